@@ -1,0 +1,216 @@
+"""Dates, timescales and meeting frequencies as councils write them.
+
+The wording tables are data: a new phrasing is a new row, not a new branch.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9}
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                "eighteen": 18, "twenty-four": 24, "twenty four": 24}
+NUMBER = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+UNITS = {"day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months",
+         "months": "months", "year": "years", "years": "years"}
+
+DAY_MONTH_YEAR = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_NAMES})\.?,?(?:\s+(\d{{4}}))?\b", re.I)
+MONTH_DAY_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s+(\d{{4}})\b", re.I)
+MONTH_YEAR = re.compile(
+    rf"\b(?:(early|mid|late|end of|the end of)[\s-]+)?({MONTH_NAMES})\.?(?:,?\s+(\d{{4}}))?\b", re.I)
+NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\b")
+ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+FUTURE_CUES = re.compile(
+    r"\b(will|shall|planned|plans? to|scheduled|due|proposes?|intend|expect\w*|aim\w*|"
+    r"on target to|to be|next|forthcoming|by the end of|going to)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in text, with the precision it was written at ('day' or 'month')."""
+
+    start: int
+    end: int
+    value: date
+    precision: str
+    written: str
+
+
+def _year_for(month: int, day: int, anchor: date | None, future: bool) -> int | None:
+    if anchor is None:
+        return None
+    candidate = date(anchor.year, month, min(day, 28))
+    if future and candidate < anchor.replace(day=1):
+        return anchor.year + 1
+    if not future and candidate > anchor:
+        return anchor.year - 1
+    return anchor.year
+
+
+PAST_CUES = re.compile(r"\b(was|were|had|has|have|did|last|previous|since|ago|\w{3,}ed)\b", re.I)
+
+
+def _is_future(text: str, start: int) -> bool:
+    """Tense near a date: past words just before it win over future words anywhere."""
+    window = re.split(r"[,;(]", text[max(0, start - 60):start])[-1]
+    if PAST_CUES.search(window) and not FUTURE_CUES.search(window):
+        return False
+    return bool(FUTURE_CUES.search(text))
+
+
+def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
+    """Every date in `text`; a month or day without a year takes it from `anchor` and tense."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, value: date | None, precision: str) -> None:
+        if value and not any(s < m.end() and m.start() < e for s, e in taken):
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), value, precision, m.group(0)))
+
+    for m in ISO.finditer(text):
+        add(m, _safe_date(int(m[1]), int(m[2]), int(m[3])), "day")
+    for m in DAY_MONTH_YEAR.finditer(text):
+        month, day = MONTHS[m[2].lower()], int(m[1])
+        year = int(m[3]) if m[3] else _year_for(month, day, anchor, _is_future(text, m.start()))
+        add(m, _safe_date(year, month, day), "day")
+    for m in MONTH_DAY_YEAR.finditer(text):
+        add(m, _safe_date(int(m[3]), MONTHS[m[1].lower()], int(m[2])), "day")
+    for m in NUMERIC.finditer(text):
+        year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+        add(m, _safe_date(year, int(m[2]), int(m[1])), "day")
+    for m in MONTH_YEAR.finditer(text):
+        word = m[2].lower()
+        if word == "may" and not m[3] and not m[1] and not re.search(
+                r"\b(in|by|from|since|during|until|of|early|late|mid|end of|its|their)\s+$",
+                text[:m.start()], re.I):
+            continue  # the verb "may"
+        if not m[2][0].isupper() and not m[3]:
+            continue
+        month = MONTHS[word]
+        year = int(m[3]) if m[3] else _year_for(month, 1, anchor, _is_future(text, m.start()))
+        add(m, _safe_date(year, month, 1) if year else None, "month")
+    return sorted(found, key=lambda d: d.start)
+
+
+def _safe_date(year: int | None, month: int, day: int) -> date | None:
+    if not year:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str, anchor: date | None = None) -> DateMention | None:
+    """The first date in `text`, if any."""
+    found = find_dates(text, anchor)
+    return found[0] if found else None
+
+
+# --- timescales -------------------------------------------------------------------------
+TIMESCALES = [  # (pattern, how to build the offset)
+    (re.compile(r"^\s*(immediate(ly)?|now|with immediate effect|straight away|urgent(ly)?)\b", re.I),
+     lambda m: relativedelta()),
+    (re.compile(rf"\b(?:within|in|over|during) (?:the )?(?:next |first )?{NUMBER}[\s-]+(days?|weeks?|months?|years?)\b",
+                re.I),
+     lambda m: relativedelta(**{UNITS[m[2].lower()]: _number(m[1])})),
+    (re.compile(r"\b(short|medium|long)[\s-]term\b", re.I),
+     lambda m: relativedelta(months={"short": 3, "medium": 6, "long": 12}[m[1].lower()])),
+]
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+def parse_timescale(heading: str) -> relativedelta | None:
+    """'Within three months:' → relativedelta(months=3); 'Immediately:' → zero offset."""
+    for pattern, build in TIMESCALES:
+        m = pattern.search(heading)
+        if m:
+            return build(m)
+    return None
+
+
+TIMESCALE_HEADING = re.compile(
+    rf"^(immediate(ly)?|urgent(ly)?|(action )?within {NUMBER}[\s-]+(days?|weeks?|months?|years?)|"
+    rf"(in the )?(short|medium|long)[\s-]term|(action )?(in|over) the next {NUMBER}[\s-]+(weeks?|months?))"
+    r"(\s*\([^)]*\))?\s*:?$", re.I)
+
+
+def is_timescale_heading(text: str) -> bool:
+    return bool(TIMESCALE_HEADING.match(text.strip()))
+
+
+# --- frequencies -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Frequency:
+    """How often a body meets: an interval in weeks or months, and how it was written."""
+
+    interval: int
+    unit: str  # "weeks" | "months" | "years"
+    label: str
+    approximate: bool = False
+
+    def rule(self, start: date) -> rrule:
+        freq = {"weeks": WEEKLY, "months": MONTHLY, "years": YEARLY}[self.unit]
+        return rrule(freq, interval=self.interval, dtstart=start)
+
+    def step(self) -> relativedelta:
+        return relativedelta(**{self.unit: self.interval})
+
+
+FREQUENCY_WORDS = [  # (pattern, interval, unit, label)
+    (r"\bfortnightly\b|\bbi-?weekly\b", 2, "weeks", "every two weeks"),
+    (r"\bweekly\b|\bonce a week\b|\bevery week\b|\beach week\b", 1, "weeks", "weekly"),
+    (r"\bquarterly\b|\bonce a quarter\b|\bevery quarter\b", 3, "months", "quarterly"),
+    (r"\bbi-?monthly\b", 2, "months", "every two months"),
+    (r"\bmonthly\b|\bonce a month\b|\bevery month\b|\beach month\b", 1, "months", "monthly"),
+    (r"\btwice a year\b|\bbi-?annual(ly)?\b|\bhalf[- ]yearly\b", 6, "months", "every six months"),
+    (r"\bannual(ly)?\b|\byearly\b|\bonce a year\b|\bevery year\b", 1, "years", "yearly"),
+    (r"\btermly\b|\bonce a term\b|\bevery term\b", 4, "months", "termly"),
+]
+NUMBERED_FREQUENCY = re.compile(
+    rf"\b(?:every|each|once every)\s+{NUMBER}\s+(weeks?|months?|years?)\b|"
+    rf"\b{NUMBER}[\s-](weekly|monthly|yearly)\b", re.I)
+UNIT_OF = {"weekly": "weeks", "monthly": "months", "yearly": "years"}
+
+
+def parse_frequency(text: str) -> Frequency | None:
+    """'Six weekly' → every 6 weeks; 'Approximately once a month' → monthly, approximate."""
+    approximate = bool(re.search(r"\b(approx\w*|about|around|roughly|usually|generally)\b", text, re.I))
+    m = NUMBERED_FREQUENCY.search(text)
+    if m:
+        n, unit = (m[1], m[2]) if m[1] else (m[3], m[4])
+        unit = UNIT_OF.get(unit.lower(), UNITS.get(unit.lower(), unit.lower()))
+        return Frequency(_number(n), unit, m[0].strip(), approximate)
+    for pattern, interval, unit, _label in FREQUENCY_WORDS:
+        m = re.search(pattern, text, re.I)
+        if m:
+            return Frequency(interval, unit, m[0].strip(), approximate)
+    return None
+
+
+def month_end(d: date) -> date:
+    return (d.replace(day=1) + relativedelta(months=1)) - timedelta(days=1)
+
+
+def format_date(d: date, precision: str = "day") -> str:
+    """'7 April 2010', or 'April 2010' when only the month is known."""
+    return d.strftime("%B %Y") if precision == "month" else f"{d.day} {d:%B %Y}"
+
+
+def short_date(d: date) -> str:
+    return f"{d.day} {d:%b %Y}"

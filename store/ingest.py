@@ -1,0 +1,201 @@
+"""Ingest report files: parse, extract every kind of record, store one document at a time."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+from rapidfuzz import fuzz, process
+
+from .actions import extract_actions, extract_commitments, extract_statements
+from .bodies import extract_bodies, link_bodies
+from .document import ParsedDoc
+from .figures import extract_indicators
+from .judgements import extract_judgements
+from .metadata import extract_metadata
+from .people import extract_people
+from .plans import extract_strands, extract_themes
+from .schema import DERIVED
+from .text import clean_text, split_lines, split_passages
+from .vocab import short_id_prefix
+
+SUFFIXES = {".txt", ".md", ".text", ".markdown"}
+COUNTED = ["documents", "passages", "actions", "bodies", "meetings", "people", "judgements",
+           "indicators"]
+
+
+class UnreadableReport(Exception):
+    "The file could not be read as a report"
+
+
+@dataclass
+class IngestResult:
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNTED, 0))
+    problems: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    ingested: int = 0
+
+
+def read_report(path: Path) -> tuple[str, str]:
+    """The file's text and a note on its encoding; raise UnreadableReport with the reason."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableReport(f"cannot be read ({exc.strerror or exc})") from exc
+    if not raw.strip():
+        raise UnreadableReport("is empty")
+    if b"\x00" in raw[:4096]:
+        raise UnreadableReport("is binary, not text (convert PDF or Word files to .txt first)")
+    try:
+        return raw.decode("utf-8-sig"), ""
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+        return text, "read as Windows-1252 (it was not UTF-8)"
+
+
+def parse_report(doc_id: str, text: str) -> ParsedDoc:
+    lines = split_lines(clean_text(text))
+    meta = extract_metadata(lines, fallback_title=doc_id.replace("-", " "))
+    return ParsedDoc(doc_id, meta, split_passages(lines), lines)
+
+
+def extract_records(doc: ParsedDoc) -> dict[str, list[dict]]:
+    """Every derived record of one document, keyed by table."""
+    actions = extract_actions(doc)
+    commitments = extract_commitments(doc, {a["sentence"] for a in actions})
+    facts, meetings = extract_bodies(doc)
+    return {
+        "passages": [{"seq": p.seq, "ref": p.ref, "heading": p.heading, "text": p.text}
+                     for p in doc.passages if p.text],
+        "actions": [dict(a, seq=i) for i, a in enumerate(actions + commitments)],
+        "body_facts": facts,
+        "meetings": meetings,
+        "people": extract_people(doc, facts),
+        "judgements": extract_judgements(doc),
+        "indicators": extract_indicators(doc),
+        "strands": extract_strands(doc) + extract_themes(doc),
+        "statements": extract_statements(doc),
+    }
+
+
+def doc_id_for(path: Path) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "report"
+
+
+def ingest_report(db: sqlite_utils.Database, path: Path, result: IngestResult) -> None:
+    """Store one report in a single transaction; unchanged files are left alone."""
+    text, note = read_report(path)
+    if note:
+        result.problems.append(f"{path}: {note}")
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    doc_id = doc_id_for(path)
+    existing = db["documents"].get(doc_id) if _has(db, doc_id) else None
+    if existing and existing["sha256"] == digest:
+        result.unchanged += 1
+        return
+    doc = parse_report(doc_id, text)
+    records = extract_records(doc)
+    with db.conn:
+        db.execute("BEGIN IMMEDIATE")
+        old_actions = list(db.query("select key, theme, text from actions where doc_id = ?", [doc_id]))
+        for table in DERIVED:
+            db.execute(f"delete from {table} where doc_id = ?", [doc_id])
+        db["documents"].upsert({
+            "id": doc_id, "path": str(path), "title": doc.meta.title, "body": doc.meta.body or None,
+            "author": doc.meta.author or None, "author_role": doc.meta.author_role or None,
+            "date": doc.date.isoformat() if doc.date else None, "kind": doc.meta.kind,
+            "sha256": digest, "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }, pk="id")
+        _assign_action_keys(db, doc_id, records["actions"], old_actions)
+        for table, rows in records.items():
+            if rows:
+                db[table].insert_all([dict(r, doc_id=doc_id) for r in rows])
+    result.ingested += 1
+    result.counts["documents"] += 1
+    for table in ("passages", "actions", "meetings", "people", "judgements", "indicators"):
+        result.counts[table] += len(records[table])
+
+
+def _has(db: sqlite_utils.Database, doc_id: str) -> bool:
+    return bool(db.execute("select 1 from documents where id = ?", [doc_id]).fetchone())
+
+
+def _assign_action_keys(db, doc_id: str, actions: list[dict], old: list[dict]) -> None:
+    """Keep each action's key and short id across re-ingests, even if its wording was edited,
+    so human updates stay attached."""
+    old_by_theme: dict = {}
+    for row in old:
+        old_by_theme.setdefault(row["theme"], {})[row["key"]] = row["text"]
+    used: set[str] = set()
+    for action in actions:
+        candidates = {k: t for k, t in old_by_theme.get(action["theme"], {}).items() if k not in used}
+        best = process.extractOne(action["text"], candidates, scorer=fuzz.ratio,
+                                  score_cutoff=85) if candidates else None
+        key = best[2] if best else _new_key(doc_id, action, used)
+        used.add(key)
+        action["key"] = key
+        action["short_id"] = _short_id(db, key, action["theme"])
+
+
+def _new_key(doc_id: str, action: dict, used: set[str]) -> str:
+    base = hashlib.sha1(f"{action['theme']}|{action['text']}".encode()).hexdigest()[:12]
+    key, n = f"{doc_id}:{base}", 1
+    while key in used:
+        n += 1
+        key = f"{doc_id}:{base}-{n}"
+    return key
+
+
+def _short_id(db: sqlite_utils.Database, key: str, theme: str | None) -> str:
+    row = db.execute("select short_id from action_ids where key = ?", [key]).fetchone()
+    if row:
+        return row[0]
+    prefix = short_id_prefix(theme) if theme else "C"
+    number = db.execute("select coalesce(max(number), 0) + 1 from action_ids where prefix = ?",
+                        [prefix]).fetchone()[0]
+    short = f"{prefix}-{number}"
+    db["action_ids"].insert({"key": key, "short_id": short, "prefix": prefix, "number": number})
+    return short
+
+
+def report_files(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
+    """Expand folders to the report files inside them; name what is skipped and why."""
+    files, problems = [], []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                           and not p.name.startswith("."))
+            if not found:
+                problems.append(f"{path}: no .txt or .md reports in this folder")
+            files += found
+        elif path.is_file():
+            if path.suffix.lower() in SUFFIXES:
+                files.append(path)
+            else:
+                problems.append(f"{path}: skipped, not a .txt or .md file")
+        else:
+            problems.append(f"{path}: no such file or folder")
+    return files, problems
+
+
+def ingest_paths(db: sqlite_utils.Database, paths: Iterable[Path],
+                 progress: Callable[[int, int, Path], None] | None = None) -> IngestResult:
+    """Ingest every report under `paths`; a bad file is reported and the rest still go in."""
+    files, problems = report_files(paths)
+    result = IngestResult(problems=problems)
+    for n, path in enumerate(files, 1):
+        if progress:
+            progress(n, len(files), path)
+        try:
+            ingest_report(db, path, result)
+        except UnreadableReport as exc:
+            result.problems.append(f"{path}: {exc}")
+    if result.ingested:
+        link_bodies(db)
+    result.counts["bodies"] = db.execute("select count(*) from bodies").fetchone()[0]
+    return result

@@ -1,0 +1,133 @@
+"""People and their roles: membership lists, chairs, authors and letter signatories."""
+
+from __future__ import annotations
+
+import re
+
+from .bodies import TYPE_WORDS, find_body_names
+from .document import ParsedDoc, source
+from .metadata import SIGN_OFF
+
+TITLE = r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev)\.?\s+)"
+NAME_PART = r"(?:Mc|Mac|O'|De|Van)?[A-Z][a-z'\-]+(?:-[A-Z][a-z]+)?"
+PERSON = re.compile(rf"^({TITLE}?{NAME_PART}(?:\s+[A-Z]\.)?(?:\s+{NAME_PART}){{1,2}})\b(?![''\w])")
+MEMBERSHIP_HEADING = re.compile(
+    r"\b(membership|members|attendees|attendance|present|in attendance|apologies)\b", re.I)
+RELATIONS = [(r"apologies", "apologies"), (r"attendee|attendance|in attendance", "attendee"),
+             (r"member|present", "member")]
+ROLE_IN_PARENS = re.compile(r"^\s*\(([^)]+)\)\s*,?\s*")
+NOT_A_NAME = {"Senior", "Other", "Board", "Members", "Chief", "Director", "Head", "Lead", "The",
+              "All", "Officers", "Representatives", "Colleagues", "Department", "Children"}
+
+
+def parse_person(text: str) -> tuple[str, list[str]] | None:
+    """'Bill McCarthy (Chair), Chief Executive of NHS…' → ('Bill McCarthy', ['Chair', '…'])."""
+    text = text.strip().rstrip(".;")
+    m = PERSON.match(text)
+    if not m or m[1].split()[0] in NOT_A_NAME:
+        return None
+    name, rest = m[1], text[m.end():]
+    roles = []
+    paren = ROLE_IN_PARENS.match(rest)
+    if paren:
+        roles.append(paren[1].strip())
+        rest = rest[paren.end():]
+    rest = rest.strip(" ,-:")
+    if rest:
+        roles.append(rest)
+    return name, roles
+
+
+def extract_people(doc: ParsedDoc, body_facts: list[dict]) -> list[dict]:
+    people = _membership_lists(doc) + _signatories(doc)
+    for fact in body_facts:
+        chair = fact.get("chair")
+        if chair and parse_person(chair) and parse_person(chair)[0] == chair.strip():
+            people.append({"name": chair.strip(), "role": "Chair", "body": fact["name"],
+                           "relation": "chair", "ref": fact["ref"], "sentence": fact["sentence"]})
+    if doc.meta.author and parse_person(doc.meta.author):
+        people.append({"name": doc.meta.author, "role": doc.meta.author_role or "Author",
+                       "body": None, "relation": "author", "ref": "header",
+                       "sentence": f"Report author: {doc.meta.author}"})
+    return people
+
+
+def _membership_lists(doc: ParsedDoc) -> list[dict]:
+    out = []
+    for passage in doc.passages:
+        heading = passage.heading or ""
+        body = _body_from_heading(heading)
+        relation = _relation(heading)
+        if not relation:
+            continue
+        for line in passage.lines:
+            if not line.bullet and MEMBERSHIP_HEADING.search(line.text) and len(line.text) < 60:
+                relation = _relation(line.text) or relation
+                body = _body_from_heading(line.text) or body
+                continue
+            person = parse_person(line.text)
+            if not person:
+                continue
+            name, roles = person
+            for role in roles or [None]:
+                out.append({"name": name, "role": role, "body": body, "relation":
+                            "chair" if role and re.fullmatch(r"(co-|vice[- ])?chair(man|person)?",
+                                                             role.strip(), re.I) else relation,
+                            **source(passage, line.text)})
+    return _carry_body(out)
+
+
+def _carry_body(rows: list[dict]) -> list[dict]:
+    """An 'Other Attendees' list belongs to the body of the membership list before it."""
+    last = None
+    for row in rows:
+        if row["body"]:
+            last = row["body"]
+        elif last:
+            row["body"] = last
+    return rows
+
+
+def _relation(text: str) -> str | None:
+    if not MEMBERSHIP_HEADING.search(text):
+        return None
+    return next((rel for pat, rel in RELATIONS if re.search(pat, text, re.I)), "member")
+
+
+def _body_from_heading(heading: str) -> str | None:
+    names = find_body_names(heading)
+    if names:
+        return names[0][1]
+    m = re.match(r"^(.+?)\s+(?:membership|members)\b", heading, re.I)
+    if m and m[1][0].isupper() and m[1].lower() not in TYPE_WORDS:
+        return m[1]
+    return None
+
+
+def _signatories(doc: ParsedDoc) -> list[dict]:
+    """The name after 'Yours sincerely' and the role lines beneath it."""
+    out = []
+    lines = doc.all_lines
+    for i, line in enumerate(lines):
+        if not SIGN_OFF.match(line.text):
+            continue
+        for j in range(i + 1, min(i + 4, len(lines))):
+            text = lines[j].text.strip()
+            if text.isupper():
+                text = text.title().replace(" Mp", " MP")
+            person = parse_person(text)
+            if not person:
+                continue
+            name = person[0]
+            roles = []
+            for role in lines[j + 1:j + 4]:
+                if role.blank_before or len(role.text) > 120 or role.text.endswith("."):
+                    break
+                roles.append(role.text)
+            for role in roles or ["Signatory"]:
+                bodies = find_body_names(role)
+                out.append({"name": name, "role": role, "body": bodies[0][1] if bodies else None,
+                            "relation": "signatory", "ref": "signature",
+                            "sentence": f"{name}, {role}"})
+            break
+    return out

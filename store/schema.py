@@ -1,0 +1,109 @@
+"""The SQLite schema, opened in WAL mode, with in-place upgrades between versions."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 15_000
+
+DERIVED = ["passages", "actions", "body_facts", "meetings", "people", "judgements",
+           "indicators", "strands", "statements"]
+
+TABLES: dict[str, tuple[dict, dict]] = {
+    # name: (columns, options)
+    "documents": ({"id": str, "path": str, "title": str, "body": str, "author": str,
+                   "author_role": str, "date": str, "kind": str, "sha256": str,
+                   "ingested_at": str}, {"pk": "id"}),
+    "passages": ({"id": int, "doc_id": str, "seq": int, "ref": str, "heading": str, "text": str},
+                 {"pk": "id"}),
+    "actions": ({"key": str, "short_id": str, "doc_id": str, "seq": int, "plan": str,
+                 "theme": str, "text": str, "timescale": str, "due": str, "due_precision": str,
+                 "kind": str, "ref": str, "sentence": str}, {"pk": "key"}),
+    "action_ids": ({"key": str, "short_id": str, "prefix": str, "number": int}, {"pk": "key"}),
+    "action_state": ({"key": str, "status": str, "owner": str, "due": str, "updated_at": str,
+                      "updated_by": str}, {"pk": "key"}),
+    "body_facts": ({"id": int, "doc_id": str, "name": str, "chair": str, "purpose": str,
+                    "frequency": str, "interval": int, "unit": str, "approximate": int,
+                    "progress": str, "ref": str, "sentence": str}, {"pk": "id"}),
+    "bodies": ({"id": int, "name": str}, {"pk": "id"}),
+    "body_names": ({"name": str, "body_id": int}, {"pk": "name"}),
+    "meetings": ({"id": int, "doc_id": str, "body": str, "date": str, "precision": str,
+                  "status": str, "ref": str, "sentence": str, "history_id": int}, {"pk": "id"}),
+    "people": ({"id": int, "doc_id": str, "name": str, "role": str, "body": str,
+                "relation": str, "ref": str, "sentence": str}, {"pk": "id"}),
+    "judgements": ({"id": int, "doc_id": str, "inspection": str, "theme": str, "category": str,
+                    "rating": str, "ref": str, "sentence": str}, {"pk": "id"}),
+    "indicators": ({"id": int, "doc_id": str, "name": str, "value": str, "target": str,
+                    "period": str, "unit": str, "ref": str, "sentence": str}, {"pk": "id"}),
+    "strands": ({"id": int, "doc_id": str, "seq": int, "plan": str, "name": str, "rating": str,
+                 "outstanding": str, "ref": str, "sentence": str}, {"pk": "id"}),
+    "statements": ({"id": int, "doc_id": str, "date": str, "precision": str, "future": int,
+                    "ref": str, "sentence": str}, {"pk": "id"}),
+    "history": ({"id": int, "action_key": str, "subject": str, "field": str, "old": str,
+                 "new": str, "note": str, "user": str, "channel": str, "request_id": str,
+                 "at": str, "reverts": int}, {"pk": "id"}),
+    "roles": ({"user": str, "role": str, "granted_by": str, "at": str}, {"pk": "user"}),
+    "meta": ({"key": str, "value": str}, {"pk": "key"}),
+}
+FTS = {"passages": ["heading", "text"], "actions": ["text", "theme", "plan"],
+       "statements": ["sentence"], "indicators": ["name", "sentence"]}
+INDEXES = [("passages", ["doc_id"]), ("actions", ["doc_id"]), ("actions", ["theme"]),
+           ("actions", ["due"]), ("meetings", ["body"]), ("people", ["body"]),
+           ("people", ["name"]), ("body_facts", ["name"]), ("judgements", ["doc_id"]),
+           ("history", ["action_key"]), ("history", ["user"]), ("statements", ["doc_id"]),
+           ("strands", ["plan"]), ("indicators", ["doc_id"]), ("people", ["doc_id"]),
+           ("meetings", ["doc_id"]), ("body_facts", ["doc_id"]), ("strands", ["doc_id"])]
+
+
+class UnusableDatabase(Exception):
+    "The database file cannot be opened as a Clerk store"
+
+
+def connect(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating or upgrading) the store at `path`, in WAL mode with a busy timeout."""
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        db = sqlite_utils.Database(conn)
+        migrate(db)
+    except sqlite3.DatabaseError as exc:
+        raise UnusableDatabase(f"{path}: {exc}") from exc
+    return db
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    if "meta" not in db.table_names():
+        return 0
+    row = db.execute("select value from meta where key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Bring the schema up to SCHEMA_VERSION without losing rows; safe to run every open."""
+    if schema_version(db) == SCHEMA_VERSION:
+        return
+    with db.conn:
+        db.execute("BEGIN IMMEDIATE")
+        if schema_version(db) == SCHEMA_VERSION:  # another process got there first
+            return
+        for name, (columns, options) in TABLES.items():
+            table = db[name]
+            if table.exists():
+                missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
+                for column, kind in missing.items():
+                    table.add_column(column, kind)
+            else:
+                table.create(columns, **options)
+        for table, columns in INDEXES:
+            db[table].create_index(columns, if_not_exists=True)
+        for table, columns in FTS.items():
+            if f"{table}_fts" not in db.table_names():
+                db[table].enable_fts(columns, tokenize="porter", create_triggers=True)
+        db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")

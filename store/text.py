@@ -1,0 +1,198 @@
+"""Turn report text, as councils publish it, into clean lines, blocks and passages.
+
+Reports arrive as text copied from Word or converted from PDF: page headers and footers,
+page numbers, hyphenated line breaks, curly quotes and a zoo of bullet glyphs. Everything
+here is shape-based; nothing keys on one council's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                        "\u00a0": " ", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+                        "\r": ""})
+BULLET_GLYPHS = "\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\uf0b7\uf0a7\uf0d8\uf076\u27a2\u25ba\u2219*o"
+BULLET = re.compile(rf"^\s*(?:[-{re.escape(BULLET_GLYPHS[:-1])}]|o(?=\s))\s+")
+LETTERED = re.compile(r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
+PARA_REF = re.compile(r"^\s*(?:-\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s)\s*(.*)$")
+PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
+NOT_A_REF = re.compile(
+    r"^(?:am|pm|%|per|x|years?|months?|weeks?|days?|hours?|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)", re.I)
+SENTENCE_END = re.compile(r"[.:;!?]['\")]?\s*$")
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])['\")]?\s+(?=[A-Z(£\d'\"])")
+
+
+def clean_text(raw: str) -> str:
+    """Normalise quotes and dashes, drop page furniture, mend hyphenated line breaks."""
+    text = raw.translate(QUOTES)
+    text = re.sub(r"(?<![\s*])\*{1,2}|\*{1,2}(?=[^\s*])", "", text)  # markdown emphasis
+    pages = text.split("\f")
+    if len(pages) > 2:
+        text = "\n".join(_strip_running_lines(pages))
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if not PAGE_NUMBER.match(ln) or not ln.strip()]
+    text = "\n".join(lines)
+    text = re.sub(r"(\w)-\n\s*([a-z])", r"\1\2", text)  # hyphenated line breaks
+    text = re.sub(r"[ \t]*\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", text)
+    return text
+
+
+def _strip_running_lines(pages: list[str]) -> list[str]:
+    """Remove header and footer lines repeated on most pages of a PDF conversion."""
+    edges: Counter[str] = Counter()
+    for page in pages:
+        rows = [r.strip() for r in page.split("\n") if r.strip()]
+        edges.update(set(rows[:2] + rows[-2:]))
+    running = {r for r, n in edges.items() if n >= max(3, len(pages) // 2)}
+    return ["\n".join(r for r in p.split("\n") if r.strip() not in running) for p in pages]
+
+
+@dataclass
+class Line:
+    """A logical line: one paragraph, list item or table row, wrapped lines joined."""
+
+    text: str
+    ref: str | None = None  # paragraph number written on the line, e.g. "3.4"
+    bullet: bool = False
+    cells: list[str] = field(default_factory=list)
+    blank_before: bool = False
+
+    @property
+    def is_heading(self) -> bool:
+        return looks_like_heading(self.text) and not self.cells
+
+
+def looks_like_heading(text: str) -> bool:
+    """Short, unpunctuated lines such as 'Main Issues' or 'Develop social work practice'."""
+    words = text.split()
+    if not words or len(words) > 14 or len(text) > 110:
+        return False
+    if SENTENCE_END.search(text) and not text.endswith(":") or text.endswith(","):
+        return False
+    return text[0].isupper() or text[0].isdigit()
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split cleaned text into logical lines, joining the wrapped continuation lines."""
+    out: list[Line] = []
+    blank = True
+    for raw in text.split("\n"):
+        if not raw.strip():
+            blank = True
+            continue
+        line = _parse_line(raw)
+        prev = out[-1] if out else None
+        if prev and _continues(prev, raw, line, blank):
+            prev.text = f"{prev.text} {line.text}".strip()
+        else:
+            line.blank_before = blank
+            out.append(line)
+        blank = False
+    return out
+
+
+def _parse_line(raw: str) -> Line:
+    if "\t" in raw.strip() or re.search(r"\S {3,}\S", raw.strip()):
+        cells = [c.strip() for c in re.split(r"\t| {3,}", raw.strip()) if c.strip()]
+        if len(cells) >= 2:
+            return Line(text=" ".join(cells), cells=cells)
+    bullet = False
+    body = raw.strip()
+    m = PARA_REF.match(raw)
+    if m and m.group(2) and not NOT_A_REF.match(m.group(2)):
+        return Line(text=m.group(2).strip(), ref=m.group(1).rstrip("."))
+    if m and not m.group(2):
+        return Line(text="", ref=m.group(1).rstrip("."))
+    b = BULLET.match(raw) or LETTERED.match(raw)
+    if b:
+        bullet, body = True, raw[b.end():].strip()
+    return Line(text=body, bullet=bullet)
+
+
+def _continues(prev: Line, raw: str, line: Line, blank: bool) -> bool:
+    """A wrapped line: no marker of its own, following an unfinished line."""
+    if line.ref or line.bullet or line.cells or prev.cells:
+        return False
+    if not prev.text:
+        return not blank
+    if blank:
+        return False
+    unfinished = not SENTENCE_END.search(prev.text)
+    indented = raw[:1] in (" ", "\t") and prev.bullet
+    return (unfinished and not looks_like_heading(line.text)) or indented or (
+        unfinished and line.text[:1].islower())
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph, keeping abbreviations such as 'Cllr.' mostly intact."""
+    parts = SENTENCE_SPLIT.split(text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+@dataclass
+class Passage:
+    """A numbered paragraph (or unnumbered block) with its heading and lines."""
+
+    seq: int
+    ref: str
+    heading: str
+    lines: list[Line]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(("- " if ln.bullet else "") + ln.text for ln in self.lines if ln.text)
+
+
+def split_passages(lines: list[Line]) -> list[Passage]:
+    """Group logical lines into passages at paragraph numbers and headings."""
+    passages: list[Passage] = []
+    heading = ""
+    current: Passage | None = None
+    last_ref = ""
+    paragraphs = 0
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if line.ref and (not line.text or _is_section_heading(line)):
+            heading, last_ref, current = line.text, line.ref, None
+            continue
+        if _starts_block_heading(line, nxt):
+            heading, current = line.text.rstrip(":"), None
+            if last_ref and not (nxt and nxt.ref):
+                last_ref = heading[:60]  # an appendix or unnumbered section: cite its title
+            continue
+        if line.ref:
+            last_ref = line.ref
+            current = Passage(len(passages), line.ref, heading, [line])
+            passages.append(current)
+        elif current is None or (line.blank_before and not line.bullet and not _is_list_lead(current)
+                                 and not line.cells and not current.lines[-1].cells):
+            paragraphs += 1
+            ref = last_ref or f"p{paragraphs}"
+            current = Passage(len(passages), ref, heading, [line])
+            passages.append(current)
+        else:
+            current.lines.append(line)
+    return passages
+
+
+def _is_section_heading(line: Line) -> bool:
+    """'1.0 PURPOSE OF THIS REPORT' or '3 Main issues': a number then a short title."""
+    return looks_like_heading(line.text) and not line.text.endswith(":") and (
+        line.ref.endswith(".0") or "." not in line.ref or line.text.isupper())
+
+
+def _starts_block_heading(line: Line, nxt: Line | None) -> bool:
+    if not line.is_heading or line.text.endswith(":") or line.ref:
+        return False
+    if line.bullet:  # a bulleted title followed by a numbered paragraph
+        return bool(nxt and nxt.ref)
+    return line.blank_before or bool(nxt and nxt.ref)
+
+
+def _is_list_lead(passage: Passage) -> bool:
+    last = passage.lines[-1].text
+    return last.endswith(":") or passage.lines[-1].bullet

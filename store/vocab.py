@@ -1,0 +1,54 @@
+"""Words councils use: acronyms, status and rating vocabularies. Data, not code."""
+
+from __future__ import annotations
+
+import re
+
+ACRONYMS = {  # acronym → expansion, as used across English children's services
+    "LAC": "looked after children", "CLA": "children looked after", "CIC": "children in care",
+    "SG": "safeguarding", "CP": "child protection", "CSE": "child sexual exploitation",
+    "NEET": "not in education, employment or training", "DfE": "Department for Education",
+    "DCSF": "Department for Children, Schools and Families", "LSCB": "Safeguarding Children Board",
+    "CYPP": "Children and Young People's Plan", "CYP": "children and young people",
+    "DCS": "Director of Children's Services", "SEN": "special educational needs",
+    "SEND": "special educational needs and disabilities", "QA": "quality assurance",
+    "ICT": "information and communication technology", "IT": "information technology",
+    "FGC": "family group conferencing", "CQC": "Care Quality Commission",
+    "JAR": "Joint Area Review", "APA": "Annual Performance Assessment",
+    "CAA": "Comprehensive Area Assessment", "NI": "national indicator", "PI": "performance indicator",
+    "GOYH": "Government Office for Yorkshire and the Humber", "CGAC": "Corporate Governance and Audit Committee",
+    "IRO": "Independent Reviewing Officer", "PEP": "personal education plan",
+    "EHCP": "education, health and care plan", "MASH": "multi-agency safeguarding hub",
+    "YOS": "youth offending service", "CAMHS": "child and adolescent mental health services",
+    "Cllr": "Councillor", "exec": "executive", "CEO": "chief executive",
+}
+SHORT_ID_PREFIXES = {"safeguarding": "SG", "looked after children": "LAC",
+                     "children looked after": "CLA", "children in care": "CIC",
+                     "child protection": "CP", "care leavers": "CL"}
+STOPWORDS = {"the", "of", "and", "for", "in", "on", "to", "a", "an", "with", "at", "by", "or", "is",
+             "are", "be", "its", "their", "from", "as", "that", "this", "what", "which", "who"}
+
+RATINGS = ["outstanding", "good", "requires improvement", "adequate", "satisfactory",
+           "inadequate", "poor", "excellent"]
+RATING_PATTERN = re.compile(r"\b(" + "|".join(RATINGS) + r")\b", re.I)
+STRAND_RATINGS = [  # (pattern, rating) — first match wins, so the weaker verdicts come first
+    (r"\brequires? (?:further |some )?improvement\b|\bmore uneven\b|\bdelay(?:s|ed)?\b.*\bremain",
+     "requires improvement"),
+    (r"\binadequate\b|\bpoor\b|\bserious concerns?\b", "inadequate"),
+    (r"\boutstanding\b|\bexcellent\b", "outstanding"),
+    (r"\bgood\b|\bstrong\b|\ball (?:key |main )?actions (?:have been )?(?:fully )?implemented\b", "good"),
+    (r"\badequate\b|\bsatisfactory\b", "adequate"),
+]
+
+
+def short_id_prefix(theme: str | None) -> str:
+    """'safeguarding' → 'SG', 'looked after children' → 'LAC', otherwise initials."""
+    if not theme:
+        return "A"
+    key = theme.lower().strip()
+    if key in SHORT_ID_PREFIXES:
+        return SHORT_ID_PREFIXES[key]
+    words = [w for w in re.findall(r"[a-z]+", key) if w not in STOPWORDS]
+    if len(words) >= 2:
+        return "".join(w[0] for w in words[:4]).upper()
+    return (words[0][:2] if words else "A").upper()
