@@ -208,6 +208,7 @@ def link_bodies(db: sqlite_utils.Database) -> None:
         else:
             home[2].append(name)
     with db.conn:
+        db.execute("BEGIN IMMEDIATE")
         db.execute("delete from body_names")
         db.execute("delete from bodies")
         for i, (_key, _first, members) in enumerate(clusters, 1):

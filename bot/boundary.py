@@ -1,0 +1,41 @@
+"""The one error boundary: expected problems show their message; anything else is logged
+with its traceback and the user gets a short apology, never raw exception text."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from handlers.question import Context
+from handlers.reply import Reply
+
+from .router import respond
+
+log = logging.getLogger("clerk")
+APOLOGY = "Sorry — something went wrong on my side and nothing was changed. It has been logged."
+MAX_INPUT = 4000
+
+
+class UserError(Exception):
+    "A problem the user can fix; its message is shown as it is"
+
+
+def answer(ctx: Context, text: str) -> Reply:
+    """Always a reply: the handler's, a user-facing error, or an apology."""
+    text = (text or "").replace("\x00", " ").strip()
+    if not text:
+        return Reply("Ask me a question, or type \"help\".", intent="help", private=True)
+    if len(text) > MAX_INPUT:
+        return Reply(f"That message is too long ({len(text)} characters); please keep it under "
+                     f"{MAX_INPUT}.", intent="error", private=True)
+    try:
+        return respond(ctx, text)
+    except UserError as exc:
+        return Reply(str(exc), intent="error", private=True)
+    except sqlite3.OperationalError:
+        log.exception("database error answering %r", text[:200])
+        return Reply("The records are busy right now — please try again in a moment. Nothing "
+                     "was changed.", intent="error", private=True)
+    except Exception:
+        log.exception("error answering %r", text[:200])
+        return Reply(APOLOGY, intent="error", private=True)

@@ -1,0 +1,187 @@
+"""The `clerk` command line: ingest, ask, chat, serve, backup."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from dataclasses import asdict
+from datetime import date, datetime
+from pathlib import Path
+
+from handlers.question import Context
+from handlers.reply import Reply
+from store.ingest import COUNTED, ingest_paths
+from store.schema import UnusableDatabase, connect
+
+from .boundary import answer
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+EXAMPLES = """examples:
+  clerk chat
+  clerk ask "what's overdue on safeguarding?" --today 2010-06-01
+  clerk ask "who chairs the improvement board?" --json
+  clerk ingest reports/ --db clerk.db
+  clerk serve --http --port 3000"""
+
+
+class UsageError(Exception):
+    "The command line was not usable"
+
+
+def default_db() -> Path:
+    return Path(os.environ.get("CLERK_DB") or "clerk.db")
+
+
+def pinned_today(value: str | None) -> date | None:
+    value = value or os.environ.get("CLERK_TODAY")
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise UsageError(f"--today must be a date like 2010-06-01, not {value!r}") from exc
+
+
+def open_store(path: Path, bootstrap: bool = True):
+    """Open the store; on first use, build it from the bundled seeds and say so."""
+    fresh = not path.exists()
+    db = connect(path)
+    if fresh and bootstrap:
+        seeds = SEEDS if SEEDS.is_dir() else Path("seeds")
+        print(f"clerk: {path} did not exist; building it from the bundled seeds in {seeds}",
+              file=sys.stderr)
+        result = ingest_paths(db, [seeds])
+        print(f"clerk: {summary_line(result)}", file=sys.stderr)
+    return db
+
+
+def make_context(db, today: date | None, user: str | None, channel: str = "cli") -> Context:
+    day = today or date.today()
+    clock = datetime.now().strftime("%H:%M:%S")
+    return Context(db=db, today=day, user=user or "local", channel=channel,
+                   now=f"{day.isoformat()}T{clock}")
+
+
+def summary_line(result) -> str:
+    counts = ", ".join(f"{result.counts[k]} {k}" for k in COUNTED)
+    extra = f"; {result.unchanged} unchanged" if result.unchanged else ""
+    return f"ingested {counts}{extra}"
+
+
+def reply_json(reply: Reply) -> str:
+    return json.dumps({
+        "intent": reply.intent, "text": reply.text(), "private": reply.private,
+        "changed": reply.changed,
+        "items": [{"text": i.text, "action": i.action,
+                   "source": dict(asdict(i.source), citation=i.source.cite()) if i.source else None,
+                   "fields": i.fields} for i in reply.items],
+    }, indent=2, default=str)
+
+
+def cmd_ingest(args) -> int:
+    """Ingest report files or folders (.txt, .md). Re-running is safe.
+
+    Example: clerk ingest seeds/ new-report.txt --db clerk.db"""
+    db = open_store(args.db, bootstrap=False)
+    many = len(args.paths) > 1 or any(Path(p).is_dir() for p in args.paths)
+
+    def progress(n: int, total: int, path: Path) -> None:
+        if many and sys.stderr.isatty() or total >= 20 and n % 10 == 0 or n == total and total > 1:
+            print(f"\r[{n}/{total}] {path.name[:60]:<60}", end="" if n < total else "\n",
+                  file=sys.stderr)
+
+    result = ingest_paths(db, [Path(p) for p in args.paths], progress)
+    for problem in result.problems:
+        print(f"clerk: {problem}", file=sys.stderr)
+    print(summary_line(result))
+    return 0 if result.ingested or result.unchanged else 1
+
+
+def cmd_ask(args) -> int:
+    """Answer one question or command and exit.
+
+    Example: clerk ask "when does scrutiny next meet?" --today 2010-08-01"""
+    db = open_store(args.db)
+    reply = answer(make_context(db, pinned_today(args.today), args.user), " ".join(args.text))
+    print(reply_json(reply) if args.json else reply.text())
+    return 0
+
+
+def cmd_chat(args) -> int:
+    """Talk to Clerk in the terminal, with line editing and history. Ctrl-D to leave.
+
+    Example: clerk chat --today 2010-06-01"""
+    from .chat import run_chat
+    db = open_store(args.db)
+    return run_chat(lambda text: answer(make_context(db, pinned_today(args.today), args.user), text))
+
+
+def cmd_serve(args) -> int:
+    """Run the Slack app: Socket Mode by default, or HTTP with --http.
+
+    Example: clerk serve --http --port 3000"""
+    from .serve import run_server
+    db_path = args.db
+    open_store(db_path)
+    return run_server(db_path, http=args.http, port=args.port, today=pinned_today(args.today))
+
+
+def cmd_backup(args) -> int:
+    """Copy the database to FILE with SQLite's online backup, while the bot keeps serving.
+
+    Example: clerk backup clerk-2010-06-01.db"""
+    db = open_store(args.db, bootstrap=False)
+    import sqlite3
+    target = sqlite3.connect(args.file)
+    with target:
+        db.conn.backup(target)
+    target.close()
+    print(f"backed up {args.db} to {args.file}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="clerk", description="Clerk: sourced answers from "
+                                     "governance records.", epilog=EXAMPLES,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, default=None, help="database file (default $CLERK_DB or clerk.db)")
+    clock = argparse.ArgumentParser(add_help=False)
+    clock.add_argument("--today", help="pin the clock, YYYY-MM-DD (default $CLERK_TODAY or today)")
+    clock.add_argument("--user", help="acting Slack user id (default: the local admin)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, func, parents in [("ingest", cmd_ingest, [common]), ("ask", cmd_ask, [common, clock]),
+                                ("chat", cmd_chat, [common, clock]), ("serve", cmd_serve, [common]),
+                                ("backup", cmd_backup, [common])]:
+        p = sub.add_parser(name, parents=parents, help=func.__doc__.splitlines()[0],
+                           description=func.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.set_defaults(func=func)
+        if name == "ingest":
+            p.add_argument("paths", nargs="+", metavar="PATH")
+        elif name == "ask":
+            p.add_argument("text", nargs="+", metavar="TEXT")
+            p.add_argument("--json", action="store_true", help="machine-readable answer")
+        elif name == "serve":
+            p.add_argument("--http", action="store_true", help="serve HTTP instead of Socket Mode")
+            p.add_argument("--port", type=int, default=3000)
+            p.add_argument("--today", help="pin the clock, YYYY-MM-DD")
+        elif name == "backup":
+            p.add_argument("file", metavar="FILE")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.db = args.db or default_db()
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        print(f"clerk: {exc}", file=sys.stderr)
+        return 2
+    except UnusableDatabase as exc:
+        print(f"clerk: cannot use the database {exc}", file=sys.stderr)
+        return 3
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,87 @@
+"""The command grammar shared by Slack and the CLI (see PRODUCT.md). Anything that does not
+parse as a command is a question."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.updates import Command
+from store.dates import find_dates
+
+STATUS_SYNONYMS = {  # status → words people use for it
+    "not started": ["not started", "not begun", "to do", "todo", "open", "new", "pending", "unstarted"],
+    "in progress": ["in progress", "ongoing", "underway", "under way", "started", "on track",
+                    "progressing", "in hand", "wip", "active"],
+    "at risk": ["at risk", "risky", "amber", "concern", "slipping"],
+    "delayed": ["delayed", "late", "blocked", "behind", "stalled", "on hold", "overdue", "red"],
+    "done": ["done", "complete", "completed", "finished", "closed", "achieved", "met", "delivered",
+             "implemented", "resolved", "green"],
+}
+ROLE_NAMES = {"viewer": "viewer", "staff": "viewer", "manager": "manager", "admin": "admin",
+              "administrator": "admin"}
+NOTE = re.compile(r"\s+(?:-|–|—|:)\s+(.*)$|\s+(?:note|because)\s*:?\s+(.*)$", re.I)
+MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>")
+
+
+def parse_status(text: str) -> str | None:
+    low = re.sub(r"\s+", " ", text.lower().strip(" .!"))
+    for status, words in STATUS_SYNONYMS.items():
+        if low in words:
+            return status
+    return None
+
+
+def _split_note(text: str) -> tuple[str, str | None]:
+    m = NOTE.search(text)
+    if not m:
+        return text.strip(), None
+    return text[:m.start()].strip(), (m[1] or m[2]).strip() or None
+
+
+def _user(text: str) -> str:
+    m = MENTION.search(text)
+    return m[1] if m else text.strip().strip("@")
+
+
+def parse_command(text: str) -> Command | None:
+    """A Command for the grammar's verbs, or None when the text is a question."""
+    raw = text.strip()
+    low = raw.lower()
+    if re.fullmatch(r"(help|\?|commands)", low):
+        return Command("help")
+    if re.fullmatch(r"undo( (that|last|my last( update)?))?", low):
+        return Command("undo")
+    m = re.match(r"^(update|set)\s+(.+?)\s+to\s+(.+)$", raw, re.I) or \
+        re.match(r"^(mark)\s+(.+?)\s+as\s+(.+)$", raw, re.I)
+    if m:
+        status_text, note = _split_note(m[3])
+        return Command("update", target=m[2].strip(), value=status_text, note=note,
+                       status=parse_status(status_text))
+    m = re.match(r"^history(?:\s+(?:of|for))?\s+(.+)$", raw, re.I)
+    if m:
+        return Command("history", target=m[1].strip())
+    m = re.match(r"^role\s+(\S+)\s+(\S+)\s*$", raw, re.I)
+    if m:
+        return Command("role", target=_user(m[1]), value=ROLE_NAMES.get(m[2].lower(), m[2].lower()))
+    m = re.match(r"^owner\s+(.+?)(?:\s+(?:to|is|=)\s+|\s+)(<@[^>]+>|\S+)$", raw, re.I)
+    if m:
+        rest, note = _split_note(raw)
+        m = re.match(r"^owner\s+(.+?)(?:\s+(?:to|is|=)\s+|\s+)(<@[^>]+>|\S+)$", rest, re.I)
+        return Command("owner", target=m[1].strip(), value=_user(m[2]), note=note)
+    m = re.match(r"^(cancel\s+)?meeting\s+(?:of\s+)?(?:the\s+)?(.+?)\s+(?:on|for)\s+(.+)$", raw, re.I)
+    if m:
+        when, note = _split_note(m[3])
+        found = find_dates(when)
+        return Command("cancel_meeting" if m[1] else "meeting", target=m[2].strip(), note=note,
+                       value=found[0].value.isoformat() if found else None, raw_value=when)
+    m = re.match(r"^(?:due|deadline)\s+(.+?)\s+(?:to\s+|on\s+|by\s+)?(\d.+|[a-z]+ \d.+)$", raw, re.I)
+    if m:
+        when, note = _split_note(m[2])
+        found = find_dates(when)
+        if found:
+            return Command("due", target=m[1].strip(), value=found[0].value.isoformat(),
+                           note=note, raw_value=when)
+    m = re.match(r"^summary(?:\s+(?:of|for)?\s*(.*))?$", raw, re.I)
+    if m:
+        return Command("summary", target=(m[1] or "").strip() or None)
+    return None

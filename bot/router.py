@@ -1,0 +1,75 @@
+"""Routing: a command runs its handler; a question goes to the best-matching intent's
+handler, and anything unmatched falls back to full-text search. The table is explicit."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from handlers import (events, help, indicators, judgements, meetings, overdue, people, plans,
+                      recent, search, status, summary, updates)
+from handlers.question import Context, Question
+from handlers.reply import Reply
+
+from .commands import parse_command
+from .names import Names
+from .understand import understand
+
+ROUTES = {
+    "help": help.answer_help,
+    "overdue": overdue.answer_overdue,
+    "due": overdue.answer_due,
+    "next_meeting": meetings.answer_next,
+    "last_meeting": meetings.answer_last,
+    "frequency": meetings.answer_frequency,
+    "chair": people.answer_chair,
+    "members": people.answer_members,
+    "person": people.answer_person,
+    "judgement": judgements.answer_judgement,
+    "indicator": indicators.answer_indicator,
+    "money": indicators.answer_money,
+    "plan": plans.answer_plan,
+    "status": status.answer_status,
+    "summary": summary.answer_summary,
+    "recent": recent.answer_recent,
+    "when": events.answer_when,
+    "search": search.answer_search,
+}
+_NAMES: dict[tuple, Names] = {}
+
+
+def names_for(db: sqlite_utils.Database) -> Names:
+    """Name tables, cached until a document is (re-)ingested."""
+    stamp = db.execute("select count(*), max(ingested_at) from documents").fetchone()
+    key = (id(db), *stamp)
+    if key not in _NAMES:
+        _NAMES.clear()
+        _NAMES[key] = Names.load(db)
+    return _NAMES[key]
+
+
+def parse(ctx: Context, text: str) -> Question:
+    return understand(text, names_for(ctx.db), ctx.today)
+
+
+def respond(ctx: Context, text: str) -> Reply:
+    """The reply to one message: a command, or an answered question."""
+    command = parse_command(text)
+    if command is None:
+        q = parse(ctx, text)
+        return ROUTES.get(q.intent, search.answer_search)(ctx, q)
+    refusal = updates.refuse(ctx, command, text)
+    if refusal:
+        return refusal
+    if command.verb == "help":
+        return help.answer_help(ctx, parse(ctx, "help"))
+    if command.verb == "summary":
+        q = parse(ctx, f"summary {command.target or ''}")
+        return ROUTES["plan" if q.plan and not q.theme else "summary"](ctx, q) if command.target \
+            else summary.answer_summary(ctx, q)
+    if command.verb in ("update", "owner", "due"):
+        return updates.run_update(ctx, command)
+    if command.verb in ("meeting", "cancel_meeting"):
+        body, _others = names_for(ctx.db).body(parse(ctx, command.target or "").words)
+        return updates.run_meeting(ctx, command, body)
+    return {"undo": updates.run_undo, "role": updates.run_role,
+            "history": updates.run_history}[command.verb](ctx, command)

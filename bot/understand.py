@@ -1,0 +1,199 @@
+"""From a typed question to an intent and its slots. Rules are data: a table of patterns
+per intent, each with a weight; the best-scoring intent wins, ties go to the earlier row."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapidfuzz import fuzz, process
+
+from handlers.question import Question, Window
+from store.dates import find_dates, month_end
+from store.vocab import ACRONYMS, STOPWORDS
+
+from .names import Names
+
+INTENT_RULES: list[tuple[str, str, float]] = [
+    ("help", r"^\s*(help|\?|what can you do|how do i use( you)?|commands)\s*\??$", 9),
+    ("summary", r"\b(summar(y|ise|ize)|overview|brief(ing)?|sitrep)\b", 3.2),
+    ("recent", r"\b(recent|lately|latest) (changes|updates)\b|\bwhat(('?s| has| is)) (changed|new|been updated)\b"
+     r"|\b(changes|updates) (since|this week|today|recently)\b", 3.4),
+    ("overdue", r"\b(overdue|late|behind|missed|slipp\w*|past (their |its )?(due|deadline)|not (yet )?done)\b", 3),
+    ("due", r"\b(due|deadlines?)\b", 2.2),
+    ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\bwhich (bodies|boards|groups|committees) meet\b"
+     r"|\bmeeting (cycle|schedule)\b", 3.6),
+    ("last_meeting", r"\b(last|previous|most recent(ly)?|latest)\b.{0,40}\b(meet|met|meeting|sat)\b"
+     r"|\bwhen did\b.{0,40}\b(meet|sit)\b|\bwhen (was|were) .{0,40}\blast\b", 3.4),
+    ("next_meeting", r"\b(next|upcoming|coming up|forthcoming|future)\b.{0,40}\b(meet\w*|board|committee|"
+     r"scrutiny|group|panel|sits?)\b|\bwhen\b.{0,40}\b(meets?|meeting|sit|convene)\b|\bmeetings?\b.{0,30}"
+     r"\b(coming|next|soon|planned|scheduled)\b", 3.2),
+    ("chair", r"\bwho (chairs|leads|heads|runs|convenes)\b|\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b"
+     r"|\bwho is (the )?(\w+ )?chair\b|\bwho is chairing\b|\bchaired by\b", 3.5),
+    ("members", r"\bwho (is|are|sits?|serves?|attends?)\b.{0,20}\b(on|in|at)\b|\bmembers?(hip)?\b|"
+     r"\battendees\b|\bwho attends\b|\bwho goes to\b", 3),
+    ("person", r"\bwho (is|was)\b|\bwhat does\b.{0,40}\bdo\b|\bwhat is .{0,30}'?s? (role|job)\b|\brole of\b", 2),
+    ("judgement", r"\b(rated|rating|ratings|judge?ments?|grade[ds]?|ofsted|inspection (results?|outcomes?))\b", 3),
+    ("money", r"\bhow much\b|\bmoney\b|\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b", 3),
+    ("indicator", r"\bhow many\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|\bfigures?\b|\bkpis?\b", 2.5),
+    ("plan", r"\bstrands?\b|\bthemes?\b|\bworkstreams?\b|\bpriorities\b|\b(need|needs|requir\w*) improvement\b", 2.8),
+    ("status", r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b", 2.6),
+    ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
+]
+INTENT_VOCAB = sorted({
+    "overdue", "late", "behind", "missed", "due", "deadline", "deadlines", "often", "frequently",
+    "frequency", "last", "previous", "recent", "next", "upcoming", "meet", "meets", "meeting",
+    "meetings", "chair", "chairs", "chaired", "who", "members", "membership", "attendees",
+    "rated", "rating", "ratings", "judgement", "judgements", "ofsted", "inspection", "money",
+    "funding", "budget", "many", "number", "target", "targets", "indicator", "indicators",
+    "performance", "strands", "strand", "themes", "theme", "improvement", "status", "progress",
+    "summary", "summarise", "overview", "when", "what", "which", "changes", "updates", "help",
+    "scheduled", "coming", "improvement", "plan", "board", "committee", "scrutiny",
+})
+FILLER = set(STOPWORDS) | {
+    "when", "whens", "does", "do", "did", "will", "is", "was", "were", "are", "who", "whos", "what",
+    "whats", "how", "which", "where", "next", "last", "previous", "meet", "meets", "meeting",
+    "meetings", "met", "often", "frequently", "chair", "chairs", "chaired", "sits", "sit", "on",
+    "anything", "any", "there", "me", "give", "show", "tell", "list", "please", "us", "we", "our",
+    "overdue", "late", "due", "status", "rated", "rating", "get", "got", "much", "many", "went",
+    "go", "gone", "the", "about", "up", "coming", "upcoming", "months", "month", "weeks", "week",
+    "days", "i", "you", "can", "could", "would", "should", "has", "have", "had", "been", "being",
+    "summary", "overview", "brief", "recent", "new", "changes", "now", "currently", "still",
+    "need", "needs", "anyone", "people", "person", "whom", "members", "member", "membership",
+    "today", "this", "year", "by", "before", "after", "end", "as", "of", "so", "far", "yet",
+    "know", "current", "latest", "behind", "missed", "happening", "it", "its", "they", "their",
+    "whole", "all", "every", "each", "leeds", "there", "s", "t", "d", "ll",
+}
+CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),
+                (r"\bwhens\b", "when is"), (r"\bhow'?s\b", "how is"), (r"\bwhere'?s\b", "where is"),
+                (r"\bisn'?t\b", "is not"), (r"\baren'?t\b", "are not"), (r"\bhasn'?t\b", "has not"),
+                (r"\bhaven'?t\b", "have not")]
+NUMBER_WORDS = {"eleven": 11, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "a": 1, "an": 1}
+
+
+@dataclass
+class Parsed:
+    text: str
+    tokens: list[str] = field(default_factory=list)
+
+
+def normalise(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = re.sub(r"\s+", " ", text).strip()
+    low = text.lower()
+    for pattern, repl in CONTRACTIONS:
+        low = re.sub(pattern, repl, low)
+    return low
+
+
+def correct_spelling(tokens: list[str], known: set[str]) -> list[str]:
+    """Fix near-misses of intent words ('nxt' → 'next'), leaving words the records use alone."""
+    out = []
+    for tok in tokens:
+        if (len(tok) >= 3 and tok not in INTENT_VOCAB and tok not in known and tok not in FILLER
+                and tok not in NUMBER_WORDS):
+            best = process.extractOne(tok, INTENT_VOCAB, scorer=fuzz.ratio, score_cutoff=85)
+            if best and abs(len(best[0]) - len(tok)) <= 2 and best[0][0] == tok[0]:
+                tok = best[0]
+        out.append(tok)
+    return out
+
+
+def expand_acronyms(text: str, original: str) -> str:
+    """'LAC' → 'looked after children'; two-letter acronyms only when written in capitals."""
+    for short, long in ACRONYMS.items():
+        if len(short) <= 2 and not re.search(rf"\b{re.escape(short)}\b", original):
+            continue
+        text = re.sub(rf"\b{re.escape(short.lower())}s?\b", long.lower(), text)
+    return text
+
+
+def score_intents(text: str) -> list[tuple[float, str]]:
+    scores: dict[str, float] = {}
+    for intent, pattern, weight in INTENT_RULES:
+        if re.search(pattern, text):
+            scores[intent] = max(scores.get(intent, 0), weight)
+    order = [name for name, _p, _w in INTENT_RULES]
+    return sorted(((s, i) for i, s in scores.items()), key=lambda p: (-p[0], order.index(p[1])))
+
+
+def understand(raw: str, names: Names, today: date) -> Question:
+    """Parse a question: intent, content words, names from the store, dates and windows."""
+    text = normalise(raw)
+    tokens = correct_spelling(re.findall(r"[a-z0-9£][a-z0-9'£.,-]*[a-z0-9]|[a-z0-9£]", text), names.vocabulary)
+    text = expand_acronyms(" ".join(tokens), raw)
+    ranked = score_intents(text)
+    window, as_of = parse_window(text, today)
+    words = content_words(text)
+    q = Question(raw=raw, text=text, intent=ranked[0][1] if ranked else "search",
+                 words=words, today=as_of or today, window=window)
+    q.theme = names.theme(text)
+    q.body, q.other_bodies = names.body(words)
+    q.person = names.person(words)
+    q.plan = names.plan(text)
+    q.rating = "requires improvement" if re.search(r"\b(need|needs|requir\w*) improv\w*\b|\bweak\b|"
+                                                   r"\bbehind\b|\bdelayed\b", text) else None
+    _adjust(q, ranked)
+    return q
+
+
+def _adjust(q: Question, ranked: list[tuple[float, str]]) -> None:
+    """Slots refine the intent: a person named in 'who is …' is a person question; a body
+    in a 'when' question is a meeting question."""
+    intents = {i for _s, i in ranked}
+    if q.intent in ("person", "members") and q.person and not q.body:
+        q.intent = "person"
+    if q.intent == "when" and q.body and re.search(r"\b(meet|sit|convene|next)\b", q.text):
+        q.intent = "next_meeting"
+    if q.intent == "summary" and q.plan and not q.theme and "board" not in q.text:
+        q.intent = "plan"
+        q.summary = True
+    if q.intent == "plan" and not q.plan and "status" in intents:
+        q.intent = "status"
+    if q.intent in ("indicator", "money") and "judgement" in intents and not q.words:
+        q.intent = "judgement"
+
+
+def content_words(text: str) -> list[str]:
+    words = re.findall(r"[a-z0-9£][a-z0-9'£.-]*[a-z0-9]|[a-z0-9]", text)
+    return [w.strip("'").removesuffix("'s") for w in words if w not in FILLER and len(w) > 1
+            and not re.fullmatch(r"\d{1,2}|(19|20)\d\d", w)]
+
+
+def parse_window(text: str, today: date) -> tuple[Window | None, date | None]:
+    """'next three months', 'this week', 'before the end of August', 'in 2011', 'as of …'."""
+    from dateutil.relativedelta import relativedelta
+    as_of = None
+    m = re.search(r"\bas (?:of|at) (.+)$", text)
+    if m:
+        found = find_dates(m[1], today)
+        if found:
+            as_of = found[0].value
+            text = text[:m.start()]
+    base = as_of or today
+    m = re.search(r"\b(?:next|coming|following|within(?: the next)?)\s+(\d+|[a-z]+)?\s*(days?|weeks?|months?|years?)\b", text)
+    if m:
+        n = int(m[1]) if m[1] and m[1].isdigit() else NUMBER_WORDS.get(m[1] or "one", 1)
+        unit = m[2].rstrip("s") + "s"
+        return Window(base, base + relativedelta(**{unit: n})), as_of
+    if re.search(r"\bthis week\b", text):
+        return Window(base, base + relativedelta(days=6 - base.weekday())), as_of
+    if re.search(r"\bthis month\b", text):
+        return Window(base, month_end(base)), as_of
+    m = re.search(r"\b(?:before|by|until|ahead of)(?: the end of)? (.+)$", text)
+    if m:
+        found = find_dates(m[1], base)
+        if found:
+            d = found[0]
+            end = month_end(d.value) if d.precision == "month" and "end of" in m[0] else d.value
+            return Window(base, end), as_of
+    m = re.search(r"\bin ((?:19|20)\d\d)\b", text)
+    if m:
+        year = int(m[1])
+        return Window(date(year, 1, 1), date(year, 12, 31)), as_of
+    found = [d for d in find_dates(text, base) if d.precision == "month"]
+    if found and re.search(r"\b(in|during)\s+\w+\s*\d{0,4}\b", text):
+        return Window(found[0].value, month_end(found[0].value)), as_of
+    return None, as_of

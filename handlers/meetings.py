@@ -1,0 +1,161 @@
+"""When bodies meet: next (recorded, scheduled, or projected from frequency), last, how often."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from store import lookup
+from store.dates import Frequency, format_date, month_end
+
+from .question import Context, Question
+from .reply import Item, Reply, Source, source_of
+
+UPCOMING_DAYS = 90
+
+
+@dataclass
+class Outlook:
+    name: str
+    frequency: Frequency | None
+    frequency_row: dict | None
+    held: list[dict]
+    ahead: list[dict]
+
+
+@dataclass
+class NextMeeting:
+    when: date
+    precision: str
+    kind: str  # "recorded" | "scheduled" | "projected"
+    explanation: str
+    source: Source | None
+
+
+def _end(row: dict) -> date:
+    d = date.fromisoformat(row["date"])
+    return month_end(d) if row["precision"] == "month" else d
+
+
+def outlook(ctx: Context, body_id: int, name: str, today: date) -> Outlook:
+    facts = lookup.body_facts(ctx.db, body_id, today)
+    freq_row = next((f for f in facts if f["interval"]), None)
+    freq = Frequency(freq_row["interval"], freq_row["unit"], freq_row["frequency"],
+                     bool(freq_row["approximate"])) if freq_row else None
+    rows = lookup.meetings(ctx.db, body_id, today)
+    held = [r for r in rows if date.fromisoformat(r["date"]) <= today and
+            (r["status"] != "scheduled" or _end(r) < today)]
+    ahead = [r for r in rows if r not in held and _end(r) >= today]
+    return Outlook(name, freq, freq_row, held, ahead)
+
+
+def next_meeting(ctx: Context, view: Outlook, today: date) -> NextMeeting | None:
+    docs = ctx.docs(today)
+    if view.ahead:
+        row = min(view.ahead, key=lambda r: (r["status"] != "recorded", r["date"]))
+        kind = "recorded" if row["status"] == "recorded" else "scheduled"
+        return NextMeeting(date.fromisoformat(row["date"]), row["precision"], kind,
+                           f"\u201c{row['sentence']}\u201d" if kind == "scheduled" else "recorded by a manager",
+                           source_of(row, docs))
+    if not view.frequency:
+        return None
+    if view.held:
+        last = max(view.held, key=lambda r: r["date"])
+        start, precision = date.fromisoformat(last["date"]), last["precision"]
+        since = f"after the last recorded meeting, {format_date(start, precision)}"
+    else:
+        start, precision = date.fromisoformat(view.frequency_row["doc_date"]), "month"
+        since = f"from the report of {format_date(start)} (no meeting date is recorded)"
+    when = start
+    while (month_end(when) if precision == "month" else when) < today or when == start:
+        when = when + view.frequency.step()
+    approx = ", approximately" if view.frequency.approximate else ""
+    return NextMeeting(when, precision, "projected",
+                       f"projected from \u2018{view.frequency.label}\u2019{approx} {since}",
+                       source_of(view.frequency_row, docs))
+
+
+def _no_body(q: Question, what: str) -> Reply:
+    if q.words:
+        return Reply(f"I couldn't find a board or committee called \u2018{' '.join(q.words)}\u2019.",
+                     notes=["Try \"which bodies meet?\" to see them all."], intent=what)
+    return Reply("Which board or committee? e.g. \"when does the executive board next meet?\"",
+                 intent=what)
+
+
+def _also(q: Question) -> list[str]:
+    return [f"Also matched: {', '.join(q.other_bodies)}."] if q.other_bodies else []
+
+
+def answer_next(ctx: Context, q: Question) -> Reply:
+    if not q.body:
+        return answer_upcoming(ctx, q) if not q.words or q.window else _no_body(q, "next_meeting")
+    view = outlook(ctx, q.body.id, q.body.name, q.today)
+    nxt = next_meeting(ctx, view, q.today)
+    if not nxt:
+        return Reply(f"I don't know when the {q.body.name} next meets: no future meeting or "
+                     "meeting frequency is recorded.", notes=_also(q), intent="next_meeting")
+    when = format_date(nxt.when, nxt.precision)
+    if nxt.kind == "projected":
+        lead = f"The {q.body.name} is expected to meet next in {when} — {nxt.explanation}."
+        if nxt.precision == "day":
+            lead = f"The {q.body.name} is expected to meet next around {when} — {nxt.explanation}."
+    else:
+        on = "in" if nxt.precision == "month" else "on"
+        lead = f"The {q.body.name} next meets {on} {when} ({nxt.kind}: {nxt.explanation})."
+    return Reply(lead, [Item(lead, nxt.source)] if nxt.source else [], notes=_also(q),
+                 intent="next_meeting").flatten()
+
+
+def answer_last(ctx: Context, q: Question) -> Reply:
+    if not q.body:
+        return _no_body(q, "last_meeting")
+    view = outlook(ctx, q.body.id, q.body.name, q.today)
+    if not view.held:
+        return Reply(f"I have no record of a past meeting of the {q.body.name} as of "
+                     f"{format_date(q.today)}.", notes=_also(q), intent="last_meeting")
+    last = max(view.held, key=lambda r: r["date"])
+    when = format_date(date.fromisoformat(last["date"]), last["precision"])
+    on = "in" if last["precision"] == "month" else "on"
+    lead = f"The {q.body.name} last met {on} {when} (\u201c{last['sentence']}\u201d)."
+    return Reply(lead, [Item(lead, source_of(last, ctx.docs(q.today)))], notes=_also(q),
+                 intent="last_meeting").flatten()
+
+
+def answer_frequency(ctx: Context, q: Question) -> Reply:
+    docs = ctx.docs(q.today)
+    targets = [(q.body.id, q.body.name)] if q.body else [
+        (b["id"], b["name"]) for b in lookup.bodies(ctx.db)]
+    items = []
+    for body_id, name in targets:
+        view = outlook(ctx, body_id, name, q.today)
+        if view.frequency:
+            f = view.frequency
+            every = f"every {f.interval} {f.unit}" if f.interval > 1 else f"every {f.unit[:-1]}"
+            items.append(Item(f"{name}: {f.label} ({every})", source_of(view.frequency_row, docs)))
+    if not items:
+        what = f"the {q.body.name}" if q.body else "any body"
+        return Reply(f"I don't have a meeting frequency for {what}.", notes=_also(q), intent="frequency")
+    if q.body:
+        return Reply(f"The {items[0].text.replace(': ', ' meets ', 1)}.", items, notes=_also(q),
+                     intent="frequency").flatten()
+    return Reply(f"{len(items)} bodies have a recorded meeting frequency:", items, intent="frequency")
+
+
+def answer_upcoming(ctx: Context, q: Question) -> Reply:
+    start = q.window.start if q.window else q.today
+    end = q.window.end if q.window else q.today + timedelta(days=UPCOMING_DAYS)
+    items = []
+    for body in lookup.bodies(ctx.db):
+        view = outlook(ctx, body["id"], body["name"], q.today)
+        nxt = next_meeting(ctx, view, q.today)
+        if nxt and start <= nxt.when <= end:
+            how = nxt.explanation if nxt.kind == "projected" else nxt.kind
+            items.append((nxt.when, Item(f"{body['name']}: {format_date(nxt.when, nxt.precision)} "
+                                         f"({how})", nxt.source)))
+    items.sort(key=lambda p: p[0])
+    span = f"between {format_date(start)} and {format_date(end)}"
+    if not items:
+        return Reply(f"No meetings are recorded or expected {span}.", intent="next_meeting")
+    return Reply(f"{len(items)} meetings expected {span}:", [i for _d, i in items],
+                 intent="next_meeting")

@@ -1,0 +1,114 @@
+"""Who chairs, who sits on a body, who a person is, who holds a role."""
+
+from __future__ import annotations
+
+import re
+
+from store import lookup
+
+from .question import Context, Question
+from .reply import Item, Reply, source_of
+
+ROLE_ORDER = {"chair": 0, "member": 1, "attendee": 2, "signatory": 3, "author": 4}
+
+
+def _chairs(ctx: Context, body_id: int, q: Question) -> list[Item]:
+    docs = ctx.docs(q.today)
+    items, seen = [], set()
+    for p in lookup.people(ctx.db, q.today, body_id=body_id):
+        if p["relation"] == "chair" and p["name"] not in seen:
+            seen.add(p["name"])
+            items.append(Item(p["name"], source_of(p, docs)))
+    for f in lookup.body_facts(ctx.db, body_id, q.today):
+        if f["chair"] and f["chair"] not in seen:
+            seen.add(f["chair"])
+            items.append(Item(f["chair"], source_of(f, docs)))
+    return items
+
+
+def answer_chair(ctx: Context, q: Question) -> Reply:
+    if not q.body:
+        return answer_role(ctx, q)
+    chairs = _chairs(ctx, q.body.id, q)
+    also = [f"Also matched: {', '.join(q.other_bodies)}."] if q.other_bodies else []
+    if not chairs:
+        return Reply(f"I don't have a chair recorded for the {q.body.name}.", notes=also, intent="chair")
+    names = " and ".join(dict.fromkeys(i.text for i in chairs))
+    return Reply(f"The {q.body.name} is chaired by {names}.", chairs, notes=also,
+                 intent="chair").flatten()
+
+
+def answer_members(ctx: Context, q: Question) -> Reply:
+    if not q.body:
+        return answer_person(ctx, q) if q.person else Reply(
+            "Which board or committee? e.g. \"who sits on the improvement board?\"", intent="members")
+    docs = ctx.docs(q.today)
+    rows = sorted(lookup.people(ctx.db, q.today, body_id=q.body.id),
+                  key=lambda p: ROLE_ORDER.get(p["relation"], 9))
+    grouped: dict[str, dict] = {}
+    for p in rows:
+        if p["relation"] in ("author",):
+            continue
+        g = grouped.setdefault(p["name"], {"roles": [], "relation": p["relation"], "row": p})
+        if p["role"] and p["role"] not in g["roles"]:
+            g["roles"].append(p["role"])
+    if not grouped:
+        return Reply(f"I don't have a membership list for the {q.body.name}.", intent="members")
+    items = []
+    for name, g in grouped.items():
+        label = {"attendee": " (attends)", "chair": ""}.get(g["relation"], "")
+        roles = ", ".join(g["roles"])
+        items.append(Item(f"{name}{label}" + (f" — {roles}" if roles else ""), source_of(g["row"], docs)))
+    members = sum(1 for g in grouped.values() if g["relation"] in ("member", "chair"))
+    return Reply(f"The {q.body.name} has {members} members and {len(grouped) - members} other "
+                 "named attendees:" if len(grouped) > members else
+                 f"The {q.body.name} has {members} members:", items, intent="members")
+
+
+def answer_person(ctx: Context, q: Question) -> Reply:
+    if not q.person:
+        return answer_role(ctx, q)
+    docs = ctx.docs(q.today)
+    rows = lookup.people(ctx.db, q.today, name=q.person)
+    if not rows:
+        return Reply(f"I have nothing on {q.person} in records dated up to "
+                     f"{q.today:%d %B %Y}.", intent="person")
+    items, seen = [], set()
+    for p in rows:
+        role = p["role"] or p["relation"]
+        text = role + (f", {p['body']}" if p["body"] and p["body"] not in role else "")
+        if text not in seen:
+            seen.add(text)
+            items.append(Item(text, source_of(p, docs)))
+    return Reply(f"{q.person}:", items, intent="person")
+
+
+def answer_role(ctx: Context, q: Question) -> Reply:
+    """'Who is the independent chair?': people whose recorded role matches, else the body
+    the records attach that role to, and its chair."""
+    phrase = " ".join(w for w in q.words if w not in ("chair", "chairs"))
+    wanted = [w for w in q.words]
+    docs = ctx.docs(q.today)
+    people = lookup.people(ctx.db, q.today)
+    hits = [p for p in people if p["role"] and wanted and
+            all(re.search(rf"\b{re.escape(w)}", p["role"], re.I) for w in wanted + ["chair"])]
+    if hits:
+        p = hits[0]
+        return Reply(f"{p['name']} — {p['role']}.", [Item(p["name"], source_of(p, docs))],
+                     intent="person").flatten()
+    if phrase:
+        for passage in lookup.search_passages(ctx.db, q.words + ["chair"], q.today, limit=10):
+            m = re.search(rf"\b{re.escape(phrase)}\s+chair\s+of\s+(?:the\s+)?([A-Z][\w' ]+)",
+                          passage["text"], re.I)
+            if not m:
+                continue
+            for body in lookup.bodies(ctx.db):
+                if any(n.lower() in m[1].lower() or m[1].lower().startswith(n.lower())
+                       for n in body["names"]):
+                    chairs = _chairs(ctx, body["id"], q)
+                    if chairs:
+                        return Reply(f"The {phrase} chair of the {body['name']} is {chairs[0].text}.",
+                                     [Item(chairs[0].text, source_of(passage, docs)), chairs[0]],
+                                     intent="person").flatten()
+    return Reply(f"I couldn't find who {'the ' + phrase + ' chair' if phrase else 'that'} is.",
+                 notes=["Try \"who chairs the <body>?\" or \"who sits on the <body>?\"."], intent="person")

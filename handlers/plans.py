@@ -1,0 +1,44 @@
+"""Plans: strands or themes with their progress ratings and the work still outstanding."""
+
+from __future__ import annotations
+
+from store import lookup
+
+from .question import Context, Question
+from .reply import Item, Reply, source_of
+
+
+def answer_plan(ctx: Context, q: Question) -> Reply:
+    rows = lookup.strands(ctx.db, q.today, plan=q.plan)
+    if not rows:
+        plans = lookup.plan_names(ctx.db, q.today)
+        hint = [f"Plans I know: {', '.join(plans)}."] if plans else []
+        what = f"the {q.plan}" if q.plan else "any plan"
+        return Reply(f"I have no strands or themes for {what}.", notes=hint, intent="plan")
+    plan = q.plan or rows[0]["plan"]
+    rows = [r for r in rows if r["plan"] == plan]
+    latest = rows[0]["doc_id"]
+    rows = [r for r in rows if r["doc_id"] == latest]
+    docs = ctx.docs(q.today)
+    rated = [r for r in rows if r["rating"]]
+    kind = "strands" if rated else "themes"
+    if q.rating:
+        rows = [r for r in rows if r["rating"] == q.rating]
+        if not rows:
+            return Reply(f"No strand of the {plan} is rated {q.rating}.", intent="plan")
+        lead = f"{len(rows)} of the {plan}'s {kind} {'is' if len(rows) == 1 else 'are'} rated {q.rating}:"
+    elif rated:
+        counts: dict[str, int] = {}
+        for r in rated:
+            counts[r["rating"]] = counts.get(r["rating"], 0) + 1
+        tally = ", ".join(f"{n} {rating}" for rating, n in counts.items())
+        lead = f"The {plan} has {len(rows)} {kind} ({tally}):"
+    else:
+        lead = f"The {plan} has {len(rows)} {kind}:"
+    items = []
+    for r in rows:
+        text = r["name"] + (f" — {r['rating']}" if r["rating"] else "")
+        if r["outstanding"] and (q.rating or q.summary):
+            text += f". Outstanding: {r['outstanding']}"
+        items.append(Item(text, source_of(r, docs)))
+    return Reply(lead, items, intent="plan")

@@ -1,0 +1,60 @@
+"""The parsed question and the context every handler receives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import sqlite_utils
+
+from store.lookup import documents
+
+
+@dataclass(frozen=True)
+class Window:
+    start: date
+    end: date
+
+
+@dataclass(frozen=True)
+class BodyRef:
+    id: int
+    name: str
+    names: list[str]
+
+
+@dataclass
+class Question:
+    raw: str
+    text: str
+    intent: str
+    words: list[str]
+    today: date
+    window: Window | None = None
+    theme: str | None = None
+    body: BodyRef | None = None
+    other_bodies: list[str] = field(default_factory=list)
+    person: str | None = None
+    plan: str | None = None
+    rating: str | None = None
+    summary: bool = False
+
+
+@dataclass
+class Context:
+    """The store, the clock and the acting user for one request."""
+
+    db: sqlite_utils.Database
+    today: date
+    user: str = "local"
+    channel: str = "cli"
+    request_id: str | None = None
+    now: str = ""  # timestamp written to history: the pinned day, or the real time
+
+    def docs(self, today: date | None = None) -> dict[str, dict]:
+        """Documents visible on `today` (default: the context's day), cached per request."""
+        day = today or self.today
+        cache = self.__dict__.setdefault("_docs", {})
+        if day not in cache:
+            cache[day] = documents(self.db, day)
+        return cache[day]

@@ -1,0 +1,109 @@
+"""What a handler returns: a lead line, items with their sources, and notes. Slack and the
+CLI render the same reply."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from store.dates import short_date
+
+PAGE = 15
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact came from, cited as a person would: 'Executive Board report, 12 Feb 2010, §3.4'."""
+
+    document: str
+    date: str | None
+    ref: str | None
+    doc_id: str | None = None
+
+    def cite(self) -> str:
+        parts = [self.document]
+        if self.date:
+            parts.append(short_date(date.fromisoformat(self.date)))
+        ref = self.ref or ""
+        if re.fullmatch(r"\d+(\.\d+)*", ref):
+            parts.append(f"§{ref}")
+        elif re.fullmatch(r"p\d+", ref):
+            parts.append(f"¶{ref[1:]}")
+        elif ref and ref not in ("header", "signature", "update"):
+            parts.append(f"'{ref}'")
+        return ", ".join(parts)
+
+
+@dataclass
+class Item:
+    text: str
+    source: Source | None = None
+    fields: dict = field(default_factory=dict)
+    action: str | None = None  # short id, when the item is an action managers can update
+
+
+@dataclass
+class Reply:
+    lead: str
+    items: list[Item] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    intent: str = "answer"
+    private: bool = False  # refusals and errors are shown only to the asker
+    changed: bool = False
+    single: bool = False  # the lead says it all; items only carry the sources
+
+    def flatten(self) -> Reply:
+        self.single = True
+        return self
+
+    def sources(self, items: list[Item] | None = None) -> list[Source]:
+        seen: dict[str, Source] = {}
+        for item in items if items is not None else self.items:
+            if item.source:
+                seen.setdefault(item.source.cite(), item.source)
+        return list(seen.values())
+
+    def page(self, number: int = 0, size: int = PAGE) -> tuple[list[Item], int]:
+        shown = self.items[number * size:(number + 1) * size]
+        return shown, max(0, len(self.items) - (number + 1) * size)
+
+    def text(self, page: int = 0) -> str:
+        """Plain text: the lead, the items, how many more, notes, then sources."""
+        shown, rest = self.page(page)
+        lines = [self.lead]
+        if self.single:
+            cites = [s.cite() for s in self.sources()]
+            lines += self.notes
+            if cites:
+                lines.append(("Source: " if len(cites) == 1 else "Sources: ") + "; ".join(cites))
+            return "\n".join(lines)
+        one_source = len(self.sources(shown)) <= 3  # few sources: cite them once, at the end
+        for item in shown:
+            line = f"• {item.text}"
+            if item.source and not one_source:
+                line += f" [{item.source.cite()}]"
+            lines.append(line)
+        if rest:
+            lines.append(f"…and {rest} more.")
+        lines += self.notes
+        cites = [s.cite() for s in self.sources(shown)]
+        if one_source and cites:
+            lines.append(("Source: " if len(cites) == 1 else "Sources: ") + "; ".join(cites))
+        return "\n".join(line for line in lines if line)
+
+
+def source_of(row: dict, docs: dict[str, dict]) -> Source | None:
+    """The citation for a stored record, using its document's title, body and date."""
+    doc = docs.get(row.get("doc_id") or "")
+    if not doc:
+        return Source("Update recorded in Clerk", None, None) if row.get("history_id") else None
+    return Source(document_label(doc), doc["date"], row.get("ref"), doc["id"])
+
+
+def document_label(doc: dict) -> str:
+    if doc.get("kind") == "letter":
+        return f"Letter from {doc['author']}" if doc.get("author") else doc["title"]
+    if doc.get("body"):
+        return f"{doc['body']} report"
+    return doc["title"]

@@ -1,0 +1,48 @@
+"""Status of an action (by short id or words) or of a plan strand."""
+
+from __future__ import annotations
+
+import re
+
+from store import lookup
+
+from .overdue import action_item
+from .question import Context, Question
+from .reply import Item, Reply, source_of
+
+SHORT_ID = re.compile(r"\b([a-z]{1,4}-\d{1,5})\b", re.I)
+
+
+def find_actions(ctx: Context, text: str, words: list[str]) -> list[dict]:
+    """An action by its short id, else the actions whose text best matches the words."""
+    m = SHORT_ID.search(text)
+    if m:
+        row = lookup.action_by_short_id(ctx.db, m[1], ctx.today)
+        return [row] if row else []
+    rows = lookup.search_actions(ctx.db, words, ctx.today, limit=10)
+    if not rows:
+        return []
+    stems = [w[:5] for w in words]
+    full = [r for r in rows if all(s in r["text"].lower() for s in stems)]
+    return full or rows[:5]
+
+
+def answer_status(ctx: Context, q: Question) -> Reply:
+    rows = find_actions(ctx, q.text, q.words)
+    docs = ctx.docs(q.today)
+    if len(rows) == 1:
+        r = rows[0]
+        return Reply(f"{r['short_id']} is {r['status']}:", [action_item(r, docs)], intent="status")
+    strands = [s for s in lookup.strands(ctx.db, q.today)
+               if s["rating"] and all(w[:5] in s["name"].lower() for w in q.words)]
+    if strands:
+        s = strands[0]
+        text = f"{s['name']} ({s['plan']}): {s['rating']}"
+        if s["outstanding"]:
+            text += f". Outstanding: {s['outstanding']}"
+        return Reply(text, [Item(text, source_of(s, docs))], intent="status").flatten()
+    if rows:
+        return Reply(f"{len(rows)} actions match \u2018{' '.join(q.words)}\u2019 — which one?",
+                     [action_item(r, docs) for r in rows], intent="status")
+    return Reply(f"I couldn't find an action or strand matching \u2018{' '.join(q.words)}\u2019.",
+                 intent="status")

@@ -1,0 +1,130 @@
+"""Commands that change records: updates, owners, due dates, meetings, undo, roles, history.
+Every change is checked against the user's role, appended to history, and reversible."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from store import lookup, tracking
+from store.dates import format_date
+
+from .overdue import action_item
+from .question import Context
+from .recent import describe
+from .reply import Item, Reply
+from .status import find_actions
+
+STATUSES = ["not started", "in progress", "at risk", "delayed", "done"]
+NEEDS = {"update": "manager", "owner": "manager", "due": "manager", "undo": "manager",
+         "meeting": "manager", "cancel_meeting": "manager", "role": "admin"}
+RANK = {"viewer": 0, "manager": 1, "admin": 2}
+
+
+@dataclass
+class Command:
+    verb: str
+    target: str | None = None
+    value: str | None = None
+    note: str | None = None
+    status: str | None = None
+    raw_value: str | None = None
+
+
+def change_of(ctx: Context, note: str | None = None) -> tracking.Change:
+    return tracking.Change(user=ctx.user, at=ctx.now, channel=ctx.channel,
+                           request_id=ctx.request_id, note=note)
+
+
+def refuse(ctx: Context, command: Command, text: str) -> Reply | None:
+    """A refusal when the user's role is too low; the attempt is logged."""
+    needed = NEEDS.get(command.verb)
+    role = tracking.role_of(ctx.db, ctx.user)
+    if not needed or RANK[role] >= RANK[needed]:
+        return None
+    tracking.log_refusal(ctx.db, text, change_of(ctx))
+    who = "managers and admins" if needed == "manager" else "admins"
+    return Reply(f"Sorry, only {who} can do that — you are a {role}, so nothing was changed. "
+                 f"An admin can grant access with `role {ctx.user} {needed}`.",
+                 intent="refused", private=True)
+
+
+def pick_action(ctx: Context, target: str) -> tuple[dict | None, Reply | None]:
+    words = [w for w in target.lower().replace("'", " ").split() if len(w) > 2]
+    rows = find_actions(ctx, target, words or target.split())
+    docs = ctx.docs()
+    if not rows:
+        return None, Reply(f"I couldn't find an action matching \u2018{target}\u2019. Use a short id "
+                           "from an answer (e.g. SG-3) or words from the action's text.",
+                           intent="update", private=True)
+    if len(rows) > 1:
+        return None, Reply(f"{len(rows)} actions match \u2018{target}\u2019, so nothing was changed. "
+                           "Say which one by its id:", [action_item(r, docs) for r in rows],
+                           intent="update", private=True)
+    return rows[0], None
+
+
+def run_update(ctx: Context, c: Command) -> Reply:
+    action, problem = pick_action(ctx, c.target or "")
+    if problem:
+        return problem
+    if c.verb == "update":
+        if not c.status:
+            return Reply(f"\u2018{c.value}\u2019 isn't a status I know. Use one of: "
+                         f"{', '.join(STATUSES)}.", intent="update", private=True)
+        field, new, shown = "status", c.status, c.status
+    elif c.verb == "owner":
+        field, new, shown = "owner", c.value, f"owned by {c.value}"
+    else:
+        field, new, shown = "due", c.value, f"due {format_date(date.fromisoformat(c.value))}"
+    if (action.get(field) or None) == new:
+        return Reply(f"{action['short_id']} is already {shown}; nothing changed.", intent="update")
+    entry = tracking.update_action(ctx.db, action, field, new, change_of(ctx, c.note))
+    was = action.get(field) or "none"
+    note = f" Note: {c.note.rstrip('.')}." if c.note else ""
+    return Reply(f"{action['short_id']} is now {shown} (was {was}), recorded for {ctx.user} at "
+                 f"{entry['at'][:16].replace('T', ' ')}.{note} Type `undo` to revert.",
+                 intent="update", changed=True)
+
+
+def run_undo(ctx: Context, c: Command) -> Reply:
+    result = tracking.undo_last(ctx.db, change_of(ctx))
+    if not result:
+        return Reply("You have no update to undo.", intent="undo", private=True)
+    original, _entry = result
+    return Reply(f"Undone: {describe(original)}. History keeps both entries; `undo` again to "
+                 "re-apply.", intent="undo", changed=True)
+
+
+def run_meeting(ctx: Context, c: Command, body) -> Reply:
+    if not c.value:
+        return Reply(f"I couldn't read a date in \u2018{c.raw_value}\u2019; try e.g. "
+                     "`meeting executive board on 14 October 2010`.", intent="meeting", private=True)
+    if not body:
+        return Reply(f"I couldn't find a board or committee called \u2018{c.target}\u2019.",
+                     intent="meeting", private=True)
+    tracking.record_meeting(ctx.db, body.name, c.value, c.verb == "cancel_meeting", change_of(ctx, c.note))
+    verb = "cancelled" if c.verb == "cancel_meeting" else "recorded"
+    return Reply(f"Meeting of the {body.name} on {format_date(date.fromisoformat(c.value))} {verb}.",
+                 intent="meeting", changed=True)
+
+
+def run_role(ctx: Context, c: Command) -> Reply:
+    if c.value not in tracking.ROLES:
+        return Reply(f"\u2018{c.value}\u2019 isn't a role. Use viewer, manager or admin.",
+                     intent="role", private=True)
+    tracking.set_role(ctx.db, c.target, c.value, change_of(ctx))
+    return Reply(f"{c.target} is now a {c.value}.", intent="role", changed=True)
+
+
+def run_history(ctx: Context, c: Command) -> Reply:
+    action, problem = pick_action(ctx, c.target or "")
+    if problem:
+        return problem
+    rows = lookup.history(ctx.db, action_key=action["key"])
+    docs = ctx.docs()
+    head = action_item(action, docs)
+    if not rows:
+        return Reply(f"{action['short_id']} has no updates yet.", [head], intent="history")
+    return Reply(f"History of {action['short_id']} ({len(rows)} entries, newest first):",
+                 [head] + [Item(describe(r)) for r in rows], intent="history")

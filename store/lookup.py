@@ -1,0 +1,199 @@
+"""Read queries over the store, always as of a given day: later documents are invisible."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+import sqlite_utils
+
+VISIBLE = "(select id from documents where date is null or date <= :today)"
+
+
+def _rows(db: sqlite_utils.Database, sql: str, **params) -> list[dict]:
+    return list(db.query(sql, params))
+
+
+def fts_query(words: list[str]) -> str:
+    """An FTS5 OR-query of quoted terms, safe for any user text."""
+    terms = [re.sub(r'[^\w]', "", w) for w in words]
+    return " OR ".join(f'"{t}"' for t in terms if t)
+
+
+def documents(db: sqlite_utils.Database, today: date) -> dict[str, dict]:
+    return {r["id"]: r for r in _rows(db, f"select * from documents where id in {VISIBLE}",
+                                      today=today.isoformat())}
+
+
+# --- actions -----------------------------------------------------------------------------
+ACTION_COLUMNS = """a.key, a.short_id, a.doc_id, a.seq, a.plan, a.theme, a.text, a.timescale,
+    coalesce(s.due, a.due) as due, a.due as original_due,
+    case when s.due is not null then 'day' else a.due_precision end as due_precision,
+    a.kind, a.ref, a.sentence, coalesce(s.status, 'not started') as status, s.owner,
+    s.updated_at, s.updated_by"""
+
+
+def actions(db: sqlite_utils.Database, today: date, theme: str | None = None,
+            keys: list[str] | None = None) -> list[dict]:
+    """Actions visible on `today` with their current state (status, owner, re-baselined due)."""
+    where, params = [f"a.doc_id in {VISIBLE}"], {"today": today.isoformat()}
+    if theme:
+        where.append("a.theme = :theme")
+        params["theme"] = theme
+    if keys is not None:
+        where.append("a.key in (select value from json_each(:keys))")
+        params["keys"] = json.dumps(keys)
+    sql = (f"select {ACTION_COLUMNS} from actions a left join action_state s on s.key = a.key "
+           f"where {' and '.join(where)} order by coalesce(s.due, a.due), a.doc_id, a.seq")
+    return _rows(db, sql, **params)
+
+
+def action_themes(db: sqlite_utils.Database, today: date) -> list[str]:
+    return [r["theme"] for r in _rows(
+        db, f"select distinct theme from actions where theme is not null and doc_id in {VISIBLE}",
+        today=today.isoformat())]
+
+
+def search_actions(db: sqlite_utils.Database, words: list[str], today: date,
+                   limit: int = 20) -> list[dict]:
+    """Candidate actions for typed words, best first (FTS5 BM25), then their state."""
+    query = fts_query(words)
+    if not query:
+        return []
+    hits = _rows(db, f"""select a.key from actions_fts f join actions a on a.rowid = f.rowid
+        where actions_fts match :q and a.doc_id in {VISIBLE} order by bm25(actions_fts) limit :n""",
+                 q=query, today=today.isoformat(), n=limit)
+    found = {r["key"]: r for r in actions(db, today, keys=[h["key"] for h in hits])}
+    return [found[h["key"]] for h in hits if h["key"] in found]
+
+
+def action_by_short_id(db: sqlite_utils.Database, short_id: str, today: date) -> dict | None:
+    row = db.execute("select key from action_ids where upper(short_id) = upper(?)",
+                     [short_id]).fetchone()
+    if not row:
+        return None
+    found = actions(db, today, keys=[row[0]])
+    return found[0] if found else None
+
+
+# --- bodies and meetings -----------------------------------------------------------------
+def bodies(db: sqlite_utils.Database) -> list[dict]:
+    """Every body with all the names it goes by."""
+    out = {r["id"]: dict(r, names=[]) for r in _rows(db, "select * from bodies")}
+    for r in _rows(db, "select name, body_id from body_names"):
+        out[r["body_id"]]["names"].append(r["name"])
+    return list(out.values())
+
+
+def body_facts(db: sqlite_utils.Database, body_id: int, today: date) -> list[dict]:
+    return _rows(db, f"""select f.*, d.date as doc_date from body_facts f join documents d
+        on d.id = f.doc_id where f.name in (select name from body_names where body_id = :b)
+        and f.doc_id in {VISIBLE} order by d.date desc""", b=body_id, today=today.isoformat())
+
+
+def meetings(db: sqlite_utils.Database, body_id: int, today: date) -> list[dict]:
+    """Meetings from the records plus those recorded by managers, minus cancelled ones."""
+    rows = _rows(db, f"""select m.*, d.date as doc_date from meetings m
+        left join documents d on d.id = m.doc_id
+        where m.body in (select name from body_names where body_id = :b)
+        and (m.doc_id in {VISIBLE} or m.doc_id is null) order by m.date""",
+                 b=body_id, today=today.isoformat())
+    cancelled = {(r["date"]) for r in rows if r["status"] == "cancelled"}
+    return [r for r in rows if r["status"] != "cancelled" and r["date"] not in cancelled]
+
+
+def people(db: sqlite_utils.Database, today: date, body_id: int | None = None,
+           name: str | None = None) -> list[dict]:
+    where, params = [f"p.doc_id in {VISIBLE}"], {"today": today.isoformat()}
+    if body_id is not None:
+        where.append("p.body in (select name from body_names where body_id = :b)")
+        params["b"] = body_id
+    if name:
+        where.append("p.name = :name")
+        params["name"] = name
+    return _rows(db, f"""select p.*, d.date as doc_date from people p join documents d
+        on d.id = p.doc_id where {' and '.join(where)} order by p.id""", **params)
+
+
+def person_names(db: sqlite_utils.Database, today: date) -> list[str]:
+    return [r["name"] for r in _rows(
+        db, f"select distinct name from people where doc_id in {VISIBLE}", today=today.isoformat())]
+
+
+# --- judgements, indicators, strands, statements, passages --------------------------------
+def judgements(db: sqlite_utils.Database, today: date) -> list[dict]:
+    return _rows(db, f"""select j.*, d.date as doc_date from judgements j join documents d
+        on d.id = j.doc_id where j.doc_id in {VISIBLE} order by d.date desc, j.id""",
+                 today=today.isoformat())
+
+
+def search_indicators(db: sqlite_utils.Database, words: list[str], today: date,
+                      unit: str | None = None, limit: int = 10) -> list[dict]:
+    query = fts_query(words)
+    if not query:
+        return []
+    extra = "and i.unit = :unit" if unit else ""
+    return _rows(db, f"""select i.*, bm25(indicators_fts, 10.0, 1.0) as rank
+        from indicators_fts f join indicators i on i.rowid = f.rowid
+        where indicators_fts match :q and i.doc_id in {VISIBLE} {extra}
+        order by rank limit :n""", q=query, today=today.isoformat(), unit=unit, n=limit)
+
+
+def strands(db: sqlite_utils.Database, today: date, plan: str | None = None) -> list[dict]:
+    where = "and s.plan = :plan" if plan else ""
+    return _rows(db, f"""select s.*, d.date as doc_date from strands s join documents d
+        on d.id = s.doc_id where s.doc_id in {VISIBLE} {where} order by d.date desc, s.seq""",
+                 today=today.isoformat(), plan=plan)
+
+
+def plan_names(db: sqlite_utils.Database, today: date) -> list[str]:
+    return [r["plan"] for r in _rows(
+        db, f"select distinct plan from strands where doc_id in {VISIBLE}", today=today.isoformat())]
+
+
+def search_statements(db: sqlite_utils.Database, words: list[str], today: date,
+                      limit: int = 10) -> list[dict]:
+    query = fts_query(words)
+    if not query:
+        return []
+    return _rows(db, f"""select s.*, bm25(statements_fts) as rank from statements_fts f
+        join statements s on s.rowid = f.rowid where statements_fts match :q
+        and s.doc_id in {VISIBLE} order by rank limit :n""",
+                 q=query, today=today.isoformat(), n=limit)
+
+
+def search_passages(db: sqlite_utils.Database, words: list[str], today: date,
+                    limit: int = 5) -> list[dict]:
+    """Best passages for the words by BM25, headings weighted above body text."""
+    query = fts_query(words)
+    if not query:
+        return []
+    return _rows(db, f"""select p.*, bm25(passages_fts, 2.0, 1.0) as rank from passages_fts f
+        join passages p on p.rowid = f.rowid where passages_fts match :q
+        and p.doc_id in {VISIBLE} order by rank limit :n""",
+                 q=query, today=today.isoformat(), n=limit)
+
+
+def vocabulary_hits(db: sqlite_utils.Database, words: list[str]) -> set[str]:
+    """Which of these words occur anywhere in the records (for 'did you mean…')."""
+    found = set()
+    for word in words:
+        q = fts_query([word])
+        if q and db.execute("select 1 from passages_fts where passages_fts match ? limit 1",
+                            [q]).fetchone():
+            found.add(word)
+    return found
+
+
+def history(db: sqlite_utils.Database, action_key: str | None = None, since: str | None = None,
+            limit: int = 50) -> list[dict]:
+    where, params = [], {"n": limit}
+    if action_key:
+        where.append("action_key = :k")
+        params["k"] = action_key
+    if since:
+        where.append("at >= :since")
+        params["since"] = since
+    clause = f"where {' and '.join(where)}" if where else ""
+    return _rows(db, f"select * from history {clause} order by id desc limit :n", **params)

@@ -1,0 +1,173 @@
+"""Human updates: the append-only history, the state derived from it, roles and meetings.
+
+Every write is one short IMMEDIATE transaction, retried if another writer holds the lock,
+so many managers posting at once never see "database is locked".
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+import sqlite_utils
+
+ROLES = ("viewer", "manager", "admin")
+LOCAL_ADMIN = "local"
+STATE_FIELDS = ("status", "owner", "due")
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Change:
+    """Who changed what, from where; `at` is the clock's time (pinned or real)."""
+
+    user: str
+    at: str
+    channel: str = "cli"
+    request_id: str | None = None
+    note: str | None = None
+
+
+def write(db: sqlite_utils.Database, work: Callable[[], T], attempts: int = 50) -> T:
+    """Run `work` in one IMMEDIATE transaction, retrying while another writer holds the lock."""
+    for attempt in range(attempts):
+        try:
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.01 + random.random() * 0.05 * (attempt + 1))
+            continue
+        try:
+            result = work()
+            db.execute("COMMIT")
+            return result
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    raise sqlite3.OperationalError("database is locked")
+
+
+def seen_request(db: sqlite_utils.Database, request_id: str | None) -> dict | None:
+    """The entry a retried request already produced, if any."""
+    if not request_id:
+        return None
+    row = list(db.query("select * from history where request_id = ? order by id limit 1",
+                        [request_id]))
+    return row[0] if row else None
+
+
+def _append(db: sqlite_utils.Database, change: Change, **entry) -> dict:
+    row = {"user": change.user, "at": change.at, "channel": change.channel,
+           "request_id": change.request_id, "note": change.note, **entry}
+    row["id"] = db["history"].insert(row).last_pk
+    return row
+
+
+def derive_state(db: sqlite_utils.Database, action_key: str) -> None:
+    """Replay the action's history into action_state: the current state is never stored
+    independently of the log."""
+    state: dict = {"key": action_key}
+    for entry in db.query("select * from history where action_key = ? order by id", [action_key]):
+        if entry["field"] in STATE_FIELDS:
+            state[entry["field"]] = entry["new"]
+            state["updated_at"], state["updated_by"] = entry["at"], entry["user"]
+    db["action_state"].upsert(state, pk="key", alter=False)
+
+
+def update_action(db: sqlite_utils.Database, action: dict, field: str, new: str | None,
+                  change: Change) -> dict:
+    """Append one change to an action and re-derive its state; idempotent per request id."""
+    def work() -> dict:
+        done = seen_request(db, change.request_id)
+        if done:
+            return done
+        old = action.get(field)
+        entry = _append(db, change, action_key=action["key"], subject=action["short_id"],
+                        field=field, old=old, new=new, reverts=None)
+        derive_state(db, action["key"])
+        return entry
+    return write(db, work)
+
+
+def last_entry_by(db: sqlite_utils.Database, user: str) -> dict | None:
+    rows = list(db.query("""select * from history where user = ? and field in
+        ('status', 'owner', 'due', 'meeting', 'cancel_meeting') order by id desc limit 1""", [user]))
+    return rows[0] if rows else None
+
+
+def undo_last(db: sqlite_utils.Database, change: Change) -> tuple[dict, dict] | None:
+    """Append the reversal of the user's last change (an undo of an undo re-applies it)."""
+    def work():
+        done = seen_request(db, change.request_id)
+        if done:
+            original = db["history"].get(done["reverts"]) if done["reverts"] else done
+            return original, done
+        last = last_entry_by(db, change.user)
+        if not last:
+            return None
+        if last["field"] in STATE_FIELDS:
+            entry = _append(db, change, action_key=last["action_key"], subject=last["subject"],
+                            field=last["field"], old=last["new"], new=last["old"],
+                            reverts=last["id"])
+            derive_state(db, last["action_key"])
+        else:
+            flipped = "cancel_meeting" if last["field"] == "meeting" else "meeting"
+            entry = _append(db, change, action_key=None, subject=last["subject"], field=flipped,
+                            old=last["new"], new=last["new"], reverts=last["id"])
+            _meeting_row(db, last["subject"], last["new"], flipped, entry["id"])
+        return last, entry
+    return write(db, work)
+
+
+def record_meeting(db: sqlite_utils.Database, body: str, when: str, cancel: bool,
+                   change: Change) -> dict:
+    field = "cancel_meeting" if cancel else "meeting"
+
+    def work() -> dict:
+        done = seen_request(db, change.request_id)
+        if done:
+            return done
+        entry = _append(db, change, action_key=None, subject=body, field=field, old=None,
+                        new=when, reverts=None)
+        _meeting_row(db, body, when, field, entry["id"])
+        return entry
+    return write(db, work)
+
+
+def _meeting_row(db: sqlite_utils.Database, body: str, when: str, field: str, history_id: int):
+    status = "cancelled" if field == "cancel_meeting" else "recorded"
+    db.execute("delete from meetings where doc_id is null and body = ? and date = ?", [body, when])
+    db["meetings"].insert({"doc_id": None, "body": body, "date": when, "precision": "day",
+                           "status": status, "ref": "update", "history_id": history_id,
+                           "sentence": f"Recorded by a manager (update #{history_id})"})
+
+
+def role_of(db: sqlite_utils.Database, user: str) -> str:
+    if user == LOCAL_ADMIN:
+        return "admin"
+    row = db.execute("select role from roles where user = ?", [user]).fetchone()
+    return row[0] if row else "viewer"
+
+
+def set_role(db: sqlite_utils.Database, user: str, role: str, change: Change) -> dict:
+    def work() -> dict:
+        done = seen_request(db, change.request_id)
+        if done:
+            return done
+        old = role_of(db, user)
+        db["roles"].upsert({"user": user, "role": role, "granted_by": change.user,
+                            "at": change.at}, pk="user")
+        return _append(db, change, action_key=None, subject=user, field="role", old=old,
+                       new=role, reverts=None)
+    return write(db, work)
+
+
+def log_refusal(db: sqlite_utils.Database, command: str, change: Change) -> None:
+    """Refused commands are logged too, so an audit shows who tried what."""
+    write(db, lambda: _append(db, change, action_key=None, subject=command[:200],
+                              field="refused", old=None, new=None, reverts=None))
