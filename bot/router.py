@@ -5,8 +5,21 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from handlers import (events, help, indicators, judgements, meetings, overdue, people, plans,
-                      recent, search, status, summary, updates)
+from handlers import (
+    events,
+    help,
+    indicators,
+    judgements,
+    meetings,
+    overdue,
+    people,
+    plans,
+    recent,
+    search,
+    status,
+    summary,
+    updates,
+)
 from handlers.question import Context, Question
 from handlers.reply import Reply
 

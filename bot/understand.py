@@ -20,7 +20,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("summary", r"\b(summar(y|ise|ize)|overview|brief(ing)?|sitrep)\b", 3.2),
     ("recent", r"\b(recent|lately|latest) (changes|updates)\b|\bwhat(('?s| has| is)) (changed|new|been updated)\b"
      r"|\b(changes|updates) (since|this week|today|recently)\b", 3.4),
-    ("overdue", r"\b(overdue|late|behind|missed|slipp\w*|past (their |its )?(due|deadline)|not (yet )?done)\b", 3),
+    ("overdue", r"\b(overdue|late|behind|missed|slipp\w*|past (their |its )?(due|deadline)|"
+     r"not (yet )?done)\b", 3),
     ("due", r"\b(due|deadlines?)\b", 2.2),
     ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\bwhich (bodies|boards|groups|committees) meet\b"
      r"|\bmeeting (cycle|schedule)\b", 3.6),
@@ -36,7 +37,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("person", r"\bwho (is|was)\b|\bwhat does\b.{0,40}\bdo\b|\bwhat is .{0,30}'?s? (role|job)\b|\brole of\b", 2),
     ("judgement", r"\b(rated|rating|ratings|judge?ments?|grade[ds]?|ofsted|inspection (results?|outcomes?))\b", 3),
     ("money", r"\bhow much\b|\bmoney\b|\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b", 3),
-    ("indicator", r"\bhow many\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|\bfigures?\b|\bkpis?\b", 2.5),
+    ("indicator", r"\bhow many\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|"
+     r"\bfigures?\b|\bkpis?\b", 2.5),
     ("plan", r"\bstrands?\b|\bthemes?\b|\bworkstreams?\b|\bpriorities\b|\b(need|needs|requir\w*) improvement\b", 2.8),
     ("status", r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
@@ -49,7 +51,7 @@ INTENT_VOCAB = sorted({
     "funding", "budget", "many", "number", "target", "targets", "indicator", "indicators",
     "performance", "strands", "strand", "themes", "theme", "improvement", "status", "progress",
     "summary", "summarise", "overview", "when", "what", "which", "changes", "updates", "help",
-    "scheduled", "coming", "improvement", "plan", "board", "committee", "scrutiny",
+    "scheduled", "coming", "plan", "board", "committee", "scrutiny",
 })
 FILLER = set(STOPWORDS) | {
     "when", "whens", "does", "do", "did", "will", "is", "was", "were", "are", "who", "whos", "what",
@@ -63,7 +65,7 @@ FILLER = set(STOPWORDS) | {
     "need", "needs", "anyone", "people", "person", "whom", "members", "member", "membership",
     "today", "this", "year", "by", "before", "after", "end", "as", "of", "so", "far", "yet",
     "know", "current", "latest", "behind", "missed", "happening", "it", "its", "they", "their",
-    "whole", "all", "every", "each", "leeds", "there", "s", "t", "d", "ll",
+    "whole", "all", "every", "each", "leeds", "s", "t", "d", "ll",
 }
 CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),
                 (r"\bwhens\b", "when is"), (r"\bhow'?s\b", "how is"), (r"\bwhere'?s\b", "where is"),
@@ -173,7 +175,8 @@ def parse_window(text: str, today: date) -> tuple[Window | None, date | None]:
             as_of = found[0].value
             text = text[:m.start()]
     base = as_of or today
-    m = re.search(r"\b(?:next|coming|following|within(?: the next)?)\s+(\d+|[a-z]+)?\s*(days?|weeks?|months?|years?)\b", text)
+    m = re.search(r"\b(?:next|coming|following|within(?: the next)?)\s+(\d+|[a-z]+)?\s*"
+                  r"(days?|weeks?|months?|years?)\b", text)
     if m:
         n = int(m[1]) if m[1] and m[1].isdigit() else NUMBER_WORDS.get(m[1] or "one", 1)
         unit = m[2].rstrip("s") + "s"

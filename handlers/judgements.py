@@ -43,10 +43,10 @@ def answer_judgement(ctx: Context, q: Question) -> Reply:
     if words and scored and scored[0][0] >= 0.6:
         best = scored[0][2]
         same = [s[2] for s in scored if s[0] == scored[0][0] and s[2]["theme"] != best["theme"]]
-        lead = f"{best['category']} ({best['theme']}): {best['rating']}."
-        items = [Item(lead, source_of(best, docs))]
-        notes = [f"For {r['theme']}: {r['rating']}." for r in same[:2]]
-        return Reply(f"Rated {best['rating']} — {lead}", items, notes=notes,
+        theme = f" for {best['theme'].lower()}" if best["theme"] else ""
+        lead = f"{best['category']}{theme} was judged {best['rating']}."
+        notes = [f"For {r['theme'].lower()}: {r['rating']}." for r in same[:2]]
+        return Reply(lead, [Item(lead, source_of(best, docs))], notes=notes,
                      intent="judgement").flatten()
     items = [Item(f"{r['theme'] + ': ' if r['theme'] and not q.theme else ''}{r['category']} — "
                   f"{r['rating']}", source_of(r, docs)) for r in rows]

@@ -1,0 +1,62 @@
+"""Real fixtures: a SQLite file under tmp_path built by the real schema and real ingestion
+of the real seed reports."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.boundary import answer
+from handlers.question import Context
+from store.ingest import ingest_paths
+from store.schema import connect
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seeded_path(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("seeded") / "clerk.db"
+    db = connect(path)
+    result = ingest_paths(db, [SEEDS])
+    assert result.ingested == 5 and not result.problems
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.conn.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeded_db(seeded_path):
+    """The seeded store, shared read-only by tests that only ask questions."""
+    return connect(seeded_path)
+
+
+@pytest.fixture
+def db_path(tmp_path, seeded_path) -> Path:
+    """A private copy of the seeded store for tests that write."""
+    path = tmp_path / "clerk.db"
+    shutil.copy(seeded_path, path)
+    return path
+
+
+@pytest.fixture
+def db(db_path):
+    return connect(db_path)
+
+
+@pytest.fixture
+def fresh_db(tmp_path):
+    return connect(tmp_path / "empty.db")
+
+
+def ask(db, text: str, today: str = "2010-08-01", user: str = "local", channel: str = "cli",
+        request_id: str | None = None):
+    """The reply to `text`, through the real error boundary and router."""
+    day = date.fromisoformat(today)
+    ctx = Context(db=db, today=day, user=user, channel=channel, request_id=request_id,
+                  now=f"{today}T09:00:00")
+    return answer(ctx, text)
