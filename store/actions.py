@@ -9,7 +9,7 @@ from .dates import FUTURE_CUES, find_dates, is_timescale_heading, parse_timescal
 from .document import ParsedDoc, source
 from .text import looks_like_heading
 
-THEME_TAIL = r"(?P<theme>[a-z][\w' ,&-]+?)\s*(?:services?\s*)?(?:are|is|include)?\s*:?\s*$"
+THEME_TAIL = r"(?P<theme>[a-z][\w' ,&-]+?)\s*(?:\bservices?\s*)?(?:\b(?:are|is|include)\b)?\s*:?\s*$"
 THEME_LEADS = [  # how a report introduces a list of actions and what it is about
     re.compile(r"\b(?:in relation to|relating to|in respect of|regarding|concerning)\s+(?:the\s+)?"
                + THEME_TAIL, re.I),
@@ -44,19 +44,21 @@ def extract_actions(doc: ParsedDoc) -> list[dict]:
     """Every item listed under a timescale heading, with theme, plan and resolved due date."""
     anchor = inspection_anchor(doc)
     actions: list[dict] = []
-    theme = plan = timescale = None
+    theme = plan = timescale = section = None
     offset = None
     for passage, line in doc.lines():
         text = line.text.strip()
         if not text or line.cells:
             continue
-        lead = _theme_lead(text)
+        if timescale and passage.heading != section:
+            timescale = None  # a new section ends the list
+        lead = None if is_timescale_heading(text) else _theme_lead(text)
         if lead:
             theme, plan = lead
             timescale = None
             continue
         if is_timescale_heading(text):
-            timescale, offset = text.rstrip(": "), parse_timescale(text)
+            timescale, offset, section = text.rstrip(": "), parse_timescale(text), passage.heading
             theme = theme or (passage.heading.lower() if passage.heading else None)
             continue
         if timescale is None:

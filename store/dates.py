@@ -145,9 +145,10 @@ def parse_timescale(heading: str) -> relativedelta | None:
 
 
 TIMESCALE_HEADING = re.compile(
-    rf"^(immediate(ly)?|urgent(ly)?|(action )?within {NUMBER}[\s-]+(days?|weeks?|months?|years?)|"
-    rf"(in the )?(short|medium|long)[\s-]term|(action )?(in|over) the next {NUMBER}[\s-]+(weeks?|months?))"
-    r"(\s*\([^)]*\))?\s*:?$", re.I)
+    rf"^(?:(?:actions?|recommendations?|priorit(?:y|ies))\s+(?:required\s+|needed\s+|to be taken\s+)?)?"
+    rf"(?:immediate(?:ly)?|urgent(?:ly)?|within {NUMBER}[\s-]+(?:days?|weeks?|months?|years?)|"
+    rf"(?:in the )?(?:short|medium|long)[\s-]term|(?:in|over) the next {NUMBER}[\s-]+(?:weeks?|months?))"
+    r"(?:\s+(?:actions?|priorit(?:y|ies)|improvements?))?(?:\s*\([^)]*\))?\s*:?$", re.I)
 
 
 def is_timescale_heading(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .bodies import TYPE_WORDS, find_body_names
-from .document import ParsedDoc, source
+from .document import ParsedDoc
 from .metadata import SIGN_OFF
 
 TITLE = r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev)\.?\s+)"
@@ -15,6 +15,9 @@ MEMBERSHIP_HEADING = re.compile(
     r"\b(membership|members|attendees|attendance|present|in attendance|apologies)\b", re.I)
 RELATIONS = [(r"apologies", "apologies"), (r"attendee|attendance|in attendance", "attendee"),
              (r"member|present", "member")]
+NOT_NAME_WORDS = {"Board", "Committee", "Group", "Team", "Panel", "Council", "Membership", "Members",
+                  "Attendees", "Services", "Service", "Report", "Plan", "Partnership", "Forum",
+                  "Department", "Office", "Trust", "Authority", "Children", "Families", "Policy"}
 ROLE_IN_PARENS = re.compile(r"^\s*\(([^)]+)\)\s*,?\s*")
 NOT_A_NAME = {"Senior", "Other", "Board", "Members", "Chief", "Director", "Head", "Lead", "The",
               "All", "Officers", "Representatives", "Colleagues", "Department", "Children"}
@@ -24,7 +27,7 @@ def parse_person(text: str) -> tuple[str, list[str]] | None:
     """'Bill McCarthy (Chair), Chief Executive of NHS…' → ('Bill McCarthy', ['Chair', '…'])."""
     text = text.strip().rstrip(".;")
     m = PERSON.match(text)
-    if not m or m[1].split()[0] in NOT_A_NAME:
+    if not m or m[1].split()[0] in NOT_A_NAME or set(m[1].split()) & NOT_NAME_WORDS:
         return None
     name, rest = m[1], text[m.end():]
     roles = []
@@ -53,27 +56,32 @@ def extract_people(doc: ParsedDoc, body_facts: list[dict]) -> list[dict]:
 
 
 def _membership_lists(doc: ParsedDoc) -> list[dict]:
-    out = []
-    for passage in doc.passages:
-        heading = passage.heading or ""
-        body = _body_from_heading(heading)
-        relation = _relation(heading)
+    """People listed under a 'Membership' / 'Members' / 'Other Attendees' line, one a line."""
+    out: list[dict] = []
+    body = relation = heading = None
+    misses = 0
+    for line in doc.all_lines:
+        text = line.text.strip()
+        if MEMBERSHIP_HEADING.search(text) and len(text) < 60 and not parse_person(text):
+            named = _body_from_heading(text)
+            if named or heading is None:
+                heading = text.rstrip(":")
+            body = named or body
+            relation, misses = _relation(text), 0
+            continue
         if not relation:
             continue
-        for line in passage.lines:
-            if not line.bullet and MEMBERSHIP_HEADING.search(line.text) and len(line.text) < 60:
-                relation = _relation(line.text) or relation
-                body = _body_from_heading(line.text) or body
-                continue
-            person = parse_person(line.text)
-            if not person:
-                continue
-            name, roles = person
-            for role in roles or [None]:
-                out.append({"name": name, "role": role, "body": body, "relation":
-                            "chair" if role and re.fullmatch(r"(co-|vice[- ])?chair(man|person)?",
-                                                             role.strip(), re.I) else relation,
-                            **source(passage, line.text)})
+        person = parse_person(text)
+        if not person or line.ref:
+            misses += 1
+            if misses > 1 or line.ref or (line.is_heading and not line.bullet):
+                relation = None
+            continue
+        name, roles = person
+        for role in roles or [None]:
+            chair = bool(role and re.fullmatch(r"(co-|vice[- ])?chair(man|person)?", role.strip(), re.I))
+            out.append({"name": name, "role": role, "body": body,
+                        "relation": "chair" if chair else relation, "ref": heading, "sentence": text})
     return _carry_body(out)
 
 

@@ -11,13 +11,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .dates import is_timescale_heading
+
 QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                         "\u00a0": " ", "\u2013": "-", "\u2014": "-", "\u2212": "-",
                         "\r": ""})
-BULLET_GLYPHS = "\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\uf0b7\uf0a7\uf0d8\uf076\u27a2\u25ba\u2219*o"
-BULLET = re.compile(rf"^\s*(?:[-{re.escape(BULLET_GLYPHS[:-1])}]|o(?=\s))\s+")
+BULLET_GLYPHS = "-\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\uf0b7\uf0a7\uf0d8\uf076\u27a2\u25ba\u2219*"
+GLYPH = rf"(?:[{re.escape(BULLET_GLYPHS)}]|o(?=\s))"
+BULLET = re.compile(rf"^\s*{GLYPH}\s*(?=\S)")
 LETTERED = re.compile(r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
-PARA_REF = re.compile(r"^\s*(?:-\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s)\s*(.*)$")
+PARA_REF = re.compile(rf"^\s*(?:{GLYPH}\s*)?(\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})\.?(?=\s)\s*(.*)$")
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
 NOT_A_REF = re.compile(
     r"^(?:am|pm|%|per|x|years?|months?|weeks?|days?|hours?|jan|feb|mar|apr|may|jun|jul|aug|sep|"
@@ -186,7 +189,7 @@ def _is_section_heading(line: Line) -> bool:
 
 
 def _starts_block_heading(line: Line, nxt: Line | None) -> bool:
-    if not line.is_heading or line.text.endswith(":") or line.ref:
+    if not line.is_heading or line.text.endswith(":") or line.ref or is_timescale_heading(line.text):
         return False
     if line.bullet:  # a bulleted title followed by a numbered paragraph
         return bool(nxt and nxt.ref)
