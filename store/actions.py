@@ -29,7 +29,7 @@ def inspection_anchor(doc: ParsedDoc) -> date | None:
     when the text names one, else the document's own date."""
     best: date | None = None
     for _passage, sentence in doc.sentences():
-        if not PUBLISHED.search(sentence) or "report" not in sentence.lower():
+        if "report" not in sentence.lower() or not PUBLISHED.search(sentence):
             continue
         for found in find_dates(sentence, doc.date):
             after = sentence[found.end:found.end + 3]
@@ -98,12 +98,10 @@ def extract_commitments(doc: ParsedDoc, taken: set[str]) -> list[dict]:
     if not doc.date:
         return out
     for passage, sentence in doc.sentences():
-        if sentence in taken or not FUTURE_CUES.search(sentence) or len(sentence) > 400:
-            continue
-        if not COMMITMENT_VERBS.search(sentence):
+        if sentence in taken or len(sentence) > 400:
             continue
         future = [d for d in find_dates(sentence, doc.date) if d.value > doc.date]
-        if not future:
+        if not future or not FUTURE_CUES.search(sentence) or not COMMITMENT_VERBS.search(sentence):
             continue
         when = future[0]
         taken.add(sentence)

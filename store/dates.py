@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
@@ -69,8 +70,14 @@ def _is_future(text: str, start: int) -> bool:
     return bool(FUTURE_CUES.search(text))
 
 
-def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
+ANY_DATE = re.compile(rf"\d|\b(?:{MONTH_NAMES})\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def find_dates(text: str, anchor: date | None = None) -> tuple[DateMention, ...]:
     """Every date in `text`; a month or day without a year takes it from `anchor` and tense."""
+    if not ANY_DATE.search(text):
+        return ()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -101,7 +108,7 @@ def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
         month = MONTHS[word]
         year = int(m[3]) if m[3] else _year_for(month, 1, anchor, _is_future(text, m.start()))
         add(m, _safe_date(year, month, 1) if year else None, "month")
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def _safe_date(year: int | None, month: int, day: int) -> date | None:

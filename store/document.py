@@ -26,12 +26,12 @@ class ParsedDoc:
             for line in passage.lines:
                 yield passage, line
 
-    def sentences(self) -> Iterator[tuple[Passage, str]]:
-        for passage, line in self.lines():
-            if line.cells:
-                continue
-            for sentence in split_sentences(line.text):
-                yield passage, sentence
+    def sentences(self) -> list[tuple[Passage, str]]:
+        """Every sentence outside tables, with its passage; computed once per document."""
+        if "_sentences" not in self.__dict__:
+            self.__dict__["_sentences"] = [(passage, sentence) for passage, line in self.lines()
+                                           if not line.cells for sentence in split_sentences(line.text)]
+        return self.__dict__["_sentences"]
 
 
 def source(passage: Passage, sentence: str) -> dict:

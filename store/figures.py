@@ -18,6 +18,7 @@ PERIOD = re.compile(r"\b((?:19|20)\d{2}/\d{2}|quarter (?:one|two|three|four|\d)|
 SUBJECT = re.compile(r"\b(?:the\s+)?((?:number|percentage|proportion|rate|level) of [^,.;()]+?)"
                      r"(?=\s+(?:rose|fell|has|have|was|were|is|are|increased|decreased|reached|stood)\b|[,.;(]|$)",
                      re.I)
+SUBJECT_HINT = re.compile(r"\b(?:number|percentage|proportion|rate|level) of\b", re.I)
 MONEY = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s?(m\b|million|bn\b|billion|k\b|thousand)?"
                    r"(?:\s+of\s+[\w\s'-]+?)?(?:\s+(?:for|in|to|on|towards)\s+([^,;.()£]+?))?"
                    r"(?=\s+and\s+£|[,;.()]|$)", re.I)
@@ -29,14 +30,18 @@ def extract_indicators(doc: ParsedDoc) -> list[dict]:
         subject = None
         for line in passage.lines:
             for sentence in re.split(r"(?<=[.!?])\s+", line.text):
-                found = SUBJECT.search(sentence)
+                found = SUBJECT.search(sentence) if SUBJECT_HINT.search(sentence) else None
                 if found:
                     subject = found[1].strip()
-                out += _targets(passage, sentence, subject) + _money(passage, sentence)
+                out += _targets(passage, sentence, subject)
+                if "£" in sentence:
+                    out += _money(passage, sentence)
     return out
 
 
 def _targets(passage, sentence: str, subject: str | None) -> list[dict]:
+    if "target" not in sentence.lower():
+        return []
     target = TARGET.search(sentence) or TARGET_BEFORE.search(sentence)
     if not target:
         return []

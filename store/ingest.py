@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from multiprocessing import get_context
 from pathlib import Path
 
 import sqlite_utils
@@ -24,6 +28,7 @@ from .schema import DERIVED
 from .text import clean_text, split_lines, split_passages
 from .vocab import short_id_prefix
 
+PARALLEL_FROM = 24  # files; below this, starting worker processes costs more than it saves
 SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 COUNTED = ["documents", "passages", "actions", "bodies", "meetings", "people", "judgements",
            "indicators"]
@@ -87,42 +92,78 @@ def doc_id_for(path: Path) -> str:
     return re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "report"
 
 
+@dataclass
+class Prepared:
+    """One report parsed and extracted, ready to store (built in a worker process)."""
+
+    path: Path
+    doc_id: str
+    digest: str
+    doc: ParsedDoc
+    records: dict[str, list[dict]]
+    note: str = ""
+
+
+def prepare_report(path: Path) -> Prepared:
+    """Read, parse and extract one report: pure work, safe to run in another process."""
+    text, note = read_report(path)
+    doc_id = doc_id_for(path)
+    doc = parse_report(doc_id, text)
+    return Prepared(path, doc_id, _digest(text), doc, extract_records(doc), note)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def is_unchanged(db: sqlite_utils.Database, path: Path) -> bool:
+    text, _note = read_report(path)
+    row = db.execute("select sha256 from documents where id = ?", [doc_id_for(path)]).fetchone()
+    return bool(row and row[0] == _digest(text))
+
+
 def ingest_report(db: sqlite_utils.Database, path: Path, result: IngestResult) -> None:
     """Store one report in a single transaction; unchanged files are left alone."""
-    text, note = read_report(path)
-    if note:
-        result.problems.append(f"{path}: {note}")
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    doc_id = doc_id_for(path)
-    existing = db["documents"].get(doc_id) if _has(db, doc_id) else None
-    if existing and existing["sha256"] == digest:
+    if is_unchanged(db, path):
         result.unchanged += 1
         return
-    doc = parse_report(doc_id, text)
-    records = extract_records(doc)
+    store_report(db, prepare_report(path), result)
+
+
+def store_report(db: sqlite_utils.Database, prep: Prepared, result: IngestResult) -> None:
+    """Replace one document's derived records in one transaction, keeping action identity."""
+    if prep.note:
+        result.problems.append(f"{prep.path}: {prep.note}")
+    doc, records, doc_id = prep.doc, prep.records, prep.doc_id
     with db.conn:
         db.execute("BEGIN IMMEDIATE")
         old_actions = list(db.query("select key, theme, text from actions where doc_id = ?", [doc_id]))
         for table in DERIVED:
             db.execute(f"delete from {table} where doc_id = ?", [doc_id])
         db["documents"].upsert({
-            "id": doc_id, "path": str(path), "title": doc.meta.title, "body": doc.meta.body or None,
+            "id": doc_id, "path": str(prep.path), "title": doc.meta.title, "body": doc.meta.body or None,
             "author": doc.meta.author or None, "author_role": doc.meta.author_role or None,
             "date": doc.date.isoformat() if doc.date else None, "kind": doc.meta.kind,
-            "sha256": digest, "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "sha256": prep.digest, "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }, pk="id")
         _assign_action_keys(db, doc_id, records["actions"], old_actions)
         for table, rows in records.items():
-            if rows:
-                db[table].insert_all([dict(r, doc_id=doc_id) for r in rows])
+            _insert_rows(db, table, rows, doc_id)
     result.ingested += 1
     result.counts["documents"] += 1
     for table in ("passages", "actions", "meetings", "people", "judgements", "indicators"):
         result.counts[table] += len(records[table])
 
 
-def _has(db: sqlite_utils.Database, doc_id: str) -> bool:
-    return bool(db.execute("select 1 from documents where id = ?", [doc_id]).fetchone())
+def _insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict], doc_id: str) -> None:
+    """A plain executemany: the hot path of ingestion, inside the caller's transaction."""
+    if not rows:
+        return
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    names = ", ".join(f"[{c}]" for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    db.conn.executemany(f"insert into [{table}] ({names}, doc_id) values ({marks}, ?)",
+                        [[row.get(c) for c in columns] + [doc_id] for row in rows])
 
 
 def _assign_action_keys(db, doc_id: str, actions: list[dict], old: list[dict]) -> None:
@@ -184,18 +225,57 @@ def report_files(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
 
 
 def ingest_paths(db: sqlite_utils.Database, paths: Iterable[Path],
-                 progress: Callable[[int, int, Path], None] | None = None) -> IngestResult:
-    """Ingest every report under `paths`; a bad file is reported and the rest still go in."""
+                 progress: Callable[[int, int, Path], None] | None = None,
+                 workers: int | None = None) -> IngestResult:
+    """Ingest every report under `paths`; a bad file is reported and the rest still go in.
+    Parsing runs in worker processes when there are many files; writing stays here, one
+    transaction per document, in file order."""
     files, problems = report_files(paths)
     result = IngestResult(problems=problems)
-    for n, path in enumerate(files, 1):
-        if progress:
-            progress(n, len(files), path)
+    todo = []
+    for path in files:
         try:
-            ingest_report(db, path, result)
+            if is_unchanged(db, path):
+                result.unchanged += 1
+            else:
+                todo.append(path)
         except UnreadableReport as exc:
             result.problems.append(f"{path}: {exc}")
+    for n, (path, prep) in enumerate(_prepared(todo, workers), 1):
+        if progress:
+            progress(n, len(todo), path)
+        if isinstance(prep, UnreadableReport):
+            result.problems.append(f"{path}: {prep}")
+        else:
+            store_report(db, prep, result)
     if result.ingested:
         link_bodies(db)
     result.counts["bodies"] = db.execute("select count(*) from bodies").fetchone()[0]
     return result
+
+
+def _prepare_or_error(path: Path) -> Prepared | UnreadableReport:
+    try:
+        return prepare_report(path)
+    except UnreadableReport as exc:
+        return exc
+
+
+def _prepared(paths: list[Path], workers: int | None):
+    """(path, Prepared or error) in order; a bounded window of work in flight keeps memory flat."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers <= 1 or len(paths) < PARALLEL_FROM:
+        for path in paths:
+            yield path, _prepare_or_error(path)
+        return
+    window = workers * 8
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
+        pending: deque = deque()
+        for path in paths:
+            pending.append((path, pool.submit(_prepare_or_error, path)))
+            if len(pending) >= window:
+                done_path, future = pending.popleft()
+                yield done_path, future.result()
+        while pending:
+            done_path, future = pending.popleft()
+            yield done_path, future.result()

@@ -62,7 +62,7 @@ def _membership_lists(doc: ParsedDoc) -> list[dict]:
     misses = 0
     for line in doc.all_lines:
         text = line.text.strip()
-        if MEMBERSHIP_HEADING.search(text) and len(text) < 60 and not parse_person(text):
+        if len(text) < 60 and MEMBERSHIP_HEADING.search(text) and not parse_person(text):
             named = _body_from_heading(text)
             if named or heading is None:
                 heading = text.rstrip(":")

@@ -61,7 +61,7 @@ def extract_themes(doc: ParsedDoc) -> list[dict]:
     for passage in doc.passages:
         lines = passage.lines
         for i, line in enumerate(lines):
-            if not THEMES_LEAD.search(line.text):
+            if not line.text.endswith(":") or not THEMES_LEAD.search(line.text):
                 continue
             named = NAMED_PLAN.findall(passage.text) or NAMED_PLAN.findall(passage.heading or "")
             plan = named[0] if named else (plan_name(doc) or doc.meta.title)

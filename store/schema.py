@@ -56,7 +56,8 @@ INDEXES = [("passages", ["doc_id"]), ("actions", ["doc_id"]), ("actions", ["them
            ("people", ["name"]), ("body_facts", ["name"]), ("judgements", ["doc_id"]),
            ("history", ["action_key"]), ("history", ["user"]), ("statements", ["doc_id"]),
            ("strands", ["plan"]), ("indicators", ["doc_id"]), ("people", ["doc_id"]),
-           ("meetings", ["doc_id"]), ("body_facts", ["doc_id"]), ("strands", ["doc_id"])]
+           ("meetings", ["doc_id"]), ("body_facts", ["doc_id"]), ("strands", ["doc_id"]),
+           ("action_ids", ["prefix", "number"]), ("documents", ["date"])]
 
 
 class UnusableDatabase(Exception):
