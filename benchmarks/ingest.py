@@ -58,9 +58,10 @@ def run_one(n: int) -> None:
         result = ingest_paths(db, [folder])
         elapsed = time.perf_counter() - started
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         assert result.ingested == n, result.problems[:3]
         print(f"N={n:>5}  {n / elapsed:8.1f} reports/s  {elapsed:6.2f} s  "
-              f"peak RSS {rss:6.1f} MiB  "
+              f"peak RSS {rss:6.1f} MiB (workers {workers:5.1f} MiB)  "
               f"({result.counts['actions']} actions, {result.counts['passages']} passages)")
 
 

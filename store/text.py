@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 
 from .dates import is_timescale_heading
 
-QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                        "\u00a0": " ", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-                        "\r": ""})
+QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
+          "\u2013": "-", "\u2014": "-", "\u2212": "-", "\r": ""}
 BULLET_GLYPHS = "-\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\uf0b7\uf0a7\uf0d8\uf076\u27a2\u25ba\u2219*"
 GLYPH = rf"(?:[{re.escape(BULLET_GLYPHS)}]|o(?=\s))"
 BULLET = re.compile(rf"^\s*{GLYPH}\s*(?=\S)")
@@ -31,7 +30,10 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?])['\")]?\s+(?=[A-Z(£\d'\"])")
 
 def clean_text(raw: str) -> str:
     """Normalise quotes and dashes, drop page furniture, mend hyphenated line breaks."""
-    text = raw.translate(QUOTES)
+    text = raw
+    for odd, plain in QUOTES.items():  # str.replace is far faster than str.translate here
+        if odd in text:
+            text = text.replace(odd, plain)
     text = re.sub(r"(?<![\s*])\*{1,2}|\*{1,2}(?=[^\s*])", "", text)  # markdown emphasis
     pages = text.split("\f")
     if len(pages) > 2:
