@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from dateutil.relativedelta import relativedelta
 from rapidfuzz import fuzz, process
 
 from handlers.question import Question, Window
-from store.dates import find_dates, month_end
+from store.dates import MONTH_NAMES, find_dates, month_end
 from store.vocab import ACRONYMS, STOPWORDS
 
 from .names import Names
@@ -21,7 +22,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("recent", r"\b(recent|lately|latest) (changes|updates)\b|\bwhat(('?s| has| is)) (changed|new|been updated)\b"
      r"|\b(changes|updates) (since|this week|today|recently)\b", 3.4),
     ("overdue", r"\b(overdue|late|behind|missed|slipp\w*|past (their |its )?(due|deadline)|"
-     r"not (yet )?done)\b", 3),
+     r"not (yet )?(been )?(done|completed|finished|delivered))\b", 3),
     ("due", r"\b(due|deadlines?)\b", 2.2),
     ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\bwhich (bodies|boards|groups|committees) meet\b"
      r"|\bmeeting (cycle|schedule)\b", 3.6),
@@ -35,7 +36,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("members", r"\bwho (is|are|sits?|serves?|attends?)\b.{0,20}\b(on|in|at)\b|\bmembers?(hip)?\b|"
      r"\battendees\b|\bwho attends\b|\bwho goes to\b", 3),
     ("person", r"\bwho (is|was)\b|\bwhat does\b.{0,40}\bdo\b|\bwhat is .{0,30}'?s? (role|job)\b|\brole of\b", 2),
-    ("judgement", r"\b(rated|rating|ratings|judge?ments?|grade[ds]?|ofsted|inspection (results?|outcomes?))\b", 3),
+    ("judgement", r"\b(rated|rating|ratings|judge?ments?|judged|grade[ds]?|ofsted|inspection (results?|outcomes?))\b", 3),
     ("money", r"\bhow much\b|\bmoney\b|\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b", 3),
     ("indicator", r"\bhow many\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|"
      r"\bfigures?\b|\bkpis?\b", 2.5),
@@ -51,6 +52,7 @@ INTENT_VOCAB = sorted({
     "funding", "budget", "many", "number", "target", "targets", "indicator", "indicators",
     "performance", "strands", "strand", "themes", "theme", "improvement", "status", "progress",
     "summary", "summarise", "overview", "when", "what", "which", "changes", "updates", "help",
+    "changed", "updated", "recently", "judged",
     "scheduled", "coming", "plan", "board", "committee", "scrutiny",
 })
 FILLER = set(STOPWORDS) | {
@@ -108,7 +110,7 @@ def expand_acronyms(text: str, original: str) -> str:
     for short, long in ACRONYMS.items():
         if len(short) <= 2 and not re.search(rf"\b{re.escape(short)}\b", original):
             continue
-        text = re.sub(rf"\b{re.escape(short.lower())}s?\b", long.lower(), text)
+        text = re.sub(rf"\b{re.escape(short.lower())}s?\b(?!-\d)", long.lower(), text)
     return text
 
 
@@ -166,7 +168,7 @@ def content_words(text: str) -> list[str]:
 
 def parse_window(text: str, today: date) -> tuple[Window | None, date | None]:
     """'next three months', 'this week', 'before the end of August', 'in 2011', 'as of …'."""
-    from dateutil.relativedelta import relativedelta
+    text = re.sub(rf"\b({MONTH_NAMES})\b", lambda m: m[1].capitalize(), text)
     as_of = None
     m = re.search(r"\bas (?:of|at) (.+)$", text)
     if m:

@@ -9,8 +9,12 @@ from .reply import Item, Reply, source_of
 
 
 def _rows(ctx: Context, q: Question, unit: str) -> list[dict]:
-    words = [w for w in q.words if w not in ("money", "extra", "funding", "spent", "spend")]
-    return lookup.search_indicators(ctx.db, words or q.words, q.today, unit=unit, limit=5)
+    """Figures whose own sentence matches; else figures in the passages that match."""
+    words = [w for w in q.words if w not in ("money", "extra", "funding", "spent", "spend", "additional")]
+    rows = lookup.search_indicators(ctx.db, words or q.words, q.today, unit=unit, limit=5)
+    if rows or not words:
+        return rows
+    return lookup.indicators_by_passage(ctx.db, words, q.today, unit=unit, limit=5)
 
 
 def answer_indicator(ctx: Context, q: Question) -> Reply:

@@ -27,14 +27,18 @@ def find_actions(ctx: Context, text: str, words: list[str]) -> list[dict]:
     return full or rows[:5]
 
 
+STRAND_WORDS = {"strand", "strands", "going", "area", "theme", "plan", "point", "workstream"}
+
+
 def answer_status(ctx: Context, q: Question) -> Reply:
-    rows = find_actions(ctx, q.text, q.words)
     docs = ctx.docs(q.today)
+    words = [w for w in q.words if w not in STRAND_WORDS]
+    strands = [s for s in lookup.strands(ctx.db, q.today)
+               if s["rating"] and words and all(w[:5] in s["name"].lower() for w in words)]
+    rows = [] if strands and not SHORT_ID.search(q.text) else find_actions(ctx, q.text, q.words)
     if len(rows) == 1:
         r = rows[0]
         return Reply(f"{r['short_id']} is {r['status']}:", [action_item(r, docs)], intent="status")
-    strands = [s for s in lookup.strands(ctx.db, q.today)
-               if s["rating"] and all(w[:5] in s["name"].lower() for w in q.words)]
     if strands:
         s = strands[0]
         text = f"{s['name']} ({s['plan']}): {s['rating']}"

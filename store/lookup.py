@@ -140,6 +140,19 @@ def search_indicators(db: sqlite_utils.Database, words: list[str], today: date,
         order by rank limit :n""", q=query, today=today.isoformat(), unit=unit, n=limit)
 
 
+def indicators_by_passage(db: sqlite_utils.Database, words: list[str], today: date, unit: str,
+                          limit: int = 5) -> list[dict]:
+    """Indicators whose paragraph (not just their sentence) matches the words, best first."""
+    query = fts_query(words)
+    if not query:
+        return []
+    return _rows(db, f"""select i.*, min(bm25(passages_fts)) as rank from passages_fts f
+        join passages p on p.rowid = f.rowid
+        join indicators i on i.doc_id = p.doc_id and i.ref = p.ref and i.unit = :unit
+        where passages_fts match :q and p.doc_id in {VISIBLE}
+        group by i.id order by rank limit :n""", q=query, today=today.isoformat(), unit=unit, n=limit)
+
+
 def strands(db: sqlite_utils.Database, today: date, plan: str | None = None) -> list[dict]:
     where = "and s.plan = :plan" if plan else ""
     return _rows(db, f"""select s.*, d.date as doc_date from strands s join documents d

@@ -124,8 +124,8 @@ def _continues(prev: Line, raw: str, line: Line, blank: bool) -> bool:
         return False
     if not prev.text:
         return not blank
-    if blank:
-        return False
+    if blank:  # a page break inside a sentence: the next line carries on in lower case
+        return line.text[:1].islower() and not SENTENCE_END.search(prev.text) and not prev.bullet
     unfinished = not SENTENCE_END.search(prev.text)
     indented = raw[:1] in (" ", "\t") and prev.bullet
     return (unfinished and not looks_like_heading(line.text)) or indented or (

@@ -1,0 +1,85 @@
+"""Answer facts for paraphrased questions, checked against the seed records."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ask
+
+CASES = [  # (question, today, must contain, must not contain)
+    ("anything late on LAC?", "2010-06-01", ["7 looked after children actions are overdue", "LAC-2", "core assessments"], ["personal education plans", "SG-"]),
+    ("overdue safeguarding", "2010-03-01", ["8 safeguarding actions are overdue as of 1 March 2010", "caseloads"], ["complaints"]),
+    ("overdue safeguarding", "2010-01-06", ["No safeguarding actions are overdue"], ["SG-1"]),
+    ("what's overdue on safeguarding as of 8 April 2010", "2010-09-01", ["11 safeguarding actions", "as of 8 April 2010"], ["paediatrician"]),
+    ("what's overdue", "2009-12-31", ["No actions are overdue"], []),
+    ("whats due in the next 6 weeks", "2010-06-01", ["SG-12", "7 July 2010", "LAC-9"], ["SG-3"]),
+    ("what's due before the end of july", "2010-07-01", ["6 open actions", "7 July 2010"], []),
+    ("deadlines for safeguarding this month", "2010-07-01", ["3 open safeguarding actions", "paediatrician"], ["LAC-"]),
+    ("what's due this week", "2010-06-01", ["No open actions are due", "already overdue"], []),
+    ("whens the nxt scrutny meeting", "2010-08-01", ["October 2010", "projected", "Quarterly", "July 2010"], []),
+    ("when does scrutiny next meet", "2010-11-15", ["January 2011", "projected"], []),
+    ("next exec board?", "2010-07-30", ["August 2010", "scheduled"], ["projected"]),
+    ("when will the improvement board meet next", "2010-08-01", ["August 2010", "projected", "Once a month"], []),
+    ("when's the next DfE interim reporting", "2010-08-01", ["November 2010", "scheduled"], []),
+    ("when did the trust board last meet", "2010-08-01", ["June 2010"], []),
+    ("when did the audit committee last meet?", "2010-08-01", ["29 July 2010"], []),
+    ("when did the member reference group last meet", "2010-08-01", ["July 2010"], []),
+    ("when did scrutiny last meet", "2010-01-01", ["10 December 2009"], []),
+    ("upcoming meetings", "2010-08-01", ["Executive Board: August 2010 (scheduled)", "Improvement Board"], []),
+    ("how often does the exec board meet", "2010-08-01", ["6-monthly", "every 6 months"], []),
+    ("how often do the trust board meet", "2010-08-01", ["Every two months"], []),
+    ("how often does the leader management team meet", "2010-08-01", ["Approximately once a month"], []),
+    ("which bodies meet", "2010-08-01", ["10 bodies", "Transformation Board: every two weeks", "Quarterly"], []),
+    ("who chairs scrutiny", "2010-08-01", ["Cllr Chapman"], []),
+    ("who leads the transformation board?", "2010-08-01", ["Interim Director of Children's Services"], []),
+    ("chair of the member reference group", "2010-08-01", ["Council Chief Exec"], []),
+    ("who's on the improvement board?", "2010-08-01", ["7 members", "4 other named attendees", "Judith Blake", "Helen McMullen (attends)"], ["Senior colleagues"]),
+    ("who is bill mccarthy", "2011-06-01", ["Bill McCarthy", "Chief Executive", "Independent Chair"], []),
+    ("what does penny thompson do", "2010-08-01", ["external challenge and support", "Improvement Board"], []),
+    ("who is bill mccarthy", "2010-01-01", ["nothing on Bill McCarthy"], ["Chief Executive"]),
+    ("ofsted rating for value for money in safeguarding", "2010-03-01", ["Value for Money for safeguarding was judged Inadequate"], []),
+    ("how were LAC rated on enjoying and achieving", "2010-03-01", ["Enjoying and achieving for looked after children was judged Good"], []),
+    ("inspection results for looked after children", "2010-03-01", ["18 judgements", "Being Healthy — Good"], ["Safeguarding:"]),
+    ("how was leeds rated on partnerships", "2010-03-01", ["Partnerships", "Adequate", "Good"], []),
+    ("ofsted judgements", "2010-01-01", ["no inspection judgements"], []),
+    ("how many breeze card holders are there", "2010-01-01", ["121,650", "116,000", "2009/10"], []),
+    ("number of positive activities", "2010-01-01", ["338,468", "500,000"], []),
+    ("how much money for social care fieldwork", "2011-06-01", ["£1.6 million for social care fieldwork"], []),
+    ("how much extra funding for safeguarding", "2010-03-01", ["£6.2 million"], ["£1.3 million"]),
+    ("which nine point plan strands are weak", "2014-03-01", ["3 of the Nine Point Plan's strands", "ICT"], ["early help"]),
+    ("nine point plan strands", "2014-03-01", ["9 strands", "6 good", "3 requires improvement"], []),
+    ("improvement plan themes?", "2010-03-01", ["5 themes", "workforce"], []),
+    ("what are the themes of the improvement plan", "2010-01-01", ["no strands or themes"], ["workforce"]),
+    ("status of SG-3", "2010-06-01", ["SG-3 is not started", "caseloads"], []),
+    ("how is the strengthen early help strand going", "2014-03-01", ["good", "Outstanding"], []),
+    ("when was frameworki launched", "2014-03-01", ["November 2013", "launched"], []),
+    ("when will the new arrangements be fully established", "2010-08-01", ["1 April 2011"], []),
+    ("when does the myplace hub open", "2010-01-01", ["November 2010"], []),
+    ("tell me about breeze on tour", "2010-01-01", ["Breeze on Tour was an unqualified success", "passages that best match"], []),
+    ("what are the obsessions", "2011-06-01", ["school attendance", "not in employment"], []),
+    ("what are the obsessions", "2010-06-01", ["couldn't find"], ["attendance"]),
+    ("summary", "2010-08-01", ["Board summary as of 1 August 2010", "Actions — safeguarding: 14 overdue", "Next meeting — Executive Board: August 2010"], []),
+    ("give me a summary for the board", "2014-03-01", ["Needs improvement — Nine Point Plan", "ICT"], []),
+    ("help", "2010-06-01", ["update <action> to <status>", "overdue", "summary"], []),
+    ("zzqx blorp", "2010-06-01", ["couldn't find anything"], []),
+]
+
+
+@pytest.mark.parametrize("question,today,expect,forbid", CASES, ids=[f"{c[0]}@{c[1]}" for c in CASES])
+def test_answer(question, today, expect, forbid, seeded_db):
+    text = ask(seeded_db, question, today=today).text()
+    for fact in expect:
+        assert fact in text
+    for fact in forbid:
+        assert fact not in text
+
+
+def test_every_answer_names_a_source(seeded_db):
+    for question, today, _e, _f in CASES:
+        reply = ask(seeded_db, question, today=today)
+        if reply.items and reply.intent not in ("help", "recent"):
+            assert "Source" in reply.text() or "[" in reply.text(), question
+
+
+def test_enough_cases():
+    assert len(CASES) >= 40
