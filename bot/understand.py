@@ -36,7 +36,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("members", r"\bwho (is|are|sits?|serves?|attends?)\b.{0,20}\b(on|in|at)\b|\bmembers?(hip)?\b|"
      r"\battendees\b|\bwho attends\b|\bwho goes to\b", 3),
     ("person", r"\bwho (is|was)\b|\bwhat does\b.{0,40}\bdo\b|\bwhat is .{0,30}'?s? (role|job)\b|\brole of\b", 2),
-    ("judgement", r"\b(rated|rating|ratings|judge?ments?|judged|grade[ds]?|ofsted|inspection (results?|outcomes?))\b", 3),
+    ("judgement", r"\b(rated|rating|ratings|judge?ments?|judged|grade[ds]?|ofsted|"
+     r"inspection (results?|outcomes?))\b", 3),
     ("money", r"\bhow much\b|\bmoney\b|\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b", 3),
     ("indicator", r"\bhow many\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|"
      r"\bfigures?\b|\bkpis?\b", 2.5),

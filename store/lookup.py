@@ -146,10 +146,11 @@ def indicators_by_passage(db: sqlite_utils.Database, words: list[str], today: da
     query = fts_query(words)
     if not query:
         return []
-    return _rows(db, f"""select i.*, min(bm25(passages_fts)) as rank from passages_fts f
-        join passages p on p.rowid = f.rowid
-        join indicators i on i.doc_id = p.doc_id and i.ref = p.ref and i.unit = :unit
-        where passages_fts match :q and p.doc_id in {VISIBLE}
+    return _rows(db, f"""select i.*, min(m.rank) as rank from (
+            select p.doc_id, p.ref, bm25(passages_fts) as rank from passages_fts f
+            join passages p on p.rowid = f.rowid
+            where passages_fts match :q and p.doc_id in {VISIBLE}) m
+        join indicators i on i.doc_id = m.doc_id and i.ref = m.ref and i.unit = :unit
         group by i.id order by rank limit :n""", q=query, today=today.isoformat(), unit=unit, n=limit)
 
 
