@@ -143,15 +143,13 @@ def search_indicators(db: sqlite_utils.Database, words: list[str], today: date,
 def indicators_by_passage(db: sqlite_utils.Database, words: list[str], today: date, unit: str,
                           limit: int = 5) -> list[dict]:
     """Indicators whose paragraph (not just their sentence) matches the words, best first."""
-    query = fts_query(words)
-    if not query:
-        return []
-    return _rows(db, f"""select i.*, min(m.rank) as rank from (
-            select p.doc_id, p.ref, bm25(passages_fts) as rank from passages_fts f
-            join passages p on p.rowid = f.rowid
-            where passages_fts match :q and p.doc_id in {VISIBLE}) m
-        join indicators i on i.doc_id = m.doc_id and i.ref = m.ref and i.unit = :unit
-        group by i.id order by rank limit :n""", q=query, today=today.isoformat(), unit=unit, n=limit)
+    out: list[dict] = []
+    for passage in search_passages(db, words, today, limit=50):
+        out += _rows(db, "select * from indicators where doc_id = :d and ref = :r and unit = :u",
+                     d=passage["doc_id"], r=passage["ref"], u=unit)
+        if len(out) >= limit:
+            break
+    return out[:limit]
 
 
 def strands(db: sqlite_utils.Database, today: date, plan: str | None = None) -> list[dict]:
