@@ -1,16 +1,18 @@
 """Resolve names in questions (bodies, themes, people, plans) against what the store holds.
 
-The name tables are small (hundreds of bodies, not the 100,000 actions) and cached until the
-store's documents change, so fuzzy matching per question stays cheap.
+Candidates come from an inverted index of name words: each question word is matched
+against the vocabulary (exactly, or with rapidfuzz over the vocabulary in C), and only the
+entities holding a matched word are scored. The tables are cached until documents change.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 import sqlite_utils
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from handlers.question import BodyRef
 from store import lookup
@@ -18,6 +20,8 @@ from store.vocab import STOPWORDS
 
 GENERIC = {"children", "childrens", "services", "service", "board", "committee", "group", "team",
            "leeds", "council", "young", "people", "the", "and", "of", "for", "plan"}
+TYPE_WORDS = ("board", "committee", "group")
+TITLES = {"councillor", "cllr", "mr", "mrs", "ms", "dr"}
 MATCH = 82
 
 
@@ -26,14 +30,41 @@ def name_words(name: str) -> list[str]:
             if w not in STOPWORDS]
 
 
-def word_score(query: str, candidates: list[str]) -> float:
-    best = 0.0
-    for cand in candidates:
-        if query == cand:
-            return 100.0
-        if len(query) >= 4 and len(cand) >= 4:
-            best = max(best, fuzz.ratio(query, cand))
-    return best
+@dataclass
+class Index:
+    """Entities by the words of their names, with fuzzy lookup of a word."""
+
+    words_of: list[list[str]] = field(default_factory=list)
+    holders: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    vocabulary: list[str] = field(default_factory=list)
+
+    def add(self, entity: int, words: list[str]) -> None:
+        while len(self.words_of) <= entity:
+            self.words_of.append([])
+        self.words_of[entity] += words
+        for w in words:
+            self.holders[w].add(entity)
+
+    def freeze(self) -> None:
+        self.vocabulary = sorted(self.holders)
+
+    def similar(self, word: str, cutoff: float = MATCH) -> dict[str, float]:
+        """Vocabulary words close to `word`, with their scores."""
+        if word in self.holders:
+            return {word: 100.0}
+        if len(word) < 4:
+            return {}
+        found = process.extract(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
+        return {w: s for w, s, _i in found if len(w) >= 4}
+
+    def candidates(self, words: list[str], cutoff: float = MATCH) -> dict[int, dict[str, float]]:
+        """entity → {query word: best score} for entities sharing a (fuzzy) word."""
+        out: dict[int, dict[str, float]] = defaultdict(dict)
+        for q in words:
+            for w, score in self.similar(q, cutoff).items():
+                for entity in self.holders[w]:
+                    out[entity][q] = max(out[entity].get(q, 0), score)
+        return out
 
 
 @dataclass
@@ -43,6 +74,8 @@ class Names:
     people: list[str] = field(default_factory=list)
     plans: list[str] = field(default_factory=list)
     vocabulary: set[str] = field(default_factory=set)
+    body_index: Index = field(default_factory=Index)
+    person_index: Index = field(default_factory=Index)
 
     @classmethod
     def load(cls, db: sqlite_utils.Database) -> Names:
@@ -52,39 +85,44 @@ class Names:
         names = cls(bodies=lookup.bodies(db), themes=sorted(themes, key=len, reverse=True),
                     people=[r[0] for r in db.execute("select distinct name from people")],
                     plans=[r[0] for r in db.execute("select distinct plan from strands")])
-        for text in [n for b in names.bodies for n in b["names"]] + names.themes + names.people + names.plans:
+        for i, body in enumerate(names.bodies):
+            for name in body["names"]:
+                names.body_index.add(i, name_words(name))
+        for i, person in enumerate(names.people):
+            names.person_index.add(i, [w for w in name_words(person) if w not in TITLES])
+        names.body_index.freeze()
+        names.person_index.freeze()
+        for text in names.themes + names.plans:
             names.vocabulary.update(name_words(text))
+        names.vocabulary.update(names.body_index.vocabulary, names.person_index.vocabulary)
         return names
 
     def theme(self, text: str) -> str | None:
-        words = name_words(text)
+        words = set(name_words(text))
         for theme in self.themes:
             needed = name_words(theme)
-            if needed and all(word_score(w, words) >= 88 for w in needed):
+            if needed and all(w in words or any(len(w) >= 4 and fuzz.ratio(w, x) >= 88 for x in words)
+                              for w in needed):
                 return theme
         return None
 
     def body(self, words: list[str]) -> tuple[BodyRef | None, list[str]]:
         """The best body for the question's content words, and the others that also matched."""
-        query = [w for w in words if w not in GENERIC or w in ("board", "committee", "group")]
+        query = [w for w in words if w not in GENERIC or w in TYPE_WORDS]
         if not query:
             return None, []
         scored = []
-        for body in self.bodies:
-            best = 0.0
-            for name in body["names"]:
-                nw = name_words(name)
-                hits = [word_score(q, nw) for q in query]
-                matched = [h for h in hits if h >= MATCH]
-                distinctive = [q for q, h in zip(query, hits, strict=True) if h >= MATCH
-                               and q not in GENERIC]
-                if not distinctive:
-                    continue
-                cover = len(matched) / len(query)
-                precision = len(matched) / max(1, len([w for w in nw if w not in GENERIC]) + 0.5)
-                best = max(best, cover * 70 + min(precision, 1) * 20 + sum(matched) / 100 / len(query) * 10)
-            if best:
-                scored.append((best, -len(body["name"]), body))
+        for i, hits in self.body_index.candidates(query).items():
+            distinctive = [q for q in hits if q not in GENERIC]
+            if not distinctive:
+                continue
+            body = self.bodies[i]
+            own = [w for w in dict.fromkeys(self.body_index.words_of[i]) if w not in GENERIC]
+            per_name = min(len([w for w in name_words(n) if w not in GENERIC]) for n in body["names"])
+            cover = len(hits) / len(query)
+            precision = min(1.0, len(distinctive) / max(1, min(per_name, len(own)) + 0.5))
+            score = cover * 70 + precision * 20 + sum(hits.values()) / 100 / len(query) * 10
+            scored.append((score, -len(body["name"]), body))
         if not scored:
             return None, []
         scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
@@ -93,27 +131,27 @@ class Names:
         return BodyRef(top[2]["id"], top[2]["name"], top[2]["names"]), others
 
     def person(self, words: list[str]) -> str | None:
-        query = [w for w in words if w not in GENERIC]
+        query = [w for w in words if w not in GENERIC and w[0].isalpha()]
         best, best_name = 0.0, None
-        for person in self.people:
-            pw = [w for w in name_words(person) if w not in ("councillor", "cllr", "mr", "mrs", "ms", "dr")]
-            hits = [word_score(q, pw) for q in query]
-            matched = sum(1 for h in hits if h >= 85)
-            if matched and matched >= min(len(pw), 1) and any(
-                    h >= 85 and q[0].isalpha() for q, h in zip(query, hits, strict=True)):
-                score = matched / len(pw) + sum(hits) / 1000
-                if score > best and matched / len(pw) >= 0.5:
-                    best, best_name = score, person
+        for i, hits in self.person_index.candidates(query, cutoff=85).items():
+            own = self.person_index.words_of[i]
+            share = len(hits) / len(own)
+            score = share + sum(hits.values()) / 1000
+            if share >= 0.5 and score > best:
+                best, best_name = score, self.people[i]
         return best_name
 
     def plan(self, text: str) -> str | None:
-        words = name_words(text)
+        words = set(name_words(text))
+        if not words & {"plan", "strands", "themes", "strand", "theme"}:
+            return None
         best, best_plan = 0.0, None
         for plan in self.plans:
             pw = [w for w in name_words(plan) if w != "plan"]
-            if not pw or "plan" not in words and "strands" not in words and "themes" not in words:
+            if not pw:
                 continue
-            share = sum(1 for w in pw if word_score(w, words) >= 85) / len(pw)
+            share = sum(1 for w in pw if w in words or any(
+                len(w) >= 4 and fuzz.ratio(w, x) >= 85 for x in words)) / len(pw)
             if share >= 0.99 and share + len(pw) / 100 > best:
                 best, best_plan = share + len(pw) / 100, plan
         return best_plan

@@ -7,7 +7,7 @@ from datetime import date
 
 import sqlite_utils
 
-from store.lookup import documents
+from store.lookup import VisibleDocuments
 
 
 @dataclass(frozen=True)
@@ -51,10 +51,10 @@ class Context:
     request_id: str | None = None
     now: str = ""  # timestamp written to history: the pinned day, or the real time
 
-    def docs(self, today: date | None = None) -> dict[str, dict]:
-        """Documents visible on `today` (default: the context's day), cached per request."""
+    def docs(self, today: date | None = None) -> VisibleDocuments:
+        """Documents visible on `today` (default: the context's day), fetched as cited."""
         day = today or self.today
         cache = self.__dict__.setdefault("_docs", {})
         if day not in cache:
-            cache[day] = documents(self.db, day)
+            cache[day] = VisibleDocuments(self.db, day)
         return cache[day]

@@ -21,9 +21,18 @@ def fts_query(words: list[str]) -> str:
     return " OR ".join(f'"{t}"' for t in terms if t)
 
 
-def documents(db: sqlite_utils.Database, today: date) -> dict[str, dict]:
-    return {r["id"]: r for r in _rows(db, f"select * from documents where id in {VISIBLE}",
-                                      today=today.isoformat())}
+class VisibleDocuments:
+    """Documents dated on or before `today`, fetched one at a time as answers cite them."""
+
+    def __init__(self, db: sqlite_utils.Database, today: date):
+        self.db, self.today, self._seen = db, today.isoformat(), {}
+
+    def get(self, doc_id: str, default=None) -> dict | None:
+        if doc_id not in self._seen:
+            rows = _rows(self.db, "select * from documents where id = :id and (date is null or date <= :today)",
+                         id=doc_id, today=self.today)
+            self._seen[doc_id] = rows[0] if rows else None
+        return self._seen[doc_id] or default
 
 
 # --- actions -----------------------------------------------------------------------------
