@@ -40,6 +40,8 @@ FREQS = [(1, "months", "Monthly"), (3, "months", "Quarterly"), (6, "weeks", "Six
 def build(path: Path) -> None:
     """Seed records plus synthetic documents made of the seeds' own sentences."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
     db = connect(path)
     ingest_paths(db, [ROOT / "seeds"])
     sentences = [r[0] for r in db.execute("select text from passages where length(text) > 80")]
@@ -70,7 +72,8 @@ def build(path: Path) -> None:
     with db.conn:
         db.execute("BEGIN")
         for b in range(BODIES):
-            name = f"{rng.choice(WORDS)} {rng.choice(WORDS)} {b} {rng.choice(KINDS)}"
+            code = "".join(chr(97 + (b // 26 ** k) % 26) for k in range(3)).capitalize()
+            name = f"{rng.choice(WORDS)} {code} {rng.choice(KINDS)}"
             doc_id = f"synthetic-{b % DOCS:05d}"
             interval, unit, label = rng.choice(FREQS)
             db.execute("insert into body_facts (doc_id, name, chair, frequency, interval, unit, approximate, ref, "
@@ -90,10 +93,10 @@ def build(path: Path) -> None:
 QUESTIONS = {
     "overdue": ["what's overdue on safeguarding?", "anything late on LAC?", "overdue early help actions"],
     "due": ["what's due in the next three months?", "safeguarding deadlines this month"],
-    "next_meeting": ["when does scrutiny next meet?", "next exec board?", "when is the next Fostering Adoption 17 Board"],
-    "last_meeting": ["when did the children's trust board last meet?", "when did the Health Schools 230 Panel last meet"],
-    "frequency": ["how often does the member reference group meet?", "how often does the Youth Justice 5 Group meet"],
-    "chair": ["who chairs the improvement board?", "who chairs the Quality Practice 400 Committee"],
+    "next_meeting": ["when does scrutiny next meet?", "next exec board?", "when is the next {body}"],
+    "last_meeting": ["when did the children's trust board last meet?", "when did the {body} last meet"],
+    "frequency": ["how often does the member reference group meet?", "how often does the {body} meet"],
+    "chair": ["who chairs the improvement board?", "who chairs the {body}"],
     "members": ["who sits on the improvement board?"],
     "person": ["who is bill mccarthy", "what does penny thompson do"],
     "judgement": ["how was leeds rated for overall effectiveness of safeguarding?", "ofsted ratings for LAC"],
@@ -124,10 +127,12 @@ def main() -> None:
     names_for(db)  # warm the name cache once, as a running bot would
     print(f"{'intent':<14}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}   routed as")
     worst = 0.0
+    bodies = [r[0] for r in db.execute("select name from bodies order by id")]
+    rng = random.Random(1)
     for intent, questions in QUESTIONS.items():
         timings, routed = [], set()
         for i in range(args.rounds):
-            text = questions[i % len(questions)]
+            text = questions[i % len(questions)].format(body=rng.choice(bodies).lower())
             ctx = Context(db=db, today=today, now=f"{today}T09:00:00")
             started = time.perf_counter()
             answer(ctx, text)

@@ -37,16 +37,31 @@ def _end(row: dict) -> date:
     return month_end(d) if row["precision"] == "month" else d
 
 
-def outlook(ctx: Context, body_id: int, name: str, today: date) -> Outlook:
-    facts = lookup.body_facts(ctx.db, body_id, today)
+def _outlook(name: str, facts: list[dict], rows: list[dict], today: date) -> Outlook:
     freq_row = next((f for f in facts if f["interval"]), None)
     freq = Frequency(freq_row["interval"], freq_row["unit"], freq_row["frequency"],
                      bool(freq_row["approximate"])) if freq_row else None
-    rows = lookup.meetings(ctx.db, body_id, today)
     held = [r for r in rows if date.fromisoformat(r["date"]) <= today and
             (r["status"] != "scheduled" or _end(r) < today)]
     ahead = [r for r in rows if r not in held and _end(r) >= today]
     return Outlook(name, freq, freq_row, held, ahead)
+
+
+def outlook(ctx: Context, body_id: int, name: str, today: date) -> Outlook:
+    return _outlook(name, lookup.body_facts(ctx.db, body_id, today),
+                    lookup.meetings(ctx.db, body_id, today), today)
+
+
+def all_outlooks(ctx: Context, today: date) -> list[Outlook]:
+    """Every body's outlook from two queries, not two per body."""
+    facts: dict[int, list[dict]] = {}
+    rows: dict[int, list[dict]] = {}
+    for f in lookup.body_facts(ctx.db, None, today):
+        facts.setdefault(f["body_id"], []).append(f)
+    for m in lookup.meetings(ctx.db, None, today):
+        rows.setdefault(m["body_id"], []).append(m)
+    return [_outlook(b["name"], facts.get(b["id"], []), rows.get(b["id"], []), today)
+            for b in lookup.bodies(ctx.db) if b["id"] in facts or b["id"] in rows]
 
 
 def next_meeting(ctx: Context, view: Outlook, today: date) -> NextMeeting | None:
@@ -66,9 +81,7 @@ def next_meeting(ctx: Context, view: Outlook, today: date) -> NextMeeting | None
     else:
         start, precision = date.fromisoformat(view.frequency_row["doc_date"]), "month"
         since = f"from the report of {format_date(start)} (no meeting date is recorded)"
-    when = start
-    while (month_end(when) if precision == "month" else when) < today or when == start:
-        when = when + view.frequency.step()
+    when = view.frequency.next_after(start, today, precision)
     approx = ", approximately" if view.frequency.approximate else ""
     return NextMeeting(when, precision, "projected",
                        f"projected from \u2018{view.frequency.label}\u2019{approx} {since}",
@@ -124,15 +137,13 @@ def answer_last(ctx: Context, q: Question) -> Reply:
 
 def answer_frequency(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
-    targets = [(q.body.id, q.body.name)] if q.body else [
-        (b["id"], b["name"]) for b in lookup.bodies(ctx.db)]
+    views = [outlook(ctx, q.body.id, q.body.name, q.today)] if q.body else all_outlooks(ctx, q.today)
     items = []
-    for body_id, name in targets:
-        view = outlook(ctx, body_id, name, q.today)
+    for view in views:
         if view.frequency:
             f = view.frequency
             every = f"every {f.interval} {f.unit}" if f.interval > 1 else f"every {f.unit[:-1]}"
-            items.append(Item(f"{name}: {f.label} ({every})", source_of(view.frequency_row, docs)))
+            items.append(Item(f"{view.name}: {f.label} ({every})", source_of(view.frequency_row, docs)))
     if not items:
         what = f"the {q.body.name}" if q.body else "any body"
         return Reply(f"I don't have a meeting frequency for {what}.", notes=_also(q), intent="frequency")
@@ -146,12 +157,11 @@ def answer_upcoming(ctx: Context, q: Question) -> Reply:
     start = q.window.start if q.window else q.today
     end = q.window.end if q.window else q.today + timedelta(days=UPCOMING_DAYS)
     items = []
-    for body in lookup.bodies(ctx.db):
-        view = outlook(ctx, body["id"], body["name"], q.today)
+    for view in all_outlooks(ctx, q.today):
         nxt = next_meeting(ctx, view, q.today)
         if nxt and start <= nxt.when <= end:
             how = nxt.explanation if nxt.kind == "projected" else nxt.kind
-            items.append((nxt.when, Item(f"{body['name']}: {format_date(nxt.when, nxt.precision)} "
+            items.append((nxt.when, Item(f"{view.name}: {format_date(nxt.when, nxt.precision)} "
                                          f"({how})", nxt.source)))
     items.sort(key=lambda p: p[0])
     span = f"between {format_date(start)} and {format_date(end)}"

@@ -52,6 +52,7 @@ class Reply:
     private: bool = False  # refusals and errors are shown only to the asker
     changed: bool = False
     single: bool = False  # the lead says it all; items only carry the sources
+    total: int | None = None  # when items hold only the first of more results
 
     def flatten(self) -> Reply:
         self.single = True
@@ -66,7 +67,7 @@ class Reply:
 
     def page(self, number: int = 0, size: int = PAGE) -> tuple[list[Item], int]:
         shown = self.items[number * size:(number + 1) * size]
-        return shown, max(0, len(self.items) - (number + 1) * size)
+        return shown, max(0, (self.total or len(self.items)) - number * size - len(shown))
 
     def text(self, page: int = 0) -> str:
         """Plain text: the lead, the items, how many more, notes, then sources."""

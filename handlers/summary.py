@@ -3,55 +3,50 @@ improvement, the next meetings and recent updates, each line sourced."""
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import timedelta
 
 from store import lookup
 from store.dates import format_date
 
-from .meetings import next_meeting, outlook
-from .overdue import due_date
+from .meetings import all_outlooks, next_meeting
 from .question import Context, Question
 from .recent import describe, recent_entries
 from .reply import Item, Reply, source_of
 
 DUE_SOON_DAYS = 30
 MEETING_DAYS = 60
+MEETINGS_SHOWN = 8
 
 
 def answer_summary(ctx: Context, q: Question) -> Reply:
     today = q.today
     docs = ctx.docs(today)
     items: list[Item] = []
-    rows = [r for r in lookup.actions(ctx.db, today, theme=q.theme) if r["status"] != "done"]
-    late = Counter(r["theme"] or "other commitments" for r in rows if due_date(r) and due_date(r) < today)
-    soon = Counter(r["theme"] or "other commitments" for r in rows
-                   if due_date(r) and today <= due_date(r) <= today + timedelta(days=DUE_SOON_DAYS))
-    first = {r["theme"] or "other commitments": r for r in rows}
-    for theme in sorted(set(late) | set(soon)):
-        items.append(Item(f"Actions — {theme}: {late[theme]} overdue, {soon[theme]} due in the next "
-                          f"{DUE_SOON_DAYS} days", source_of(first[theme], docs)))
+    counts = lookup.open_action_counts(ctx.db, today, today + timedelta(days=DUE_SOON_DAYS), q.theme)
+    for row in sorted(counts, key=lambda r: (-r["overdue"], r["theme"] or "")):
+        if row["overdue"] or row["soon"]:
+            theme = row["theme"] or "other commitments"
+            cited = lookup.first_action(ctx.db, row["theme"], today) or {}
+            items.append(Item(f"Actions — {theme}: {row['overdue']} overdue, {row['soon']} due in the next "
+                              f"{DUE_SOON_DAYS} days", source_of(cited, docs)))
+    latest: dict[str, str] = {}
     for s in lookup.strands(ctx.db, today):
-        if s["rating"] in ("requires improvement", "inadequate") and s["doc_id"] == _latest(ctx, today, s["plan"]):
+        latest.setdefault(s["plan"], s["doc_id"])
+        if s["rating"] in ("requires improvement", "inadequate") and s["doc_id"] == latest[s["plan"]]:
             items.append(Item(f"Needs improvement — {s['plan']}: {s['name']}", source_of(s, docs)))
     meetings = []
-    for body in lookup.bodies(ctx.db):
-        nxt = next_meeting(ctx, outlook(ctx, body["id"], body["name"], today), today)
+    for view in all_outlooks(ctx, today):
+        nxt = next_meeting(ctx, view, today)
         if nxt and nxt.when <= today + timedelta(days=MEETING_DAYS):
-            meetings.append((nxt.when, Item(f"Next meeting — {body['name']}: "
-                                            f"{format_date(nxt.when, nxt.precision)}"
-                                            f"{' (projected)' if nxt.kind == 'projected' else ''}",
-                                            nxt.source)))
-    items += [i for _d, i in sorted(meetings, key=lambda p: p[0])]
+            meetings.append((nxt.when, Item(f"Next meeting — {view.name}: {format_date(nxt.when, nxt.precision)}"
+                                            f"{' (projected)' if nxt.kind == 'projected' else ''}", nxt.source)))
+    meetings.sort(key=lambda p: p[0])
+    items += [i for _d, i in meetings[:MEETINGS_SHOWN]]
     items += [Item(f"Update — {describe(e)}") for e in recent_entries(ctx, limit=5)]
-    total_late, total_soon = sum(late.values()), sum(soon.values())
+    late = sum(r["overdue"] for r in counts)
+    soon = sum(r["soon"] for r in counts)
     scope = f" ({q.theme})" if q.theme else ""
-    lead = (f"Board summary{scope} as of {format_date(today)}: {total_late} actions overdue, "
-            f"{total_soon} due in the next {DUE_SOON_DAYS} days, {len(meetings)} meetings in the "
-            f"next {MEETING_DAYS} days.")
+    more = f" (first {MEETINGS_SHOWN} shown)" if len(meetings) > MEETINGS_SHOWN else ""
+    lead = (f"Board summary{scope} as of {format_date(today)}: {late} actions overdue, {soon} due in the "
+            f"next {DUE_SOON_DAYS} days, {len(meetings)} meetings in the next {MEETING_DAYS} days{more}.")
     return Reply(lead, items, intent="summary")
-
-
-def _latest(ctx: Context, today, plan: str) -> str | None:
-    rows = lookup.strands(ctx.db, today, plan=plan)
-    return rows[0]["doc_id"] if rows else None

@@ -176,8 +176,24 @@ class Frequency:
         freq = {"weeks": WEEKLY, "months": MONTHLY, "years": YEARLY}[self.unit]
         return rrule(freq, interval=self.interval, dtstart=start)
 
-    def step(self) -> relativedelta:
-        return relativedelta(**{self.unit: self.interval})
+    def step(self, times: int = 1) -> relativedelta:
+        return relativedelta(**{self.unit: self.interval * times})
+
+    def next_after(self, start: date, today: date, precision: str = "day") -> date:
+        """The first occurrence after `start` that is not over by `today` (a month-precise
+        occurrence lasts the whole month). Jumps straight there instead of stepping."""
+        if self.unit == "weeks":
+            behind = (today - start).days // (7 * self.interval)
+        elif self.unit == "months":
+            behind = ((today.year - start.year) * 12 + today.month - start.month) // self.interval
+        else:
+            behind = (today.year - start.year) // self.interval
+        times = max(1, behind - 1)
+        when = start + self.step(times)
+        while (month_end(when) if precision == "month" else when) < today:
+            times += 1
+            when = start + self.step(times)
+        return when
 
 
 FREQUENCY_WORDS = [  # (pattern, interval, unit, label)

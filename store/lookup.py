@@ -58,6 +58,73 @@ def actions(db: sqlite_utils.Database, today: date, theme: str | None = None,
     return _rows(db, sql, **params)
 
 
+DUE = "coalesce(s.due, a.due)"
+MONTH_END = "date({0}, 'start of month', '+1 month', '-1 day')"
+
+
+def _open_branches(theme: str | None, due_from: date | None, due_to: date | None) -> tuple[str, str, dict]:
+    """WHERE clauses for open actions in the window: those on their written due date
+    (range-searchable on the due index) and the few a manager re-baselined."""
+    params: dict = {"theme": theme}
+    end = f"case when a.due_precision = 'month' then {MONTH_END.format('a.due')} else a.due end"
+    base = [f"+a.doc_id in {VISIBLE}", "a.due is not null",
+            "a.key not in (select key from action_state where status = 'done' or due is not null)"]
+    moved = [f"+a.doc_id in {VISIBLE}", "s.due is not null", "coalesce(s.status, '') != 'done'"]
+    if theme:
+        base.append("a.theme = :theme")
+        moved.append("a.theme = :theme")
+    if due_from:
+        params["lo"] = due_from.isoformat()
+        base += ["a.due >= date(:lo, 'start of month')", f"{end} >= :lo"]
+        moved.append("s.due >= :lo")
+    if due_to:
+        params["hi"] = due_to.isoformat()
+        base += ["a.due <= :hi", f"{end} <= :hi"]
+        moved.append("s.due <= :hi")
+    return " and ".join(base), " and ".join(moved), params
+
+
+BASE_FROM = "from actions a left join action_state s on s.key = a.key"
+MOVED_FROM = "from action_state s cross join actions a on a.key = s.key"
+
+
+def open_actions(db: sqlite_utils.Database, today: date, theme: str | None = None,
+                 due_from: date | None = None, due_to: date | None = None,
+                 limit: int = 200) -> tuple[list[dict], int]:
+    """Open (not done) actions whose last on-time day falls in [due_from, due_to], earliest
+    first, and how many there are in all. Filtering and counting happen in SQL."""
+    base, moved, params = _open_branches(theme, due_from, due_to)
+    params |= {"today": today.isoformat(), "n": limit}
+    total = db.execute(f"select count(*) from actions a where {base}", params).fetchone()[0] + db.execute(f"select count(*) {MOVED_FROM} where {moved}", params).fetchone()[0]
+    rows = _rows(db, f"select {ACTION_COLUMNS} {BASE_FROM} where {base} order by a.due limit :n", **params)
+    rows += _rows(db, f"select {ACTION_COLUMNS} {MOVED_FROM} where {moved} order by s.due limit :n", **params)
+    rows.sort(key=lambda r: (r["due"], r["doc_id"], r["seq"]))
+    return rows[:limit], total
+
+
+def open_action_counts(db: sqlite_utils.Database, today: date, soon: date,
+                       theme: str | None = None) -> list[dict]:
+    """Per theme: open actions overdue on `today` and due from today until `soon`."""
+    base, moved, params = _open_branches(theme, None, soon)
+    end = f"case when a.due_precision = 'month' then {MONTH_END.format('a.due')} else a.due end"
+    counts: dict = {}
+    for due_end, frm, where in ((end, "from actions a", base), ("s.due", MOVED_FROM, moved)):
+        for r in _rows(db, f"""select a.theme, sum({due_end} < :today) as overdue,
+                sum({due_end} >= :today) as soon {frm} where {where} group by a.theme""",
+                       **params, today=today.isoformat()):
+            row = counts.setdefault(r["theme"], dict(r, overdue=0, soon=0))
+            row["overdue"] += r["overdue"]
+            row["soon"] += r["soon"]
+    return list(counts.values())
+
+
+def first_action(db: sqlite_utils.Database, theme: str | None, today: date) -> dict | None:
+    """One action of a theme, to cite where a count of its actions came from."""
+    rows = _rows(db, f"""select doc_id, ref from actions a where a.theme is :theme
+        and +a.doc_id in {VISIBLE} order by due limit 1""", theme=theme, today=today.isoformat())
+    return rows[0] if rows else None
+
+
 def action_themes(db: sqlite_utils.Database, today: date) -> list[str]:
     return [r["theme"] for r in _rows(
         db, f"select distinct theme from actions where theme is not null and doc_id in {VISIBLE}",
@@ -95,21 +162,23 @@ def bodies(db: sqlite_utils.Database) -> list[dict]:
     return list(out.values())
 
 
-def body_facts(db: sqlite_utils.Database, body_id: int, today: date) -> list[dict]:
-    return _rows(db, f"""select f.*, d.date as doc_date from body_facts f join documents d
-        on d.id = f.doc_id where f.name in (select name from body_names where body_id = :b)
-        and f.doc_id in {VISIBLE} order by d.date desc""", b=body_id, today=today.isoformat())
+def body_facts(db: sqlite_utils.Database, body_id: int | None, today: date) -> list[dict]:
+    """Facts about one body (or every body, with `body_id` None), newest document first."""
+    which = "and n.body_id = :b" if body_id is not None else ""
+    return _rows(db, f"""select f.*, n.body_id, d.date as doc_date from body_facts f
+        join body_names n on n.name = f.name join documents d on d.id = f.doc_id
+        where f.doc_id in {VISIBLE} {which} order by d.date desc""", b=body_id, today=today.isoformat())
 
 
-def meetings(db: sqlite_utils.Database, body_id: int, today: date) -> list[dict]:
+def meetings(db: sqlite_utils.Database, body_id: int | None, today: date) -> list[dict]:
     """Meetings from the records plus those recorded by managers, minus cancelled ones."""
-    rows = _rows(db, f"""select m.*, d.date as doc_date from meetings m
-        left join documents d on d.id = m.doc_id
-        where m.body in (select name from body_names where body_id = :b)
-        and (m.doc_id in {VISIBLE} or m.doc_id is null) order by m.date""",
+    which = "and n.body_id = :b" if body_id is not None else ""
+    rows = _rows(db, f"""select m.*, n.body_id, d.date as doc_date from meetings m
+        join body_names n on n.name = m.body left join documents d on d.id = m.doc_id
+        where (m.doc_id in {VISIBLE} or m.doc_id is null) {which} order by m.date""",
                  b=body_id, today=today.isoformat())
-    cancelled = {(r["date"]) for r in rows if r["status"] == "cancelled"}
-    return [r for r in rows if r["status"] != "cancelled" and r["date"] not in cancelled]
+    cancelled = {(r["body_id"], r["date"]) for r in rows if r["status"] == "cancelled"}
+    return [r for r in rows if r["status"] != "cancelled" and (r["body_id"], r["date"]) not in cancelled]
 
 
 def people(db: sqlite_utils.Database, today: date, body_id: int | None = None,
@@ -184,16 +253,24 @@ def search_statements(db: sqlite_utils.Database, words: list[str], today: date,
                  q=query, today=today.isoformat(), n=limit)
 
 
+FTS_POOL = 200  # best raw matches considered before the clock hides later documents
+
+
 def search_passages(db: sqlite_utils.Database, words: list[str], today: date,
                     limit: int = 5) -> list[dict]:
-    """Best passages for the words by BM25, headings weighted above body text."""
-    query = fts_query(words)
-    if not query:
-        return []
-    return _rows(db, f"""select p.*, bm25(passages_fts, 2.0, 1.0) as rank from passages_fts f
-        join passages p on p.rowid = f.rowid where passages_fts match :q
-        and p.doc_id in {VISIBLE} order by rank limit :n""",
-                 q=query, today=today.isoformat(), n=limit)
+    """Best passages for the words by BM25 (headings weighted above text): passages with
+    every word first, then any word."""
+    found: list[dict] = []
+    for query in (fts_query(words).replace(" OR ", " AND "), fts_query(words)):
+        if not query or len(found) >= limit:
+            continue
+        rows = _rows(db, f"""select p.*, f.rank from (select rowid, rank from passages_fts
+            where passages_fts match :q order by rank limit {FTS_POOL}) f
+            join passages p on p.rowid = f.rowid where p.doc_id in {VISIBLE}
+            order by f.rank limit :n""", q=query, today=today.isoformat(), n=limit)
+        seen = {r["id"] for r in found}
+        found += [r for r in rows if r["id"] not in seen]
+    return found[:limit]
 
 
 def vocabulary_hits(db: sqlite_utils.Database, words: list[str]) -> set[str]:

@@ -52,7 +52,8 @@ TABLES: dict[str, tuple[dict, dict]] = {
 FTS = {"passages": ["heading", "text"], "actions": ["text", "theme", "plan"],
        "statements": ["sentence"], "indicators": ["name", "sentence"]}
 INDEXES = [("passages", ["doc_id"]), ("actions", ["doc_id"]), ("actions", ["theme"]),
-           ("actions", ["due"]), ("meetings", ["body"]), ("people", ["body"]),
+           ("actions", ["due", "doc_id", "key", "due_precision", "theme"]),
+           ("actions", ["theme", "due", "doc_id", "key", "due_precision"]), ("meetings", ["body"]), ("people", ["body"]),
            ("people", ["name"]), ("body_facts", ["name"]), ("judgements", ["doc_id"]),
            ("history", ["action_key"]), ("history", ["user"]), ("statements", ["doc_id"]),
            ("strands", ["plan"]), ("indicators", ["doc_id"]), ("people", ["doc_id"]),
@@ -107,4 +108,6 @@ def migrate(db: sqlite_utils.Database) -> None:
         for table, columns in FTS.items():
             if f"{table}_fts" not in db.table_names():
                 db[table].enable_fts(columns, tokenize="porter", create_triggers=True)
+        # rank passages by BM25 with headings weighted twice the text
+        db.execute("insert into passages_fts(passages_fts, rank) values ('rank', 'bm25(2.0, 1.0)')")
         db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
