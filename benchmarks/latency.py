@@ -130,19 +130,21 @@ def main() -> None:
     bodies = [r[0] for r in db.execute("select name from bodies order by id")]
     rng = random.Random(1)
     for intent, questions in QUESTIONS.items():
-        timings, routed = [], set()
+        timings, routed, errors = [], set(), 0
         for i in range(args.rounds):
             text = questions[i % len(questions)].format(body=rng.choice(bodies).lower())
             ctx = Context(db=db, today=today, now=f"{today}T09:00:00")
             started = time.perf_counter()
-            answer(ctx, text)
+            reply = answer(ctx, text)
             timings.append((time.perf_counter() - started) * 1000)
+            errors += reply.intent == "error"
             if i < len(questions):
                 routed.add(parse(ctx, text).intent)
         timings.sort()
         p50, p99 = statistics.median(timings), timings[int(len(timings) * 0.99) - 1]
         worst = max(worst, p99)
-        print(f"{intent:<14}{p50:9.1f}{p99:9.1f}{timings[-1]:9.1f}   {', '.join(sorted(routed))}")
+        print(f"{intent:<14}{p50:9.1f}{p99:9.1f}{timings[-1]:9.1f}   {', '.join(sorted(routed))}"
+              + (f"   {errors} ERRORS" if errors else ""))
     print(f"worst p99: {worst:.1f} ms (target < 50 ms)")
 
 

@@ -12,6 +12,7 @@ from .question import Context, Question
 from .reply import Item, Reply, Source, source_of
 
 UPCOMING_DAYS = 90
+MAX_LISTED = 200
 
 
 @dataclass
@@ -29,7 +30,10 @@ class NextMeeting:
     precision: str
     kind: str  # "recorded" | "scheduled" | "projected"
     explanation: str
-    source: Source | None
+    row: dict  # the record it rests on, cited only when shown
+
+    def source(self, docs) -> Source | None:
+        return source_of(self.row, docs)
 
 
 def _end(row: dict) -> date:
@@ -52,8 +56,32 @@ def outlook(ctx: Context, body_id: int, name: str, today: date) -> Outlook:
                     lookup.meetings(ctx.db, body_id, today), today)
 
 
+_ALL: dict[tuple, list[Outlook]] = {}
+
+
 def all_outlooks(ctx: Context, today: date) -> list[Outlook]:
-    """Every body's outlook from two queries, not two per body."""
+    """Every body's outlook from two queries, not two per body; kept until the records change."""
+    key = (id(ctx.db), today, lookup.data_version(ctx.db))
+    if key not in _ALL:
+        _ALL.clear()
+        _ALL[key] = _load_outlooks(ctx, today)
+    return _ALL[key]
+
+
+def upcoming_meetings(ctx: Context, today: date) -> list[tuple[Outlook, NextMeeting]]:
+    """Every body's next meeting (recorded, scheduled or projected), soonest first."""
+    key = ("next", id(ctx.db), today, lookup.data_version(ctx.db))
+    if key not in _NEXT:
+        _NEXT.clear()
+        found = [(view, next_meeting(view, today)) for view in all_outlooks(ctx, today)]
+        _NEXT[key] = sorted(((v, n) for v, n in found if n), key=lambda p: (p[1].when, p[0].name))
+    return _NEXT[key]
+
+
+_NEXT: dict[tuple, list] = {}
+
+
+def _load_outlooks(ctx: Context, today: date) -> list[Outlook]:
     facts: dict[int, list[dict]] = {}
     rows: dict[int, list[dict]] = {}
     for f in lookup.body_facts(ctx.db, None, today):
@@ -64,14 +92,13 @@ def all_outlooks(ctx: Context, today: date) -> list[Outlook]:
             for b in lookup.bodies(ctx.db) if b["id"] in facts or b["id"] in rows]
 
 
-def next_meeting(ctx: Context, view: Outlook, today: date) -> NextMeeting | None:
-    docs = ctx.docs(today)
+def next_meeting(view: Outlook, today: date) -> NextMeeting | None:
     if view.ahead:
         row = min(view.ahead, key=lambda r: (r["status"] != "recorded", r["date"]))
         kind = "recorded" if row["status"] == "recorded" else "scheduled"
         return NextMeeting(date.fromisoformat(row["date"]), row["precision"], kind,
                            f"\u201c{row['sentence']}\u201d" if kind == "scheduled" else "recorded by a manager",
-                           source_of(row, docs))
+                           row)
     if not view.frequency:
         return None
     if view.held:
@@ -85,7 +112,7 @@ def next_meeting(ctx: Context, view: Outlook, today: date) -> NextMeeting | None
     approx = ", approximately" if view.frequency.approximate else ""
     return NextMeeting(when, precision, "projected",
                        f"projected from \u2018{view.frequency.label}\u2019{approx} {since}",
-                       source_of(view.frequency_row, docs))
+                       view.frequency_row)
 
 
 def _no_body(q: Question, what: str) -> Reply:
@@ -104,7 +131,7 @@ def answer_next(ctx: Context, q: Question) -> Reply:
     if not q.body:
         return answer_upcoming(ctx, q) if not q.words or q.window else _no_body(q, "next_meeting")
     view = outlook(ctx, q.body.id, q.body.name, q.today)
-    nxt = next_meeting(ctx, view, q.today)
+    nxt = next_meeting(view, q.today)
     if not nxt:
         return Reply(f"I don't know when the {q.body.name} next meets: no future meeting or "
                      "meeting frequency is recorded.", notes=_also(q), intent="next_meeting")
@@ -116,7 +143,8 @@ def answer_next(ctx: Context, q: Question) -> Reply:
     else:
         on = "in" if nxt.precision == "month" else "on"
         lead = f"The {q.body.name} next meets {on} {when} ({nxt.kind}: {nxt.explanation})."
-    return Reply(lead, [Item(lead, nxt.source)] if nxt.source else [], notes=_also(q),
+    source = nxt.source(ctx.docs(q.today))
+    return Reply(lead, [Item(lead, source)] if source else [], notes=_also(q),
                  intent="next_meeting").flatten()
 
 
@@ -156,16 +184,13 @@ def answer_frequency(ctx: Context, q: Question) -> Reply:
 def answer_upcoming(ctx: Context, q: Question) -> Reply:
     start = q.window.start if q.window else q.today
     end = q.window.end if q.window else q.today + timedelta(days=UPCOMING_DAYS)
-    items = []
-    for view in all_outlooks(ctx, q.today):
-        nxt = next_meeting(ctx, view, q.today)
-        if nxt and start <= nxt.when <= end:
-            how = nxt.explanation if nxt.kind == "projected" else nxt.kind
-            items.append((nxt.when, Item(f"{view.name}: {format_date(nxt.when, nxt.precision)} "
-                                         f"({how})", nxt.source)))
-    items.sort(key=lambda p: p[0])
+    found = [(nxt.when, view.name, nxt) for view, nxt in upcoming_meetings(ctx, q.today)
+             if start <= nxt.when <= end]
     span = f"between {format_date(start)} and {format_date(end)}"
-    if not items:
+    if not found:
         return Reply(f"No meetings are recorded or expected {span}.", intent="next_meeting")
-    return Reply(f"{len(items)} meetings expected {span}:", [i for _d, i in items],
-                 intent="next_meeting")
+    docs = ctx.docs(q.today)
+    items = [Item(f"{name}: {format_date(nxt.when, nxt.precision)} "
+                  f"({nxt.explanation if nxt.kind == 'projected' else nxt.kind})", nxt.source(docs))
+             for _when, name, nxt in found[:MAX_LISTED]]
+    return Reply(f"{len(found)} meetings expected {span}:", items, intent="next_meeting", total=len(found))

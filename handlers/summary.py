@@ -8,7 +8,7 @@ from datetime import timedelta
 from store import lookup
 from store.dates import format_date
 
-from .meetings import all_outlooks, next_meeting
+from .meetings import upcoming_meetings
 from .question import Context, Question
 from .recent import describe, recent_entries
 from .reply import Item, Reply, source_of
@@ -34,14 +34,11 @@ def answer_summary(ctx: Context, q: Question) -> Reply:
         latest.setdefault(s["plan"], s["doc_id"])
         if s["rating"] in ("requires improvement", "inadequate") and s["doc_id"] == latest[s["plan"]]:
             items.append(Item(f"Needs improvement — {s['plan']}: {s['name']}", source_of(s, docs)))
-    meetings = []
-    for view in all_outlooks(ctx, today):
-        nxt = next_meeting(ctx, view, today)
-        if nxt and nxt.when <= today + timedelta(days=MEETING_DAYS):
-            meetings.append((nxt.when, Item(f"Next meeting — {view.name}: {format_date(nxt.when, nxt.precision)}"
-                                            f"{' (projected)' if nxt.kind == 'projected' else ''}", nxt.source)))
-    meetings.sort(key=lambda p: p[0])
-    items += [i for _d, i in meetings[:MEETINGS_SHOWN]]
+    meetings = [(nxt.when, view.name, nxt) for view, nxt in upcoming_meetings(ctx, today)
+                if nxt.when <= today + timedelta(days=MEETING_DAYS)]
+    items += [Item(f"Next meeting — {name}: {format_date(nxt.when, nxt.precision)}"
+                   f"{' (projected)' if nxt.kind == 'projected' else ''}", nxt.source(docs))
+              for _when, name, nxt in meetings[:MEETINGS_SHOWN]]
     items += [Item(f"Update — {describe(e)}") for e in recent_entries(ctx, limit=5)]
     late = sum(r["overdue"] for r in counts)
     soon = sum(r["soon"] for r in counts)

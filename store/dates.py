@@ -5,6 +5,7 @@ The wording tables are data: a new phrasing is a new row, not a new branch.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -179,6 +180,15 @@ class Frequency:
     def step(self, times: int = 1) -> relativedelta:
         return relativedelta(**{self.unit: self.interval * times})
 
+    def advance(self, start: date, times: int) -> date:
+        """`start` plus `times` intervals (month ends clamp, as relativedelta does)."""
+        n = self.interval * times
+        if self.unit == "weeks":
+            return start + timedelta(weeks=n)
+        months = start.month - 1 + (n if self.unit == "months" else 12 * n)
+        year, month = start.year + months // 12, months % 12 + 1
+        return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
     def next_after(self, start: date, today: date, precision: str = "day") -> date:
         """The first occurrence after `start` that is not over by `today` (a month-precise
         occurrence lasts the whole month). Jumps straight there instead of stepping."""
@@ -189,10 +199,10 @@ class Frequency:
         else:
             behind = (today.year - start.year) // self.interval
         times = max(1, behind - 1)
-        when = start + self.step(times)
+        when = self.advance(start, times)
         while (month_end(when) if precision == "month" else when) < today:
             times += 1
-            when = start + self.step(times)
+            when = self.advance(start, times)
         return when
 
 
@@ -228,7 +238,7 @@ def parse_frequency(text: str) -> Frequency | None:
 
 
 def month_end(d: date) -> date:
-    return (d.replace(day=1) + relativedelta(months=1)) - timedelta(days=1)
+    return d.replace(day=calendar.monthrange(d.year, d.month)[1])
 
 
 def format_date(d: date, precision: str = "day") -> str:

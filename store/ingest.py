@@ -9,7 +9,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from .actions import extract_actions, extract_commitments, extract_statements
 from .bodies import extract_bodies, link_bodies
+from .dates import month_end
 from .document import ParsedDoc
 from .figures import extract_indicators
 from .judgements import extract_judgements
@@ -147,6 +148,8 @@ def store_report(db: sqlite_utils.Database, prep: Prepared, result: IngestResult
             "sha256": prep.digest, "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }, pk="id")
         _assign_action_keys(db, doc_id, records["actions"], old_actions)
+        for action in records["actions"]:
+            action["due_end"] = last_day(action["due"], action["due_precision"])
         for table, rows in records.items():
             _insert_rows(db, table, rows, doc_id)
     result.ingested += 1
@@ -202,6 +205,13 @@ def _short_id(db: sqlite_utils.Database, key: str, theme: str | None) -> str:
     short = f"{prefix}-{number}"
     db["action_ids"].insert({"key": key, "short_id": short, "prefix": prefix, "number": number})
     return short
+
+
+def last_day(due: str | None, precision: str | None) -> str | None:
+    """The last day an action is on time: a month-only due date runs to the month's end."""
+    if not due:
+        return None
+    return month_end(date.fromisoformat(due)).isoformat() if precision == "month" else due
 
 
 def report_files(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:

@@ -11,14 +11,30 @@ import sqlite_utils
 VISIBLE = "(select id from documents where date is null or date <= :today)"
 
 
+def _visible(db: sqlite_utils.Database, today: date, column: str) -> str:
+    """SQL restricting `column` to documents dated by `today`; a no-op when every document
+    is (the usual case with the real clock), which spares a check per row on large scans."""
+    latest = db.execute("select max(date) from documents").fetchone()[0]
+    return "1" if latest is None or latest <= today.isoformat() else f"{column} in {VISIBLE}"
+
+
 def _rows(db: sqlite_utils.Database, sql: str, **params) -> list[dict]:
-    return list(db.query(sql, params))
+    cursor = db.conn.execute(sql, params)
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
 def fts_query(words: list[str]) -> str:
     """An FTS5 OR-query of quoted terms, safe for any user text."""
     terms = [re.sub(r'[^\w]', "", w) for w in words]
     return " OR ".join(f'"{t}"' for t in terms if t)
+
+
+def data_version(db: sqlite_utils.Database) -> tuple:
+    """Changes whenever documents are (re-)ingested or a human update is recorded, in any
+    process: a cheap key for caching derived answers."""
+    return tuple(db.execute("select (select count(*) from documents), (select max(ingested_at) from "
+                            "documents), (select max(id) from history)").fetchone())
 
 
 class VisibleDocuments:
@@ -59,27 +75,27 @@ def actions(db: sqlite_utils.Database, today: date, theme: str | None = None,
 
 
 DUE = "coalesce(s.due, a.due)"
-MONTH_END = "date({0}, 'start of month', '+1 month', '-1 day')"
 
 
-def _open_branches(theme: str | None, due_from: date | None, due_to: date | None) -> tuple[str, str, dict]:
+def _open_branches(db: sqlite_utils.Database, today: date, theme: str | None, due_from: date | None,
+                   due_to: date | None) -> tuple[str, str, dict]:
     """WHERE clauses for open actions in the window: those on their written due date
     (range-searchable on the due index) and the few a manager re-baselined."""
     params: dict = {"theme": theme}
-    end = f"case when a.due_precision = 'month' then {MONTH_END.format('a.due')} else a.due end"
-    base = [f"+a.doc_id in {VISIBLE}", "a.due is not null",
+    seen = _visible(db, today, "+a.doc_id")
+    base = [seen, "a.due_end is not null",
             "a.key not in (select key from action_state where status = 'done' or due is not null)"]
-    moved = [f"+a.doc_id in {VISIBLE}", "s.due is not null", "coalesce(s.status, '') != 'done'"]
+    moved = [seen, "s.due is not null", "coalesce(s.status, '') != 'done'"]
     if theme:
         base.append("a.theme = :theme")
         moved.append("a.theme = :theme")
     if due_from:
         params["lo"] = due_from.isoformat()
-        base += ["a.due >= date(:lo, 'start of month')", f"{end} >= :lo"]
+        base.append("a.due_end >= :lo")
         moved.append("s.due >= :lo")
     if due_to:
         params["hi"] = due_to.isoformat()
-        base += ["a.due <= :hi", f"{end} <= :hi"]
+        base.append("a.due_end <= :hi")
         moved.append("s.due <= :hi")
     return " and ".join(base), " and ".join(moved), params
 
@@ -93,10 +109,11 @@ def open_actions(db: sqlite_utils.Database, today: date, theme: str | None = Non
                  limit: int = 200) -> tuple[list[dict], int]:
     """Open (not done) actions whose last on-time day falls in [due_from, due_to], earliest
     first, and how many there are in all. Filtering and counting happen in SQL."""
-    base, moved, params = _open_branches(theme, due_from, due_to)
+    base, moved, params = _open_branches(db, today, theme, due_from, due_to)
     params |= {"today": today.isoformat(), "n": limit}
-    total = db.execute(f"select count(*) from actions a where {base}", params).fetchone()[0] + db.execute(f"select count(*) {MOVED_FROM} where {moved}", params).fetchone()[0]
-    rows = _rows(db, f"select {ACTION_COLUMNS} {BASE_FROM} where {base} order by a.due limit :n", **params)
+    total = (db.execute(f"select count(*) from actions a where {base}", params).fetchone()[0]
+             + db.execute(f"select count(*) {MOVED_FROM} where {moved}", params).fetchone()[0])
+    rows = _rows(db, f"select {ACTION_COLUMNS} {BASE_FROM} where {base} order by a.due_end limit :n", **params)
     rows += _rows(db, f"select {ACTION_COLUMNS} {MOVED_FROM} where {moved} order by s.due limit :n", **params)
     rows.sort(key=lambda r: (r["due"], r["doc_id"], r["seq"]))
     return rows[:limit], total
@@ -105,10 +122,9 @@ def open_actions(db: sqlite_utils.Database, today: date, theme: str | None = Non
 def open_action_counts(db: sqlite_utils.Database, today: date, soon: date,
                        theme: str | None = None) -> list[dict]:
     """Per theme: open actions overdue on `today` and due from today until `soon`."""
-    base, moved, params = _open_branches(theme, None, soon)
-    end = f"case when a.due_precision = 'month' then {MONTH_END.format('a.due')} else a.due end"
+    base, moved, params = _open_branches(db, today, theme, None, soon)
     counts: dict = {}
-    for due_end, frm, where in ((end, "from actions a", base), ("s.due", MOVED_FROM, moved)):
+    for due_end, frm, where in (("a.due_end", "from actions a", base), ("s.due", MOVED_FROM, moved)):
         for r in _rows(db, f"""select a.theme, sum({due_end} < :today) as overdue,
                 sum({due_end} >= :today) as soon {frm} where {where} group by a.theme""",
                        **params, today=today.isoformat()):
@@ -121,7 +137,7 @@ def open_action_counts(db: sqlite_utils.Database, today: date, soon: date,
 def first_action(db: sqlite_utils.Database, theme: str | None, today: date) -> dict | None:
     """One action of a theme, to cite where a count of its actions came from."""
     rows = _rows(db, f"""select doc_id, ref from actions a where a.theme is :theme
-        and +a.doc_id in {VISIBLE} order by due limit 1""", theme=theme, today=today.isoformat())
+        and {_visible(db, today, "+a.doc_id")} order by a.due_end limit 1""", theme=theme, today=today.isoformat())
     return rows[0] if rows else None
 
 
@@ -167,7 +183,8 @@ def body_facts(db: sqlite_utils.Database, body_id: int | None, today: date) -> l
     which = "and n.body_id = :b" if body_id is not None else ""
     return _rows(db, f"""select f.*, n.body_id, d.date as doc_date from body_facts f
         join body_names n on n.name = f.name join documents d on d.id = f.doc_id
-        where f.doc_id in {VISIBLE} {which} order by d.date desc""", b=body_id, today=today.isoformat())
+        where {_visible(db, today, "f.doc_id")} {which} order by d.date desc""",
+                 b=body_id, today=today.isoformat())
 
 
 def meetings(db: sqlite_utils.Database, body_id: int | None, today: date) -> list[dict]:
@@ -175,7 +192,7 @@ def meetings(db: sqlite_utils.Database, body_id: int | None, today: date) -> lis
     which = "and n.body_id = :b" if body_id is not None else ""
     rows = _rows(db, f"""select m.*, n.body_id, d.date as doc_date from meetings m
         join body_names n on n.name = m.body left join documents d on d.id = m.doc_id
-        where (m.doc_id in {VISIBLE} or m.doc_id is null) {which} order by m.date""",
+        where ({_visible(db, today, "m.doc_id")} or m.doc_id is null) {which} order by m.date""",
                  b=body_id, today=today.isoformat())
     cancelled = {(r["body_id"], r["date"]) for r in rows if r["status"] == "cancelled"}
     return [r for r in rows if r["status"] != "cancelled" and (r["body_id"], r["date"]) not in cancelled]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 15_000
 
 DERIVED = ["passages", "actions", "body_facts", "meetings", "people", "judgements",
@@ -22,6 +22,7 @@ TABLES: dict[str, tuple[dict, dict]] = {
                  {"pk": "id"}),
     "actions": ({"key": str, "short_id": str, "doc_id": str, "seq": int, "plan": str,
                  "theme": str, "text": str, "timescale": str, "due": str, "due_precision": str,
+                 "due_end": str,
                  "kind": str, "ref": str, "sentence": str}, {"pk": "key"}),
     "action_ids": ({"key": str, "short_id": str, "prefix": str, "number": int}, {"pk": "key"}),
     "action_state": ({"key": str, "status": str, "owner": str, "due": str, "updated_at": str,
@@ -52,13 +53,21 @@ TABLES: dict[str, tuple[dict, dict]] = {
 FTS = {"passages": ["heading", "text"], "actions": ["text", "theme", "plan"],
        "statements": ["sentence"], "indicators": ["name", "sentence"]}
 INDEXES = [("passages", ["doc_id"]), ("actions", ["doc_id"]), ("actions", ["theme"]),
-           ("actions", ["due", "doc_id", "key", "due_precision", "theme"]),
-           ("actions", ["theme", "due", "doc_id", "key", "due_precision"]), ("meetings", ["body"]), ("people", ["body"]),
+           ("actions", ["due_end", "key", "theme"]),
+           ("actions", ["theme", "due_end", "key"]),
+           ("meetings", ["body"]), ("people", ["body"]),
            ("people", ["name"]), ("body_facts", ["name"]), ("judgements", ["doc_id"]),
            ("history", ["action_key"]), ("history", ["user"]), ("statements", ["doc_id"]),
            ("strands", ["plan"]), ("indicators", ["doc_id"]), ("people", ["doc_id"]),
            ("meetings", ["doc_id"]), ("body_facts", ["doc_id"]), ("strands", ["doc_id"]),
            ("action_ids", ["prefix", "number"]), ("documents", ["date"])]
+
+
+BACKFILL = [  # derived columns added by later versions, filled in for rows stored before them
+    "update actions set due_end = case when due_precision = 'month' "
+    "then date(due, 'start of month', '+1 month', '-1 day') else due end "
+    "where due is not null and due_end is null",
+]
 
 
 class UnusableDatabase(Exception):
@@ -110,4 +119,6 @@ def migrate(db: sqlite_utils.Database) -> None:
                 db[table].enable_fts(columns, tokenize="porter", create_triggers=True)
         # rank passages by BM25 with headings weighted twice the text
         db.execute("insert into passages_fts(passages_fts, rank) values ('rank', 'bm25(2.0, 1.0)')")
+        for sql in BACKFILL:
+            db.execute(sql)
         db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
