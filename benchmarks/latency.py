@@ -137,7 +137,7 @@ def main() -> None:
             started = time.perf_counter()
             reply = answer(ctx, text)
             timings.append((time.perf_counter() - started) * 1000)
-            errors += reply.intent == "error"
+            errors += reply.intent == "failure"
             if i < len(questions):
                 routed.add(parse(ctx, text).intent)
         timings.sort()

@@ -35,9 +35,9 @@ def answer(ctx: Context, text: str) -> Reply:
     except sqlite3.OperationalError as exc:
         log.exception("database error answering %r", text[:200])
         if "locked" not in str(exc) and "busy" not in str(exc):
-            return Reply(APOLOGY, intent="error", private=True)
+            return Reply(APOLOGY, intent="failure", private=True)
         return Reply("The records are busy right now — please try again in a moment. Nothing "
                      "was changed.", intent="error", private=True)
     except Exception:
         log.exception("error answering %r", text[:200])
-        return Reply(APOLOGY, intent="error", private=True)
+        return Reply(APOLOGY, intent="failure", private=True)

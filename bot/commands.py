@@ -20,6 +20,7 @@ STATUS_SYNONYMS = {  # status → words people use for it
 ROLE_NAMES = {"viewer": "viewer", "staff": "viewer", "manager": "manager", "admin": "admin",
               "administrator": "admin"}
 NOTE = re.compile(r"\s+(?:-|–|—|:)\s+(.*)$|\s+(?:note|because)\s*:?\s+(.*)$", re.I)
+SHORT_ID = r"[A-Za-z]{1,4}-\d{1,5}"
 MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>")
 
 
@@ -63,10 +64,11 @@ def parse_command(text: str) -> Command | None:
     m = re.match(r"^role\s+(\S+)\s+(\S+)\s*$", raw, re.I)
     if m:
         return Command("role", target=_user(m[1]), value=ROLE_NAMES.get(m[2].lower(), m[2].lower()))
-    m = re.match(r"^owner\s+(.+?)(?:\s+(?:to|is|=)\s+|\s+)(<@[^>]+>|\S+)$", raw, re.I)
-    if m:
+    if re.match(r"^owner\s+\S+\s+\S", raw, re.I):
         rest, note = _split_note(raw)
-        m = re.match(r"^owner\s+(.+?)(?:\s+(?:to|is|=)\s+|\s+)(<@[^>]+>|\S+)$", rest, re.I)
+        m = (re.match(rf"^owner\s+({SHORT_ID})\s+(?:(?:to|is|=)\s+)?(.+)$", rest, re.I)
+             or re.match(r"^owner\s+(.+?)\s+(?:to|is|=)\s+(.+)$", rest, re.I)
+             or re.match(r"^owner\s+(.+?)\s+(<@[^>]+>|\S+)$", rest, re.I))
         return Command("owner", target=m[1].strip(), value=_user(m[2]), note=note)
     m = re.match(r"^(cancel\s+)?meeting\s+(?:of\s+)?(?:the\s+)?(.+?)\s+(?:on|for)\s+(.+)$", raw, re.I)
     if m:

@@ -81,6 +81,8 @@ def run_update(ctx: Context, c: Command) -> Reply:
         return Reply(f"{action['short_id']} is already {shown}; nothing changed.", intent="update")
     entry = tracking.update_action(ctx.db, action, field, new, change_of(ctx, c.note))
     was = action.get(field) or "none"
+    if field == "due" and action.get(field):
+        was = format_date(date.fromisoformat(action[field]))
     note = f" Note: {c.note.rstrip('.')}." if c.note else ""
     return Reply(f"{action['short_id']} is now {shown} (was {was}), recorded for {ctx.user} at "
                  f"{entry['at'][:16].replace('T', ' ')}.{note} Type `undo` to revert.",

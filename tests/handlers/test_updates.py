@@ -1,0 +1,138 @@
+"""Status updates, roles and the audit trail, through the real router and store."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ask
+
+DAY = "2010-06-01"
+COMMANDS = [  # (command, what a manager is told)
+    ("update SG-3 to done - cap agreed at 18", "SG-3 is now done"),
+    ("mark caseloads as in progress", "SG-3 is now in progress"),
+    ("owner SG-3 Jane Smith", "SG-3 is now owned by Jane Smith"),
+    ("due SG-3 30 September 2010", "SG-3 is now due 30 September 2010"),
+    ("meeting executive board on 14 June 2010", "Meeting of the Executive Board on 14 June 2010 recorded"),
+    ("cancel meeting executive board on 14 June 2010", "Meeting of the Executive Board on 14 June 2010 cancelled"),
+]
+
+
+def history_rows(db, field=None):
+    sql = "select * from history" + (" where field = ?" if field else "")
+    return list(db.query(sql, [field] if field else []))
+
+
+def grant(db, user, role):
+    assert f"{user} is now a {role}" in ask(db, f"role {user} {role}", today=DAY).text()
+
+
+@pytest.mark.parametrize("command,told", COMMANDS, ids=[c for c, _ in COMMANDS])
+@pytest.mark.parametrize("role", ["viewer", "manager", "admin"])
+def test_each_command_for_each_role(db, command, told, role):
+    if role != "viewer":
+        grant(db, "U1", role)
+    before = len(history_rows(db))
+    reply = ask(db, command, today=DAY, user="U1")
+    if role == "viewer":
+        assert "only managers and admins" in reply.text() and reply.private
+        assert [r["field"] for r in history_rows(db)[before:]] == ["refused"]
+    else:
+        assert told in reply.text() and reply.changed
+        entry = history_rows(db)[-1]
+        assert entry["user"] == "U1" and entry["at"].startswith(DAY) and entry["channel"] == "cli"
+
+
+@pytest.mark.parametrize("role,allowed", [("viewer", False), ("manager", False), ("admin", True)])
+def test_only_admins_grant_roles(db, role, allowed):
+    if role != "viewer":
+        grant(db, "U1", role)
+    reply = ask(db, "role U2 manager", today=DAY, user="U1")
+    assert ("U2 is now a manager" in reply.text()) == allowed
+    if not allowed:
+        assert "only admins" in reply.text()
+        assert not list(db.query("select * from roles where user = 'U2'"))
+
+
+def test_undo_is_a_manager_command_and_reverts_only_your_own(db):
+    grant(db, "M1", "manager")
+    grant(db, "M2", "manager")
+    ask(db, "update SG-3 to done", today=DAY, user="M1")
+    ask(db, "update SG-4 to delayed", today=DAY, user="M2")
+    assert "only managers" in ask(db, "undo", today=DAY, user="V1").text()
+    assert "Undone: SG-3" in ask(db, "undo", today=DAY, user="M1").text()
+    assert "SG-4 is delayed" in ask(db, "status of SG-4", today=DAY).text()
+    assert "SG-3 is not started" in ask(db, "status of SG-3", today=DAY).text()
+
+
+def test_undo_of_an_undo_reapplies_and_history_only_grows(db):
+    grant(db, "M1", "manager")
+    ask(db, "update SG-3 to done - agreed", today=DAY, user="M1")
+    ask(db, "undo", today=DAY, user="M1")
+    assert "caseload" in ask(db, "what's overdue on safeguarding?", today=DAY).text()
+    ask(db, "undo", today=DAY, user="M1")
+    assert "caseload" not in ask(db, "what's overdue on safeguarding?", today=DAY).text()
+    rows = history_rows(db, "status")
+    assert [(r["old"], r["new"]) for r in rows] == [("not started", "done"), ("done", "not started"),
+                                                    ("not started", "done")]
+    assert rows[1]["reverts"] == rows[0]["id"] and rows[2]["reverts"] == rows[1]["id"]
+    assert "nothing" not in ask(db, "history SG-3", today=DAY).text()
+
+
+def test_nothing_to_undo(db):
+    grant(db, "M1", "manager")
+    assert "no update to undo" in ask(db, "undo", today=DAY, user="M1").text()
+
+
+def test_ambiguous_action_lists_ids_and_changes_nothing(db):
+    reply = ask(db, "update review the level of resource to done", today=DAY)
+    assert "2 actions match" in reply.text() and "LAC-1" in reply.text() and "LAC-7" in reply.text()
+    assert not history_rows(db, "status")
+
+
+def test_unknown_action_and_unknown_status(db):
+    assert "couldn't find an action" in ask(db, "update zebra crossings to done", today=DAY).text()
+    reply = ask(db, "update SG-3 to sorted-ish", today=DAY)
+    assert "isn't a status" in reply.text() and "not started, in progress, at risk, delayed, done" in reply.text()
+    assert not history_rows(db, "status")
+
+
+@pytest.mark.parametrize("word,status", [("complete", "done"), ("finished", "done"), ("ongoing", "in progress"),
+                                         ("on track", "in progress"), ("blocked", "delayed"), ("late", "delayed"),
+                                         ("open", "not started"), ("at risk", "at risk")])
+def test_status_synonyms(db, word, status):
+    if status == "not started":
+        ask(db, "update SG-5 to done", today=DAY)
+    assert f"is now {status}" in ask(db, f"update SG-5 to {word}", today=DAY).text()
+
+
+def test_due_date_change_then_overdue(db):
+    assert "SG-3" in ask(db, "what's overdue on safeguarding?", today=DAY).text()
+    ask(db, "due SG-3 30 September 2010 - re-baselined by the board", today=DAY)
+    text = ask(db, "what's overdue on safeguarding?", today=DAY).text()
+    assert "SG-3" not in text and "10 safeguarding actions" in text
+    later = ask(db, "what's overdue on safeguarding?", today="2010-10-01").text()
+    assert "re-baselined from 7 January 2010" in later
+    history = ask(db, "history SG-3", today=DAY).text()
+    assert "due date 7 January 2010 → 30 September 2010" in history
+
+
+def test_recorded_meeting_beats_projection_and_cancel_restores_it(db):
+    today = "2010-08-01"
+    assert "October 2010" in ask(db, "when does scrutiny next meet?", today=today).text()
+    ask(db, "meeting scrutiny on 9 September 2010", today=today)
+    assert "next meets on 9 September 2010 (recorded" in ask(db, "when does scrutiny next meet?", today=today).text()
+    ask(db, "cancel meeting scrutiny on 9 September 2010", today=today)
+    assert "October 2010" in ask(db, "when does scrutiny next meet?", today=today).text()
+
+
+def test_a_retried_request_changes_nothing_twice(db):
+    first = ask(db, "update SG-3 to done", today=DAY, request_id="req-1")
+    again = ask(db, "update SG-3 to done", today=DAY, request_id="req-1")
+    assert first.changed
+    assert len(history_rows(db, "status")) == 1 and again.intent == "update"
+
+
+def test_updates_show_in_recent_changes_and_summary(db):
+    ask(db, "update SG-3 to done - cap agreed", today=DAY, user="local")
+    assert "SG-3: status not started → done" in ask(db, "what's changed recently", today=DAY).text()
+    assert "cap agreed" in ask(db, "summary", today=DAY).text()
