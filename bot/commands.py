@@ -46,7 +46,7 @@ def _user(text: str) -> str:
 
 def parse_command(text: str) -> Command | None:
     """A Command for the grammar's verbs, or None when the text is a question."""
-    raw = text.strip()
+    raw = " ".join(text.split())
     low = raw.lower()
     if re.fullmatch(r"(help|\?|commands)", low):
         return Command("help")
@@ -69,6 +69,8 @@ def parse_command(text: str) -> Command | None:
         m = (re.match(rf"^owner\s+({SHORT_ID})\s+(?:(?:to|is|=)\s+)?(.+)$", rest, re.I)
              or re.match(r"^owner\s+(.+?)\s+(?:to|is|=)\s+(.+)$", rest, re.I)
              or re.match(r"^owner\s+(.+?)\s+(<@[^>]+>|\S+)$", rest, re.I))
+        if not m:
+            return Command("usage", value="owner <action> <person>, e.g. owner SG-3 Jane Smith")
         return Command("owner", target=m[1].strip(), value=_user(m[2]), note=note)
     m = re.match(r"^(cancel\s+)?meeting\s+(?:of\s+)?(?:the\s+)?(.+?)\s+(?:on|for)\s+(.+)$", raw, re.I)
     if m:

@@ -73,6 +73,8 @@ def respond(ctx: Context, text: str) -> Reply:
     refusal = updates.refuse(ctx, command, text)
     if refusal:
         return refusal
+    if command.verb == "usage":
+        return Reply(f"Usage: {command.value}", intent="usage", private=True)
     if command.verb == "help":
         return help.answer_help(ctx, parse(ctx, "help"))
     if command.verb == "summary":
