@@ -125,7 +125,7 @@ def cmd_serve(args) -> int:
     from .serve import run_server
     db_path = args.db
     open_store(db_path)
-    return run_server(db_path, http=args.http, port=args.port, today=pinned_today(args.today))
+    return run_server(db_path, http=args.http, port=args.port, today=pinned_today(args.today), host=args.host)
 
 
 def cmd_backup(args) -> int:
@@ -166,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
         elif name == "serve":
             p.add_argument("--http", action="store_true", help="serve HTTP instead of Socket Mode")
             p.add_argument("--port", type=int, default=3000)
+            p.add_argument("--host", default="127.0.0.1", help="address to listen on (HTTP mode)")
             p.add_argument("--today", help="pin the clock, YYYY-MM-DD")
         elif name == "backup":
             p.add_argument("file", metavar="FILE")

@@ -141,6 +141,12 @@ def first_action(db: sqlite_utils.Database, theme: str | None, today: date) -> d
     return rows[0] if rows else None
 
 
+def owned_actions(db: sqlite_utils.Database, today: date, owner: str) -> list[dict]:
+    """Actions whose current owner is `owner` (a Slack user id or a name)."""
+    keys = [r[0] for r in db.execute("select key from action_state where owner = ?", [owner])]
+    return actions(db, today, keys=keys) if keys else []
+
+
 def action_themes(db: sqlite_utils.Database, today: date) -> list[str]:
     return [r["theme"] for r in _rows(
         db, f"select distinct theme from actions where theme is not null and doc_id in {VISIBLE}",

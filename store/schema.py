@@ -7,7 +7,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 15_000
 
 DERIVED = ["passages", "actions", "body_facts", "meetings", "people", "judgements",
@@ -49,6 +49,8 @@ TABLES: dict[str, tuple[dict, dict]] = {
                  "at": str, "reverts": int}, {"pk": "id"}),
     "roles": ({"user": str, "role": str, "granted_by": str, "at": str}, {"pk": "user"}),
     "meta": ({"key": str, "value": str}, {"pk": "key"}),
+    "seen_requests": ({"key": str, "at": str}, {"pk": "key"}),
+    "bot_threads": ({"channel": str, "thread_ts": str}, {"pk": ("channel", "thread_ts")}),
 }
 FTS = {"passages": ["heading", "text"], "actions": ["text", "theme", "plan"],
        "statements": ["sentence"], "indicators": ["name", "sentence"]}

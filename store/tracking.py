@@ -147,6 +147,24 @@ def _meeting_row(db: sqlite_utils.Database, body: str, when: str, field: str, hi
                            "sentence": f"Recorded by a manager (update #{history_id})"})
 
 
+def first_sighting(db: sqlite_utils.Database, key: str) -> bool:
+    """Record a request key; False if it was seen before (a retry of the same event)."""
+    def work() -> bool:
+        cursor = db.execute("insert or ignore into seen_requests (key, at) values (?, datetime('now'))", [key])
+        return cursor.rowcount == 1
+    return write(db, work)
+
+
+def remember_bot_thread(db: sqlite_utils.Database, channel: str, thread_ts: str) -> None:
+    write(db, lambda: db.execute("insert or ignore into bot_threads (channel, thread_ts) values (?, ?)",
+                                 [channel, thread_ts]))
+
+
+def is_bot_thread(db: sqlite_utils.Database, channel: str, thread_ts: str) -> bool:
+    return bool(db.execute("select 1 from bot_threads where channel = ? and thread_ts = ?",
+                           [channel, thread_ts]).fetchone())
+
+
 def role_of(db: sqlite_utils.Database, user: str) -> str:
     if user == LOCAL_ADMIN:
         return "admin"

@@ -1,0 +1,202 @@
+"""The Slack app, built by a factory: the caller chooses the store, the clock and the Web
+API client. Every path goes through the same error boundary as the CLI."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from datetime import date, datetime
+from pathlib import Path
+
+from slack_bolt import App, BoltResponse
+from slack_sdk import WebClient
+
+from handlers.overdue import action_item
+from handlers.question import Context
+from handlers.reply import Reply
+from handlers.updates import STATUSES
+from store import lookup, tracking
+from store.schema import connect
+
+from .blocks import home_view, reply_blocks, update_modal
+from .boundary import answer
+
+log = logging.getLogger("clerk.slack")
+ACK_BUDGET_SECONDS = 2.0  # Slack wants an ack within 3 s; answer inside it when we can
+MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+COMMAND_INTENTS = {"update", "undo", "role", "meeting", "history", "refused", "usage", "error", "failure"}
+
+
+class Clerk:
+    """What the listeners share: a connection per thread, the clock, and how to answer."""
+
+    def __init__(self, db_path: Path, today: date | None):
+        self.db_path, self.today, self._local = db_path, today, threading.local()
+
+    @property
+    def db(self):
+        if not hasattr(self._local, "db"):
+            self._local.db = connect(self.db_path)
+        return self._local.db
+
+    def context(self, user: str, request_id: str | None, day: date | None = None) -> Context:
+        today = day or self.today or date.today()
+        now = f"{today.isoformat()}T{datetime.now():%H:%M:%S}"
+        return Context(db=self.db, today=today, user=user, channel="slack", request_id=request_id, now=now)
+
+    def reply(self, text: str, user: str, request_id: str | None = None, day: date | None = None) -> Reply:
+        return answer(self.context(user, request_id, day), text)
+
+    def first_time(self, key: str) -> bool:
+        """True once per key: Slack's retries of the same event are recognised and dropped."""
+        return tracking.first_sighting(self.db, key)
+
+
+def message(reply: Reply, question: str, today: str, page: int = 0, share: bool = False) -> dict:
+    """A Slack message payload for a reply: fallback text plus blocks."""
+    shareable = share and not reply.private and reply.intent not in COMMAND_INTENTS
+    return {"text": reply.text(page)[:3000],
+            "blocks": reply_blocks(reply, question, today, page, shareable=shareable)}
+
+
+def create_app(db_path: Path, token: str | None = None, signing_secret: str | None = None,
+               client: WebClient | None = None, today: date | None = None,
+               token_verification: bool = True, ack_budget: float = ACK_BUDGET_SECONDS) -> App:
+    """Build the Bolt app; nothing is created at import time."""
+    clerk = Clerk(db_path, today)
+    app = App(token=token, signing_secret=signing_secret, client=client,
+              token_verification_enabled=token_verification, process_before_response=False)
+    pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="clerk-answer")
+
+    @app.middleware
+    def drop_retries(body, next, logger):  # noqa: A002 - Bolt names it next
+        event_id = body.get("event_id")
+        if event_id and not clerk.first_time(f"event:{event_id}"):
+            return BoltResponse(status=200, body="")
+        return next()
+
+    @app.command("/clerk")
+    def on_command(ack, command, respond):
+        text, user = command.get("text", ""), command["user_id"]
+        day = (clerk.today or date.today()).isoformat()
+        work = pool.submit(clerk.reply, text, user, command.get("trigger_id"))
+        try:
+            reply = work.result(timeout=ack_budget)
+        except FutureTimeout:
+            ack(response_type="ephemeral", text="Working on it…")
+            reply = work.result()
+            respond(response_type="ephemeral", **message(reply, text, day, share=True))
+            return
+        ack(response_type="ephemeral", **message(reply, text, day, share=True))
+
+    @app.event("app_mention")
+    def on_mention(event, say, client):
+        thread = event.get("thread_ts") or event["ts"]
+        _answer_in_channel(clerk, client, say, event, MENTION.sub("", event.get("text", "")), thread)
+
+    @app.event("message")
+    def on_message(event, say, client):
+        if event.get("subtype") or event.get("bot_id"):
+            return
+        if event.get("channel_type") == "im":
+            _answer_in_channel(clerk, client, say, event, event.get("text", ""), event.get("thread_ts"))
+        elif event.get("thread_ts") and tracking.is_bot_thread(clerk.db, event["channel"], event["thread_ts"]):
+            _answer_in_channel(clerk, client, say, event, MENTION.sub("", event.get("text", "")),
+                               event["thread_ts"])
+
+    @app.action("share")
+    def on_share(ack, body, action, respond):
+        ack()
+        payload = json.loads(action["value"])
+        reply = clerk.reply(payload["q"], body["user"]["id"], day=date.fromisoformat(payload["d"]))
+        respond(response_type="in_channel", delete_original=True,
+                **message(reply, payload["q"], payload["d"], payload.get("p", 0)))
+
+    @app.action("more")
+    def on_more(ack, body, action, respond):
+        ack()
+        payload = json.loads(action["value"])
+        reply = clerk.reply(payload["q"], body["user"]["id"], day=date.fromisoformat(payload["d"]))
+        respond(replace_original=True, **message(reply, payload["q"], payload["d"], payload["p"], share=True))
+
+    @app.action("mark_done")
+    def on_mark_done(ack, body, action, respond):
+        ack()
+        reply = clerk.reply(f"update {action['value']} to done", body["user"]["id"],
+                            request_id=f"action:{body.get('trigger_id')}")
+        respond(response_type="ephemeral", replace_original=False, text=reply.text(),
+                blocks=reply_blocks(reply, action_buttons=False))
+
+    @app.action("open_update")
+    def on_open_update(ack, body, action, client):
+        ack()
+        channel = (body.get("channel") or {}).get("id")
+        metadata = json.dumps({"id": action["value"], "channel": channel})
+        client.views_open(trigger_id=body["trigger_id"], view=update_modal(action["value"], STATUSES, metadata))
+
+    @app.view("update_action")
+    def on_update_submitted(ack, body, view, client):
+        meta = json.loads(view["private_metadata"])
+        values = view["state"]["values"]
+        status = ((values.get("status") or {}).get("value") or {}).get("selected_option") or {}
+        note = ((values.get("note") or {}).get("value") or {}).get("value")
+        due = ((values.get("due") or {}).get("value") or {}).get("selected_date")
+        if not status and not due:
+            ack(response_action="errors", errors={"status": "Choose a status or a new due date."})
+            return
+        user = body["user"]["id"]
+        replies = []
+        suffix = f" - {note}" if note else ""
+        if status:
+            replies.append(clerk.reply(f"update {meta['id']} to {status['value']}{suffix}", user,
+                                       request_id=f"view:{view['id']}:status"))
+        if due:
+            replies.append(clerk.reply(f"due {meta['id']} {due}{suffix if not status else ''}", user,
+                                       request_id=f"view:{view['id']}:due"))
+        refused = next((r for r in replies if r.intent == "refused"), None)
+        if refused:
+            ack(response_action="errors", errors={"status": refused.lead[:150]})
+            return
+        ack()
+        text = "\n".join(r.text() for r in replies)
+        if meta.get("channel"):
+            client.chat_postEphemeral(channel=meta["channel"], user=user, text=text)
+        else:
+            client.chat_postMessage(channel=user, text=text)
+
+    @app.event("app_home_opened")
+    def on_home(event, client):
+        user = event["user"]
+        ctx = clerk.context(user, None)
+        sections = [("Your actions", _owned(ctx, user)),
+                    ("Overdue", answer(ctx, "what's overdue?")),
+                    ("Next meetings", answer(ctx, "what meetings are coming up?")),
+                    ("Recent updates", answer(ctx, "what's changed recently?"))]
+        client.views_publish(user_id=user, view=home_view(sections))
+
+    return app
+
+
+def _owned(ctx: Context, user: str) -> Reply:
+    rows = lookup.owned_actions(ctx.db, ctx.today, user)
+    if not rows:
+        return Reply("You don't own any actions yet. A manager can assign one with `owner SG-3 @you`.")
+    return Reply(f"You own {len(rows)} actions:", [action_item(r, ctx.docs()) for r in rows])
+
+
+def _answer_in_channel(clerk: Clerk, client: WebClient, say, event: dict, text: str, thread: str | None):
+    """Answer where the question was asked; refusals and errors only to the asker."""
+    user, channel = event.get("user", ""), event["channel"]
+    reply = clerk.reply(text, user, request_id=f"event:{event.get('client_msg_id') or event['ts']}")
+    day = (clerk.today or date.today()).isoformat()
+    payload = message(reply, text.strip(), day)
+    if reply.private:
+        client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread, **payload)
+        return
+    say(thread_ts=thread, **payload)
+    if thread and event.get("channel_type") != "im":
+        tracking.remember_bot_thread(clerk.db, channel, thread)
