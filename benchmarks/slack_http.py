@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from ingest import make_reports  # noqa: E402
+
 from tests.fake_slack import FakeSlack, SignedClient, free_port, wait_for_port  # noqa: E402
 
 QUESTIONS = ["what's overdue on safeguarding?", "when does scrutiny next meet?", "who chairs the improvement board?",
