@@ -19,7 +19,7 @@ from store import lookup
 from store.vocab import STOPWORDS
 
 GENERIC = {"children", "childrens", "services", "service", "board", "committee", "group", "team",
-           "leeds", "council", "young", "people", "the", "and", "of", "for", "plan"}
+           "council", "young", "people", "the", "and", "of", "for", "plan"}
 TYPE_WORDS = ("board", "committee", "group")
 TITLES = {"councillor", "cllr", "mr", "mrs", "ms", "dr"}
 MATCH = 82

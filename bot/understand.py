@@ -68,7 +68,7 @@ FILLER = set(STOPWORDS) | {
     "need", "needs", "anyone", "people", "person", "whom", "members", "member", "membership",
     "today", "this", "year", "by", "before", "after", "end", "as", "of", "so", "far", "yet",
     "know", "current", "latest", "behind", "missed", "happening", "it", "its", "they", "their",
-    "whole", "all", "every", "each", "leeds", "s", "t", "d", "ll",
+    "whole", "all", "every", "each", "s", "t", "d", "ll",
 }
 CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),
                 (r"\bwhens\b", "when is"), (r"\bhow'?s\b", "how is"), (r"\bwhere'?s\b", "where is"),

@@ -12,7 +12,7 @@ from store.vocab import STOPWORDS
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 
-CATEGORY_NOISE = {"leeds", "rated", "rating", "judgement", "ofsted", "get", "for", "inspection"}
+CATEGORY_NOISE = {"rated", "rating", "judgement", "ofsted", "get", "for", "inspection"}
 
 
 def _category_score(category: str, words: list[str]) -> float:

@@ -30,7 +30,7 @@ MEETING_CUES = re.compile(
     r"reported to|submitted to|brought to|planned for|report to)\b", re.I)
 SCHEDULED_CUES = re.compile(r"\b(scheduled|due|next|will|planned|expected|to meet|forthcoming)\b", re.I)
 NOT_MEETING_DATE = re.compile(r"^\s*(data|figures|performance|returns?)\b", re.I)
-GENERIC = {"children", "service", "young", "people", "leeds", "council", "city", "the", "of",
+GENERIC = {"children", "service", "young", "people", "council", "city", "the", "of",
            "and", "for", "on", "s", "local", "authority"}
 TYPE_WORDS = {"board", "committee", "group", "team", "panel", "partnership", "forum", "council",
               "commission", "cabinet"}

@@ -16,7 +16,6 @@ ACRONYMS = {  # acronym → expansion, as used across English children's service
     "FGC": "family group conferencing", "CQC": "Care Quality Commission",
     "JAR": "Joint Area Review", "APA": "Annual Performance Assessment",
     "CAA": "Comprehensive Area Assessment", "NI": "national indicator", "PI": "performance indicator",
-    "GOYH": "Government Office for Yorkshire and the Humber", "CGAC": "Corporate Governance and Audit Committee",
     "IRO": "Independent Reviewing Officer", "PEP": "personal education plan",
     "EHCP": "education, health and care plan", "MASH": "multi-agency safeguarding hub",
     "YOS": "youth offending service", "CAMHS": "child and adolescent mental health services",
