@@ -19,7 +19,7 @@ from handlers.overdue import action_item
 from handlers.question import Context
 from handlers.reply import Reply
 from handlers.updates import STATUSES
-from store import lookup, tracking
+from store import deadlines, tracking
 from store.schema import connect
 
 from .blocks import home_view, reply_blocks, update_modal
@@ -182,7 +182,7 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
 
 
 def _owned(ctx: Context, user: str) -> Reply:
-    rows = lookup.owned_actions(ctx.db, ctx.today, user)
+    rows = deadlines.owned_actions(ctx.db, ctx.today, user)
     if not rows:
         return Reply("You don't own any actions yet. A manager can assign one with `owner SG-3 @you`.")
     return Reply(f"You own {len(rows)} actions:", [action_item(r, ctx.docs()) for r in rows])

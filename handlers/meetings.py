@@ -2,117 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from store import lookup
-from store.dates import Frequency, format_date, month_end
+from store.dates import format_date
 
+from .outlook import all_outlooks, next_meeting, outlook, upcoming_meetings
 from .question import Context, Question
-from .reply import Item, Reply, Source, source_of
+from .reply import Item, Reply, source_of
 
 UPCOMING_DAYS = 90
 MAX_LISTED = 200
-
-
-@dataclass
-class Outlook:
-    name: str
-    frequency: Frequency | None
-    frequency_row: dict | None
-    held: list[dict]
-    ahead: list[dict]
-
-
-@dataclass
-class NextMeeting:
-    when: date
-    precision: str
-    kind: str  # "recorded" | "scheduled" | "projected"
-    explanation: str
-    row: dict  # the record it rests on, cited only when shown
-
-    def source(self, docs) -> Source | None:
-        return source_of(self.row, docs)
-
-
-def _end(row: dict) -> date:
-    d = date.fromisoformat(row["date"])
-    return month_end(d) if row["precision"] == "month" else d
-
-
-def _outlook(name: str, facts: list[dict], rows: list[dict], today: date) -> Outlook:
-    freq_row = next((f for f in facts if f["interval"]), None)
-    freq = Frequency(freq_row["interval"], freq_row["unit"], freq_row["frequency"],
-                     bool(freq_row["approximate"])) if freq_row else None
-    held = [r for r in rows if date.fromisoformat(r["date"]) <= today and
-            (r["status"] != "scheduled" or _end(r) < today)]
-    ahead = [r for r in rows if r not in held and _end(r) >= today]
-    return Outlook(name, freq, freq_row, held, ahead)
-
-
-def outlook(ctx: Context, body_id: int, name: str, today: date) -> Outlook:
-    return _outlook(name, lookup.body_facts(ctx.db, body_id, today),
-                    lookup.meetings(ctx.db, body_id, today), today)
-
-
-_ALL: dict[tuple, list[Outlook]] = {}
-
-
-def all_outlooks(ctx: Context, today: date) -> list[Outlook]:
-    """Every body's outlook from two queries, not two per body; kept until the records change."""
-    key = (id(ctx.db), today, lookup.data_version(ctx.db))
-    if key not in _ALL:
-        _ALL.clear()
-        _ALL[key] = _load_outlooks(ctx, today)
-    return _ALL[key]
-
-
-def upcoming_meetings(ctx: Context, today: date) -> list[tuple[Outlook, NextMeeting]]:
-    """Every body's next meeting (recorded, scheduled or projected), soonest first."""
-    key = ("next", id(ctx.db), today, lookup.data_version(ctx.db))
-    if key not in _NEXT:
-        _NEXT.clear()
-        found = [(view, next_meeting(view, today)) for view in all_outlooks(ctx, today)]
-        _NEXT[key] = sorted(((v, n) for v, n in found if n), key=lambda p: (p[1].when, p[0].name))
-    return _NEXT[key]
-
-
-_NEXT: dict[tuple, list] = {}
-
-
-def _load_outlooks(ctx: Context, today: date) -> list[Outlook]:
-    facts: dict[int, list[dict]] = {}
-    rows: dict[int, list[dict]] = {}
-    for f in lookup.body_facts(ctx.db, None, today):
-        facts.setdefault(f["body_id"], []).append(f)
-    for m in lookup.meetings(ctx.db, None, today):
-        rows.setdefault(m["body_id"], []).append(m)
-    return [_outlook(b["name"], facts.get(b["id"], []), rows.get(b["id"], []), today)
-            for b in lookup.bodies(ctx.db) if b["id"] in facts or b["id"] in rows]
-
-
-def next_meeting(view: Outlook, today: date) -> NextMeeting | None:
-    if view.ahead:
-        row = min(view.ahead, key=lambda r: (r["status"] != "recorded", r["date"]))
-        kind = "recorded" if row["status"] == "recorded" else "scheduled"
-        return NextMeeting(date.fromisoformat(row["date"]), row["precision"], kind,
-                           f"\u201c{row['sentence']}\u201d" if kind == "scheduled" else "recorded by a manager",
-                           row)
-    if not view.frequency:
-        return None
-    if view.held:
-        last = max(view.held, key=lambda r: r["date"])
-        start, precision = date.fromisoformat(last["date"]), last["precision"]
-        since = f"after the last recorded meeting, {format_date(start, precision)}"
-    else:
-        start, precision = date.fromisoformat(view.frequency_row["doc_date"]), "month"
-        since = f"from the report of {format_date(start)} (no meeting date is recorded)"
-    when = view.frequency.next_after(start, today, precision)
-    approx = ", approximately" if view.frequency.approximate else ""
-    return NextMeeting(when, precision, "projected",
-                       f"projected from \u2018{view.frequency.label}\u2019{approx} {since}",
-                       view.frequency_row)
 
 
 def _no_body(q: Question, what: str) -> Reply:

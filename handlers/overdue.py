@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from store import lookup
+from store import deadlines
 from store.dates import format_date
 
 from .question import Context, Question
@@ -35,7 +35,7 @@ def _count(n: int, what: str) -> str:
 
 
 def answer_overdue(ctx: Context, q: Question) -> Reply:
-    rows, total = lookup.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1))
+    rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1))
     what = f"{q.theme} actions" if q.theme else "actions"
     when = format_date(q.today)
     if not total:
@@ -48,11 +48,11 @@ def answer_overdue(ctx: Context, q: Question) -> Reply:
 def answer_due(ctx: Context, q: Question) -> Reply:
     start, end = (q.window.start, q.window.end) if q.window else (
         q.today, q.today + timedelta(days=DEFAULT_DUE_DAYS))
-    rows, total = lookup.open_actions(ctx.db, q.today, q.theme, due_from=start, due_to=end)
+    rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=start, due_to=end)
     what = f"{q.theme} actions" if q.theme else "actions"
     span = f"between {format_date(start)} and {format_date(end)}"
     if not total:
-        _late, overdue = lookup.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1), limit=0)
+        _late, overdue = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1), limit=0)
         note = [f"{overdue} {what} are already overdue — ask \"what's overdue?\"."] if overdue else []
         return Reply(f"No open {what} are due {span}.", notes=note, intent="due")
     docs = ctx.docs(q.today)

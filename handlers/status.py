@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from store import lookup
+from store import deadlines, lookup
 
 from .overdue import action_item
 from .question import Context, Question
@@ -17,9 +17,9 @@ def find_actions(ctx: Context, text: str, words: list[str]) -> list[dict]:
     """An action by its short id, else the actions whose text best matches the words."""
     m = SHORT_ID.search(text)
     if m:
-        row = lookup.action_by_short_id(ctx.db, m[1], ctx.today)
+        row = deadlines.action_by_short_id(ctx.db, m[1], ctx.today)
         return [row] if row else []
-    rows = lookup.search_actions(ctx.db, words, ctx.today, limit=10)
+    rows = deadlines.search_actions(ctx.db, words, ctx.today, limit=10)
     if not rows:
         return []
     stems = [w[:5] for w in words]

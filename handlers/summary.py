@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from store import lookup
+from store import deadlines, lookup
 from store.dates import format_date
 
-from .meetings import upcoming_meetings
+from .outlook import upcoming_meetings
 from .question import Context, Question
 from .recent import describe, recent_entries
 from .reply import Item, Reply, source_of
@@ -22,11 +22,11 @@ def answer_summary(ctx: Context, q: Question) -> Reply:
     today = q.today
     docs = ctx.docs(today)
     items: list[Item] = []
-    counts = lookup.open_action_counts(ctx.db, today, today + timedelta(days=DUE_SOON_DAYS), q.theme)
+    counts = deadlines.open_action_counts(ctx.db, today, today + timedelta(days=DUE_SOON_DAYS), q.theme)
     for row in sorted(counts, key=lambda r: (-r["overdue"], r["theme"] or "")):
         if row["overdue"] or row["soon"]:
             theme = row["theme"] or "other commitments"
-            cited = lookup.first_action(ctx.db, row["theme"], today) or {}
+            cited = deadlines.first_action(ctx.db, row["theme"], today) or {}
             items.append(Item(f"Actions — {theme}: {row['overdue']} overdue, {row['soon']} due in the next "
                               f"{DUE_SOON_DAYS} days", source_of(cited, docs)))
     latest: dict[str, str] = {}

@@ -1,0 +1,128 @@
+"""Reads of actions as of a day: open ones in a due window, counts by theme, lookups by
+short id or words. Filtering and counting happen in SQL on covering indexes, so they scale
+to 100,000 actions."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import sqlite_utils
+
+from .lookup import VISIBLE, fts_query, query_rows, visible
+
+ACTION_COLUMNS = """a.key, a.short_id, a.doc_id, a.seq, a.plan, a.theme, a.text, a.timescale,
+    coalesce(s.due, a.due) as due, a.due as original_due,
+    case when s.due is not null then 'day' else a.due_precision end as due_precision,
+    a.kind, a.ref, a.sentence, coalesce(s.status, 'not started') as status, s.owner,
+    s.updated_at, s.updated_by"""
+
+
+def actions(db: sqlite_utils.Database, today: date, theme: str | None = None,
+            keys: list[str] | None = None) -> list[dict]:
+    """Actions visible on `today` with their current state (status, owner, re-baselined due)."""
+    where, params = [f"a.doc_id in {VISIBLE}"], {"today": today.isoformat()}
+    if theme:
+        where.append("a.theme = :theme")
+        params["theme"] = theme
+    if keys is not None:
+        where.append("a.key in (select value from json_each(:keys))")
+        params["keys"] = json.dumps(keys)
+    sql = (f"select {ACTION_COLUMNS} from actions a left join action_state s on s.key = a.key "
+           f"where {' and '.join(where)} order by coalesce(s.due, a.due), a.doc_id, a.seq")
+    return query_rows(db, sql, **params)
+
+
+DUE = "coalesce(s.due, a.due)"
+
+
+def _open_branches(db: sqlite_utils.Database, today: date, theme: str | None, due_from: date | None,
+                   due_to: date | None) -> tuple[str, str, dict]:
+    """WHERE clauses for open actions in the window: those on their written due date
+    (range-searchable on the due index) and the few a manager re-baselined."""
+    params: dict = {"theme": theme}
+    seen = visible(db, today, "+a.doc_id")
+    base = [seen, "a.due_end is not null",
+            "a.key not in (select key from action_state where status = 'done' or due is not null)"]
+    moved = [seen, "s.due is not null", "coalesce(s.status, '') != 'done'"]
+    if theme:
+        base.append("a.theme = :theme")
+        moved.append("a.theme = :theme")
+    if due_from:
+        params["lo"] = due_from.isoformat()
+        base.append("a.due_end >= :lo")
+        moved.append("s.due >= :lo")
+    if due_to:
+        params["hi"] = due_to.isoformat()
+        base.append("a.due_end <= :hi")
+        moved.append("s.due <= :hi")
+    return " and ".join(base), " and ".join(moved), params
+
+
+BASE_FROM = "from actions a left join action_state s on s.key = a.key"
+MOVED_FROM = "from action_state s cross join actions a on a.key = s.key"
+
+
+def open_actions(db: sqlite_utils.Database, today: date, theme: str | None = None,
+                 due_from: date | None = None, due_to: date | None = None,
+                 limit: int = 200) -> tuple[list[dict], int]:
+    """Open (not done) actions whose last on-time day falls in [due_from, due_to], earliest
+    first, and how many there are in all. Filtering and counting happen in SQL."""
+    base, moved, params = _open_branches(db, today, theme, due_from, due_to)
+    params |= {"today": today.isoformat(), "n": limit}
+    total = (db.execute(f"select count(*) from actions a where {base}", params).fetchone()[0]
+             + db.execute(f"select count(*) {MOVED_FROM} where {moved}", params).fetchone()[0])
+    rows = query_rows(db, f"select {ACTION_COLUMNS} {BASE_FROM} where {base} order by a.due_end limit :n", **params)
+    rows += query_rows(db, f"select {ACTION_COLUMNS} {MOVED_FROM} where {moved} order by s.due limit :n", **params)
+    rows.sort(key=lambda r: (r["due"], r["doc_id"], r["seq"]))
+    return rows[:limit], total
+
+
+def open_action_counts(db: sqlite_utils.Database, today: date, soon: date,
+                       theme: str | None = None) -> list[dict]:
+    """Per theme: open actions overdue on `today` and due from today until `soon`."""
+    base, moved, params = _open_branches(db, today, theme, None, soon)
+    counts: dict = {}
+    for due_end, frm, where in (("a.due_end", "from actions a", base), ("s.due", MOVED_FROM, moved)):
+        for r in query_rows(db, f"""select a.theme, sum({due_end} < :today) as overdue,
+                sum({due_end} >= :today) as soon {frm} where {where} group by a.theme""",
+                       **params, today=today.isoformat()):
+            row = counts.setdefault(r["theme"], dict(r, overdue=0, soon=0))
+            row["overdue"] += r["overdue"]
+            row["soon"] += r["soon"]
+    return list(counts.values())
+
+
+def first_action(db: sqlite_utils.Database, theme: str | None, today: date) -> dict | None:
+    """One action of a theme, to cite where a count of its actions came from."""
+    rows = query_rows(db, f"""select doc_id, ref from actions a where a.theme is :theme
+        and {visible(db, today, "+a.doc_id")} order by a.due_end limit 1""", theme=theme, today=today.isoformat())
+    return rows[0] if rows else None
+
+
+def owned_actions(db: sqlite_utils.Database, today: date, owner: str) -> list[dict]:
+    """Actions whose current owner is `owner` (a Slack user id or a name)."""
+    keys = [r[0] for r in db.execute("select key from action_state where owner = ?", [owner])]
+    return actions(db, today, keys=keys) if keys else []
+
+
+def search_actions(db: sqlite_utils.Database, words: list[str], today: date,
+                   limit: int = 20) -> list[dict]:
+    """Candidate actions for typed words, best first (FTS5 BM25), then their state."""
+    query = fts_query(words)
+    if not query:
+        return []
+    hits = query_rows(db, f"""select a.key from actions_fts f join actions a on a.rowid = f.rowid
+        where actions_fts match :q and a.doc_id in {VISIBLE} order by bm25(actions_fts) limit :n""",
+                 q=query, today=today.isoformat(), n=limit)
+    found = {r["key"]: r for r in actions(db, today, keys=[h["key"] for h in hits])}
+    return [found[h["key"]] for h in hits if h["key"] in found]
+
+
+def action_by_short_id(db: sqlite_utils.Database, short_id: str, today: date) -> dict | None:
+    row = db.execute("select key from action_ids where upper(short_id) = upper(?)",
+                     [short_id]).fetchone()
+    if not row:
+        return None
+    found = actions(db, today, keys=[row[0]])
+    return found[0] if found else None
