@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -271,6 +273,15 @@ def _prepare_or_error(path: Path) -> Prepared | UnreadableReport:
         return exc
 
 
+def _exit_with_parent(parent: int) -> None:
+    """Workers leave when the ingesting process dies (even by SIGKILL), never orphaned."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _prepared(paths: list[Path], workers: int | None):
     """(path, Prepared or error) in order; a bounded window of work in flight keeps memory flat."""
     workers = workers if workers is not None else (os.cpu_count() or 1)
@@ -279,7 +290,8 @@ def _prepared(paths: list[Path], workers: int | None):
             yield path, _prepare_or_error(path)
         return
     window = workers * 8
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork"),
+                             initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         pending: deque = deque()
         for path in paths:
             pending.append((path, pool.submit(_prepare_or_error, path)))

@@ -77,6 +77,24 @@ def _wait_for(db_path: Path, sql: str, minimum: int, timeout: float = 60) -> Non
     raise AssertionError(f"never reached {minimum}: {sql}")
 
 
+def _wait_until_gone(marker: str, timeout: float = 10) -> None:
+    """No worker process of the killed ingest may outlive it."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        alive = [p for p in Path("/proc").iterdir() if p.name.isdigit() and _cmdline(p).find(marker) >= 0]
+        if not alive:
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"worker processes outlived the killed ingest: {alive}")
+
+
+def _cmdline(proc: Path) -> str:
+    try:
+        return (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
 def test_killed_ingest_leaves_whole_documents(tmp_path):
     folder, db_path = tmp_path / "reports", tmp_path / "crash.db"
     _make_reports(folder, 400)
@@ -85,6 +103,7 @@ def test_killed_ingest_leaves_whole_documents(tmp_path):
     _wait_for(db_path, "select count(*) from documents", 20)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    _wait_until_gone(str(db_path))
     db = connect(db_path)
     assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
     docs = db.execute("select count(*) from documents").fetchone()[0]
