@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite_utils
 
 from handlers import (
+    actions,
+    bodies,
     events,
     help,
     indicators,
@@ -37,6 +39,9 @@ ROUTES = {
     "chair": people.answer_chair,
     "members": people.answer_members,
     "person": people.answer_person,
+    "role": people.answer_role,
+    "about_body": bodies.answer_about_body,
+    "actions": actions.answer_actions,
     "judgement": judgements.answer_judgement,
     "indicator": indicators.answer_indicator,
     "money": indicators.answer_money,

@@ -30,18 +30,25 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"|\bwhen did\b.{0,40}\b(meet|sit)\b|\bwhen (was|were) .{0,40}\blast\b", 3.4),
     ("next_meeting", r"\b(next|upcoming|coming up|forthcoming|future)\b.{0,40}\b(meet\w*|board|committee|"
      r"scrutiny|group|panel|sits?)\b|\bwhen\b.{0,40}\b(meets?|meeting|sit|convene)\b|\bmeetings?\b.{0,30}"
-     r"\b(coming|next|soon|planned|scheduled)\b", 3.2),
+     r"\b(coming|next|soon|planned|scheduled)\b|\b(is|are|does|do|will)\b.{0,40}\b(meet|meeting|sitting)\b"
+     r".{0,20}\b(this|next|in)\b", 3.2),
     ("chair", r"\bwho (chairs|leads|heads|runs|convenes)\b|\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b"
      r"|\bwho is (the )?(\w+ )?chair\b|\bwho is chairing\b|\bchaired by\b", 3.5),
     ("members", r"\bwho (is|are|sits?|serves?|attends?)\b.{0,20}\b(on|in|at)\b|\bmembers?(hip)?\b|"
      r"\battendees\b|\bwho attends\b|\bwho goes to\b", 3),
+    ("about_body", r"\bwhat (does|do) .{0,60}\b(do|cover|look at|oversee)\b|\bwhat is .{0,60}\bfor\s*\??\s*$|"
+     r"\b(purpose|remit|terms of reference|responsib\w*)\b", 3.3),
+    ("about_body", r"\btell me about\b|\bwhat is the\b", 1.8),
+    ("actions", r"\b(list|show|all|which|what)\b.{0,40}\bactions\b|\bactions? (for|on|in|under)\b|"
+     r"\bwithin (a|one|two|three|six|twelve|\d+) (weeks?|months?)\b|\bimmediate(ly)?\b", 2.4),
     ("person", r"\bwho (is|was)\b|\bwhat does\b.{0,40}\bdo\b|\bwhat is .{0,30}'?s? (role|job)\b|\brole of\b", 2),
     ("judgement", r"\b(rated|rating|ratings|judge?ments?|judged|grade[ds]?|ofsted|"
      r"inspection (results?|outcomes?))\b", 3),
     ("money", r"\bhow much\b|\bmoney\b|\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b", 3),
     ("indicator", r"\bhow many\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|"
      r"\bfigures?\b|\bkpis?\b", 2.5),
-    ("plan", r"\bstrands?\b|\bthemes?\b|\bworkstreams?\b|\bpriorities\b|\b(need|needs|requir\w*) improvement\b", 2.8),
+    ("plan", r"\bstrands?\b|\bthemes?\b|\bworkstreams?\b|\bpriorities\b|\b(need|needs|requir\w*) improvement\b|"
+     r"\b(outstanding|remaining|still to do|left to do|still to be done)\b.{0,40}\bplan\b", 2.8),
     ("status", r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
 ]
@@ -148,8 +155,20 @@ def _adjust(q: Question, ranked: list[tuple[float, str]]) -> None:
     """Slots refine the intent: a person named in 'who is …' is a person question; a body
     in a 'when' question is a meeting question."""
     intents = {i for _s, i in ranked}
-    if q.intent in ("person", "members") and q.person and not q.body:
+    if q.intent in ("person", "members", "about_body") and q.person and not q.body:
         q.intent = "person"
+    if q.intent == "about_body" and not q.body:
+        q.intent = "search"
+    if q.intent in ("person", "members") and not q.person and not q.body and not re.search(
+            r"\bwho (is|are|sits?|serves?|attends?) (on|in|at)\b|\bmembership\b|\bmembers of\b", q.text):
+        q.intent = "role"
+    if q.intent == "actions" and "overdue" in intents:
+        q.intent = "overdue"
+    if re.match(r"^\s*when (was|were|did|is|will|does)\b", q.text) and q.intent in (
+            "judgement", "indicator", "money", "plan", "members", "person", "role", "about_body", "actions"):
+        q.intent = "when"
+    if q.intent == "plan" and re.search(r"\b(outstanding|remaining|still to do|left to do)\b", q.text):
+        q.summary = True
     if q.intent == "when" and q.body and re.search(r"\b(meet|sit|convene|next)\b", q.text):
         q.intent = "next_meeting"
     if q.intent == "summary" and q.plan and not q.theme and "board" not in q.text:

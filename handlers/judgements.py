@@ -40,7 +40,8 @@ def answer_judgement(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
     scored = sorted(((_category_score(r["category"], words), -i, r) for i, r in enumerate(rows)),
                     key=lambda s: (s[0], s[1]), reverse=True)
-    if words and scored and scored[0][0] >= 0.6:
+    runner_up = next((s[0] for s in scored[1:] if s[2]["category"] != scored[0][2]["category"]), 0)
+    if words and scored and (scored[0][0] >= 0.6 or (scored[0][0] >= 0.5 and scored[0][0] > runner_up)):
         best = scored[0][2]
         same = [s[2] for s in scored if s[0] == scored[0][0] and s[2]["theme"] != best["theme"]]
         theme = f" for {best['theme'].lower()}" if best["theme"] else ""

@@ -35,6 +35,11 @@ def answer_next(ctx: Context, q: Question) -> Reply:
         return Reply(f"I don't know when the {q.body.name} next meets: no future meeting or "
                      "meeting frequency is recorded.", notes=_also(q), intent="next_meeting")
     when = format_date(nxt.when, nxt.precision)
+    notes = _also(q)
+    if q.window:
+        inside = q.window.start <= nxt.when <= q.window.end
+        notes.insert(0, f"{'Yes' if inside else 'Not as far as the records show'}: the period asked about "
+                        f"runs {format_date(q.window.start)} to {format_date(q.window.end)}.")
     if nxt.kind == "projected":
         lead = f"The {q.body.name} is expected to meet next in {when} — {nxt.explanation}."
         if nxt.precision == "day":
@@ -43,7 +48,7 @@ def answer_next(ctx: Context, q: Question) -> Reply:
         on = "in" if nxt.precision == "month" else "on"
         lead = f"The {q.body.name} next meets {on} {when} ({nxt.kind}: {nxt.explanation})."
     source = nxt.source(ctx.docs(q.today))
-    return Reply(lead, [Item(lead, source)] if source else [], notes=_also(q),
+    return Reply(lead, [Item(lead, source)] if source else [], notes=notes,
                  intent="next_meeting").flatten()
 
 

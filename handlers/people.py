@@ -83,32 +83,51 @@ def answer_person(ctx: Context, q: Question) -> Reply:
     return Reply(f"{q.person}:", items, intent="person")
 
 
+def _stem(word: str) -> str:
+    return word[:max(4, len(word) - 2)].lower()
+
+
 def answer_role(ctx: Context, q: Question) -> Reply:
-    """'Who is the independent chair?': people whose recorded role matches, else the body
-    the records attach that role to, and its chair."""
-    phrase = " ".join(w for w in q.words if w not in ("chair", "chairs"))
-    wanted = [w for w in q.words]
+    """'Who is the lead member for children's services?', 'who is the independent chair?':
+    people whose recorded role carries every word asked, newest record first; for a chair,
+    else the body the records attach that role to, and its chair."""
+    wants_chair = bool(re.search(r"\bchair", q.text))
+    words = [w for w in q.words if w not in ("chair", "chairs")]
     docs = ctx.docs(q.today)
-    people = lookup.people(ctx.db, q.today)
-    hits = [p for p in people if p["role"] and wanted and
-            all(re.search(rf"\b{re.escape(w)}", p["role"], re.I) for w in wanted + ["chair"])]
+    people = sorted(lookup.people(ctx.db, q.today), key=lambda p: p["doc_date"] or "", reverse=True)
+    stems = [_stem(w) for w in words] + (["chair"] if wants_chair else [])
+    hits: dict[str, dict] = {}
+    for p in people:
+        if stems and p["role"] and all(s in p["role"].lower() for s in stems):
+            hits.setdefault(p["name"], p)
+    phrase = " ".join(words) + (" chair" if wants_chair else "")
     if hits:
-        p = hits[0]
-        return Reply(f"{p['name']} — {p['role']}.", [Item(p["name"], source_of(p, docs))],
-                     intent="person").flatten()
-    if phrase:
-        for passage in lookup.search_passages(ctx.db, q.words + ["chair"], q.today, limit=10):
-            m = re.search(rf"\b{re.escape(phrase)}\s+chair\s+of\s+(?:the\s+)?([A-Z][\w' ]+)",
-                          passage["text"], re.I)
-            if not m:
-                continue
-            for body in lookup.bodies(ctx.db):
-                if any(n.lower() in m[1].lower() or m[1].lower().startswith(n.lower())
-                       for n in body["names"]):
-                    chairs = _chairs(ctx, body["id"], q)
-                    if chairs:
-                        return Reply(f"The {phrase} chair of the {body['name']} is {chairs[0].text}.",
-                                     [Item(chairs[0].text, source_of(passage, docs)), chairs[0]],
-                                     intent="person").flatten()
-    return Reply(f"I couldn't find who {'the ' + phrase + ' chair' if phrase else 'that'} is.",
+        first, *others = hits.values()
+        notes = [f"Also recorded: {o['name']} — {o['role']}." for o in others[:3]]
+        return Reply(f"{first['name']} — {first['role']}.", [Item(first["name"], source_of(first, docs))],
+                     notes=notes, intent="person").flatten()
+    if wants_chair and words:
+        found = _chair_named_in_text(ctx, q, words, docs)
+        if found:
+            return found
+    return Reply(f"I couldn't find who the {phrase or 'person you mean'} is in records dated up to "
+                 f"{q.today:%d %B %Y}.",
                  notes=["Try \"who chairs the <body>?\" or \"who sits on the <body>?\"."], intent="person")
+
+
+def _chair_named_in_text(ctx: Context, q: Question, words: list[str], docs) -> Reply | None:
+    """'The Independent Chair of the Improvement Board…' names the body; its chair answers."""
+    phrase = " ".join(words)
+    for passage in lookup.search_passages(ctx.db, words + ["chair"], q.today, limit=10):
+        m = re.search(rf"\b{re.escape(phrase)}\s+chair\s+(?:of|for)\s+(?:the\s+)?([A-Z][\w' ]+)",
+                      passage["text"], re.I)
+        if not m:
+            continue
+        for body in lookup.bodies(ctx.db):
+            if any(n.lower() in m[1].lower() for n in body["names"]):
+                chairs = _chairs(ctx, body["id"], q)
+                if chairs:
+                    return Reply(f"The {phrase} chair of the {body['name']} is {chairs[0].text}.",
+                                 [Item(chairs[0].text, source_of(passage, docs)), chairs[0]],
+                                 intent="person").flatten()
+    return None

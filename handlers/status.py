@@ -10,6 +10,7 @@ from .overdue import action_item
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 
+GENERIC_ACTION_WORDS = {"action", "actions", "item", "items", "task", "tasks", "one", "thing"}
 SHORT_ID = re.compile(r"\b([a-z]{1,4}-\d{1,5})\b", re.I)
 
 
@@ -19,12 +20,11 @@ def find_actions(ctx: Context, text: str, words: list[str]) -> list[dict]:
     if m:
         row = deadlines.action_by_short_id(ctx.db, m[1], ctx.today)
         return [row] if row else []
-    rows = deadlines.search_actions(ctx.db, words, ctx.today, limit=10)
-    if not rows:
-        return []
-    stems = [w[:5] for w in words]
-    full = [r for r in rows if all(s in r["text"].lower() for s in stems)]
-    return full or rows[:5]
+    stems = [w[:5].lower() for w in words if w.lower() not in GENERIC_ACTION_WORDS]
+    rows = deadlines.search_actions(ctx.db, words, ctx.today, limit=20) if stems else []
+    scored = [(sum(s in r["text"].lower() for s in stems), r) for r in rows]
+    best = max((n for n, _r in scored), default=0)
+    return [r for n, r in scored if n == best][:8] if best else []
 
 
 STRAND_WORDS = {"strand", "strands", "going", "area", "theme", "plan", "point", "workstream"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .dates import FUTURE_CUES, find_dates, is_timescale_heading, parse_timescale
+from .dates import find_dates, is_timescale_heading, parse_timescale
 from .document import ParsedDoc, source
 from .text import looks_like_heading
 
@@ -18,6 +18,11 @@ THEME_LEADS = [  # how a report introduces a list of actions and what it is abou
 ]
 LIST_KINDS = re.compile(r"\b(areas? for (?:improvement|development|action)|recommendations?|"
                         r"priorit(?:y|ies) for action|actions?)\b", re.I)
+COMMITMENT_CUES = re.compile(  # stricter than the tense cues: someone undertakes to do something
+    r"\b(will|shall|plans? to|planned|on target to|aims? to|aim (?:is|was) that|with the aim that|"
+    r"propose|intends? to|scheduled|committed to|expected to be|due to (?:be )?(?:open|complet|launch|deliver))",
+    re.I)
+NOT_A_COMMITMENT = re.compile(r"\b(had|has|have) not\b|\bnot yet\b|\bwas (?:due|expected)\b", re.I)
 PUBLISHED = re.compile(r"\b(?:published|issued|received|dated)\b", re.I)
 COMMITMENT_VERBS = re.compile(
     r"\b(open|launch|complete|deliver|establish|implement|review|publish|report|introduce|"
@@ -101,7 +106,9 @@ def extract_commitments(doc: ParsedDoc, taken: set[str]) -> list[dict]:
         if sentence in taken or len(sentence) > 400:
             continue
         future = [d for d in find_dates(sentence, doc.date) if d.value > doc.date]
-        if not future or not FUTURE_CUES.search(sentence) or not COMMITMENT_VERBS.search(sentence):
+        if not future or not COMMITMENT_CUES.search(sentence) or not COMMITMENT_VERBS.search(sentence):
+            continue
+        if NOT_A_COMMITMENT.search(sentence):
             continue
         when = future[0]
         taken.add(sentence)

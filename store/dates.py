@@ -66,6 +66,8 @@ PAST_CUES = re.compile(r"\b(was|were|had|has|have|did|last|previous|since|ago|\w
 def _is_future(text: str, start: int) -> bool:
     """Tense near a date: past words just before it win over future words anywhere."""
     window = re.split(r"[,;(]", text[max(0, start - 60):start])[-1]
+    if re.search(r"\b(once|until|by the time)\b", window):  # "once we have reviewed … in July"
+        return True
     if PAST_CUES.search(window) and not FUTURE_CUES.search(window):
         return False
     return bool(FUTURE_CUES.search(text))

@@ -61,6 +61,16 @@ CASES = [  # (question, today, must contain, must not contain)
     ("summary", "2010-08-01", ["Board summary as of 1 August 2010", "Actions — safeguarding: 14 overdue", "Next meeting — Executive Board: August 2010"], []),
     ("give me a summary for the board", "2014-03-01", ["Needs improvement — Nine Point Plan", "ICT"], []),
     ("help", "2010-06-01", ["update <action> to <status>", "overdue", "summary"], []),
+    ("who is the lead member for children's services?", "2010-08-01", ["Councillor Judith Blake"], []),
+    ("who is the director of children's services?", "2010-08-01", ["Adam Hewitt"], []),
+    ("what does the member reference group do?", "2010-08-01", ["Briefing on progress", "Six weekly"], []),
+    ("list all safeguarding actions", "2010-06-01", ["14 safeguarding actions (14 not started)"], []),
+    ("what should happen within three months?", "2010-06-01", ["9 actions to be done within three months"], ["SG-1 "]),
+    ("when was the ofsted inspection?", "2010-03-01", ["4 December 2009"], []),
+    ("what did ofsted rate safeguarding overall?", "2010-03-01", ["Overall effectiveness for safeguarding was judged Inadequate"], []),
+    ("what's the status of the paediatrician action?", "2010-06-01", ["SG-14 is not started"], ["SG-1 "]),
+    ("is the improvement board meeting this month?", "2010-08-01", ["Yes", "August 2010"], []),
+    ("what's overdue?", "2011-06-01", ["32 actions are overdue"], ["At the time of producing this report"]),
     ("zzqx blorp", "2010-06-01", ["couldn't find anything"], []),
 ]
 

@@ -1,0 +1,47 @@
+"""What a board or committee is: its purpose, chair, rhythm, and its last and next meetings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from store import lookup
+from store.dates import format_date
+
+from .outlook import next_meeting, outlook
+from .question import Context, Question
+from .reply import Item, Reply, source_of
+
+
+def answer_about_body(ctx: Context, q: Question) -> Reply:
+    body = q.body
+    docs = ctx.docs(q.today)
+    facts = lookup.body_facts(ctx.db, body.id, q.today)
+    view = outlook(ctx, body.id, body.name, q.today)
+    items = []
+    purpose = next((f for f in facts if f["purpose"]), None)
+    if purpose:
+        items.append(Item(f"Purpose: {purpose['purpose']}", source_of(purpose, docs)))
+    chair = next((f for f in facts if f["chair"]), None)
+    if chair:
+        items.append(Item(f"Chair: {chair['chair']}", source_of(chair, docs)))
+    if view.frequency:
+        items.append(Item(f"Meets: {view.frequency.label}", source_of(view.frequency_row, docs)))
+    if view.held:
+        last = max(view.held, key=lambda r: r["date"])
+        items.append(Item(f"Last recorded meeting: {format_date(date.fromisoformat(last['date']), last['precision'])}",
+                          source_of(last, docs)))
+    nxt = next_meeting(view, q.today)
+    if nxt:
+        how = "projected" if nxt.kind == "projected" else nxt.kind
+        items.append(Item(f"Next meeting: {format_date(nxt.when, nxt.precision)} ({how})", nxt.source(docs)))
+    progress = next((f for f in facts if f["progress"]), None)
+    if progress:
+        items.append(Item(f"Progress: {progress['progress']}", source_of(progress, docs)))
+    members = {p["name"] for p in lookup.people(ctx.db, q.today, body_id=body.id) if p["relation"] != "author"}
+    if members:
+        items.append(Item(f"{len(members)} named members and attendees — ask \"who sits on the {body.name}?\""))
+    also = [f"Also matched: {', '.join(q.other_bodies)}."] if q.other_bodies else []
+    if not items:
+        return Reply(f"The records name the {body.name} but say nothing more about it.", notes=also,
+                     intent="about_body")
+    return Reply(f"The {body.name}:", items, notes=also, intent="about_body")
