@@ -7,29 +7,13 @@ import re
 
 from handlers.updates import Command
 from store.dates import find_dates
+from store.vocab import parse_status
 
-STATUS_SYNONYMS = {  # status → words people use for it
-    "not started": ["not started", "not begun", "to do", "todo", "open", "new", "pending", "unstarted"],
-    "in progress": ["in progress", "ongoing", "underway", "under way", "started", "on track",
-                    "progressing", "in hand", "wip", "active"],
-    "at risk": ["at risk", "risky", "amber", "concern", "slipping"],
-    "delayed": ["delayed", "late", "blocked", "behind", "stalled", "on hold", "overdue", "red"],
-    "done": ["done", "complete", "completed", "finished", "closed", "achieved", "met", "delivered",
-             "implemented", "resolved", "green"],
-}
 ROLE_NAMES = {"viewer": "viewer", "staff": "viewer", "manager": "manager", "admin": "admin",
               "administrator": "admin"}
 NOTE = re.compile(r"\s+(?:-|–|—|:)\s+(.*)$|\s+(?:note|because)\s*:?\s+(.*)$", re.I)
 SHORT_ID = r"[A-Za-z]{1,4}-\d{1,5}"
 MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>")
-
-
-def parse_status(text: str) -> str | None:
-    low = re.sub(r"\s+", " ", text.lower().strip(" .!"))
-    for status, words in STATUS_SYNONYMS.items():
-        if low in words:
-            return status
-    return None
 
 
 def _split_note(text: str) -> tuple[str, str | None]:

@@ -40,7 +40,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(purpose|remit|terms of reference|responsib\w*)\b", 3.3),
     ("about_body", r"\btell me about\b|\bwhat is the\b", 1.8),
     ("actions", r"\b(list|show|all|which|what)\b.{0,40}\bactions\b|\bactions? (for|on|in|under)\b|"
-     r"\bwithin (a|one|two|three|six|twelve|\d+) (weeks?|months?)\b|\bimmediate(ly)?\b", 2.4),
+     r"\bwithin (a|one|two|three|six|twelve|\d+) (weeks?|months?)\b|\bimmediate(ly)?\b|"
+     r"\bwhat needs to (improve|be improved|change)\b|\bareas? for (improvement|development)\b", 2.4),
     ("person", r"\bwho (is|was)\b|\bwhat does\b.{0,40}\bdo\b|\bwhat is .{0,30}'?s? (role|job)\b|\brole of\b", 2),
     ("judgement", r"\b(rated|rating|ratings|judge?ments?|judged|grade[ds]?|ofsted|"
      r"inspection (results?|outcomes?))\b", 3),

@@ -31,4 +31,5 @@ def answer_actions(ctx: Context, q: Question) -> Reply:
     counts = Counter(r["status"] for r in rows)
     tally = ", ".join(f"{n} {status}" for status, n in counts.most_common())
     docs = ctx.docs(q.today)
+    rows.sort(key=lambda r: ((docs.get(r["doc_id"]) or {}).get("date") or "", -r["seq"]), reverse=True)
     return Reply(f"{len(rows)} {what}{label} ({tally}):", [action_item(r, docs) for r in rows], intent="actions")

@@ -8,6 +8,7 @@ from datetime import date
 from .dates import find_dates, is_timescale_heading, parse_timescale
 from .document import ParsedDoc, source
 from .text import looks_like_heading
+from .vocab import STATUS_SYNONYMS
 
 THEME_TAIL = r"(?P<theme>[a-z][\w' ,&-]+?)\s*(?:\bservices?\s*)?(?:\b(?:are|is|include)\b)?\s*:?\s*$"
 THEME_LEADS = [  # how a report introduces a list of actions and what it is about
@@ -45,22 +46,39 @@ def inspection_anchor(doc: ParsedDoc) -> date | None:
     return best or doc.date
 
 
+UNDATED_LIST_HEADING = re.compile(
+    r"^(what needs to improve|areas? for (improvement|development)|priorit(y|ies) for action|"
+    r"actions? (required|needed))\b", re.I)
+
+
 def extract_actions(doc: ParsedDoc) -> list[dict]:
-    """Every item listed under a timescale heading, with theme, plan and resolved due date."""
+    """Items listed under a timescale heading, with theme, plan and resolved due date; items
+    under a bare 'Areas for improvement' list are actions too, with no due date."""
     anchor = inspection_anchor(doc)
     actions: list[dict] = []
     theme = plan = timescale = section = None
     offset = None
+    undated = None  # the section whose bulleted items are undated actions
     for passage, line in doc.lines():
         text = line.text.strip()
         if not text or line.cells:
             continue
         if timescale and passage.heading != section:
             timescale = None  # a new section ends the list
+        if undated is not None and passage.heading != undated:
+            undated = None
         lead = None if is_timescale_heading(text) else _theme_lead(text)
         if lead:
             theme, plan = lead
             timescale = None
+            undated = passage.heading if UNDATED_LIST_HEADING.match(re.sub(r"^(the|our|main|key)\s+", "", text,
+                                                                              flags=re.I)) else None
+            continue
+        if timescale is None and line.bullet and (undated is not None or UNDATED_LIST_HEADING.match(
+                passage.heading or "")):
+            actions.append({"text": text, "theme": theme or _heading_theme(passage.heading), "plan": plan
+                            or "Areas for improvement", "timescale": None, "due": None, "due_precision": "day",
+                            "kind": "inspection", **source(passage, text)})
             continue
         if is_timescale_heading(text):
             timescale, offset, section = text.rstrip(": "), parse_timescale(text), passage.heading
@@ -79,6 +97,69 @@ def extract_actions(doc: ParsedDoc) -> list[dict]:
                         "due": due.isoformat() if due else None, "due_precision": "day",
                         "kind": "inspection", **source(passage, text)})
     return actions
+
+
+def _heading_theme(heading: str | None) -> str | None:
+    """'What needs to improve in this area of social work practice' names no theme."""
+    m = re.search(r"\b(?:for|in relation to|relating to)\s+([a-z][\w' ]+)$", heading or "", re.I)
+    return m[1].lower() if m and "this" not in m[1].lower() else None
+
+
+TABLE_ROLES = [  # (role, header pattern) for action plans laid out as tables
+    ("due", r"timescale|deadline|\bdue\b|by when|target date|completion|\bdate\b|when"),
+    ("owner", r"\blead\b|owner|responsib|by whom|\bwho\b|officer"),
+    ("status", r"status|\brag\b|progress"),
+    ("text", r"action|recommendation|area for (?:improvement|development)|what (?:we will|needs to)|"
+             r"improvement|task|activity|objective|milestone"),
+]
+
+
+def _table_roles(cells: list[str]) -> list[str] | None:
+    roles = [next((r for r, pat in TABLE_ROLES if re.search(pat, c, re.I)), "other") for c in cells]
+    if "text" in roles and ("due" in roles or "owner" in roles or "status" in roles) and len(" ".join(cells)) < 160:
+        return roles
+    return None
+
+
+def extract_table_actions(doc: ParsedDoc, plan: str) -> list[dict]:
+    """Action plans as tables: Action | Lead | Timescale | Status (RAG) rows."""
+    out = []
+    for passage in doc.passages:
+        roles = None
+        for line in passage.lines:
+            if not line.cells:
+                roles = None
+                continue
+            if roles is None:
+                roles = _table_roles(line.cells)
+                continue
+            row = dict(zip(roles, line.cells, strict=False))
+            text = (row.get("text") or "").strip()
+            if len(text) < 8:
+                continue
+            due, precision = _row_due(row.get("due") or "", doc)
+            out.append({"text": text, "theme": (passage.heading or "").lower() or None, "plan": plan,
+                        "timescale": row.get("due"), "due": due, "due_precision": precision,
+                        "kind": "plan", "doc_owner": row.get("owner"),
+                        "doc_status": _status_in(row.get("status") or ""), **source(passage, line.text)})
+    return out
+
+
+def _row_due(cell: str, doc: ParsedDoc) -> tuple[str | None, str]:
+    found = find_dates(cell, doc.date)
+    if found:
+        return found[0].value.isoformat(), found[0].precision
+    offset = parse_timescale(cell)
+    if offset is not None and doc.date:
+        return (doc.date + offset).isoformat(), "day"
+    return None, "day"
+
+
+def _status_in(cell: str) -> str | None:
+    """The first status word in a progress cell ('Amber - recruitment delayed' → at risk)."""
+    found = [(m.start(), status) for status, words in STATUS_SYNONYMS.items() for w in words
+             for m in [re.search(rf"\b{re.escape(w)}\b", cell, re.I)] if m]
+    return min(found)[1] if found else None
 
 
 def _theme_lead(text: str) -> tuple[str | None, str] | None:

@@ -146,11 +146,12 @@ def _meeting_from_clause(doc: ParsedDoc, passage: Passage, body: str, clause: st
 def _read_prose(doc: ParsedDoc, facts: list, meetings: list) -> None:
     last_body = None
     for passage, sentence in doc.sentences():
-        names = find_body_names(sentence)
+        names = [(pos, pos + len(name), name) for pos, name in find_body_names(sentence)] or _own_body(
+            doc, sentence)
         if names:
-            last_body = names[0][1]
-        for pos, name in names:
-            m = MEETS.match(sentence[pos + len(name):])
+            last_body = names[0][2]
+        for _start, end, name in names:
+            m = MEETS.match(sentence[end:])
             freq = parse_frequency(m[1]) if m else None
             if freq:
                 facts.append({"name": name, "chair": None, "purpose": None, "frequency": freq.label,
@@ -166,13 +167,26 @@ def _read_prose(doc: ParsedDoc, facts: list, meetings: list) -> None:
             _meeting_near_name(doc, passage, sentence, names, meetings)
 
 
+def _own_body(doc: ParsedDoc, sentence: str) -> list[tuple[int, int, str]]:
+    """'The Board meets every six weeks', 'the next meeting is on…' in a report to (or the
+    minutes of) a board are about that board."""
+    own = doc.meta.body
+    if not own:
+        return []
+    m = re.search(r"\b[Tt]he (Board|Committee|Panel|Group|Partnership|Forum|Council)\b", sentence)
+    if m and m[1].lower() in own.lower():
+        return [(m.start(), m.end(), own)]
+    m = re.search(r"\b(next|future|following) meeting\b", sentence, re.I)
+    return [(m.start(), m.end(), own)] if m else []
+
+
 def _meeting_near_name(doc: ParsedDoc, passage: Passage, sentence: str, names: list, meetings: list):
     """'At its meeting on 17th March 2010, the X Committee…', 'the March Executive Board'."""
     for found in find_dates(sentence, doc.date):
         if NOT_MEETING_DATE.match(sentence[found.end:]):
             continue
-        near = [(abs(pos - found.end) if pos >= found.end else found.start - (pos + len(n)), n)
-                for pos, n in names]
+        near = [(start - found.end if start >= found.end else found.start - end, n)
+                for start, end, n in names]
         gap, name = min(near)
         if gap > 45:
             continue

@@ -14,7 +14,8 @@ from .lookup import VISIBLE, fts_query, query_rows, visible
 ACTION_COLUMNS = """a.key, a.short_id, a.doc_id, a.seq, a.plan, a.theme, a.text, a.timescale,
     coalesce(s.due, a.due) as due, a.due as original_due,
     case when s.due is not null then 'day' else a.due_precision end as due_precision,
-    a.kind, a.ref, a.sentence, coalesce(s.status, 'not started') as status, s.owner,
+    a.kind, a.ref, a.sentence, coalesce(s.status, a.doc_status, 'not started') as status,
+    coalesce(s.owner, a.doc_owner) as owner,
     s.updated_at, s.updated_by"""
 
 
@@ -44,7 +45,9 @@ def _open_branches(db: sqlite_utils.Database, today: date, theme: str | None, du
     seen = visible(db, today, "+a.doc_id")
     base = [seen, "a.due_end is not null",
             "a.key not in (select key from action_state where status = 'done' or due is not null)"]
-    moved = [seen, "s.due is not null", "coalesce(s.status, '') != 'done'"]
+    base.append("not (coalesce(a.doc_status, '') = 'done' and a.key not in "
+                "(select key from action_state where status is not null))")
+    moved = [seen, "s.due is not null", "coalesce(s.status, a.doc_status, '') != 'done'"]
     if theme:
         base.append("a.theme = :theme")
         moved.append("a.theme = :theme")

@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
-from .actions import extract_actions, extract_commitments, extract_statements
+from .actions import extract_actions, extract_commitments, extract_statements, extract_table_actions
 from .bodies import extract_bodies, link_bodies
 from .dates import month_end
 from .document import ParsedDoc
@@ -26,7 +26,7 @@ from .figures import extract_indicators
 from .judgements import extract_judgements
 from .metadata import extract_metadata
 from .people import extract_people
-from .plans import extract_strands, extract_themes
+from .plans import extract_strands, extract_themes, plan_name
 from .schema import DERIVED
 from .text import clean_text, split_lines, split_passages
 from .vocab import short_id_prefix
@@ -74,7 +74,7 @@ def parse_report(doc_id: str, text: str) -> ParsedDoc:
 
 def extract_records(doc: ParsedDoc) -> dict[str, list[dict]]:
     """Every derived record of one document, keyed by table."""
-    actions = extract_actions(doc)
+    actions = extract_actions(doc) + extract_table_actions(doc, plan_name(doc) or doc.meta.title)
     commitments = extract_commitments(doc, {a["sentence"] for a in actions})
     facts, meetings = extract_bodies(doc)
     return {

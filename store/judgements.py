@@ -15,11 +15,13 @@ def extract_judgements(doc: ParsedDoc) -> list[dict]:
     rows: list[tuple] = []
     theme = None
     for passage, line in doc.lines():
-        if not line.cells:
+        cells = line.cells or _colon_cells(line.text)
+        if not cells:
             text = line.text.strip()
             if text.endswith(":") and len(text) < 60:
                 theme = text.rstrip(":").strip()
             continue
+        line = type(line)(text=line.text, cells=cells)
         ratings = RATING_PATTERN.findall(line.cells[-1])
         leftover = RATING_PATTERN.sub("", line.cells[-1]).strip(" ,;/")
         if not ratings or leftover or len(line.cells) < 2:
@@ -33,8 +35,16 @@ def extract_judgements(doc: ParsedDoc) -> list[dict]:
             continue
         for cat, rating in zip(cats, ratings, strict=True):
             out.append({"inspection": doc.meta.title, "theme": theme, "category": cat.strip(),
-                        "rating": rating.capitalize(), **source(passage, line.text)})
+                        "rating": rating[0].upper() + rating[1:].lower(), **source(passage, line.text)})
     return out
+
+
+def _colon_cells(text: str) -> list[str]:
+    """'Overall effectiveness: Requires improvement to be good' → [category, rating]."""
+    m = re.match(r"^([A-Z][^:]{3,120}?)\s*[:\u2013-]\s+(.+?)\.?$", text.strip())
+    if m and RATING_PATTERN.fullmatch(m[2].strip()):
+        return [m[1].strip(), m[2].strip()]
+    return []
 
 
 def split_categories(text: str, count: int, known: set[str]) -> list[str]:

@@ -57,6 +57,8 @@ def extract_metadata(lines: list[Line], fallback_title: str) -> DocMeta:
     if any(text.lower().startswith("dear ") for text in (ln.text for ln in lines[:60])) or any(
             SIGN_OFF.match(ln.text) for ln in lines):
         meta.kind = "letter"
+    meta.body = re.sub(r"^(?:(?:draft\s+)?minutes|notes|agenda)\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?", "",
+                       meta.body, flags=re.I)
     if meta.kind == "letter":
         _read_letter(lines, meta)
     if not meta.title:

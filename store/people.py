@@ -17,7 +17,11 @@ RELATIONS = [(r"apologies", "apologies"), (r"attendee|attendance|in attendance",
              (r"member|present", "member")]
 NOT_NAME_WORDS = {"Board", "Committee", "Group", "Team", "Panel", "Council", "Membership", "Members",
                   "Attendees", "Services", "Service", "Report", "Plan", "Partnership", "Forum",
-                  "Department", "Office", "Trust", "Authority", "Children", "Families", "Policy"}
+                  "Department", "Office", "Trust", "Authority", "Children", "Families", "Policy",
+                  # words of job titles, which look like names but are roles
+                  "Doctor", "Officer", "Manager", "Director", "Inspector", "Executive", "Member", "Chair",
+                  "Lead", "Head", "Nurse", "Advisor", "Adviser", "Designated", "Principal", "Senior",
+                  "Assistant", "Deputy", "Interim", "Independent", "Corporate", "Social", "Worker"}
 ROLE_IN_PARENS = re.compile(r"^\s*\(([^)]+)\)\s*,?\s*")
 NOT_A_NAME = {"Senior", "Other", "Board", "Members", "Chief", "Director", "Head", "Lead", "The",
               "All", "Officers", "Representatives", "Colleagues", "Department", "Children"}
@@ -62,6 +66,10 @@ def _membership_lists(doc: ParsedDoc) -> list[dict]:
     misses = 0
     for line in doc.all_lines:
         text = line.text.strip()
+        inline = INLINE_LIST.match(text)
+        if inline:  # "Present: Cllr A Smith (Chair), Cllr B Jones, Dr C Brown"
+            out += _inline_people(inline, doc.meta.body or body, text)
+            continue
         if len(text) < 60 and MEMBERSHIP_HEADING.search(text) and not parse_person(text):
             named = _body_from_heading(text)
             if named or heading is None:
@@ -83,6 +91,27 @@ def _membership_lists(doc: ParsedDoc) -> list[dict]:
             out.append({"name": name, "role": role, "body": body,
                         "relation": "chair" if chair else relation, "ref": heading, "sentence": text})
     return _carry_body(out)
+
+
+INLINE_LIST = re.compile(r"^(present|members|membership|attendees|in attendance|apologies)\s*:\s*(.{8,})$", re.I)
+
+
+def _inline_people(m: re.Match, body: str | None, text: str) -> list[dict]:
+    """Names separated by commas or semicolons; a piece that is not a name is the previous
+    person's role."""
+    relation = _relation(m[1]) or "member"
+    pieces = [p.strip(" .") for p in re.split(r";" if ";" in m[2] else r",|\band\b", m[2]) if p.strip(" .")]
+    out: list[dict] = []
+    for piece in pieces:
+        person = parse_person(piece)
+        if person:
+            name, roles = person
+            chair = any(re.fullmatch(r"(co-|vice[- ])?chair(man|person)?", r.strip(), re.I) for r in roles)
+            out.append({"name": name, "role": ", ".join(roles) or None, "body": body,
+                        "relation": "chair" if chair else relation, "ref": m[1].title(), "sentence": text[:1000]})
+        elif out and not out[-1]["role"]:
+            out[-1]["role"] = piece
+    return out
 
 
 def _carry_body(rows: list[dict]) -> list[dict]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BUSY_TIMEOUT_MS = 15_000
 
 DERIVED = ["passages", "actions", "body_facts", "meetings", "people", "judgements",
@@ -22,7 +22,7 @@ TABLES: dict[str, tuple[dict, dict]] = {
                  {"pk": "id"}),
     "actions": ({"key": str, "short_id": str, "doc_id": str, "seq": int, "plan": str,
                  "theme": str, "text": str, "timescale": str, "due": str, "due_precision": str,
-                 "due_end": str,
+                 "due_end": str, "doc_owner": str, "doc_status": str,
                  "kind": str, "ref": str, "sentence": str}, {"pk": "key"}),
     "action_ids": ({"key": str, "short_id": str, "prefix": str, "number": int}, {"pk": "key"}),
     "action_state": ({"key": str, "status": str, "owner": str, "due": str, "updated_at": str,

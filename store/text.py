@@ -24,6 +24,8 @@ PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.
 NOT_A_REF = re.compile(
     r"^(?:am|pm|%|per|x|years?|months?|weeks?|days?|hours?|jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec)", re.I)
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 SENTENCE_END = re.compile(r"[.:;!?]['\")]?\s*$")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])['\")]?\s+(?=[A-Z(£\d'\"])")
 
@@ -86,6 +88,9 @@ def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
     blank = True
     for raw in text.split("\n"):
+        if TABLE_RULE.match(raw):  # the |---|---| line under a Markdown table header
+            continue
+        raw = MARKDOWN_HEADING.sub("", raw)
         if not raw.strip():
             blank = True
             continue
@@ -101,6 +106,11 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _parse_line(raw: str) -> Line:
+    stripped = raw.strip()
+    if (stripped.startswith("|") and stripped.count("|") >= 3) or " | " in stripped:  # a markdown table row
+        cells = [c.strip() for c in stripped.strip("|").split("|") if c.strip()]
+        if len(cells) >= 2:
+            return Line(text=" ".join(cells), cells=cells)
     if "\t" in raw.strip() or re.search(r"\S {3,}\S", raw.strip()):
         cells = [c.strip() for c in re.split(r"\t| {3,}", raw.strip()) if c.strip()]
         if len(cells) >= 2:

@@ -27,9 +27,28 @@ SHORT_ID_PREFIXES = {"safeguarding": "SG", "looked after children": "LAC",
 STOPWORDS = {"the", "of", "and", "for", "in", "on", "to", "a", "an", "with", "at", "by", "or", "is",
              "are", "be", "its", "their", "from", "as", "that", "this", "what", "which", "who"}
 
-RATINGS = ["outstanding", "good", "requires improvement", "adequate", "satisfactory",
-           "inadequate", "poor", "excellent"]
+RATINGS = ["outstanding", "good", "requires improvement to be good", "requires improvement", "adequate",
+           "satisfactory", "inadequate", "poor", "excellent", "not yet good enough", "weak"]
 RATING_PATTERN = re.compile(r"\b(" + "|".join(RATINGS) + r")\b", re.I)
+STATUS_SYNONYMS = {  # status → words people and plans use for it (RAG ratings included)
+    "not started": ["not started", "not begun", "to do", "todo", "open", "new", "pending", "unstarted",
+                    "not yet started"],
+    "in progress": ["in progress", "ongoing", "underway", "under way", "started", "on track", "progressing",
+                    "in hand", "wip", "active", "green", "on target"],
+    "at risk": ["at risk", "risky", "amber", "concern", "slipping", "some slippage"],
+    "delayed": ["delayed", "late", "blocked", "behind", "stalled", "on hold", "overdue", "red", "off track"],
+    "done": ["done", "complete", "completed", "finished", "closed", "achieved", "met", "delivered",
+             "implemented", "resolved", "blue"],
+}
+
+
+def parse_status(text: str) -> str | None:
+    """'Complete', 'on track', 'Amber' → a status; None when the words are not a status."""
+    low = re.sub(r"[\s.!]+", " ", text.lower()).strip()
+    for status, words in STATUS_SYNONYMS.items():
+        if low in words:
+            return status
+    return None
 STRAND_RATINGS = [  # (pattern, rating) — first match wins, so the weaker verdicts come first
     (r"\brequires? (?:further |some )?improvement\b|\bmore uneven\b|\bdelay(?:s|ed)?\b.*\bremain",
      "requires improvement"),
