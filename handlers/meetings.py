@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from rapidfuzz import fuzz, process
+
+from store import lookup
 from store.dates import format_date
 
 from .outlook import all_outlooks, next_meeting, outlook, upcoming_meetings
@@ -14,10 +17,14 @@ UPCOMING_DAYS = 90
 MAX_LISTED = 200
 
 
-def _no_body(q: Question, what: str) -> Reply:
+def _no_body(ctx: Context, q: Question, what: str) -> Reply:
     if q.words:
-        return Reply(f"I couldn't find a board or committee called \u2018{' '.join(q.words)}\u2019.",
-                     notes=["Try \"which bodies meet?\" to see them all."], intent=what)
+        asked = " ".join(q.words)
+        close = process.extract(asked, [b["name"] for b in lookup.bodies(ctx.db)], scorer=fuzz.WRatio,
+                                score_cutoff=60, limit=3)
+        hint = f"Did you mean: {', '.join(c[0] for c in close)}?" if close else "Try \"which bodies meet?\"."
+        return Reply(f"I couldn't find a board or committee called \u2018{asked}\u2019.", notes=[hint],
+                     intent=what, private=True)
     return Reply("Which board or committee? e.g. \"when does the executive board next meet?\"",
                  intent=what)
 
@@ -28,7 +35,7 @@ def _also(q: Question) -> list[str]:
 
 def answer_next(ctx: Context, q: Question) -> Reply:
     if not q.body:
-        return answer_upcoming(ctx, q) if not q.words or q.window else _no_body(q, "next_meeting")
+        return answer_upcoming(ctx, q) if not q.words or q.window else _no_body(ctx, q, "next_meeting")
     view = outlook(ctx, q.body.id, q.body.name, q.today)
     nxt = next_meeting(view, q.today)
     if not nxt:
@@ -54,7 +61,7 @@ def answer_next(ctx: Context, q: Question) -> Reply:
 
 def answer_last(ctx: Context, q: Question) -> Reply:
     if not q.body:
-        return _no_body(q, "last_meeting")
+        return _no_body(ctx, q, "last_meeting")
     view = outlook(ctx, q.body.id, q.body.name, q.today)
     if not view.held:
         return Reply(f"I have no record of a past meeting of the {q.body.name} as of "

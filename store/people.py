@@ -21,7 +21,10 @@ NOT_NAME_WORDS = {"Board", "Committee", "Group", "Team", "Panel", "Council", "Me
                   # words of job titles, which look like names but are roles
                   "Doctor", "Officer", "Manager", "Director", "Inspector", "Executive", "Member", "Chair",
                   "Lead", "Head", "Nurse", "Advisor", "Adviser", "Designated", "Principal", "Senior",
-                  "Assistant", "Deputy", "Interim", "Independent", "Corporate", "Social", "Worker"}
+                  "Assistant", "Deputy", "Interim", "Independent", "Corporate", "Social", "Worker",
+                  # words of postal addresses
+                  "Street", "Road", "Lane", "Avenue", "House", "Gate", "Place", "Square", "Way", "Drive",
+                  "Close", "Buildings", "Park", "Court", "Centre", "Hall", "Row", "One", "Floor", "Tower"}
 ROLE_IN_PARENS = re.compile(r"^\s*\(([^)]+)\)\s*,?\s*")
 NOT_A_NAME = {"Senior", "Other", "Board", "Members", "Chief", "Director", "Head", "Lead", "The",
               "All", "Officers", "Representatives", "Colleagues", "Department", "Children"}
@@ -46,7 +49,7 @@ def parse_person(text: str) -> tuple[str, list[str]] | None:
 
 
 def extract_people(doc: ParsedDoc, body_facts: list[dict]) -> list[dict]:
-    people = _membership_lists(doc) + _signatories(doc)
+    people = _membership_lists(doc) + _signatories(doc) + _addressees(doc)
     for fact in body_facts:
         chair = fact.get("chair")
         if chair and parse_person(chair) and parse_person(chair)[0] == chair.strip():
@@ -139,6 +142,26 @@ def _body_from_heading(heading: str) -> str | None:
     if m and m[1][0].isupper() and m[1].lower() not in TYPE_WORDS:
         return m[1]
     return None
+
+
+def _addressees(doc: ParsedDoc) -> list[dict]:
+    """Each letter's addressee: the nearest name above its 'Dear …' line, with the role
+    written under it."""
+    out: list[dict] = []
+    lines = doc.all_lines
+    for i, line in enumerate(lines):
+        if not line.text.lower().startswith("dear "):
+            continue
+        for j in range(i - 1, max(-1, i - 11), -1):
+            text = lines[j].text.strip()
+            person = parse_person(text)
+            if person and person[0] == text:
+                role = lines[j + 1].text.strip() if j + 1 < i else ""
+                role = role if role and len(role) < 120 else "Addressee"
+                out.append({"name": text, "role": role, "body": None, "relation": "addressee",
+                            "ref": "address", "sentence": f"{text}, {role}"})
+                break
+    return out
 
 
 def _signatories(doc: ParsedDoc) -> list[dict]:

@@ -72,6 +72,7 @@ CASES = [  # (question, today, must contain, must not contain)
     ("is the improvement board meeting this month?", "2010-08-01", ["Yes", "August 2010"], []),
     ("what's overdue?", "2011-06-01", ["32 actions are overdue"], ["At the time of producing this report"]),
     ("zzqx blorp", "2010-06-01", ["couldn't find anything"], []),
+    ("when does the zebra crossing committee next meet", "2010-08-01", ["couldn't find a board or committee", "Did you mean"], []),
 ]
 
 

@@ -102,3 +102,5 @@ def test_unseen_documents_are_understood(db, tmp_path):
     assert "every six weeks" in often
     signed = ask(db, "who is amanda smith", today="2019-06-01").text()
     assert "Her Majesty's Inspector" in signed
+    addressed = ask(db, "who is jane doe", today="2019-06-01").text()
+    assert "Director of Children's Services" in addressed
