@@ -11,7 +11,7 @@ from dateutil.relativedelta import relativedelta
 from rapidfuzz import fuzz, process
 
 from handlers.question import Question, Window
-from store.dates import MONTH_NAMES, find_dates, month_end
+from store.dates import MONTH_NAMES, MONTHS, find_dates, month_end
 from store.vocab import ACRONYMS, STOPWORDS
 
 from .names import Names
@@ -184,7 +184,7 @@ def _adjust(q: Question, ranked: list[tuple[float, str]]) -> None:
 def content_words(text: str) -> list[str]:
     words = re.findall(r"[a-z0-9£][a-z0-9'£.-]*[a-z0-9]|[a-z0-9]", text)
     return [w.strip("'").removesuffix("'s") for w in words if w not in FILLER and len(w) > 1
-            and not re.fullmatch(r"\d{1,2}|(19|20)\d\d", w)]
+            and w not in MONTHS and not re.fullmatch(r"\d{1,2}(st|nd|rd|th)?|(19|20)\d\d(/\d\d)?", w)]
 
 
 def parse_window(text: str, today: date) -> tuple[Window | None, date | None]:

@@ -31,12 +31,25 @@ def action_item(row: dict, docs) -> Item:
 
 
 def _count(n: int, what: str) -> str:
-    return f"{n} {what[:-1] if n == 1 else what} {'is' if n == 1 else 'are'}"
+    return f"{n} {what.replace('actions', 'action', 1) if n == 1 else what} {'is' if n == 1 else 'are'}"
+
+
+GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing", "things", "anything",
+                 "everything", "list", "outstanding", "plan", "open"}
+
+
+def _topic(ctx: Context, q: Question) -> tuple[list[str] | None, str]:
+    """Without a known theme, other words narrow the actions by their text ('complaints')."""
+    words = [w for w in q.words if w not in GENERIC_WORDS]
+    if q.theme or not words:
+        return None, f"{q.theme} actions" if q.theme else "actions"
+    keys = [r["key"] for r in deadlines.search_actions(ctx.db, words, q.today, limit=500, every_word=True)]
+    return keys, f"actions about \u2018{' '.join(words)}\u2019"
 
 
 def answer_overdue(ctx: Context, q: Question) -> Reply:
-    rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1))
-    what = f"{q.theme} actions" if q.theme else "actions"
+    keys, what = _topic(ctx, q)
+    rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1), keys=keys)
     when = format_date(q.today)
     if not total:
         return Reply(f"No {what} are overdue as of {when}.", intent="overdue")
@@ -48,13 +61,14 @@ def answer_overdue(ctx: Context, q: Question) -> Reply:
 def answer_due(ctx: Context, q: Question) -> Reply:
     start, end = (q.window.start, q.window.end) if q.window else (
         q.today, q.today + timedelta(days=DEFAULT_DUE_DAYS))
-    rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=start, due_to=end)
-    what = f"{q.theme} actions" if q.theme else "actions"
+    keys, what = _topic(ctx, q)
+    rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=start, due_to=end, keys=keys)
     span = f"between {format_date(start)} and {format_date(end)}"
     if not total:
-        _late, overdue = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1), limit=0)
+        _late, overdue = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1),
+                                                limit=0, keys=keys)
         note = [f"{overdue} {what} are already overdue — ask \"what's overdue?\"."] if overdue else []
         return Reply(f"No open {what} are due {span}.", notes=note, intent="due")
     docs = ctx.docs(q.today)
-    return Reply(f"{total} open {what} due {span}:", [action_item(r, docs) for r in rows],
+    return Reply(f"{_count(total, 'open ' + what)} due {span}:", [action_item(r, docs) for r in rows],
                  intent="due", total=total)

@@ -38,10 +38,10 @@ DUE = "coalesce(s.due, a.due)"
 
 
 def _open_branches(db: sqlite_utils.Database, today: date, theme: str | None, due_from: date | None,
-                   due_to: date | None) -> tuple[str, str, dict]:
+                   due_to: date | None, keys: list[str] | None = None) -> tuple[str, str, dict]:
     """WHERE clauses for open actions in the window: those on their written due date
     (range-searchable on the due index) and the few a manager re-baselined."""
-    params: dict = {"theme": theme}
+    params: dict = {"theme": theme, "keys": json.dumps(keys or [])}
     seen = visible(db, today, "+a.doc_id")
     base = [seen, "a.due_end is not null",
             "a.key not in (select key from action_state where status = 'done' or due is not null)"]
@@ -51,6 +51,9 @@ def _open_branches(db: sqlite_utils.Database, today: date, theme: str | None, du
     if theme:
         base.append("a.theme = :theme")
         moved.append("a.theme = :theme")
+    if keys is not None:
+        base.append("a.key in (select value from json_each(:keys))")
+        moved.append("a.key in (select value from json_each(:keys))")
     if due_from:
         params["lo"] = due_from.isoformat()
         base.append("a.due_end >= :lo")
@@ -68,10 +71,10 @@ MOVED_FROM = "from action_state s cross join actions a on a.key = s.key"
 
 def open_actions(db: sqlite_utils.Database, today: date, theme: str | None = None,
                  due_from: date | None = None, due_to: date | None = None,
-                 limit: int = 200) -> tuple[list[dict], int]:
-    """Open (not done) actions whose last on-time day falls in [due_from, due_to], earliest
-    first, and how many there are in all. Filtering and counting happen in SQL."""
-    base, moved, params = _open_branches(db, today, theme, due_from, due_to)
+                 limit: int = 200, keys: list[str] | None = None) -> tuple[list[dict], int]:
+    """Open (not done) actions whose last on-time day falls in [due_from, due_to] (and, given
+    `keys`, among those), earliest first, and how many there are in all."""
+    base, moved, params = _open_branches(db, today, theme, due_from, due_to, keys)
     params |= {"today": today.isoformat(), "n": limit}
     total = (db.execute(f"select count(*) from actions a where {base}", params).fetchone()[0]
              + db.execute(f"select count(*) {MOVED_FROM} where {moved}", params).fetchone()[0])
@@ -110,9 +113,10 @@ def owned_actions(db: sqlite_utils.Database, today: date, owner: str) -> list[di
 
 
 def search_actions(db: sqlite_utils.Database, words: list[str], today: date,
-                   limit: int = 20) -> list[dict]:
-    """Candidate actions for typed words, best first (FTS5 BM25), then their state."""
-    query = fts_query(words)
+                   limit: int = 20, every_word: bool = False) -> list[dict]:
+    """Candidate actions for typed words (any of them, or with `every_word` all), best first
+    (FTS5 BM25), then their state."""
+    query = fts_query(words).replace(" OR ", " AND ") if every_word else fts_query(words)
     if not query:
         return []
     hits = query_rows(db, f"""select a.key from actions_fts f join actions a on a.rowid = f.rowid
