@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from .dates import find_dates, is_timescale_heading, parse_timescale
-from .document import ParsedDoc, source
+from .document import ParsedDoc, header_roles, source, table_rows
 from .text import looks_like_heading
 from .vocab import STATUS_SYNONYMS
 
@@ -115,7 +115,7 @@ TABLE_ROLES = [  # (role, header pattern) for action plans laid out as tables
 
 
 def _table_roles(cells: list[str]) -> list[str] | None:
-    roles = [next((r for r, pat in TABLE_ROLES if re.search(pat, c, re.I)), "other") for c in cells]
+    roles = header_roles(cells, TABLE_ROLES)
     if "text" in roles and ("due" in roles or "owner" in roles or "status" in roles) and len(" ".join(cells)) < 160:
         return roles
     return None
@@ -125,15 +125,7 @@ def extract_table_actions(doc: ParsedDoc, plan: str) -> list[dict]:
     """Action plans as tables: Action | Lead | Timescale | Status (RAG) rows."""
     out = []
     for passage in doc.passages:
-        roles = None
-        for line in passage.lines:
-            if not line.cells:
-                roles = None
-                continue
-            if roles is None:
-                roles = _table_roles(line.cells)
-                continue
-            row = dict(zip(roles, line.cells, strict=False))
+        for line, row in table_rows(passage, _table_roles):
             text = (row.get("text") or "").strip()
             if len(text) < 8:
                 continue

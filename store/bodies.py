@@ -7,7 +7,7 @@ import re
 import sqlite_utils
 
 from .dates import MONTH_NAMES, find_dates, parse_frequency
-from .document import ParsedDoc, source
+from .document import ParsedDoc, header_roles, source, table_rows
 from .text import Line, Passage
 
 BODY_TYPES = r"(?:Board|Committee|Group|Team|Panel|Partnership|Forum|Council|Commission|Cabinet|Scrutiny)"
@@ -88,25 +88,14 @@ def _dedupe(meetings: list[dict]) -> list[dict]:
 
 
 def _column_roles(cells: list[str]) -> list[str] | None:
-    roles = []
-    for cell in cells:
-        role = next((r for r, pat in COLUMN_ROLES if re.search(pat, cell, re.I)), None)
-        roles.append(role or "other")
+    roles = header_roles(cells, COLUMN_ROLES)
     if "name" in roles and sum(r != "other" for r in roles) >= 2 and len(" ".join(cells)) < 160:
         return roles
     return None
 
 
 def _read_tables(doc: ParsedDoc, passage: Passage, facts: list, meetings: list) -> None:
-    roles: list[str] | None = None
-    for line in passage.lines:
-        if not line.cells:
-            roles = None
-            continue
-        if roles is None:
-            roles = _column_roles(line.cells)
-            continue
-        row = dict(zip(roles, line.cells, strict=False))
+    for line, row in table_rows(passage, _column_roles):
         _add_row(doc, passage, line, row, facts, meetings)
 
 

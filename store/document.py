@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -32,6 +33,25 @@ class ParsedDoc:
             self.__dict__["_sentences"] = [(passage, sentence) for passage, line in self.lines()
                                            if not line.cells for sentence in split_sentences(line.text)]
         return self.__dict__["_sentences"]
+
+
+def header_roles(cells: list[str], table: list[tuple[str, str]]) -> list[str]:
+    """Name each column by the first (role, pattern) its header matches, else 'other'."""
+    return [next((role for role, pattern in table if re.search(pattern, cell, re.I)), "other") for cell in cells]
+
+
+def table_rows(passage: Passage, roles_for: Callable[[list[str]], list[str] | None]
+               ) -> Iterator[tuple[Line, dict[str, str]]]:
+    """Rows of every table in the passage whose header `roles_for` recognises, as
+    {role: cell} dicts; any line that is not a row ends the table."""
+    roles: list[str] | None = None
+    for line in passage.lines:
+        if not line.cells:
+            roles = None
+        elif roles is None:
+            roles = roles_for(line.cells)
+        else:
+            yield line, dict(zip(roles, line.cells, strict=False))
 
 
 def source(passage: Passage, sentence: str) -> dict:
