@@ -55,8 +55,8 @@ TABLES: dict[str, tuple[dict, dict]] = {
 FTS = {"passages": ["heading", "text"], "actions": ["text", "theme", "plan"],
        "statements": ["sentence"], "indicators": ["name", "sentence"]}
 INDEXES = [("passages", ["doc_id"]), ("actions", ["doc_id"]), ("actions", ["theme"]),
-           ("actions", ["due_end", "key", "theme"]),
-           ("actions", ["theme", "due_end", "key"]),
+           ("actions", ["due_end", "key", "theme", "doc_status"]),
+           ("actions", ["theme", "due_end", "key", "doc_status"]),
            ("meetings", ["body"]), ("people", ["body"]),
            ("people", ["name"]), ("body_facts", ["name"]), ("judgements", ["doc_id"]),
            ("history", ["action_key"]), ("history", ["user"]), ("statements", ["doc_id"]),
@@ -65,6 +65,7 @@ INDEXES = [("passages", ["doc_id"]), ("actions", ["doc_id"]), ("actions", ["them
            ("action_ids", ["prefix", "number"]), ("documents", ["date"])]
 
 
+OBSOLETE_INDEXES = ["idx_actions_due", "idx_actions_due_end_key_theme", "idx_actions_theme_due_end_key"]
 BACKFILL = [  # derived columns added by later versions, filled in for rows stored before them
     "update actions set due_end = case when due_precision = 'month' "
     "then date(due, 'start of month', '+1 month', '-1 day') else due end "
@@ -114,6 +115,8 @@ def migrate(db: sqlite_utils.Database) -> None:
                     table.add_column(column, kind)
             else:
                 table.create(columns, **options)
+        for name in OBSOLETE_INDEXES:
+            db.execute(f"drop index if exists {name}")
         for table, columns in INDEXES:
             db[table].create_index(columns, if_not_exists=True)
         for table, columns in FTS.items():
