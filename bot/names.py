@@ -30,6 +30,11 @@ def name_words(name: str) -> list[str]:
             if w not in STOPWORDS]
 
 
+def initials(name: str) -> str:
+    """'Corporate Governance and Audit Committee' → 'cgac': councils use these for bodies."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w']*", name) if w.lower() not in STOPWORDS).lower()
+
+
 @dataclass
 class Index:
     """Entities by the words of their names, with fuzzy lookup of a word."""
@@ -73,6 +78,7 @@ class Names:
     themes: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     plans: list[str] = field(default_factory=list)
+    categories: list[list[str]] = field(default_factory=list)
     vocabulary: set[str] = field(default_factory=set)
     body_index: Index = field(default_factory=Index)
     person_index: Index = field(default_factory=Index)
@@ -87,15 +93,24 @@ class Names:
                     plans=[r[0] for r in db.execute("select distinct plan from strands")])
         for i, body in enumerate(names.bodies):
             for name in body["names"]:
-                names.body_index.add(i, name_words(name))
+                words = name_words(name)
+                names.body_index.add(i, words + [initials(name)] if len(words) >= 3 else words)
         for i, person in enumerate(names.people):
             names.person_index.add(i, [w for w in name_words(person) if w not in TITLES])
         names.body_index.freeze()
         names.person_index.freeze()
-        for text in names.themes + names.plans:
+        strands = [r[0] for r in db.execute("select distinct name from strands")]
+        for text in names.themes + names.plans + strands:
             names.vocabulary.update(name_words(text))
+        names.categories = [w for w in {tuple(name_words(r[0])) for r in db.execute(
+            "select distinct category from judgements")} if len(w) >= 2]
         names.vocabulary.update(names.body_index.vocabulary, names.person_index.vocabulary)
         return names
+
+    def category(self, text: str) -> bool:
+        """Does the text name every word of an inspection judgement category?"""
+        words = set(name_words(text))
+        return any(all(w in words for w in category) for category in self.categories)
 
     def theme(self, text: str) -> str | None:
         words = set(name_words(text))

@@ -44,7 +44,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat needs to (improve|be improved|change)\b|\bareas? for (improvement|development)\b", 2.4),
     ("person", r"\bwho (is|was)\b|\bwhat does\b.{0,40}\bdo\b|\bwhat is .{0,30}'?s? (role|job)\b|\brole of\b", 2),
     ("judgement", r"\b(rated|rating|ratings|judge?ments?|judged|grade[ds]?|ofsted|"
-     r"inspection (results?|outcomes?))\b", 3),
+     r"inspection (results?|outcomes?)|inadequate|requires improvement|adequate)\b", 3),
     ("money", r"\bhow much\b|\bmoney\b|\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b", 3),
     ("indicator", r"\bhow many\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|"
      r"\bfigures?\b|\bkpis?\b", 2.5),
@@ -114,12 +114,15 @@ def correct_spelling(tokens: list[str], known: set[str]) -> list[str]:
     return out
 
 
-def expand_acronyms(text: str, original: str) -> str:
-    """'LAC' → 'looked after children'; two-letter acronyms only when written in capitals."""
+def expand_acronyms(text: str, original: str, known: set[str] = frozenset()) -> str:
+    """'LAC' → 'lac looked after children'; two-letter acronyms only when written in capitals;
+    an acronym the records themselves use as a word ('ICT') is left as it is."""
     for short, long in ACRONYMS.items():
         if len(short) <= 2 and not re.search(rf"\b{re.escape(short)}\b", original):
             continue
-        text = re.sub(rf"\b{re.escape(short.lower())}s?\b(?!-\d)", long.lower(), text)
+        if short.lower() in known:
+            continue
+        text = re.sub(rf"\b({re.escape(short.lower())})s?\b(?!-\d)", rf"\1 {long.lower()}", text)
     return text
 
 
@@ -136,8 +139,10 @@ def understand(raw: str, names: Names, today: date) -> Question:
     """Parse a question: intent, content words, names from the store, dates and windows."""
     text = normalise(raw)
     tokens = correct_spelling(re.findall(r"[a-z0-9£][a-z0-9'£.,-]*[a-z0-9]|[a-z0-9£]", text), names.vocabulary)
-    text = expand_acronyms(" ".join(tokens), raw)
+    text = expand_acronyms(" ".join(tokens), raw, names.vocabulary)
     ranked = score_intents(text)
+    if (not ranked or ranked[0][0] < 3) and names.category(text):
+        ranked.insert(0, (3.0, "judgement"))  # 'how did LAC do on staying safe?' names a judged category
     window, as_of = parse_window(text, today)
     words = content_words(text)
     q = Question(raw=raw, text=text, intent=ranked[0][1] if ranked else "search",

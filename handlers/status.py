@@ -30,11 +30,18 @@ def find_actions(ctx: Context, text: str, words: list[str]) -> list[dict]:
 STRAND_WORDS = {"strand", "strands", "going", "area", "theme", "plan", "point", "workstream"}
 
 
+def _best_strands(rows: list[dict], words: list[str]) -> list[dict]:
+    """Rated strands sharing the most words with the question (at least one)."""
+    scored = [(sum(re.search(rf"\b{re.escape(w[:5])}", s["name"], re.I) is not None for w in words), s)
+              for s in rows if s["rating"]]
+    best = max((n for n, _s in scored), default=0)
+    return [s for n, s in scored if n == best] if best else []
+
+
 def answer_status(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
     words = [w for w in q.words if w not in STRAND_WORDS]
-    strands = [s for s in lookup.strands(ctx.db, q.today)
-               if s["rating"] and words and all(w[:5] in s["name"].lower() for w in words)]
+    strands = _best_strands(lookup.strands(ctx.db, q.today), words)
     rows = [] if strands and not SHORT_ID.search(q.text) else find_actions(ctx, q.text, q.words)
     if len(rows) == 1:
         r = rows[0]

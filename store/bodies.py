@@ -30,6 +30,7 @@ MEETING_CUES = re.compile(
     r"reported to|submitted to|brought to|planned for|report to)\b", re.I)
 SCHEDULED_CUES = re.compile(r"\b(scheduled|due|next|will|planned|expected|to meet|forthcoming)\b", re.I)
 NOT_MEETING_DATE = re.compile(r"^\s*(data|figures|performance|returns?)\b", re.I)
+MAX_GAP = 40  # characters between a body's name and the date of its meeting
 GENERIC = {"children", "service", "young", "people", "council", "city", "the", "of",
            "and", "for", "on", "s", "local", "authority"}
 TYPE_WORDS = {"board", "committee", "group", "team", "panel", "partnership", "forum", "council",
@@ -170,15 +171,21 @@ def _own_body(doc: ParsedDoc, sentence: str) -> list[tuple[int, int, str]]:
 
 
 def _meeting_near_name(doc: ParsedDoc, passage: Passage, sentence: str, names: list, meetings: list):
-    """'At its meeting on 17th March 2010, the X Committee…', 'the March Executive Board'."""
+    """'At its meeting on 17th March 2010, the X Committee…', 'the March Executive Board':
+    for each body named, the one date written closest to its name."""
+    pairs = []
     for found in find_dates(sentence, doc.date):
         if NOT_MEETING_DATE.match(sentence[found.end:]):
             continue
-        near = [(start - found.end if start >= found.end else found.start - end, n)
-                for start, end, n in names]
-        gap, name = min(near)
-        if gap > 45:
+        for start, end, name in names:
+            gap = start - found.end if start >= found.end else found.start - end
+            if gap <= MAX_GAP:
+                pairs.append((gap, name, found))
+    taken = set()
+    for _gap, name, found in sorted(pairs, key=lambda p: p[0]):
+        if name in taken:
             continue
+        taken.add(name)
         ahead = bool(doc.date and found.value > doc.date)
         meetings.append({"body": name, "date": found.value.isoformat(),
                          "precision": found.precision,
