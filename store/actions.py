@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from .dates import find_dates, is_timescale_heading, parse_timescale
-from .document import ParsedDoc, header_roles, source, table_rows
+from .document import ParsedDoc, compile_roles, header_roles, source, table_rows
 from .text import looks_like_heading
 from .vocab import STATUS_SYNONYMS
 
@@ -105,13 +105,13 @@ def _heading_theme(heading: str | None) -> str | None:
     return m[1].lower() if m and "this" not in m[1].lower() else None
 
 
-TABLE_ROLES = [  # (role, header pattern) for action plans laid out as tables
+TABLE_ROLES = compile_roles([  # (role, header pattern) for action plans laid out as tables
     ("due", r"timescale|deadline|\bdue\b|by when|target date|completion|\bdate\b|when"),
     ("owner", r"\blead\b|owner|responsib|by whom|\bwho\b|officer"),
     ("status", r"status|\brag\b|progress"),
     ("text", r"action|recommendation|area for (?:improvement|development)|what (?:we will|needs to)|"
              r"improvement|task|activity|objective|milestone"),
-]
+])
 
 
 def _table_roles(cells: list[str]) -> list[str] | None:
@@ -149,9 +149,12 @@ def _row_due(cell: str, doc: ParsedDoc) -> tuple[str | None, str]:
 
 def _status_in(cell: str) -> str | None:
     """The first status word in a progress cell ('Amber - recruitment delayed' → at risk)."""
-    found = [(m.start(), status) for status, words in STATUS_SYNONYMS.items() for w in words
-             for m in [re.search(rf"\b{re.escape(w)}\b", cell, re.I)] if m]
+    found = [(m.start(), status) for status, pattern in STATUS_WORDS for m in [pattern.search(cell)] if m]
     return min(found)[1] if found else None
+
+
+STATUS_WORDS = [(status, re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.I))
+                for status, words in STATUS_SYNONYMS.items()]
 
 
 def _theme_lead(text: str) -> tuple[str | None, str] | None:

@@ -7,20 +7,20 @@ import re
 import sqlite_utils
 
 from .dates import MONTH_NAMES, find_dates, parse_frequency
-from .document import ParsedDoc, header_roles, source, table_rows
+from .document import ParsedDoc, compile_roles, header_roles, source, table_rows
 from .text import Line, Passage
 
 BODY_TYPES = r"(?:Board|Committee|Group|Team|Panel|Partnership|Forum|Council|Commission|Cabinet|Scrutiny)"
 NAME_WORD = r"(?:[A-Z][\w'&-]*|and|of|for|the|&|on)"
 BODY_NAME = re.compile(
     rf"\b((?:[A-Z][\w'&-]*\s+)(?:{NAME_WORD}\s+){{0,7}}?{BODY_TYPES}\b(?:\s*\((?:[A-Z][^)]{{2,40}})\))?)")
-COLUMN_ROLES = [  # (role, header pattern); checked in order so "Purpose of Meeting" is a purpose
+COLUMN_ROLES = compile_roles([  # (role, header pattern); in order, so "Purpose of Meeting" is a purpose
     ("purpose", r"purpose|remit|role|function|terms of reference"),
     ("frequency", r"frequen|how often|meets"),
     ("progress", r"progress|status|comment|update|notes?"),
     ("chair", r"chair"),
     ("name", r"meeting|body|group|board|forum|committee|name"),
-]
+])
 CHAIRED_BY = re.compile(r"\(\s*(?:chaired|led|convened)\s+by\s+(?:the\s+)?([^)]+)\)", re.I)
 PROSE_CHAIR = re.compile(r"\b(?:is|are|was|will be)\s+(?:independently\s+|externally\s+|jointly\s+)?"
                          r"(?:chaired|led)\s+by\s+(?:the\s+)?([A-Z][^,.;]+)")
@@ -30,6 +30,9 @@ MEETING_CUES = re.compile(
     r"reported to|submitted to|brought to|planned for|report to)\b", re.I)
 SCHEDULED_CUES = re.compile(r"\b(scheduled|due|next|will|planned|expected|to meet|forthcoming)\b", re.I)
 NOT_MEETING_DATE = re.compile(r"^\s*(data|figures|performance|returns?)\b", re.I)
+THE_BODY = re.compile(r"\b[Tt]he (Board|Committee|Panel|Group|Partnership|Forum|Council)\b")
+NEXT_MEETING = re.compile(r"\b(next|future|following) meeting\b", re.I)
+BODY_HINT = re.compile(BODY_TYPES)
 MAX_GAP = 40  # characters between a body's name and the date of its meeting
 GENERIC = {"children", "service", "young", "people", "council", "city", "the", "of",
            "and", "for", "on", "s", "local", "authority"}
@@ -46,7 +49,9 @@ def body_key(name: str) -> frozenset[str]:
 
 
 def find_body_names(text: str) -> list[tuple[int, str]]:
-    out = []
+    out: list[tuple[int, str]] = []
+    if not BODY_HINT.search(text):
+        return out
     for m in BODY_NAME.finditer(text):
         name = re.sub(r"^(?:The|At|In|To|And|Of|For|By|On|A|An|Its|Their|His|Her)\s+", "", m[1])
         name = re.sub(r"^.*?\b(?:Chair|Chairman|Member|Director|Head|Lead|Officer|Clerk)\s+(?:for|of)\s+"
@@ -163,10 +168,10 @@ def _own_body(doc: ParsedDoc, sentence: str) -> list[tuple[int, int, str]]:
     own = doc.meta.body
     if not own:
         return []
-    m = re.search(r"\b[Tt]he (Board|Committee|Panel|Group|Partnership|Forum|Council)\b", sentence)
+    m = THE_BODY.search(sentence)
     if m and m[1].lower() in own.lower():
         return [(m.start(), m.end(), own)]
-    m = re.search(r"\b(next|future|following) meeting\b", sentence, re.I)
+    m = NEXT_MEETING.search(sentence)
     return [(m.start(), m.end(), own)] if m else []
 
 

@@ -35,9 +35,13 @@ class ParsedDoc:
         return self.__dict__["_sentences"]
 
 
-def header_roles(cells: list[str], table: list[tuple[str, str]]) -> list[str]:
+def compile_roles(table: list[tuple[str, str]]) -> list[tuple[str, re.Pattern]]:
+    return [(role, re.compile(pattern, re.I)) for role, pattern in table]
+
+
+def header_roles(cells: list[str], table: list[tuple[str, re.Pattern]]) -> list[str]:
     """Name each column by the first (role, pattern) its header matches, else 'other'."""
-    return [next((role for role, pattern in table if re.search(pattern, cell, re.I)), "other") for cell in cells]
+    return [next((role for role, pattern in table if pattern.search(cell)), "other") for cell in cells]
 
 
 def table_rows(passage: Passage, roles_for: Callable[[list[str]], list[str] | None]
@@ -45,12 +49,13 @@ def table_rows(passage: Passage, roles_for: Callable[[list[str]], list[str] | No
     """Rows of every table in the passage whose header `roles_for` recognises, as
     {role: cell} dicts; any line that is not a row ends the table."""
     roles: list[str] | None = None
+    in_table = False
     for line in passage.lines:
         if not line.cells:
-            roles = None
-        elif roles is None:
-            roles = roles_for(line.cells)
-        else:
+            roles, in_table = None, False
+        elif not in_table:  # the first row of a table is its header
+            roles, in_table = roles_for(line.cells), True
+        elif roles:
             yield line, dict(zip(roles, line.cells, strict=False))
 
 

@@ -24,6 +24,8 @@ PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.
 NOT_A_REF = re.compile(
     r"^(?:am|pm|%|per|x|years?|months?|weeks?|days?|hours?|jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec)", re.I)
+WIDE_GAP = re.compile(r"\S {3,}\S")
+CELL_BREAK = re.compile(r"\t| {3,}")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 SENTENCE_END = re.compile(r"[.:;!?]['\")]?\s*$")
@@ -111,8 +113,8 @@ def _parse_line(raw: str) -> Line:
         cells = [c.strip() for c in stripped.strip("|").split("|") if c.strip()]
         if len(cells) >= 2:
             return Line(text=" ".join(cells), cells=cells)
-    if "\t" in raw.strip() or re.search(r"\S {3,}\S", raw.strip()):
-        cells = [c.strip() for c in re.split(r"\t| {3,}", raw.strip()) if c.strip()]
+    if "\t" in stripped or WIDE_GAP.search(stripped):
+        cells = [c.strip() for c in CELL_BREAK.split(stripped) if c.strip()]
         if len(cells) >= 2:
             return Line(text=" ".join(cells), cells=cells)
     bullet = False
