@@ -14,9 +14,12 @@ THEME_TAIL = r"(?P<theme>[a-z][\w' ,&-]+?)\s*(?:\bservices?\s*)?(?:\b(?:are|is|i
 THEME_LEADS = [  # how a report introduces a list of actions and what it is about
     re.compile(r"\b(?:in relation to|relating to|in respect of|regarding|concerning)\s+(?:the\s+)?"
                + THEME_TAIL, re.I),
+    re.compile(r"^(?P<theme>[A-Z][\w' &-]+?)\s*[-:\u2013]\s*(?:the\s+)?(?:areas? for|recommendations|actions|"
+               r"priorities)\b", re.I),
     re.compile(r"\bfor\s+(?:the\s+)?" + THEME_TAIL, re.I),
-    re.compile(r"^(?P<theme>[A-Z][\w' &-]+?)\s*[-:]\s*(?:areas for|recommendations|actions)\b", re.I),
 ]
+LIST_KIND_TAIL = re.compile(r"\s+(?:the\s+|our\s+|key\s+|main\s+)*(?:areas?|recommendations?|actions?|priorities)\b.*$",
+                            re.I)
 LIST_KINDS = re.compile(r"\b(areas? for (?:improvement|development|action)|recommendations?|"
                         r"priorit(?:y|ies) for action|actions?)\b", re.I)
 COMMITMENT_CUES = re.compile(  # stricter than the tense cues: someone undertakes to do something
@@ -167,7 +170,7 @@ def _theme_lead(text: str) -> tuple[str | None, str] | None:
     for pattern in THEME_LEADS:
         m = pattern.search(text)
         if m:
-            theme = m["theme"].strip().lower()
+            theme = LIST_KIND_TAIL.sub("", m["theme"].strip().lower())  # '… safeguarding the areas for …'
             theme = re.sub(r"^(?:the|our)\s+", "", theme)
             return theme, kind[1][0].upper() + kind[1][1:].lower()
     return None, kind[1][0].upper() + kind[1][1:].lower()

@@ -138,3 +138,18 @@ def test_an_unseen_report_of_the_usual_shape():
         ("Overall effectiveness", "Requires improvement"), ("Help and protection", "Good")}
     commitments = [a for a in records["actions"] if a["kind"] == "commitment"]
     assert any("assessment centre" in a["text"] and a["due"] == "2019-09-01" for a in commitments)
+
+
+@pytest.mark.parametrize("lead,theme", [
+    ("The areas for improvement in relation to safeguarding are:", "safeguarding"),
+    ("In relation to safeguarding the areas for improvement are:", "safeguarding"),
+    ("Safeguarding - areas for improvement:", "safeguarding"),
+    ("Recommendations for looked after children services:", "looked after children"),
+    ("Areas for development relating to care leavers:", "care leavers"),
+    ("Priorities for action regarding children in need:", "children in need"),
+])
+def test_list_leads_name_their_theme(lead, theme):
+    text = OFSTED.replace("The areas for improvement in relation to safeguarding are:", lead)
+    themes = Counter(a["theme"] for a in extract_records(parse_report("lead", text))["actions"]
+                     if a["kind"] == "inspection")
+    assert themes[theme] == 14
