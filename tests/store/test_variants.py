@@ -144,7 +144,7 @@ def test_an_unseen_report_of_the_usual_shape():
     ("The areas for improvement in relation to safeguarding are:", "safeguarding"),
     ("In relation to safeguarding the areas for improvement are:", "safeguarding"),
     ("Safeguarding - areas for improvement:", "safeguarding"),
-    ("Recommendations for looked after children services:", "looked after children"),
+    ("Recommendations for children in care services:", "children in care"),
     ("Areas for development relating to care leavers:", "care leavers"),
     ("Priorities for action regarding children in need:", "children in need"),
 ])
