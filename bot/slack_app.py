@@ -99,9 +99,11 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
         _answer_in_channel(clerk, client, say, event, MENTION.sub("", event.get("text", "")), thread)
 
     @app.event("message")
-    def on_message(event, say, client):
+    def on_message(event, say, client, context):
         if event.get("subtype") or event.get("bot_id"):
             return
+        if f"<@{context.get('bot_user_id')}>" in event.get("text", "") and event.get("channel_type") != "im":
+            return  # a mention: Slack sends it as app_mention too, and that one is answered
         if event.get("channel_type") == "im":
             _answer_in_channel(clerk, client, say, event, event.get("text", ""), event.get("thread_ts"))
         elif event.get("thread_ts") and tracking.is_bot_thread(clerk.db, event["channel"], event["thread_ts"]):

@@ -88,6 +88,19 @@ def test_mention_is_answered_in_its_thread_and_follow_ups_work(slack):
     assert post["thread_ts"] == "1700000000.000001" and "Penny Thompson" in post["text"]
 
 
+def test_a_mention_in_a_followed_thread_is_answered_once(slack):
+    fake, client, _db = slack
+    text = "<@UBOT> how often does the member reference group meet?"
+    base = {"user": "U_STAFF", "text": text, "ts": "1700000005.000100", "channel": "C1",
+            "thread_ts": "1700000000.000001"}
+    client.event(dict(base, type="app_mention"), "Ev-both-1")
+    client.event(dict(base, type="message", channel_type="channel"), "Ev-both-2")
+    fake.wait_for("chat.postMessage")
+    time.sleep(1.0)
+    posts = [p for n, p in fake.calls if n == "chat.postMessage" and "Six weekly" in p.get("text", "")]
+    assert len(posts) == 1
+
+
 def test_direct_message_is_answered_in_the_dm(slack):
     fake, client, _db = slack
     before = len([c for c in fake.calls if c[0] == "chat.postMessage"])
