@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from store import lookup
-from store.dates import format_date
+from store.dates import find_dates, format_date
 
 from .question import Context, Question
 from .reply import Item, Reply, source_of
@@ -27,16 +27,49 @@ def _timing(row: dict, today: date, past: bool) -> tuple:
     return (1, -day.toordinal())
 
 
+EVENT_VERBS = re.compile(r"\b(carried out|took place|was held|were held|happened|conducted|undertaken|"
+                         r"inspected|visited|met)\b", re.I)
+ASKED_VERB = re.compile(r"\b(\w{3,}ed|open\w*|launch\w*|publish\w*|start\w*|finish\w*|visit\w*|meet\w*|"
+                        r"review\w*|complet\w*|report\w*|agree\w*|approv\w*|appoint\w*|notif\w*)\b")
+
+
+NOT_VERBS = {"ofsted", "need", "hundred", "red", "speed", "seed", "shed", "bed"}  # -ed words that are not verbs
+
+
+def _verb_bonus(sentence: str, asked: list[str]) -> int:
+    """Sentences doing what was asked ('notified', 'launched'); with no verb asked, sentences
+    that record something happening ('carried out', 'took place')."""
+    low = sentence.lower()
+    if asked:
+        return int(any(re.search(rf"\b{re.escape(v[:5])}", low) for v in asked))
+    return int(bool(EVENT_VERBS.search(sentence)))
+
+
+def _nearness(row: dict, words: list[str], docs) -> int:
+    """Minus the distance, in characters, between this date and the nearest asked-about word
+    in its sentence: 'notified … on 9th November' beats a later date in the same sentence."""
+    sentence = row["sentence"].lower()
+    hits = [m.start() for w in words for m in re.finditer(rf"\b{re.escape(w[:6])}", sentence)]
+    doc = docs.get(row["doc_id"]) or {}
+    anchor = date.fromisoformat(doc["date"]) if doc.get("date") else None
+    spots = [d.start for d in find_dates(row["sentence"], anchor) if d.value.isoformat() == row["date"]]
+    if not hits or not spots:
+        return -1000
+    return -min(abs(s - h) for s in spots for h in hits) // 20
+
+
 def answer_when(ctx: Context, q: Question) -> Reply:
     rows = lookup.search_statements(ctx.db, q.words, q.today, limit=40)
     past = bool(re.match(r"^\s*when (was|were|did|had)\b", q.text))
-    scored = sorted(((round(_relevance(r["sentence"], q.words) * 4) / 4, _timing(r, q.today, past), r)
-                     for r in rows), key=lambda s: (s[0], s[1]), reverse=True)
+    docs = ctx.docs(q.today)
+    asked = [w for w in q.words if ASKED_VERB.fullmatch(w) and w not in NOT_VERBS]
+    scored = sorted(((round(_relevance(r["sentence"], q.words) * 4) / 4,
+                      (_verb_bonus(r["sentence"], asked), _nearness(r, q.words, docs), _timing(r, q.today, past)),
+                      r) for r in rows), key=lambda s: (s[0], s[1]), reverse=True)
     if not scored or scored[0][0] < 0.5:
         return answer_search(ctx, q)
     best = scored[0][2]
     when = format_date(date.fromisoformat(best["date"]), best["precision"])
-    docs = ctx.docs(q.today)
     tense = "planned for" if best["future"] else "recorded as"
     lead = f"{when} — {tense} {when} in the records: \u201c{best['sentence']}\u201d"
     items = [Item(lead, source_of(best, docs))]

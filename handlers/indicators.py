@@ -6,6 +6,7 @@ from store import lookup
 
 from .question import Context, Question
 from .reply import Item, Reply, source_of
+from .search import answer_search
 
 
 def _rows(ctx: Context, q: Question, unit: str) -> list[dict]:
@@ -20,6 +21,9 @@ def _rows(ctx: Context, q: Question, unit: str) -> list[dict]:
 def answer_indicator(ctx: Context, q: Question) -> Reply:
     rows = _rows(ctx, q, "number")
     if not rows:
+        found = answer_search(ctx, q)
+        if found.items:
+            return found
         return Reply(f"I couldn't find an indicator about \u2018{' '.join(q.words)}\u2019.",
                      notes=["Indicators are read from sentences naming a target, e.g. "
                             "\u2018a target of 116,000\u2019."], intent="indicator")
@@ -42,6 +46,9 @@ def answer_indicator(ctx: Context, q: Question) -> Reply:
 def answer_money(ctx: Context, q: Question) -> Reply:
     rows = _rows(ctx, q, "money")
     if not rows:
+        found = answer_search(ctx, q)
+        if found.items:
+            return found
         return Reply(f"I couldn't find a sum of money about \u2018{' '.join(q.words)}\u2019.",
                      intent="money")
     docs = ctx.docs(q.today)

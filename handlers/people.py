@@ -8,6 +8,7 @@ from store import lookup
 
 from .question import Context, Question
 from .reply import Item, Reply, source_of
+from .search import answer_search
 
 ROLE_ORDER = {"chair": 0, "member": 1, "attendee": 2, "signatory": 3, "author": 4}
 
@@ -110,6 +111,11 @@ def answer_role(ctx: Context, q: Question) -> Reply:
         found = _chair_named_in_text(ctx, q, words, docs)
         if found:
             return found
+    mentioned = answer_search(ctx, q) if words else None
+    if mentioned and mentioned.intent == "search" and mentioned.items:
+        mentioned.lead = (f"I have no {phrase} recorded as a member, officer or role holder, but the records "
+                          "mention them here:")
+        return mentioned
     return Reply(f"I couldn't find who the {phrase or 'person you mean'} is in records dated up to "
                  f"{q.today:%d %B %Y}.",
                  notes=["Try \"who chairs the <body>?\" or \"who sits on the <body>?\"."], intent="person")

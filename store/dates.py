@@ -73,6 +73,8 @@ def _is_future(text: str, start: int) -> bool:
     return bool(FUTURE_CUES.search(text))
 
 
+PART_OF_YEAR = {"early": 2, "spring": 4, "mid": 6, "summer": 7, "autumn": 10, "late": 11, "winter": 12}
+QUALIFIED_YEAR = re.compile(r"\b(early|mid|late|spring|summer|autumn|winter)[\s-]+((?:19|20)\d\d)\b", re.I)
 ANY_DATE = re.compile(rf"\d|\b(?:{MONTH_NAMES})\b", re.I)
 
 
@@ -100,6 +102,8 @@ def find_dates(text: str, anchor: date | None = None) -> tuple[DateMention, ...]
     for m in NUMERIC.finditer(text):
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
         add(m, _safe_date(year, int(m[2]), int(m[1])), "day")
+    for m in QUALIFIED_YEAR.finditer(text):  # "late 2013", "spring 2010": kept as written
+        add(m, date(int(m[2]), PART_OF_YEAR[m[1].lower()], 1), m[1].lower())
     for m in MONTH_YEAR.finditer(text):
         word = m[2].lower()
         if word == "may" and not m[3] and not m[1] and not re.search(
@@ -244,7 +248,9 @@ def month_end(d: date) -> date:
 
 
 def format_date(d: date, precision: str = "day") -> str:
-    """'7 April 2010', or 'April 2010' when only the month is known."""
+    """'7 April 2010'; 'April 2010' when only the month is known; 'late 2013' as written."""
+    if precision in PART_OF_YEAR:
+        return f"{precision} {d.year}"
     return d.strftime("%B %Y") if precision == "month" else f"{d.day} {d:%B %Y}"
 
 

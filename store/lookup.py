@@ -136,13 +136,17 @@ def plan_names(db: sqlite_utils.Database, today: date) -> list[str]:
 
 def search_statements(db: sqlite_utils.Database, words: list[str], today: date,
                       limit: int = 10) -> list[dict]:
-    query = fts_query(words)
-    if not query:
-        return []
-    return query_rows(db, f"""select s.*, bm25(statements_fts) as rank from statements_fts f
-        join statements s on s.rowid = f.rowid where statements_fts match :q
-        and s.doc_id in {VISIBLE} order by rank limit :n""",
-                 q=query, today=today.isoformat(), n=limit)
+    """Dated sentences with every word first, then with any word, best first."""
+    found: list[dict] = []
+    for query in (fts_query(words).replace(" OR ", " AND "), fts_query(words)):
+        if not query or len(found) >= limit:
+            continue
+        rows = query_rows(db, f"""select s.*, bm25(statements_fts) as rank from statements_fts f
+            join statements s on s.rowid = f.rowid where statements_fts match :q
+            and s.doc_id in {VISIBLE} order by rank limit :n""", q=query, today=today.isoformat(), n=limit)
+        seen = {r["id"] for r in found}
+        found += [r for r in rows if r["id"] not in seen]
+    return found[:limit]
 
 
 FTS_POOL = 200  # best raw matches considered before the clock hides later documents
