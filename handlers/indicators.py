@@ -18,15 +18,18 @@ def _rows(ctx: Context, q: Question, unit: str) -> list[dict]:
     return lookup.indicators_by_passage(ctx.db, words, q.today, unit=unit, limit=5)
 
 
+def _fallback(ctx: Context, q: Question, missing: Reply) -> Reply:
+    """No figure matched: the passages that mention the words, if any; else say so."""
+    found = answer_search(ctx, q)
+    return found if found.items else missing
+
+
 def answer_indicator(ctx: Context, q: Question) -> Reply:
     rows = _rows(ctx, q, "number")
     if not rows:
-        found = answer_search(ctx, q)
-        if found.items:
-            return found
-        return Reply(f"I couldn't find an indicator about \u2018{' '.join(q.words)}\u2019.",
-                     notes=["Indicators are read from sentences naming a target, e.g. "
-                            "\u2018a target of 116,000\u2019."], intent="indicator")
+        return _fallback(ctx, q, Reply(f"I couldn't find an indicator about \u2018{' '.join(q.words)}\u2019.",
+                                       notes=["Indicators are read from sentences naming a target, e.g. "
+                                              "\u2018a target of 116,000\u2019."], intent="indicator"))
     docs = ctx.docs(q.today)
     items = []
     for r in rows:
@@ -46,11 +49,8 @@ def answer_indicator(ctx: Context, q: Question) -> Reply:
 def answer_money(ctx: Context, q: Question) -> Reply:
     rows = _rows(ctx, q, "money")
     if not rows:
-        found = answer_search(ctx, q)
-        if found.items:
-            return found
-        return Reply(f"I couldn't find a sum of money about \u2018{' '.join(q.words)}\u2019.",
-                     intent="money")
+        return _fallback(ctx, q, Reply(f"I couldn't find a sum of money about \u2018{' '.join(q.words)}\u2019.",
+                                       intent="money"))
     docs = ctx.docs(q.today)
     best = rows[0]
     lead = (f"{best['value']}" + (f" for {best['name']}" if best["name"] != "money" else "") +
