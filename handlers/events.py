@@ -45,14 +45,30 @@ def _verb_bonus(sentence: str, asked: list[str]) -> int:
     return int(bool(EVENT_VERBS.search(sentence)))
 
 
+def _date_spots(row: dict, docs) -> list[int]:
+    """Where in its sentence this row's date is written."""
+    doc = docs.get(row["doc_id"]) or {}
+    anchor = date.fromisoformat(doc["date"]) if doc.get("date") else None
+    return [d.start for d in find_dates(row["sentence"], anchor) if d.value.isoformat() == row["date"]]
+
+
+def _other_event(row: dict, asked: list[str], docs) -> int:
+    """1 when the date is introduced by a different verb ('… published in May 2009' when the
+    question is about an inspection taking place)."""
+    for spot in _date_spots(row, docs):
+        before = row["sentence"][max(0, spot - 30):spot].lower()
+        verbs = re.findall(r"\b(\w{4,}ed)\b", before)
+        if verbs and not any(v.startswith(a[:5]) for v in verbs for a in asked) and not EVENT_VERBS.search(before):
+            return 1
+    return 0
+
+
 def _nearness(row: dict, words: list[str], docs) -> int:
     """Minus the distance, in characters, between this date and the nearest asked-about word
     in its sentence: 'notified … on 9th November' beats a later date in the same sentence."""
     sentence = row["sentence"].lower()
     hits = [m.start() for w in words for m in re.finditer(rf"\b{re.escape(w[:6])}", sentence)]
-    doc = docs.get(row["doc_id"]) or {}
-    anchor = date.fromisoformat(doc["date"]) if doc.get("date") else None
-    spots = [d.start for d in find_dates(row["sentence"], anchor) if d.value.isoformat() == row["date"]]
+    spots = _date_spots(row, docs)
     if not hits or not spots:
         return -1000
     return -min(abs(s - h) for s in spots for h in hits) // 20
@@ -64,7 +80,8 @@ def answer_when(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
     asked = [w for w in q.words if ASKED_VERB.fullmatch(w) and w not in NOT_VERBS]
     scored = sorted(((round(_relevance(r["sentence"], q.words) * 4) / 4,
-                      (_verb_bonus(r["sentence"], asked), _nearness(r, q.words, docs), _timing(r, q.today, past)),
+                      (_verb_bonus(r["sentence"], asked), -_other_event(r, asked, docs), _nearness(r, q.words, docs),
+                       _timing(r, q.today, past)),
                       r) for r in rows), key=lambda s: (s[0], s[1]), reverse=True)
     if not scored or scored[0][0] < 0.5:
         return answer_search(ctx, q)
