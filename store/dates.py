@@ -60,16 +60,21 @@ def _year_for(month: int, day: int, anchor: date | None, future: bool) -> int | 
     return anchor.year
 
 
-PAST_CUES = re.compile(r"\b(was|were|had|has|have|did|last|previous|since|ago|\w{3,}ed)\b", re.I)
+PAST_CUES = re.compile(r"\b(was|were|had|has|did|last|previous|since|ago|have (?:been|\w{3,}ed)|\w{3,}ed)\b",
+                       re.I)
 
 
 def _is_future(text: str, start: int) -> bool:
     """Tense near a date: past words just before it win over future words anywhere."""
     window = re.split(r"[,;(]", text[max(0, start - 60):start])[-1]
+    if start > 60:
+        window = window.split(" ", 1)[-1]  # never judge by half a word ('lanned')
     if re.search(r"\b(once|until|by the time)\b", window):  # "once we have reviewed … in July"
         return True
     if PAST_CUES.search(window) and not FUTURE_CUES.search(window):
         return False
+    if re.search(r"\bby\s*$", window):  # "in place by the end of September": a deadline ahead
+        return True
     return bool(FUTURE_CUES.search(text))
 
 

@@ -53,6 +53,8 @@ CASES = [  # (question, today, must contain, must not contain)
     ("status of SG-3", "2010-06-01", ["SG-3 is not started", "caseloads"], []),
     ("how is the strengthen early help strand going", "2014-03-01", ["good", "Outstanding"], []),
     ("when was frameworki launched", "2014-03-01", ["November 2013", "launched"], []),
+    ("when will the new directorate structure be in place?", "2012-01-01", ["September 2011"], []),
+    ("when was the care promise launched?", "2014-03-01", ["late 2013"], []),
     ("when will the new arrangements be fully established", "2010-08-01", ["1 April 2011"], []),
     ("when does the myplace hub open", "2010-01-01", ["November 2010"], []),
     ("tell me about breeze on tour", "2010-01-01", ["Breeze on Tour was an unqualified success", "passages that best match"], []),
