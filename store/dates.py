@@ -8,7 +8,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
@@ -185,8 +185,9 @@ class Frequency:
     approximate: bool = False
 
     def rule(self, start: date) -> rrule:
+        """The recurrence as a dateutil rule starting at `start`."""
         freq = {"weeks": WEEKLY, "months": MONTHLY, "years": YEARLY}[self.unit]
-        return rrule(freq, interval=self.interval, dtstart=start)
+        return rrule(freq, interval=self.interval, dtstart=datetime.combine(start, time()))
 
     def step(self, times: int = 1) -> relativedelta:
         return relativedelta(**{self.unit: self.interval * times})
@@ -209,12 +210,12 @@ class Frequency:
             behind = ((today.year - start.year) * 12 + today.month - start.month) // self.interval
         else:
             behind = (today.year - start.year) // self.interval
-        times = max(1, behind - 1)
-        when = self.advance(start, times)
-        while (month_end(when) if precision == "month" else when) < today:
-            times += 1
-            when = self.advance(start, times)
-        return when
+        near = self.advance(start, max(0, behind - 2))  # an occurrence just before the answer
+        for occurrence in self.rule(near):
+            when = occurrence.date()
+            if when > start and (month_end(when) if precision == "month" else when) >= today:
+                return when
+        raise AssertionError("unreachable: a recurrence has no last occurrence")
 
 
 FREQUENCY_WORDS = [  # (pattern, interval, unit, label)

@@ -125,14 +125,6 @@ def is_unchanged(db: sqlite_utils.Database, path: Path) -> bool:
     return bool(row and row[0] == _digest(text))
 
 
-def ingest_report(db: sqlite_utils.Database, path: Path, result: IngestResult) -> None:
-    """Store one report in a single transaction; unchanged files are left alone."""
-    if is_unchanged(db, path):
-        result.unchanged += 1
-        return
-    store_report(db, prepare_report(path), result)
-
-
 def store_report(db: sqlite_utils.Database, prep: Prepared, result: IngestResult) -> None:
     """Replace one document's derived records in one transaction, keeping action identity."""
     if prep.note:
