@@ -1,20 +1,15 @@
-"""Help: what Clerk answers and the commands it takes, with real examples."""
+"""Help: what Clerk answers and the commands it takes, with examples built from the records
+in the store (so a council's own boards and themes appear, not someone else's)."""
 
 from __future__ import annotations
+
+from store import lookup
 
 from .question import Context, Question
 from .reply import Reply
 
-HELP = """Ask me about the governance records in plain English, for example:
-• what's overdue on safeguarding?   • what's due in the next three months?
-• when does scrutiny next meet?   • when did the children's trust board last meet?
-• how often does the member reference group meet?   • what meetings are coming up?
-• who chairs the improvement board?   • who sits on the improvement board?
-• how was leeds rated for overall effectiveness of safeguarding?
-• how many breeze card holders are there?   • how much extra money went to safeguarding?
-• which strands of the nine point plan need improvement?   • summary (a brief for the board)
-Managers can change records:
-• update <action> to <status> [- note]   e.g. update SG-3 to done - cap agreed at 18
+COMMANDS = """Managers can change records:
+• update <action> to <status> [- note]   e.g. update {action} to done - agreed at the board
 • mark <action> as <status> [- note]   • owner <action> <person>   • due <action> <date>
 • meeting <body> on <date>   • cancel meeting <body> on <date>
 • history <action>   • undo (reverts your own last update)
@@ -22,5 +17,31 @@ Admins: role <user> <viewer|manager|admin>
 Statuses: not started, in progress, at risk, delayed, done."""
 
 
+def _examples(ctx: Context) -> list[str]:
+    db = ctx.db
+    theme = db.execute("select theme from actions where theme is not null group by theme "
+                       "order by count(*) desc limit 1").fetchone()
+    plan = db.execute("select plan from strands where rating is not null limit 1").fetchone()
+    category = db.execute("select category from judgements limit 1").fetchone()
+    described = {r[0] for r in db.execute("select n.body_id from body_facts f join body_names n on n.name = f.name")}
+    bodies = sorted((b["name"].lower() for b in lookup.bodies(ctx.db) if b["id"] in described), key=len)[:2]
+    topic = f" on {theme[0]}" if theme else ""
+    lines = [f"what's overdue{topic}?   • what's due in the next three months?"]
+    if bodies:
+        lines.append(f"when does the {bodies[0]} next meet?   • who chairs the {bodies[0]}?")
+        lines.append(f"how often does the {bodies[-1]} meet?   • who sits on the {bodies[-1]}?")
+    if category:
+        lines.append(f"how were we rated for {category[0].lower()}?")
+    if plan:
+        lines.append(f"which strands of the {plan[0]} need improvement?")
+    lines.append("how many … / how much money for …?   • when was … launched?")
+    lines.append("what's changed recently?   • summary (a brief for the board)")
+    return lines
+
+
 def answer_help(ctx: Context, q: Question) -> Reply:
-    return Reply(HELP, intent="help")
+    short_id = ctx.db.execute("select short_id from actions order by kind = 'commitment', rowid limit 1").fetchone()
+    text = "Ask me about the governance records in plain English, for example:\n"
+    text += "\n".join(f"• {line}" for line in _examples(ctx))
+    text += "\n" + COMMANDS.format(action=short_id[0] if short_id else "SG-3")
+    return Reply(text, intent="help")
