@@ -1,0 +1,106 @@
+"""Run the answer evaluations in ../shared against their floors in benchmarks/floors.toml.
+
+Each evaluation drives the installed `clerk` command as a user would and prints its score;
+this script runs them side by side, prints each score, its floor and the time it took, and
+exits 1 when any score is below its floor. When ../shared is not beside the checkout (a
+clone elsewhere), it says so and exits 0.
+
+    python benchmarks/evals.py                  # all of them
+    python benchmarks/evals.py ofsted -v        # one, with every failing case printed
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+FLOORS = ROOT / "benchmarks" / "floors.toml"
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    name: str
+    args: list[str]  # after `python`, relative to ROOT
+    needs: list[str]  # paths that must exist, relative to ROOT
+
+
+EVALUATIONS = [
+    Evaluation("seeds", ["../shared/eval/run_eval.py", "--seeds", "seeds"],
+               ["../shared/eval/run_eval.py", "../shared/eval/dev_questions.jsonl"]),
+    Evaluation("ofsted", ["../shared/eval/corpus_eval.py", "--corpus", "../shared/corpus/ofsted"],
+               ["../shared/eval/corpus_eval.py", "../shared/corpus/ofsted/reference.csv"]),
+    Evaluation("committee", ["../shared/eval/run_eval.py", "--seeds", "../shared/corpus/committee",
+                             "--questions", "../shared/eval/committee_questions.jsonl"],
+               ["../shared/eval/run_eval.py", "../shared/eval/committee_questions.jsonl",
+                "../shared/corpus/committee"]),
+]
+RESULT = re.compile(r"^(\d+) passed, (\d+) failed\s*$", re.M)
+
+
+def score_of(output: str) -> tuple[int, int] | None:
+    """(passed, total) from an evaluation's last 'N passed, N failed' line."""
+    found = RESULT.findall(output)
+    if not found:
+        return None
+    passed, failed = map(int, found[-1])
+    return passed, passed + failed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("names", nargs="*", help="evaluations to run (default: all)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every failing case")
+    args = parser.parse_args()
+    if not SHARED.is_dir():
+        print(f"evals: {SHARED} is not here (a clone elsewhere?); skipping the evaluations")
+        return 0
+    floors = tomllib.loads(FLOORS.read_text())
+    chosen = [e for e in EVALUATIONS if not args.names or e.name in args.names]
+    running = []
+    logs = Path(tempfile.mkdtemp(prefix="clerk-evals-"))
+    for ev in chosen:
+        missing = [p for p in ev.needs if not (ROOT / p).exists()]
+        if missing:
+            print(f"evals: {ev.name}: skipped, {', '.join(missing)} not found")
+            continue
+        log = (logs / f"{ev.name}.log").open("w+")
+        proc = subprocess.Popen([sys.executable, *ev.args, "--min-pass", "0"], cwd=ROOT, stdout=log,
+                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, text=True)
+        running.append((ev, proc, log, time.perf_counter()))
+    failures = 0
+    for ev, proc, log, started in running:
+        proc.wait()
+        elapsed = time.perf_counter() - started
+        log.seek(0)
+        output = log.read()
+        score = score_of(output)
+        floor = float(floors.get(ev.name, 0.0))
+        if score is None or score[1] == 0:
+            print(f"evals: {ev.name}: FAILED, no score (exit {proc.returncode}) after {elapsed:.0f}s")
+            print("\n".join("    " + line for line in output.strip().splitlines()[-15:]))
+            failures += 1
+            continue
+        passed, total = score
+        below = passed / total < floor - 1e-9
+        verdict = "BELOW FLOOR" if below else "ok"
+        print(f"evals: {ev.name}: {passed}/{total} = {passed / total:.1%} (floor {floor:.0%}) "
+              f"{verdict}, {elapsed:.0f}s")
+        if below or args.verbose:
+            fails = [line for line in output.splitlines() if line.startswith("FAIL")]
+            for line in fails if args.verbose else fails[:20]:
+                print("    " + line)
+        failures += below
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
