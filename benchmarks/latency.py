@@ -84,7 +84,7 @@ def build(path: Path) -> None:
                        [doc_id, name, date(2010, 1 + b % 12, 1).isoformat(), "month", "held"])
             db.execute("insert into people (doc_id, name, role, body, relation, ref, sentence) "
                        "values (?,?,?,?,?,'7.0','synthetic')", [doc_id, f"Person {b}", "Member", name, "member"])
-    from store.bodies import link_bodies
+    from store.shapes.bodies import link_bodies
     link_bodies(db)
     db.execute("analyze")
     db.conn.close()

@@ -7,8 +7,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from .metadata import DocMeta
 from .text import Line, Passage, split_sentences
+
+
+@dataclass
+class DocMeta:
+    title: str = ""
+    body: str = ""
+    author: str = ""
+    author_role: str = ""
+    date: date | None = None
+    kind: str = "report"
 
 
 @dataclass

@@ -18,16 +18,12 @@ from pathlib import Path
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
-from .actions import extract_actions, extract_commitments, extract_statements, extract_table_actions
-from .bodies import extract_bodies, link_bodies
 from .dates import month_end
 from .document import ParsedDoc
-from .figures import extract_indicators
-from .judgements import extract_judgements
-from .metadata import extract_metadata
-from .people import extract_people
-from .plans import extract_strands, extract_themes, plan_name
 from .schema import DERIVED
+from .shapes import extract_records
+from .shapes.bodies import link_bodies
+from .shapes.metadata import extract_metadata
 from .text import clean_text, split_lines, split_passages
 from .vocab import short_id_prefix
 
@@ -70,25 +66,6 @@ def parse_report(doc_id: str, text: str) -> ParsedDoc:
     lines = split_lines(clean_text(text))
     meta = extract_metadata(lines, fallback_title=doc_id.replace("-", " "))
     return ParsedDoc(doc_id, meta, split_passages(lines), lines)
-
-
-def extract_records(doc: ParsedDoc) -> dict[str, list[dict]]:
-    """Every derived record of one document, keyed by table."""
-    actions = extract_actions(doc) + extract_table_actions(doc, plan_name(doc) or doc.meta.title)
-    commitments = extract_commitments(doc, {a["sentence"] for a in actions})
-    facts, meetings = extract_bodies(doc)
-    return {
-        "passages": [{"seq": p.seq, "ref": p.ref, "heading": p.heading, "text": p.text}
-                     for p in doc.passages if p.text],
-        "actions": [dict(a, seq=i) for i, a in enumerate(actions + commitments)],
-        "body_facts": facts,
-        "meetings": meetings,
-        "people": extract_people(doc, facts),
-        "judgements": extract_judgements(doc),
-        "indicators": extract_indicators(doc),
-        "strands": extract_strands(doc) + extract_themes(doc),
-        "statements": extract_statements(doc),
-    }
 
 
 def doc_id_for(path: Path) -> str:

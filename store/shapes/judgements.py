@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .document import ParsedDoc, source
-from .vocab import RATING_PATTERN, STOPWORDS
+from ..document import ParsedDoc, source
+from ..vocab import RATING_PATTERN, STOPWORDS
 
 SPLIT_BEFORE = re.compile(r"(?<=\S)\s+(?=[A-Z])")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .document import ParsedDoc, source
+from ..document import ParsedDoc, source
 
 NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 TARGET = re.compile(rf"\btarget(?:\s+\w+){{0,3}}?\s+(?:of|is|was|to)\s+(?:reach\s+)?£?{NUM}\s*(%|per cent)?", re.I)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .document import ParsedDoc, source
-from .text import split_sentences
-from .vocab import STRAND_RATINGS
+from ..document import ParsedDoc, source
+from ..text import split_sentences
+from ..vocab import STRAND_RATINGS
 
 QUOTED_PLAN = re.compile(r"'(?:the\s+)?([A-Z][^']{2,60}?)'\s*(plan)\b|'(?:the\s+)?([A-Z][^']{2,60}?\bPlan)'", re.I)
 NAMED_PLAN = re.compile(r"\b((?:[A-Z][\w'-]*\s+){1,5}Plan)\b")

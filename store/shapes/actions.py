@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .dates import find_dates, is_timescale_heading, parse_timescale
-from .document import ParsedDoc, compile_roles, header_roles, source, table_rows
-from .text import looks_like_heading
-from .vocab import STATUS_SYNONYMS
+from ..dates import find_dates, is_timescale_heading, parse_timescale
+from ..document import ParsedDoc, compile_roles, header_roles, source, table_rows
+from ..text import looks_like_heading
+from ..vocab import STATUS_SYNONYMS
 
 THEME_TAIL = r"(?P<theme>[a-z][\w' ,&-]+?)\s*(?:\bservices?\s*)?(?:\b(?:are|is|include)\b)?\s*:?\s*$"
 THEME_LEADS = [  # how a report introduces a list of actions and what it is about

@@ -6,9 +6,9 @@ import re
 
 import sqlite_utils
 
-from .dates import MONTH_NAMES, find_dates, parse_frequency
-from .document import ParsedDoc, compile_roles, header_roles, source, table_rows
-from .text import Line, Passage
+from ..dates import MONTH_NAMES, find_dates, parse_frequency
+from ..document import ParsedDoc, compile_roles, header_roles, source, table_rows
+from ..text import Line, Passage
 
 BODY_TYPES = r"(?:Board|Committee|Group|Team|Panel|Partnership|Forum|Council|Commission|Cabinet|Scrutiny)"
 NAME_WORD = r"(?:[A-Z][\w'&-]*|and|of|for|the|&|on)"

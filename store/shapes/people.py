@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..document import ParsedDoc
 from .bodies import TYPE_WORDS, find_body_names
-from .document import ParsedDoc
 from .metadata import SIGN_OFF
 
 TITLE = r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev)\.?\s+)"

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
 
-from .dates import find_dates
-from .text import Line, looks_like_heading
+from ..dates import find_dates
+from ..document import DocMeta
+from ..text import Line, looks_like_heading
 
 BODY_WORDS = r"(Board|Committee|Council|Cabinet|Panel|Group|Partnership|Forum|Team|Commission|Executive)"
 BODY_LINE = re.compile(rf"^(?:The\s+)?([A-Z][\w'&,\- ]*\b{BODY_WORDS}\b(?:\s*\([^)]*\))?)\s*$")
@@ -24,16 +23,6 @@ HEADER_LINES = 30
 PERSON_NAME = re.compile(
     r"^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?"
     r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z]\.?)?(?:\s+(?:Mc|Mac|O')?[A-Z][a-zA-Z'\-]+){1,2}$")
-
-
-@dataclass
-class DocMeta:
-    title: str = ""
-    body: str = ""
-    author: str = ""
-    author_role: str = ""
-    date: date | None = None
-    kind: str = "report"
 
 
 def extract_metadata(lines: list[Line], fallback_title: str) -> DocMeta:

@@ -1,0 +1,64 @@
+"""Document shapes: each module reads one shape councils and Ofsted write in (a judgement
+table, a timescale list, a meeting table, a membership list…) from a parsed document.
+
+SHAPES is the whole list, in the order they run. A shape reads the document and the records
+earlier shapes found (commitments skip sentences already taken as actions; people take
+chairs from body facts) and returns rows for its table. A new shape is a new module and a
+new row here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..document import ParsedDoc
+from .actions import extract_actions, extract_commitments, extract_statements, extract_table_actions
+from .bodies import extract_bodies
+from .figures import extract_indicators
+from .judgements import extract_judgements
+from .people import extract_people
+from .plans import extract_strands, extract_themes, plan_name
+
+Records = dict[str, list[dict]]
+
+
+def _passages(doc: ParsedDoc, found: Records) -> list[dict]:
+    return [{"seq": p.seq, "ref": p.ref, "heading": p.heading, "text": p.text} for p in doc.passages if p.text]
+
+
+def _listed_actions(doc: ParsedDoc, found: Records) -> list[dict]:
+    return extract_actions(doc) + extract_table_actions(doc, plan_name(doc) or doc.meta.title)
+
+
+def _commitments(doc: ParsedDoc, found: Records) -> list[dict]:
+    return extract_commitments(doc, {a["sentence"] for a in found["actions"]})
+
+
+def _bodies(doc: ParsedDoc, found: Records) -> list[dict]:
+    facts, meetings = extract_bodies(doc)
+    found["meetings"] = meetings
+    return facts
+
+
+SHAPES: list[tuple[str, Callable[[ParsedDoc, Records], list[dict]]]] = [  # (table, reader)
+    ("passages", _passages),
+    ("actions", _listed_actions),
+    ("actions", _commitments),
+    ("body_facts", _bodies),  # and the meetings it finds
+    ("people", lambda doc, found: extract_people(doc, found["body_facts"])),
+    ("judgements", lambda doc, found: extract_judgements(doc)),
+    ("indicators", lambda doc, found: extract_indicators(doc)),
+    ("strands", lambda doc, found: extract_strands(doc) + extract_themes(doc)),
+    ("statements", lambda doc, found: extract_statements(doc)),
+]
+TABLES = ["passages", "actions", "body_facts", "meetings", "people", "judgements", "indicators", "strands",
+          "statements"]
+
+
+def extract_records(doc: ParsedDoc) -> Records:
+    """Every derived record of one document, keyed by table."""
+    found: Records = {table: [] for table in TABLES}
+    for table, read in SHAPES:
+        found[table] = found[table] + read(doc, found)
+    found["actions"] = [dict(a, seq=i) for i, a in enumerate(found["actions"])]
+    return found
