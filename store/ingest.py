@@ -20,21 +20,17 @@ from rapidfuzz import fuzz, process
 
 from .dates import month_end
 from .document import ParsedDoc
+from .formats import NAMES, UnreadableReport, is_readable, read_blocks
 from .schema import DERIVED
 from .shapes import extract_records
 from .shapes.bodies import link_bodies
 from .shapes.metadata import extract_metadata
-from .text import clean_text, split_lines, split_passages
+from .text import Line, clean_text, split_lines, split_passages
 from .vocab import short_id_prefix
 
 PARALLEL_FROM = 24  # files; below this, starting worker processes costs more than it saves
-SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 COUNTED = ["documents", "passages", "actions", "bodies", "meetings", "people", "judgements",
            "indicators"]
-
-
-class UnreadableReport(Exception):
-    "The file could not be read as a report"
 
 
 @dataclass
@@ -45,27 +41,15 @@ class IngestResult:
     ingested: int = 0
 
 
-def read_report(path: Path) -> tuple[str, str]:
-    """The file's text and a note on its encoding; raise UnreadableReport with the reason."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UnreadableReport(f"cannot be read ({exc.strerror or exc})") from exc
-    if not raw.strip():
-        raise UnreadableReport("is empty")
-    if b"\x00" in raw[:4096]:
-        raise UnreadableReport("is binary, not text (convert PDF or Word files to .txt first)")
-    try:
-        return raw.decode("utf-8-sig"), ""
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
-        return text, "read as Windows-1252 (it was not UTF-8)"
+def parse_blocks(doc_id: str, lines: list[Line]) -> ParsedDoc:
+    """A document from its blocks: header metadata, then passages."""
+    meta = extract_metadata(lines, fallback_title=doc_id.replace("-", " "))
+    return ParsedDoc(doc_id, meta, split_passages(lines), lines)
 
 
 def parse_report(doc_id: str, text: str) -> ParsedDoc:
-    lines = split_lines(clean_text(text))
-    meta = extract_metadata(lines, fallback_title=doc_id.replace("-", " "))
-    return ParsedDoc(doc_id, meta, split_passages(lines), lines)
+    """A document from plain text."""
+    return parse_blocks(doc_id, split_lines(clean_text(text)))
 
 
 def doc_id_for(path: Path) -> str:
@@ -81,31 +65,32 @@ class Prepared:
     digest: str
     doc: ParsedDoc
     records: dict[str, list[dict]]
-    note: str = ""
+    notes: list[str] = field(default_factory=list)
 
 
 def prepare_report(path: Path) -> Prepared:
     """Read, parse and extract one report: pure work, safe to run in another process."""
-    text, note = read_report(path)
+    blocks = read_blocks(path)
     doc_id = doc_id_for(path)
-    doc = parse_report(doc_id, text)
-    return Prepared(path, doc_id, _digest(text), doc, extract_records(doc), note)
+    doc = parse_blocks(doc_id, blocks.lines)
+    return Prepared(path, doc_id, file_digest(path), doc, extract_records(doc), blocks.notes)
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
+def file_digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise UnreadableReport(f"cannot be read ({exc.strerror or exc})") from exc
 
 
 def is_unchanged(db: sqlite_utils.Database, path: Path) -> bool:
-    text, _note = read_report(path)
     row = db.execute("select sha256 from documents where id = ?", [doc_id_for(path)]).fetchone()
-    return bool(row and row[0] == _digest(text))
+    return bool(row and row[0] == file_digest(path))
 
 
 def store_report(db: sqlite_utils.Database, prep: Prepared, result: IngestResult) -> None:
     """Replace one document's derived records in one transaction, keeping action identity."""
-    if prep.note:
-        result.problems.append(f"{prep.path}: {prep.note}")
+    result.problems += [f"{prep.path}: {note}" for note in prep.notes]
     doc, records, doc_id = prep.doc, prep.records, prep.doc_id
     with db.conn:
         db.execute("BEGIN IMMEDIATE")
@@ -190,16 +175,16 @@ def report_files(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
     files, problems = [], []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                           and not p.name.startswith("."))
+            found = sorted(p for p in path.rglob("*") if p.is_file() and is_readable(p)
+                           and not p.name.startswith((".", "~$")))
             if not found:
-                problems.append(f"{path}: no .txt or .md reports in this folder")
+                problems.append(f"{path}: no reports in this folder ({NAMES} files)")
             files += found
         elif path.is_file():
-            if path.suffix.lower() in SUFFIXES:
+            if is_readable(path):
                 files.append(path)
             else:
-                problems.append(f"{path}: skipped, not a .txt or .md file")
+                problems.append(f"{path}: skipped, not a {NAMES} file")
         else:
             problems.append(f"{path}: no such file or folder")
     return files, problems

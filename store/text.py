@@ -14,12 +14,17 @@ from dataclasses import dataclass, field
 from .dates import is_timescale_heading
 
 QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
-          "\u2013": "-", "\u2014": "-", "\u2212": "-", "\r": ""}
-BULLET_GLYPHS = "-\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\uf0b7\uf0a7\uf0d8\uf076\u27a2\u25ba\u2219*"
-GLYPH = rf"(?:[{re.escape(BULLET_GLYPHS)}]|o(?=\s))"
+          "\u2013": "-", "\u2014": "-", "\u2212": "-", "\r": "",
+          # ligatures, soft and PDF line-end hyphens, invisible characters
+          "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+          "\ufffe": "-", "\u00ad": "", "\u200b": "", "\ufeff": "", "\u2010": "-", "\u2011": "-"}
+BULLET_GLYPHS = ("-\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\uf0b7\uf0a7\uf0d8\uf076\u27a2\u25ba\u2219\u25fc\u25a0"
+                 "\u2610\u0336*")
+GLYPH = rf"(?:[{re.escape(BULLET_GLYPHS)}\ue000-\uf8ff]|o(?=\s))"  # symbol-font bullets are private-use
 BULLET = re.compile(rf"^\s*{GLYPH}\s*(?=\S)")
 LETTERED = re.compile(r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
 PARA_REF = re.compile(rf"^\s*(?:{GLYPH}\s*)?(\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})\.?(?=\s)\s*(.*)$")
+GLUED_REF = re.compile(r"^(\s*\d{1,2}(?:\.\d{1,2}){0,3}\.)(?=[A-Z])")
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
 NOT_A_REF = re.compile(
     r"^(?:am|pm|%|per|x|years?|months?|weeks?|days?|hours?|jan|feb|mar|apr|may|jun|jul|aug|sep|"
@@ -32,12 +37,17 @@ SENTENCE_END = re.compile(r"[.:;!?]['\")]?\s*$")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])['\")]?\s+(?=[A-Z(£\d'\"])")
 
 
-def clean_text(raw: str) -> str:
-    """Normalise quotes and dashes, drop page furniture, mend hyphenated line breaks."""
-    text = raw
+def normalise_chars(text: str) -> str:
+    """Plain quotes, dashes and letters for curly quotes, ligatures and invisible characters."""
     for odd, plain in QUOTES.items():  # str.replace is far faster than str.translate here
         if odd in text:
             text = text.replace(odd, plain)
+    return text
+
+
+def clean_text(raw: str) -> str:
+    """Normalise quotes and dashes, drop page furniture, mend hyphenated line breaks."""
+    text = normalise_chars(raw)
     text = re.sub(r"(?<![\s*])\*{1,2}|\*{1,2}(?=[^\s*])", "", text)  # markdown emphasis
     pages = text.split("\f")
     if len(pages) > 2:
@@ -69,9 +79,13 @@ class Line:
     bullet: bool = False
     cells: list[str] = field(default_factory=list)
     blank_before: bool = False
+    page: int = 0  # 1-based page of a PDF, 0 when the format has no pages
+    heading: bool | None = None  # set when the format knows (a Word heading style, a bold PDF line)
 
     @property
     def is_heading(self) -> bool:
+        if self.heading is not None:
+            return self.heading and not self.cells
         return looks_like_heading(self.text) and not self.cells
 
 
@@ -96,7 +110,7 @@ def split_lines(text: str) -> list[Line]:
         if not raw.strip():
             blank = True
             continue
-        line = _parse_line(raw)
+        line = parse_line(raw)
         prev = out[-1] if out else None
         if prev and _continues(prev, raw, line, blank):
             prev.text = f"{prev.text} {line.text}".strip()
@@ -107,7 +121,8 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
-def _parse_line(raw: str) -> Line:
+def parse_line(raw: str) -> Line:
+    raw = GLUED_REF.sub(r"\1 ", raw)  # '10.Most children…': PDFs lose the tab after a number
     stripped = raw.strip()
     if (stripped.startswith("|") and stripped.count("|") >= 3) or " | " in stripped:  # a markdown table row
         cells = [c.strip() for c in stripped.strip("|").split("|") if c.strip()]

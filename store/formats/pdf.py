@@ -1,0 +1,108 @@
+"""PDF through pypdfium2: Google's PDFium (Apache-2.0/BSD), wheels for every platform and no
+system packages. On the 60 Ofsted reports of the development corpus it extracts ~690 pages/s
+on one core, against ~145 for `pdftotext -layout`, ~42 for pypdf and ~11 for pdfplumber.
+
+PDFium gives the text of each page in reading order, one visual line at a time; for each
+line we read the box of its first and last characters (loose boxes: ascent to descent, so
+gaps between lines compare fairly), its font size and weight. A line far wider than its
+characters hold is split at its wide gaps into cells. layout.py does the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from ..text import normalise_chars
+from . import Blocks, UnreadableReport
+from .layout import Span, assemble
+
+CELL_GAP = 1.2  # a gap wider than this many font sizes separates two cells of a table row
+WIDE = 0.5  # lines wider than this many font sizes per character are checked for gaps
+BOLD = 600
+SPACES = re.compile(r"(?<=\S) +(?=\S)")
+TRAILING_DIGITS = re.compile(r"(?<=[^\s\d])\s?\d{1,2}$")
+REASONS = [  # (PDFium's words, what we tell the user)
+    ("password", "is password-protected: save an unprotected copy and ingest that"),
+    ("format", "is damaged or not really a PDF"),
+    ("file", "cannot be opened as a PDF"),
+]
+
+
+def read_pdf(path: Path) -> Blocks:
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        raise UnreadableReport(next((why for key, why in REASONS if key in message), REASONS[-1][1])) from exc
+    spans: list[Span] = []
+    try:
+        pages = len(pdf)
+        for number in range(pages):
+            page = pdf[number]
+            try:
+                spans += page_spans(page, number + 1)
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    if not spans:
+        raise UnreadableReport("has no text layer (a scanned image?): run it through OCR first")
+    return Blocks(assemble(spans, pages))
+
+
+def page_spans(page: pdfium.PdfPage, number: int) -> list[Span]:
+    """Every line of text on the page, split into cells at wide gaps, top to bottom."""
+    textpage = page.get_textpage()
+    try:
+        height = page.get_height()
+        text = textpage.get_text_range()
+        spans: list[Span] = []
+        index = 0
+        for raw in text.split("\r\n"):
+            start, index = index, index + len(raw) + 2
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            first = start + len(raw) - len(raw.lstrip())
+            spans += _line_spans(textpage, stripped, first, number, height)
+        return spans
+    finally:
+        textpage.close()
+
+
+def _line_spans(textpage, text: str, first: int, number: int, height: float) -> list[Span]:
+    last = first + len(text) - 1
+    left, bottom, _r, top = textpage.get_charbox(first, loose=True)
+    _l, bottom2, right, top2 = textpage.get_charbox(last, loose=True)
+    # the height of the type (ascent to descent): font sizes lie when a matrix scales the text
+    size = max(top - bottom, top2 - bottom2) or 10.0
+    marker = TRAILING_DIGITS.search(text)  # a footnote mark, set small: 'board1'
+    if marker and top2 - bottom2 < 0.8 * (top - bottom):
+        text = text[:marker.start()].rstrip()
+    cuts = _cell_cuts(textpage, text, first, size) if right - left > WIDE * size * len(text) else []
+    spans = []
+    for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        piece = text[a:b].strip()
+        if not piece:
+            continue
+        x0 = left if a == 0 else textpage.get_charbox(first + a, loose=True)[0]
+        x1 = right if b == len(text) else textpage.get_charbox(first + b - 1, loose=True)[2]
+        bold = pdfium_c.FPDFText_GetFontWeight(textpage, first + a) >= BOLD
+        spans.append(Span(normalise_chars(" ".join(piece.split())), number, x0, x1, height - max(top, top2),
+                          height - min(bottom, bottom2), size, bold, a == 0, height))
+    return spans
+
+
+def _cell_cuts(textpage, text: str, first: int, size: float) -> list[int]:
+    """Offsets in `text` where a wide gap starts a new cell."""
+    cuts = []
+    for gap in SPACES.finditer(text):
+        before = textpage.get_charbox(first + gap.start() - 1, loose=True)[2]
+        after = textpage.get_charbox(first + gap.end(), loose=True)[0]
+        if after - before > CELL_GAP * size:
+            cuts.append(gap.end())
+    return cuts
