@@ -138,6 +138,29 @@ def parse_date(text: str, anchor: date | None = None) -> DateMention | None:
     return found[0] if found else None
 
 
+DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+SPAN = re.compile(  # '29 January to 9 February 2018', '9-24 November 2017', '12 and 13 March 2019'
+    rf"\b{DAY}\s*(?:({MONTH_NAMES})\.?,?\s*(\d{{4}})?)?\s*(?:-|to|until|and|&)\s*"
+    rf"(?:\w+day\s+)?{DAY}\s+({MONTH_NAMES})\.?,?\s+(\d{{4}})\b", re.I)
+
+
+def parse_span(text: str) -> tuple[date, date] | None:
+    """The first span of days in `text`, the start taking its month and year from the end
+    when it does not write them; a single full date is a span of one day."""
+    m = SPAN.search(text)
+    if m:
+        end = _safe_date(int(m[6]), MONTHS[m[5].lower()], int(m[4]))
+        month = MONTHS[m[2].lower()] if m[2] else MONTHS[m[5].lower()]
+        year = int(m[3]) if m[3] else int(m[6]) - (1 if end and month > end.month else 0)
+        start = _safe_date(year, month, int(m[1]))
+        if start and end and start <= end:
+            return start, end
+    found = [d for d in find_dates(text) if d.precision == "day"]
+    if len(found) >= 2 and found[0].value <= found[1].value:
+        return found[0].value, found[1].value
+    return (found[0].value, found[0].value) if found else None
+
+
 # --- timescales -------------------------------------------------------------------------
 TIMESCALES = [  # (pattern, how to build the offset)
     (re.compile(r"^\s*(immediate(ly)?|now|with immediate effect|straight away|urgent(ly)?)\b", re.I),

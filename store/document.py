@@ -18,6 +18,7 @@ class DocMeta:
     author_role: str = ""
     date: date | None = None
     kind: str = "report"
+    inspection: dict | None = None  # what an inspection report records about its inspection
 
 
 @dataclass

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 BUSY_TIMEOUT_MS = 15_000
 
 DERIVED = ["passages", "actions", "body_facts", "meetings", "people", "judgements",
-           "indicators", "strands", "statements"]
+           "indicators", "strands", "statements", "inspections"]
 
 TABLES: dict[str, tuple[dict, dict]] = {
     # name: (columns, options)
@@ -38,6 +38,9 @@ TABLES: dict[str, tuple[dict, dict]] = {
                 "relation": str, "ref": str, "sentence": str}, {"pk": "id"}),
     "judgements": ({"id": int, "doc_id": str, "inspection": str, "theme": str, "category": str,
                     "rating": str, "ref": str, "sentence": str}, {"pk": "id"}),
+    "inspections": ({"id": int, "doc_id": str, "council": str, "kind": str, "title": str, "lscb_review": int,
+                     "start": str, "end": str, "published": str, "inspectors": str, "inspectors_ref": str,
+                     "ref": str, "sentence": str}, {"pk": "id"}),
     "indicators": ({"id": int, "doc_id": str, "name": str, "value": str, "target": str,
                     "period": str, "unit": str, "ref": str, "sentence": str}, {"pk": "id"}),
     "strands": ({"id": int, "doc_id": str, "seq": int, "plan": str, "name": str, "rating": str,
@@ -62,7 +65,8 @@ INDEXES = [("passages", ["doc_id"]), ("actions", ["doc_id"]), ("actions", ["them
            ("history", ["action_key"]), ("history", ["user"]), ("statements", ["doc_id"]),
            ("strands", ["plan"]), ("indicators", ["doc_id"]), ("people", ["doc_id"]),
            ("meetings", ["doc_id"]), ("body_facts", ["doc_id"]), ("strands", ["doc_id"]),
-           ("action_ids", ["prefix", "number"]), ("documents", ["date"])]
+           ("action_ids", ["prefix", "number"]), ("documents", ["date"]),
+           ("inspections", ["doc_id"]), ("inspections", ["council"])]
 
 
 OBSOLETE_INDEXES = ["idx_actions_due", "idx_actions_due_end_key_theme", "idx_actions_theme_due_end_key"]

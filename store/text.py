@@ -80,6 +80,7 @@ class Line:
     cells: list[str] = field(default_factory=list)
     blank_before: bool = False
     page: int = 0  # 1-based page of a PDF, 0 when the format has no pages
+    indent: float = 0.0  # how far in from the page's left margin, in points, where the format knows
     heading: bool | None = None  # set when the format knows (a Word heading style, a bold PDF line)
 
     @property

@@ -29,6 +29,7 @@ MARK_ONLY = re.compile(rf"^(?:{GLYPH}|\(?[a-z]\)|\(?[ivx]{{1,4}}\)|\d{{1,2}}(?:\
 CONTENTS = re.compile(r"^(?:table of )?contents$", re.I)
 CONTENTS_ENTRY = re.compile(r"(?:\s|\.{2,}|^)\d{1,3}$")
 STYLED_HEADING = re.compile(r"^[A-Z0-9][^.;]{2,110}[?:]$")  # in bold or large type, a question is a heading too
+NOTE_MARK = re.compile(r"^(?:\d{1,2}|\*+)$")
 FOOTNOTE = re.compile(r"^(?:\d{1,2}|\*+|[\u2020\u2021])\s*\S")
 BOILERPLATE = re.compile(  # the publisher's colophon and licence text
     r"^\u00a9|\bcrown copyright\b|\bopen government licen[cs]e\b|\ball rights reserved\b|"
@@ -77,10 +78,13 @@ def assemble(spans: list[Span], pages: int) -> list[Line]:
     body = _body_size(spans)
     spans = _drop_furniture(spans, pages)
     rows: list[Row] = []
-    for _page, group in groupby(spans, key=lambda s: s.page):
-        rows += _rows(_drop_footnotes(list(group), body))
+    margins: dict[int, float] = {}
+    for page, group in groupby(spans, key=lambda s: s.page):
+        kept = _drop_footnotes(list(group), body)
+        margins[page] = min((s.x0 for s in kept), default=0.0)
+        rows += _rows(kept)
     rows = _mend_page_breaks(rows)
-    return _drop_colophon([_to_line(row, body) for row in rows])
+    return _drop_colophon([_to_line(row, body, margins[row.page]) for row in rows])
 
 
 def _body_size(spans: list[Span]) -> float:
@@ -134,6 +138,8 @@ def _rows(spans: list[Span]) -> list[Row]:
     rows: list[Row] = []
     for span in spans:
         row = rows[-1] if rows else None
+        if row and NOTE_MARK.match(span.text) and span.size < 0.8 * row.spans[-1].size:
+            continue  # a footnote mark raised on a line of its own
         if row and _beside(row, span):
             row.columns.append([span])
             continue
@@ -186,15 +192,16 @@ def _join(spans: list[Span]) -> str:
     return text
 
 
-def _to_line(row: Row, body: float) -> Line:
+def _to_line(row: Row, body: float, margin: float) -> Line:
     cells = [_join(column) for column in row.columns]
     if len(cells) > 1 and MARK_ONLY.match(cells[0]):  # a list mark set apart from its text
         cells[:2] = [f"{cells[0]} {cells[1]}"]
     spans = row.spans
+    indent = spans[0].x0 - margin
     if len(cells) > 1:
-        return Line(text=" ".join(cells), cells=cells, blank_before=True, page=row.page)
+        return Line(text=" ".join(cells), cells=cells, blank_before=True, page=row.page, indent=indent)
     line = parse_line(cells[0])
-    line.blank_before, line.page = True, row.page
+    line.blank_before, line.page, line.indent = True, row.page, indent
     styled = all(s.bold for s in spans) or min(s.size for s in spans) >= body + 1.5
     if styled and not line.ref and (looks_like_heading(line.text) or STYLED_HEADING.match(line.text)):
         line.heading = True

@@ -17,6 +17,7 @@ from .bodies import extract_bodies
 from .figures import extract_indicators
 from .judgements import extract_judgements
 from .people import extract_people
+from .recommendations import extract_recommendations
 from .plans import extract_strands, extract_themes, plan_name
 
 Records = dict[str, list[dict]]
@@ -27,7 +28,8 @@ def _passages(doc: ParsedDoc, found: Records) -> list[dict]:
 
 
 def _listed_actions(doc: ParsedDoc, found: Records) -> list[dict]:
-    return extract_actions(doc) + extract_table_actions(doc, plan_name(doc) or doc.meta.title)
+    return (extract_actions(doc) + extract_recommendations(doc)
+            + extract_table_actions(doc, plan_name(doc) or doc.meta.title))
 
 
 def _commitments(doc: ParsedDoc, found: Records) -> list[dict]:
@@ -50,9 +52,10 @@ SHAPES: list[tuple[str, Callable[[ParsedDoc, Records], list[dict]]]] = [  # (tab
     ("indicators", lambda doc, found: extract_indicators(doc)),
     ("strands", lambda doc, found: extract_strands(doc) + extract_themes(doc)),
     ("statements", lambda doc, found: extract_statements(doc)),
+    ("inspections", lambda doc, found: [doc.meta.inspection] if doc.meta.inspection else []),
 ]
 TABLES = ["passages", "actions", "body_facts", "meetings", "people", "judgements", "indicators", "strands",
-          "statements"]
+          "statements", "inspections"]
 
 
 def extract_records(doc: ParsedDoc) -> Records:

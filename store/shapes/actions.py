@@ -56,7 +56,10 @@ UNDATED_LIST_HEADING = re.compile(
 
 def extract_actions(doc: ParsedDoc) -> list[dict]:
     """Items listed under a timescale heading, with theme, plan and resolved due date; items
-    under a bare 'Areas for improvement' list are actions too, with no due date."""
+    under a bare 'Areas for improvement' list are actions too, with no due date. Inspection
+    reports themselves are read by recommendations.py."""
+    if doc.meta.kind == "inspection":
+        return []
     anchor = inspection_anchor(doc)
     actions: list[dict] = []
     theme = plan = timescale = section = None
@@ -119,7 +122,7 @@ TABLE_ROLES = compile_roles([  # (role, header pattern) for action plans laid ou
 
 def _table_roles(cells: list[str]) -> list[str] | None:
     roles = header_roles(cells, TABLE_ROLES)
-    if "text" in roles and ("due" in roles or "owner" in roles or "status" in roles) and len(" ".join(cells)) < 160:
+    if all(len(cell.split()) <= 5 for cell in cells) and "text" in roles and ("due" in roles or "owner" in roles or "status" in roles) and len(" ".join(cells)) < 160:
         return roles
     return None
 

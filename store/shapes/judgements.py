@@ -8,6 +8,21 @@ from ..document import ParsedDoc, source
 from ..vocab import RATING_PATTERN, STOPWORDS
 
 SPLIT_BEFORE = re.compile(r"(?<=\S)\s+(?=[A-Z])")
+NUMBERING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+GRADE_WORDS = re.compile(r"\bgrade\s*\d\b\s*[(:\-\u2013]?\s*|[()]", re.I)  # 'Grade 3 (Adequate)'
+PROSE_RATING = (r"(?P<rating>requires? improvement(?: to be good)?|outstanding|good|adequate|inadequate|"
+                r"satisfactory|poor)")
+OPENING_JUDGEMENTS = [  # (what a report's opening says, the category it judges)
+    (rf"\bthe overall judgement is (?:that )?(?:children's services (?:are|is) )?{PROSE_RATING}",
+     "Overall effectiveness"),
+    (rf"\bchildren's services in (?:the )?[A-Z][\w ,'&-]{{1,60}}? (?:are |is )?{PROSE_RATING}\b",
+     "Overall effectiveness"),
+    (rf"\bthe effectiveness of the (?:local safeguarding children board|lscb)(?: \(lscb\))?(?: is)? {PROSE_RATING}",
+     "Effectiveness of the Local Safeguarding Children Board"),
+]
+OPENING_PATTERNS = [(re.compile(p, re.I), category) for p, category in OPENING_JUDGEMENTS]
+OPENING_LINES = 40
+SUMMARY_PAGES = 2
 
 
 def extract_judgements(doc: ParsedDoc) -> list[dict]:
@@ -21,14 +36,17 @@ def extract_judgements(doc: ParsedDoc) -> list[dict]:
             if text.endswith(":") and len(text) < 60:
                 theme = text.rstrip(":").strip()
             continue
-        line = type(line)(text=line.text, cells=cells)
-        ratings = RATING_PATTERN.findall(line.cells[-1])
-        leftover = RATING_PATTERN.sub("", line.cells[-1]).strip(" ,;/")
+        line = type(line)(text=line.text, cells=cells, page=line.page)
+        last = GRADE_WORDS.sub(" ", line.cells[-1])
+        ratings = RATING_PATTERN.findall(last)
+        leftover = RATING_PATTERN.sub("", last).strip(" ,;/")
         if not ratings or leftover or len(line.cells) < 2:
             continue
-        rows.append((passage, line, theme, " ".join(line.cells[:-1]), ratings))
+        rows.append((passage, line, theme, NUMBERING.sub("", " ".join(line.cells[:-1])), ratings))
+    if doc.meta.kind == "inspection":  # the grades table opens the report; later mentions repeat it
+        rows = [row for row in rows if row[1].page <= SUMMARY_PAGES] or rows
     known = {cat.lower() for _p, _l, _t, cat, r in rows if len(r) == 1}
-    out = []
+    out = _opening_judgements(doc, known)
     for passage, line, theme, category, ratings in rows:
         cats = [category] if len(ratings) == 1 else split_categories(category, len(ratings), known)
         if len(cats) != len(ratings):
@@ -36,6 +54,26 @@ def extract_judgements(doc: ParsedDoc) -> list[dict]:
         for cat, rating in zip(cats, ratings, strict=True):
             out.append({"inspection": doc.meta.title, "theme": theme, "category": cat.strip(),
                         "rating": rating[0].upper() + rating[1:].lower(), **source(passage, line.text)})
+    return out
+
+
+def _opening_judgements(doc: ParsedDoc, known: set[str]) -> list[dict]:
+    """Judgements an inspection report states in prose on its first page ('The overall
+    judgement is requires improvement'), unless its tables already give that category."""
+    if doc.meta.kind != "inspection":
+        return []
+    opening = [line for line in doc.all_lines[:OPENING_LINES] if not line.cells and line.page <= 1]
+    text = " ".join(line.text for line in opening)
+    out, seen = [], set(known)
+    for pattern, category in OPENING_PATTERNS:
+        m = pattern.search(text)
+        if m and category.lower() not in seen:
+            seen.add(category.lower())
+            rating = re.sub(r"^require\b", "requires", m["rating"].lower())
+            ref = doc.passages[0].ref if doc.passages else "header"
+            out.append({"inspection": doc.meta.title, "theme": None, "category": category,
+                        "rating": rating[0].upper() + rating[1:], "ref": ref,
+                        "sentence": text[max(0, m.start() - 20):m.end() + 1].strip()[:1000]})
     return out
 
 

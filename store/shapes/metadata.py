@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..dates import find_dates
 from ..document import DocMeta
 from ..text import Line, looks_like_heading
+from .inspection import read_inspection
 
 BODY_WORDS = r"(Board|Committee|Council|Cabinet|Panel|Group|Partnership|Forum|Team|Commission|Executive)"
 BODY_LINE = re.compile(rf"^(?:The\s+)?([A-Z][\w'&,\- ]*\b{BODY_WORDS}\b(?:\s*\([^)]*\))?)\s*$")
@@ -26,7 +28,11 @@ PERSON_NAME = re.compile(
 
 
 def extract_metadata(lines: list[Line], fallback_title: str) -> DocMeta:
-    """Read the header block: labelled fields first, then bare lines by their shape."""
+    """Read the header block: an inspection report's own fields, else labelled fields first,
+    then bare lines by their shape."""
+    inspection = read_inspection(lines)
+    if inspection:
+        return _inspection_meta(inspection)
     meta = DocMeta()
     head = lines[:HEADER_LINES]
     for line in head:
@@ -53,6 +59,14 @@ def extract_metadata(lines: list[Line], fallback_title: str) -> DocMeta:
     if not meta.title:
         meta.title = _first_title(head, meta) or fallback_title
     return meta
+
+
+def _inspection_meta(inspection: dict) -> DocMeta:
+    """An inspection report is dated by its publication, else by the inspection's last day."""
+    day = inspection["published"] or inspection["end"] or inspection["start"]
+    return DocMeta(title=inspection["title"], author=inspection["inspectors"] or "",
+                   author_role="Lead inspector" if inspection["inspectors"] else "",
+                   date=date.fromisoformat(day) if day else None, kind="inspection", inspection=inspection)
 
 
 def _read_letter(lines: list[Line], meta: DocMeta) -> None:
