@@ -17,8 +17,8 @@ from .bodies import extract_bodies
 from .figures import extract_indicators
 from .judgements import extract_judgements
 from .people import extract_people
-from .recommendations import extract_recommendations
 from .plans import extract_strands, extract_themes, plan_name
+from .recommendations import extract_recommendations
 
 Records = dict[str, list[dict]]
 

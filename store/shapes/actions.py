@@ -122,7 +122,8 @@ TABLE_ROLES = compile_roles([  # (role, header pattern) for action plans laid ou
 
 def _table_roles(cells: list[str]) -> list[str] | None:
     roles = header_roles(cells, TABLE_ROLES)
-    if all(len(cell.split()) <= 5 for cell in cells) and "text" in roles and ("due" in roles or "owner" in roles or "status" in roles) and len(" ".join(cells)) < 160:
+    short = all(len(cell.split()) <= 5 for cell in cells) and len(" ".join(cells)) < 160
+    if short and "text" in roles and ("due" in roles or "owner" in roles or "status" in roles):
         return roles
     return None
 

@@ -76,6 +76,8 @@ def read_inspection(lines: list[Line]) -> dict | None:
                 fields["dates"] = (m["v"], line)
                 break
     span = parse_span(fields["dates"][0]) if "dates" in fields else None
+    if not span:  # a report *about* an inspection (to a council board, say) is not the inspection's report
+        return None
     published = parse_span(fields["published"][0]) if "published" in fields else None
     inspectors = clean_inspectors(fields["inspector"][0]) if "inspector" in fields else ""
     where = fields.get("dates", (None, head[0]))[1]
