@@ -16,13 +16,14 @@ from rapidfuzz import fuzz, process
 
 from handlers.question import BodyRef
 from store import lookup
-from store.vocab import STOPWORDS
+from store.vocab import STOPWORDS, council_key
 
 GENERIC = {"children", "childrens", "services", "service", "board", "committee", "group", "team",
            "council", "young", "people", "the", "and", "of", "for", "plan"}
 TYPE_WORDS = ("board", "committee", "group")
 TITLES = {"councillor", "cllr", "mr", "mrs", "ms", "dr"}
 MATCH = 82
+PLACE_WORDS = {"north", "south", "east", "west", "upon", "under", "with", "great", "new", "saint"}
 
 
 def name_words(name: str) -> list[str]:
@@ -82,6 +83,8 @@ class Names:
     vocabulary: set[str] = field(default_factory=set)
     body_index: Index = field(default_factory=Index)
     person_index: Index = field(default_factory=Index)
+    councils: list[str] = field(default_factory=list)  # council keys
+    council_index: Index = field(default_factory=Index)
 
     @classmethod
     def load(cls, db: sqlite_utils.Database) -> Names:
@@ -97,15 +100,31 @@ class Names:
                 names.body_index.add(i, words + [initials(name)] if len(words) >= 3 else words)
         for i, person in enumerate(names.people):
             names.person_index.add(i, [w for w in name_words(person) if w not in TITLES])
+        names.councils = list(dict.fromkeys(council_key(c) for c in lookup.councils(db)))
+        for i, key in enumerate(names.councils):
+            names.council_index.add(i, key.split())
         names.body_index.freeze()
         names.person_index.freeze()
+        names.council_index.freeze()
         strands = [r[0] for r in db.execute("select distinct name from strands")]
         for text in names.themes + names.plans + strands:
             names.vocabulary.update(name_words(text))
         names.categories = [w for w in {tuple(name_words(r[0])) for r in db.execute(
             "select distinct category from judgements")} if len(w) >= 2]
-        names.vocabulary.update(names.body_index.vocabulary, names.person_index.vocabulary)
+        names.vocabulary.update(names.body_index.vocabulary, names.person_index.vocabulary,
+                                names.council_index.vocabulary)
         return names
+
+    def council(self, words: list[str]) -> str | None:
+        """The council the question names ('doncaster', 'east riding'), as its key."""
+        best, best_key = 0.0, None
+        for i, hits in self.council_index.candidates(words, cutoff=88).items():
+            key_words = self.councils[i].split()
+            share = len(hits) / len(key_words)
+            telling = [w for w in hits if len(w) >= 4 and w not in PLACE_WORDS]
+            if (telling or share == 1) and share >= 0.5 and share + len(key_words) / 100 > best:
+                best, best_key = share + len(key_words) / 100, self.councils[i]
+        return best_key
 
     def category(self, text: str) -> bool:
         """Does the text name every word of an inspection judgement category?"""

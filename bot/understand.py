@@ -39,6 +39,13 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("about_body", r"\bwhat (does|do) .{0,60}\b(do|cover|look at|oversee)\b|\bwhat is .{0,60}\bfor\s*\??\s*$|"
      r"\b(purpose|remit|terms of reference|responsib\w*)\b", 3.3),
     ("about_body", r"\btell me about\b|\bwhat is the\b", 1.8),
+    ("inspection", r"\b(?:lead|reporting) inspectors?\b|\bwho\b.{0,30}\b(?:led|lead|leads|leading|inspected|"
+     r"carried out|conducted|did)\b.{0,40}\b(?:inspection|visit)\b|\binspectors?\b", 4.1),
+    ("inspection", r"\bwhen\b.{0,50}\b(?:inspection|inspected|visit(?:ed)?)\b|\binspection dates?\b|"
+     r"\bdates? of (?:the )?(?:inspection|visit)\b|\b(?:report|inspection)\b.{0,30}\bpublished\b|"
+     r"\bpublished\b.{0,30}\b(?:report|inspection)\b|\bwhat (?:kind|type|sort) of (?:inspection|visit)\b", 3.7),
+    ("actions", r"\bneeds? to (?:improve|be improved)\b|\bareas? for (?:improvement|development|priority action)\b|"
+     r"\brecommendations?\b|\bpriority actions?\b", 3.3),
     ("actions", r"\b(list|show|all|which|what)\b.{0,40}\bactions\b|\bactions? (for|on|in|under)\b|"
      r"\bwithin (a|one|two|three|six|twelve|\d+) (weeks?|months?)\b|\bimmediate(ly)?\b|"
      r"\bwhat needs to (improve|be improved|change)\b|\bareas? for (improvement|development)\b", 2.4),
@@ -61,7 +68,7 @@ INTENT_VOCAB = sorted({
     "funding", "budget", "many", "number", "target", "targets", "indicator", "indicators",
     "performance", "strands", "strand", "themes", "theme", "improvement", "status", "progress",
     "summary", "summarise", "overview", "when", "what", "which", "changes", "updates", "help",
-    "changed", "updated", "recently", "judged",
+    "changed", "updated", "recently", "judged", "inspector", "inspectors", "published", "recommendations",
     "scheduled", "coming", "plan", "board", "committee", "scrutiny",
 })
 FILLER = set(STOPWORDS) | {
@@ -151,6 +158,7 @@ def understand(raw: str, names: Names, today: date) -> Question:
     q.body, q.other_bodies = names.body(words)
     q.person = names.person(words)
     q.plan = names.plan(text)
+    q.council = names.council(words)
     q.rating = "requires improvement" if re.search(r"\b(need|needs|requir\w*) improv\w*\b|\bweak\b|"
                                                    r"\bbehind\b|\bdelayed\b", text) else None
     _adjust(q, ranked)

@@ -1,22 +1,32 @@
-"""Lists of actions: by theme and by timescale ('within three months'), whatever their status."""
+"""Lists of actions: by theme and by timescale ('within three months'), whatever their status;
+and what an inspection said needs to improve, as the report lists it."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
 from store import deadlines
-from store.dates import parse_timescale
+from store.dates import format_date, parse_timescale
 
+from .inspections import council_reports, span
 from .overdue import action_item
 from .question import Context, Question
-from .reply import Reply
+from .reply import Item, Reply, source_of
 
 TIMESCALE_ASKED = re.compile(r"\bwithin (?:a|one|two|three|four|six|nine|twelve|eighteen|\d+) (?:days?|weeks?|"
                              r"months?|years?)\b|\bimmediate(?:ly)?\b", re.I)
+IMPROVEMENT_ASKED = re.compile(r"\bneeds? to (?:improve|be improved|change)\b|\bareas? for (?:improvement|development|"
+                               r"priority action)\b|\brecommend\w*\b|\bpriority actions?\b|\bimprovements?\b.{0,20}\b"
+                               r"(?:ofsted|inspect\w*)\b|\b(?:ofsted|inspect\w*)\b.{0,40}\bimprove\w*\b")
 
 
 def answer_actions(ctx: Context, q: Question) -> Reply:
+    if IMPROVEMENT_ASKED.search(q.text):
+        reports, notes = council_reports(ctx, q)
+        if reports:
+            return _improvements(ctx, q, reports[0], notes)
     rows = [r for r in deadlines.actions(ctx.db, q.today, theme=q.theme) if r["kind"] == "inspection"
             or not q.theme]
     asked = TIMESCALE_ASKED.search(q.text)
@@ -33,3 +43,27 @@ def answer_actions(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
     rows.sort(key=lambda r: ((docs.get(r["doc_id"]) or {}).get("date") or "", -r["seq"]), reverse=True)
     return Reply(f"{len(rows)} {what}{label} ({tally}):", [action_item(r, docs) for r in rows], intent="actions")
+
+
+def _improvements(ctx: Context, q: Question, report: dict, notes: list[str]) -> Reply:
+    """Every item the latest inspection listed, whole and in the report's order, under its list."""
+    rows = [r for r in deadlines.actions(ctx.db, q.today) if r["doc_id"] == report["doc_id"]
+            and r["kind"] == "inspection"]
+    rows.sort(key=lambda r: r["seq"])
+    what = f"the inspection of {report['council']} children's services"
+    what += f" ({span(report)})" if report["start"] else ""
+    if not rows:
+        return Reply(f"The report of {what} lists nothing that needs to improve.", notes=notes, intent="actions")
+    docs = ctx.docs(q.today)
+    items = []
+    for r in rows:
+        due = (f"due {format_date(date.fromisoformat(r['due']))} ({r['timescale'].lower()})" if r["due"]
+               else "no deadline set")
+        heading = f"{r['plan']}: " if len({x['plan'] for x in rows}) > 1 else ""
+        items.append(Item(f"{r['short_id']} {heading}{r['text']} · {due} · {r['status']}", source_of(r, docs),
+                          fields=dict(r), action=r["short_id"]))
+    undated = sum(1 for r in rows if not r["due"])
+    if undated:
+        notes = [f"Ofsted set no deadline for {'these' if undated == len(rows) else f'{undated} of these'}; "
+                 "managers can add one with `due <id> <date>`."] + notes
+    return Reply(f"{len(rows)} things {what} said need to improve:", items, notes=notes, intent="actions")

@@ -1,56 +1,128 @@
-"""Inspection judgements: one category's rating, or the whole table for a theme."""
+"""Inspection judgements: one category's grade, the whole table, or how a grade changed
+from one inspection to the next."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from rapidfuzz import fuzz
 
 from store import lookup
-from store.vocab import STOPWORDS
+from store.dates import format_date
+from store.vocab import JUDGEMENT_NOTES, STOPWORDS
 
+from .inspections import council_reports
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 
-CATEGORY_NOISE = {"rated", "rating", "judgement", "ofsted", "get", "for", "inspection"}
+NOISE = STOPWORDS | {"how", "was", "were", "judged", "judgement", "judgements", "judgment", "grade", "graded",
+                     "grades", "rated", "rating", "ratings", "get", "got", "did", "do", "does", "ofsted", "inspection",
+                     "inspectors", "doing", "according", "our", "we", "us", "has", "have", "had", "changed",
+                     "change", "since", "over", "time", "trend", "been", "council", "latest", "last", "current",
+                     "give", "gave", "score", "scored", "result", "results", "outcome", "say", "said", "in", "be"}
+CATEGORY_FILLER = STOPWORDS | {"experiences", "progress", "including", "with", "who", "need"}
+TREND = re.compile(r"\b(?:changed?|changes|trend|over time|over the years|history|since (?:19|20)\d\d|"
+                   r"each inspection|every inspection|all (?:the )?inspections|previous(?:ly)?|improved|got worse)\b")
+MATCHED, CLEARLY = 0.5, 0.6
 
 
-def _category_score(category: str, words: list[str]) -> float:
-    needed = [w for w in category.lower().replace("&", " ").replace(",", " ").split()
-              if w not in ("and", "of", "the", "for", "including", "with")]
-    if not needed:
-        return 0
-    hits = sum(1 for n in needed if any(fuzz.ratio(n, w) >= 85 for w in words))
-    return hits / len(needed) + hits / 100
+def _same(a: str, b: str) -> bool:
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]) or (
+        len(a) >= 4 and len(b) >= 4 and fuzz.ratio(a, b) >= 88)
+
+
+def category_score(category: str, words: list[str]) -> float:
+    """How well the question's words name a category: most of the words asked, then most of the category."""
+    own = [w for w in re.findall(r"[a-z]+", category.lower()) if w not in CATEGORY_FILLER]
+    if not own or not words:
+        return 0.0
+    asked = sum(1 for w in words if any(_same(w, c) for c in own)) / len(words)
+    covered = sum(1 for c in own if any(_same(w, c) for w in words)) / len(own)
+    return asked + 0.3 * covered if asked >= MATCHED or covered >= CLEARLY else 0.0
+
+
+def _asked_words(q: Question) -> list[str]:
+    ignore = NOISE | set((q.theme or "").split()) | set((q.council or "").split())
+    return [w for w in re.findall(r"[a-z]+", q.text) if w not in ignore and len(w) > 1]
+
+
+def _best(rows: list[dict], words: list[str]) -> tuple[float, dict | None]:
+    scored = [(category_score(r["category"], words), -i, r) for i, r in enumerate(rows)]
+    best = max(scored, key=lambda s: (s[0], s[1]), default=(0.0, 0, None))
+    runner = max((s[0] for s in scored if s[2]["category"] != (best[2] or {}).get("category")), default=0.0)
+    return (best[0], best[2]) if best[0] > runner else (0.0, None)
 
 
 def answer_judgement(ctx: Context, q: Question) -> Reply:
     rows = lookup.judgements(ctx.db, q.today)
+    reports, notes = council_reports(ctx, q)
+    if reports:
+        mine = {r["doc_id"] for r in reports}
+        rows = [r for r in rows if r["doc_id"] in mine] or rows
     if not rows:
         return Reply("I have no inspection judgements in records dated up to "
-                     f"{q.today:%d %B %Y}.", intent="judgement")
-    latest_doc = rows[0]["doc_id"]
-    rows = [r for r in rows if r["doc_id"] == latest_doc]
-    theme_words = set((q.theme or "").split())
+                     f"{format_date(q.today)}.", intent="judgement")
     if q.theme:
-        themed = [r for r in rows if r["theme"] and r["theme"].lower() == q.theme]
-        rows = themed or rows
-    words = [w for w in re.findall(r"[a-z]+", q.text) if w not in CATEGORY_NOISE
-             and w not in theme_words and w not in STOPWORDS]
+        rows = [r for r in rows if r["theme"] and r["theme"].lower() == q.theme] or rows
+    words = _asked_words(q)
+    if TREND.search(q.text) and len({r["doc_id"] for r in rows}) > 1:
+        return _trend(ctx, q, rows, words, notes)
+    latest = [r for r in rows if r["doc_id"] == rows[0]["doc_id"]]
+    score, best = _best(latest, words)
+    if best:
+        return _one(ctx, q, latest, best, score, notes)
+    _score, elsewhere = _best(rows, words)
+    if elsewhere:  # a category this report does not judge, though earlier ones did
+        return _not_judged(ctx, q, latest, elsewhere["category"], notes)
     docs = ctx.docs(q.today)
-    scored = sorted(((_category_score(r["category"], words), -i, r) for i, r in enumerate(rows)),
-                    key=lambda s: (s[0], s[1]), reverse=True)
-    runner_up = next((s[0] for s in scored[1:] if s[2]["category"] != scored[0][2]["category"]), 0)
-    if words and scored and (scored[0][0] >= 0.6 or (scored[0][0] >= 0.5 and scored[0][0] > runner_up)):
-        best = scored[0][2]
-        same = [s[2] for s in scored if s[0] == scored[0][0] and s[2]["theme"] != best["theme"]]
-        theme = f" for {best['theme'].lower()}" if best["theme"] else ""
-        lead = f"{best['category']}{theme} was judged {best['rating']}."
-        notes = [f"For {r['theme'].lower()}: {r['rating']}." for r in same[:2]]
-        return Reply(lead, [Item(lead, source_of(best, docs))], notes=notes,
-                     intent="judgement").flatten()
-    items = [Item(f"{r['theme'] + ': ' if r['theme'] and not q.theme else ''}{r['category']} — "
-                  f"{r['rating']}", source_of(r, docs)) for r in rows]
-    title = rows[0]["inspection"]
-    return Reply(f"{len(items)} judgements from {title}{' (' + q.theme + ')' if q.theme else ''}:",
-                 items, intent="judgement")
+    items = [Item(f"{r['theme'] + ': ' if r['theme'] and not q.theme else ''}{r['category']} — {r['rating']}",
+                  source_of(r, docs)) for r in latest]
+    title = latest[0]["inspection"]
+    return Reply(f"{len(items)} judgements from {title}{' (' + q.theme + ')' if q.theme else ''}:", items,
+                 notes=notes, intent="judgement")
+
+
+def _one(ctx: Context, q: Question, rows: list[dict], best: dict, score: float, notes: list[str]) -> Reply:
+    docs = ctx.docs(q.today)
+    same = [r for r in rows if category_score(r["category"], _asked_words(q)) == score and r["theme"] != best["theme"]]
+    theme = f" for {best['theme'].lower()}" if best["theme"] else ""
+    lead = f"{best['category']}{theme} was judged {best['rating']}."
+    notes = [f"For {r['theme'].lower()}: {r['rating']}." for r in same[:2]] + notes
+    return Reply(lead, [Item(lead, source_of(best, docs))], notes=notes, intent="judgement").flatten()
+
+
+def _not_judged(ctx: Context, q: Question, latest: list[dict], category: str, notes: list[str]) -> Reply:
+    docs = ctx.docs(q.today)
+    day = latest[0]["doc_date"] or ""
+    lead = f"The latest inspection ({latest[0]['inspection']}) made no '{category}' judgement."
+    for words, since, why in JUDGEMENT_NOTES:
+        if words in category.lower() and day >= since:
+            lead += " " + why
+    items = [Item(f"{r['category']} — {r['rating']}", source_of(r, docs)) for r in latest]
+    return Reply(lead + " Its judgements were:", items, notes=notes, intent="judgement")
+
+
+def _trend(ctx: Context, q: Question, rows: list[dict], words: list[str], notes: list[str]) -> Reply:
+    """The asked-about grade in each report, oldest first (all grades when none is named)."""
+    since = re.search(r"\bsince ((?:19|20)\d\d)\b", q.text)
+    docs = ctx.docs(q.today)
+    by_doc: dict[str, list[dict]] = {}
+    for r in rows:
+        if not since or (r["doc_date"] or "") >= f"{since[1]}-01-01":
+            by_doc.setdefault(r["doc_id"], []).append(r)
+    items, name = [], None
+    for doc_rows in sorted(by_doc.values(), key=lambda rs: rs[0]["doc_date"] or ""):
+        _score, best = _best(doc_rows, words)
+        if not best:
+            continue
+        name = name or best["category"]
+        when = format_date(date.fromisoformat(best["doc_date"]), "month") if best["doc_date"] else "undated"
+        items.append(Item(f"{when}: {best['rating']} ({best['category']})", source_of(best, docs)))
+    if not items:
+        return Reply("I couldn't tell which judgement you mean; ask e.g. \"how has overall effectiveness "
+                     "changed?\"", notes=notes, intent="judgement")
+    council = rows[0].get("council")
+    whose = f" for {council}" if council else ""
+    return Reply(f"{name}{whose}, in {len(items)} inspection{'s' if len(items) > 1 else ''}"
+                 f"{' since ' + since[1] if since else ''}, oldest first:", items, notes=notes, intent="judgement")

@@ -38,6 +38,7 @@ class Question:
     plan: str | None = None
     rating: str | None = None
     summary: bool = False
+    council: str | None = None  # the council asked about (its key, see store.vocab.council_key)
 
 
 @dataclass

@@ -30,6 +30,8 @@ class Source:
             parts.append(f"§{ref}")
         elif re.fullmatch(r"p\d+", ref):
             parts.append(f"¶{ref[1:]}")
+        elif re.fullmatch(r"page \d+", ref):
+            parts.append(f"p. {ref[5:]}")
         elif ref and ref not in ("header", "signature", "update"):
             parts.append(f"'{ref}'")
         return ", ".join(parts)
@@ -103,6 +105,8 @@ def source_of(row: dict, docs: dict[str, dict]) -> Source | None:
 
 
 def document_label(doc: dict) -> str:
+    if doc.get("kind") == "inspection":
+        return f"Ofsted: {doc['title']}" if "ofsted" not in doc["title"].lower() else doc["title"]
     if doc.get("kind") == "letter":
         return f"Letter from {doc['author']}" if doc.get("author") else doc["title"]
     if doc.get("body"):

@@ -283,5 +283,16 @@ def format_date(d: date, precision: str = "day") -> str:
     return d.strftime("%B %Y") if precision == "month" else f"{d.day} {d:%B %Y}"
 
 
+def format_span(start: date, end: date) -> str:
+    """'15 to 26 June 2026', '29 January to 9 February 2018', or one day."""
+    if start == end:
+        return format_date(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day} to {format_date(end)}"
+    if start.year == end.year:
+        return f"{start.day} {start:%B} to {format_date(end)}"
+    return f"{format_date(start)} to {format_date(end)}"
+
+
 def short_date(d: date) -> str:
     return f"{d.day} {d:%b %Y}"

@@ -28,6 +28,7 @@ from .shapes.metadata import extract_metadata
 from .text import Line, clean_text, split_lines, split_passages
 from .vocab import short_id_prefix
 
+UNTHEMED_PREFIX = {"inspection": "IN", "plan": "A"}  # short ids of actions with no theme, by kind; else C
 PARALLEL_FROM = 24  # files; below this, starting worker processes costs more than it saves
 COUNTED = ["documents", "passages", "actions", "bodies", "meetings", "people", "judgements",
            "indicators"]
@@ -139,7 +140,7 @@ def _assign_action_keys(db, doc_id: str, actions: list[dict], old: list[dict]) -
         key = best[2] if best else _new_key(doc_id, action, used)
         used.add(key)
         action["key"] = key
-        action["short_id"] = _short_id(db, key, action["theme"])
+        action["short_id"] = _short_id(db, key, action["theme"], action["kind"])
 
 
 def _new_key(doc_id: str, action: dict, used: set[str]) -> str:
@@ -151,11 +152,11 @@ def _new_key(doc_id: str, action: dict, used: set[str]) -> str:
     return key
 
 
-def _short_id(db: sqlite_utils.Database, key: str, theme: str | None) -> str:
+def _short_id(db: sqlite_utils.Database, key: str, theme: str | None, kind: str | None) -> str:
     row = db.execute("select short_id from action_ids where key = ?", [key]).fetchone()
     if row:
         return row[0]
-    prefix = short_id_prefix(theme) if theme else "C"
+    prefix = short_id_prefix(theme) if theme else UNTHEMED_PREFIX.get(kind or "", "C")
     number = db.execute("select coalesce(max(number), 0) + 1 from action_ids where prefix = ?",
                         [prefix]).fetchone()[0]
     short = f"{prefix}-{number}"

@@ -93,9 +93,22 @@ def people(db: sqlite_utils.Database, today: date, body_id: int | None = None,
 
 
 def judgements(db: sqlite_utils.Database, today: date) -> list[dict]:
-    return query_rows(db, f"""select j.*, d.date as doc_date from judgements j join documents d
-        on d.id = j.doc_id where j.doc_id in {VISIBLE} order by d.date desc, j.id""",
-                 today=today.isoformat())
+    """Judgements visible on `today`, newest report first, with the council inspected."""
+    return query_rows(db, f"""select j.*, d.date as doc_date, i.council from judgements j
+        join documents d on d.id = j.doc_id left join inspections i on i.doc_id = j.doc_id
+        where j.doc_id in {VISIBLE} order by d.date desc, j.id""", today=today.isoformat())
+
+
+def inspections(db: sqlite_utils.Database, today: date) -> list[dict]:
+    """Inspections whose reports are visible on `today`, newest first."""
+    return query_rows(db, f"""select i.*, d.date as doc_date from inspections i join documents d
+        on d.id = i.doc_id where i.doc_id in {VISIBLE} order by d.date desc, i.id""", today=today.isoformat())
+
+
+def councils(db: sqlite_utils.Database) -> list[str]:
+    """Every council an inspection report in the store is about, as its latest report names it."""
+    return [r[0] for r in db.execute("""select i.council from inspections i join documents d on d.id = i.doc_id
+        order by d.date desc""")]
 
 
 def search_indicators(db: sqlite_utils.Database, words: list[str], today: date,

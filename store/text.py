@@ -204,7 +204,7 @@ def split_passages(lines: list[Line]) -> list[Passage]:
         elif current is None or (line.blank_before and not line.bullet and not _is_list_lead(current)
                                  and not line.cells and not current.lines[-1].cells):
             paragraphs += 1
-            ref = last_ref or f"p{paragraphs}"
+            ref = last_ref or (f"page {line.page}" if line.page else f"p{paragraphs}")
             current = Passage(len(passages), ref, heading, [line])
             passages.append(current)
         else:

@@ -70,3 +70,21 @@ def short_id_prefix(theme: str | None) -> str:
     if len(words) >= 2:
         return "".join(w[0] for w in words[:4]).upper()
     return (words[0][:2] if words else "A").upper()
+
+
+COUNCIL_WORDS = {"council", "borough", "city", "county", "metropolitan", "district", "royal", "of", "the",
+                 "and", "local", "authority", "corporation", "mbc", "cc"}
+
+
+def council_key(name: str) -> str:
+    """What identifies a council however a report styles it: 'Doncaster Metropolitan Borough
+    Council' and 'Doncaster' are both 'doncaster'."""
+    words = re.findall(r"[a-z]+", name.lower().replace("'s", ""))
+    return " ".join(w for w in words if w not in COUNCIL_WORDS) or " ".join(words)
+
+
+JUDGEMENT_NOTES = [  # (category words, from date, what to say when a report has no such judgement)
+    ("overall effectiveness", "2026-04-01",
+     "Ofsted has not given an overall effectiveness grade to inspections of local authority children's "
+     "services since April 2026."),
+]

@@ -135,7 +135,7 @@ CASES = [  # (question, intent, expected slots)
     ("tell me about the children's trust board", "about_body", {"body": CTB}),
     ("list all safeguarding actions", "actions", {"theme": SG}),
     ("what should happen within three months", "actions", {}),
-    ("when was the ofsted inspection", "when", {}),
+    ("when was the ofsted inspection", "inspection", {}),
     ("is the improvement board meeting this month", "next_meeting", {"body": IB, "window": (T, date(2010, 8, 31))}),
     ("help", "help", {}),
     ("what can you do", "help", {}),
