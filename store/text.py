@@ -21,7 +21,7 @@ QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": 
 BULLET_GLYPHS = ("-\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\uf0b7\uf0a7\uf0d8\uf076\u27a2\u25ba\u2219\u25fc\u25a0"
                  "\u2610\u0336*")
 GLYPH = rf"(?:[{re.escape(BULLET_GLYPHS)}\ue000-\uf8ff]|o(?=\s))"  # symbol-font bullets are private-use
-BULLET = re.compile(rf"^\s*{GLYPH}\s*(?=\S)")
+BULLET = re.compile(rf"^\s*{GLYPH}(?:\s*[{re.escape(BULLET_GLYPHS)}\ue000-\uf8ff](?=\s))*\s*(?=\S)")
 LETTERED = re.compile(r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
 PARA_REF = re.compile(rf"^\s*(?:{GLYPH}\s*)?(\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})\.?(?=\s)\s*(.*)$")
 GLUED_REF = re.compile(r"^(\s*\d{1,2}(?:\.\d{1,2}){0,3}\.)(?=[A-Z])")

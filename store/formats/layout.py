@@ -25,7 +25,7 @@ PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^-\s*\d{1,4
 LIST_MARK = re.compile(rf"^(?:{GLYPH}(?=\s|$)|\(?[a-z]\)\s|\(?[ivx]{{1,4}}\)\s|"
                        rf"\d{{1,2}}(?:\.\d{{1,2}})*(?:\.|(?=\s+[A-Z'\"(])))")
 LABEL = re.compile(r"^[A-Z][\w'()/-]*(?:\s+[\w'()/-]+){0,3}\s*:\s+\S")  # 'Report published: 14 May 2014'
-MARK_ONLY = re.compile(rf"^(?:{GLYPH}|\(?[a-z]\)|\(?[ivx]{{1,4}}\)|\d{{1,2}}(?:\.\d{{1,2}})*\.?)$")
+MARK_ONLY = re.compile(rf"^(?:(?:{GLYPH}\s*)+|\(?[a-z]\)|\(?[ivx]{{1,4}}\)|\d{{1,2}}(?:\.\d{{1,2}})*\.?)$")
 CONTENTS = re.compile(r"^(?:table of )?contents$", re.I)
 CONTENTS_ENTRY = re.compile(r"(?:\s|\.{2,}|^)\d{1,3}$")
 STYLED_HEADING = re.compile(r"^[A-Z0-9][^.;]{2,110}[?:]$")  # in bold or large type, a question is a heading too
@@ -105,7 +105,7 @@ def _drop_furniture(spans: list[Span], pages: int) -> list[Span]:
     seen: Counter[str] = Counter()
     for _page, group in groupby(spans, key=lambda s: s.page):
         seen.update({key for s in group if (key := _margin_key(s))})
-    running = {key for key, n in seen.items() if pages >= 3 and n >= max(3, pages // 3)}
+    running = {key for key, n in seen.items() if pages >= 2 and n >= max(2, pages // 3)}
     kept: list[Span] = []
     in_contents = False
     for i, span in enumerate(spans):

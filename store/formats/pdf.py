@@ -4,12 +4,13 @@ on one core, against ~145 for `pdftotext -layout`, ~42 for pypdf and ~11 for pdf
 
 PDFium gives the text of each page in reading order, one visual line at a time; for each
 line we read the box of its first and last characters (loose boxes: ascent to descent, so
-gaps between lines compare fairly), its font size and weight. A line far wider than its
-characters hold is split at its wide gaps into cells. layout.py does the rest.
+gaps between lines compare fairly), its font size and weight. A line with a wide gap in it
+is split there into cells. layout.py does the rest.
 """
 
 from __future__ import annotations
 
+import ctypes
 import re
 from pathlib import Path
 
@@ -21,9 +22,7 @@ from . import Blocks, UnreadableReport
 from .layout import Span, assemble
 
 CELL_GAP = 1.2  # a gap wider than this many font sizes separates two cells of a table row
-WIDE = 0.5  # lines wider than this many font sizes per character are checked for gaps
 BOLD = 600
-SPACES = re.compile(r"(?<=\S) +(?=\S)")
 TRAILING_DIGITS = re.compile(r"(?<=[^\s\d])\s?\d{1,2}$")
 REASONS = [  # (PDFium's words, what we tell the user)
     ("password", "is password-protected: save an unprotected copy and ingest that"),
@@ -80,10 +79,10 @@ def _line_spans(textpage, text: str, first: int, number: int, height: float) -> 
     _l, bottom2, right, top2 = textpage.get_charbox(last, loose=True)
     # the height of the type (ascent to descent): font sizes lie when a matrix scales the text
     size = max(top - bottom, top2 - bottom2) or 10.0
-    marker = TRAILING_DIGITS.search(text)  # a footnote mark, set small: 'board1'
-    if marker and top2 - bottom2 < 0.8 * (top - bottom):
+    marker = TRAILING_DIGITS.search(text)  # a footnote mark, set small or raised: 'board1'
+    if marker and (top2 - bottom2 < 0.8 * (top - bottom) or bottom2 - bottom > 0.25 * (top - bottom)):
         text = text[:marker.start()].rstrip()
-    cuts = _cell_cuts(textpage, text, first, size) if right - left > WIDE * size * len(text) else []
+    cuts = _cell_cuts(textpage, text, first, size)
     spans = []
     for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True):
         piece = text[a:b].strip()
@@ -98,11 +97,19 @@ def _line_spans(textpage, text: str, first: int, number: int, height: float) -> 
 
 
 def _cell_cuts(textpage, text: str, first: int, size: float) -> list[int]:
-    """Offsets in `text` where a wide gap starts a new cell."""
-    cuts = []
-    for gap in SPACES.finditer(text):
-        before = textpage.get_charbox(first + gap.start() - 1, loose=True)[2]
-        after = textpage.get_charbox(first + gap.end(), loose=True)[0]
-        if after - before > CELL_GAP * size:
-            cuts.append(gap.end())
+    """Offsets in `text` where a wide gap starts a new cell. PDFium splits a line into
+    rectangles at gaps; a gap wider than CELL_GAP font sizes separates two cells."""
+    count = pdfium_c.FPDFText_CountRects(textpage, first, len(text))
+    if count < 2:
+        return []
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    cuts, previous_right = [], None
+    for i in range(count):
+        pdfium_c.FPDFText_GetRect(textpage, i, left, top, right, bottom)
+        if previous_right is not None and left.value - previous_right > CELL_GAP * size:
+            at = pdfium_c.FPDFText_GetCharIndexAtPos(textpage, left.value + 0.5, (top.value + bottom.value) / 2,
+                                                      2.0, 2.0) - first
+            if 0 < at < len(text) and (not cuts or at > cuts[-1]):
+                cuts.append(at)
+        previous_right = right.value
     return cuts
