@@ -55,7 +55,7 @@ def _best(rows: list[dict], words: list[str]) -> tuple[float, dict | None]:
 
 
 def answer_judgement(ctx: Context, q: Question) -> Reply:
-    rows = lookup.judgements(ctx.db, q.today)
+    rows = everywhere = lookup.judgements(ctx.db, q.today)
     reports, notes = council_reports(ctx, q)
     if reports:
         mine = {r["doc_id"] for r in reports}
@@ -72,8 +72,10 @@ def answer_judgement(ctx: Context, q: Question) -> Reply:
     score, best = _best(latest, words)
     if best:
         return _one(ctx, q, latest, best, score, notes)
-    _score, elsewhere = _best(rows, words)
-    if elsewhere:  # a category this report does not judge, though earlier ones did
+    names = [r["category"] for r in everywhere] + [words.capitalize() for words, _since, _why in JUDGEMENT_NOTES]
+    known = [{"category": c} for c in {name.lower(): name for name in names}.values()]
+    _score, elsewhere = _best(known, words)
+    if elsewhere:  # a category other reports judge, or the framework once did, but not this one
         return _not_judged(ctx, q, latest, elsewhere["category"], notes)
     docs = ctx.docs(q.today)
     items = [Item(f"{r['theme'] + ': ' if r['theme'] and not q.theme else ''}{r['category']} — {r['rating']}",

@@ -48,9 +48,10 @@ def read_pdf(path: Path) -> Blocks:
                 page.close()
     finally:
         pdf.close()
-    if not spans:
+    lines = assemble(spans, pages)
+    if not any(line.text for line in lines):  # page numbers alone are not a text layer
         raise UnreadableReport("has no text layer (a scanned image?): run it through OCR first")
-    return Blocks(assemble(spans, pages))
+    return Blocks(lines)
 
 
 def page_spans(page: pdfium.PdfPage, number: int) -> list[Span]:

@@ -100,11 +100,15 @@ def _identify(head: list[Line]) -> Found | None:
     for i, line in enumerate(head):
         text = line.text.strip()
         for pattern, kind, title in KIND_PATTERNS:
-            if pattern.search(text):
+            at = pattern.search(text)
+            if at:
                 found.kind, found.title, kind_at = kind, title, i
-                m = COUNCIL_IN_TITLE.match(text) or COUNCIL_IN_VISIT.search(text)
+                m = COUNCIL_IN_TITLE.match(text[at.start():]) or COUNCIL_IN_VISIT.search(text)
+                before = re.sub(r"^(?:re-?)$", "", text[:at.start()].strip(" -:"), flags=re.I)
                 if m and not NOT_A_COUNCIL.search(m["council"]):
                     found.council = m["council"].strip()
+                elif 1 <= len(before.split()) <= 8 and not NOT_A_COUNCIL.search(before):  # joined with its title
+                    found.council = before
                 break
         if kind_at is not None:
             break
@@ -119,6 +123,7 @@ def _identify(head: list[Line]) -> Found | None:
     if not found.council:
         return None
     found.lscb = any(LSCB_REVIEW.search(line.text) for line in head)
+    found.council = re.sub(r"^the\s+", "", found.council, flags=re.I)
     found.title = found.title.format(council=found.council)
     if found.lscb:
         found.title += ", and review of the Local Safeguarding Children Board"
