@@ -17,6 +17,7 @@ from store.schema import UnusableDatabase, connect
 
 from .boundary import answer
 
+BAR = 30  # characters in the ingest progress bar
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 EXAMPLES = """examples:
   clerk chat
@@ -80,19 +81,25 @@ def reply_json(reply: Reply) -> str:
     }, indent=2, default=str)
 
 
+def progress_bar(stream=sys.stderr):
+    """A progress bar on a terminal; nothing in a pipe or a log."""
+    if not stream.isatty():
+        return None
+
+    def show(n: int, total: int, path: Path) -> None:
+        filled = round(BAR * n / total)
+        print(f"\r[{'#' * filled}{'.' * (BAR - filled)}] {n}/{total} {path.name[:50]:<50}",
+              end="\n" if n == total else "", file=stream, flush=True)
+    return show
+
+
 def cmd_ingest(args) -> int:
-    """Ingest report files or folders (.txt, .md). Re-running is safe.
+    """Ingest reports: PDF, Word (.docx), HTML, .txt or .md files, or folders of them.
+    Re-running is safe: unchanged files are skipped.
 
-    Example: clerk ingest seeds/ new-report.txt --db clerk.db"""
+    Example: clerk ingest reports/ ofsted-report.pdf --db clerk.db"""
     db = open_store(args.db, bootstrap=False)
-    many = len(args.paths) > 1 or any(Path(p).is_dir() for p in args.paths)
-
-    def progress(n: int, total: int, path: Path) -> None:
-        if many and sys.stderr.isatty() or total >= 20 and n % 10 == 0 or n == total and total > 1:
-            print(f"\r[{n}/{total}] {path.name[:60]:<60}", end="" if n < total else "\n",
-                  file=sys.stderr)
-
-    result = ingest_paths(db, [Path(p) for p in args.paths], progress)
+    result = ingest_paths(db, [Path(p) for p in args.paths], progress_bar())
     for problem in result.problems:
         print(f"clerk: {problem}", file=sys.stderr)
     print(summary_line(result))

@@ -120,7 +120,8 @@ def _trend(ctx: Context, q: Question, rows: list[dict], words: list[str], notes:
             continue
         name = name or best["category"]
         when = format_date(date.fromisoformat(best["doc_date"]), "month") if best["doc_date"] else "undated"
-        items.append(Item(f"{when}: {best['rating']} ({best['category']})", source_of(best, docs)))
+        named = f" ({best['category']})" if best["category"] != name else ""
+        items.append(Item(f"{when}: {best['rating']}{named}", source_of(best, docs)))
     if not items:
         return Reply("I couldn't tell which judgement you mean; ask e.g. \"how has overall effectiveness "
                      "changed?\"", notes=notes, intent="judgement")

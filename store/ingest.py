@@ -29,7 +29,8 @@ from .text import Line, clean_text, split_lines, split_passages
 from .vocab import short_id_prefix
 
 UNTHEMED_PREFIX = {"inspection": "IN", "plan": "A"}  # short ids of actions with no theme, by kind; else C
-PARALLEL_FROM = 24  # files; below this, starting worker processes costs more than it saves
+PARALLEL_FROM = 24  # files, or PARALLEL_BYTES of them: below both, starting workers costs more than it saves
+PARALLEL_BYTES = 1_000_000
 COUNTED = ["documents", "passages", "actions", "bodies", "meetings", "people", "judgements",
            "indicators"]
 
@@ -237,10 +238,14 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+def _bytes(paths: list[Path]) -> int:
+    return sum(p.stat().st_size for p in paths if p.exists())
+
+
 def _prepared(paths: list[Path], workers: int | None):
     """(path, Prepared or error) in order; a bounded window of work in flight keeps memory flat."""
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers <= 1 or len(paths) < PARALLEL_FROM:
+    if workers <= 1 or len(paths) < 2 or (len(paths) < PARALLEL_FROM and _bytes(paths) < PARALLEL_BYTES):
         for path in paths:
             yield path, _prepare_or_error(path)
         return

@@ -37,6 +37,9 @@ BOILERPLATE = re.compile(  # the publisher's colophon and licence text
     r"\bcopy of this document in a different format\b|"
     r"^the office for standards in education, children's services and skills \(ofsted\) regulates\b", re.I)
 
+BOILERPLATE_HINTS = ("\u00a9", "opyright", "icence", "icense", "eserved", "ublication", "nterested", "euse",
+                     "ormat", "Ofsted")  # a cheap test before the full one
+
 
 @dataclass
 class Span:
@@ -213,7 +216,7 @@ def _drop_colophon(lines: list[Line]) -> list[Line]:
     last_page = lines[-1].page if lines else 0
     out: list[Line] = []
     for line in lines:
-        if BOILERPLATE.search(line.text):
+        if any(hint in line.text for hint in BOILERPLATE_HINTS) and BOILERPLATE.search(line.text):
             if line.page == last_page:
                 break
             continue

@@ -80,7 +80,7 @@ def _line_spans(textpage, text: str, first: int, number: int, height: float) -> 
     _l, bottom2, right, top2 = textpage.get_charbox(last, loose=True)
     # the height of the type (ascent to descent): font sizes lie when a matrix scales the text
     size = max(top - bottom, top2 - bottom2) or 10.0
-    marker = TRAILING_DIGITS.search(text)  # a footnote mark, set small or raised: 'board1'
+    marker = TRAILING_DIGITS.search(text) if text[-1].isdigit() else None  # a footnote mark: 'board1'
     if marker and (top2 - bottom2 < 0.8 * (top - bottom) or bottom2 - bottom > 0.25 * (top - bottom)):
         text = text[:marker.start()].rstrip()
     cuts = _cell_cuts(textpage, text, first, size)

@@ -188,8 +188,10 @@ def extract_commitments(doc: ParsedDoc, taken: set[str]) -> list[dict]:
     for passage, sentence in doc.sentences():
         if sentence in taken or len(sentence) > 400:
             continue
+        if not COMMITMENT_CUES.search(sentence):
+            continue
         future = [d for d in find_dates(sentence, doc.date) if d.value > doc.date]
-        if not future or not COMMITMENT_CUES.search(sentence) or not COMMITMENT_VERBS.search(sentence):
+        if not future or not COMMITMENT_VERBS.search(sentence):
             continue
         if NOT_A_COMMITMENT.search(sentence):
             continue

@@ -17,12 +17,11 @@ KINDS = [  # (pattern in the opening lines, kind, title with the council in it);
     (r"\bfocused visit\b", "focused visit", "Focused visit to {council} children's services"),
     (r"\bmonitoring visit\b", "monitoring visit", "Monitoring visit to {council} children's services"),
     (r"\binspection of services for children in need of help and protection\b", "single inspection",
-     "Inspection of services for children in need of help and protection, children looked after and care "
-     "leavers: {council}"),
+     "Single inspection of {council} children's services"),
     (r"\binspection of (?:services for )?(?:safeguarding and )?looked after children(?:'s)?(?: services)?\b",
-     "looked after children inspection", "Inspection of services for looked after children: {council}"),
+     "looked after children inspection", "Inspection of {council} services for looked after children"),
     (r"\binspection of safeguarding(?: and looked after children)? services\b", "safeguarding inspection",
-     "Inspection of safeguarding services: {council}"),
+     "Inspection of {council} safeguarding services"),
     (r"\binspection of (?:[\w&,' -]+ )?children's (?:social care )?services\b", "inspection",
      "Inspection of {council} children's services"),
 ]
@@ -126,7 +125,7 @@ def _identify(head: list[Line]) -> Found | None:
     found.council = re.sub(r"^the\s+", "", found.council, flags=re.I)
     found.title = found.title.format(council=found.council)
     if found.lscb:
-        found.title += ", and review of the Local Safeguarding Children Board"
+        found.title += ", with a review of the LSCB"
     return found
 
 
