@@ -1,0 +1,93 @@
+"""The real Ofsted reports of ../shared/corpus (never copied here): every report's identity,
+grades and improvement list against the independent reference table, and one store holding
+all of them. Skipped, with the reason, when the corpus is not beside the checkout."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+import pytest
+
+from store.ingest import ingest_paths, prepare_report
+from store.schema import connect
+from tests.conftest import ROOT, ask
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "ofsted"
+pytestmark = pytest.mark.skipif(not (CORPUS / "reference.csv").exists(),
+                                reason=f"the development corpus is not at {CORPUS}")
+# Where the reference disagrees with the report, the report is right (checked by hand):
+WRONG_IN_REFERENCE = {
+    ("rochdale-ofsted-4354eb.pdf", "inspector"),  # 'Paula Thomson -Jones': the report says Thomson-Jones
+    ("rochdale-ofsted-4354eb.pdf", "in_care"),  # the table grades children in care and care leavers Good
+    ("st-helens-ofsted-288b13.pdf", "help_protection"),  # the reference's grades are shifted a row:
+    ("st-helens-ofsted-288b13.pdf", "in_care"),  # the report has RI, Good, Outstanding
+    ("st-helens-ofsted-288b13.pdf", "care_leavers"),
+}
+CATEGORY_WORDS = {"overall": "overall effectiveness", "leaders": "impact of leaders",
+                  "help_protection": "help and protection", "in_care": "children in care", "care_leavers": "care leavers"}
+
+
+def reference() -> list[dict]:
+    if not (CORPUS / "reference.csv").exists():
+        return []
+    with (CORPUS / "reference.csv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module")
+def prepared() -> dict:
+    return {row["file"]: prepare_report(CORPUS / row["file"]) for row in reference()}
+
+
+def _day(text: str) -> str | None:
+    return date.fromisoformat(text).isoformat() if text and text[:4].isdigit() and "-" in text else None
+
+
+def test_every_report_is_read_as_an_inspection(prepared):
+    for name, prep in prepared.items():
+        [inspection] = prep.records["inspections"]
+        assert inspection["council"] and inspection["start"] and prep.doc.meta.kind == "inspection", name
+        assert not prep.doc.meta.title.lower().startswith(name[:6].lower()), name  # not the file name
+
+
+@pytest.mark.parametrize("row", reference(), ids=lambda r: r["file"])
+def test_report_agrees_with_the_reference(row, prepared):
+    prep = prepared[row["file"]]
+    [inspection] = prep.records["inspections"]
+    if _day(row["start"]):
+        assert (inspection["start"], inspection["end"]) == (_day(row["start"]), _day(row["end"]))
+    if row["published_stated"] == "yes":
+        assert inspection["published"] == _day(row["published"])
+    if row["inspector"] and (row["file"], "inspector") not in WRONG_IN_REFERENCE:
+        assert inspection["inspectors"] == row["inspector"]
+    grades = {j["category"].lower(): j["rating"].lower() for j in prep.records["judgements"]}
+    for field, words in CATEGORY_WORDS.items():
+        grade = row[field].strip().lower()
+        if grade in ("outstanding", "good", "requires improvement", "inadequate") and (
+                row["file"], field) not in WRONG_IN_REFERENCE:
+            found = [g for c, g in grades.items() if words in c and (field != "in_care" or "leavers" not in c
+                                                                      or "children in care" in c)]
+            assert found and all(g.startswith(grade) for g in found), (field, grades)
+    if row["improve_n"]:
+        listed = [a["text"].lower() for a in prep.records["actions"] if a["plan"] == "What needs to improve"]
+        assert len(listed) == int(row["improve_n"])
+        assert listed[0].startswith(row["improve_first"]) and listed[-1].startswith(row["improve_last"])
+
+
+def test_one_store_of_every_report_answers_for_the_council_asked_about(tmp_path):
+    db = connect(tmp_path / "all.db")
+    result = ingest_paths(db, [CORPUS])
+    assert result.ingested == len(reference()) and not result.problems
+    latest = ask(db, "who led the inspection of doncaster?", today="2026-11-25").text()
+    assert "Catherine Heron" in latest and "20 to 31 January 2025" in latest
+    trend = ask(db, "how has doncaster's overall effectiveness changed since 2014?", today="2026-11-25").text()
+    lines = trend.splitlines()
+    assert lines[0] == "Overall effectiveness for Doncaster, in 4 inspections since 2014, oldest first:"
+    assert [line.split(" [")[0] for line in lines[1:5]] == [
+        "• November 2015: Inadequate", "• January 2018: Good", "• February 2022: Requires improvement to be good",
+        "• January 2025: Good"]
+    then = ask(db, "how was overall effectiveness judged in doncaster?", today="2023-01-01").text()
+    assert "Requires improvement to be good" in then and "25 Feb 2022" in then
+    bury = ask(db, "what needs to improve in bury?", today="2026-11-25").text()
+    assert bury.startswith("5 things the inspection of Bury children's services (9 to 20 June 2025)")
