@@ -136,7 +136,8 @@ def parse_line(raw: str) -> Line:
     bullet = False
     body = raw.strip()
     m = PARA_REF.match(raw)
-    if m and m.group(2) and not NOT_A_REF.match(m.group(2)):
+    bare_number = m and "." not in m.group(0)[:m.end(1) + 1] and m.group(2)[:1].islower()  # '23 and 24 October'
+    if m and m.group(2) and not NOT_A_REF.match(m.group(2)) and not bare_number:
         return Line(text=m.group(2).strip(), ref=m.group(1).rstrip("."))
     if m and not m.group(2):
         return Line(text="", ref=m.group(1).rstrip("."))

@@ -33,6 +33,9 @@ LABELS = [  # (field, labelled line)
     ("published", r"^(?:report )?published\s*(?:on)?\s*:?\s*(?P<v>.*\d.*)$"),
     ("published", r"^(?:date of )?publication(?: date)?\s*:?\s*(?P<v>.*\d.*)$"),
     ("inspector", r"^(?:lead|reporting) inspectors?\s*:\s*(?P<v>.+)$"),
+    ("inspector", r"\b(?:her|his) majesty's inspectors? for this (?:visit|inspection) (?:were|was)\s+(?P<v>[^.]+)"),
+    ("inspector", r"\b(?:visit|inspection) was (?:carried out|conducted|led) by (?:her|his) majesty's inspectors?\s+"
+                  r"(?P<v>[^.]+)"),
 ]
 LABEL_PATTERNS = [(field, re.compile(pattern, re.I)) for field, pattern in LABELS]
 COUNCIL_IN_TITLE = re.compile(
@@ -43,7 +46,8 @@ VISIT_SPAN = re.compile(r"\b(?:focused|monitoring) visit\b.{0,120}?\bon\b(?P<v>.
 NOT_A_COUNCIL = re.compile(r"^(?:local authority|the local authority|ofsted|children's|and)$|\d|:", re.I)
 INSPECTOR_TITLES = re.compile(r",?\s*(?:(?:Her|His) Majesty's Inspector|HMI|Ofsted Inspector|Social Care Regulatory "
                               r"Inspector)\b\.?", re.I)
-OPENING = 14  # lines that can hold a report's title
+OPENING = 24  # lines that can hold a report's title (a letter's come after the address)
+SIGN_OFF = re.compile(r"^yours (?:sincerely|faithfully)\b", re.I)
 
 
 @dataclass
@@ -62,10 +66,11 @@ def read_inspection(lines: list[Line]) -> dict | None:
         return None
     fields: dict[str, tuple[str, Line]] = {}
     for line in lines:
-        if ":" not in line.text and not line.text[:9].lower().startswith(("report pu", "publicati", "published")):
+        if ":" not in line.text and "majesty" not in line.text.lower() and not line.text[:9].lower().startswith(
+                ("report pu", "publicati", "published")):
             continue
         for field, pattern in LABEL_PATTERNS:
-            m = pattern.match(line.text.strip())
+            m = pattern.search(line.text.strip())
             if m and field not in fields:
                 fields[field] = (m["v"].strip(), line)
     if "dates" not in fields:  # a letter: 'the findings of the focused visit to … on 12 and 13 March 2019'
@@ -78,6 +83,8 @@ def read_inspection(lines: list[Line]) -> dict | None:
     if not span:  # a report *about* an inspection (to a council board, say) is not the inspection's report
         return None
     published = parse_span(fields["published"][0]) if "published" in fields else None
+    if "inspector" not in fields and (signed := _signatory(lines)):
+        fields["inspector"] = signed
     inspectors = clean_inspectors(fields["inspector"][0]) if "inspector" in fields else ""
     where = fields.get("dates", (None, head[0]))[1]
     return {"council": found.council, "kind": found.kind, "title": found.title,
@@ -87,6 +94,14 @@ def read_inspection(lines: list[Line]) -> dict | None:
             "inspectors": inspectors or None,
             "inspectors_ref": _ref(fields["inspector"][1]) if "inspector" in fields else None,
             "ref": _ref(where), "sentence": " ".join(line.text for line in head[:6])[:1000]}
+
+
+def _signatory(lines: list[Line]) -> tuple[str, Line] | None:
+    """A letter signed by an inspector: 'Yours sincerely / Jo Bloggs / His Majesty's Inspector'."""
+    for i, line in enumerate(lines):
+        if SIGN_OFF.match(line.text) and i + 2 < len(lines) and INSPECTOR_TITLES.search(lines[i + 2].text):
+            return lines[i + 1].text, lines[i + 1]
+    return None
 
 
 def _ref(line: Line) -> str:

@@ -17,7 +17,8 @@ LISTS = [  # (heading, the plan its items belong to, timescale when the heading 
     (r"^priority (?:and immediate )?action|^areas? for priority action|^immediate action", "Priority action",
      "Immediately"),
     (r"^what needs to improve|^what (?:does|do) the .{2,60} need to improve|^areas? (?:for|of) improvement|"
-     r"^areas? for development|^what (?:needs|need) to be improved", "What needs to improve", None),
+     r"^areas? for development|^what (?:needs|need) to be improved|"
+     r"\bidentified the following areas? for (?:improvement|development)$", "What needs to improve", None),
     (r"^recommendations?\b", "Recommendations", None),
 ]
 LIST_HEADINGS = [(re.compile(p, re.I), plan, timescale) for p, plan, timescale in LISTS]

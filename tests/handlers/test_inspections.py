@@ -143,3 +143,52 @@ def test_title_and_citation_come_from_the_report_not_the_file_name(store):
 def test_ingest_reports_its_path(store):
     paths = [Path(r[0]).name for r in store.execute("select path from documents order by path")]
     assert paths == ["m26.pdf", "w19.pdf", "w25.pdf"]
+
+
+FOCUSED_VISIT = """Ms Ann Other
+Director of Children's Services
+Westshire Council
+County Hall
+Westshire WS1 1AA
+
+Dear Ann
+
+Focused visit to Westshire local authority children's services
+
+This letter summarises the findings of the focused visit to Westshire local authority children's services on
+23 and 24 October 2019.
+
+Her Majesty's Inspectors for this visit were Lorna Lee and Tom Hart.
+
+Inspectors looked at the local authority's arrangements for children in need.
+
+Lead inspectors identified the following areas for improvement:
+
+- The quality of assessments for children in need, so that they consider
+  the history of the family.
+- Management oversight of the work of newly qualified social workers.
+
+Ofsted will take the findings from this focused visit into account at the next inspection.
+
+Yours sincerely
+
+Lorna Lee
+Her Majesty's Inspector
+"""
+
+
+def test_a_focused_visit_letter():
+    records = extract_records(parse_report("visit", FOCUSED_VISIT))
+    [visit] = records["inspections"]
+    assert (visit["kind"], visit["council"], visit["start"], visit["end"], visit["inspectors"]) == (
+        "focused visit", "Westshire", "2019-10-23", "2019-10-24", "Lorna Lee and Tom Hart")
+    assert [a["text"] for a in records["actions"] if a["plan"] == "What needs to improve"] == [
+        "The quality of assessments for children in need, so that they consider the history of the family.",
+        "Management oversight of the work of newly qualified social workers."]
+
+
+def test_a_monitoring_visit_signed_by_its_inspector():
+    letter = FOCUSED_VISIT.replace("Focused visit", "Monitoring visit").replace("focused visit", "monitoring visit")
+    letter = letter.replace("Her Majesty's Inspectors for this visit were Lorna Lee and Tom Hart.\n", "")
+    [visit] = extract_records(parse_report("visit", letter))["inspections"]
+    assert (visit["kind"], visit["inspectors"]) == ("monitoring visit", "Lorna Lee")
