@@ -27,7 +27,9 @@ KIND_NAMES = {"inspection": "an inspection of local authority children's service
               "focused visit": "a focused visit", "monitoring visit": "a monitoring visit",
               "joint targeted area inspection": "a joint targeted area inspection",
               "looked after children inspection": "an inspection of services for looked after children",
-              "safeguarding inspection": "an inspection of safeguarding services"}
+              "safeguarding inspection": "an inspection of safeguarding services",
+              "safeguarding and looked after children inspection":
+                  "an inspection of safeguarding and looked after children services"}
 SHORT_INSPECTION_DAYS = 7  # ILACS: a short inspection is one week on site, a standard one two
 
 

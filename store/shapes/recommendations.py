@@ -69,7 +69,8 @@ def extract_recommendations(doc: ParsedDoc) -> list[dict]:
             plan = timescale = style = None
             continue
         style = line.bullet
-        due = anchor + parse_timescale(timescale) if anchor and timescale and parse_timescale(timescale) else None
+        offset = parse_timescale(timescale) if timescale else None
+        due = anchor + offset if anchor and offset is not None else None
         out.append({"text": text, "theme": area, "plan": plan, "timescale": timescale,
                     "due": due.isoformat() if due else None, "due_precision": "day", "kind": "inspection",
                     "ref": line.ref or _page_ref(line), "sentence": text[:1000], "_indent": line.indent,

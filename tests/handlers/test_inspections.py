@@ -192,3 +192,32 @@ def test_a_monitoring_visit_signed_by_its_inspector():
     letter = letter.replace("Her Majesty's Inspectors for this visit were Lorna Lee and Tom Hart.\n", "")
     [visit] = extract_records(parse_report("visit", letter))["inspections"]
     assert (visit["kind"], visit["inspectors"]) == ("monitoring visit", "Lorna Lee")
+
+
+LAC_INSPECTION = """Northshire City Council
+Inspection of safeguarding and looked after children services
+Inspection dates: 23 November - 4 December 2009
+Report published: 7 January 2010
+
+Areas for improvement
+
+Immediately:
+- Ensure that all referrals are assessed promptly
+  by a qualified social worker.
+Within three months:
+- Reduce social worker caseloads to a manageable level.
+
+Overall effectiveness: Grade 4 (Inadequate)
+Capacity for improvement: Adequate
+"""
+
+
+def test_an_older_inspection_with_timescales_runs_them_from_publication():
+    records = extract_records(parse_report("lac", LAC_INSPECTION))
+    due = {a["text"]: (a["timescale"], a["due"]) for a in records["actions"]}
+    assert due == {"Ensure that all referrals are assessed promptly by a qualified social worker.":
+                   ("Immediately", "2010-01-07"),
+                   "Reduce social worker caseloads to a manageable level.": ("Within three months", "2010-04-07")}
+    grades = {j["category"]: j["rating"] for j in records["judgements"]}
+    assert grades == {"Overall effectiveness": "Inadequate", "Capacity for improvement": "Adequate"}
+    assert records["inspections"][0]["kind"] == "safeguarding and looked after children inspection"
