@@ -80,7 +80,7 @@ def _opening_judgements(doc: ParsedDoc, known: set[str]) -> list[dict]:
 def _colon_cells(text: str) -> list[str]:
     """'Overall effectiveness: Requires improvement to be good' → [category, rating]."""
     m = re.match(r"^([A-Z][^:]{3,120}?)\s*[:\u2013-]\s+(.+?)\.?$", text.strip())
-    if m and RATING_PATTERN.fullmatch(m[2].strip()):
+    if m and RATING_PATTERN.fullmatch(GRADE_WORDS.sub(" ", m[2]).strip()):
         return [m[1].strip(), m[2].strip()]
     return []
 
