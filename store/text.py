@@ -24,6 +24,7 @@ GLYPH = rf"(?:[{re.escape(BULLET_GLYPHS)}\ue000-\uf8ff]|o(?=\s))"  # symbol-font
 BULLET = re.compile(rf"^\s*{GLYPH}(?:\s*[{re.escape(BULLET_GLYPHS)}\ue000-\uf8ff](?=\s))*\s*(?=\S)")
 LETTERED = re.compile(r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
 PARA_REF = re.compile(rf"^\s*(?:{GLYPH}\s*)?(\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})\.?(?=\s)\s*(.*)$")
+LABELLED = re.compile(r"^[A-Z][\w'()/-]*(?:\s+[\w'()/-]+){0,3}\s*:\s+\S")  # 'Report published: 14 May 2014'
 GLUED_REF = re.compile(r"^(\s*\d{1,2}(?:\.\d{1,2}){0,3}\.)(?=[A-Z])")
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
 NOT_A_REF = re.compile(
@@ -97,6 +98,8 @@ def looks_like_heading(text: str) -> bool:
         return False
     if SENTENCE_END.search(text) and not text.endswith(":") or text.endswith(","):
         return False
+    if LABELLED.match(text):  # 'Overall effectiveness: Inadequate' is a field and its value
+        return False
     return text[0].isupper() or text[0].isdigit()
 
 
@@ -150,6 +153,8 @@ def parse_line(raw: str) -> Line:
 def _continues(prev: Line, raw: str, line: Line, blank: bool) -> bool:
     """A wrapped line: no marker of its own, following an unfinished line."""
     if line.ref or line.bullet or line.cells or prev.cells:
+        return False
+    if LABELLED.match(line.text) and len(line.text) < 120:  # a field: 'Report published: 14 May 2014'
         return False
     if not prev.text:
         return not blank

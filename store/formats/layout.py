@@ -17,14 +17,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from ..text import GLYPH, SENTENCE_END, Line, looks_like_heading, parse_line
+from ..text import GLYPH, LABELLED, SENTENCE_END, Line, looks_like_heading, parse_line
 
 MARGIN = 0.085  # of the page height: where running headers, footers and page numbers live
 LINE_GAP = 0.55  # font sizes: a wider gap between two lines ends a paragraph or a cell
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
 LIST_MARK = re.compile(rf"^(?:{GLYPH}(?=\s|$)|\(?[a-z]\)\s|\(?[ivx]{{1,4}}\)\s|"
                        rf"\d{{1,2}}(?:\.\d{{1,2}})*(?:\.|(?=\s+[A-Z'\"(])))")
-LABEL = re.compile(r"^[A-Z][\w'()/-]*(?:\s+[\w'()/-]+){0,3}\s*:\s+\S")  # 'Report published: 14 May 2014'
+
 MARK_ONLY = re.compile(rf"^(?:(?:{GLYPH}\s*)+|\(?[a-z]\)|\(?[ivx]{{1,4}}\)|\d{{1,2}}(?:\.\d{{1,2}})*\.?)$")
 CONTENTS = re.compile(r"^(?:table of )?contents$", re.I)
 CONTENTS_ENTRY = re.compile(r"(?:\s|\.{2,}|^)\d{1,3}$")
@@ -163,7 +163,7 @@ def _beside(row: Row, span: Span) -> bool:
 
 def _continued(row: Row, span: Span) -> list[Span] | None:
     """The column this span carries on: just below its last line, under its left edge, same type."""
-    if LIST_MARK.match(span.text) or LABEL.match(span.text):
+    if LIST_MARK.match(span.text) or LABELLED.match(span.text):
         return None
     for column in reversed(row.columns):
         last, left = column[-1], min(s.x0 for s in column)
