@@ -7,14 +7,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from dateutil.relativedelta import relativedelta
 from rapidfuzz import fuzz, process
 
-from handlers.question import Question, Window
-from store.dates import MONTH_NAMES, MONTHS, find_dates, month_end
+from handlers.question import Question
+from store.dates import MONTHS
 from store.vocab import ACRONYMS, STOPWORDS
 
 from .names import Names
+from .windows import parse_window
 
 INTENT_RULES: list[tuple[str, str, float]] = [
     ("help", r"^\s*(help|\?|what can you do|how do i use( you)?|commands)\s*\??$", 9),
@@ -24,6 +24,15 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("overdue", r"\b(overdue|late|behind|missed|slipp\w*|past (their |its )?(due|deadline)|"
      r"not (yet )?(been )?(done|completed|finished|delivered))\b", 3),
     ("due", r"\b(due|deadlines?)\b", 2.2),
+    ("due_date", r"\b(?:when|what date|which date|by when)\b.{0,60}\b(?:due|deadlines?)\b|\bdue dates? (?:of|for)\b"
+     r"|\b(?:deadline|due date) (?:for|of|on) [a-z]{1,4}-\d|\b[a-z]{1,4}-\d+'?s? (?:deadline|due date)\b", 3.6),
+    ("owner", r"\bwho owns\b|\bwho(?: is|'s)? (?:responsible|accountable) for [a-z]{1,4}-\d|\bassigned to\b|"
+     r"\bowned by\b|\bowners? (?:of|for)\b|\bno owners?\b|\bunowned\b|\bunassigned\b|\bmy actions\b|"
+     r"\bwhat (?:does|do) .{1,40} own\b|\bwho(?: is|'s)? leading (?:on )?[a-z]{1,4}-\d|\bwithout (?:an )?owners?\b",
+     3.9),
+    ("status_list", r"\b(?:what|which|list|show|any|anything|how many|all)\b.{0,40}\b(?:at risk|delayed|blocked|"
+     r"on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway)\b|"
+     r"^\s*(?:at risk|delayed|done|completed|blocked|not started)\b", 3.3),
     ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\bwhich (bodies|boards|groups|committees) meet\b"
      r"|\bmeeting (cycle|schedule)\b", 3.6),
     ("last_meeting", r"\b(last|previous|most recent(ly)?|latest)\b.{0,40}\b(meet|met|meeting|sat)\b"
@@ -55,7 +64,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("money", r"\bhow much\b|\bmoney\b|\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b", 3),
     ("indicator", r"\bhow many\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|"
      r"\bfigures?\b|\bkpis?\b", 2.5),
-    ("plan", r"\bstrands?\b|\bthemes?\b|\bworkstreams?\b|\bpriorities\b|\b(need|needs|requir\w*) improvement\b|"
+    ("plan", r"\bstrands?\b|\bthemes?\b|\bworkstreams?\b|\bpriorities\b|\b(need|needs|requir\w*) improv\w*\b|"
      r"\b(outstanding|remaining|still to do|left to do|still to be done)\b.{0,40}\bplan\b", 2.8),
     ("status", r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
@@ -91,6 +100,13 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\bhaven'?t\b", "have not")]
 NUMBER_WORDS = {"eleven": 11, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "a": 1, "an": 1}
+
+
+TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
+              "fortnight", "financial", "fiscal", "spring", "summer", "autumn", "winter", "christmas", "recess",
+              "within", "next", "weekly", "monthly", "yearly", "timescale", "timescales", "deadline", "deadlines",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "since", "until",
+              "till", "ahead", "later", "sooner", "soon", "calendar"}
 
 
 @dataclass
@@ -167,8 +183,13 @@ def understand(raw: str, names: Names, today: date) -> Question:
 
 def _adjust(q: Question, ranked: list[tuple[float, str]]) -> None:
     """Slots refine the intent: a person named in 'who is …' is a person question; a body
-    in a 'when' question is a meeting question."""
+    in a 'when' question is a meeting question; a rating asked of a named plan is about
+    its strands."""
     intents = {i for _s, i in ranked}
+    if q.intent == "status_list" and re.search(r"\bnot (?:yet )?(?:been )?(?:done|completed?|finished)\b", q.text):
+        q.intent = "overdue" if "overdue" in intents else "due"
+    if q.plan and q.intent in ("judgement", "actions", "status_list", "search") and not q.theme:
+        q.intent, q.summary = "plan", q.intent != "judgement" and "status_list" not in intents
     if q.intent in ("person", "members", "about_body") and q.person and not q.body:
         q.intent = "person"
     if q.intent == "about_body" and not q.body:
@@ -195,44 +216,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]]) -> None:
 
 
 def content_words(text: str) -> list[str]:
+    """The words that say what the question is about: not filler, dates, numbers or timescales."""
     words = re.findall(r"[a-z0-9£][a-z0-9'£.-]*[a-z0-9]|[a-z0-9]", text)
     return [w.strip("'").removesuffix("'s") for w in words if w not in FILLER and len(w) > 1
-            and w not in MONTHS and not re.fullmatch(r"\d{1,2}(st|nd|rd|th)?|(19|20)\d\d(/\d\d)?", w)]
-
-
-def parse_window(text: str, today: date) -> tuple[Window | None, date | None]:
-    """'next three months', 'this week', 'before the end of August', 'in 2011', 'as of …'."""
-    text = re.sub(rf"\b({MONTH_NAMES})\b", lambda m: m[1].capitalize(), text)
-    as_of = None
-    m = re.search(r"\bas (?:of|at) (.+)$", text)
-    if m:
-        found = find_dates(m[1], today)
-        if found:
-            as_of = found[0].value
-            text = text[:m.start()]
-    base = as_of or today
-    m = re.search(r"\b(?:next|coming|following|within(?: the next)?)\s+(\d+|[a-z]+)?\s*"
-                  r"(days?|weeks?|months?|years?)\b", text)
-    if m:
-        n = int(m[1]) if m[1] and m[1].isdigit() else NUMBER_WORDS.get(m[1] or "one", 1)
-        unit = m[2].rstrip("s") + "s"
-        return Window(base, base + relativedelta(**{unit: n})), as_of
-    if re.search(r"\bthis week\b", text):
-        return Window(base, base + relativedelta(days=6 - base.weekday())), as_of
-    if re.search(r"\bthis month\b", text):
-        return Window(base, month_end(base)), as_of
-    m = re.search(r"\b(?:before|by|until|ahead of)(?: the end of)? (.+)$", text)
-    if m:
-        found = find_dates(m[1], base)
-        if found:
-            d = found[0]
-            end = month_end(d.value) if d.precision == "month" and "end of" in m[0] else d.value
-            return Window(base, end), as_of
-    m = re.search(r"\bin ((?:19|20)\d\d)\b", text)
-    if m:
-        year = int(m[1])
-        return Window(date(year, 1, 1), date(year, 12, 31)), as_of
-    found = [d for d in find_dates(text, base) if d.precision == "month"]
-    if found and re.search(r"\b(in|during)\s+\w+\s*\d{0,4}\b", text):
-        return Window(found[0].value, month_end(found[0].value)), as_of
-    return None, as_of
+            and w not in MONTHS and w not in NUMBER_WORDS and w not in TIME_WORDS
+            and not re.fullmatch(r"\d{1,3}(st|nd|rd|th)?|(19|20)\d\d(/\d\d)?|\w+-(?:day|week|month|year)s?", w)]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from store import deadlines, lookup
+from store.dates import format_date
+from store.vocab import STATUS_SYNONYMS
 
 from .overdue import action_item
 from .question import Context, Question
@@ -57,3 +59,33 @@ def answer_status(ctx: Context, q: Question) -> Reply:
                      [action_item(r, docs) for r in rows], intent="status")
     return Reply(f"I couldn't find an action or strand matching \u2018{' '.join(q.words)}\u2019.",
                  intent="status")
+
+
+STATUS_ASKED = [(status, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                                   + r")\b")) for status, words in STATUS_SYNONYMS.items()]
+NOT_STATUS_WORDS = {"overdue", "late", "behind", "new", "open", "met", "active", "started", "closed"}
+
+
+def asked_status(text: str) -> str | None:
+    """The status a question names ('what's at risk?', 'anything completed?'), longest words first."""
+    found = []
+    for status, pattern in STATUS_ASKED:
+        for m in pattern.finditer(text):
+            if m[0] not in NOT_STATUS_WORDS:
+                found.append((-len(m[0]), m.start(), status))
+    return min(found)[2] if found else None
+
+
+def answer_status_list(ctx: Context, q: Question) -> Reply:
+    status = asked_status(q.text)
+    if not status:
+        return answer_status(ctx, q)
+    rows = [r for r in deadlines.actions(ctx.db, q.today, theme=q.theme) if r["status"] == status]
+    docs = ctx.docs(q.today)
+    what = f"{q.theme} actions" if q.theme else "actions"
+    if not rows:
+        return Reply(f"No {what} are {status} as of {format_date(q.today)}.", intent="status_list")
+    rows.sort(key=lambda r: (r["due"] or "9999", r["short_id"]))
+    one = len(rows) == 1
+    return Reply(f"{len(rows)} {what[:-1] if one else what} {'is' if one else 'are'} {status}:",
+                 [action_item(r, docs) for r in rows], intent="status_list")

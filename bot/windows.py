@@ -1,0 +1,166 @@
+"""Dates and windows in questions: 'next three months', 'before the end of September',
+'by Christmas', 'this financial year', 'next quarter', 'in 2011', 'as of …'.
+
+A month, season or holiday written without a year is the next one from the clock (or the
+last one, when the question is in the past tense). Every window is checked: it never ends
+before it starts. The phrasings are data: a new one is a new row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from handlers.question import Window
+from store.dates import MONTH_NAMES, find_dates, month_end
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "a": 1, "an": 1}
+PAST = re.compile(r"\b(?:was|were|did|had|last|previous|ago)\b")
+Span = tuple[date, date]
+
+
+def financial_year(day: date) -> Span:
+    """English councils' financial year: 1 April to 31 March."""
+    start = date(day.year if day.month >= 4 else day.year - 1, 4, 1)
+    return start, date(start.year + 1, 3, 31)
+
+
+def quarter(day: date) -> Span:
+    """Quarters begin in January, April, July and October, for calendar and financial years alike."""
+    start = date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    return start, month_end(start + relativedelta(months=2))
+
+
+def month(day: date) -> Span:
+    return day.replace(day=1), month_end(day)
+
+
+def week(day: date) -> Span:
+    start = day - timedelta(days=day.weekday())
+    return start, start + timedelta(days=6)
+
+
+def _yearly(first: tuple[int, int], last: tuple[int, int]) -> Callable[[date, bool], Span]:
+    """A period that recurs each year (a season, the summer recess, Christmas), the next one
+    from the clock, or the last one in a past-tense question."""
+    def span(today: date, past: bool) -> Span:
+        for year in ((today.year, today.year - 1) if past else (today.year - 1, today.year, today.year + 1)):
+            start = date(year, *first)
+            end = date(year + (1 if last < first else 0), *last)
+            if (past and start <= today) or (not past and end >= today):
+                return start, end
+        return date(today.year, *first), date(today.year, *last)
+    return span
+
+
+def _relative(get: Callable[[date], Span], shift: relativedelta) -> Callable[[date, bool], Span]:
+    return lambda today, past: get(today + shift)
+
+
+PERIODS: list[tuple[re.Pattern, Callable[[date, bool], Span]]] = [(re.compile(p), f) for p, f in [
+    (r"\b(?:this|the current|current) (?:financial|fiscal) year\b|\bthis fy\b",
+     _relative(financial_year, relativedelta())),
+    (r"\bnext (?:financial|fiscal) year\b", _relative(financial_year, relativedelta(years=1))),
+    (r"\b(?:last|previous) (?:financial|fiscal) year\b", _relative(financial_year, relativedelta(years=-1))),
+    (r"\b(?:this|the current|current) quarter\b", _relative(quarter, relativedelta())),
+    (r"\bnext quarter\b", _relative(quarter, relativedelta(months=3))),
+    (r"\b(?:last|previous) quarter\b", _relative(quarter, relativedelta(months=-3))),
+    (r"\bnext month\b", _relative(month, relativedelta(months=1))),
+    (r"\b(?:last|previous) month\b", _relative(month, relativedelta(months=-1))),
+    (r"\bnext week\b", _relative(week, relativedelta(weeks=1))),
+    (r"\b(?:last|previous) week\b", _relative(week, relativedelta(weeks=-1))),
+    (r"\bthis (?:calendar )?year\b", lambda t, p: (date(t.year, 1, 1), date(t.year, 12, 31))),
+    (r"\bnext (?:calendar )?year\b", lambda t, p: (date(t.year + 1, 1, 1), date(t.year + 1, 12, 31))),
+    (r"\b(?:the )?summer recess\b", _yearly((8, 1), (8, 31))),  # councils rarely sit in August
+    (r"\bchristmas\b", _yearly((12, 25), (12, 25))),
+    (r"\bnew year\b", _yearly((1, 1), (1, 1))),
+    (r"\bspring\b", _yearly((3, 1), (5, 31))),
+    (r"\bsummer\b", _yearly((6, 1), (8, 31))),
+    (r"\bautumn\b", _yearly((9, 1), (11, 30))),
+    (r"\bwinter\b", _yearly((12, 1), (2, 28))),
+]]
+
+
+def period(text: str, today: date, past: bool = False) -> Span | None:
+    """The span a phrase names: a period from the table, else a month (with or without its year)."""
+    for pattern, span in PERIODS:
+        if pattern.search(text):
+            return span(today, past)
+    found = find_dates(_capitalise_months(text), today)
+    if not found:
+        return None
+    mention = found[0]
+    value = mention.value
+    if not re.search(r"\d{4}", mention.written):  # no year written: the next (or last) one
+        value = _nearest_year(value, today, past)
+    return (value, month_end(value)) if mention.precision == "month" else (value, value)
+
+
+def _nearest_year(value: date, today: date, past: bool) -> date:
+    value = value.replace(year=today.year)
+    if past and value.replace(day=1) > today:
+        return value.replace(year=today.year - 1)
+    if not past and month_end(value) < today:
+        return value.replace(year=today.year + 1)
+    return value
+
+
+def _capitalise_months(text: str) -> str:
+    return re.sub(rf"\b({MONTH_NAMES})\b", lambda m: m[1].capitalize(), text)
+
+
+def parse_window(text: str, today: date) -> tuple[Window | None, date | None]:
+    """The window a question asks about, and the day it asks 'as of', if it says."""
+    as_of = None
+    m = re.search(r"\bas (?:of|at) (.+)$", text)
+    if m:
+        found = find_dates(_capitalise_months(m[1]), today)
+        if found:
+            as_of = found[0].value
+            text = text[:m.start()]
+    base = as_of or today
+    return _checked(_window(text, base), base), as_of
+
+
+def _window(text: str, base: date) -> Span | None:
+    past = bool(PAST.search(text))
+    m = re.search(r"\b(?:next|coming|following|within(?: the next)?|in the next)\s+(\d+|[a-z]+)?\s*"
+                  r"(days?|weeks?|months?|years?)\b", text)
+    if m and (not m[1] or m[1].isdigit() or m[1] in NUMBER_WORDS):
+        n = int(m[1]) if m[1] and m[1].isdigit() else NUMBER_WORDS.get(m[1] or "one", 1)
+        return base, base + relativedelta(**{m[2].rstrip("s") + "s": n})
+    if re.search(r"\bthis week\b", text):
+        return base, week(base)[1]
+    if re.search(r"\bthis month\b", text):
+        return base, month_end(base)
+    m = re.search(r"\b(before|by|until|till|ahead of|no later than)( the end of)? (.+)$", text)
+    if m:
+        span = period(m[3], base, past)
+        if span:
+            end = span[0] - timedelta(days=1) if m[1] in ("before", "ahead of") and not m[2] else span[1]
+            return base, end
+    m = re.search(r"\b(?:in|during) ((?:19|20)\d\d)\b", text)
+    if m:
+        year = int(m[1])
+        return date(year, 1, 1), date(year, 12, 31)
+    for pattern, span in PERIODS:
+        if pattern.search(text):
+            return span(base, past)
+    m = re.search(rf"\b(?:in|during|for)\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)", text)
+    if m:
+        return period(m[1], base, past)
+    return None
+
+
+def _checked(span: Span | None, base: date) -> Window | None:
+    """Never a window that ends before it starts: 'before March' asked in May is next March."""
+    if span is None:
+        return None
+    start, end = span
+    if end < start:
+        end = end.replace(year=end.year + 1) if (end.replace(year=end.year + 1) >= start) else start
+    return Window(start, end)

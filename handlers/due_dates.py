@@ -1,0 +1,81 @@
+"""'When were the six-month LAC actions due?', 'what's SG-3's deadline?': the date(s), and
+the rule that gave them (a timescale counted from a report's date, or a manager's re-baselining)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from store import deadlines
+from store.dates import NUMBER, UNITS, format_date, parse_timescale
+
+from .overdue import action_item
+from .question import Context, Question
+from .reply import Reply
+from .status import SHORT_ID, find_actions
+
+TIMESCALE_ASKED = re.compile(rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b|\bimmediate(?:ly)?\b", re.I)
+GENERIC = {"action", "actions", "date", "dates", "due", "deadline", "deadlines", "item", "items", "ones"}
+
+
+def _asked_offset(text: str):
+    m = TIMESCALE_ASKED.search(text)
+    if not m:
+        return None, None
+    if m[0].lower().startswith("immediate"):
+        return parse_timescale("immediately"), "immediately"
+    return parse_timescale(f"within {m[1]} {UNITS[m[2].lower()]}"), m[0]
+
+
+def _rule(row: dict) -> str:
+    """Why an action is due when it is."""
+    if row.get("original_due") and row["due"] != row["original_due"]:
+        return (f"re-baselined by a manager from {format_date(date.fromisoformat(row['original_due']))}")
+    offset = parse_timescale(row["timescale"] or "") if row.get("timescale") else None
+    if offset is not None and row["due"]:
+        start = date.fromisoformat(row["due"]) - offset
+        since = "the inspection report's publication" if row["kind"] == "inspection" else "the report"
+        if not offset:
+            return f"'{row['timescale'].lower()}' on {since}, {format_date(start)}"
+        return f"'{row['timescale'].lower()}' of {since} on {format_date(start)}"
+    if row.get("timescale"):
+        return f"'{row['timescale']}' as written in the report"
+    return "the date the report gives"
+
+
+def answer_due_date(ctx: Context, q: Question) -> Reply:
+    offset, asked = _asked_offset(q.text)
+    if SHORT_ID.search(q.text):
+        rows = find_actions(ctx, q.text, q.words)
+    else:
+        rows = deadlines.actions(ctx.db, q.today, theme=q.theme)
+        if offset is not None:
+            rows = [r for r in rows if r["timescale"] and parse_timescale(r["timescale"]) == offset]
+        words = [w for w in q.words if w not in GENERIC and not TIMESCALE_ASKED.fullmatch(w)]
+        if words and not q.theme:
+            keys = {r["key"] for r in find_actions(ctx, " ".join(words), words)}
+            rows = [r for r in rows if r["key"] in keys]
+    what = " ".join(x for x in [asked, q.theme, "actions"] if x)
+    if not rows:
+        return Reply(f"I found no {what} to give a due date for.", intent="due_date")
+    docs = ctx.docs(q.today)
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows:
+        groups.setdefault((r["due"], _rule(r) if r["due"] else ""), []).append(r)
+    phrases = [(len(members), _phrase(due, rule, len(members) > 1, q.today))
+                for (due, rule), members in sorted(groups.items(), key=lambda g: g[0][0] or "9999")]
+    if len(rows) == 1:
+        lead = f"{rows[0]['short_id']} {phrases[0][1]}."
+    elif len(phrases) == 1:
+        lead = f"The {len(rows)} {what} {phrases[0][1]}."
+    else:
+        lead = f"The {len(rows)} {what}: " + "; ".join(f"{n} {phrase}" for n, phrase in phrases) + "."
+    return Reply(lead, [action_item(r, docs) for r in rows], intent="due_date")
+
+
+def _phrase(due: str | None, rule: str, plural: bool, today: date) -> str:
+    if not due:
+        return "have no due date set" if plural else "has no due date set"
+    day = date.fromisoformat(due)
+    verb = ("are" if plural else "is") if day >= today else ("were" if plural else "was")
+    return f"{verb} due on {format_date(day)} — {rule}"
