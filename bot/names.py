@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from handlers.question import BodyRef
 from store import lookup
-from store.vocab import STOPWORDS, council_key
+from store.vocab import STOPWORDS, council_key, themes_named
 
 GENERIC = {"children", "childrens", "services", "service", "board", "committee", "group", "team",
            "council", "young", "people", "the", "and", "of", "for", "plan"}
@@ -132,6 +132,10 @@ class Names:
         return any(all(w in words for w in category) for category in self.categories)
 
     def theme(self, text: str) -> str | None:
+        """A theme of the records the text names, by its name or its usual names and acronyms."""
+        for theme in themes_named(text):
+            if theme in self.themes:
+                return theme
         words = set(name_words(text))
         for theme in self.themes:
             needed = name_words(theme)

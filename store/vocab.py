@@ -21,6 +21,23 @@ ACRONYMS = {  # acronym → expansion, as used across English children's service
     "YOS": "youth offending service", "CAMHS": "child and adolescent mental health services",
     "Cllr": "Councillor", "exec": "executive", "CEO": "chief executive",
 }
+THEME_NAMES = {  # theme → the names and acronyms people and reports use for it
+    "looked after children": ["looked after children", "looked-after children", "children looked after",
+                              "children in care", "lac", "cla", "cic", "looked after"],
+    "safeguarding": ["safeguarding"],
+    "child protection": ["child protection", "cp"],
+    "care leavers": ["care leavers", "care leaver", "care experienced"],
+    "special educational needs and disabilities": ["special educational needs", "send", "sen"],
+}
+
+
+def themes_named(text: str) -> list[str]:
+    """The themes a text names by any of their usual names: 'CiC' and 'children in care' are both
+    looked after children."""
+    low = f" {re.sub(r'[^a-z ]+', ' ', text.lower())} "
+    return [theme for theme, names in THEME_NAMES.items() if any(f" {name} " in low for name in names)]
+
+
 SHORT_ID_PREFIXES = {"safeguarding": "SG", "looked after children": "LAC",
                      "children looked after": "CLA", "children in care": "CIC",
                      "child protection": "CP", "care leavers": "CL"}

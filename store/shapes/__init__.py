@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..document import ParsedDoc
+from ..vocab import themes_named
 from .actions import extract_actions, extract_commitments, extract_statements, extract_table_actions
 from .bodies import extract_bodies
 from .figures import extract_indicators
@@ -63,5 +64,23 @@ def extract_records(doc: ParsedDoc) -> Records:
     found: Records = {table: [] for table in TABLES}
     for table, read in SHAPES:
         found[table] = found[table] + read(doc, found)
-    found["actions"] = [dict(a, seq=i) for i, a in enumerate(found["actions"])]
+    theme = document_theme(doc)
+    found["actions"] = [dict(a, seq=i, theme=canonical_theme(a["theme"]) or (theme if a["kind"] != "commitment"
+                                                                              else None))
+                        for i, a in enumerate(found["actions"])]
     return found
+
+
+def canonical_theme(theme: str | None) -> str | None:
+    """'Children in care' and 'CLA' are one theme, looked after children."""
+    if not theme:
+        return theme
+    named = themes_named(theme)
+    return named[0] if len(named) == 1 and len(theme.split()) <= 4 else theme
+
+
+def document_theme(doc: ParsedDoc) -> str | None:
+    """The one theme a document is about, by its title (an inspection of looked after children's
+    services): its actions that name no theme of their own have that one."""
+    named = themes_named(doc.meta.title)
+    return named[0] if len(named) == 1 else None

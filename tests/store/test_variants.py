@@ -123,8 +123,8 @@ Help and protection\tGood
 def test_an_unseen_report_of_the_usual_shape():
     records = extract_records(parse_report("unseen", UNSEEN))
     actions = [(a["theme"], a["timescale"], a["due"]) for a in records["actions"] if a["kind"] == "inspection"]
-    assert actions == [("children in care", "Within 1 month", "2019-02-15")] + [
-        ("children in care", "Within 12 weeks", "2019-04-09")] * 2
+    assert actions == [("looked after children", "Within 1 month", "2019-02-15")] + [
+        ("looked after children", "Within 12 weeks", "2019-04-09")] * 2
     facts = {f["name"]: f for f in records["body_facts"]}
     assert facts["Corporate Parenting Board"]["chair"] == "Cllr Rao"
     assert facts["Corporate Parenting Board"]["interval"] == 2
@@ -144,7 +144,7 @@ def test_an_unseen_report_of_the_usual_shape():
     ("The areas for improvement in relation to safeguarding are:", "safeguarding"),
     ("In relation to safeguarding the areas for improvement are:", "safeguarding"),
     ("Safeguarding - areas for improvement:", "safeguarding"),
-    ("Recommendations for children in care services:", "children in care"),
+    ("Recommendations for children in care services:", "looked after children"),  # one theme, its usual names
     ("Areas for development relating to care leavers:", "care leavers"),
     ("Priorities for action regarding children in need:", "children in need"),
 ])
