@@ -27,6 +27,7 @@ from handlers import (
 )
 from handlers.question import Context, Question
 from handlers.reply import Reply
+from store import lookup
 
 from .commands import parse_command
 from .names import Names
@@ -59,6 +60,7 @@ ROUTES = {
     "when": events.answer_when,
     "search": search.answer_search,
 }
+UNDATED = {"help", "recent"}  # answers that do not rest on the records' age
 _NAMES: dict[tuple, Names] = {}
 
 
@@ -81,7 +83,8 @@ def respond(ctx: Context, text: str) -> Reply:
     command = parse_command(text)
     if command is None:
         q = parse(ctx, text)
-        return ROUTES.get(q.intent, search.answer_search)(ctx, q)
+        reply = ROUTES.get(q.intent, search.answer_search)(ctx, q)
+        return reply if q.intent in UNDATED else reply.note_age(q.today, lookup.newest_document(ctx.db, q.today))
     refusal = updates.refuse(ctx, command, text)
     if refusal:
         return refusal

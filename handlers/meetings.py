@@ -47,7 +47,10 @@ def answer_next(ctx: Context, q: Question) -> Reply:
         inside = q.window.start <= nxt.when <= q.window.end
         notes.insert(0, f"{'Yes' if inside else 'Not as far as the records show'}: the period asked about "
                         f"runs {format_date(q.window.start)} to {format_date(q.window.end)}.")
-    if nxt.kind == "projected":
+    if nxt.kind == "stale":
+        lead = (f"I can't say when the {q.body.name} next meets: {nxt.explanation}, and nothing newer is "
+                "recorded, so it is too long ago to project from.")
+    elif nxt.kind == "projected":
         lead = f"The {q.body.name} is expected to meet next in {when} — {nxt.explanation}."
         if nxt.precision == "day":
             lead = f"The {q.body.name} is expected to meet next around {when} — {nxt.explanation}."

@@ -6,11 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from dateutil.relativedelta import relativedelta
+
 from store import lookup
 from store.dates import Frequency, format_date, month_end
 
 from .question import Context
 from .reply import Source, source_of
+
+HORIZON = relativedelta(months=12)  # no projection further than this past the last evidence
 
 
 @dataclass
@@ -26,7 +30,7 @@ class Outlook:
 class NextMeeting:
     when: date
     precision: str
-    kind: str  # "recorded" | "scheduled" | "projected"
+    kind: str  # "recorded" | "scheduled" | "projected" | "stale" (the last evidence is too old to project from)
     explanation: str
     row: dict  # the record it rests on, cited only when shown
 
@@ -72,7 +76,8 @@ def upcoming_meetings(ctx: Context, today: date) -> list[tuple[Outlook, NextMeet
     if key not in _NEXT:
         _NEXT.clear()
         found = [(view, next_meeting(view, today)) for view in all_outlooks(ctx, today)]
-        _NEXT[key] = sorted(((v, n) for v, n in found if n), key=lambda p: (p[1].when, p[0].name))
+        _NEXT[key] = sorted(((v, n) for v, n in found if n and n.kind != "stale"),
+                            key=lambda p: (p[1].when, p[0].name))
     return _NEXT[key]
 
 
@@ -107,6 +112,12 @@ def next_meeting(view: Outlook, today: date) -> NextMeeting | None:
         start, precision = date.fromisoformat(view.frequency_row["doc_date"]), "month"
         since = f"from the report of {format_date(start)} (no meeting date is recorded)"
     when = view.frequency.next_after(start, today, precision)
+    if when > start + HORIZON:  # too far from any evidence to project: say what is known instead
+        row = max(view.held, key=lambda r: r["date"]) if view.held else view.frequency_row
+        on = "in" if precision == "month" else "on"
+        known = (f"its last recorded meeting was {on} {format_date(start, precision)}" if view.held
+                 else f"the latest record of it is a report of {format_date(start)}")
+        return NextMeeting(start, precision, "stale", known, row)
     approx = ", approximately" if view.frequency.approximate else ""
     return NextMeeting(when, precision, "projected",
                        f"projected from \u2018{view.frequency.label}\u2019{approx} {since}",

@@ -56,6 +56,19 @@ class Reply:
     single: bool = False  # the lead says it all; items only carry the sources
     total: int | None = None  # when items hold only the first of more results
 
+    def note_age(self, today: date, newest_record: str | None = None) -> Reply:
+        """Say in the lead how old the records behind an answer are, when the newest is more
+        than a year older than the clock."""
+        dated = [s.date for s in self.sources() if s.date] or ([newest_record] if newest_record else [])
+        if not dated:
+            return self
+        newest = date.fromisoformat(max(dated))
+        years = (today - newest).days // 365
+        if years >= 1:
+            age = "a year" if years == 1 else f"{years} years"
+            self.lead = f"The newest record behind this answer is from {newest:%B %Y}, over {age} ago. {self.lead}"
+        return self
+
     def flatten(self) -> Reply:
         self.single = True
         return self

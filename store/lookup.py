@@ -105,6 +105,11 @@ def inspections(db: sqlite_utils.Database, today: date) -> list[dict]:
         on d.id = i.doc_id where i.doc_id in {VISIBLE} order by d.date desc, i.id""", today=today.isoformat())
 
 
+def newest_document(db: sqlite_utils.Database, today: date) -> str | None:
+    """The date of the newest document visible on `today`."""
+    return db.execute("select max(date) from documents where date <= ?", [today.isoformat()]).fetchone()[0]
+
+
 def councils(db: sqlite_utils.Database) -> list[str]:
     """Every council an inspection report in the store is about, as its latest report names it."""
     return [r[0] for r in db.execute("""select i.council from inspections i join documents d on d.id = i.doc_id

@@ -1,0 +1,132 @@
+"""Intent and fact accuracy on the question tables in tests/questions/ (asked of the seeds).
+
+tuned.jsonl is the table the rules are tuned against; untouched.jsonl was written
+separately and is never tuned against: it only ever shows its score, to tell whether the
+rules generalise or merely fit the tuned table. Each case runs in process through the real
+router, on its own copy of a store built from seeds/ by the real ingestion.
+
+    python benchmarks/questions.py                 # both tables, scores only
+    python benchmarks/questions.py tuned -v        # the tuned table, with every failure
+
+The last line is 'N passed, N failed' over the tables asked for (as the evaluations print).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.boundary import answer  # noqa: E402
+from handlers.question import Context  # noqa: E402
+from store.ingest import ingest_paths  # noqa: E402
+from store.schema import connect  # noqa: E402
+
+TABLES = ROOT / "tests" / "questions"
+
+
+def normalise(text: str) -> str:
+    for odd, plain in {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2013": "-",
+                       "\u2014": "-"}.items():
+        text = text.replace(odd, plain)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def fact_problems(text: str, step: dict) -> list[str]:
+    got = normalise(text)
+    problems = []
+    for item in step.get("expect", []):
+        options = item if isinstance(item, list) else [item]
+        if not any(normalise(o) in got for o in options):
+            problems.append("missing " + " | ".join(repr(o) for o in options))
+    problems += [f"should not contain {f!r}" for f in step.get("forbid", []) if normalise(f) in got]
+    problems += [f"no match for /{p}/" for p in step.get("expect_re", []) if not re.search(p, got)]
+    problems += [f"should not match /{p}/" for p in step.get("forbid_re", []) if re.search(p, got)]
+    return problems
+
+
+def run_case(case: dict, base: Path, work: Path) -> tuple[int, int, int, int, list[str]]:
+    """(intents right, intents asked, steps with every fact, steps) and what went wrong."""
+    path = work / f"{case['id']}.db"
+    shutil.copy(base, path)
+    db = connect(path)
+    right = asked = facts_ok = steps_n = 0
+    problems: list[str] = []
+    for n, step in enumerate(case.get("steps") or [case], 1):
+        day = date.fromisoformat(step.get("today", case.get("today")))
+        user = step.get("user", case.get("user")) or "local"
+        ctx = Context(db=db, today=day, user=user, channel="bench", now=f"{day.isoformat()}T09:00:00")
+        reply = answer(ctx, step["ask"])
+        text = reply.text()
+        if "intent" in step:
+            asked += 1
+            if reply.intent == step["intent"]:
+                right += 1
+            else:
+                problems.append(f"step {n}: intent {reply.intent}, expected {step['intent']}")
+        steps_n += 1
+        wrong = fact_problems(text, step)
+        facts_ok += not wrong
+        problems += [f"step {n}: {p}" for p in wrong]
+        if wrong or (problems and "intent" in problems[-1]):
+            problems.append(f"  > {step['ask']}\n" + "\n".join("    " + line for line in text.splitlines()[:6]))
+    db.conn.close()
+    path.unlink()
+    return right, asked, facts_ok, steps_n, problems
+
+
+def seeded_store(work: Path) -> Path:
+    base = work / "base.db"
+    db = connect(base)
+    ingest_paths(db, [ROOT / "seeds"], workers=1)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.conn.close()
+    return base
+
+
+def load(name: str) -> list[dict]:
+    path = TABLES / f"{name}.jsonl"
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()] if path.exists() else []
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("tables", nargs="*", default=["tuned", "untouched"])
+    parser.add_argument("-v", "--verbose", action="store_true", help="print each failing case")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="clerk-questions-"))
+    passed = failed = 0
+    try:
+        base = seeded_store(work)
+        for name in args.tables:
+            cases = load(name)
+            totals = [0, 0, 0, 0]
+            ok = 0
+            for case in cases:
+                *counts, problems = run_case(case, base, work)
+                totals = [t + c for t, c in zip(totals, counts, strict=True)]
+                ok += not problems
+                if problems and args.verbose:
+                    print(f"FAIL {case['id']}: " + "\n".join(problems))
+            right, asked, facts_ok, steps = totals
+            print(f"{name:10} {len(cases):4} cases  intent {right}/{asked} = {right / max(1, asked):.1%}  "
+                  f"facts {facts_ok}/{steps} = {facts_ok / max(1, steps):.1%}  "
+                  f"whole cases {ok}/{len(cases)} = {ok / max(1, len(cases)):.1%}")
+            passed += ok
+            failed += len(cases) - ok
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"{passed} passed, {failed} failed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
