@@ -94,8 +94,9 @@ def respond(ctx: Context, text: str) -> Reply:
         return help.answer_help(ctx, parse(ctx, "help"))
     if command.verb == "summary":
         q = parse(ctx, f"summary {command.target or ''}")
-        return ROUTES["plan" if q.plan and not q.theme else "summary"](ctx, q) if command.target \
+        reply = ROUTES["plan" if q.plan and not q.theme else "summary"](ctx, q) if command.target \
             else summary.answer_summary(ctx, q)
+        return reply.note_age(q.today, lookup.newest_document(ctx.db, q.today))
     if command.verb in ("update", "owner", "due"):
         return updates.run_update(ctx, command)
     if command.verb in ("meeting", "cancel_meeting"):

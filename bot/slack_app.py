@@ -85,6 +85,8 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
         day = (clerk.today or date.today()).isoformat()
         work = pool.submit(clerk.reply, text, user, command.get("trigger_id"))
         try:
+            if ack_budget <= 0:  # no budget: every answer goes through response_url
+                raise FutureTimeout
             reply = work.result(timeout=ack_budget)
         except FutureTimeout:
             ack(response_type="ephemeral", text="Working on it…")

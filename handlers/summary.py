@@ -3,7 +3,7 @@ improvement, the next meetings and recent updates, each line sourced."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from store import deadlines, lookup
 from store.dates import format_date
@@ -44,6 +44,8 @@ def answer_summary(ctx: Context, q: Question) -> Reply:
     soon = sum(r["soon"] for r in counts)
     scope = f" ({q.theme})" if q.theme else ""
     more = f" (first {MEETINGS_SHOWN} shown)" if len(meetings) > MEETINGS_SHOWN else ""
-    lead = (f"Board summary{scope} as of {format_date(today)}: {late} actions overdue, {soon} due in the "
+    newest = lookup.newest_document(ctx.db, today)
+    records = f" (newest record {format_date(date.fromisoformat(newest))})" if newest else ""
+    lead = (f"Board summary{scope} as of {format_date(today)}{records}: {late} actions overdue, {soon} due in the "
             f"next {DUE_SOON_DAYS} days, {len(meetings)} meetings in the next {MEETING_DAYS} days{more}.")
     return Reply(lead, items, intent="summary")
