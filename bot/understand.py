@@ -20,7 +20,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("help", r"^\s*(help|\?|what can you do|how do i use( you)?|commands)\s*\??$", 9),
     ("summary", r"\b(summar(y|ise|ize)|overview|brief(ing)?|sitrep)\b", 3.2),
     ("recent", r"\b(recent|lately|latest) (changes|updates)\b|\bwhat(('?s| has| is)) (changed|new|been updated)\b"
-     r"|\b(changes|updates) (since|this week|today|recently)\b", 3.4),
+     r"|\b(changes|updates) (since|this week|today|recently)\b|\bany (?:new )?updates\b|\banything new\b|"
+     r"\bwhat(?:'s| has)? happened (?:since|this|today|lately|recently)\b|\bwho (?:has )?updated\b", 3.4),
     ("overdue", r"\b(overdue|late|behind|missed|slipp\w*|past (their |its )?(due|deadline)|"
      r"not (yet )?(been )?(done|completed|finished|delivered))\b", 3),
     ("due", r"\b(due|deadlines?)\b", 2.2),

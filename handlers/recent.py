@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 
 from store import lookup
-from store.dates import format_date
+from store.dates import find_dates, format_date
 
 from .question import Context, Question
 from .reply import Item, Reply
@@ -38,14 +39,37 @@ def _shown(value: str | None) -> str:
         return value
 
 
-def recent_entries(ctx: Context, limit: int = 10) -> list[dict]:
-    rows = lookup.history(ctx.db, limit=limit * 3)
+def recent_entries(ctx: Context, limit: int = 10, since: date | None = None) -> list[dict]:
+    rows = lookup.history(ctx.db, limit=limit * 3, since=since.isoformat() if since else None)
     return [r for r in rows if r["field"] != "refused" and r["at"][:10] <= ctx.today.isoformat()][:limit]
 
 
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def since_asked(q: Question) -> date | None:
+    """'since Monday', 'this week', 'today', 'this month', 'since 3 May', or a window's start."""
+    text, today = q.text, q.today
+    m = re.search(rf"\bsince (?:last )?({'|'.join(WEEKDAYS)})\b", text)
+    if m:
+        return today - timedelta(days=(today.weekday() - WEEKDAYS.index(m[1])) % 7 or 7)
+    if re.search(r"\btoday\b", text):
+        return today
+    if re.search(r"\bthis week\b", text):
+        return today - timedelta(days=today.weekday())
+    if re.search(r"\bthis month\b", text):
+        return today.replace(day=1)
+    m = re.search(r"\bsince (.+)$", text)
+    if m and (found := find_dates(m[1], today)):
+        return found[0].value
+    return q.window.start if q.window and q.window.start <= today else None
+
+
 def answer_recent(ctx: Context, q: Question) -> Reply:
-    rows = recent_entries(ctx)
+    since = since_asked(q)
+    rows = recent_entries(ctx, limit=50 if since else 10, since=since)
+    span = f" since {format_date(since)}" if since else ""
     if not rows:
-        return Reply("No updates have been recorded yet.", intent="recent")
-    return Reply(f"The {len(rows)} most recent updates:", [Item(describe(r)) for r in rows],
+        return Reply(f"No updates have been recorded{span}.", intent="recent")
+    return Reply(f"The {len(rows)} most recent updates{span}:", [Item(describe(r)) for r in rows],
                  intent="recent")
