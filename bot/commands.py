@@ -28,10 +28,23 @@ def _user(text: str) -> str:
     return m[1] if m else text.strip().strip("@")
 
 
+USAGE = [  # (a command begun but not finished, how to finish it)
+    (rf"^(?:update|set)\s+(?:{SHORT_ID}|to\s+\S+)\s*$|^update\s*$", "update <action> to <status> [- note], "
+     "e.g. update SG-3 to in progress - cap agreed at 18"),
+    (rf"^mark(?:\s+{SHORT_ID})?\s*$", "mark <action> as <status> [- note], e.g. mark SG-3 as done"),
+    (r"^role(?:\s+\S+)?\s*$", "role <user> <viewer|manager|admin>, e.g. role U024BE7LH manager"),
+    (r"^history\s*$", "history <action>, e.g. history SG-3"),
+    (rf"^owner(?:\s+{SHORT_ID})?\s*$", "owner <action> <person>, e.g. owner SG-3 Jane Smith"),
+]
+
+
 def parse_command(text: str) -> Command | None:
     """A Command for the grammar's verbs, or None when the text is a question."""
     raw = " ".join(text.split())
     low = raw.lower()
+    for pattern, usage in USAGE:
+        if re.match(pattern, raw, re.I):
+            return Command("usage", value=usage)
     if re.fullmatch(r"(help|\?|commands)", low):
         return Command("help")
     if re.fullmatch(r"undo( (that|last|my last( update)?))?", low):

@@ -17,7 +17,8 @@ from .names import Names
 from .windows import parse_window
 
 INTENT_RULES: list[tuple[str, str, float]] = [
-    ("help", r"^\s*(help|\?|what can you do|how do i use( you)?|commands)\s*\??$", 9),
+    ("help", r"^\s*(?:help|hlep|halp|\?)(?:\s+(?:me|pls|please|plz|us))?\s*[?!.]*$|\bwhat can (you|u|clerk) do\b|\bhow (do|can) i use\b|"
+     r"\bwhat commands\b|^\s*commands\s*\??$|\bwhat (?:can|should) i (?:ask|type)\b", 9),
     ("summary", r"\b(summar(y|ise|ize)|overview|brief(ing)?|sitrep)\b", 3.2),
     ("recent", r"\b(recent|lately|latest) (changes|updates)\b|\bwhat(('?s| has| is)) (changed|new|been updated)\b"
      r"|\b(changes|updates) (since|this week|today|recently)\b|\bany (?:new )?updates\b|\banything new\b|"

@@ -10,6 +10,9 @@ from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .search import answer_search
 
+ROLE_WORDS = {"chair", "director", "lead", "member", "chief", "exec", "executive", "minister", "commander", "leader",
+              "officer", "head", "manager", "inspector", "dcs", "councillor", "cabinet", "secretary", "clerk",
+              "deputy", "interim", "assistant", "strategic", "independent", "portfolio", "mayor", "worker"}
 ROLE_ORDER = {"chair": 0, "member": 1, "attendee": 2, "signatory": 3, "author": 4}
 
 
@@ -106,19 +109,21 @@ def answer_role(ctx: Context, q: Question) -> Reply:
         first, *others = hits.values()
         notes = [f"Also recorded: {o['name']} — {o['role']}." for o in others[:3]]
         return Reply(f"{first['name']} — {first['role']}.", [Item(first["name"], source_of(first, docs))],
-                     notes=notes, intent="person").flatten()
+                     notes=notes, intent="role").flatten()
     if wants_chair and words:
         found = _chair_named_in_text(ctx, q, words, docs)
         if found:
             return found
+    intent = "role" if ROLE_WORDS & set(words) or not words else "person"
     mentioned = answer_search(ctx, q) if words else None
     if mentioned and mentioned.intent == "search" and mentioned.items:
         mentioned.lead = (f"I have no {phrase} recorded as a member, officer or role holder, but the records "
                           "mention them here:")
+        mentioned.intent = intent
         return mentioned
     return Reply(f"I couldn't find who the {phrase or 'person you mean'} is in records dated up to "
                  f"{q.today:%d %B %Y}.",
-                 notes=["Try \"who chairs the <body>?\" or \"who sits on the <body>?\"."], intent="person")
+                 notes=["Try \"who chairs the <body>?\" or \"who sits on the <body>?\"."], intent=intent)
 
 
 def _chair_named_in_text(ctx: Context, q: Question, words: list[str], docs) -> Reply | None:

@@ -77,8 +77,9 @@ def run_update(ctx: Context, c: Command) -> Reply:
         field, new, shown = "owner", c.value, f"owned by {c.value}"
     else:
         field, new, shown = "due", c.value, f"due {format_date(date.fromisoformat(c.value))}"
+    intent = "owner" if field == "owner" else "update"
     if (action.get(field) or None) == new:
-        return Reply(f"{action['short_id']} is already {shown}; nothing changed.", intent="update")
+        return Reply(f"{action['short_id']} is already {shown}; nothing changed.", intent=intent)
     entry = tracking.update_action(ctx.db, action, field, new, change_of(ctx, c.note))
     was = action.get(field) or "none"
     if field == "due" and action.get(field):
@@ -86,7 +87,7 @@ def run_update(ctx: Context, c: Command) -> Reply:
     note = f" Note: {c.note.rstrip('.')}." if c.note else ""
     return Reply(f"{action['short_id']} is now {shown} (was {was}), recorded for {ctx.user} at "
                  f"{entry['at'][:16].replace('T', ' ')}.{note} Type `undo` to revert.",
-                 intent="update", changed=True)
+                 intent=intent, changed=True)
 
 
 def run_undo(ctx: Context, c: Command) -> Reply:
@@ -113,8 +114,8 @@ def run_meeting(ctx: Context, c: Command, body) -> Reply:
 
 def run_role(ctx: Context, c: Command) -> Reply:
     if c.value not in tracking.ROLES:
-        return Reply(f"\u2018{c.value}\u2019 isn't a role. Use viewer, manager or admin.",
-                     intent="role", private=True)
+        return Reply(f"\u2018{c.value}\u2019 isn't a role. Usage: role <user> <viewer|manager|admin>, "
+                     "e.g. role U024BE7LH manager", intent="usage", private=True)
     tracking.set_role(ctx.db, c.target, c.value, change_of(ctx))
     return Reply(f"{c.target} is now a {c.value}.", intent="role", changed=True)
 
