@@ -23,6 +23,8 @@ GENERIC = {"children", "childrens", "services", "service", "board", "committee",
 TYPE_WORDS = ("board", "committee", "group")
 TITLES = {"councillor", "cllr", "mr", "mrs", "ms", "dr"}
 MATCH = 82
+DIGIT_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
+               "8": "eight", "9": "nine", "10": "ten", "11": "eleven", "12": "twelve"}
 PLACE_WORDS = {"north", "south", "east", "west", "upon", "under", "with", "great", "new", "saint"}
 
 
@@ -180,12 +182,13 @@ class Names:
         return best_name
 
     def plan(self, text: str) -> str | None:
-        words = set(name_words(text))
+        """The plan the text names ('the nine point plan', '9 point plan strands')."""
+        words = {DIGIT_WORDS.get(w, w) for w in name_words(text)}
         if not words & {"plan", "strands", "themes", "strand", "theme"}:
             return None
         best, best_plan = 0.0, None
         for plan in self.plans:
-            pw = [w for w in name_words(plan) if w != "plan"]
+            pw = [DIGIT_WORDS.get(w, w) for w in name_words(plan) if w != "plan"]
             if not pw:
                 continue
             share = sum(1 for w in pw if w in words or any(

@@ -17,7 +17,8 @@ from .names import Names
 from .windows import parse_window
 
 INTENT_RULES: list[tuple[str, str, float]] = [
-    ("help", r"^\s*(?:help|hlep|halp|\?)(?:\s+(?:me|pls|please|plz|us))?\s*[?!.]*$|\bwhat can (you|u|clerk) do\b|\bhow (do|can) i use\b|"
+    ("help", r"^\s*(?:help|hlep|halp|\?)(?:\s+(?:me|pls|please|plz|us))?\s*[?!.]*$|"
+     r"\bwhat can (you|u|clerk) do\b|\bhow (do|can) i use\b|"
      r"\bwhat commands\b|^\s*commands\s*\??$|\bwhat (?:can|should) i (?:ask|type)\b", 9),
     ("summary", r"\b(summar(y|ise|ize)|overview|brief(ing)?|sitrep)\b", 3.2),
     ("recent", r"\b(recent|lately|latest) (changes|updates)\b|\bwhat(('?s| has| is)) (changed|new|been updated)\b"
@@ -64,7 +65,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("judgement", r"\b(rated|rating|ratings|judge?ments?|judged|grade[ds]?|ofsted|"
      r"inspection (results?|outcomes?)|inadequate|requires improvement|adequate)\b", 3),
     ("money", r"\bhow much\b|\bmoney\b|\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b", 3),
-    ("indicator", r"\bhow many\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|"
+    ("indicator", r"\bhow many\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|\brates?\b|"
+     r"\bpercentage\b|\bproportion\b|\bper cent\b|%|\bnumbers\b|\bhow much have\b|\bgone up\b|\bgone down\b|"
      r"\bfigures?\b|\bkpis?\b", 2.5),
     ("plan", r"\bstrands?\b|\bthemes?\b|\bworkstreams?\b|\bpriorities\b|\b(need|needs|requir\w*) improv\w*\b|"
      r"\b(outstanding|remaining|still to do|left to do|still to be done)\b.{0,40}\bplan\b", 2.8),
@@ -79,7 +81,8 @@ INTENT_VOCAB = sorted({
     "funding", "budget", "many", "number", "target", "targets", "indicator", "indicators",
     "performance", "strands", "strand", "themes", "theme", "improvement", "status", "progress",
     "summary", "summarise", "overview", "when", "what", "which", "changes", "updates", "help",
-    "changed", "updated", "recently", "judged", "inspector", "inspectors", "published", "recommendations",
+    "changed", "updated", "recently", "judged", "rate", "rates", "inspector", "inspectors", "published",
+    "recommendations",
     "scheduled", "coming", "plan", "board", "committee", "scrutiny",
 })
 FILLER = set(STOPWORDS) | {
@@ -177,10 +180,22 @@ def understand(raw: str, names: Names, today: date) -> Question:
     q.person = names.person(words)
     q.plan = names.plan(text)
     q.council = names.council(words)
-    q.rating = "requires improvement" if re.search(r"\b(need|needs|requir\w*) improv\w*\b|\bweak\b|"
-                                                   r"\bbehind\b|\bdelayed\b", text) else None
+    q.rating = rating_asked(text)
     _adjust(q, ranked)
     return q
+
+
+RATINGS_ASKED = [  # (words, the rating they ask for); weaker verdicts first, 'inadequate' before 'adequate'
+    (r"\b(?:need|needs|requir\w*) improv\w*\b|\bweak\b|\bbehind\b|\bdelayed\b|\bri\b", "requires improvement"),
+    (r"\binadequate\b", "inadequate"),
+    (r"\boutstanding\b(?! actions| work| items)", "outstanding"),
+    (r"\b(?:rated|graded|judged|as) good\b|\bgood\b(?=.{0,20}\b(?:rated|rating|grade)\b)", "good"),
+    (r"\badequate\b", "adequate"),
+]
+
+
+def rating_asked(text: str) -> str | None:
+    return next((rating for pattern, rating in RATINGS_ASKED if re.search(pattern, text)), None)
 
 
 def _adjust(q: Question, ranked: list[tuple[float, str]]) -> None:
@@ -190,7 +205,10 @@ def _adjust(q: Question, ranked: list[tuple[float, str]]) -> None:
     intents = {i for _s, i in ranked}
     if q.intent == "status_list" and re.search(r"\bnot (?:yet )?(?:been )?(?:done|completed?|finished)\b", q.text):
         q.intent = "overdue" if "overdue" in intents else "due"
-    if q.plan and q.intent in ("judgement", "actions", "status_list", "search") and not q.theme:
+    if q.intent == "judgement" and re.search(r"\bstrands?\b|\bworkstreams?\b", q.text) and not q.theme:
+        q.intent = "plan"
+    if q.plan and q.intent in ("judgement", "actions", "status_list", "search", "indicator", "status") \
+            and not q.theme and not re.search(r"\b[a-z]{1,4}-\d", q.text):
         q.intent, q.summary = "plan", q.intent != "judgement" and "status_list" not in intents
     if q.intent in ("person", "members", "about_body") and q.person and not q.body:
         q.intent = "person"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from store import lookup
 
 from .question import Context, Question
@@ -24,8 +26,37 @@ def _fallback(ctx: Context, q: Question, missing: Reply) -> Reply:
     return found if found.items else missing
 
 
+FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                    r"fifty|hundred|thousand|million|all|none|half|double|twice)\b", re.I)
+QUESTION_WORDS = {"number", "numbers", "many", "much", "figure", "figures", "total", "count", "rate", "level"}
+
+
+def _overlap(sentence: str, words: list[str]) -> float:
+    low = sentence.lower()
+    return sum(1 for w in words if re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", low)) / max(1, len(words))
+
+
+def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None:
+    """The sentence with a figure in it that best matches the question's words, from the best passages."""
+    words = [w for w in q.words if w not in QUESTION_WORDS]
+    best = None
+    for passage in lookup.search_passages(ctx.db, words, q.today, limit=8):
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", passage["text"]):
+            if FIGURE.search(sentence) and len(sentence) < 500:
+                score = _overlap(sentence, words)
+                if score and (best is None or score > best[0]):
+                    best = (score, passage, sentence.strip("- "))
+    return best
+
+
 def answer_indicator(ctx: Context, q: Question) -> Reply:
-    rows = _rows(ctx, q, "number")
+    words = [w for w in q.words if w not in QUESTION_WORDS]
+    rows = [r for r in _rows(ctx, q, "number") if _overlap(f"{r['name']} {r['sentence']}", words) >= 0.5]
+    found = figure_sentence(ctx, q) if words else None
+    if found and (not rows or found[0] > _overlap(f"{rows[0]['name']} {rows[0]['sentence']}", words)):
+        _score, passage, sentence = found
+        lead = f"From the records: \u201c{sentence}\u201d"
+        return Reply(lead, [Item(lead, source_of(passage, ctx.docs(q.today)))], intent="indicator").flatten()
     if not rows:
         return _fallback(ctx, q, Reply(f"I couldn't find an indicator about \u2018{' '.join(q.words)}\u2019.",
                                        notes=["Indicators are read from sentences naming a target, e.g. "

@@ -53,7 +53,7 @@ def answer_status(ctx: Context, q: Question) -> Reply:
         text = f"{s['name']} ({s['plan']}): {s['rating']}"
         if s["outstanding"]:
             text += f". Outstanding: {s['outstanding']}"
-        return Reply(text, [Item(text, source_of(s, docs))], intent="status").flatten()
+        return Reply(text, [Item(text, source_of(s, docs))], intent="plan").flatten()
     if rows:
         return Reply(f"{len(rows)} actions match \u2018{' '.join(q.words)}\u2019 — which one?",
                      [action_item(r, docs) for r in rows], intent="status")
