@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from handlers.question import BodyRef
 from store import lookup
-from store.vocab import STOPWORDS, council_key, themes_named
+from store.vocab import ACRONYMS, STOPWORDS, council_key, themes_named
 
 GENERIC = {"children", "childrens", "services", "service", "board", "committee", "group", "team",
            "council", "young", "people", "the", "and", "of", "for", "plan"}
@@ -116,6 +116,17 @@ class Names:
         names.vocabulary.update(names.body_index.vocabulary, names.person_index.vocabulary,
                                 names.council_index.vocabulary)
         return names
+
+    def body_by_initials(self, raw: str) -> BodyRef | None:
+        """A body named by its initials in capitals ('IB', 'LMT', 'CGAC'), unless those letters are
+        a known acronym of something else."""
+        for token in re.findall(r"\b[A-Z]{2,5}\b", raw):
+            if token in ACRONYMS:
+                continue
+            for body in self.bodies:
+                if any(len(name_words(n)) >= 2 and initials(n) == token.lower() for n in body["names"]):
+                    return BodyRef(body["id"], body["name"], body["names"])
+        return None
 
     def council(self, words: list[str]) -> str | None:
         """The council the question names ('doncaster', 'east riding'), as its key."""

@@ -107,11 +107,20 @@ NUMBER_WORDS = {"eleven": 11, "one": 1, "two": 2, "three": 3, "four": 4, "five":
                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "a": 1, "an": 1}
 
 
+SHORTHAND = {  # how people abbreviate in chat → the word
+    "brd": "board", "bd": "board", "mtg": "meeting", "mtgs": "meetings", "cttee": "committee", "ctte": "committee",
+    "cttees": "committees", "freq": "frequently", "kids": "children", "yp": "young people", "asst": "assistant",
+    "dept": "department", "govt": "government", "comms": "communications", "info": "information", "wot": "what",
+    "wat": "what", "r": "are", "u": "you", "pls": "please", "plz": "please", "thx": "thanks", "nxt": "next",
+    "prev": "previous", "sched": "scheduled", "mgr": "manager", "mgmt": "management", "perf": "performance",
+    "approx": "approximately", "yr": "year", "yrs": "years", "mth": "month", "mths": "months", "wk": "week",
+    "wks": "weeks", "q1": "first quarter", "ofstead": "ofsted", "9pp": "nine point plan",
+}
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
               "fortnight", "financial", "fiscal", "spring", "summer", "autumn", "winter", "christmas", "recess",
               "within", "next", "weekly", "monthly", "yearly", "timescale", "timescales", "deadline", "deadlines",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "since", "until",
-              "till", "ahead", "later", "sooner", "soon", "calendar"}
+              "till", "ahead", "later", "sooner", "soon", "calendar", "fy"}
 
 
 @dataclass
@@ -130,12 +139,17 @@ def normalise(text: str) -> str:
 
 
 def correct_spelling(tokens: list[str], known: set[str]) -> list[str]:
-    """Fix near-misses of intent words ('nxt' → 'next'), leaving words the records use alone."""
+    """Fix near-misses of intent words ('nxt' → 'next') and of the records' own names
+    ('lookd' → 'looked', 'improvment' → 'improvement'), leaving words the records use alone."""
     out = []
+    names = sorted(w for w in known if len(w) >= 4)
     for tok in tokens:
+        tok = SHORTHAND.get(tok, tok)
         if (len(tok) >= 3 and tok not in INTENT_VOCAB and tok not in known and tok not in FILLER
-                and tok not in NUMBER_WORDS):
+                and tok not in NUMBER_WORDS and tok not in TIME_WORDS):
             best = process.extractOne(tok, INTENT_VOCAB, scorer=fuzz.ratio, score_cutoff=85)
+            if not best and len(tok) >= 4:
+                best = process.extractOne(tok, names, scorer=fuzz.ratio, score_cutoff=88)
             if best and abs(len(best[0]) - len(tok)) <= 2 and best[0][0] == tok[0]:
                 tok = best[0]
         out.append(tok)
@@ -177,6 +191,9 @@ def understand(raw: str, names: Names, today: date) -> Question:
                  words=words, today=as_of or today, window=window)
     q.theme = names.theme(text)
     q.body, q.other_bodies = names.body(words)
+    initialled = names.body_by_initials(raw)
+    if initialled:  # 'the IB', 'LMT': the records' own bodies by their initials, written in capitals
+        q.body, q.other_bodies = initialled, []
     q.person = names.person(words)
     q.plan = names.plan(text)
     q.council = names.council(words)

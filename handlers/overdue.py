@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from store import deadlines
-from store.dates import format_date
+from store.dates import NUMBER, UNITS, format_date, parse_timescale
 
 from .question import Context, Question
 from .reply import Item, Reply, source_of
@@ -35,40 +36,66 @@ def _count(n: int, what: str) -> str:
 
 
 GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing", "things", "anything",
-                 "everything", "list", "outstanding", "plan", "open"}
+                 "everything", "list", "outstanding", "plan", "open", "stuff", "ofsted", "inspection", "report",
+                 "still", "done", "complete", "completed", "we", "us", "any", "ones", "work", "bits"}
+TIMESCALE_ASKED = re.compile(rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b(?!\s+(?:ago|time))|"
+                             r"\bimmediate(?:ly)?\b", re.I)
 
 
-def _topic(ctx: Context, q: Question) -> tuple[list[str] | None, str]:
-    """Without a known theme, other words narrow the actions by their text ('complaints')."""
-    words = [w for w in q.words if w not in GENERIC_WORDS]
+def asked_timescale(text: str):
+    """'3 month', 'six-month', 'immediate' → the offset such actions are due by, or None."""
+    m = TIMESCALE_ASKED.search(text)
+    if not m or (m[2] and re.search(rf"\b(?:next|coming|within the next|in the next)\s+{re.escape(m[0])}", text)):
+        return None  # 'in the next six months' is a window, not a timescale
+    if m[0].lower().startswith("immediate"):
+        return parse_timescale("immediately")
+    return parse_timescale(f"within {m[1]} {UNITS[m[2].lower()]}")
+
+
+def _topic(ctx: Context, q: Question) -> tuple[list[str] | None, str, list[str]]:
+    """Without a known theme, other words narrow the actions by their text ('complaints'); a
+    timescale asked ('3 month actions') narrows them by it. Words no action uses are set aside."""
+    what = f"{q.theme} actions" if q.theme else "actions"
+    keys: list[str] | None = None
+    offset = asked_timescale(q.text)
+    if offset is not None:
+        keys = [r["key"] for r in deadlines.actions(ctx.db, q.today, theme=q.theme)
+                if r["timescale"] and parse_timescale(r["timescale"]) == offset]
+        what = f"{TIMESCALE_ASKED.search(q.text)[0].lower()} {what}"
+    words = [w for w in q.words if w not in GENERIC_WORDS and not TIMESCALE_ASKED.fullmatch(w)]
     if q.theme or not words:
-        return None, f"{q.theme} actions" if q.theme else "actions"
-    keys = [r["key"] for r in deadlines.search_actions(ctx.db, words, q.today, limit=500, every_word=True)]
-    return keys, f"actions about \u2018{' '.join(words)}\u2019"
+        return keys, what, []
+    used = [w for w in words if deadlines.search_actions(ctx.db, [w], q.today, limit=1)]
+    unused = [w for w in words if w not in used]
+    if not used:
+        return keys, what, [f"No action mentions \u2018{' '.join(unused)}\u2019, so this is every one."]
+    found = [r["key"] for r in deadlines.search_actions(ctx.db, used, q.today, limit=500, every_word=True)]
+    keys = found if keys is None else [k for k in keys if k in set(found)]
+    return keys, f"{what} about \u2018{' '.join(used)}\u2019", []
 
 
 def answer_overdue(ctx: Context, q: Question) -> Reply:
-    keys, what = _topic(ctx, q)
+    keys, what, notes = _topic(ctx, q)
     rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1), keys=keys)
     when = format_date(q.today)
     if not total:
-        return Reply(f"No {what} are overdue as of {when}.", intent="overdue")
+        return Reply(f"No {what} are overdue as of {when}.", notes=notes, intent="overdue")
     docs = ctx.docs(q.today)
     return Reply(f"{_count(total, what)} overdue as of {when}:", [action_item(r, docs) for r in rows],
-                 intent="overdue", total=total)
+                 notes=notes, intent="overdue", total=total)
 
 
 def answer_due(ctx: Context, q: Question) -> Reply:
     start, end = (q.window.start, q.window.end) if q.window else (
         q.today, q.today + timedelta(days=DEFAULT_DUE_DAYS))
-    keys, what = _topic(ctx, q)
+    keys, what, notes = _topic(ctx, q)
     rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=start, due_to=end, keys=keys)
     span = f"between {format_date(start)} and {format_date(end)}"
     if not total:
         _late, overdue = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1),
                                                 limit=0, keys=keys)
-        note = [f"{overdue} {what} are already overdue — ask \"what's overdue?\"."] if overdue else []
-        return Reply(f"No open {what} are due {span}.", notes=note, intent="due")
+        notes += [f"{overdue} {what} are already overdue — ask \"what's overdue?\"."] if overdue else []
+        return Reply(f"No open {what} are due {span}.", notes=notes, intent="due")
     docs = ctx.docs(q.today)
     return Reply(f"{_count(total, 'open ' + what)} due {span}:", [action_item(r, docs) for r in rows],
-                 intent="due", total=total)
+                 notes=notes, intent="due", total=total)

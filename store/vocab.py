@@ -20,11 +20,15 @@ ACRONYMS = {  # acronym → expansion, as used across English children's service
     "EHCP": "education, health and care plan", "MASH": "multi-agency safeguarding hub",
     "YOS": "youth offending service", "CAMHS": "child and adolescent mental health services",
     "Cllr": "Councillor", "exec": "executive", "CEO": "chief executive",
+    "NQSW": "newly qualified social workers", "ASYE": "assessed and supported year in employment",
+    "PLO": "public law outline", "CIN": "children in need", "CPP": "child protection plan",
+    "UASC": "unaccompanied asylum-seeking children", "EHE": "elective home education",
+    "LADO": "local authority designated officer", "PSW": "principal social worker",
 }
 THEME_NAMES = {  # theme → the names and acronyms people and reports use for it
     "looked after children": ["looked after children", "looked-after children", "children looked after",
-                              "children in care", "lac", "cla", "cic", "looked after"],
-    "safeguarding": ["safeguarding"],
+                              "children in care", "lac", "cla", "cic", "looked after", "looked after kids"],
+    "safeguarding": ["safeguarding", "sg"],
     "child protection": ["child protection", "cp"],
     "care leavers": ["care leavers", "care leaver", "care experienced"],
     "special educational needs and disabilities": ["special educational needs", "send", "sen"],
