@@ -8,15 +8,14 @@ from collections import Counter
 from datetime import date
 
 from store import deadlines
-from store.dates import format_date, parse_timescale
+from store.dates import format_date
 
 from .inspections import council_reports, span
-from .overdue import action_item
+from .overdue import action_item, topic
 from .question import Context, Question
 from .reply import Item, Reply, source_of
+from .status import SHORT_ID, find_actions
 
-TIMESCALE_ASKED = re.compile(r"\bwithin (?:a|one|two|three|four|six|nine|twelve|eighteen|\d+) (?:days?|weeks?|"
-                             r"months?|years?)\b|\bimmediate(?:ly)?\b", re.I)
 IMPROVEMENT_ASKED = re.compile(r"\bneeds? to (?:improve|be improved|change)\b|\bareas? for (?:improvement|development|"
                                r"priority action)\b|\brecommend\w*\b|\bpriority actions?\b|\bimprovements?\b.{0,20}\b"
                                r"(?:ofsted|inspect\w*)\b|\b(?:ofsted|inspect\w*)\b.{0,40}\bimprove\w*\b")
@@ -27,22 +26,22 @@ def answer_actions(ctx: Context, q: Question) -> Reply:
         reports, notes = council_reports(ctx, q)
         if reports:
             return _improvements(ctx, q, reports[0], notes)
-    rows = [r for r in deadlines.actions(ctx.db, q.today, theme=q.theme) if r["kind"] == "inspection"
-            or not q.theme]
-    asked = TIMESCALE_ASKED.search(q.text)
-    label = ""
-    if asked:
-        wanted = parse_timescale(asked[0])
-        rows = [r for r in rows if r["timescale"] and parse_timescale(r["timescale"]) == wanted]
-        label = f" to be done {asked[0]}"
-    what = f"{q.theme} actions" if q.theme else "actions"
+    docs = ctx.docs(q.today)
+    if SHORT_ID.search(q.text):  # 'show me LAC-6', 'what's SG-7 about?': the action itself, whole
+        rows = find_actions(ctx, q.text, q.words)
+        return Reply(f"{len(rows)} action{'s' if len(rows) != 1 else ''}:" if len(rows) != 1 else
+                     f"{rows[0]['short_id']}: {rows[0]['text']}", [action_item(r, docs, whole=True) for r in rows],
+                     intent="actions")
+    keys, what, notes = topic(ctx, q)
+    rows = deadlines.actions(ctx.db, q.today, theme=q.theme, keys=keys)
     if not rows:
-        return Reply(f"I found no {what}{label} in records dated up to {q.today:%d %B %Y}.", intent="actions")
+        return Reply(f"I found no {what} in records dated up to {format_date(q.today)}.", notes=notes,
+                     intent="actions")
     counts = Counter(r["status"] for r in rows)
     tally = ", ".join(f"{n} {status}" for status, n in counts.most_common())
-    docs = ctx.docs(q.today)
     rows.sort(key=lambda r: ((docs.get(r["doc_id"]) or {}).get("date") or "", -r["seq"]), reverse=True)
-    return Reply(f"{len(rows)} {what}{label} ({tally}):", [action_item(r, docs) for r in rows], intent="actions")
+    return Reply(f"{len(rows)} {what} ({tally}):", [action_item(r, docs) for r in rows], notes=notes,
+                 intent="actions")
 
 
 def _improvements(ctx: Context, q: Question, report: dict, notes: list[str]) -> Reply:

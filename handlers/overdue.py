@@ -18,9 +18,9 @@ def trim(text: str, limit: int = 150) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
-def action_item(row: dict, docs) -> Item:
+def action_item(row: dict, docs, whole: bool = False) -> Item:
     due = format_date(date.fromisoformat(row["due"]), row["due_precision"]) if row.get("due") else "no date"
-    parts = [f"{row['short_id']} {trim(row['text'])} — due {due}"]
+    parts = [f"{row['short_id']} {row['text'] if whole else trim(row['text'])} — due {due}"]
     if row.get("timescale") and row["kind"] == "inspection":
         parts[0] += f" ({row['timescale'].lower()})"
     if row.get("original_due") and row["original_due"] != row["due"]:
@@ -37,7 +37,8 @@ def _count(n: int, what: str) -> str:
 
 GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing", "things", "anything",
                  "everything", "list", "outstanding", "plan", "open", "stuff", "ofsted", "inspection", "report",
-                 "still", "done", "complete", "completed", "we", "us", "any", "ones", "work", "bits"}
+                 "still", "done", "complete", "completed", "we", "us", "any", "ones", "work", "bits", "happen", "happening",
+                 "should", "doing", "needs", "need", "required", "there"}
 TIMESCALE_ASKED = re.compile(rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b(?!\s+(?:ago|time))|"
                              r"\bimmediate(?:ly)?\b", re.I)
 
@@ -52,7 +53,7 @@ def asked_timescale(text: str):
     return parse_timescale(f"within {m[1]} {UNITS[m[2].lower()]}")
 
 
-def _topic(ctx: Context, q: Question) -> tuple[list[str] | None, str, list[str]]:
+def topic(ctx: Context, q: Question) -> tuple[list[str] | None, str, list[str]]:
     """Without a known theme, other words narrow the actions by their text ('complaints'); a
     timescale asked ('3 month actions') narrows them by it. Words no action uses are set aside."""
     what = f"{q.theme} actions" if q.theme else "actions"
@@ -61,7 +62,10 @@ def _topic(ctx: Context, q: Question) -> tuple[list[str] | None, str, list[str]]
     if offset is not None:
         keys = [r["key"] for r in deadlines.actions(ctx.db, q.today, theme=q.theme)
                 if r["timescale"] and parse_timescale(r["timescale"]) == offset]
-        what = f"{TIMESCALE_ASKED.search(q.text)[0].lower()} {what}"
+        asked = TIMESCALE_ASKED.search(q.text)
+        phrase = "immediately" if asked[0].lower().startswith("immediate") else \
+            f"within {asked[1]} {UNITS[asked[2].lower()]}"
+        what = f"{what} to be done {phrase}"
     words = [w for w in q.words if w not in GENERIC_WORDS and not TIMESCALE_ASKED.fullmatch(w)]
     if q.theme or not words:
         return keys, what, []
@@ -75,7 +79,7 @@ def _topic(ctx: Context, q: Question) -> tuple[list[str] | None, str, list[str]]
 
 
 def answer_overdue(ctx: Context, q: Question) -> Reply:
-    keys, what, notes = _topic(ctx, q)
+    keys, what, notes = topic(ctx, q)
     rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1), keys=keys)
     when = format_date(q.today)
     if not total:
@@ -88,7 +92,7 @@ def answer_overdue(ctx: Context, q: Question) -> Reply:
 def answer_due(ctx: Context, q: Question) -> Reply:
     start, end = (q.window.start, q.window.end) if q.window else (
         q.today, q.today + timedelta(days=DEFAULT_DUE_DAYS))
-    keys, what, notes = _topic(ctx, q)
+    keys, what, notes = topic(ctx, q)
     rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=start, due_to=end, keys=keys)
     span = f"between {format_date(start)} and {format_date(end)}"
     if not total:

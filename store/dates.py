@@ -272,6 +272,20 @@ def parse_frequency(text: str) -> Frequency | None:
     return None
 
 
+PART_OF_YEAR_ENDS = {"early": 4, "spring": 5, "mid": 8, "summer": 8, "autumn": 11, "late": 12, "winter": 14}
+
+
+def period_end(d: date, precision: str | None) -> date:
+    """The last day a date written at `precision` still covers: a month runs to its end,
+    'spring 2010' to 31 May 2010, 'winter 2010' to the end of February 2011."""
+    if precision == "month":
+        return month_end(d)
+    if precision in PART_OF_YEAR_ENDS:
+        months = PART_OF_YEAR_ENDS[precision]
+        return month_end(date(d.year + (months - 1) // 12, (months - 1) % 12 + 1, 1))
+    return d
+
+
 def month_end(d: date) -> date:
     return d.replace(day=calendar.monthrange(d.year, d.month)[1])
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
-from .dates import month_end
+from .dates import period_end
 from .document import ParsedDoc
 from .formats import NAMES, UnreadableReport, is_readable, read_blocks
 from .schema import DERIVED
@@ -166,10 +166,9 @@ def _short_id(db: sqlite_utils.Database, key: str, theme: str | None, kind: str 
 
 
 def last_day(due: str | None, precision: str | None) -> str | None:
-    """The last day an action is on time: a month-only due date runs to the month's end."""
-    if not due:
-        return None
-    return month_end(date.fromisoformat(due)).isoformat() if precision == "month" else due
+    """The last day an action is on time: a month-only due date runs to the month's end, a
+    season to the season's."""
+    return period_end(date.fromisoformat(due), precision).isoformat() if due else None
 
 
 def report_files(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
