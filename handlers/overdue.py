@@ -37,8 +37,8 @@ def _count(n: int, what: str) -> str:
 
 GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing", "things", "anything",
                  "everything", "list", "outstanding", "plan", "open", "stuff", "ofsted", "inspection", "report",
-                 "still", "done", "complete", "completed", "we", "us", "any", "ones", "work", "bits", "happen", "happening",
-                 "should", "doing", "needs", "need", "required", "there"}
+                 "still", "done", "complete", "completed", "we", "us", "any", "ones", "work", "bits", "happen",
+                 "happening", "should", "doing", "needs", "need", "required", "there"}
 TIMESCALE_ASKED = re.compile(rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b(?!\s+(?:ago|time))|"
                              r"\bimmediate(?:ly)?\b", re.I)
 
