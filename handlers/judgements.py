@@ -78,10 +78,15 @@ def answer_judgement(ctx: Context, q: Question) -> Reply:
     if elsewhere:  # a category other reports judge, or the framework once did, but not this one
         return _not_judged(ctx, q, latest, elsewhere["category"], notes)
     docs = ctx.docs(q.today)
+    title = latest[0]["inspection"]
+    if q.rating:  # 'which safeguarding judgements were inadequate?'
+        latest = [r for r in latest if r["rating"].lower().startswith(q.rating)]
+        if not latest:
+            return Reply(f"No judgement in {title} was {q.rating}.", notes=notes, intent="judgement")
     items = [Item(f"{r['theme'] + ': ' if r['theme'] and not q.theme else ''}{r['category']} — {r['rating']}",
                   source_of(r, docs)) for r in latest]
-    title = latest[0]["inspection"]
-    return Reply(f"{len(items)} judgements from {title}{' (' + q.theme + ')' if q.theme else ''}:", items,
+    rated = f", judged {q.rating}" if q.rating else ""
+    return Reply(f"{len(items)} judgements from {title}{' (' + q.theme + ')' if q.theme else ''}{rated}:", items,
                  notes=notes, intent="judgement")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from rapidfuzz import fuzz, process
@@ -10,7 +11,7 @@ from store import lookup
 from store.dates import format_date
 
 from .outlook import all_outlooks, next_meeting, outlook, upcoming_meetings
-from .question import Context, Question
+from .question import BodyRef, Context, Question
 from .reply import Item, Reply, source_of
 
 UPCOMING_DAYS = 90
@@ -65,16 +66,29 @@ def answer_next(ctx: Context, q: Question) -> Reply:
 def answer_last(ctx: Context, q: Question) -> Reply:
     if not q.body:
         return _no_body(ctx, q, "last_meeting")
-    view = outlook(ctx, q.body.id, q.body.name, q.today)
-    if not view.held:
+    held = [(r, view.name) for view in _matched_views(ctx, q) for r in view.held]
+    if not held:
         return Reply(f"I have no record of a past meeting of the {q.body.name} as of "
                      f"{format_date(q.today)}.", notes=_also(q), intent="last_meeting")
-    last = max(view.held, key=lambda r: r["date"])
+    last, name = max(held, key=lambda h: h[0]["date"])
+    if name != q.body.name:  # another body the words name too met more recently
+        q = replace(q, body=BodyRef(0, name, [name]), other_bodies=[q.body.name, *[b for b in q.other_bodies
+                                                                                    if b != name]])
     when = format_date(date.fromisoformat(last["date"]), last["precision"])
     on = "in" if last["precision"] == "month" else "on"
     lead = f"The {q.body.name} last met {on} {when} (\u201c{last['sentence']}\u201d)."
     return Reply(lead, [Item(lead, source_of(last, ctx.docs(q.today)))], notes=_also(q),
                  intent="last_meeting").flatten()
+
+
+def _matched_views(ctx: Context, q: Question):
+    """The outlook of the body asked about and of the others its words matched as well."""
+    views = [outlook(ctx, q.body.id, q.body.name, q.today)]
+    by_name = {b["name"]: b for b in lookup.bodies(ctx.db)}
+    for other in q.other_bodies:
+        if other in by_name:
+            views.append(outlook(ctx, by_name[other]["id"], other, q.today))
+    return views
 
 
 def answer_frequency(ctx: Context, q: Question) -> Reply:
@@ -102,7 +116,8 @@ def answer_upcoming(ctx: Context, q: Question) -> Reply:
              if start <= nxt.when <= end]
     span = f"between {format_date(start)} and {format_date(end)}"
     if not found:
-        return Reply(f"No meetings are recorded or expected {span}.", intent="next_meeting")
+        ahead = f"in the {(end - start).days} days from {format_date(start)}" if not q.window else span
+        return Reply(f"No meetings are recorded or expected {ahead}.", intent="next_meeting")
     docs = ctx.docs(q.today)
     items = [Item(f"{name}: {format_date(nxt.when, nxt.precision)} "
                   f"({nxt.explanation if nxt.kind == 'projected' else nxt.kind})", nxt.source(docs))

@@ -42,6 +42,11 @@ def answer_chair(ctx: Context, q: Question) -> Reply:
                  intent="chair").flatten()
 
 
+MEMBER_WORDS = {"sits", "sit", "sitting", "serves", "serve", "members", "member", "membership", "on", "board",
+                "committee", "group", "panel", "attends", "attendees", "represented", "which", "who", "officer",
+                "officers", "rep", "reps", "representative"}
+
+
 def answer_members(ctx: Context, q: Question) -> Reply:
     if not q.body:
         return answer_person(ctx, q) if q.person else Reply(
@@ -58,15 +63,25 @@ def answer_members(ctx: Context, q: Question) -> Reply:
             g["roles"].append(p["role"])
     if not grouped:
         return Reply(f"I don't have a membership list for the {q.body.name}.", intent="members")
-    items = []
-    for name, g in grouped.items():
-        label = {"attendee": " (attends)", "chair": ""}.get(g["relation"], "")
-        roles = ", ".join(g["roles"])
-        items.append(Item(f"{name}{label}" + (f" — {roles}" if roles else ""), source_of(g["row"], docs)))
+    body_words = {w for n in q.body.names for w in re.findall(r"[a-z]+", n.lower())}
+    wanted = [_stem(w) for w in q.words if w not in body_words and w not in MEMBER_WORDS and len(w) > 2]
+    if wanted:  # 'which police officer sits on the board?', 'is the NHS on it?'
+        chosen = {n: g for n, g in grouped.items() if any(s in f"{n} {' '.join(g['roles'])}".lower() for s in wanted)}
+        if chosen:
+            items = [_member_item(n, g, docs) for n, g in chosen.items()]
+            return Reply(f"{len(items)} of the {q.body.name}'s members match \u2018{' '.join(q.words)}\u2019:",
+                         items, intent="members")
+    items = [_member_item(name, g, docs) for name, g in grouped.items()]
     members = sum(1 for g in grouped.values() if g["relation"] in ("member", "chair"))
     return Reply(f"The {q.body.name} has {members} members and {len(grouped) - members} other "
                  "named attendees:" if len(grouped) > members else
                  f"The {q.body.name} has {members} members:", items, intent="members")
+
+
+def _member_item(name: str, g: dict, docs) -> Item:
+    label = {"attendee": " (attends)", "chair": ""}.get(g["relation"], "")
+    roles = ", ".join(g["roles"])
+    return Item(f"{name}{label}" + (f" — {roles}" if roles else ""), source_of(g["row"], docs))
 
 
 def answer_person(ctx: Context, q: Question) -> Reply:

@@ -6,6 +6,7 @@ from store import lookup
 
 from .question import Context, Question
 from .reply import Item, Reply, source_of
+from .status import STRAND_WORDS, best_strands
 
 
 def answer_plan(ctx: Context, q: Question) -> Reply:
@@ -22,6 +23,12 @@ def answer_plan(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
     rated = [r for r in rows if r["rating"]]
     kind = "strands" if rated else "themes"
+    named = best_strands(rows, [w for w in q.words if w not in STRAND_WORDS])
+    if len(named) == 1 and not q.rating:  # 'how's the voice and influence strand rated?'
+        s = named[0]
+        text = f"{s['name']} ({plan}): {s['rating']}" + (f". Outstanding: {s['outstanding']}" if s["outstanding"]
+                                                          else "")
+        return Reply(text, [Item(text, source_of(s, docs))], intent="plan").flatten()
     if q.rating:
         rows = [r for r in rows if r["rating"] == q.rating]
         if not rows:

@@ -29,10 +29,11 @@ def find_actions(ctx: Context, text: str, words: list[str]) -> list[dict]:
     return [r for n, r in scored if n == best][:8] if best else []
 
 
-STRAND_WORDS = {"strand", "strands", "going", "area", "theme", "plan", "point", "workstream"}
+STRAND_WORDS = {"strand", "strands", "going", "area", "theme", "plan", "point", "workstream", "rated", "rating",
+                "nine", "doing", "improvement", "progress"}
 
 
-def _best_strands(rows: list[dict], words: list[str]) -> list[dict]:
+def best_strands(rows: list[dict], words: list[str]) -> list[dict]:
     """Rated strands sharing the most words with the question (at least one)."""
     scored = [(sum(re.search(rf"\b{re.escape(w[:5])}", s["name"], re.I) is not None for w in words), s)
               for s in rows if s["rating"]]
@@ -43,7 +44,7 @@ def _best_strands(rows: list[dict], words: list[str]) -> list[dict]:
 def answer_status(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
     words = [w for w in q.words if w not in STRAND_WORDS]
-    strands = _best_strands(lookup.strands(ctx.db, q.today), words)
+    strands = best_strands(lookup.strands(ctx.db, q.today), words)
     rows = [] if strands and not SHORT_ID.search(q.text) else find_actions(ctx, q.text, q.words)
     if len(rows) == 1:
         r = rows[0]
