@@ -84,7 +84,9 @@ def respond(ctx: Context, text: str) -> Reply:
     if command is None:
         q = parse(ctx, text)
         reply = ROUTES.get(q.intent, search.answer_search)(ctx, q)
-        return reply if q.intent in UNDATED else reply.note_age(q.today, lookup.newest_document(ctx.db, q.today))
+        if q.intent in UNDATED and reply.items:
+            return reply
+        return reply.note_age(q.today, lookup.newest_document(ctx.db, q.today))
     refusal = updates.refuse(ctx, command, text)
     if refusal:
         return refusal
@@ -94,8 +96,7 @@ def respond(ctx: Context, text: str) -> Reply:
         return help.answer_help(ctx, parse(ctx, "help"))
     if command.verb == "summary":
         q = parse(ctx, f"summary {command.target or ''}")
-        reply = ROUTES["plan" if q.plan and not q.theme else "summary"](ctx, q) if command.target \
-            else summary.answer_summary(ctx, q)
+        reply = summary.answer_summary(ctx, q)
         return reply.note_age(q.today, lookup.newest_document(ctx.db, q.today))
     if command.verb in ("update", "owner", "due"):
         return updates.run_update(ctx, command)

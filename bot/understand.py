@@ -31,7 +31,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"|\b(?:deadline|due date) (?:for|of|on) [a-z]{1,4}-\d|\b[a-z]{1,4}-\d+'?s? (?:deadline|due date)\b", 3.6),
     ("owner", r"\bwho owns\b|\bwho(?: is|'s)? (?:responsible|accountable) for [a-z]{1,4}-\d|\bassigned to\b|"
      r"\bowned by\b|\bowners? (?:of|for)\b|\bno owners?\b|\bunowned\b|\bunassigned\b|\bmy actions\b|"
-     r"\bwhat (?:does|do) .{1,40} own\b|\bwho(?: is|'s)? leading (?:on )?[a-z]{1,4}-\d|\bwithout (?:an )?owners?\b",
+     r"\bwhat (?:does|do) .{1,40} own\b|\bon (?:my|their|his|her) plate\b|"
+     r"\bwho(?: is|'s)? leading (?:on )?[a-z]{1,4}-\d|\bwithout (?:an )?owners?\b",
      3.9),
     ("status_list", r"\b(?:what|which|list|show|any|anything|how many|all)\b.{0,40}\b(?:at risk|delayed|blocked|"
      r"on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway)\b|"
@@ -75,7 +76,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bfigures?\b|\bkpis?\b", 2.5),
     ("plan", r"\bstrands?\b|\bthemes?\b|\bworkstreams?\b|\bpriorities\b|\b(need|needs|requir\w*) improv\w*\b|"
      r"\b(outstanding|remaining|still to do|left to do|still to be done)\b.{0,40}\bplan\b", 2.8),
-    ("status", r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b", 2.6),
+    ("status", r"\b(?:is|has|have|are)\s+[a-z]{1,4}-\d{1,5}\b|"
+     r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
 ]
 INTENT_VOCAB = sorted({
@@ -249,8 +251,7 @@ def _adjust(q: Question, ranked: list[tuple[float, str]]) -> None:
     if q.intent == "when" and q.body and re.search(r"\b(meet|sit|convene|next)\b", q.text):
         q.intent = "next_meeting"
     if q.intent == "summary" and q.plan and not q.theme and "board" not in q.text:
-        q.intent = "plan"
-        q.summary = True
+        q.summary = True  # a plan's summary: its strands, ratings and what is outstanding
     if q.intent == "plan" and not q.plan and "status" in intents:
         q.intent = "status"
     if q.intent in ("indicator", "money") and "judgement" in intents and not q.words:

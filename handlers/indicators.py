@@ -56,7 +56,8 @@ def answer_indicator(ctx: Context, q: Question) -> Reply:
     if found and (not rows or found[0] > _overlap(f"{rows[0]['name']} {rows[0]['sentence']}", words)):
         _score, passage, sentence = found
         lead = f"From the records: \u201c{sentence}\u201d"
-        return Reply(lead, [Item(lead, source_of(passage, ctx.docs(q.today)))], intent="indicator").flatten()
+        intent = "money" if "£" in sentence and "how much" in q.text else "indicator"
+        return Reply(lead, [Item(lead, source_of(passage, ctx.docs(q.today)))], intent=intent).flatten()
     if not rows:
         return _fallback(ctx, q, Reply(f"I couldn't find an indicator about \u2018{' '.join(q.words)}\u2019.",
                                        notes=["Indicators are read from sentences naming a target, e.g. "

@@ -12,6 +12,7 @@ from .reply import Reply
 from .status import SHORT_ID, find_actions
 
 MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>|(?<!\w)@([\w.-]+)")
+USER_ID = re.compile(r"\b(U[A-Z0-9_]{2,})\b")  # a Slack user id typed as it is
 NO_OWNER = re.compile(r"\b(?:no|without an?|without|missing an?|lack\w* an?) owners?\b|\bunowned\b|\bunassigned\b|"
                       r"\bnot (?:yet )?(?:been )?assigned\b|\bnobody owns\b|\bno one owns\b")
 MINE = re.compile(r"\b(?:assigned to me|my actions|do i own|i own|mine|owned by me|on my plate)\b")
@@ -60,9 +61,9 @@ def _person_asked(ctx: Context, q: Question) -> str | None:
     """The owner asked about: me, a Slack mention, or a name after 'assigned to' / 'does … own'."""
     if MINE.search(q.text):
         return ctx.user
-    m = MENTION.search(q.raw)
+    m = MENTION.search(q.raw) or USER_ID.search(q.raw)
     if m:
-        return m[1] or m[2]
+        return next(g for g in m.groups() if g)
     if SHORT_ID.search(q.text):
         return None
     m = NAMED.search(q.text)

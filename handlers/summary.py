@@ -3,12 +3,14 @@ improvement, the next meetings and recent updates, each line sourced."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from store import deadlines, lookup
 from store.dates import format_date
 
 from .outlook import upcoming_meetings
+from .plans import answer_plan
 from .question import Context, Question
 from .recent import describe, recent_entries
 from .reply import Item, Reply, source_of
@@ -19,6 +21,10 @@ MEETINGS_SHOWN = 8
 
 
 def answer_summary(ctx: Context, q: Question) -> Reply:
+    if q.plan and not q.theme:  # 'summary of the nine point plan': that plan's strands and what is left
+        reply = answer_plan(ctx, replace(q, summary=True))
+        reply.intent = "summary"
+        return reply
     today = q.today
     docs = ctx.docs(today)
     items: list[Item] = []

@@ -71,7 +71,7 @@ def run_update(ctx: Context, c: Command) -> Reply:
     if c.verb == "update":
         if not c.status:
             return Reply(f"\u2018{c.value}\u2019 isn't a status I know. Use one of: "
-                         f"{', '.join(STATUSES)}.", intent="update", private=True)
+                         f"{', '.join(STATUSES)}.", intent="usage", private=True)
         field, new, shown = "status", c.status, c.status
     elif c.verb == "owner":
         field, new, shown = "owner", c.value, f"owned by {c.value}"

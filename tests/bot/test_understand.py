@@ -108,7 +108,7 @@ CASES = [  # (question, intent, expected slots)
     ("nine point plan strands", "plan", {"plan": "Nine Point Plan"}),
     ("what are the themes of the improvement plan", "plan", {"plan": "Improvement Plan"}),
     ("which nine point plan strands are weak", "plan", {"plan": "Nine Point Plan", "rating": "requires improvement"}),
-    ("give me a summary of the nine point plan", "plan", {"plan": "Nine Point Plan"}),
+    ("give me a summary of the nine point plan", "summary", {"plan": "Nine Point Plan"}),
     ("improvement plan themes?", "plan", {"plan": "Improvement Plan"}),
     ("what needs improvement in the 9 point plan", "plan", {"rating": "requires improvement"}),
     ("status of SG-3", "status", {}),
