@@ -109,6 +109,11 @@ QUESTIONS = {
     "when": ["when was frameworki launched", "when does the myplace youth hub open"],
     "search": ["what are the obsessions?", "tell me about breeze on tour", "asdkjh qwpoe"],
     "upcoming": ["what meetings are coming up in the next three months?"],
+    "actions": ["what are the six month actions for safeguarding?", "show me SG-7", "actions on placements"],
+    "due_date": ["when were the six-month LAC actions due?", "when was SG-3 due?"],
+    "status_list": ["what's delayed?", "which safeguarding actions are at risk?"],
+    "owner": ["who owns SG-3?", "actions with no owner", "what is assigned to me?"],
+    "inspection": ["who led the inspection?", "when did the inspection take place?"],
 }
 
 

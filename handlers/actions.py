@@ -32,16 +32,16 @@ def answer_actions(ctx: Context, q: Question) -> Reply:
         return Reply(f"{len(rows)} action{'s' if len(rows) != 1 else ''}:" if len(rows) != 1 else
                      f"{rows[0]['short_id']}: {rows[0]['text']}", [action_item(r, docs, whole=True) for r in rows],
                      intent="actions")
-    keys, what, notes = topic(ctx, q)
-    rows = deadlines.actions(ctx.db, q.today, theme=q.theme, keys=keys)
+    t = topic(ctx, q)
+    rows, total = deadlines.select_actions(ctx.db, q.today, theme=q.theme, keys=t.keys, timescales=t.timescales)
     if not rows:
-        return Reply(f"I found no {what} in records dated up to {format_date(q.today)}.", notes=notes,
+        return Reply(f"I found no {t.what} in records dated up to {format_date(q.today)}.", notes=t.notes,
                      intent="actions")
     counts = Counter(r["status"] for r in rows)
     tally = ", ".join(f"{n} {status}" for status, n in counts.most_common())
-    rows.sort(key=lambda r: ((docs.get(r["doc_id"]) or {}).get("date") or "", -r["seq"]), reverse=True)
-    return Reply(f"{len(rows)} {what} ({tally}):", [action_item(r, docs) for r in rows], notes=notes,
-                 intent="actions")
+    first = f"of the first {len(rows)}: " if total > len(rows) else ""
+    shown = f"{deadlines.count_text(total)} {t.what} ({first}{tally})"
+    return Reply(f"{shown}:", [action_item(r, docs) for r in rows], notes=t.notes, intent="actions", total=total)
 
 
 def _improvements(ctx: Context, q: Question, report: dict, notes: list[str]) -> Reply:

@@ -3,28 +3,15 @@ the rule that gave them (a timescale counted from a report's date, or a manager'
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from store import deadlines
-from store.dates import NUMBER, UNITS, format_date, parse_timescale
+from store.dates import format_date, parse_timescale
 
-from .overdue import action_item
+from .overdue import TIMESCALE_ASKED, action_item, topic
 from .question import Context, Question
 from .reply import Reply
 from .status import SHORT_ID, find_actions
-
-TIMESCALE_ASKED = re.compile(rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b|\bimmediate(?:ly)?\b", re.I)
-GENERIC = {"action", "actions", "date", "dates", "due", "deadline", "deadlines", "item", "items", "ones"}
-
-
-def _asked_offset(text: str):
-    m = TIMESCALE_ASKED.search(text)
-    if not m:
-        return None, None
-    if m[0].lower().startswith("immediate"):
-        return parse_timescale("immediately"), "immediately"
-    return parse_timescale(f"within {m[1]} {UNITS[m[2].lower()]}"), m[0]
 
 
 def _rule(row: dict) -> str:
@@ -44,18 +31,13 @@ def _rule(row: dict) -> str:
 
 
 def answer_due_date(ctx: Context, q: Question) -> Reply:
-    offset, asked = _asked_offset(q.text)
+    asked = TIMESCALE_ASKED.search(q.text)
     if SHORT_ID.search(q.text):
         rows = find_actions(ctx, q.text, q.words)
     else:
-        rows = deadlines.actions(ctx.db, q.today, theme=q.theme)
-        if offset is not None:
-            rows = [r for r in rows if r["timescale"] and parse_timescale(r["timescale"]) == offset]
-        words = [w for w in q.words if w not in GENERIC and not TIMESCALE_ASKED.fullmatch(w)]
-        if words and not q.theme:
-            keys = {r["key"] for r in find_actions(ctx, " ".join(words), words)}
-            rows = [r for r in rows if r["key"] in keys]
-    what = " ".join(x for x in [asked, q.theme, "actions"] if x)
+        t = topic(ctx, q)
+        rows, _total = deadlines.select_actions(ctx.db, q.today, theme=q.theme, keys=t.keys, timescales=t.timescales)
+    what = " ".join(x for x in [asked[0].lower() if asked else None, q.theme, "actions"] if x)
     if not rows:
         return Reply(f"I found no {what} to give a due date for.", intent="due_date")
     docs = ctx.docs(q.today)

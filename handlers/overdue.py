@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from store import deadlines
@@ -53,34 +54,45 @@ def asked_timescale(text: str):
     return parse_timescale(f"within {m[1]} {UNITS[m[2].lower()]}")
 
 
-def topic(ctx: Context, q: Question) -> tuple[list[str] | None, str, list[str]]:
+@dataclass
+class Topic:
+    """What narrows a list of actions beyond its theme: words of their text, a timescale."""
+
+    what: str
+    keys: list[str] | None = None
+    timescales: list[str] | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def topic(ctx: Context, q: Question) -> Topic:
     """Without a known theme, other words narrow the actions by their text ('complaints'); a
     timescale asked ('3 month actions') narrows them by it. Words no action uses are set aside."""
-    what = f"{q.theme} actions" if q.theme else "actions"
-    keys: list[str] | None = None
+    found = Topic(f"{q.theme} actions" if q.theme else "actions")
     offset = asked_timescale(q.text)
     if offset is not None:
-        keys = [r["key"] for r in deadlines.actions(ctx.db, q.today, theme=q.theme)
-                if r["timescale"] and parse_timescale(r["timescale"]) == offset]
+        found.timescales = [t for t in deadlines.timescales_written(ctx.db) if parse_timescale(t) == offset]
         asked = TIMESCALE_ASKED.search(q.text)
         phrase = "immediately" if asked[0].lower().startswith("immediate") else \
             f"within {asked[1]} {UNITS[asked[2].lower()]}"
-        what = f"{what} to be done {phrase}"
+        found.what = f"{found.what} to be done {phrase}"
     words = [w for w in q.words if w not in GENERIC_WORDS and not TIMESCALE_ASKED.fullmatch(w)]
     if q.theme or not words:
-        return keys, what, []
-    used = [w for w in words if deadlines.search_actions(ctx.db, [w], q.today, limit=1)]
+        return found
+    used = [w for w in words if deadlines.matching_keys(ctx.db, [w], q.today, limit=1, ranked=False)]
     unused = [w for w in words if w not in used]
     if not used:
-        return keys, what, [f"No action mentions \u2018{' '.join(unused)}\u2019, so this is every one."]
-    found = [r["key"] for r in deadlines.search_actions(ctx.db, used, q.today, limit=500, every_word=True)]
-    keys = found if keys is None else [k for k in keys if k in set(found)]
-    return keys, f"{what} about \u2018{' '.join(used)}\u2019", []
+        found.notes.append(f"No action mentions \u2018{' '.join(unused)}\u2019, so this is every one.")
+        return found
+    found.keys = deadlines.matching_keys(ctx.db, used, q.today)
+    found.what = f"{found.what} about \u2018{' '.join(used)}\u2019"
+    return found
 
 
 def answer_overdue(ctx: Context, q: Question) -> Reply:
-    keys, what, notes = topic(ctx, q)
-    rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1), keys=keys)
+    t = topic(ctx, q)
+    what, notes = t.what, t.notes
+    rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1), keys=t.keys,
+                                         timescales=t.timescales)
     when = format_date(q.today)
     if not total:
         return Reply(f"No {what} are overdue as of {when}.", notes=notes, intent="overdue")
@@ -92,12 +104,14 @@ def answer_overdue(ctx: Context, q: Question) -> Reply:
 def answer_due(ctx: Context, q: Question) -> Reply:
     start, end = (q.window.start, q.window.end) if q.window else (
         q.today, q.today + timedelta(days=DEFAULT_DUE_DAYS))
-    keys, what, notes = topic(ctx, q)
-    rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=start, due_to=end, keys=keys)
+    t = topic(ctx, q)
+    what, notes = t.what, t.notes
+    rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=start, due_to=end, keys=t.keys,
+                                         timescales=t.timescales)
     span = f"between {format_date(start)} and {format_date(end)}"
     if not total:
         _late, overdue = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1),
-                                                limit=0, keys=keys)
+                                                limit=0, keys=t.keys, timescales=t.timescales)
         notes += [f"{overdue} {what} are already overdue — ask \"what's overdue?\"."] if overdue else []
         return Reply(f"No open {what} are due {span}.", notes=notes, intent="due")
     docs = ctx.docs(q.today)

@@ -25,12 +25,11 @@ SHOWN = 15
 def answer_owner(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
     if NO_OWNER.search(q.text):
-        rows = [r for r in deadlines.actions(ctx.db, q.today, theme=q.theme)
-                if not r["owner"] and r["status"] != "done"]
+        rows, total = deadlines.select_actions(ctx.db, q.today, theme=q.theme, unowned=True)
         what = f"{q.theme} actions" if q.theme else "actions"
-        return Reply(f"{len(rows)} open {what} have no owner yet — a manager can set one with "
+        return Reply(f"{deadlines.count_text(total)} open {what} have no owner yet — a manager can set one with "
                      f"`owner <id> <person>`:" if rows else f"Every open {what} has an owner.",
-                     [action_item(r, docs) for r in rows], intent="owner", total=len(rows))
+                     [action_item(r, docs) for r in rows], intent="owner", total=total)
     person = _person_asked(ctx, q)
     if person:
         rows = deadlines.owned_actions(ctx.db, q.today, person)

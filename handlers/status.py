@@ -81,12 +81,11 @@ def answer_status_list(ctx: Context, q: Question) -> Reply:
     status = asked_status(q.text)
     if not status:
         return answer_status(ctx, q)
-    rows = [r for r in deadlines.actions(ctx.db, q.today, theme=q.theme) if r["status"] == status]
+    rows, total = deadlines.select_actions(ctx.db, q.today, theme=q.theme, status=status)
     docs = ctx.docs(q.today)
     what = f"{q.theme} actions" if q.theme else "actions"
     if not rows:
         return Reply(f"No {what} are {status} as of {format_date(q.today)}.", intent="status_list")
-    rows.sort(key=lambda r: (r["due"] or "9999", r["short_id"]))
-    one = len(rows) == 1
-    return Reply(f"{len(rows)} {what[:-1] if one else what} {'is' if one else 'are'} {status}:",
-                 [action_item(r, docs) for r in rows], intent="status_list")
+    one = total == 1
+    return Reply(f"{deadlines.count_text(total)} {what[:-1] if one else what} {'is' if one else 'are'} {status}:",
+                 [action_item(r, docs) for r in rows], intent="status_list", total=total)

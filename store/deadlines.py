@@ -38,7 +38,8 @@ DUE = "coalesce(s.due, a.due)"
 
 
 def _open_branches(db: sqlite_utils.Database, today: date, theme: str | None, due_from: date | None,
-                   due_to: date | None, keys: list[str] | None = None) -> tuple[str, str, dict]:
+                   due_to: date | None, keys: list[str] | None = None,
+                   timescales: list[str] | None = None) -> tuple[str, str, dict]:
     """WHERE clauses for open actions in the window: those on their written due date
     (range-searchable on the due index) and the few a manager re-baselined."""
     params: dict = {"theme": theme, "keys": json.dumps(keys or [])}
@@ -54,6 +55,10 @@ def _open_branches(db: sqlite_utils.Database, today: date, theme: str | None, du
     if keys is not None:
         base.append("a.key in (select value from json_each(:keys))")
         moved.append("a.key in (select value from json_each(:keys))")
+    if timescales is not None:
+        params["timescales"] = json.dumps(timescales)
+        base.append("a.timescale in (select value from json_each(:timescales))")
+        moved.append("a.timescale in (select value from json_each(:timescales))")
     if due_from:
         params["lo"] = due_from.isoformat()
         base.append("a.due_end >= :lo")
@@ -71,10 +76,11 @@ MOVED_FROM = "from action_state s cross join actions a on a.key = s.key"
 
 def open_actions(db: sqlite_utils.Database, today: date, theme: str | None = None,
                  due_from: date | None = None, due_to: date | None = None,
-                 limit: int = 200, keys: list[str] | None = None) -> tuple[list[dict], int]:
+                 limit: int = 200, keys: list[str] | None = None,
+                 timescales: list[str] | None = None) -> tuple[list[dict], int]:
     """Open (not done) actions whose last on-time day falls in [due_from, due_to] (and, given
     `keys`, among those), earliest first, and how many there are in all."""
-    base, moved, params = _open_branches(db, today, theme, due_from, due_to, keys)
+    base, moved, params = _open_branches(db, today, theme, due_from, due_to, keys, timescales)
     params |= {"today": today.isoformat(), "n": limit}
     total = (db.execute(f"select count(*) from actions a where {base}", params).fetchone()[0]
              + db.execute(f"select count(*) {MOVED_FROM} where {moved}", params).fetchone()[0])
@@ -112,6 +118,19 @@ def owned_actions(db: sqlite_utils.Database, today: date, owner: str) -> list[di
     return actions(db, today, keys=keys) if keys else []
 
 
+def matching_keys(db: sqlite_utils.Database, words: list[str], today: date, limit: int = 200,
+                  every_word: bool = True, ranked: bool = True) -> list[str]:
+    """Keys of the actions whose text holds the words (every one, or any), best match first
+    unless `ranked` is off (enough to know whether any action uses a word)."""
+    query = fts_query(words).replace(" OR ", " AND ") if every_word else fts_query(words)
+    if not query:
+        return []
+    order = "order by bm25(actions_fts)" if ranked else ""
+    return [r["key"] for r in query_rows(db, f"""select a.key from actions_fts f join actions a on a.rowid = f.rowid
+        where actions_fts match :q and a.doc_id in {VISIBLE} {order} limit :n""",
+                                        q=query, today=today.isoformat(), n=limit)]
+
+
 def search_actions(db: sqlite_utils.Database, words: list[str], today: date,
                    limit: int = 20, every_word: bool = False) -> list[dict]:
     """Candidate actions for typed words (any of them, or with `every_word` all), best first
@@ -133,3 +152,58 @@ def action_by_short_id(db: sqlite_utils.Database, short_id: str, today: date) ->
         return None
     found = actions(db, today, keys=[row[0]])
     return found[0] if found else None
+
+
+COUNT_CAP = 1000
+
+
+def count_text(total: int) -> str:
+    """'12', or 'more than 1,000' for a count select_actions stopped at its cap."""
+    return f"more than {COUNT_CAP:,}" if total > COUNT_CAP else f"{total:,}"
+
+
+def select_actions(db: sqlite_utils.Database, today: date, theme: str | None = None, keys: list[str] | None = None,
+                   status: str | None = None, unowned: bool = False, timescales: list[str] | None = None,
+                   limit: int = 50) -> tuple[list[dict], int]:
+    """Actions visible on `today` narrowed in SQL (theme, keys, current status, no owner, timescale
+    as written), earliest due first, at most `limit` of them, and how many there are in all.
+    The filters read the actions table and small sets of managers' changes, never a join per row."""
+    where, params = [visible(db, today, "a.doc_id")], {"today": today.isoformat(), "n": limit}
+    if theme:
+        where.append("a.theme = :theme")
+        params["theme"] = theme
+    if keys is not None:
+        where.append("a.key in (select value from json_each(:keys))")
+        params["keys"] = json.dumps(keys)
+    if status:  # a manager's status wins over the document's, which wins over 'not started'
+        params["status"] = status
+        overridden = "select key from action_state where status is not null"
+        if status == "not started":
+            where.append(f"(a.key in (select key from action_state where status = :status) or "
+                         f"(coalesce(a.doc_status, :status) = :status and a.key not in ({overridden})))")
+        else:  # few actions: found through the status indexes, not by reading every row
+            where.append(f"a.key in (select key from action_state where status = :status union select key from "
+                         f"actions where doc_status = :status and key not in ({overridden}))")
+    if unowned:
+        where.append("a.doc_owner is null and a.key not in (select key from action_state where owner is not null)")
+        where.append("not (a.doc_status is 'done' and a.key not in (select key from action_state where status is "
+                     "not null)) and a.key not in (select key from action_state where status = 'done')")
+    if timescales is not None:
+        where.append("a.timescale in (select value from json_each(:timescales))")
+        params["timescales"] = json.dumps(timescales)
+    clause = " and ".join(where)
+    total = db.execute(f"select count(*) from (select 1 from actions a where {clause} limit {COUNT_CAP + 1})",
+                       params).fetchone()[0]  # counting stops past the cap: 'more than 1,000' is enough to say
+    rows = query_rows(db, f"select {ACTION_COLUMNS} {BASE_FROM} where {clause} and a.due_end is not null "
+                          "order by a.due_end limit :n", **params)  # in index order: no sort of every match
+    if len(rows) < limit:
+        rows += query_rows(db, f"select {ACTION_COLUMNS} {BASE_FROM} where {clause} and a.due_end is null "
+                               "limit :n", **params)
+    moved = query_rows(db, f"select {ACTION_COLUMNS} {MOVED_FROM} where {clause} and s.due is not null", **params)
+    merged = {r["key"]: r for r in rows + moved}  # a manager's new due date can move an action up
+    return sorted(merged.values(), key=lambda r: (r["due"] is None, r["due"] or "", r["key"]))[:limit], total
+
+
+def timescales_written(db: sqlite_utils.Database) -> list[str]:
+    """Every timescale as the records write it ('Within three months', 'Immediately')."""
+    return [r[0] for r in db.execute("select distinct timescale from actions where timescale is not null")]

@@ -168,20 +168,50 @@ def search_statements(db: sqlite_utils.Database, words: list[str], today: date,
 
 
 FTS_POOL = 200  # best raw matches considered before the clock hides later documents
+RANKED_AT_MOST = 3000  # matches ranked for one query: for words in more passages, the newest that many
+COMMON = 0.05  # a word in more than this share of passages says little and costs much to rank
+
+
+def passage_counts(db: sqlite_utils.Database, words: list[str]) -> dict[str, int]:
+    """How many passages hold each word, by the longest prefix of it the index has as a term
+    (the index stores Porter stems: 'inspection' is 'inspect')."""
+    out = {}
+    for word in words:
+        w = re.sub(r"[^\w]", "", word.lower())
+        prefixes = [w[:k] for k in range(len(w), 2, -1)]
+        marks = ",".join("?" for _ in prefixes)
+        row = db.execute(f"select doc from passages_terms where term in ({marks}) order by length(term) desc limit 1",
+                         prefixes).fetchone() if prefixes else None
+        out[word] = row[0] if row else 0
+    return out
+
+
+def telling_words(db: sqlite_utils.Database, words: list[str]) -> list[str]:
+    """The words worth ranking: very common ones are dropped while a rarer one remains."""
+    if len(words) < 2:
+        return words
+    total = db.execute("select max(rowid) from passages").fetchone()[0] or 0
+    counts = passage_counts(db, words)
+    rare = [w for w in words if counts[w] <= max(2000, COMMON * total)]
+    return rare or [min(words, key=lambda w: counts[w])]
 
 
 def search_passages(db: sqlite_utils.Database, words: list[str], today: date,
                     limit: int = 5) -> list[dict]:
     """Best passages for the words by BM25 (headings weighted above text): passages with
-    every word first, then any word."""
+    every word first, then any word; words in most passages are set aside when rarer ones
+    can carry the search."""
     found: list[dict] = []
-    for query in (fts_query(words).replace(" OR ", " AND "), fts_query(words)):
+    ranked = telling_words(db, words)
+    for query in (fts_query(words).replace(" OR ", " AND "), fts_query(ranked)):
         if not query or len(found) >= limit:
             continue
+        floor = db.execute("select rowid from passages_fts where passages_fts match ? order by rowid desc "
+                           f"limit 1 offset {RANKED_AT_MOST}", [query]).fetchone()
         rows = query_rows(db, f"""select p.*, f.rank from (select rowid, rank from passages_fts
-            where passages_fts match :q order by rank limit {FTS_POOL}) f
+            where passages_fts match :q and rowid >= :floor order by rank limit {FTS_POOL}) f
             join passages p on p.rowid = f.rowid where p.doc_id in {VISIBLE}
-            order by f.rank limit :n""", q=query, today=today.isoformat(), n=limit)
+            order by f.rank limit :n""", q=query, today=today.isoformat(), n=limit, floor=floor[0] if floor else 0)
         seen = {r["id"] for r in found}
         found += [r for r in rows if r["id"] not in seen]
     return found[:limit]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 8
 BUSY_TIMEOUT_MS = 15_000
 
 DERIVED = ["passages", "actions", "body_facts", "meetings", "people", "judgements",
@@ -66,7 +66,9 @@ INDEXES = [("passages", ["doc_id"]), ("actions", ["doc_id"]), ("actions", ["them
            ("strands", ["plan"]), ("indicators", ["doc_id"]), ("people", ["doc_id"]),
            ("meetings", ["doc_id"]), ("body_facts", ["doc_id"]), ("strands", ["doc_id"]),
            ("action_ids", ["prefix", "number"]), ("documents", ["date"]),
-           ("inspections", ["doc_id"]), ("inspections", ["council"])]
+           ("inspections", ["doc_id"]), ("inspections", ["council"]), ("actions", ["timescale"]),
+           ("action_state", ["status"]), ("action_state", ["owner"]),
+           ("actions", ["doc_status"])]
 
 
 OBSOLETE_INDEXES = ["idx_actions_due", "idx_actions_due_end_key_theme", "idx_actions_theme_due_end_key"]
@@ -128,6 +130,8 @@ def migrate(db: sqlite_utils.Database) -> None:
                 db[table].enable_fts(columns, tokenize="porter", create_triggers=True)
         # rank passages by BM25 with headings weighted twice the text
         db.execute("insert into passages_fts(passages_fts, rank) values ('rank', 'bm25(2.0, 1.0)')")
+        # how many passages hold each (stemmed) term, read straight from the index
+        db.execute("create virtual table if not exists passages_terms using fts5vocab(passages_fts, 'row')")
         for sql in BACKFILL:
             db.execute(sql)
         db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
