@@ -7,6 +7,20 @@ import pytest
 from tests.conftest import ask
 
 CASES = [  # (question, today, must contain, must not contain)
+    # the questions that showed the need for dates, routing by the records, themes and honesty
+    ("anything due for looked after children before the end of september?", "2010-06-01",
+     ["between 1 June 2010 and 30 September 2010", "LAC-9", "7 July 2010"], ["2009"]),
+    ("what date were the six-month LAC actions due?", "2010-06-01",
+     ["due on 7 July 2010", "within six months' of the inspection report's publication on 7 January 2010"], []),
+    ("which nine point plan strands were rated requires improvement", "2014-03-01",
+     ["3 of the Nine Point Plan's strands are rated requires improvement", "communication", "ICT"], ["Ofsted"]),
+    ("what needs improving in the nine point plan", "2014-03-01", ["quality assurance", "requires improvement"],
+     ["passages"]),
+    ("who owns SG-3", "2010-06-01", ["SG-3 has no owner yet", "owner SG-3 <person>"], ["passages"]),
+    ("what's due in the next six months?", "2010-06-01", ["7 open actions are due", "1 December 2010"], ["about"]),
+    ("when does scrutiny next meet?", "2026-11-25", ["last recorded meeting was in July 2010", "over 16 years ago"],
+     ["2027", "expected to meet"]),
+    ("summary", "2026-11-25", ["newest record 13 Feb", "over 12 years ago"], []),
     ("anything late on LAC?", "2010-06-01", ["7 looked after children actions are overdue", "LAC-2", "core assessments"], ["personal education plans", "SG-"]),
     ("overdue safeguarding", "2010-03-01", ["8 safeguarding actions are overdue as of 1 March 2010", "caseloads"], ["complaints"]),
     ("overdue safeguarding", "2010-01-06", ["No safeguarding actions are overdue"], ["SG-1"]),

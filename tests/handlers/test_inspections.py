@@ -221,3 +221,13 @@ def test_an_older_inspection_with_timescales_runs_them_from_publication():
     grades = {j["category"]: j["rating"] for j in records["judgements"]}
     assert grades == {"Overall effectiveness": "Inadequate", "Capacity for improvement": "Adequate"}
     assert records["inspections"][0]["kind"] == "safeguarding and looked after children inspection"
+
+
+def test_an_inspection_of_one_theme_gives_its_actions_that_theme(tmp_path):
+    text = LAC_INSPECTION.replace("Inspection of safeguarding and looked after children services",
+                                  "Inspection of services for looked after children")
+    (tmp_path / "lac.txt").write_text(text)
+    db = connect(tmp_path / "clerk.db")
+    assert ingest_paths(db, [tmp_path / "lac.txt"]).ingested == 1
+    overdue = ask(db, "what's overdue for children in care?", today="2010-05-01").text()
+    assert "2 looked after children actions are overdue" in overdue and "caseloads" in overdue
