@@ -4,6 +4,7 @@ characters a section, 10 elements a context block)."""
 from __future__ import annotations
 
 import json
+import re
 
 from handlers.reply import Reply
 
@@ -13,9 +14,17 @@ MAX_CONTEXT_ELEMENTS = 10
 MAX_BUTTON_VALUE = 2000
 
 
+USER_MENTION = re.compile(r"&lt;@(U[A-Z0-9]+)&gt;")
+BROADCAST = re.compile(r"(?<![\w&])@(channel|here|everyone)\b", re.I)
+
+
 def escape(text: str) -> str:
-    """Slack mrkdwn treats &, < and > as control characters."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Text safe to post: Slack's control characters (&, <, >) escaped, so nothing typed into the
+    records or a note can ping a channel (<!channel>, <!here>) or pose as a link; @channel,
+    @here and @everyone broken with a zero-width space; only mentions of one user stay live."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = USER_MENTION.sub(r"<@\1>", text)
+    return BROADCAST.sub("@\u200b\\1", text)
 
 
 def _section(text: str) -> dict:

@@ -35,6 +35,7 @@ USAGE = [  # (a command begun but not finished, how to finish it)
     (r"^role(?:\s+\S+)?\s*$", "role <user> <viewer|manager|admin>, e.g. role U024BE7LH manager"),
     (r"^history\s*$", "history <action>, e.g. history SG-3"),
     (rf"^owner(?:\s+{SHORT_ID})?\s*$", "owner <action> <person>, e.g. owner SG-3 Jane Smith"),
+    (rf"^note(?:\s+{SHORT_ID})?\s*$", "note <action> <text>, e.g. note SG-3 four agency social workers started"),
 ]
 
 
@@ -55,6 +56,13 @@ def parse_command(text: str) -> Command | None:
         status_text, note = _split_note(m[3])
         return Command("update", target=m[2].strip(), value=status_text, note=note,
                        status=parse_status(status_text))
+    m = (re.match(rf"^note\s+({SHORT_ID})\s*[:\-–—]?\s+(.+)$", raw, re.I)
+         or re.match(r"^note\s+(.+?)\s*[:\-–—]\s+(.+)$", raw, re.I)
+         or re.match(r"^(?:add|post|leave)\s+(?:a\s+)?note\s+(?:to|on|for|against)\s+(.+?)(?:\s*:|\s+[-–—])\s*(.+)$",
+                     raw, re.I)
+         or re.match(rf"^({SHORT_ID})\s*:\s+(.+)$", raw, re.I))
+    if m:
+        return Command("note", target=m[1].strip(), note=m[2].strip())
     m = re.match(r"^history(?:\s+(?:of|for))?\s+(.+)$", raw, re.I)
     if m:
         return Command("history", target=m[1].strip())

@@ -103,5 +103,5 @@ def respond(ctx: Context, text: str) -> Reply:
     if command.verb in ("meeting", "cancel_meeting"):
         body, _others = names_for(ctx.db).body(parse(ctx, command.target or "").words)
         return updates.run_meeting(ctx, command, body)
-    return {"undo": updates.run_undo, "role": updates.run_role,
+    return {"undo": updates.run_undo, "role": updates.run_role, "note": updates.run_note,
             "history": updates.run_history}[command.verb](ctx, command)

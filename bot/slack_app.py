@@ -22,7 +22,7 @@ from handlers.updates import STATUSES
 from store import deadlines, tracking
 from store.schema import connect
 
-from .blocks import home_view, reply_blocks, update_modal
+from .blocks import escape, home_view, reply_blocks, update_modal
 from .boundary import answer
 
 log = logging.getLogger("clerk.slack")
@@ -59,7 +59,7 @@ class Clerk:
 def message(reply: Reply, question: str, today: str, page: int = 0, share: bool = False) -> dict:
     """A Slack message payload for a reply: fallback text plus blocks."""
     shareable = share and not reply.private and reply.intent not in COMMAND_INTENTS
-    return {"text": reply.text(page)[:3000],
+    return {"text": escape(reply.text(page))[:3000],
             "blocks": reply_blocks(reply, question, today, page, shareable=shareable)}
 
 
@@ -132,7 +132,7 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
         ack()
         reply = clerk.reply(f"update {action['value']} to done", body["user"]["id"],
                             request_id=f"action:{body.get('trigger_id')}")
-        respond(response_type="ephemeral", replace_original=False, text=reply.text(),
+        respond(response_type="ephemeral", replace_original=False, text=escape(reply.text()),
                 blocks=reply_blocks(reply, action_buttons=False))
 
     @app.action("open_update")
@@ -166,7 +166,7 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
             ack(response_action="errors", errors={"status": refused.lead[:150]})
             return
         ack()
-        text = "\n".join(r.text() for r in replies)
+        text = escape("\n".join(r.text() for r in replies))
         if meta.get("channel"):
             client.chat_postEphemeral(channel=meta["channel"], user=user, text=text)
         else:

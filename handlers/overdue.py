@@ -19,6 +19,14 @@ def trim(text: str, limit: int = 150) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
+SLACK_USER = re.compile(r"U[A-Z0-9]{2,}")
+
+
+def owner_shown(owner: str) -> str:
+    """A Slack user id as a mention (Slack shows the person's name); any other owner as written."""
+    return f"<@{owner}>" if SLACK_USER.fullmatch(owner) else owner
+
+
 def action_item(row: dict, docs, whole: bool = False) -> Item:
     due = format_date(date.fromisoformat(row["due"]), row["due_precision"]) if row.get("due") else "no date"
     parts = [f"{row['short_id']} {row['text'] if whole else trim(row['text'])} — due {due}"]
@@ -28,7 +36,7 @@ def action_item(row: dict, docs, whole: bool = False) -> Item:
         parts.append(f"re-baselined from {format_date(date.fromisoformat(row['original_due']))}")
     parts.append(row["status"])
     if row.get("owner"):
-        parts.append(f"owner {row['owner']}")
+        parts.append(f"owner {owner_shown(row['owner'])}")
     return Item(" · ".join(parts), source_of(row, docs), fields=dict(row), action=row["short_id"])
 
 

@@ -6,7 +6,7 @@ import re
 
 from store import deadlines
 
-from .overdue import action_item
+from .overdue import action_item, owner_shown
 from .question import Context, Question
 from .reply import Reply
 from .status import SHORT_ID, find_actions
@@ -33,7 +33,7 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
     person = _person_asked(ctx, q)
     if person:
         rows = deadlines.owned_actions(ctx.db, q.today, person)
-        shown = f"<@{person}>" if re.fullmatch(r"U[A-Z0-9]{2,}", person) else person
+        shown = owner_shown(person)
         who = "you" if person == ctx.user else shown
         if not rows:
             return Reply(f"No actions are assigned to {who}.", intent="owner")
@@ -45,15 +45,11 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
         return Reply("Which action? Give its id, e.g. \"who owns SG-3?\", or words from its text.", intent="owner")
     if len(rows) == 1:
         r = rows[0]
-        lead = (f"{r['short_id']} is owned by {_shown(r['owner'])}." if r["owner"] else
+        lead = (f"{r['short_id']} is owned by {owner_shown(r['owner'])}." if r["owner"] else
                 f"{r['short_id']} has no owner yet — a manager can set one with `owner {r['short_id']} <person>`.")
         return Reply(lead, [action_item(r, docs)], intent="owner")
     return Reply(f"{len(rows)} actions match \u2018{' '.join(words)}\u2019 — their owners:",
                  [action_item(r, docs) for r in rows], intent="owner")
-
-
-def _shown(owner: str) -> str:
-    return f"<@{owner}>" if re.fullmatch(r"U[A-Z0-9]{2,}", owner) else owner
 
 
 def _person_asked(ctx: Context, q: Question) -> str | None:

@@ -19,6 +19,10 @@ def describe(entry: dict) -> str:
     note = f" — {entry['note']}" if entry.get("note") else ""
     undo = " (undo)" if entry.get("reverts") else ""
     old, new = _shown(entry["old"]), _shown(entry["new"])
+    if entry["field"] == "note":
+        if entry.get("reverts"):
+            return f"{entry['subject']}: note removed (undo), by {who} at {when}{note}"
+        return f"{entry['subject']}: note by {who} at {when}{note}"
     if entry["field"] in DESCRIBE:
         return f"{entry['subject']}: {DESCRIBE[entry['field']]} {old} → {new}{undo}, by {who} at {when}{note}"
     if entry["field"] in ("meeting", "cancel_meeting"):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from store import deadlines, lookup
+from store import deadlines, lookup, tracking
 from store.dates import format_date
 from store.vocab import STATUS_SYNONYMS
 
-from .overdue import action_item
+from .overdue import action_item, owner_shown
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 
@@ -48,7 +48,10 @@ def answer_status(ctx: Context, q: Question) -> Reply:
     rows = [] if strands and not SHORT_ID.search(q.text) else find_actions(ctx, q.text, q.words)
     if len(rows) == 1:
         r = rows[0]
-        return Reply(f"{r['short_id']} is {r['status']}:", [action_item(r, docs)], intent="status")
+        notes = tracking.live_notes(ctx.db, r["key"])
+        latest = [f"Latest note, by {owner_shown(notes[-1]['user'])} at {notes[-1]['at'][:16].replace('T', ' ')}: "
+                  f"{notes[-1]['note']}"] if notes else []
+        return Reply(f"{r['short_id']} is {r['status']}:", [action_item(r, docs)], notes=latest, intent="status")
     if strands:
         s = strands[0]
         text = f"{s['name']} ({s['plan']}): {s['rating']}"

@@ -16,7 +16,7 @@ from .reply import Item, Reply
 from .status import find_actions
 
 STATUSES = ["not started", "in progress", "at risk", "delayed", "done"]
-NEEDS = {"update": "manager", "owner": "manager", "due": "manager", "undo": "manager",
+NEEDS = {"note": "manager", "update": "manager", "owner": "manager", "due": "manager", "undo": "manager",
          "meeting": "manager", "cancel_meeting": "manager", "role": "admin"}
 RANK = {"viewer": 0, "manager": 1, "admin": 2}
 
@@ -79,6 +79,11 @@ def run_update(ctx: Context, c: Command) -> Reply:
         field, new, shown = "due", c.value, f"due {format_date(date.fromisoformat(c.value))}"
     intent = "owner" if field == "owner" else "update"
     if (action.get(field) or None) == new:
+        if c.note:  # the status stands; the progress note is kept all the same
+            entry = tracking.add_note(ctx.db, action, change_of(ctx, c.note))
+            return Reply(f"{action['short_id']} was already {shown}, so that is unchanged; your note is recorded "
+                         f"for {ctx.user} at {entry['at'][:16].replace('T', ' ')}: {c.note.rstrip('.')}. "
+                         "Type `undo` to remove it.", intent="note", changed=True)
         return Reply(f"{action['short_id']} is already {shown}; nothing changed.", intent=intent)
     entry = tracking.update_action(ctx.db, action, field, new, change_of(ctx, c.note))
     was = action.get(field) or "none"
@@ -88,6 +93,16 @@ def run_update(ctx: Context, c: Command) -> Reply:
     return Reply(f"{action['short_id']} is now {shown} (was {was}), recorded for {ctx.user} at "
                  f"{entry['at'][:16].replace('T', ' ')}.{note} Type `undo` to revert.",
                  intent=intent, changed=True)
+
+
+def run_note(ctx: Context, c: Command) -> Reply:
+    action, problem = pick_action(ctx, c.target or "")
+    if problem:
+        return problem
+    entry = tracking.add_note(ctx.db, action, change_of(ctx, c.note))
+    return Reply(f"Note added to {action['short_id']} ({action['status']}), by {ctx.user} at "
+                 f"{entry['at'][:16].replace('T', ' ')}: {c.note.rstrip('.')}. Type `undo` to remove it.",
+                 intent="note", changed=True)
 
 
 def run_undo(ctx: Context, c: Command) -> Reply:

@@ -6,6 +6,7 @@ so many managers posting at once never see "database is locked".
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import sqlite3
 import time
@@ -94,9 +95,39 @@ def update_action(db: sqlite_utils.Database, action: dict, field: str, new: str 
     return write(db, work)
 
 
+def add_note(db: sqlite_utils.Database, action: dict, change: Change) -> dict:
+    """Append a progress note to an action's history; its state does not change."""
+    def work() -> dict:
+        done = seen_request(db, change.request_id)
+        if done:
+            return done
+        return _append(db, change, action_key=action["key"], subject=action["short_id"], field="note",
+                       old=None, new=None, reverts=None)
+    return write(db, work)
+
+
+def live_notes(db: sqlite_utils.Database, action_key: str) -> list[dict]:
+    """An action's notes, oldest first, less those undone (and with those whose undo was undone)."""
+    notes: dict[int, dict] = {}
+    entries = {e["id"]: e for e in db.query(
+        "select * from history where action_key = ? and field = 'note' order by id", [action_key])}
+    for entry in entries.values():
+        if entry["reverts"] is None:
+            notes[entry["id"]] = entry
+            continue
+        target = entries.get(entry["reverts"])
+        if target and target["reverts"] is None:
+            notes.pop(target["id"], None)  # an undone note
+        elif target:
+            original = entries.get(target["reverts"])
+            if original:
+                notes[original["id"]] = original  # the undo of an undo puts it back
+    return list(notes.values())
+
+
 def last_entry_by(db: sqlite_utils.Database, user: str) -> dict | None:
     rows = list(db.query("""select * from history where user = ? and field in
-        ('status', 'owner', 'due', 'meeting', 'cancel_meeting') order by id desc limit 1""", [user]))
+        ('status', 'owner', 'due', 'note', 'meeting', 'cancel_meeting') order by id desc limit 1""", [user]))
     return rows[0] if rows else None
 
 
@@ -110,7 +141,10 @@ def undo_last(db: sqlite_utils.Database, change: Change) -> tuple[dict, dict] | 
         last = last_entry_by(db, change.user)
         if not last:
             return None
-        if last["field"] in STATE_FIELDS:
+        if last["field"] == "note":
+            entry = _append(db, dataclasses.replace(change, note=last["note"]), action_key=last["action_key"],
+                            subject=last["subject"], field="note", old=None, new=None, reverts=last["id"])
+        elif last["field"] in STATE_FIELDS:
             entry = _append(db, change, action_key=last["action_key"], subject=last["subject"],
                             field=last["field"], old=last["new"], new=last["old"],
                             reverts=last["id"])
