@@ -78,17 +78,16 @@ def run_update(ctx: Context, c: Command) -> Reply:
     else:
         field, new, shown = "due", c.value, f"due {format_date(date.fromisoformat(c.value))}"
     intent = "owner" if field == "owner" else "update"
-    if (action.get(field) or None) == new:
-        if c.note:  # the status stands; the progress note is kept all the same
-            entry = tracking.add_note(ctx.db, action, change_of(ctx, c.note))
-            return Reply(f"{action['short_id']} was already {shown}, so that is unchanged; your note is recorded "
-                         f"for {ctx.user} at {entry['at'][:16].replace('T', ' ')}: {c.note.rstrip('.')}. "
-                         "Type `undo` to remove it.", intent="note", changed=True)
-        return Reply(f"{action['short_id']} is already {shown}; nothing changed.", intent=intent)
     entry = tracking.update_action(ctx.db, action, field, new, change_of(ctx, c.note))
-    was = action.get(field) or "none"
-    if field == "due" and action.get(field):
-        was = format_date(date.fromisoformat(action[field]))
+    if entry is None:
+        return Reply(f"{action['short_id']} is already {shown}; nothing changed.", intent=intent)
+    if entry["field"] == "note":  # the status stands; the progress note is kept all the same
+        return Reply(f"{action['short_id']} was already {shown}, so that is unchanged; your note is recorded "
+                     f"for {ctx.user} at {entry['at'][:16].replace('T', ' ')}: {c.note.rstrip('.')}. "
+                     "Type `undo` to remove it.", intent="note", changed=True)
+    was = entry["old"] or "none"
+    if field == "due" and entry["old"]:
+        was = format_date(date.fromisoformat(entry["old"]))
     note = f" Note: {c.note.rstrip('.')}." if c.note else ""
     return Reply(f"{action['short_id']} is now {shown} (was {was}), recorded for {ctx.user} at "
                  f"{entry['at'][:16].replace('T', ' ')}.{note} Type `undo` to revert.",

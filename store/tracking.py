@@ -80,14 +80,29 @@ def derive_state(db: sqlite_utils.Database, action_key: str) -> None:
     db["action_state"].upsert(state, pk="key", alter=False)
 
 
+CURRENT = {"status": "coalesce(s.status, a.doc_status, 'not started')", "owner": "coalesce(s.owner, a.doc_owner)",
+           "due": "coalesce(s.due, a.due)"}
+
+
+def current_value(db: sqlite_utils.Database, action_key: str, field: str) -> str | None:
+    row = db.execute(f"select {CURRENT[field]} from actions a left join action_state s on s.key = a.key "
+                     "where a.key = ?", [action_key]).fetchone()
+    return row[0] if row else None
+
+
 def update_action(db: sqlite_utils.Database, action: dict, field: str, new: str | None,
-                  change: Change) -> dict:
-    """Append one change to an action and re-derive its state; idempotent per request id."""
-    def work() -> dict:
+                  change: Change) -> dict | None:
+    """Append one change to an action and re-derive its state; idempotent per request id.
+    The value is compared inside the write, so of many managers setting the same status at
+    once exactly one changes it; the rest keep their notes as notes (None when there is none)."""
+    def work() -> dict | None:
         done = seen_request(db, change.request_id)
         if done:
             return done
-        old = action.get(field)
+        old = current_value(db, action["key"], field)
+        if (old or None) == new:
+            return _append(db, change, action_key=action["key"], subject=action["short_id"], field="note",
+                           old=None, new=None, reverts=None) if change.note else None
         entry = _append(db, change, action_key=action["key"], subject=action["short_id"],
                         field=field, old=old, new=new, reverts=None)
         derive_state(db, action["key"])

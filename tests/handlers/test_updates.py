@@ -136,3 +136,30 @@ def test_updates_show_in_recent_changes_and_summary(db):
     ask(db, "update SG-3 to done - cap agreed", today=DAY, user="local")
     assert "SG-3: status not started → done" in ask(db, "what's changed recently", today=DAY).text()
     assert "cap agreed" in ask(db, "summary", today=DAY).text()
+
+
+def test_a_note_with_an_unchanged_status_is_kept(db):
+    ask(db, "role U_MGR manager")
+    ask(db, "update SG-3 to in progress - caseloads now 24", user="U_MGR")
+    again = ask(db, "update SG-3 to in progress - caseloads now 22 average", user="U_MGR")
+    assert again.changed and "was already in progress" in again.text() and "caseloads now 22 average" in again.text()
+    status = ask(db, "status of SG-3").text()
+    assert "Latest note, by <@U_MGR>" not in status and "caseloads now 22 average" in status
+    history = ask(db, "history SG-3").text()
+    assert "caseloads now 24" in history and "caseloads now 22 average" in history
+
+
+@pytest.mark.parametrize("typed", ["note SG-3 four agency social workers started",
+                                   "add a note to SG-3: four agency social workers started",
+                                   "SG-3: four agency social workers started"])
+def test_notes_in_every_form_and_undo_removes_one(db, typed):
+    ask(db, "role U_MGR manager")
+    added = ask(db, typed, user="U_MGR")
+    assert added.changed and added.intent == "note"
+    assert "four agency social workers started" in ask(db, "status of SG-3").text()
+    assert "four agency social workers" in ask(db, "summary").text()
+    undone = ask(db, "undo", user="U_MGR")
+    assert "note" in undone.text()
+    assert "four agency social workers" not in ask(db, "status of SG-3").text()
+    refused = ask(db, typed, user="U_VIEWER")
+    assert refused.intent == "refused" and not refused.changed

@@ -34,12 +34,12 @@ WRITER = textwrap.dedent("""
 """)
 
 
-def run_writers(db_path: Path, writers: int, updates: int) -> list[subprocess.Popen]:
+def run_writers(db_path: Path, writers: int, updates: int, script: str = WRITER) -> list[subprocess.Popen]:
     db = connect(db_path)
     for w in range(writers):
         db.execute("insert or replace into roles (user, role) values (?, 'manager')", [f"W{w}"])
     db.conn.close()
-    return [subprocess.Popen([sys.executable, "-c", WRITER, str(db_path), f"W{w}", str(updates)], cwd=ROOT,
+    return [subprocess.Popen([sys.executable, "-c", script, str(db_path), f"W{w}", str(updates)], cwd=ROOT,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for w in range(writers)]
 
 
@@ -55,6 +55,34 @@ def test_simultaneous_writers_lose_nothing(db_path):
     notes = [r[0] for r in db.execute("select note from history where field = 'status'")]
     assert sorted(notes) == sorted(f"note W{w}-{n}" for w in range(WRITERS) for n in range(UPDATES))
     assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
+
+
+SAME_STATUS = textwrap.dedent("""
+    import sys
+    from datetime import date
+    from bot.boundary import answer
+    from handlers.question import Context
+    from store.schema import connect
+    db, me, count = connect(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+    for n in range(count):
+        ctx = Context(db=db, today=date(2010, 6, 1), user=me, now="2010-06-01T09:00:00")
+        answer(ctx, f"update SG-3 to in progress - progress {me}-{n}")
+    print("done", flush=True)
+""")
+
+
+def test_the_same_status_from_many_managers_keeps_every_note(db_path):
+    """8 processes × 50 updates setting SG-3 to the status it already has, each with its own
+    note: the status changes once, and all 400 notes are kept."""
+    procs = run_writers(db_path, WRITERS, UPDATES, SAME_STATUS)
+    for proc in procs:
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0 and out.strip() == "done", err
+    db = connect(db_path)
+    notes = [r[0] for r in db.execute("select note from history where subject = 'SG-3' and field in "
+                                      "('status', 'note')")]
+    assert sorted(notes) == sorted(f"progress W{w}-{n}" for w in range(WRITERS) for n in range(UPDATES))
+    assert db.execute("select count(*) from history where subject = 'SG-3' and field = 'status'").fetchone()[0] == 1
 
 
 def _make_reports(folder: Path, n: int) -> None:
