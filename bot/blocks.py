@@ -52,7 +52,7 @@ def _button(text: str, action_id: str, value: str, style: str | None = None) -> 
 
 
 def reply_blocks(reply: Reply, question: str = "", today: str = "", page: int = 0,
-                 shareable: bool = False, action_buttons: bool = True) -> list[dict]:
+                 shareable: bool = False, action_buttons: bool = True, note_button: bool = False) -> list[dict]:
     """The reply as blocks: lead, items (with Mark done / Update… for actions), sources as a
     context block, and More / Share buttons."""
     shown, rest = reply.page(page)
@@ -63,6 +63,7 @@ def reply_blocks(reply: Reply, question: str = "", today: str = "", page: int = 
             if item.action and action_buttons:
                 blocks.append({"type": "actions", "elements": [
                     _button("Mark done", "mark_done", item.action, "primary"),
+                    _button("Add note", "open_note", item.action) if note_button else
                     _button("Update…", "open_update", item.action)]})
     for note in reply.notes:
         blocks.append(_section(note))
@@ -102,6 +103,19 @@ def update_modal(short_id: str, statuses: list[str], metadata: str) -> dict:
              "label": {"type": "plain_text", "text": "New due date"},
              "element": {"type": "datepicker", "action_id": "value"}},
         ],
+    }
+
+
+def note_modal(short_id: str, metadata: str) -> dict:
+    """The "Add note" modal: one note, kept in the action's history."""
+    return {
+        "type": "modal", "callback_id": "add_note", "private_metadata": metadata,
+        "title": {"type": "plain_text", "text": f"Note on {short_id}"[:24]},
+        "submit": {"type": "plain_text", "text": "Add note"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "blocks": [{"type": "input", "block_id": "note", "label": {"type": "plain_text", "text": "Progress note"},
+                    "element": {"type": "plain_text_input", "action_id": "value", "multiline": True,
+                                "max_length": 500}}],
     }
 
 

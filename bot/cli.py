@@ -135,6 +135,32 @@ def cmd_serve(args) -> int:
     return run_server(db_path, http=args.http, port=args.port, today=pinned_today(args.today), host=args.host)
 
 
+def cmd_remind(args) -> int:
+    """Send the reminders and digests that are due now (for cron); --dry-run only lists them.
+    `clerk serve` does this by itself every minute.
+
+    Example: clerk remind --dry-run --today 2010-06-01 --time 09:05"""
+    from .scheduler import send_due
+    from .serve import missing, web_client
+    db = open_store(args.db)
+    day = pinned_today(args.today) or date.today()
+    try:
+        at = datetime.strptime(args.time, "%H:%M").time() if args.time else datetime.now().time()
+    except ValueError as exc:
+        raise UsageError(f"--time must be like 09:05, not {args.time!r}") from exc
+    now = datetime.combine(day, at.replace(second=0, microsecond=0))
+    if not args.dry_run and missing(["SLACK_BOT_TOKEN"]):
+        raise UsageError("set SLACK_BOT_TOKEN to send, or use --dry-run to see what would be sent")
+    sent = send_due(db, None if args.dry_run else web_client(), now, dry_run=args.dry_run)
+    verb = "would send" if args.dry_run else "sent"
+    for out in sent:
+        late = " (late)" if out.late else ""
+        print(f"{verb} {out.kind} to {out.target}{late}:\n" + "\n".join("  " + line for line in
+                                                                       out.reply.text().splitlines()))
+    print(f"{len(sent)} {'due' if args.dry_run else 'sent'} at {now:%Y-%m-%d %H:%M}")
+    return 0
+
+
 def cmd_backup(args) -> int:
     """Copy the database to FILE with SQLite's online backup, while the bot keeps serving.
 
@@ -161,7 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     for name, func, parents in [("ingest", cmd_ingest, [common]), ("ask", cmd_ask, [common, clock]),
                                 ("chat", cmd_chat, [common, clock]), ("serve", cmd_serve, [common]),
-                                ("backup", cmd_backup, [common])]:
+                                ("remind", cmd_remind, [common]), ("backup", cmd_backup, [common])]:
         p = sub.add_parser(name, parents=parents, help=func.__doc__.splitlines()[0],
                            description=func.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
         p.set_defaults(func=func)
@@ -175,6 +201,10 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--port", type=int, default=3000)
             p.add_argument("--host", default="127.0.0.1", help="address to listen on (HTTP mode)")
             p.add_argument("--today", help="pin the clock, YYYY-MM-DD")
+        elif name == "remind":
+            p.add_argument("--dry-run", action="store_true", help="list what is due; send nothing")
+            p.add_argument("--today", help="pin the clock, YYYY-MM-DD (default $CLERK_TODAY or today)")
+            p.add_argument("--time", help="the time of day, HH:MM (default now)")
         elif name == "backup":
             p.add_argument("file", metavar="FILE")
     return parser

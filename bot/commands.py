@@ -13,6 +13,10 @@ ROLE_NAMES = {"viewer": "viewer", "staff": "viewer", "manager": "manager", "admi
               "administrator": "admin"}
 NOTE = re.compile(r"\s+(?:-|–|—|:)\s+(.*)$|\s+(?:note|because)\s*:?\s+(.*)$", re.I)
 SHORT_ID = r"[A-Za-z]{1,4}-\d{1,5}"
+WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+DIGEST = re.compile(r"^digest\s+(?P<channel>here|<#[A-Z0-9]+(?:\|[^>]*)?>|#?[\w-]+)\s+(?P<cadence>off|daily|weekly)"
+                    r"(?:\s+(?:on\s+)?(?P<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*)?"
+                    r"(?:\s+(?:at\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<ampm>am|pm)?)?\s*$", re.I)
 MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>")
 
 
@@ -63,6 +67,21 @@ def parse_command(text: str) -> Command | None:
          or re.match(rf"^({SHORT_ID})\s*:\s+(.+)$", raw, re.I))
     if m:
         return Command("note", target=m[1].strip(), note=m[2].strip())
+    m = re.match(r"^(?:turn\s+)?reminders?\s+(on|off)$|^(?:turn\s+)?(on|off)\s+reminders?$", low)
+    if m:
+        return Command("reminders", value=m[1] or m[2])
+    if re.fullmatch(r"(?:list\s+)?digests|what digests are there\??", low):
+        return Command("digests")
+    m = DIGEST.match(raw)
+    if m:
+        day = (m["day"] or "mon")[:3].lower()
+        hour = int(m["hour"] or 9) % 12 + (12 if (m["ampm"] or "").lower() == "pm" else 0) if m["ampm"] else \
+            int(m["hour"] or 9)
+        return Command("digest", target=m["channel"], value=m["cadence"].lower(),
+                       raw_value=f"{WEEKDAYS.index(day)} {hour:02d}:{int(m['minute'] or 0):02d}")
+    if re.match(r"^digest\b", low):
+        return Command("usage", value="digest here <weekly [mon] [9:00]|daily [8:30]|off>, e.g. "
+                                      "digest here weekly mon 9:00")
     m = re.match(r"^history(?:\s+(?:of|for))?\s+(.+)$", raw, re.I)
     if m:
         return Command("history", target=m[1].strip())

@@ -20,6 +20,7 @@ from handlers import (
     people,
     plans,
     recent,
+    schedules,
     search,
     status,
     summary,
@@ -100,6 +101,12 @@ def respond(ctx: Context, text: str) -> Reply:
         return reply.note_age(q.today, lookup.newest_document(ctx.db, q.today))
     if command.verb in ("update", "owner", "due"):
         return updates.run_update(ctx, command)
+    if command.verb == "reminders":
+        return schedules.run_reminders(ctx, command.value == "on")
+    if command.verb == "digest":
+        return schedules.run_digest(ctx, command.target, command.value, command.raw_value)
+    if command.verb == "digests":
+        return schedules.run_digests(ctx)
     if command.verb in ("meeting", "cancel_meeting"):
         body, _others = names_for(ctx.db).body(parse(ctx, command.target or "").words)
         return updates.run_meeting(ctx, command, body)

@@ -36,8 +36,10 @@ def run_server(db_path: Path, http: bool, port: int, today: date | None = None,
               file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    app = create_app(db_path, signing_secret=os.environ.get("SLACK_SIGNING_SECRET"), client=web_client(),
-                     today=today)
+    client = web_client()
+    app = create_app(db_path, signing_secret=os.environ.get("SLACK_SIGNING_SECRET"), client=client, today=today)
+    from .scheduler import clock, start
+    start(db_path, client, clock(today))  # reminders and digests, beside the app
     if http:
         from slack_bolt.adapter.wsgi import SlackRequestHandler
         from waitress import serve

@@ -22,7 +22,7 @@ from handlers.updates import STATUSES
 from store import deadlines, tracking
 from store.schema import connect
 
-from .blocks import escape, home_view, reply_blocks, update_modal
+from .blocks import escape, home_view, note_modal, reply_blocks, update_modal
 from .boundary import answer
 
 log = logging.getLogger("clerk.slack")
@@ -43,13 +43,14 @@ class Clerk:
             self._local.db = connect(self.db_path)
         return self._local.db
 
-    def context(self, user: str, request_id: str | None, day: date | None = None) -> Context:
+    def context(self, user: str, request_id: str | None, day: date | None = None, channel: str = "slack") -> Context:
         today = day or self.today or date.today()
         now = f"{today.isoformat()}T{datetime.now():%H:%M:%S}"
-        return Context(db=self.db, today=today, user=user, channel="slack", request_id=request_id, now=now)
+        return Context(db=self.db, today=today, user=user, channel=channel, request_id=request_id, now=now)
 
-    def reply(self, text: str, user: str, request_id: str | None = None, day: date | None = None) -> Reply:
-        return answer(self.context(user, request_id, day), text)
+    def reply(self, text: str, user: str, request_id: str | None = None, day: date | None = None,
+              channel: str = "slack") -> Reply:
+        return answer(self.context(user, request_id, day, channel), text)
 
     def first_time(self, key: str) -> bool:
         """True once per key: Slack's retries of the same event are recognised and dropped."""
@@ -83,7 +84,8 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
     def on_command(ack, command, respond):
         text, user = command.get("text", ""), command["user_id"]
         day = (clerk.today or date.today()).isoformat()
-        work = pool.submit(clerk.reply, text, user, command.get("trigger_id"))
+        work = pool.submit(clerk.reply, text, user, command.get("trigger_id"), None,
+                           command.get("channel_id") or "slack")
         try:
             if ack_budget <= 0:  # no budget: every answer goes through response_url
                 raise FutureTimeout
@@ -142,6 +144,24 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
         metadata = json.dumps({"id": action["value"], "channel": channel})
         client.views_open(trigger_id=body["trigger_id"], view=update_modal(action["value"], STATUSES, metadata))
 
+    @app.action("open_note")
+    def on_open_note(ack, body, action, client):
+        ack()
+        channel = (body.get("channel") or {}).get("id")
+        metadata = json.dumps({"id": action["value"], "channel": channel})
+        client.views_open(trigger_id=body["trigger_id"], view=note_modal(action["value"], metadata))
+
+    @app.view("add_note")
+    def on_note_submitted(ack, body, view, client):
+        meta = json.loads(view["private_metadata"])
+        note = ((view["state"]["values"].get("note") or {}).get("value") or {}).get("value") or ""
+        reply = clerk.reply(f"note {meta['id']} {note}", body["user"]["id"], request_id=f"view:{view['id']}:note")
+        if reply.intent == "refused":
+            ack(response_action="errors", errors={"note": reply.lead[:150]})
+            return
+        ack()
+        client.chat_postMessage(channel=meta.get("channel") or body["user"]["id"], text=escape(reply.text()))
+
     @app.view("update_action")
     def on_update_submitted(ack, body, view, client):
         meta = json.loads(view["private_metadata"])
@@ -195,7 +215,7 @@ def _owned(ctx: Context, user: str) -> Reply:
 def _answer_in_channel(clerk: Clerk, client: WebClient, say, event: dict, text: str, thread: str | None):
     """Answer where the question was asked; refusals and errors only to the asker."""
     user, channel = event.get("user", ""), event["channel"]
-    reply = clerk.reply(text, user, request_id=f"event:{event.get('client_msg_id') or event['ts']}")
+    reply = clerk.reply(text, user, request_id=f"event:{event.get('client_msg_id') or event['ts']}", channel=channel)
     day = (clerk.today or date.today()).isoformat()
     payload = message(reply, text.strip(), day)
     if reply.private:

@@ -16,8 +16,8 @@ from .reply import Item, Reply
 from .status import find_actions
 
 STATUSES = ["not started", "in progress", "at risk", "delayed", "done"]
-NEEDS = {"note": "manager", "update": "manager", "owner": "manager", "due": "manager", "undo": "manager",
-         "meeting": "manager", "cancel_meeting": "manager", "role": "admin"}
+NEEDS = {"digest": "manager", "note": "manager", "update": "manager", "owner": "manager", "due": "manager",
+         "undo": "manager", "meeting": "manager", "cancel_meeting": "manager", "role": "admin"}
 RANK = {"viewer": 0, "manager": 1, "admin": 2}
 
 

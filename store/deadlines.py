@@ -207,3 +207,10 @@ def select_actions(db: sqlite_utils.Database, today: date, theme: str | None = N
 def timescales_written(db: sqlite_utils.Database) -> list[str]:
     """Every timescale as the records write it ('Within three months', 'Immediately')."""
     return [r[0] for r in db.execute("select distinct timescale from actions where timescale is not null")]
+
+
+def owned_open_actions(db: sqlite_utils.Database, today: date) -> list[dict]:
+    """Open actions that have an owner and a due date: the ones reminders are about."""
+    return query_rows(db, f"""select {ACTION_COLUMNS} {MOVED_FROM} where s.owner is not null
+        and coalesce(s.status, a.doc_status, 'not started') != 'done' and coalesce(s.due, a.due) is not null
+        and {visible(db, today, "a.doc_id")}""", today=today.isoformat())

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 BUSY_TIMEOUT_MS = 15_000
 
 DERIVED = ["passages", "actions", "body_facts", "meetings", "people", "judgements",
@@ -50,6 +50,11 @@ TABLES: dict[str, tuple[dict, dict]] = {
     "history": ({"id": int, "action_key": str, "subject": str, "field": str, "old": str,
                  "new": str, "note": str, "user": str, "channel": str, "request_id": str,
                  "at": str, "reverts": int}, {"pk": "id"}),
+    "reminder_prefs": ({"user": str, "enabled": int, "by": str, "at": str}, {"pk": "user"}),
+    "digests": ({"id": int, "channel": str, "cadence": str, "weekday": int, "time": str, "active": int,
+                 "by": str, "at": str}, {"pk": "id"}),
+    "sends": ({"key": str, "kind": str, "target": str, "due_at": str, "sent_at": str, "late": int},
+              {"pk": "key"}),
     "roles": ({"user": str, "role": str, "granted_by": str, "at": str}, {"pk": "user"}),
     "meta": ({"key": str, "value": str}, {"pk": "key"}),
     "seen_requests": ({"key": str, "at": str}, {"pk": "key"}),
@@ -68,7 +73,7 @@ INDEXES = [("passages", ["doc_id"]), ("actions", ["doc_id"]), ("actions", ["them
            ("action_ids", ["prefix", "number"]), ("documents", ["date"]),
            ("inspections", ["doc_id"]), ("inspections", ["council"]), ("actions", ["timescale"]),
            ("action_state", ["status"]), ("action_state", ["owner"]),
-           ("actions", ["doc_status"])]
+           ("actions", ["doc_status"]), ("digests", ["channel"])]
 
 
 OBSOLETE_INDEXES = ["idx_actions_due", "idx_actions_due_end_key_theme", "idx_actions_theme_due_end_key"]

@@ -70,7 +70,7 @@ def test_manager_update_and_viewer_refusal(slack):
     done = json.loads(body)
     assert "SG-3 is now done" in done["text"] and "share" not in block_text(done["blocks"])
     rows = list(connect(db).query("select user, channel, note from history where field = 'status'"))
-    assert rows == [{"user": "U_MGR", "channel": "slack", "note": "cap agreed"}]
+    assert rows == [{"user": "U_MGR", "channel": "C1", "note": "cap agreed"}]
 
 
 def test_mention_is_answered_in_its_thread_and_follow_ups_work(slack):
