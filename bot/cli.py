@@ -58,9 +58,12 @@ def open_store(path: Path, bootstrap: bool = True):
     return db
 
 
+PINNED_TIME = "09:00:00"  # a pinned day is a working day at nine: answers and their timestamps repeat exactly
+
+
 def make_context(db, today: date | None, user: str | None, channel: str = "cli") -> Context:
     day = today or date.today()
-    clock = datetime.now().strftime("%H:%M:%S")
+    clock = PINNED_TIME if today else datetime.now().strftime("%H:%M:%S")
     return Context(db=db, today=day, user=user or "local", channel=channel,
                    now=f"{day.isoformat()}T{clock}")
 

@@ -10,10 +10,12 @@ from .reply import Reply
 
 COMMANDS = """Managers can change records:
 • update <action> to <status> [- note]   e.g. update {action} to done - agreed at the board
+• note <action> <text>   e.g. note {action} four agency social workers started this week
 • mark <action> as <status> [- note]   • owner <action> <person>   • due <action> <date>
+• digest here weekly mon 9:00 (or daily 8:30, or off)   • digests
 • meeting <body> on <date>   • cancel meeting <body> on <date>
 • history <action>   • undo (reverts your own last update)
-Admins: role <user> <viewer|manager|admin>
+Anyone: reminders off|on (messages about the actions you own)   • Admins: role <user> <viewer|manager|admin>
 Statuses: not started, in progress, at risk, delayed, done."""
 
 

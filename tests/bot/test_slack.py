@@ -12,6 +12,7 @@ import time
 
 import pytest
 
+from store import schedules
 from store.schema import connect
 from tests.conftest import ROOT
 from tests.fake_slack import FakeSlack, SignedClient, free_port, wait_for_port
@@ -153,6 +154,28 @@ def test_app_home_is_published(slack):
     view = fake.wait_for("views.publish")[0]
     text = json.dumps(view)
     assert "Your actions" in text and "Overdue" in text and "Next meetings" in text
+
+
+def test_serve_posts_a_digest_that_fell_due_while_it_was_down(tmp_path, seeded_path):
+    """`clerk serve` runs the scheduler: on start it catches up on a digest due while it was down."""
+    db = tmp_path / "clerk.db"
+    shutil.copy(seeded_path, db)
+    store = connect(db)
+    schedules.set_digest(store, "C9DIGEST", "daily", 0, "00:00", "U_MGR", "2010-07-31T12:00:00")
+    store.conn.close()
+    fake, port = FakeSlack(), free_port()
+    env = dict(os.environ, SLACK_BOT_TOKEN="xoxb-test-token", SLACK_SIGNING_SECRET=SECRET,
+               SLACK_API_URL=f"{fake.url}/api/", CLERK_TODAY="2010-08-01")
+    server = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--http", "--port", str(port), "--db", str(db)],
+                              cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        [posted] = fake.wait_for("chat.postMessage", timeout=20)
+        assert posted["channel"] == "C9DIGEST" and "Board summary as of 1 August 2010" in posted["text"]
+        assert "sent late" in posted["text"]
+    finally:
+        server.terminate()
+        server.communicate(timeout=10)
+        fake.stop()
 
 
 def test_forged_and_stale_requests_get_401_and_run_nothing(slack):

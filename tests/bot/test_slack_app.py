@@ -88,3 +88,16 @@ def test_blocks_respect_slack_limits():
     assert all(len(b["text"]["text"]) <= 3000 for b in blocks if b["type"] == "section")
     values = [e["value"] for b in blocks if b["type"] == "actions" for e in b["elements"]]
     assert all(len(v) <= 2000 for v in values)
+
+
+def test_no_reply_can_ping_a_channel_and_owners_render_as_mentions(db_path, fake):
+    from store.schema import connect
+    from tests.conftest import ask
+    store = connect(db_path)
+    ask(store, "owner SG-3 U0ANNA", today="2010-06-01")
+    ask(store, "note SG-3 <!channel> <!here> @everyone: caseload cap agreed", today="2010-06-01")
+    app = make_app(db_path, fake)
+    body = command(app, fake, "status of SG-3").body
+    assert "<!channel>" not in body and "<!here>" not in body and "@everyone" not in body
+    assert "&lt;!channel&gt;" in body and "caseload cap agreed" in body
+    assert "owner <@U0ANNA>" in json.loads(body)["text"]
