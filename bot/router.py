@@ -3,6 +3,9 @@ handler, and anything unmatched falls back to full-text search. The table is exp
 
 from __future__ import annotations
 
+import copy
+import re
+
 import sqlite_utils
 
 from handlers import (
@@ -26,6 +29,7 @@ from handlers import (
     summary,
     updates,
 )
+from handlers.cache import remembered
 from handlers.question import Context, Question
 from handlers.reply import Reply
 from store import lookup
@@ -61,6 +65,7 @@ ROUTES = {
     "when": events.answer_when,
     "search": search.answer_search,
 }
+PERSONAL = re.compile(r"\b(?:me|my|mine|i|i'm|myself)\b")  # questions whose answer depends on who asks
 UNDATED = {"help", "recent"}  # answers that do not rest on the records' age
 _NAMES: dict[tuple, Names] = {}
 
@@ -68,26 +73,36 @@ _NAMES: dict[tuple, Names] = {}
 def names_for(db: sqlite_utils.Database) -> Names:
     """Name tables, cached until a document is (re-)ingested."""
     stamp = db.execute("select count(*), max(ingested_at) from documents").fetchone()
-    key = (id(db), *stamp)
-    if key not in _NAMES:
+    key = (lookup.store_path(db), *stamp)
+    names = _NAMES.get(key)
+    if names is None:  # threads may race to build it: each returns its own, none reads a cleared cache
+        names = Names.load(db)
         _NAMES.clear()
-        _NAMES[key] = Names.load(db)
-    return _NAMES[key]
+        _NAMES[key] = names
+    return names
 
 
 def parse(ctx: Context, text: str) -> Question:
     return understand(text, names_for(ctx.db), ctx.today)
 
 
+def answer_question(ctx: Context, text: str) -> Reply:
+    q = parse(ctx, text)
+    reply = ROUTES.get(q.intent, search.answer_search)(ctx, q)
+    if q.intent in UNDATED and reply.items:
+        return reply
+    return reply.note_age(q.today, lookup.newest_document(ctx.db, q.today))
+
+
 def respond(ctx: Context, text: str) -> Reply:
     """The reply to one message: a command, or an answered question."""
     command = parse_command(text)
     if command is None:
-        q = parse(ctx, text)
-        reply = ROUTES.get(q.intent, search.answer_search)(ctx, q)
-        if q.intent in UNDATED and reply.items:
-            return reply
-        return reply.note_age(q.today, lookup.newest_document(ctx.db, q.today))
+        # the same question on the same day of the same records gets the same answer: kept
+        # until the records change (per user: answers about "me" differ by who asks)
+        asked = " ".join(text.lower().split())
+        who = ctx.user if PERSONAL.search(asked) else ""
+        return copy.deepcopy(remembered(ctx, "answer", ctx.today, lambda: answer_question(ctx, text), asked, who))
     refusal = updates.refuse(ctx, command, text)
     if refusal:
         return refusal

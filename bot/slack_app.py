@@ -69,9 +69,21 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
                token_verification: bool = True, ack_budget: float = ACK_BUDGET_SECONDS) -> App:
     """Build the Bolt app; nothing is created at import time."""
     clerk = Clerk(db_path, today)
+    # Listeners run in the request's own thread and return at once (process_before_response):
+    # what takes longer than an ack (posting, answering past the budget) goes to Clerk's own
+    # bounded pool, so no request waits on Bolt's listener runner.
     app = App(token=token, signing_secret=signing_secret, client=client,
-              token_verification_enabled=token_verification, process_before_response=False)
+              token_verification_enabled=token_verification, process_before_response=True)
     pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="clerk-answer")
+
+    def later(work, *args, **kwargs) -> None:
+        """Run `work` in the pool; a failure there is logged with its traceback, never lost silently."""
+        def run():
+            try:
+                work(*args, **kwargs)
+            except Exception:  # the pool's boundary: the user already has their ack
+                log.exception("background work %s failed", getattr(work, "__name__", work))
+        pool.submit(run)
 
     @app.middleware
     def drop_retries(body, next, logger):  # noqa: A002 - Bolt names it next
@@ -92,20 +104,21 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
             reply = work.result(timeout=ack_budget)
         except FutureTimeout:
             ack(response_type="ephemeral", text="Working on it…")
-            reply = work.result()
-            respond(response_type="ephemeral", **message(reply, text, day, share=True))
+            later(lambda: respond(response_type="ephemeral", **message(work.result(), text, day, share=True)))
             return
         ack(response_type="ephemeral", **message(reply, text, day, share=True))
 
     @app.event("app_mention")
     def on_mention(event, say, client):
         thread = event.get("thread_ts") or event["ts"]
-        _answer_in_channel(clerk, client, say, event, MENTION.sub("", event.get("text", "")), thread)
+        later(_answer_in_channel, clerk, client, say, event, MENTION.sub("", event.get("text", "")), thread)
 
     @app.event("message")
     def on_message(event, say, client, context):
-        if event.get("subtype") or event.get("bot_id"):
-            return
+        if not (event.get("subtype") or event.get("bot_id")):
+            later(_answer_message, event, say, client, context)
+
+    def _answer_message(event, say, client, context):
         if f"<@{context.get('bot_user_id')}>" in event.get("text", "") and event.get("channel_type") != "im":
             return  # a mention: Slack sends it as app_mention too, and that one is answered
         if event.get("channel_type") == "im":
@@ -117,6 +130,9 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
     @app.action("share")
     def on_share(ack, body, action, respond):
         ack()
+        later(_on_share, body, action, respond)
+
+    def _on_share(body, action, respond):
         payload = json.loads(action["value"])
         reply = clerk.reply(payload["q"], body["user"]["id"], day=date.fromisoformat(payload["d"]))
         respond(response_type="in_channel", delete_original=True,
@@ -125,6 +141,9 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
     @app.action("more")
     def on_more(ack, body, action, respond):
         ack()
+        later(_on_more, body, action, respond)
+
+    def _on_more(body, action, respond):
         payload = json.loads(action["value"])
         reply = clerk.reply(payload["q"], body["user"]["id"], day=date.fromisoformat(payload["d"]))
         respond(replace_original=True, **message(reply, payload["q"], payload["d"], payload["p"], share=True))
@@ -132,6 +151,9 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
     @app.action("mark_done")
     def on_mark_done(ack, body, action, respond):
         ack()
+        later(_on_mark_done, body, action, respond)
+
+    def _on_mark_done(body, action, respond):
         reply = clerk.reply(f"update {action['value']} to done", body["user"]["id"],
                             request_id=f"action:{body.get('trigger_id')}")
         respond(response_type="ephemeral", replace_original=False, text=escape(reply.text()),
@@ -140,6 +162,9 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
     @app.action("open_update")
     def on_open_update(ack, body, action, client):
         ack()
+        later(_on_open_update, body, action, client)
+
+    def _on_open_update(body, action, client):
         channel = (body.get("channel") or {}).get("id")
         metadata = json.dumps({"id": action["value"], "channel": channel})
         client.views_open(trigger_id=body["trigger_id"], view=update_modal(action["value"], STATUSES, metadata))
@@ -147,6 +172,9 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
     @app.action("open_note")
     def on_open_note(ack, body, action, client):
         ack()
+        later(_on_open_note, body, action, client)
+
+    def _on_open_note(body, action, client):
         channel = (body.get("channel") or {}).get("id")
         metadata = json.dumps({"id": action["value"], "channel": channel})
         client.views_open(trigger_id=body["trigger_id"], view=note_modal(action["value"], metadata))
@@ -160,7 +188,7 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
             ack(response_action="errors", errors={"note": reply.lead[:150]})
             return
         ack()
-        client.chat_postMessage(channel=meta.get("channel") or body["user"]["id"], text=escape(reply.text()))
+        later(client.chat_postMessage, channel=meta.get("channel") or body["user"]["id"], text=escape(reply.text()))
 
     @app.view("update_action")
     def on_update_submitted(ack, body, view, client):
@@ -188,12 +216,15 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
         ack()
         text = escape("\n".join(r.text() for r in replies))
         if meta.get("channel"):
-            client.chat_postEphemeral(channel=meta["channel"], user=user, text=text)
+            later(client.chat_postEphemeral, channel=meta["channel"], user=user, text=text)
         else:
-            client.chat_postMessage(channel=user, text=text)
+            later(client.chat_postMessage, channel=user, text=text)
 
     @app.event("app_home_opened")
     def on_home(event, client):
+        later(_on_home, event, client)
+
+    def _on_home(event, client):
         user = event["user"]
         ctx = clerk.context(user, None)
         sections = [("Your actions", _owned(ctx, user)),

@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 from store import lookup
 from store.dates import Frequency, format_date, month_end
 
+from .cache import remembered
 from .question import Context
 from .reply import Source, source_of
 
@@ -47,41 +48,31 @@ def _outlook(name: str, facts: list[dict], rows: list[dict], today: date) -> Out
     freq_row = next((f for f in facts if f["interval"]), None)
     freq = Frequency(freq_row["interval"], freq_row["unit"], freq_row["frequency"],
                      bool(freq_row["approximate"])) if freq_row else None
-    held = [r for r in rows if date.fromisoformat(r["date"]) <= today and
-            (r["status"] != "scheduled" or _end(r) < today)]
-    ahead = [r for r in rows if r not in held and _end(r) >= today]
+    held, ahead = [], []
+    for r in rows:
+        if date.fromisoformat(r["date"]) <= today and (r["status"] != "scheduled" or _end(r) < today):
+            held.append(r)
+        elif _end(r) >= today:
+            ahead.append(r)
     return Outlook(name, freq, freq_row, held, ahead)
 
 
 def outlook(ctx: Context, body_id: int, name: str, today: date) -> Outlook:
-    return _outlook(name, lookup.body_facts(ctx.db, body_id, today),
-                    lookup.meetings(ctx.db, body_id, today), today)
-
-
-_ALL: dict[tuple, list[Outlook]] = {}
+    return remembered(ctx, "outlook", today, lambda: _outlook(
+        name, lookup.body_facts(ctx.db, body_id, today), lookup.meetings(ctx.db, body_id, today), today), body_id)
 
 
 def all_outlooks(ctx: Context, today: date) -> list[Outlook]:
     """Every body's outlook from two queries, not two per body; kept until the records change."""
-    key = (id(ctx.db), today, lookup.data_version(ctx.db))
-    if key not in _ALL:
-        _ALL.clear()
-        _ALL[key] = _load_outlooks(ctx, today)
-    return _ALL[key]
+    return remembered(ctx, "outlooks", today, lambda: _load_outlooks(ctx, today))
 
 
 def upcoming_meetings(ctx: Context, today: date) -> list[tuple[Outlook, NextMeeting]]:
     """Every body's next meeting (recorded, scheduled or projected), soonest first."""
-    key = ("next", id(ctx.db), today, lookup.data_version(ctx.db))
-    if key not in _NEXT:
-        _NEXT.clear()
+    def build():
         found = [(view, next_meeting(view, today)) for view in all_outlooks(ctx, today)]
-        _NEXT[key] = sorted(((v, n) for v, n in found if n and n.kind != "stale"),
-                            key=lambda p: (p[1].when, p[0].name))
-    return _NEXT[key]
-
-
-_NEXT: dict[tuple, list] = {}
+        return sorted(((v, n) for v, n in found if n and n.kind != "stale"), key=lambda p: (p[1].when, p[0].name))
+    return remembered(ctx, "upcoming", today, build)
 
 
 def _load_outlooks(ctx: Context, today: date) -> list[Outlook]:

@@ -6,6 +6,7 @@ import re
 
 from store import lookup
 
+from .cache import remembered
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .search import answer_search
@@ -16,14 +17,23 @@ ROLE_WORDS = {"chair", "director", "lead", "member", "chief", "exec", "executive
 ROLE_ORDER = {"chair": 0, "member": 1, "attendee": 2, "signatory": 3, "author": 4}
 
 
+def body_people(ctx: Context, body_id: int, today) -> list[dict]:
+    """The people recorded for a body, kept until the records change."""
+    return remembered(ctx, "people", today, lambda: lookup.people(ctx.db, today, body_id=body_id), body_id)
+
+
+def outlook_facts(ctx: Context, body_id: int, today) -> list[dict]:
+    return remembered(ctx, "facts", today, lambda: lookup.body_facts(ctx.db, body_id, today), body_id)
+
+
 def _chairs(ctx: Context, body_id: int, q: Question) -> list[Item]:
     docs = ctx.docs(q.today)
     items, seen = [], set()
-    for p in lookup.people(ctx.db, q.today, body_id=body_id):
+    for p in body_people(ctx, body_id, q.today):
         if p["relation"] == "chair" and p["name"] not in seen:
             seen.add(p["name"])
             items.append(Item(p["name"], source_of(p, docs)))
-    for f in lookup.body_facts(ctx.db, body_id, q.today):
+    for f in outlook_facts(ctx, body_id, q.today):
         if f["chair"] and f["chair"] not in seen:
             seen.add(f["chair"])
             items.append(Item(f["chair"], source_of(f, docs)))
@@ -52,7 +62,7 @@ def answer_members(ctx: Context, q: Question) -> Reply:
         return answer_person(ctx, q) if q.person else Reply(
             "Which board or committee? e.g. \"who sits on the improvement board?\"", intent="members")
     docs = ctx.docs(q.today)
-    rows = sorted(lookup.people(ctx.db, q.today, body_id=q.body.id),
+    rows = sorted(body_people(ctx, q.body.id, q.today),
                   key=lambda p: ROLE_ORDER.get(p["relation"], 9))
     grouped: dict[str, dict] = {}
     for p in rows:

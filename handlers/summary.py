@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from store import deadlines, lookup
 from store.dates import format_date
 
+from .cache import remembered
 from .outlook import upcoming_meetings
 from .plans import answer_plan
 from .question import Context, Question
@@ -28,7 +29,8 @@ def answer_summary(ctx: Context, q: Question) -> Reply:
     today = q.today
     docs = ctx.docs(today)
     items: list[Item] = []
-    counts = deadlines.open_action_counts(ctx.db, today, today + timedelta(days=DUE_SOON_DAYS), q.theme)
+    counts = remembered(ctx, "open counts", today, lambda: deadlines.open_action_counts(
+        ctx.db, today, today + timedelta(days=DUE_SOON_DAYS), q.theme), q.theme)
     for row in sorted(counts, key=lambda r: (-r["overdue"], r["theme"] or "")):
         if row["overdue"] or row["soon"]:
             theme = row["theme"] or "other commitments"
@@ -36,7 +38,7 @@ def answer_summary(ctx: Context, q: Question) -> Reply:
             items.append(Item(f"Actions — {theme}: {row['overdue']} overdue, {row['soon']} due in the next "
                               f"{DUE_SOON_DAYS} days", source_of(cited, docs)))
     latest: dict[str, str] = {}
-    for s in lookup.strands(ctx.db, today):
+    for s in remembered(ctx, "strands", today, lambda: lookup.strands(ctx.db, today)):
         latest.setdefault(s["plan"], s["doc_id"])
         if s["rating"] in ("requires improvement", "inadequate") and s["doc_id"] == latest[s["plan"]]:
             items.append(Item(f"Needs improvement — {s['plan']}: {s['name']}", source_of(s, docs)))

@@ -76,7 +76,7 @@ MOVED_FROM = "from action_state s cross join actions a on a.key = s.key"
 
 def open_actions(db: sqlite_utils.Database, today: date, theme: str | None = None,
                  due_from: date | None = None, due_to: date | None = None,
-                 limit: int = 200, keys: list[str] | None = None,
+                 limit: int = 60, keys: list[str] | None = None,
                  timescales: list[str] | None = None) -> tuple[list[dict], int]:
     """Open (not done) actions whose last on-time day falls in [due_from, due_to] (and, given
     `keys`, among those), earliest first, and how many there are in all."""

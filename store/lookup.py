@@ -29,6 +29,11 @@ def fts_query(words: list[str]) -> str:
     return " OR ".join(f'"{t}"' for t in terms if t)
 
 
+def store_path(db: sqlite_utils.Database) -> str:
+    """The file behind a connection: caches keyed by it are shared by every thread's connection."""
+    return db.execute("pragma database_list").fetchone()[2]
+
+
 def data_version(db: sqlite_utils.Database) -> tuple:
     """Changes whenever documents are (re-)ingested or a human update is recorded, in any
     process: a cheap key for caching derived answers."""
@@ -59,21 +64,26 @@ def bodies(db: sqlite_utils.Database) -> list[dict]:
     return list(out.values())
 
 
+PER_BODY = 300  # a body's newest facts and meetings: older ones never change an answer
+
+
 def body_facts(db: sqlite_utils.Database, body_id: int | None, today: date) -> list[dict]:
     """Facts about one body (or every body, with `body_id` None), newest document first."""
     which = "and n.body_id = :b" if body_id is not None else ""
+    newest = f"limit {PER_BODY}" if body_id is not None else ""
     return query_rows(db, f"""select f.*, n.body_id, d.date as doc_date from body_facts f
         join body_names n on n.name = f.name join documents d on d.id = f.doc_id
-        where {visible(db, today, "f.doc_id")} {which} order by d.date desc""",
+        where {visible(db, today, "+f.doc_id")} {which} order by d.date desc {newest}""",
                  b=body_id, today=today.isoformat())
 
 
 def meetings(db: sqlite_utils.Database, body_id: int | None, today: date) -> list[dict]:
     """Meetings from the records plus those recorded by managers, minus cancelled ones."""
     which = "and n.body_id = :b" if body_id is not None else ""
-    rows = query_rows(db, f"""select m.*, n.body_id, d.date as doc_date from meetings m
+    newest = f"order by m.date desc limit {PER_BODY}" if body_id is not None else ""  # the latest are what count
+    rows = query_rows(db, f"""select * from (select m.*, n.body_id, d.date as doc_date from meetings m
         join body_names n on n.name = m.body left join documents d on d.id = m.doc_id
-        where ({visible(db, today, "m.doc_id")} or m.doc_id is null) {which} order by m.date""",
+        where ({visible(db, today, "+m.doc_id")} or m.doc_id is null) {which} {newest}) order by date""",
                  b=body_id, today=today.isoformat())
     cancelled = {(r["body_id"], r["date"]) for r in rows if r["status"] == "cancelled"}
     return [r for r in rows if r["status"] != "cancelled" and (r["body_id"], r["date"]) not in cancelled]
@@ -81,15 +91,17 @@ def meetings(db: sqlite_utils.Database, body_id: int | None, today: date) -> lis
 
 def people(db: sqlite_utils.Database, today: date, body_id: int | None = None,
            name: str | None = None) -> list[dict]:
-    where, params = [f"p.doc_id in {VISIBLE}"], {"today": today.isoformat()}
+    where, params = [f"+p.doc_id in {VISIBLE}"], {"today": today.isoformat()}
     if body_id is not None:
         where.append("p.body in (select name from body_names where body_id = :b)")
         params["b"] = body_id
     if name:
         where.append("p.name = :name")
         params["name"] = name
-    return query_rows(db, f"""select p.*, d.date as doc_date from people p join documents d
-        on d.id = p.doc_id where {' and '.join(where)} order by p.id""", **params)
+    # one row per person and role as recorded, from the newest record that says it
+    return query_rows(db, f"""select p.*, max(d.date) as doc_date from people p join documents d
+        on d.id = p.doc_id where {' and '.join(where)} group by p.name, p.role, p.relation, p.body
+        order by min(p.id)""", **params)
 
 
 def judgements(db: sqlite_utils.Database, today: date) -> list[dict]:
