@@ -164,6 +164,23 @@ def cmd_remind(args) -> int:
     return 0
 
 
+def cmd_chart(args) -> int:
+    """Draw the board's chart as a PNG: actions by theme and state, plan strands by rating,
+    and inspection grades over time where several inspections are held.
+
+    Example: clerk chart summary -o board.png --today 2014-03-01"""
+    from handlers.board import board_figures
+
+    from .charts import board_png
+    if args.what != "summary":
+        raise UsageError(f"the chart I draw is `summary`, not {args.what!r}")
+    db = open_store(args.db)
+    figures = board_figures(make_context(db, pinned_today(args.today), None), pinned_today(args.today) or date.today())
+    Path(args.output).write_bytes(board_png(figures))
+    print(f"wrote {args.output}: {figures.alt_text()}")
+    return 0
+
+
 def cmd_backup(args) -> int:
     """Copy the database to FILE with SQLite's online backup, while the bot keeps serving.
 
@@ -190,7 +207,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     for name, func, parents in [("ingest", cmd_ingest, [common]), ("ask", cmd_ask, [common, clock]),
                                 ("chat", cmd_chat, [common, clock]), ("serve", cmd_serve, [common]),
-                                ("remind", cmd_remind, [common]), ("backup", cmd_backup, [common])]:
+                                ("remind", cmd_remind, [common]), ("chart", cmd_chart, [common]),
+                                ("backup", cmd_backup, [common])]:
         p = sub.add_parser(name, parents=parents, help=func.__doc__.splitlines()[0],
                            description=func.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
         p.set_defaults(func=func)
@@ -208,6 +226,10 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--dry-run", action="store_true", help="list what is due; send nothing")
             p.add_argument("--today", help="pin the clock, YYYY-MM-DD (default $CLERK_TODAY or today)")
             p.add_argument("--time", help="the time of day, HH:MM (default now)")
+        elif name == "chart":
+            p.add_argument("what", choices=["summary"], help="the chart to draw")
+            p.add_argument("-o", "--output", default="board.png", help="PNG file to write (default board.png)")
+            p.add_argument("--today", help="pin the clock, YYYY-MM-DD (default $CLERK_TODAY or today)")
         elif name == "backup":
             p.add_argument("file", metavar="FILE")
     return parser

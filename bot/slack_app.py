@@ -15,6 +15,7 @@ from pathlib import Path
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
 
+from handlers.board import board_figures
 from handlers.overdue import action_item
 from handlers.question import Context
 from handlers.reply import Reply
@@ -24,6 +25,7 @@ from store.schema import connect
 
 from .blocks import escape, home_view, note_modal, reply_blocks, update_modal
 from .boundary import answer
+from .charts import board_png
 
 log = logging.getLogger("clerk.slack")
 ACK_BUDGET_SECONDS = 2.0  # Slack wants an ack within 3 s; answer inside it when we can
@@ -128,15 +130,18 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
                                event["thread_ts"])
 
     @app.action("share")
-    def on_share(ack, body, action, respond):
+    def on_share(ack, body, action, respond, client):
         ack()
-        later(_on_share, body, action, respond)
+        later(_on_share, body, action, respond, client)
 
-    def _on_share(body, action, respond):
+    def _on_share(body, action, respond, client):
         payload = json.loads(action["value"])
         reply = clerk.reply(payload["q"], body["user"]["id"], day=date.fromisoformat(payload["d"]))
         respond(response_type="in_channel", delete_original=True,
                 **message(reply, payload["q"], payload["d"], payload.get("p", 0)))
+        channel = (body.get("channel") or {}).get("id")
+        if reply.intent == "summary" and channel:
+            upload_chart(clerk, client, channel, None)
 
     @app.action("more")
     def on_more(ack, body, action, respond):
@@ -243,6 +248,15 @@ def _owned(ctx: Context, user: str) -> Reply:
     return Reply(f"You own {len(rows)} actions:", [action_item(r, ctx.docs()) for r in rows])
 
 
+def upload_chart(clerk: Clerk, client: WebClient, channel: str, thread: str | None) -> None:
+    """The board's chart beside a summary, through Slack's current upload API, with alt text
+    that says the numbers."""
+    figures = board_figures(clerk.context("clerk", None), clerk.today or date.today())
+    client.files_upload_v2(channel=channel, thread_ts=thread, file=board_png(figures), filename="board-summary.png",
+                           title=f"Board summary, {figures.today.day} {figures.today:%B %Y}",
+                           alt_txt=figures.alt_text()[:1000])
+
+
 def _answer_in_channel(clerk: Clerk, client: WebClient, say, event: dict, text: str, thread: str | None):
     """Answer where the question was asked; refusals and errors only to the asker."""
     user, channel = event.get("user", ""), event["channel"]
@@ -253,5 +267,7 @@ def _answer_in_channel(clerk: Clerk, client: WebClient, say, event: dict, text: 
         client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread, **payload)
         return
     say(thread_ts=thread, **payload)
+    if reply.intent == "summary":
+        upload_chart(clerk, client, channel, thread)
     if thread and event.get("channel_type") != "im":
         tracking.remember_bot_thread(clerk.db, channel, thread)

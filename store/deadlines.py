@@ -214,3 +214,14 @@ def owned_open_actions(db: sqlite_utils.Database, today: date) -> list[dict]:
     return query_rows(db, f"""select {ACTION_COLUMNS} {MOVED_FROM} where s.owner is not null
         and coalesce(s.status, a.doc_status, 'not started') != 'done' and coalesce(s.due, a.due) is not null
         and {visible(db, today, "a.doc_id")}""", today=today.isoformat())
+
+
+def theme_status_counts(db: sqlite_utils.Database, today: date, soon: date) -> list[dict]:
+    """Per theme: actions overdue, due by `soon`, on track (open, due later or undated) and done."""
+    return query_rows(db, f"""select theme, sum(status = 'done') as done,
+        sum(status != 'done' and due < :today) as overdue,
+        sum(status != 'done' and due >= :today and due <= :soon) as soon,
+        sum(status != 'done' and (due is null or due > :soon)) as on_track
+        from (select a.theme, coalesce(s.status, a.doc_status, 'not started') as status,
+              coalesce(s.due, a.due_end) as due {BASE_FROM} where {visible(db, today, "a.doc_id")})
+        group by theme order by theme""", today=today.isoformat(), soon=soon.isoformat())

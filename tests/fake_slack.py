@@ -18,6 +18,8 @@ REPLIES = {
     "auth.test": {"user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1", "user": "clerk", "url": "https://x/"},
     "chat.postMessage": {"ts": "1700000000.000200", "channel": "C1"},
     "chat.postEphemeral": {"message_ts": "1700000000.000300"},
+    "files.completeUploadExternal": {"files": [{"id": "F0CHART", "title": "Board summary"}]},
+    "files.info": {"file": {"id": "F0CHART"}},
 }
 
 
@@ -30,14 +32,24 @@ class FakeSlack:
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):  # noqa: N802 - http.server's name
-                body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+                raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if self.path.startswith("/upload/"):  # the file bytes of files.getUploadURLExternal's URL
+                    fake.calls.append(("upload", {"path": self.path, "bytes": raw}))
+                    self.send_response(200)
+                    self.send_header("Content-Length", "2")
+                    self.end_headers()
+                    self.wfile.write(b"OK")
+                    return
+                body = raw.decode()
                 if "json" in (self.headers.get("Content-Type") or ""):
                     payload = json.loads(body or "{}")
                 else:
                     payload = {k: v[0] for k, v in urllib.parse.parse_qs(body).items()}
                 name = self.path.rsplit("/", 1)[-1] if self.path.startswith("/api/") else self.path
                 fake.calls.append((name, payload))
-                reply = json.dumps({"ok": True, **REPLIES.get(name, {})}).encode()
+                extra = {"upload_url": f"{fake.url}/upload/F0CHART", "file_id": "F0CHART"} \
+                    if name == "files.getUploadURLExternal" else REPLIES.get(name, {})
+                reply = json.dumps({"ok": True, **extra}).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(reply)))
