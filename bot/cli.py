@@ -181,6 +181,24 @@ def cmd_chart(args) -> int:
     return 0
 
 
+def cmd_calendar(args) -> int:
+    """Write the meetings and deadlines as an iCalendar file: meetings held and scheduled,
+    projected ones as tentative, action deadlines as all-day events; UIDs stay the same
+    from one export to the next.
+
+    Example: clerk calendar -o clerk.ics --today 2010-08-01"""
+    from handlers.calendar import calendar_events
+
+    from .ical import to_ics
+    db = open_store(args.db)
+    day = pinned_today(args.today) or date.today()
+    events = calendar_events(make_context(db, pinned_today(args.today), None), day)
+    Path(args.output).write_bytes(to_ics(events))
+    tentative = sum(e.tentative for e in events)
+    print(f"wrote {args.output}: {len(events)} events ({tentative} tentative)")
+    return 0
+
+
 def cmd_backup(args) -> int:
     """Copy the database to FILE with SQLite's online backup, while the bot keeps serving.
 
@@ -208,6 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, func, parents in [("ingest", cmd_ingest, [common]), ("ask", cmd_ask, [common, clock]),
                                 ("chat", cmd_chat, [common, clock]), ("serve", cmd_serve, [common]),
                                 ("remind", cmd_remind, [common]), ("chart", cmd_chart, [common]),
+                                ("calendar", cmd_calendar, [common]),
                                 ("backup", cmd_backup, [common])]:
         p = sub.add_parser(name, parents=parents, help=func.__doc__.splitlines()[0],
                            description=func.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -229,6 +248,9 @@ def build_parser() -> argparse.ArgumentParser:
         elif name == "chart":
             p.add_argument("what", choices=["summary"], help="the chart to draw")
             p.add_argument("-o", "--output", default="board.png", help="PNG file to write (default board.png)")
+            p.add_argument("--today", help="pin the clock, YYYY-MM-DD (default $CLERK_TODAY or today)")
+        elif name == "calendar":
+            p.add_argument("-o", "--output", default="clerk.ics", help="file to write (default clerk.ics)")
             p.add_argument("--today", help="pin the clock, YYYY-MM-DD (default $CLERK_TODAY or today)")
         elif name == "backup":
             p.add_argument("file", metavar="FILE")

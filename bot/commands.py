@@ -70,6 +70,9 @@ def parse_command(text: str) -> Command | None:
     m = re.match(r"^(?:turn\s+)?reminders?\s+(on|off)$|^(?:turn\s+)?(on|off)\s+reminders?$", low)
     if m:
         return Command("reminders", value=m[1] or m[2])
+    m = re.fullmatch(r"calendar(?:\s+(link|revoke|renew|reset))?", low)
+    if m:
+        return Command("calendar", value="revoke" if m[1] in ("revoke", "renew", "reset") else "link")
     if re.fullmatch(r"(?:list\s+)?digests|what digests are there\??", low):
         return Command("digests")
     m = DIGEST.match(raw)

@@ -4,6 +4,7 @@ handler, and anything unmatched falls back to full-text search. The table is exp
 from __future__ import annotations
 
 import copy
+import os
 import re
 
 import sqlite_utils
@@ -11,6 +12,7 @@ import sqlite_utils
 from handlers import (
     actions,
     bodies,
+    calendar,
     due_dates,
     events,
     help,
@@ -116,6 +118,8 @@ def respond(ctx: Context, text: str) -> Reply:
         return reply.note_age(q.today, lookup.newest_document(ctx.db, q.today))
     if command.verb in ("update", "owner", "due"):
         return updates.run_update(ctx, command)
+    if command.verb == "calendar":
+        return calendar.answer_calendar(ctx, os.environ.get("CLERK_PUBLIC_URL"), renew=command.value == "revoke")
     if command.verb == "reminders":
         return schedules.run_reminders(ctx, command.value == "on")
     if command.verb == "digest":

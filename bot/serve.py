@@ -1,18 +1,32 @@
-"""`clerk serve`: the Slack app over Socket Mode, or over HTTP behind waitress."""
+"""`clerk serve`: the Slack app over Socket Mode, or over HTTP behind waitress, with the
+scheduler beside it. In HTTP mode the same server answers /healthz and the private calendar
+feed; logs are one JSON object a line when not on a terminal; SIGTERM stops it gracefully
+(no new requests, answers in flight and background work finish, nothing half written)."""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import re
+import signal
 import sys
-from datetime import date
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from slack_sdk import WebClient
 
+from handlers.calendar import calendar_events, token_is_valid
+from handlers.question import Context
+from store.schema import connect
+
+from .ical import to_ics
 from .slack_app import create_app
 
 README_SECTION = "README.md, section \"Connect to Slack in five minutes\""
+CALENDAR_PATH = re.compile(r"/calendar/([\w-]{16,64})\.ics")
+log = logging.getLogger("clerk.serve")
 
 
 def missing(names: list[str]) -> list[str]:
@@ -25,6 +39,71 @@ def web_client() -> WebClient:
     return WebClient(token=os.environ["SLACK_BOT_TOKEN"], base_url=base.rstrip("/") + "/")
 
 
+class JsonLines(logging.Formatter):
+    """One JSON object a line, for log shippers."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {"time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+                 "level": record.levelname.lower(), "logger": record.name, "message": record.getMessage()}
+        if record.exc_info:
+            entry["error"] = self.formatException(record.exc_info)
+        return json.dumps(entry)
+
+
+def configure_logging() -> None:
+    handler = logging.StreamHandler()
+    if sys.stderr.isatty():
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    else:
+        handler.setFormatter(JsonLines())
+    logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
+
+
+def web_app(slack, db_path: Path, today: date | None):
+    """Slack's requests to Bolt; /healthz and /calendar/<token>.ics answered here."""
+    def app(environ, start_response):
+        path = environ.get("PATH_INFO", "")
+        if path == "/healthz":
+            return _health(db_path, start_response)
+        m = CALENDAR_PATH.fullmatch(path)
+        if m and environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
+            return _calendar(db_path, today, m[1], start_response)
+        if path.startswith("/calendar/"):
+            return _plain(start_response, "404 Not Found", "no such calendar")
+        return slack(environ, start_response)
+    return app
+
+
+def _plain(start_response, status: str, text: str, kind: str = "text/plain; charset=utf-8"):
+    body = text.encode() if isinstance(text, str) else text
+    start_response(status, [("Content-Type", kind), ("Content-Length", str(len(body))), ("Cache-Control", "no-store")])
+    return [body]
+
+
+def _health(db_path: Path, start_response):
+    try:
+        db = connect(db_path)
+        documents = db.execute("select count(*) from documents").fetchone()[0]
+        db.conn.close()
+    except Exception:  # the health check's whole job is to say "not healthy", not to raise
+        log.exception("health check failed")
+        return _plain(start_response, "503 Service Unavailable", json.dumps({"status": "unavailable"}),
+                      "application/json")
+    return _plain(start_response, "200 OK", json.dumps({"status": "ok", "documents": documents}), "application/json")
+
+
+def _calendar(db_path: Path, today: date | None, token: str, start_response):
+    db = connect(db_path)
+    try:
+        if not token_is_valid(db, token):
+            return _plain(start_response, "404 Not Found", "no such calendar")
+        day = today or date.today()
+        events = calendar_events(Context(db=db, today=day, user="calendar", channel="calendar"), day)
+        return _plain(start_response, "200 OK", to_ics(events), "text/calendar; charset=utf-8")
+    finally:
+        db.conn.close()
+
+
 def run_server(db_path: Path, http: bool, port: int, today: date | None = None,
                host: str = "127.0.0.1") -> int:
     needed = ["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"] if http else ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"]
@@ -35,18 +114,43 @@ def run_server(db_path: Path, http: bool, port: int, today: date | None = None,
               "No Slack workspace yet? `clerk chat` answers the same questions in the terminal.",
               file=sys.stderr)
         return 2
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging()
     client = web_client()
-    app = create_app(db_path, signing_secret=os.environ.get("SLACK_SIGNING_SECRET"), client=client, today=today)
+    pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="clerk-answer")
+    app = create_app(db_path, signing_secret=os.environ.get("SLACK_SIGNING_SECRET"), client=client, today=today,
+                     pool=pool)
     from .scheduler import clock, start
-    start(db_path, client, clock(today))  # reminders and digests, beside the app
-    if http:
-        from slack_bolt.adapter.wsgi import SlackRequestHandler
-        from waitress import serve
-        print(f"clerk: serving Slack requests at http://{host}:{port}/slack/events", file=sys.stderr)
-        serve(SlackRequestHandler(app), host=host, port=port, threads=8, ident="clerk")
+    scheduler = start(db_path, client, clock(today))  # reminders and digests, beside the app
+    try:
+        if http:
+            return _serve_http(app, db_path, today, host, port)
+        from slack_bolt.adapter.socket_mode import SocketModeHandler
+        log.info("connected to Slack over Socket Mode")
+        SocketModeHandler(app, os.environ["SLACK_APP_TOKEN"]).start()
         return 0
-    from slack_bolt.adapter.socket_mode import SocketModeHandler
-    print("clerk: connected to Slack over Socket Mode", file=sys.stderr)
-    SocketModeHandler(app, os.environ["SLACK_APP_TOKEN"]).start()
+    finally:
+        scheduler.shutdown(wait=True)
+        pool.shutdown(wait=True)  # background answers and posts finish before the process ends
+        log.info("stopped")
+
+
+def _serve_http(app, db_path: Path, today: date | None, host: str, port: int) -> int:
+    from slack_bolt.adapter.wsgi import SlackRequestHandler
+    from waitress import create_server
+    server = create_server(web_app(SlackRequestHandler(app), db_path, today), host=host, port=port, threads=8,
+                           ident="clerk")
+
+    def stop(signum, _frame) -> None:
+        log.info("signal %s: no new requests; finishing those in flight", signum)
+        server.close()  # stop listening; open connections are served to the end
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    log.info("serving Slack requests at http://%s:%s/slack/events (health at /healthz)", host, port)
+    print(f"clerk: serving Slack requests at http://{host}:{port}/slack/events", file=sys.stderr)
+    try:
+        server.run()
+    except OSError:  # the loop can trip over the socket it was told to close
+        pass
+    server.task_dispatcher.shutdown(cancel_pending=False, timeout=30)
     return 0

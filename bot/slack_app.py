@@ -45,14 +45,16 @@ class Clerk:
             self._local.db = connect(self.db_path)
         return self._local.db
 
-    def context(self, user: str, request_id: str | None, day: date | None = None, channel: str = "slack") -> Context:
+    def context(self, user: str, request_id: str | None, day: date | None = None, channel: str = "slack",
+                team: str = "slack") -> Context:
         today = day or self.today or date.today()
         now = f"{today.isoformat()}T{datetime.now():%H:%M:%S}"
-        return Context(db=self.db, today=today, user=user, channel=channel, request_id=request_id, now=now)
+        return Context(db=self.db, today=today, user=user, channel=channel, request_id=request_id, now=now,
+                       team=team)
 
     def reply(self, text: str, user: str, request_id: str | None = None, day: date | None = None,
-              channel: str = "slack") -> Reply:
-        return answer(self.context(user, request_id, day, channel), text)
+              channel: str = "slack", team: str = "slack") -> Reply:
+        return answer(self.context(user, request_id, day, channel, team), text)
 
     def first_time(self, key: str) -> bool:
         """True once per key: Slack's retries of the same event are recognised and dropped."""
@@ -68,7 +70,8 @@ def message(reply: Reply, question: str, today: str, page: int = 0, share: bool 
 
 def create_app(db_path: Path, token: str | None = None, signing_secret: str | None = None,
                client: WebClient | None = None, today: date | None = None,
-               token_verification: bool = True, ack_budget: float = ACK_BUDGET_SECONDS) -> App:
+               token_verification: bool = True, ack_budget: float = ACK_BUDGET_SECONDS,
+               pool: ThreadPoolExecutor | None = None) -> App:
     """Build the Bolt app; nothing is created at import time."""
     clerk = Clerk(db_path, today)
     # Listeners run in the request's own thread and return at once (process_before_response):
@@ -76,7 +79,7 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
     # bounded pool, so no request waits on Bolt's listener runner.
     app = App(token=token, signing_secret=signing_secret, client=client,
               token_verification_enabled=token_verification, process_before_response=True)
-    pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="clerk-answer")
+    pool = pool or ThreadPoolExecutor(max_workers=8, thread_name_prefix="clerk-answer")
 
     def later(work, *args, **kwargs) -> None:
         """Run `work` in the pool; a failure there is logged with its traceback, never lost silently."""
@@ -99,7 +102,7 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
         text, user = command.get("text", ""), command["user_id"]
         day = (clerk.today or date.today()).isoformat()
         work = pool.submit(clerk.reply, text, user, command.get("trigger_id"), None,
-                           command.get("channel_id") or "slack")
+                           command.get("channel_id") or "slack", command.get("team_id") or "slack")
         try:
             if ack_budget <= 0:  # no budget: every answer goes through response_url
                 raise FutureTimeout

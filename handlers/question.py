@@ -51,6 +51,7 @@ class Context:
     channel: str = "cli"
     request_id: str | None = None
     now: str = ""  # timestamp written to history: the pinned day, or the real time
+    team: str = "local"  # the Slack workspace asking
 
     def docs(self, today: date | None = None) -> VisibleDocuments:
         """Documents visible on `today` (default: the context's day), fetched as cited."""

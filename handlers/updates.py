@@ -16,8 +16,9 @@ from .reply import Item, Reply
 from .status import find_actions
 
 STATUSES = ["not started", "in progress", "at risk", "delayed", "done"]
-NEEDS = {"digest": "manager", "note": "manager", "update": "manager", "owner": "manager", "due": "manager",
-         "undo": "manager", "meeting": "manager", "cancel_meeting": "manager", "role": "admin"}
+NEEDS = {"calendar_revoke": "admin", "digest": "manager", "note": "manager", "update": "manager",
+         "owner": "manager", "due": "manager", "undo": "manager", "meeting": "manager", "cancel_meeting": "manager",
+         "role": "admin"}
 RANK = {"viewer": 0, "manager": 1, "admin": 2}
 
 
@@ -38,7 +39,7 @@ def change_of(ctx: Context, note: str | None = None) -> tracking.Change:
 
 def refuse(ctx: Context, command: Command, text: str) -> Reply | None:
     """A refusal when the user's role is too low; the attempt is logged."""
-    needed = NEEDS.get(command.verb)
+    needed = NEEDS.get(f"{command.verb}_{command.value}" if command.verb == "calendar" else command.verb)
     role = tracking.role_of(ctx.db, ctx.user)
     if not needed or RANK[role] >= RANK[needed]:
         return None

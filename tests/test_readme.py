@@ -40,7 +40,13 @@ def test_readme_example(block, seeded_path, tmp_path):
     shutil.copy(seeded_path, db)
     for command, expected in steps(block):
         args = shlex.split(command)[1:] + ["--db", str(db)]
-        proc = subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True,
-                              cwd=ROOT, timeout=60)
-        assert proc.returncode == 0, proc.stderr
-        assert proc.stdout.strip() == expected.strip(), command
+        written = [ROOT / args[i + 1] for i, a in enumerate(args) if a in ("-o", "--output")]
+        try:
+            proc = subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True,
+                                  cwd=ROOT, timeout=120)
+            assert proc.returncode == 0, proc.stderr
+            assert proc.stdout.strip() == expected.strip(), command
+            assert all(path.exists() for path in written)
+        finally:
+            for path in written:  # what an example writes is not left in the checkout
+                path.unlink(missing_ok=True)
