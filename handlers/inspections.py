@@ -75,9 +75,7 @@ def when(row: dict) -> str:
 def answer_inspection(ctx: Context, q: Question) -> Reply:
     reports, notes = council_reports(ctx, q)
     if not reports:  # no inspection report in the store: a council's own papers may say
-        if q.text.startswith("when"):
-            return answer_when(ctx, q)
-        reply = answer_search(ctx, q)
+        reply = answer_when(ctx, q) if q.text.startswith("when") else answer_search(ctx, q)
         reply.intent = "inspection"
         return reply
     row = reports[0]
