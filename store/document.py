@@ -19,6 +19,7 @@ class DocMeta:
     date: date | None = None
     kind: str = "report"
     inspection: dict | None = None  # what an inspection report records about its inspection
+    committee: object | None = None  # a committee paper's header (shapes.committee.CommitteeHeader)
 
 
 @dataclass

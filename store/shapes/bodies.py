@@ -76,7 +76,13 @@ def extract_bodies(doc: ParsedDoc) -> tuple[list[dict], list[dict]]:
             name = row.get("name") or row.get("body")
             if body_key(name) < own:
                 row["name" if "name" in row else "body"] = doc.meta.body
-    if doc.meta.body and doc.date:
+    header = doc.meta.committee
+    if header and header.meeting:  # minutes record a meeting held; an agenda one to come
+        status = "scheduled" if header.kind == "agenda" else "held"
+        what = {"minutes": "Minutes of", "agenda": "Agenda for"}.get(header.kind, "Report to")
+        meetings.append({"body": header.body, "date": header.meeting, "precision": "day", "status": status,
+                         "ref": "header", "sentence": f"{what} the {header.body} meeting of {header.meeting}"})
+    elif doc.meta.body and doc.date:
         meetings.append({"body": doc.meta.body, "date": doc.date.isoformat(), "precision": "day",
                          "status": "held", "ref": "header",
                          "sentence": f"Report to {doc.meta.body}, {doc.date:%d %B %Y}"})

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..dates import find_dates
+from ..dates import find_dates, format_date
 from ..document import DocMeta
 from ..text import Line, looks_like_heading
+from .committee import CommitteeHeader, read_committee_header
 from .inspection import read_inspection
 
 BODY_WORDS = r"(Board|Committee|Council|Cabinet|Panel|Group|Partnership|Forum|Team|Commission|Executive)"
@@ -34,6 +35,9 @@ def extract_metadata(lines: list[Line], fallback_title: str) -> DocMeta:
     if inspection:
         return _inspection_meta(inspection)
     meta = DocMeta()
+    committee = read_committee_header(lines)
+    if committee and committee.kind != "report":
+        return _committee_meta(committee)
     head = lines[:HEADER_LINES]
     for line in head:
         _read_labelled(line.text, meta)
@@ -58,7 +62,20 @@ def extract_metadata(lines: list[Line], fallback_title: str) -> DocMeta:
         _read_letter(lines, meta)
     if not meta.title:
         meta.title = _first_title(head, meta) or fallback_title
+    if committee:  # a report to a meeting: that body, dated by that meeting
+        meta.body, meta.committee = committee.body, committee
+        meta.date = date.fromisoformat(committee.meeting) if committee.meeting else meta.date
     return meta
+
+
+def _committee_meta(header: CommitteeHeader) -> DocMeta:
+    """Minutes are dated by their meeting; an agenda by the day it was published."""
+    day = header.meeting if header.kind == "minutes" else (header.published or header.meeting)
+    when = format_date(date.fromisoformat(header.meeting)) if header.meeting else "undated"
+    title = (f"Minutes of the {header.body}, {when}" if header.kind == "minutes" else
+             f"Agenda for the {header.body}{' ' + header.special if header.special else ''} meeting, {when}")
+    return DocMeta(title=title, body=header.body, date=date.fromisoformat(day) if day else None, kind=header.kind,
+                   committee=header)
 
 
 def _inspection_meta(inspection: dict) -> DocMeta:
@@ -100,7 +117,7 @@ def _read_labelled(text: str, meta: DocMeta) -> None:
 
 def _first_title(head: list[Line], meta: DocMeta) -> str:
     """The first heading-shaped line after the date that is not the body or a label."""
-    seen_date = False
+    seen_date = not meta.date  # with no date line, the title is the first heading-shaped line
     for line in head:
         text = line.text.strip()
         if meta.date and find_dates(text) and len(text) < 30:

@@ -11,6 +11,10 @@ from .metadata import SIGN_OFF
 TITLE = r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev)\.?\s+)"
 NAME_PART = r"(?:Mc|Mac|O'|De|Van)?[A-Z][a-z'\-]+(?:-[A-Z][a-z]+)?"
 PERSON = re.compile(rf"^({TITLE}?{NAME_PART}(?:\s+[A-Z]\.)?(?:\s+{NAME_PART}){{1,2}})\b(?![''\w])")
+# 'Mr R W Gough': a title, up to three initials, then the surname.
+INITIALLED = re.compile(
+    rf"^({TITLE}(?:[A-Z]\.?\s+){{0,3}}{NAME_PART}(?:[- ]{NAME_PART})?)\b(?![''\w])")
+HONOURS = re.compile(r"^(?:CBE|OBE|MBE|KBE|DBE|BEM|QC|KC|JP|MP|DL|FRS)$")
 MEMBERSHIP_HEADING = re.compile(
     r"\b(membership|members|attendees|attendance|present|in attendance|apologies)\b", re.I)
 RELATIONS = [(r"apologies", "apologies"), (r"attendee|attendance|in attendance", "attendee"),
@@ -33,7 +37,7 @@ NOT_A_NAME = {"Senior", "Other", "Board", "Members", "Chief", "Director", "Head"
 def parse_person(text: str) -> tuple[str, list[str]] | None:
     """'Bill McCarthy (Chair), Chief Executive of NHS…' → ('Bill McCarthy', ['Chair', '…'])."""
     text = text.strip().rstrip(".;")
-    m = PERSON.match(text)
+    m = INITIALLED.match(text) or PERSON.match(text)
     if not m or m[1].split()[0] in NOT_A_NAME or set(m[1].split()) & NOT_NAME_WORDS:
         return None
     name, rest = m[1], text[m.end():]
@@ -96,23 +100,43 @@ def _membership_lists(doc: ParsedDoc) -> list[dict]:
     return _carry_body(out)
 
 
-INLINE_LIST = re.compile(r"^(present|members|membership|attendees|in attendance|apologies)\s*:\s*(.{8,})$", re.I)
+INLINE_LIST = re.compile(r"^(present|members|membership|attendees|in attendance|also present|apologies|"
+                         r"substitutes?|present virtually|virtually present)\s*:\s*(.{8,})$", re.I)
+CHAIR_ROLE = re.compile(r"(?P<vice>vice[- ]?)?(?:co-)?chair(?:man|woman|person)?", re.I)
+
+
+def split_list(text: str) -> list[str]:
+    """'Mr A (Chair), Mr B (Head of Finance, Policy and Strategy) and Ms C' → the three, never
+    splitting inside parentheses."""
+    pieces, depth, current = [], 0, ""
+    for token in re.split(r"(\(|\)|;|,|\band\b)", text):
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth = max(0, depth - 1)
+        if depth == 0 and token in (";", ",", "and"):
+            pieces.append(current)
+            current = ""
+        else:
+            current += token
+    pieces.append(current)
+    return [p.strip(" .") for p in pieces if p.strip(" .")]
 
 
 def _inline_people(m: re.Match, body: str | None, text: str) -> list[dict]:
     """Names separated by commas or semicolons; a piece that is not a name is the previous
     person's role."""
     relation = _relation(m[1]) or "member"
-    pieces = [p.strip(" .") for p in re.split(r";" if ";" in m[2] else r",|\band\b", m[2]) if p.strip(" .")]
     out: list[dict] = []
-    for piece in pieces:
+    for piece in split_list(m[2]):
         person = parse_person(piece)
         if person:
             name, roles = person
-            chair = any(re.fullmatch(r"(co-|vice[- ])?chair(man|person)?", r.strip(), re.I) for r in roles)
+            chair = next((CHAIR_ROLE.fullmatch(r.strip()) for r in roles if CHAIR_ROLE.fullmatch(r.strip())), None)
+            kind = ("vice-chair" if chair["vice"] else "chair") if chair else relation
             out.append({"name": name, "role": ", ".join(roles) or None, "body": body,
-                        "relation": "chair" if chair else relation, "ref": m[1].title(), "sentence": text[:1000]})
-        elif out and not out[-1]["role"]:
+                        "relation": kind, "ref": m[1].title(), "sentence": text[:1000]})
+        elif out and not out[-1]["role"] and not HONOURS.match(piece):
             out[-1]["role"] = piece
     return out
 

@@ -1,0 +1,101 @@
+"""Committee papers as councils' democratic services publish them (most through the same
+committee-management system, so the layouts are national): what a document is (minutes,
+an agenda or summons, a report to a meeting), which body, which meeting, where and when.
+
+Read from the opening lines' shapes: "MINUTES of a meeting of the Cabinet held in … on
+Thursday, 9 January 2025", "Summons to and Agenda for an Extraordinary Meeting on …" with
+"An extraordinary meeting of the County Council will be held in … on … at 10.00 am", and
+a report's "From: / To: Cabinet - 30 January 2025 / Subject:" fields.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import find_dates
+from ..text import Line
+
+OPENING = 30
+MINUTES = re.compile(r"\bminutes of (?:a|the) (?:[\w-]+ )?meeting of (?:the )?(?P<body>.+?) held (?:in|at) "
+                     r"(?P<venue>.+?),? on (?P<date>(?:\w+day,? )?\d{1,2}(?:st|nd|rd|th)? \w+,? \d{4})", re.I)
+SUMMONS = re.compile(r"\bsummons to and agenda for an? (?P<kind>extraordinary |budget |annual |special )?meeting\b",
+                     re.I)
+HELD = re.compile(r"\ban? (?P<kind>extraordinary |budget |annual |special )?meeting of (?:the )?(?P<body>.+?) will be "
+                  r"held (?:in|at) (?P<venue>.+?) on (?P<date>(?:\w+day,? )?\d{1,2}(?:st|nd|rd|th)? \w+,? \d{4})"
+                  r"(?: at (?P<time>\d{1,2}(?:[.:]\d{2})? ?[ap]\.?m\.?))?", re.I)
+ENDS = re.compile(r"\bscheduled to (?:end|finish) (?:at|by) (?P<time>\d{1,2}(?:[.:]\d{2})? ?[ap]\.?m\.?)", re.I)
+TO_MEETING = re.compile(r"^(?P<body>[A-Z][\w&',() -]+?)\s*(?:[-–,]\s*|\s+)(?:on\s+)?(?P<date>(?:\w+day,? )?\d{1,2}"
+                        r"(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})\s*$")
+
+
+@dataclass
+class CommitteeHeader:
+    kind: str  # "minutes" | "agenda" | "report"
+    body: str
+    meeting: str | None = None  # ISO date of the meeting the paper is for
+    venue: str = ""
+    start: str = ""
+    end: str = ""
+    special: str = ""  # "extraordinary", "budget", …
+    published: str | None = None
+
+
+def read_committee_header(lines: list[Line]) -> CommitteeHeader | None:
+    head = [line.text for line in lines[:OPENING]]
+    text = " ".join(head)
+    m = MINUTES.search(text)
+    if m:
+        return CommitteeHeader("minutes", _body(m["body"]), _day(m["date"]), venue=m["venue"].strip())
+    held = HELD.search(text)
+    if SUMMONS.search(text) or held:
+        if not held:
+            return None
+        header = CommitteeHeader("agenda", _body(held["body"]), _day(held["date"]), venue=held["venue"].strip(),
+                                 start=_time(held["time"]), special=(held["kind"] or "").strip().lower())
+        summons = SUMMONS.search(text)
+        if summons and summons["kind"]:
+            header.special = summons["kind"].strip().lower()
+        ends = ENDS.search(text)
+        header.end = _time(ends["time"]) if ends else ""
+        header.published = _published(head, header.meeting)
+        return header
+    for line in lines[:OPENING]:
+        if line.cells and len(line.cells) >= 2 and line.cells[0].rstrip(":").strip().lower() == "to":
+            to = TO_MEETING.match(line.cells[1].strip())
+            if to:
+                return CommitteeHeader("report", _body(to["body"]), _day(to["date"]))
+        m = re.match(r"^to\s*:\s*(.+)$", line.text.strip(), re.I)
+        if m and (to := TO_MEETING.match(m[1].strip())):
+            return CommitteeHeader("report", _body(to["body"]), _day(to["date"]))
+    return None
+
+
+def _body(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip(" ,.-")
+
+
+def _day(text: str) -> str | None:
+    found = find_dates(text)
+    return found[0].value.isoformat() if found else None
+
+
+def _time(text: str | None) -> str:
+    if not text:
+        return ""
+    m = re.match(r"(\d{1,2})(?:[.:](\d{2}))?\s*([ap])", text.lower())
+    if not m:
+        return ""
+    hour = int(m[1]) % 12 + (12 if m[3] == "p" else 0)
+    return f"{hour:02d}:{int(m[2] or 0):02d}"
+
+
+def _published(head: list[str], meeting: str | None) -> str | None:
+    """An agenda is published on the date standing alone near its top, before the meeting."""
+    for text in head:
+        found = find_dates(text)
+        if found and found[0].precision == "day" and len(text) <= len(found[0].written) + 12:
+            day = found[0].value.isoformat()
+            if not meeting or day < meeting:
+                return day
+    return None
