@@ -10,6 +10,7 @@ import re
 import sqlite_utils
 
 from handlers import (
+    acronyms,
     actions,
     bodies,
     calendar,
@@ -19,7 +20,9 @@ from handlers import (
     indicators,
     inspections,
     judgements,
+    kpis,
     meetings,
+    minutes,
     overdue,
     owners,
     people,
@@ -65,6 +68,13 @@ ROUTES = {
     "summary": summary.answer_summary,
     "recent": recent.answer_recent,
     "when": events.answer_when,
+    "kpis": kpis.answer_kpis,
+    "decision": minutes.answer_decision,
+    "apologies": minutes.answer_apologies,
+    "agenda": minutes.answer_agenda,
+    "acronym": acronyms.answer_acronym,
+    "venue": meetings.answer_venue,
+    "contact": people.answer_contact,
     "search": search.answer_search,
 }
 PERSONAL = re.compile(r"\b(?:me|my|mine|i|i'm|myself)\b")  # questions whose answer depends on who asks

@@ -79,6 +79,21 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status", r"\b(?:is|has|have|are)\s+[a-z]{1,4}-\d{1,5}\b|"
      r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
+    ("role", r"\b(?:cabinet|lead) member for\b|\bportfolio holder\b|\bresponsible (?:cabinet|lead) member\b", 4.5),
+    ("venue", r"\bwhere (?:does|do|is|will|did|are)\b.{0,50}\b(?:meet|meets|meeting|held|sit|sitting)\b|\bvenue\b",
+     4.4),
+    ("contact", r"\bcontact (?:officer|person|details)\b|\bwho (?:is|are) the contacts?\b|"
+     r"\bwho (?:do|should|can) i (?:contact|call|ring|email)\b|\bwho to contact\b", 4.4),
+    ("acronym", r"\bstands? for\b|\bacronym\b|\babbreviation\b|\bwhat does [a-z&]{2,10} mean\b", 6),
+    ("apologies", r"\bapolog(?:y|ies|ised)\b|\bwho (?:was|were) absent\b", 4.5),
+    ("agenda", r"\bagenda\b|\bwhat is (?:being )?(?:discussed|considered) at\b", 4.2),
+    ("decision", r"\b(?:decide[ds]?|decisions?|resolve[ds]?|resolutions?)\b|\bwhat did .{1,40} (?:agree|approve)\b",
+     3.8),
+    ("kpis", r"\b(?:kpis?|indicators?|measures?|metrics?)\b.{0,50}\b(?:red|amber|green|rag)\b|"
+     r"\b(?:red|amber|green|rag)\b.{0,40}\b(?:kpis?|indicators?|measures?|metrics?)\b|"
+     r"\bhow many\b.{0,30}\b(?:kpis?|indicators?|measures?)\b|"
+     r"\b(?:kpis?|indicators?)\b.{0,40}\b(?:met|missed|hit|achieved|below|above|off|on) (?:the )?(?:target|floor)",
+     4.3),
 ]
 INTENT_VOCAB = sorted({
     "overdue", "late", "behind", "missed", "due", "deadline", "deadlines", "often", "frequently",
@@ -89,7 +104,8 @@ INTENT_VOCAB = sorted({
     "performance", "strands", "strand", "themes", "theme", "improvement", "status", "progress",
     "summary", "summarise", "overview", "when", "what", "which", "changes", "updates", "help",
     "changed", "updated", "recently", "judged", "rate", "rates", "inspector", "inspectors", "published",
-    "recommendations",
+    "recommendations", "stand", "stands", "mean", "means", "acronym", "agenda", "apologies", "decide",
+    "decided", "decision", "resolved", "kpi", "kpis",
     "scheduled", "coming", "plan", "board", "committee", "scrutiny",
 })
 FILLER = set(STOPWORDS) | {

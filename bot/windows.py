@@ -142,7 +142,7 @@ def _window(text: str, base: date) -> Span | None:
         span = period(m[3], base, past)
         if span:
             end = span[0] - timedelta(days=1) if m[1] in ("before", "ahead of") and not m[2] else span[1]
-            return base, end
+            return (date.min if past else base), end  # 'did it meet before 9 January?': any time before
     m = re.search(r"\b(?:in|during) ((?:19|20)\d\d)\b", text)
     if m:
         year = int(m[1])

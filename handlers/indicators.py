@@ -28,6 +28,11 @@ def _fallback(ctx: Context, q: Question, missing: Reply) -> Reply:
 
 FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                     r"fifty|hundred|thousand|million|all|none|half|double|twice)\b", re.I)
+KPI_WORDS = {"kpi", "kpis", "indicator", "indicators", "measure", "measures", "metric", "metrics", "performance",
+             "red", "amber", "green", "blue", "rag", "rated", "target", "targets", "met", "meet", "meeting", "hit",
+             "missed", "miss", "achieved", "floor", "quarter", "q1", "q2", "q3", "q4", "first", "second", "third",
+             "fourth", "latest", "report", "our", "are", "which", "how", "many", "number", "below", "above",
+             "standard", "against", "have", "do", "we", "what", "is", "the", "of", "in"}
 QUESTION_WORDS = {"number", "numbers", "many", "much", "figure", "figures", "total", "count", "rate", "level"}
 
 
@@ -50,6 +55,9 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
 
 
 def answer_indicator(ctx: Context, q: Question) -> Reply:
+    kpi = best_kpi(ctx, q)
+    if kpi:  # a rated indicator of the newest performance report carries the words
+        return answer_one_kpi(ctx, q, kpi)
     words = [w for w in q.words if w not in QUESTION_WORDS]
     rows = [r for r in _rows(ctx, q, "number") if _overlap(f"{r['name']} {r['sentence']}", words) >= 0.5]
     found = figure_sentence(ctx, q) if words else None
@@ -91,3 +99,41 @@ def answer_money(ctx: Context, q: Question) -> Reply:
               for r in rows[1:3]]
     return Reply(lead, [Item(lead, source_of(r, docs)) for r in rows[:3]], notes=others,
                  intent="money").flatten()
+
+
+def stem(word: str) -> str:
+    word = word.lower().replace("'s", "")
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def kpi_words(text: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[a-z0-9']+", text.lower()) if len(w) > 2}
+
+
+def describe_kpi(row: dict) -> str:
+    """'Number of foster households — Red: 613 against a target of 700 (floor 650); previously 612 (Red)'."""
+    text = f"{row['name']} \u2014 {row['rag']}"
+    if row["value"]:
+        text += f": {row['value']}"
+        if row["target"]:
+            text += f" against a target of {row['target']}"
+    if row["floor"]:
+        text += f" (floor {row['floor']})"
+    if row["previous"]:
+        text += f"; previously {row['previous']}" + (f" ({row['previous_rag']})" if row["previous_rag"] else "")
+    return text
+
+
+def best_kpi(ctx: Context, q: Question) -> dict | None:
+    """The rated indicator whose name best carries the question's words, if one clearly does."""
+    words = {stem(w) for w in q.words if w not in KPI_WORDS and len(w) > 2}
+    if not words:
+        return None
+    scored = sorted(((len(words & kpi_words(r["name"])) / len(words), -len(r["name"]), i, r)
+                     for i, r in enumerate(lookup.kpis(ctx.db, q.today))), reverse=True)
+    return scored[0][3] if scored and scored[0][0] >= 0.5 else None
+
+
+def answer_one_kpi(ctx: Context, q: Question, row: dict) -> Reply:
+    lead = describe_kpi(row) + "."
+    return Reply(lead, [Item(lead, source_of(row, ctx.docs(q.today)))], intent="indicator").flatten()

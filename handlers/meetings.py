@@ -66,11 +66,16 @@ def answer_next(ctx: Context, q: Question) -> Reply:
 def answer_last(ctx: Context, q: Question) -> Reply:
     if not q.body:
         return _no_body(ctx, q, "last_meeting")
-    held = [(r, view.name) for view in _matched_views(ctx, q) for r in view.held]
+    held = [(r, view.name) for view in _matched_views(ctx, q) for r in view.held
+            if not q.window or q.window.start <= date.fromisoformat(r["date"]) <= q.window.end]
     if not held:
-        return Reply(f"I have no record of a past meeting of the {q.body.name} as of "
-                     f"{format_date(q.today)}.", notes=_also(q), intent="last_meeting")
-    last, name = max(held, key=lambda h: h[0]["date"])
+        before = f"as of {format_date(q.today)}"
+        if q.window:
+            before = (f"before {format_date(q.window.end + timedelta(days=1))}" if q.window.start == date.min
+                      else f"between {format_date(q.window.start)} and {format_date(q.window.end)}")
+        return Reply(f"I have no record of a past meeting of the {q.body.name} {before}.", notes=_also(q),
+                     intent="last_meeting")
+    last, name = max(held, key=lambda h: (h[0]["date"], h[0]["status"] == "held"))  # minutes beat an agenda
     if name != q.body.name:  # another body the words name too met more recently
         q = replace(q, body=BodyRef(0, name, [name]), other_bodies=[q.body.name, *[b for b in q.other_bodies
                                                                                     if b != name]])
@@ -123,3 +128,21 @@ def answer_upcoming(ctx: Context, q: Question) -> Reply:
                   f"({nxt.explanation if nxt.kind == 'projected' else nxt.kind})", nxt.source(docs))
              for _when, name, nxt in found[:MAX_LISTED]]
     return Reply(f"{len(found)} meetings expected {span}:", items, intent="next_meeting", total=len(found))
+
+
+def answer_venue(ctx: Context, q: Question) -> Reply:
+    """'Where does the county council meet?': the venue of its next meeting on an agenda, else of
+    the latest minutes; with the start time where the papers give it."""
+    if not q.body:
+        return _no_body(ctx, q, "venue")
+    rows = [r for r in lookup.meetings(ctx.db, q.body.id, q.today) if r.get("venue")]
+    if not rows:
+        return Reply(f"The papers I hold don't say where the {q.body.name} meets.", notes=_also(q), intent="venue")
+    today = q.today.isoformat()
+    ahead = sorted((r for r in rows if r["date"] >= today), key=lambda r: r["date"])
+    row = ahead[0] if ahead else max(rows, key=lambda r: r["date"])
+    when = format_date(date.fromisoformat(row["date"]))
+    at = f" at {row['time']}" if row.get("time") else ""
+    verb = "meets next" if ahead else "last met"
+    lead = f"The {q.body.name} {verb} in {row['venue']}, on {when}{at}."
+    return Reply(lead, [Item(lead, source_of(row, ctx.docs(q.today)))], notes=_also(q), intent="venue").flatten()

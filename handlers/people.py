@@ -26,15 +26,23 @@ def outlook_facts(ctx: Context, body_id: int, today) -> list[dict]:
     return remembered(ctx, "facts", today, lambda: lookup.body_facts(ctx.db, body_id, today), body_id)
 
 
-def _chairs(ctx: Context, body_id: int, q: Question) -> list[Item]:
+VICE = re.compile(r"\b(?:vice|deputy)[- ]?chair", re.I)
+
+
+def _chairs(ctx: Context, body_id: int, q: Question, relation: str = "chair") -> list[Item]:
+    """The body's chair (or vice-chair) as the newest papers that name one record it."""
     docs = ctx.docs(q.today)
+    named = [p for p in body_people(ctx, body_id, q.today) if p["relation"] == relation]
+    newest = max((p["doc_date"] or "" for p in named), default="")
     items, seen = [], set()
-    for p in body_people(ctx, body_id, q.today):
-        if p["relation"] == "chair" and p["name"] not in seen:
+    for p in named:
+        if (p["doc_date"] or "") == newest and p["name"] not in seen:
             seen.add(p["name"])
             items.append(Item(p["name"], source_of(p, docs)))
+    if relation != "chair":
+        return items
     for f in outlook_facts(ctx, body_id, q.today):
-        if f["chair"] and f["chair"] not in seen:
+        if f["chair"] and f["chair"] not in seen and not items:
             seen.add(f["chair"])
             items.append(Item(f["chair"], source_of(f, docs)))
     return items
@@ -43,13 +51,15 @@ def _chairs(ctx: Context, body_id: int, q: Question) -> list[Item]:
 def answer_chair(ctx: Context, q: Question) -> Reply:
     if not q.body:
         return answer_role(ctx, q)
-    chairs = _chairs(ctx, q.body.id, q)
+    relation = "vice-chair" if VICE.search(q.raw) else "chair"
+    chairs = _chairs(ctx, q.body.id, q, relation)
     also = [f"Also matched: {', '.join(q.other_bodies)}."] if q.other_bodies else []
     if not chairs:
-        return Reply(f"I don't have a chair recorded for the {q.body.name}.", notes=also, intent="chair")
+        return Reply(f"I don't have a {relation} recorded for the {q.body.name}.", notes=also, intent="chair")
     names = " and ".join(dict.fromkeys(i.text for i in chairs))
-    return Reply(f"The {q.body.name} is chaired by {names}.", chairs, notes=also,
-                 intent="chair").flatten()
+    lead = (f"The {q.body.name}'s vice-chair is {names}." if relation == "vice-chair"
+            else f"The {q.body.name} is chaired by {names}.")
+    return Reply(lead, chairs, notes=also, intent="chair").flatten()
 
 
 MEMBER_WORDS = {"sits", "sit", "sitting", "serves", "serve", "members", "member", "membership", "on", "board",
@@ -167,3 +177,19 @@ def _chair_named_in_text(ctx: Context, q: Question, words: list[str], docs) -> R
                                  [Item(chairs[0].text, source_of(passage, docs)), chairs[0]],
                                  intent="person").flatten()
     return None
+
+
+def answer_contact(ctx: Context, q: Question) -> Reply:
+    """'Who is the contact for the county council meeting?': the officer who signs the body's
+    latest agenda, with the telephone number as printed."""
+    rows = [p for p in (body_people(ctx, q.body.id, q.today) if q.body else lookup.people(ctx.db, q.today))
+            if p["relation"] == "contact"]
+    if not rows:
+        of = f" for the {q.body.name}" if q.body else ""
+        return Reply(f"I have no contact officer{of} in the papers: agendas name one above their list of items.",
+                     intent="contact")
+    row = max(rows, key=lambda p: p["doc_date"] or "")
+    role = f", {row['role']}" if row["role"] else ""
+    lead = (f"The contact for the {row['body']} is {row['name']}{role} "
+            f"(as the agenda prints it: \u201c{row['sentence']}\u201d).")
+    return Reply(lead, [Item(lead, source_of(row, ctx.docs(q.today)))], intent="contact").flatten()

@@ -32,6 +32,8 @@ class Source:
             parts.append(f"¶{ref[1:]}")
         elif re.fullmatch(r"page \d+", ref):
             parts.append(f"p. {ref[5:]}")
+        elif re.fullmatch(r"(?:minute|item) \w+", ref):
+            parts.append(ref)
         elif ref and ref not in ("header", "signature", "update"):
             parts.append(f"'{ref}'")
         return ", ".join(parts)
@@ -123,5 +125,6 @@ def document_label(doc: dict) -> str:
     if doc.get("kind") == "letter":
         return f"Letter from {doc['author']}" if doc.get("author") else doc["title"]
     if doc.get("body"):
-        return f"{doc['body']} report"
+        kind = {"minutes": "minutes", "agenda": "agenda"}.get(doc.get("kind") or "", "report")
+        return f"{doc['body']} {kind}"
     return doc["title"]

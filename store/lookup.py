@@ -240,3 +240,35 @@ def history(db: sqlite_utils.Database, action_key: str | None = None, since: str
         params["since"] = since
     clause = f"where {' and '.join(where)}" if where else ""
     return query_rows(db, f"select * from history {clause} order by id desc limit :n", **params)
+
+
+def kpis(db: sqlite_utils.Database, today: date) -> list[dict]:
+    """The rated indicators of the newest performance report visible on `today`."""
+    newest = db.execute(f"""select i.doc_id from indicators i join documents d on d.id = i.doc_id
+        where i.rag is not null and i.doc_id in {VISIBLE} order by coalesce(d.date, '') desc, d.ingested_at desc
+        limit 1""", {"today": today.isoformat()}).fetchone()
+    if not newest:
+        return []
+    return query_rows(db, "select * from indicators where doc_id = :d and rag is not null order by id", d=newest[0])
+
+
+def minute_items(db: sqlite_utils.Database, today: date, body_id: int | None = None) -> list[dict]:
+    """Numbered minutes visible on `today`, newest meeting first, of one body if given."""
+    where = "and m.body in (select name from body_names where body_id = :b)" if body_id is not None else ""
+    return query_rows(db, f"""select m.* from minute_items m where m.doc_id in {VISIBLE} {where}
+        order by m.meeting desc, m.seq""", today=today.isoformat(), b=body_id)
+
+
+def agenda_items(db: sqlite_utils.Database, today: date, body_id: int | None = None) -> list[dict]:
+    """Agenda items visible on `today`, latest meeting first, of one body if given."""
+    where = "and a.body in (select name from body_names where body_id = :b)" if body_id is not None else ""
+    return query_rows(db, f"""select a.* from agenda_items a where a.doc_id in {VISIBLE} {where}
+        order by a.meeting desc, a.seq""", today=today.isoformat(), b=body_id)
+
+
+def acronyms(db: sqlite_utils.Database, acronym: str, today: date) -> list[dict]:
+    """How the papers visible on `today` spell out an acronym, the most common spelling first."""
+    return query_rows(db, f"""select a.*, count(*) over (partition by lower(a.expansion)) as uses
+        from acronyms a join documents d on d.id = a.doc_id
+        where (a.acronym = :a or a.acronym = :a || 's' or a.acronym || 's' = :a) and a.doc_id in {VISIBLE}
+        order by coalesce(a.implied, 0), uses desc, coalesce(d.date, '') desc""", a=acronym, today=today.isoformat())

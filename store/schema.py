@@ -7,11 +7,11 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 BUSY_TIMEOUT_MS = 15_000
 
 DERIVED = ["passages", "actions", "body_facts", "meetings", "people", "judgements",
-           "indicators", "strands", "statements", "inspections"]
+           "indicators", "strands", "statements", "inspections", "minute_items", "agenda_items", "acronyms"]
 
 TABLES: dict[str, tuple[dict, dict]] = {
     # name: (columns, options)
@@ -33,7 +33,8 @@ TABLES: dict[str, tuple[dict, dict]] = {
     "bodies": ({"id": int, "name": str}, {"pk": "id"}),
     "body_names": ({"name": str, "body_id": int}, {"pk": "name"}),
     "meetings": ({"id": int, "doc_id": str, "body": str, "date": str, "precision": str,
-                  "status": str, "ref": str, "sentence": str, "history_id": int}, {"pk": "id"}),
+                  "status": str, "ref": str, "sentence": str, "history_id": int, "venue": str, "time": str},
+                 {"pk": "id"}),
     "people": ({"id": int, "doc_id": str, "name": str, "role": str, "body": str,
                 "relation": str, "ref": str, "sentence": str}, {"pk": "id"}),
     "judgements": ({"id": int, "doc_id": str, "inspection": str, "theme": str, "category": str,
@@ -42,7 +43,16 @@ TABLES: dict[str, tuple[dict, dict]] = {
                      "start": str, "end": str, "published": str, "inspectors": str, "inspectors_ref": str,
                      "ref": str, "sentence": str}, {"pk": "id"}),
     "indicators": ({"id": int, "doc_id": str, "name": str, "value": str, "target": str,
-                    "period": str, "unit": str, "ref": str, "sentence": str}, {"pk": "id"}),
+                    "period": str, "unit": str, "ref": str, "sentence": str, "rag": str, "floor": str,
+                    "previous": str, "previous_rag": str, "area": str, "page": int}, {"pk": "id"}),
+    "minute_items": ({"id": int, "doc_id": str, "seq": int, "number": int, "item": str, "title": str,
+                      "body": str, "meeting": str, "page": int, "text": str, "resolved": str, "ref": str,
+                      "sentence": str}, {"pk": "id"}),
+    "agenda_items": ({"id": int, "doc_id": str, "seq": int, "number": str, "title": str, "pages": str,
+                      "note": str, "body": str, "meeting": str, "ref": str, "sentence": str}, {"pk": "id"}),
+    "acronyms": ({"id": int, "doc_id": str, "acronym": str, "expansion": str, "implied": int, "ref": str,
+                  "sentence": str},
+                 {"pk": "id"}),
     "strands": ({"id": int, "doc_id": str, "seq": int, "plan": str, "name": str, "rating": str,
                  "outstanding": str, "ref": str, "sentence": str}, {"pk": "id"}),
     "statements": ({"id": int, "doc_id": str, "date": str, "precision": str, "future": int,
@@ -61,7 +71,7 @@ TABLES: dict[str, tuple[dict, dict]] = {
     "bot_threads": ({"channel": str, "thread_ts": str}, {"pk": ("channel", "thread_ts")}),
 }
 FTS = {"passages": ["heading", "text"], "actions": ["text", "theme", "plan"],
-       "statements": ["sentence"], "indicators": ["name", "sentence"]}
+       "statements": ["sentence"], "indicators": ["name", "sentence"], "minute_items": ["title", "text"]}
 INDEXES = [("passages", ["doc_id"]), ("actions", ["doc_id"]), ("actions", ["theme"]),
            ("actions", ["due_end", "key", "theme", "doc_status"]),
            ("actions", ["theme", "due_end", "key", "doc_status"]),
@@ -73,7 +83,9 @@ INDEXES = [("passages", ["doc_id"]), ("actions", ["doc_id"]), ("actions", ["them
            ("action_ids", ["prefix", "number"]), ("documents", ["date"]),
            ("inspections", ["doc_id"]), ("inspections", ["council"]), ("actions", ["timescale"]),
            ("action_state", ["status"]), ("action_state", ["owner"]),
-           ("actions", ["doc_status"]), ("digests", ["channel"])]
+           ("actions", ["doc_status"]), ("digests", ["channel"]), ("minute_items", ["doc_id"]),
+           ("minute_items", ["body", "meeting"]), ("agenda_items", ["doc_id"]), ("acronyms", ["doc_id"]),
+           ("acronyms", ["acronym"])]
 
 
 OBSOLETE_INDEXES = ["idx_actions_due", "idx_actions_due_end_key_theme", "idx_actions_theme_due_end_key"]

@@ -13,11 +13,15 @@ from collections.abc import Callable
 
 from ..document import ParsedDoc
 from ..vocab import themes_named
+from .acronyms import extract_acronyms
 from .actions import extract_actions, extract_commitments, extract_statements, extract_table_actions
+from .agenda import agenda_contact, extract_agenda
 from .bodies import extract_bodies
 from .figures import extract_indicators
 from .judgements import extract_judgements
+from .minutes import extract_minutes
 from .people import extract_people
+from .performance import extract_performance, portfolio_holders
 from .plans import extract_strands, extract_themes, plan_name
 from .recommendations import extract_recommendations
 
@@ -54,9 +58,14 @@ SHAPES: list[tuple[str, Callable[[ParsedDoc, Records], list[dict]]]] = [  # (tab
     ("strands", lambda doc, found: extract_strands(doc) + extract_themes(doc)),
     ("statements", lambda doc, found: extract_statements(doc)),
     ("inspections", lambda doc, found: [doc.meta.inspection] if doc.meta.inspection else []),
+    ("indicators", lambda doc, found: extract_performance(doc)),
+    ("minute_items", lambda doc, found: extract_minutes(doc)),
+    ("agenda_items", lambda doc, found: extract_agenda(doc)),
+    ("people", lambda doc, found: agenda_contact(doc) + portfolio_holders(doc)),
+    ("acronyms", lambda doc, found: extract_acronyms(doc)),
 ]
 TABLES = ["passages", "actions", "body_facts", "meetings", "people", "judgements", "indicators", "strands",
-          "statements", "inspections"]
+          "statements", "inspections", "minute_items", "agenda_items", "acronyms"]
 
 
 def extract_records(doc: ParsedDoc) -> Records:

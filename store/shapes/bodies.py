@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import sqlite_utils
 
-from ..dates import MONTH_NAMES, find_dates, parse_frequency
+from ..dates import MONTH_NAMES, find_dates, format_date, parse_frequency
 from ..document import ParsedDoc, compile_roles, header_roles, source, table_rows
 from ..text import Line, Passage
 
@@ -31,7 +32,8 @@ MEETING_CUES = re.compile(
 SCHEDULED_CUES = re.compile(r"\b(scheduled|due|next|will|planned|expected|to meet|forthcoming)\b", re.I)
 NOT_MEETING_DATE = re.compile(r"^\s*(data|figures|performance|returns?)\b", re.I)
 THE_BODY = re.compile(r"\b[Tt]he (Board|Committee|Panel|Group|Partnership|Forum|Council)\b")
-NEXT_MEETING = re.compile(r"\b(next|future|following) meeting\b", re.I)
+NEXT_MEETING = re.compile(r"\b(next|future|following) meeting\b|\bminutes of the (?:last |previous )?meetings?\b",
+                          re.I)  # 'the minutes of the meeting held on 28 November 2024' in minutes: its own
 BODY_HINT = re.compile(BODY_TYPES)
 MAX_GAP = 40  # characters between a body's name and the date of its meeting
 GENERIC = {"children", "service", "young", "people", "council", "city", "the", "of",
@@ -44,8 +46,9 @@ def body_key(name: str) -> frozenset[str]:
     """Words that identify a body regardless of order: 'Scrutiny Board (Children's Services)'
     and "Children's Services Scrutiny" share one key."""
     words = re.findall(r"[a-z]+", name.lower().replace("'s", "").replace("services", "service"))
-    return frozenset(w for w in words if w not in TYPE_WORDS and w not in {"the", "of", "and",
-                                                                         "for", "on", "s"})
+    words = [w for w in words if w not in {"the", "of", "and", "for", "on", "s"}]
+    # 'Cabinet' is named by its type alone; 'Council' alone stays generic (see GENERIC)
+    return frozenset(w for w in words if w not in TYPE_WORDS) or frozenset(words)
 
 
 def find_body_names(text: str) -> list[tuple[int, str]]:
@@ -81,11 +84,13 @@ def extract_bodies(doc: ParsedDoc) -> tuple[list[dict], list[dict]]:
         status = "scheduled" if header.kind == "agenda" else "held"
         what = {"minutes": "Minutes of", "agenda": "Agenda for"}.get(header.kind, "Report to")
         meetings.append({"body": header.body, "date": header.meeting, "precision": "day", "status": status,
-                         "ref": "header", "sentence": f"{what} the {header.body} meeting of {header.meeting}"})
+                         "ref": "header", "venue": header.venue or None, "time": header.start or None,
+                         "sentence": f"{what} the {header.body} meeting of "
+                                     f"{format_date(date.fromisoformat(header.meeting))}"})
     elif doc.meta.body and doc.date:
         meetings.append({"body": doc.meta.body, "date": doc.date.isoformat(), "precision": "day",
                          "status": "held", "ref": "header",
-                         "sentence": f"Report to {doc.meta.body}, {doc.date:%d %B %Y}"})
+                         "sentence": f"Report to the {doc.meta.body} meeting of {format_date(doc.date)}"})
     return facts, _dedupe(meetings)
 
 

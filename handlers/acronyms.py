@@ -1,0 +1,33 @@
+"""Acronyms as the papers themselves spell them out."""
+
+from __future__ import annotations
+
+import re
+
+from store import lookup
+
+from .question import Context, Question
+from .reply import Item, Reply, source_of
+
+
+def answer_acronym(ctx: Context, q: Question) -> Reply:
+    """'What does JHOSC stand for?': as the papers spell it out, with where."""
+    m = re.search(r"\b(?:does|do|is|are)\s+(?:an?\s+|the\s+)?([A-Za-z&]{2,10})\s+(?:stand for|mean)\b", q.raw) or \
+        re.search(r"\b([A-Z][A-Za-z&]{1,9})\b(?=[^A-Za-z]*(?:stand for|mean|acronym|abbreviation))", q.raw) or \
+        re.search(r"\b([A-Z]{2,10}s?)\b", q.raw)
+    if not m:
+        return Reply("Which acronym? e.g. \"what does CYPE stand for?\"", intent="acronym")
+    short = m[1]
+    rows = lookup.acronyms(ctx.db, short.upper() if short.isupper() or short.islower() else short, q.today) or \
+        lookup.acronyms(ctx.db, short, q.today)
+    if not rows:
+        return Reply(f"The records don't spell out \u2018{short}\u2019.", intent="acronym")
+    best = rows[0]
+    lead = f"{best['acronym']} stands for {best['expansion']}."
+    if best.get("implied"):
+        lead = (f"The papers use {best['acronym']} without spelling it out; its letters match "
+                f"\u2018{best['expansion']}\u2019, which the same paper names.")
+    others = list(dict.fromkeys(r["expansion"] for r in rows[1:]
+                                if r["expansion"].lower() != best["expansion"].lower()))
+    notes = [f"Also spelled out as: {', '.join(others[:3])}."] if others else []
+    return Reply(lead, [Item(lead, source_of(best, ctx.docs(q.today)))], notes=notes, intent="acronym").flatten()

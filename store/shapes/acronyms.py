@@ -1,0 +1,107 @@
+"""Acronyms as the papers define them: "Joint Overview and Scrutiny Committee (JHOSC)",
+"the Children, Young People and Education (CYPE) directorate", and glossary rows
+("CYPE | Children, Young People and Education").
+
+An expansion is the shortest run of words just before the bracket whose initials spell the
+acronym in order; one letter may be unmatched (the H of JHOSC hides inside 'NHS'), and
+'and', 'of', 'for', 'the' may be skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import ParsedDoc
+from .minutes import line_text
+
+DEFINED = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+GLOSSARY_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}s?$")
+SMALL = {"and", "of", "for", "the", "in", "on", "to", "&", "with"}
+MAX_WORDS = 12
+
+
+def expansion(acronym: str, before: str) -> str | None:
+    words = re.findall(r"[\w'&-]+", before)[-MAX_WORDS:]
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    best = None
+    for start in range(len(words) - 1, -1, -1):
+        run = words[start:]
+        if not run[0][:1].isupper() or run[0].lower() in SMALL:
+            continue
+        if _spells(letters, run):
+            best = " ".join(run)
+            break
+    return best
+
+
+def _spells(letters: list[str], run: list[str]) -> bool:
+    """Do the run's initials spell the letters in order, each content word used, with at most one
+    letter unmatched?"""
+    content = [w for w in run if w.lower() not in SMALL]
+    initials = [w[0].upper() for w in content]
+    if len(initials) > len(letters) or len(initials) < len(letters) - 1 or initials[0] != letters[0]:
+        return False
+    i = 0
+    skipped = 0
+    for letter in letters:
+        if i < len(initials) and initials[i] == letter:
+            i += 1
+        else:
+            skipped += 1
+    return i == len(initials) and skipped <= 1 and (skipped == 0 or len(letters) >= 4)
+
+
+PHRASE = re.compile(r"[A-Z][\w'&-]*(?:(?:,\s+|\s+(?:and|of|for|the|&|in|on)\s+|\s+)[A-Z][\w'&-]*)+")
+TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Sir", "Dame", "Prof"}
+USED = re.compile(r"\b[A-Z]{3,8}\b")
+
+
+def initials_of(doc: ParsedDoc, defined: set[str]) -> list[dict]:
+    """Acronyms a document uses without spelling out ('within CYPE'), matched to a phrase of the
+    same document whose initials spell them ('Children, Young People and Education')."""
+    used = {m[0] for _p, line in doc.lines() for m in USED.finditer(line_text(line))} - defined
+    out: list[dict] = []
+    if not used:
+        return out
+    found: dict[str, tuple] = {}
+    for passage, line in doc.lines():
+        text = line_text(line)
+        for m in PHRASE.finditer(text):
+            words = re.findall(r"[\w'&-]+", m[0])
+            for start in range(len(words)):
+                for end in range(start + 2, min(len(words), start + MAX_WORDS) + 1):
+                    run = words[start:end]
+                    if run[0].lower() in SMALL or run[-1].lower() in SMALL or any(
+                            w in TITLES or w.endswith(("'s", "'")) for w in run):
+                        continue
+                    short = "".join(w[0] for w in run if w.lower() not in SMALL).upper()
+                    if short in used and short not in found:
+                        found[short] = (passage, " ".join(run), text)
+    for short, (passage, long, text) in found.items():
+        out.append({"acronym": short, "expansion": long, "ref": passage.ref, "sentence": text[:1000],
+                    "implied": 1})
+    return out
+
+
+def extract_acronyms(doc: ParsedDoc) -> list[dict]:
+    out, seen = [], set()
+    for passage, line in doc.lines():
+        text = line_text(line)
+        if len(line.cells) == 2 and GLOSSARY_ACRONYM.match(line.cells[0].strip()):
+            short, long = line.cells[0].strip(), line.cells[1].strip()
+            if _spells([c for c in short.rstrip("s") if c.isalpha()], re.findall(r"[\w'&-]+", long)):
+                _add(out, seen, doc, passage, short, long, text)
+            continue
+        for m in DEFINED.finditer(text):
+            long = expansion(m[1], text[:m.start()])
+            if long:
+                _add(out, seen, doc, passage, m[1], long, text)
+    return out + initials_of(doc, {short for short, _long in seen})
+
+
+def _add(out: list, seen: set, doc: ParsedDoc, passage, short: str, long: str, sentence: str) -> None:
+    if (short, long.lower()) in seen:
+        return
+    seen.add((short, long.lower()))
+    out.append({"acronym": short, "expansion": long, "ref": passage.ref,
+                "sentence": sentence[:1000]})
