@@ -111,3 +111,96 @@ HTML = """<!doctype html><html><head><title>Report</title><script>var x = 1;</sc
 def write_html(path: Path, council: str = "Wessex") -> Path:
     path.write_text(HTML.format(council=council), encoding="utf-8")
     return path
+
+
+def minutes_flowables() -> list:
+    """Printed minutes as councils' committee-management systems typeset them: the opening
+    sentence, PRESENT with Chair markers, numbered minutes as headings or two-cell rows."""
+    return [
+        Paragraph("WESSEX COUNTY COUNCIL", TITLE),
+        Paragraph("CHILDREN AND YOUNG PEOPLE'S SCRUTINY COMMITTEE", HEADING),
+        Paragraph("MINUTES of a meeting of the Children and Young People's Scrutiny Committee held in Committee "
+                  "Room 2, Shire Hall, Casterbridge on Tuesday, 4 March 2025.", BODY),
+        Paragraph("PRESENT: Councillor A Morgan (Chair), Councillor B Patel (Vice-Chair), Councillors C Hughes, "
+                  "D Okafor and E Walsh", BODY),
+        Paragraph("IN ATTENDANCE: Ms F Green (Director of Children's Services), Mr G Rahman (Democratic Services "
+                  "Officer)", BODY),
+        Paragraph("41. Apologies for Absence (Item 1)", BOLD),
+        Paragraph("Apologies were received from Councillor H Reid. Councillor J Stone attended as a substitute.",
+                  BODY),
+        Table([[Paragraph("42.", BOLD), Paragraph("Minutes of the meeting held on 21 January 2025 (Item 2)", BOLD)]],
+              colWidths=[50, 400]),
+        Paragraph("RESOLVED that the minutes of the meeting held on 21 January 2025 be agreed as a correct "
+                  "record.", BODY),
+        Paragraph("43. Family Hubs Programme (Item 3)", BOLD),
+        Paragraph("(1) The Director introduced the report on the Family Hubs Programme, which set out the "
+                  "progress made in opening six hubs across the county.", BODY),
+        Paragraph("(2) Members asked about the reach of the hubs into rural areas.", BODY),
+        Paragraph("(3) RESOLVED that the Committee:", BODY),
+        ListFlowable([ListItem(Paragraph(t, BODY)) for t in (
+            "notes the progress of the Family Hubs Programme;",
+            "asks the Director to report on rural reach to its meeting in July 2025.")],
+            bulletType="bullet", start="\u2022"),
+        Paragraph("(4) The Chair thanked the officers.", BODY),
+        Paragraph("44. Performance of Children's Social Care (Item 4)", BOLD),
+        Paragraph("RESOLVED that the performance report be noted and that the Committee receive an update on "
+                  "the recruitment of foster carers at its next meeting.", BODY),
+    ]
+
+
+def agenda_flowables() -> list:
+    """A summons and agenda front sheet: the meeting, the letter-spaced AGENDA, numbered items
+    with page ranges, and the contact officer's signature block."""
+    return [
+        Paragraph("Summons to and Agenda for a Meeting on Tuesday, 8th July, 2025 at 10.00 am", TITLE),
+        Paragraph("Monday, 30 June 2025", BODY),
+        Paragraph("A meeting of the Children and Young People's Scrutiny Committee will be held in Committee "
+                  "Room 2, Shire Hall, Casterbridge on Tuesday, 8th July, 2025 at 10.00 am. The meeting is "
+                  "scheduled to end by 1.00 pm.", BODY),
+        Paragraph("A G E N D A", HEADING),
+        Paragraph("1 Apologies and Substitutes", BODY),
+        Paragraph("2 Minutes of the meeting held on 4 March 2025 (Pages 5 - 10)", BODY),
+        Paragraph("3 Family Hubs: Rural Reach (Pages 11 - 30)", BODY),
+        Paragraph("4 Foster Carer Recruitment", BODY),
+        Paragraph("Report to follow", BODY),
+        Spacer(1, 24),
+        Paragraph("Gita Rahman Democratic Services Officer 01305 224 000 gita.rahman@wessex.example.gov.uk", BODY),
+    ]
+
+
+def performance_flowables() -> list:
+    """A quarterly performance report: a service area's section with its portfolio holders and
+    indicator cards (name beside rating, then latest, target, floor and previous), one label
+    wrapped above its rating; then a table with a RAG column."""
+    card = [[Paragraph("Number of foster households", BODY), Paragraph("RED", BOLD)],
+            [Paragraph("Latest: 412", BODY), Paragraph("Target: 480, Floor: 450", BODY),
+             Paragraph("Previous: 405 (Red)", BODY)]]
+    green = [[Paragraph("Percentage of child protection plans reviewed in timescale", BODY),
+              Paragraph("GREEN", BOLD)],
+             [Paragraph("Latest: 98%", BODY), Paragraph("Target: 95%, Floor: 90%", BODY),
+              Paragraph("Previous: 97% (Green)", BODY)]]
+    wrapped = [[Paragraph("- rolling 12 months", BODY), Paragraph("AMBER", BOLD)],
+               [Paragraph("Latest: 64%", BODY), Paragraph("Target: 70%, Floor: 60%", BODY),
+                Paragraph("Previous: 61% (Amber)", BODY)]]
+    table = [[Paragraph(h, BOLD) for h in ("Indicator", "Target", "Actual", "RAG")],
+             [Paragraph("Household waste recycled", BODY), Paragraph("50%", BODY), Paragraph("46%", BODY),
+              Paragraph("Amber", BODY)],
+             [Paragraph("Potholes repaired within 28 days", BODY), Paragraph("90%", BODY),
+              Paragraph("93%", BODY), Paragraph("Green", BODY)]]
+    return [
+        Paragraph("Wessex County Council Quarterly Performance Report Quarter 1 2025/26", TITLE),
+        Paragraph("Children's Social Care", HEADING),
+        Table([[Paragraph("Cabinet Member Corporate Director", BODY), Paragraph("Jo Bright", BODY),
+                Paragraph("Sam Oduya", BODY)]], colWidths=[200, 120, 120]),
+        Paragraph("Key Performance Indicators", HEADING),
+        Table(card, colWidths=[250, 150, 100]),
+        Spacer(1, 8),
+        Table(green, colWidths=[250, 150, 100]),
+        Spacer(1, 8),
+        Paragraph("Percentage of care leavers in education, employment or training", BODY),
+        Table(wrapped, colWidths=[250, 150, 100]),
+        PageBreak(),
+        Paragraph("Environment", HEADING),
+        Paragraph("Performance against targets this quarter is shown below.", BODY),
+        Table(table, colWidths=[220, 80, 80, 80]),
+    ]

@@ -165,11 +165,14 @@ def _continued(row: Row, span: Span) -> list[Span] | None:
     """The column this span carries on: just below its last line, under its left edge, same type."""
     if LIST_MARK.match(span.text) or LABELLED.match(span.text):
         return None
-    for column in reversed(row.columns):
+    for i in range(len(row.columns) - 1, -1, -1):
+        column = row.columns[i]
         last, left = column[-1], min(s.x0 for s in column)
         below = last.top + 0.3 * span.size <= span.top <= last.bottom + LINE_GAP * span.size
         under = left - 1.5 * span.size <= span.x0 <= left + 3 * span.size
-        if below and under and last.bold == span.bold and abs(last.size - span.size) < 1:
+        # a cell's text stays inside its cell: a line running on under the next cell is not this one's
+        inside = i == len(row.columns) - 1 or span.x1 <= min(s.x0 for s in row.columns[i + 1]) + 1
+        if below and under and inside and last.bold == span.bold and abs(last.size - span.size) < 1:
             return column
     return None
 

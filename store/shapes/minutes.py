@@ -30,6 +30,8 @@ def line_text(line: Line) -> str:
 def minute_heading(line: Line) -> tuple[int, str, str] | None:
     """(number, title, agenda item) when the line opens a numbered minute."""
     text = line_text(line)
+    if line.ref and line.ref.isdigit() and not text[:1].isdigit():  # the number read as a paragraph mark
+        text = f"{line.ref}. {text}"
     m = MINUTE.match(text)
     if not m or not m["title"] or len(text) > MAX_TITLE:
         return None

@@ -102,6 +102,7 @@ def _membership_lists(doc: ParsedDoc) -> list[dict]:
 
 INLINE_LIST = re.compile(r"^(present|members|membership|attendees|in attendance|also present|apologies|"
                          r"substitutes?|present virtually|virtually present)\s*:\s*(.{8,})$", re.I)
+PLURAL_TITLE = re.compile(r"^(Councillor|Cllr)s\.?\s+")
 CHAIR_ROLE = re.compile(r"(?P<vice>vice[- ]?)?(?:co-)?chair(?:man|woman|person)?", re.I)
 
 
@@ -128,7 +129,14 @@ def _inline_people(m: re.Match, body: str | None, text: str) -> list[dict]:
     person's role."""
     relation = _relation(m[1]) or "member"
     out: list[dict] = []
+    carried = None  # 'Councillors C Hughes, D Okafor and E Walsh': one title for the names after it
     for piece in split_list(m[2]):
+        plural = PLURAL_TITLE.match(piece)
+        if plural:
+            carried = plural[1]
+            piece = f"{carried} {piece[plural.end():]}"
+        elif carried and re.match(r"^[A-Z]\.?\s+[A-Z]", piece):
+            piece = f"{carried} {piece}"
         person = parse_person(piece)
         if person:
             name, roles = person

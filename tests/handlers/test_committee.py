@@ -1,0 +1,59 @@
+"""Answers from committee papers (minutes, an agenda, a performance report), ingested as PDFs
+for real and asked in plain English, as of a pinned day."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.ingest import ingest_paths
+from store.schema import connect
+from tests.conftest import ask
+from tests.documents import agenda_flowables, minutes_flowables, performance_flowables, write_pdf
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("papers")
+    write_pdf(folder / "minutes.pdf", minutes_flowables())
+    write_pdf(folder / "agenda.pdf", agenda_flowables())
+    write_pdf(folder / "qpr.pdf", performance_flowables())
+    db = connect(folder / "clerk.db")
+    assert ingest_paths(db, [folder]).ingested == 3
+    return db
+
+
+@pytest.mark.parametrize("question,today,expect", [
+    ("who chairs the children and young people's scrutiny committee?", "2025-04-01", "chaired by Councillor A Morgan"),
+    ("who is vice-chair of the scrutiny committee?", "2025-04-01", "vice-chair is Councillor B Patel"),
+    ("when does scrutiny next meet?", "2025-07-01", "next meets on 8 July 2025"),
+    ("when did the scrutiny committee last meet?", "2025-04-01", "last met on 4 March 2025"),
+    ("when did scrutiny meet before 4 march 2025?", "2025-04-01", "last met on 21 January 2025"),
+    ("where does the scrutiny committee meet?", "2025-07-01", "Committee Room 2, Shire Hall, Casterbridge, on "
+                                                            "8 July 2025 at 10:00"),
+    ("who is the contact for scrutiny?", "2025-07-01", "Gita Rahman, Democratic Services Officer"),
+    ("what's on the agenda for scrutiny?", "2025-07-01", "3. Family Hubs: Rural Reach (pages 11 - 30)"),
+    ("what did scrutiny decide about the family hubs?", "2025-04-01", "minute 43, Family Hubs Programme"),
+    ("what did scrutiny decide about the family hubs?", "2025-04-01", "notes the progress of the Family Hubs"),
+    ("were there apologies at scrutiny on 4 march?", "2025-04-01", "Apologies were received from Councillor H Reid"),
+    ("which children's KPIs are red?", "2025-07-01", "Number of foster households — Red: 412 against a target of 480"),
+    ("how many KPIs met target?", "2025-07-01", "2 of the 5 KPIs are rated Green"),
+    ("how many foster households do we have against target?", "2025-07-01", "412 against a target of 480 (floor 450)"),
+    ("who is the cabinet member for children's social care?", "2025-07-01", "Jo Bright"),
+])
+def test_committee_answers(store, question, today, expect):
+    assert expect in ask(store, question, today=today).text()
+
+
+def test_red_kpis_leave_out_the_green_and_amber(store):
+    text = ask(store, "which children's KPIs are red?", today="2025-07-01").text()
+    assert "child protection plans" not in text and "care leavers" not in text
+
+
+def test_an_agenda_not_yet_published_is_not_known(store):
+    text = ask(store, "what's on the agenda for scrutiny?", today="2025-06-01").text()
+    assert "Family Hubs: Rural Reach" not in text and "no agenda" in text
+
+
+def test_decisions_cite_the_minutes_and_minute_number(store):
+    text = ask(store, "what did scrutiny decide about the family hubs?", today="2025-04-01").text()
+    assert "Source: Children and Young People's Scrutiny Committee minutes, 4 Mar 2025, minute 43" in text

@@ -1,0 +1,51 @@
+"""The real committee papers of ../shared/corpus/committee (never copied here), read by the
+committee shapes. Skipped, with the reason, when the corpus is not beside the checkout."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.ingest import ingest_paths
+from store.schema import connect
+from tests.conftest import ROOT, ask
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "committee"
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the committee corpus is not at {CORPUS}")
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    store = connect(tmp_path_factory.mktemp("committee") / "clerk.db")
+    result = ingest_paths(store, [CORPUS])
+    assert result.ingested == 12 and not result.problems
+    return store
+
+
+def test_every_set_of_minutes_is_numbered_and_its_decisions_read(db):
+    counts = dict(db.execute("select d.kind, count(*) from minute_items m join documents d on d.id = m.doc_id "
+                             "group by d.kind").fetchall())
+    assert counts == {"minutes": 30}
+    assert db.execute("select count(*) from minute_items where resolved != ''").fetchone()[0] >= 15
+
+
+def test_the_performance_report_rates_all_38_kpis(db):
+    ratings = dict(db.execute("select rag, count(*) from indicators where rag is not null group by rag").fetchall())
+    assert ratings == {"Green": 17, "Amber": 12, "Red": 9}  # as its executive summary counts them
+
+
+def test_kpis_have_their_figures_and_area(db):
+    [row] = db.execute("select value, target, floor, previous, previous_rag, area from indicators "
+                       "where name = 'Number of foster households'").fetchall()
+    assert tuple(row) == ("613", "700", "650", "612", "Red",
+                          "Children, Young People and Education (Integrated Children's Services)")
+
+
+@pytest.mark.parametrize("question,today,expect", [
+    ("who chairs cabinet?", "2025-01-20", "Mr R W Gough"),
+    ("what's on the agenda for the extraordinary council meeting?", "2025-01-02", "English Devolution White Paper"),
+    ("what did cabinet decide about the devolution white paper?", "2025-01-20", "Devolution Priority Programme"),
+    ("where does the county council meet?", "2025-01-02", "the Council Chamber, County Hall, Maidstone"),
+    ("what does CYPE stand for?", "2025-03-20", "Children Young People and Education"),
+])
+def test_answers_from_the_papers(db, question, today, expect):
+    assert expect in ask(db, question, today=today).text()
