@@ -124,6 +124,8 @@ def document_label(doc: dict) -> str:
         return f"Ofsted: {doc['title']}" if "ofsted" not in doc["title"].lower() else doc["title"]
     if doc.get("kind") == "letter":
         return f"Letter from {doc['author']}" if doc.get("author") else doc["title"]
+    if doc.get("body") and re.fullmatch(r"(?:\w+\s+){2,}Council", doc["body"]) and doc.get("title"):
+        return doc["title"]  # the authority itself ('Kent County Council'), not a meeting: its title says more
     if doc.get("body"):
         kind = {"minutes": "minutes", "agenda": "agenda"}.get(doc.get("kind") or "", "report")
         return f"{doc['body']} {kind}"

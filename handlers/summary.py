@@ -3,6 +3,7 @@ improvement, the next meetings and recent updates, each line sourced."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -10,6 +11,8 @@ from store import deadlines, lookup
 from store.dates import format_date
 
 from .cache import remembered
+from .indicators import describe_kpi
+from .minutes import ROUTINE
 from .outlook import upcoming_meetings
 from .plans import answer_plan
 from .question import Context, Question
@@ -19,6 +22,10 @@ from .reply import Item, Reply, source_of
 DUE_SOON_DAYS = 30
 MEETING_DAYS = 60
 MEETINGS_SHOWN = 8
+DECISION_DAYS = 183  # each body's latest minuted meeting, if within six months
+DECISIONS_SHOWN = 8
+RED_SHOWN = 8
+GIST = 160
 
 
 def answer_summary(ctx: Context, q: Question) -> Reply:
@@ -47,6 +54,11 @@ def answer_summary(ctx: Context, q: Question) -> Reply:
     items += [Item(f"Next meeting — {name}: {format_date(nxt.when, nxt.precision)}"
                    f"{' (projected)' if nxt.kind == 'projected' else ''}", nxt.source(docs))
               for _when, name, nxt in meetings[:MEETINGS_SHOWN]]
+    decisions = recent_decisions(ctx, today)
+    items += [Item(f"Decision — {r['body']}, {format_date(date.fromisoformat(r['meeting']))}, minute {r['number']} "
+                   f"({r['title']}): {_gist(r['resolved'])}", source_of(r, docs)) for r in decisions]
+    red = [r for r in lookup.kpis(ctx.db, today) if r["rag"] == "Red"]
+    items += [Item(f"Red indicator — {describe_kpi(r)}", source_of(r, docs)) for r in red[:RED_SHOWN]]
     items += [Item(f"Update — {describe(e)}") for e in recent_entries(ctx, limit=5)]
     late = sum(r["overdue"] for r in counts)
     soon = sum(r["soon"] for r in counts)
@@ -55,5 +67,27 @@ def answer_summary(ctx: Context, q: Question) -> Reply:
     newest = lookup.newest_document(ctx.db, today)
     records = f" (newest record {format_date(date.fromisoformat(newest))})" if newest else ""
     lead = (f"Board summary{scope} as of {format_date(today)}{records}: {late} actions overdue, {soon} due in the "
-            f"next {DUE_SOON_DAYS} days, {len(meetings)} meetings in the next {MEETING_DAYS} days{more}.")
+            f"next {DUE_SOON_DAYS} days, {len(meetings)} meetings in the next {MEETING_DAYS} days{more}"
+            + (f", {len(decisions)} decisions at the latest meetings" if decisions else "")
+            + (f", {len(red)} indicators rated Red" if red else "") + ".")
     return Reply(lead, items, intent="summary")
+
+
+def recent_decisions(ctx: Context, today: date) -> list[dict]:
+    """The decisions of each body's latest minuted meeting within DECISION_DAYS, routine items
+    (apologies, declarations, approving minutes) left out."""
+    since = (today - timedelta(days=DECISION_DAYS)).isoformat()
+    latest: dict[str, str] = {}
+    out = []
+    for r in lookup.minute_items(ctx.db, today):
+        if not r["resolved"] or not r["meeting"] or r["meeting"] < since or ROUTINE.match(r["title"]):
+            continue
+        if latest.setdefault(r["body"], r["meeting"]) == r["meeting"]:
+            out.append(r)
+    return out[:DECISIONS_SHOWN]
+
+
+def _gist(resolved: str) -> str:
+    text = " ".join(re.sub(r"\n-\s*", "\n", resolved).split())
+    text = re.sub(r"^RESOLVED\s+(?:that\b:?\s*)?", "", text)
+    return text if len(text) <= GIST else text[:GIST].rsplit(" ", 1)[0] + "\u2026"

@@ -26,7 +26,8 @@ COMMITMENT_CUES = re.compile(  # stricter than the tense cues: someone undertake
     r"\b(will|shall|plans? to|planned|on target to|aims? to|aim (?:is|was) that|with the aim that|"
     r"propose|intends? to|scheduled|committed to|expected to be|due to (?:be )?(?:open|complet|launch|deliver))",
     re.I)
-NOT_A_COMMITMENT = re.compile(r"\b(had|has|have) not\b|\bnot yet\b|\bwas (?:due|expected)\b", re.I)
+NOT_A_COMMITMENT = re.compile(r"\b(had|has|have) not\b|\bnot yet\b|\bwas (?:due|expected)\b|"
+                              r"\bmeeting of (?:the )?.{3,120}? will be held\b", re.I)  # a meeting, not a promise
 PUBLISHED = re.compile(r"\b(?:published|issued|received|dated)\b", re.I)
 COMMITMENT_VERBS = re.compile(
     r"\b(open|launch|complete|deliver|establish|implement|review|publish|report|introduce|"

@@ -27,7 +27,7 @@ PROSE_CHAIR = re.compile(r"\b(?:is|are|was|will be)\s+(?:independently\s+|extern
                          r"(?:chaired|led)\s+by\s+(?:the\s+)?([A-Z][^,.;]+)")
 MEETS = re.compile(r"\s*(?:,\s*)?(?:that|which|who)?\s*(?:meets|meet|has met|will meet|is meeting)\s+([^.;]+)", re.I)
 MEETING_CUES = re.compile(
-    r"\b(meeting|met|meets|meet|review|update|scheduled|session|held|sat|considered|received|"
+    r"\b(meeting|met|meets|meet|review|update|scheduled|session|held|sat|considered|received|minutes|"
     r"reported to|submitted to|brought to|planned for|report to)\b", re.I)
 SCHEDULED_CUES = re.compile(r"\b(scheduled|due|next|will|planned|expected|to meet|forthcoming)\b", re.I)
 NOT_MEETING_DATE = re.compile(r"^\s*(data|figures|performance|returns?)\b", re.I)

@@ -57,3 +57,12 @@ def test_an_agenda_not_yet_published_is_not_known(store):
 def test_decisions_cite_the_minutes_and_minute_number(store):
     text = ask(store, "what did scrutiny decide about the family hubs?", today="2025-04-01").text()
     assert "Source: Children and Young People's Scrutiny Committee minutes, 4 Mar 2025, minute 43" in text
+
+
+def test_the_board_summary_leads_with_meetings_decisions_and_red_indicators(store):
+    text = ask(store, "give me a summary for the board", today="2025-07-01").text()
+    assert "Next meeting — Children and Young People's Scrutiny Committee: 8 July 2025" in text
+    assert ("Decision — Children and Young People's Scrutiny Committee, 4 March 2025, minute 43 "
+            "(Family Hubs Programme): the Committee: notes the progress") in text
+    assert "Red indicator — Number of foster households — Red: 412" in text
+    assert "minute 42" not in text  # approving the last minutes is routine, not a decision to brief on
