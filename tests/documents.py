@@ -204,3 +204,20 @@ def performance_flowables() -> list:
         Paragraph("Performance against targets this quarter is shown below.", BODY),
         Table(table, colWidths=[220, 80, 80, 80]),
     ]
+
+
+def decision_report_flowables() -> list:
+    """A decision report's front page: labelled fields in a two-column table, two authors run
+    together in one cell, a pathway of earlier meetings."""
+    fields = [("From:", "Jo Bright, Cabinet Member for Children's Social Care Sam Oduya, Corporate Director of "
+                        "Children's Services"),
+              ("To:", "Cabinet - 17 July 2025"), ("Decision Number:", "25/00042"),
+              ("Subject:", "Opening of two Family Hubs in rural districts"),
+              ("Past Pathway of report:", "Children and Young People's Scrutiny Committee - 8 July 2025")]
+    return [
+        Table([[Paragraph(label, BOLD), Paragraph(value, BODY)] for label, value in fields], colWidths=[130, 320]),
+        Spacer(1, 12),
+        Paragraph("Summary: This report seeks approval to open two Family Hubs from 1 October 2025.", BODY),
+        Paragraph("1. Introduction", HEADING),
+        Paragraph("1.1 The Family Hubs Programme has opened six hubs in towns across the county.", BODY),
+    ]

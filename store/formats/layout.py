@@ -26,6 +26,7 @@ LIST_MARK = re.compile(rf"^(?:{GLYPH}(?=\s|$)|\(?[a-z]\)\s|\(?[ivx]{{1,4}}\)\s|"
                        rf"\d{{1,2}}(?:\.\d{{1,2}})*(?:\.|(?=\s+[A-Z'\"(])))")
 
 MARK_ONLY = re.compile(rf"^(?:(?:{GLYPH}\s*)+|\(?[a-z]\)|\(?[ivx]{{1,4}}\)|\d{{1,2}}(?:\.\d{{1,2}})*\.?)$")
+LABEL_ONLY = re.compile(r"^[A-Z][\w'()/&-]*(?:\s+[\w'()/&-]+){0,4}\s*:$")  # 'To:', 'Past Pathway of report:'
 CONTENTS = re.compile(r"^(?:table of )?contents$", re.I)
 CONTENTS_ENTRY = re.compile(r"(?:\s|\.{2,}|^)\d{1,3}$")
 STYLED_HEADING = re.compile(r"^[A-Z0-9][^.;]{2,110}[?:]$")  # in bold or large type, a question is a heading too
@@ -163,7 +164,7 @@ def _beside(row: Row, span: Span) -> bool:
 
 def _continued(row: Row, span: Span) -> list[Span] | None:
     """The column this span carries on: just below its last line, under its left edge, same type."""
-    if LIST_MARK.match(span.text) or LABELLED.match(span.text):
+    if LIST_MARK.match(span.text) or LABELLED.match(span.text) or LABEL_ONLY.match(span.text):
         return None
     for i in range(len(row.columns) - 1, -1, -1):
         column = row.columns[i]
@@ -171,7 +172,8 @@ def _continued(row: Row, span: Span) -> list[Span] | None:
         below = last.top + 0.3 * span.size <= span.top <= last.bottom + LINE_GAP * span.size
         under = left - 1.5 * span.size <= span.x0 <= left + 3 * span.size
         # a cell's text stays inside its cell: a line running on under the next cell is not this one's
-        inside = i == len(row.columns) - 1 or span.x1 <= min(s.x0 for s in row.columns[i + 1]) + 1
+        inside = i == len(row.columns) - 1 or (span.x1 <= min(s.x0 for s in row.columns[i + 1]) + 1
+                                                and not last.text.rstrip().endswith(":"))  # a label is whole
         if below and under and inside and last.bold == span.bold and abs(last.size - span.size) < 1:
             return column
     return None

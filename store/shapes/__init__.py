@@ -24,6 +24,7 @@ from .people import extract_people
 from .performance import extract_performance, portfolio_holders
 from .plans import extract_strands, extract_themes, plan_name
 from .recommendations import extract_recommendations
+from .reports import report_meetings, report_people
 
 Records = dict[str, list[dict]]
 
@@ -61,7 +62,8 @@ SHAPES: list[tuple[str, Callable[[ParsedDoc, Records], list[dict]]]] = [  # (tab
     ("indicators", lambda doc, found: extract_performance(doc)),
     ("minute_items", lambda doc, found: extract_minutes(doc)),
     ("agenda_items", lambda doc, found: extract_agenda(doc)),
-    ("people", lambda doc, found: agenda_contact(doc) + portfolio_holders(doc)),
+    ("people", lambda doc, found: agenda_contact(doc) + portfolio_holders(doc) + report_people(doc)),
+    ("meetings", lambda doc, found: report_meetings(doc)),
     ("acronyms", lambda doc, found: extract_acronyms(doc)),
 ]
 TABLES = ["passages", "actions", "body_facts", "meetings", "people", "judgements", "indicators", "strands",

@@ -8,7 +8,13 @@ import pytest
 
 from store.ingest import ingest_paths
 from store.schema import connect
-from tests.documents import agenda_flowables, minutes_flowables, performance_flowables, write_pdf
+from tests.documents import (
+    agenda_flowables,
+    decision_report_flowables,
+    minutes_flowables,
+    performance_flowables,
+    write_pdf,
+)
 
 
 @pytest.fixture(scope="module")
@@ -17,9 +23,10 @@ def db(tmp_path_factory):
     write_pdf(folder / "minutes.pdf", minutes_flowables(), running="Children and Young People's Scrutiny Committee")
     write_pdf(folder / "agenda.pdf", agenda_flowables())
     write_pdf(folder / "qpr.pdf", performance_flowables(), running="Quarterly Performance Report")
+    write_pdf(folder / "decision.pdf", decision_report_flowables())
     store = connect(folder / "clerk.db")
     result = ingest_paths(store, [folder])
-    assert result.ingested == 3 and not result.problems
+    assert result.ingested == 4 and not result.problems
     return store
 
 
@@ -42,8 +49,10 @@ def test_a_resolution_keeps_its_list_and_stops_at_the_next_paragraph(db):
 
 
 def test_minutes_record_the_meeting_held_and_the_earlier_one_they_approve(db):
-    assert rows(db, "select date, status, venue from meetings where status = 'held' order by date") == [
-        ("2025-01-21", "held", None), ("2025-03-04", "held", "Committee Room 2, Shire Hall, Casterbridge")]
+    assert rows(db, """select date, status, venue from meetings where status = 'held'
+                       and body like 'Children and Young%' order by date""") == [
+        ("2025-01-21", "held", None), ("2025-03-04", "held", "Committee Room 2, Shire Hall, Casterbridge"),
+        ("2025-07-08", "held", None)]  # the last: a report's pathway says the committee saw it then
 
 
 def test_present_gives_chair_vice_chair_and_members_under_one_plural_title(db):
@@ -61,7 +70,7 @@ def test_agenda_items_with_pages_and_notes(db):
 
 
 def test_agenda_gives_the_scheduled_meeting_and_its_contact_officer(db):
-    assert rows(db, "select date, status, venue, time from meetings where status = 'scheduled'") == [
+    assert rows(db, "select date, status, venue, time from meetings where ref = 'header' and status = 'scheduled'") == [
         ("2025-07-08", "scheduled", "Committee Room 2, Shire Hall, Casterbridge", "10:00")]
     assert rows(db, "select name, role from people where relation = 'contact'") == [
         ("Gita Rahman", "Democratic Services Officer")]
@@ -100,3 +109,14 @@ def test_acronyms_defined_in_brackets_or_implied_by_a_phrase(tmp_path):
     assert rows(store, "select acronym, expansion, coalesce(implied, 0) from acronyms order by id") == [
         ("JHOSC", "Joint Overview and Scrutiny Committee", 0),
         ("CYPE", "Children Young People and Education", 1)]
+
+
+# reports.py
+def test_a_decision_report_names_its_authors_body_and_pathway(db):
+    assert rows(db, "select name, role from people where relation = 'author' order by id") == [
+        ("Jo Bright", "Cabinet Member for Children's Social Care"),
+        ("Sam Oduya", "Corporate Director of Children's Services")]
+    assert rows(db, "select title, body, date from documents where id = 'decision'") == [
+        ("Opening of two Family Hubs in rural districts", "Cabinet", "2025-07-17")]
+    assert rows(db, "select body, date from meetings where ref = 'Pathway'") == [
+        ("Children and Young People's Scrutiny Committee", "2025-07-08")]
