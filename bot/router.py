@@ -28,6 +28,7 @@ from handlers import (
     people,
     plans,
     recent,
+    risks,
     schedules,
     search,
     status,
@@ -74,6 +75,7 @@ ROUTES = {
     "agenda": minutes.answer_agenda,
     "acronym": acronyms.answer_acronym,
     "venue": meetings.answer_venue,
+    "risks": risks.answer_risks,
     "contact": people.answer_contact,
     "search": search.answer_search,
 }

@@ -84,6 +84,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      4.4),
     ("contact", r"\bcontact (?:officer|person|details)\b|\bwho (?:is|are) the contacts?\b|"
      r"\bwho (?:do|should|can) i (?:contact|call|ring|email)\b|\bwho to contact\b", 4.4),
+    ("risks", r"(?<!\bat )\brisks\b|\b(?:biggest|largest|highest|top|main|key|corporate|strategic)\s+risks?\b|"
+     r"\brisk register\b|\brisk (?:score|rating|exposure|likelihood)\b|\blikelihood\b|\bexposure\b", 3.6),
     ("acronym", r"\bstands? for\b|\bacronym\b|\babbreviation\b|\bwhat does [a-z&]{2,10} mean\b", 6),
     ("apologies", r"\bapolog(?:y|ies|ised)\b|\bwho (?:was|were) absent\b", 4.5),
     ("agenda", r"\bagenda\b|\bwhat is (?:being )?(?:discussed|considered) at\b", 4.2),
@@ -105,7 +107,7 @@ INTENT_VOCAB = sorted({
     "summary", "summarise", "overview", "when", "what", "which", "changes", "updates", "help",
     "changed", "updated", "recently", "judged", "rate", "rates", "inspector", "inspectors", "published",
     "recommendations", "stand", "stands", "mean", "means", "acronym", "agenda", "apologies", "decide",
-    "decided", "decision", "resolved", "kpi", "kpis",
+    "decided", "decision", "resolved", "kpi", "kpis", "risk", "risks", "likelihood", "exposure",
     "scheduled", "coming", "plan", "board", "committee", "scrutiny",
 })
 FILLER = set(STOPWORDS) | {

@@ -25,6 +25,7 @@ MEETINGS_SHOWN = 8
 DECISION_DAYS = 183  # each body's latest minuted meeting, if within six months
 DECISIONS_SHOWN = 8
 RED_SHOWN = 8
+RISKS_SHOWN = 3
 GIST = 160
 
 
@@ -59,6 +60,11 @@ def answer_summary(ctx: Context, q: Question) -> Reply:
                    f"({r['title']}): {_gist(r['resolved'])}", source_of(r, docs)) for r in decisions]
     red = [r for r in lookup.kpis(ctx.db, today) if r["rag"] == "Red"]
     items += [Item(f"Red indicator — {describe_kpi(r)}", source_of(r, docs)) for r in red[:RED_SHOWN]]
+    ranked = sorted((r for r in lookup.risks(ctx.db, today) if r["exposure_value"] or r["score"]),
+                    key=lambda r: (r["exposure_value"] or 0, r["score"] or 0), reverse=True)
+    items += [Item(f"Risk — {r['risk_ref'] + ' ' if r['risk_ref'] else ''}{r['title']}"
+                   + (f": exposure {r['exposure']}" if r["exposure"] else f": score {r['rating']}"), source_of(r, docs))
+              for r in ranked[:RISKS_SHOWN]]
     items += [Item(f"Update — {describe(e)}") for e in recent_entries(ctx, limit=5)]
     late = sum(r["overdue"] for r in counts)
     soon = sum(r["soon"] for r in counts)

@@ -272,3 +272,9 @@ def acronyms(db: sqlite_utils.Database, acronym: str, today: date) -> list[dict]
         from acronyms a join documents d on d.id = a.doc_id
         where (a.acronym = :a or a.acronym = :a || 's' or a.acronym || 's' = :a) and a.doc_id in {VISIBLE}
         order by coalesce(a.implied, 0), uses desc, coalesce(d.date, '') desc""", a=acronym, today=today.isoformat())
+
+
+def risks(db: sqlite_utils.Database, today: date) -> list[dict]:
+    """Risks in registers visible on `today`, newest register first."""
+    return query_rows(db, f"""select r.*, d.date as doc_date from risks r join documents d on d.id = r.doc_id
+        where r.doc_id in {VISIBLE} order by coalesce(d.date, '') desc, r.id""", today=today.isoformat())

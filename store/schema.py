@@ -7,11 +7,11 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 BUSY_TIMEOUT_MS = 15_000
 
 DERIVED = ["passages", "actions", "body_facts", "meetings", "people", "judgements",
-           "indicators", "strands", "statements", "inspections", "minute_items", "agenda_items", "acronyms"]
+           "indicators", "strands", "statements", "inspections", "minute_items", "agenda_items", "acronyms", "risks"]
 
 TABLES: dict[str, tuple[dict, dict]] = {
     # name: (columns, options)
@@ -50,6 +50,9 @@ TABLES: dict[str, tuple[dict, dict]] = {
                       "sentence": str}, {"pk": "id"}),
     "agenda_items": ({"id": int, "doc_id": str, "seq": int, "number": str, "title": str, "pages": str,
                       "note": str, "body": str, "meeting": str, "ref": str, "sentence": str}, {"pk": "id"}),
+    "risks": ({"id": int, "doc_id": str, "risk_ref": str, "title": str, "directorate": str, "cause": str,
+               "event": str, "consequence": str, "likelihood": str, "impact": str, "score": float, "rating": str,
+               "exposure": str, "exposure_value": float, "ref": str, "sentence": str}, {"pk": "id"}),
     "acronyms": ({"id": int, "doc_id": str, "acronym": str, "expansion": str, "implied": int, "ref": str,
                   "sentence": str},
                  {"pk": "id"}),
@@ -85,7 +88,7 @@ INDEXES = [("passages", ["doc_id"]), ("actions", ["doc_id"]), ("actions", ["them
            ("action_state", ["status"]), ("action_state", ["owner"]),
            ("actions", ["doc_status"]), ("digests", ["channel"]), ("minute_items", ["doc_id"]),
            ("minute_items", ["body", "meeting"]), ("agenda_items", ["doc_id"]), ("acronyms", ["doc_id"]),
-           ("acronyms", ["acronym"])]
+           ("acronyms", ["acronym"]), ("risks", ["doc_id"])]
 
 
 OBSOLETE_INDEXES = ["idx_actions_due", "idx_actions_due_end_key_theme", "idx_actions_theme_due_end_key"]

@@ -221,3 +221,22 @@ def decision_report_flowables() -> list:
         Paragraph("1. Introduction", HEADING),
         Paragraph("1.1 The Family Hubs Programme has opened six hubs in towns across the county.", BODY),
     ]
+
+
+def risk_register_flowables() -> list:
+    """A wide risk register table, one risk a row, cells wrapping over several lines."""
+    header = ["Risk Ref", "Risk Title", "Directorate", "Cause", "Event", "Consequence", "Likelihood", "Impact",
+              "Score", "Financial exposure"]
+    small = ParagraphStyle("small", parent=BODY, fontSize=7, leading=8)
+    risks = [
+        ["CR01", "Placement sufficiency", "Children's Services", "Too few local foster carers",
+         "Children placed out of area at high cost", "Overspend and poorer outcomes", "Likely (4)", "Major (4)",
+         "16", "£4.2m"],
+        ["CR02", "Cyber attack", "Corporate", "Legacy systems", "Loss of case records", "Services disrupted",
+         "Possible (3)", "Severe (5)", "15", "£1.5m"],
+        ["CR03", "Workforce turnover", "Children's Services", "Agency market", "Vacancies in social work teams",
+         "Caseloads rise", "Likely (4)", "Moderate (3)", "12", "£750k"],
+    ]
+    small_bold = ParagraphStyle("small_bold", parent=small, fontName="Helvetica-Bold")
+    rows = [[Paragraph(h, small_bold) for h in header]] + [[Paragraph(c, small) for c in r] for r in risks]
+    return [Paragraph("Corporate Risk Register", TITLE), Table(rows, colWidths=[36, 60, 52, 56, 60, 56, 40, 40, 30, 44])]

@@ -25,6 +25,7 @@ from .performance import extract_performance, portfolio_holders
 from .plans import extract_strands, extract_themes, plan_name
 from .recommendations import extract_recommendations
 from .reports import report_meetings, report_people
+from .risks import extract_risks
 
 Records = dict[str, list[dict]]
 
@@ -65,9 +66,10 @@ SHAPES: list[tuple[str, Callable[[ParsedDoc, Records], list[dict]]]] = [  # (tab
     ("people", lambda doc, found: agenda_contact(doc) + portfolio_holders(doc) + report_people(doc)),
     ("meetings", lambda doc, found: report_meetings(doc)),
     ("acronyms", lambda doc, found: extract_acronyms(doc)),
+    ("risks", lambda doc, found: extract_risks(doc)),
 ]
 TABLES = ["passages", "actions", "body_facts", "meetings", "people", "judgements", "indicators", "strands",
-          "statements", "inspections", "minute_items", "agenda_items", "acronyms"]
+          "statements", "inspections", "minute_items", "agenda_items", "acronyms", "risks"]
 
 
 def extract_records(doc: ParsedDoc) -> Records:

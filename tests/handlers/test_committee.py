@@ -66,3 +66,18 @@ def test_the_board_summary_leads_with_meetings_decisions_and_red_indicators(stor
             "(Family Hubs Programme): the Committee: notes the progress") in text
     assert "Red indicator — Number of foster households — Red: 412" in text
     assert "minute 42" not in text  # approving the last minutes is routine, not a decision to brief on
+
+
+def test_risks_largest_by_exposure_and_one_risk_whole(tmp_path):
+    from tests.documents import risk_register_flowables
+    write_pdf(tmp_path / "register.pdf", risk_register_flowables())
+    db = connect(tmp_path / "clerk.db")
+    assert ingest_paths(db, [tmp_path]).ingested == 1
+    text = ask(db, "what are our biggest risks?", today="2025-07-01").text()
+    assert text.startswith("The 3 largest of 3 risks, by financial exposure:\n• CR01 Placement sufficiency")
+    assert text.index("CR02") < text.index("CR03")  # £1.5m before £750k
+    summary = ask(db, "summary", today="2025-07-01").text()
+    assert "Risk — CR01 Placement sufficiency: exposure £4.2m" in summary
+    one = ask(db, "what is the likelihood of the cyber risk?", today="2025-07-01").text()
+    assert "CR02 Cyber attack, likelihood Possible (3), impact Severe (5), score 15, exposure £1.5m" in one
+    assert "consequence: Services disrupted" in one

@@ -120,3 +120,18 @@ def test_a_decision_report_names_its_authors_body_and_pathway(db):
         ("Opening of two Family Hubs in rural districts", "Cabinet", "2025-07-17")]
     assert rows(db, "select body, date from meetings where ref = 'Pathway'") == [
         ("Children and Young People's Scrutiny Committee", "2025-07-08")]
+
+
+# risks.py
+def test_a_wide_risk_register_is_read_by_column(tmp_path):
+    from tests.documents import risk_register_flowables
+    write_pdf(tmp_path / "register.pdf", risk_register_flowables())
+    store = connect(tmp_path / "clerk.db")
+    assert ingest_paths(store, [tmp_path]).ingested == 1
+    assert rows(store, "select risk_ref, title, directorate, likelihood, score, exposure, exposure_value "
+                       "from risks order by id") == [
+        ("CR01", "Placement sufficiency", "Children's Services", "Likely (4)", 16.0, "£4.2m", 4_200_000.0),
+        ("CR02", "Cyber attack", "Corporate", "Possible (3)", 15.0, "£1.5m", 1_500_000.0),
+        ("CR03", "Workforce turnover", "Children's Services", "Likely (4)", 12.0, "£750k", 750_000.0)]
+    [(cause, consequence)] = rows(store, "select cause, consequence from risks where risk_ref = 'CR01'")
+    assert (cause, consequence) == ("Too few local foster carers", "Overspend and poorer outcomes")

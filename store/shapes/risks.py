@@ -1,0 +1,94 @@
+"""Risk registers: each risk with its reference, title, directorate, cause, event,
+consequence, likelihood, impact, score and financial exposure.
+
+Read two ways:
+- a register table, by column position: the header names the columns ("Risk Ref | Risk
+  Title | Directorate | Cause | Event | Consequence | Likelihood | Impact | Score | Financial
+  exposure"), so text extraction that interleaves the columns of a wide table does not mix
+  them (the PDF reader keeps each cell in its column);
+- a corporate register's summary, one risk a line: "CRR0065: Implementation of Oracle Cloud
+  Programme. This is a critical programme…".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import ParsedDoc
+from ..text import Line
+from .minutes import line_text
+
+COLUMNS = [  # (role, header pattern), first match wins
+    ("ref", r"\b(?:risk\s*)?(?:ref(?:erence)?|id|no\.?|number)\b"),
+    ("directorate", r"\b(?:directorate|service|department|owner)\b"),
+    ("cause", r"\bcause"),
+    ("event", r"\bevent|\brisk description|\bdescription"),
+    ("consequence", r"\bconsequence|\beffect"),
+    ("likelihood", r"\blikelihood|\bprobability"),
+    ("impact", r"\bimpact|\bseverity"),
+    ("exposure", r"\bexposure|£|\bfinancial|\bcost"),
+    ("score", r"\bscore|\brating|\blevel|\brag"),
+    ("title", r"\b(?:risk(?:\s+title)?|title)\b"),
+]
+COMPILED = [(role, re.compile(pattern, re.I)) for role, pattern in COLUMNS]
+CODED = re.compile(r"^(?P<ref>[A-Z]{2,5}\s?\d{2,5}[a-z]?)\s*[:–-]\s*(?P<title>[^.]{4,160})(?:\.\s*(?P<rest>.*))?$")
+MONEY = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(m|bn|k|million|billion)?", re.I)
+SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+
+
+def _roles(cells: list[str]) -> list[str] | None:
+    # a narrow header cell may break a word ('Likeliho od'): try it with the break closed up too
+    roles = [next((role for role, pattern in COMPILED if pattern.search(cell) or pattern.search(cell.replace(" ", ""))),
+                  "other") for cell in cells]
+    wanted = {"likelihood", "impact", "score", "exposure", "cause", "consequence"}
+    if ("title" in roles or "event" in roles or "ref" in roles) and len(wanted & set(roles)) >= 2:
+        return roles
+    return None
+
+
+def exposure_value(text: str | None) -> float | None:
+    """'£2.5m' → 2500000.0; the first sum of money a cell names."""
+    m = MONEY.search(text or "")
+    if not m:
+        return None
+    return float(m[1].replace(",", "")) * SCALE.get((m[2] or "").lower(), 1)
+
+
+def extract_risks(doc: ParsedDoc) -> list[dict]:
+    out = _tables(doc.all_lines)
+    seen = {r["risk_ref"] for r in out if r["risk_ref"]}
+    for passage, line in doc.lines():
+        m = CODED.match(line_text(line))
+        if m and m["ref"] not in seen and re.search(r"risk", f"{passage.heading} {doc.meta.title}", re.I):
+            seen.add(m["ref"])
+            out.append(_row({"ref": m["ref"], "title": m["title"].strip(), "event": (m["rest"] or "")[:1000]},
+                            line, line_text(line)))
+    return out
+
+
+def _tables(lines: list[Line]) -> list[dict]:
+    out, roles = [], None
+    for line in lines:
+        if not line.cells:
+            roles = None
+            continue
+        if roles is None:
+            roles = _roles(line.cells) or []
+            continue
+        row = {}
+        for role, cell in zip(roles, line.cells, strict=False):
+            if role != "other" and cell.strip():
+                row.setdefault(role, re.sub(r"\s+", " ", cell).strip())
+        if row.get("title") or row.get("event"):
+            out.append(_row(row, line, " | ".join(line.cells)))
+    return out
+
+
+def _row(row: dict, line: Line, sentence: str) -> dict:
+    score = re.search(r"\d+(?:\.\d+)?", row.get("score") or "")
+    return {"risk_ref": row.get("ref"), "title": row.get("title") or (row.get("event") or "")[:160],
+            "directorate": row.get("directorate"), "cause": row.get("cause"), "event": row.get("event"),
+            "consequence": row.get("consequence"), "likelihood": row.get("likelihood"), "impact": row.get("impact"),
+            "score": float(score[0]) if score else None, "rating": row.get("score"),
+            "exposure": row.get("exposure"), "exposure_value": exposure_value(row.get("exposure")),
+            "ref": f"page {line.page}" if line.page else None, "sentence": sentence[:1000]}
