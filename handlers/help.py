@@ -36,7 +36,23 @@ def _examples(ctx: Context) -> list[str]:
         lines.append(f"how were we rated for {category[0].lower()}?")
     if plan:
         lines.append(f"which strands of the {plan[0]} need improvement?")
-    lines.append("how many … / how much money for …?   • when was … launched?")
+    chaired = db.execute("select body from people where relation = 'chair' and body is not null limit 1").fetchone()
+    if chaired and not bodies:
+        lines.append(f"who chairs the {chaired[0].lower()}?   • when does the {chaired[0].lower()} next meet?")
+    minuted = db.execute("select body from minute_items where resolved != '' group by body "
+                         "order by count(*) desc limit 1").fetchone()
+    if minuted:
+        lines.append(f"what did the {minuted[0].lower()} decide about …?   • were there apologies at the "
+                     f"{minuted[0].lower()}?")
+    agenda = db.execute("select body from agenda_items limit 1").fetchone()
+    if agenda:
+        body = agenda[0].lower()
+        lines.append(f"what's on the agenda for the {body}?   • where does the {body} meet?")
+    if db.execute("select 1 from indicators where rag is not null limit 1").fetchone():
+        lines.append("which KPIs are red?   • how many KPIs met target?")
+    if db.execute("select 1 from risks limit 1").fetchone():
+        lines.append("what are our biggest risks?")
+    lines.append("how many … / how much money for …?   • when was … launched?   • what does … stand for?")
     lines.append("what's changed recently?   • summary (a brief for the board)")
     return lines
 

@@ -34,7 +34,7 @@ class Source:
             parts.append(f"p. {ref[5:]}")
         elif re.fullmatch(r"(?:minute|item) \w+", ref):
             parts.append(ref)
-        elif ref and ref not in ("header", "signature", "update"):
+        elif ref and ref not in ("header", "signature", "update", "contact"):
             parts.append(f"'{ref}'")
         return ", ".join(parts)
 

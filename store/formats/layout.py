@@ -171,8 +171,9 @@ def _continued(row: Row, span: Span) -> list[Span] | None:
         last, left = column[-1], min(s.x0 for s in column)
         below = last.top + 0.3 * span.size <= span.top <= last.bottom + LINE_GAP * span.size
         under = left - 1.5 * span.size <= span.x0 <= left + 3 * span.size
-        # a cell's text stays inside its cell: a line running on under the next cell is not this one's
-        inside = i == len(row.columns) - 1 or (span.x1 <= min(s.x0 for s in row.columns[i + 1]) + 1
+        # a cell's text stays inside its cell (give or take an em): a line running on under the next
+        # cell is not this one's
+        inside = i == len(row.columns) - 1 or (span.x1 <= min(s.x0 for s in row.columns[i + 1]) + span.size
                                                 and not last.text.rstrip().endswith(":"))  # a label is whole
         if below and under and inside and last.bold == span.bold and abs(last.size - span.size) < 1:
             return column
