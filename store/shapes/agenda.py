@@ -42,8 +42,8 @@ def extract_agenda(doc: ParsedDoc) -> list[dict]:
         if not started:
             started = bool(AGENDA_HEADING.match(text))
             continue
-        if PHONE.search(text) or EMAIL.search(text) or PART_2.match(text):
-            break
+        if PART_2.match(text) or (items and (PHONE.search(text) or EMAIL.search(text))):
+            break  # the signature block after the items, or the private part
         numbered = _numbered(line)
         if numbered:
             number, title = numbered

@@ -17,8 +17,14 @@ from ..dates import find_dates
 from ..text import Line
 
 OPENING = 30
-MINUTES = re.compile(r"\bminutes of (?:a|the) (?:[\w-]+ )?meeting of (?:the )?(?P<body>.+?) held (?:in|at) "
-                     r"(?P<venue>.+?),? on (?P<date>(?:\w+day,? )?\d{1,2}(?:st|nd|rd|th)? \w+,? \d{4})", re.I)
+DAY = r"(?:\w+day,? )?\d{1,2}(?:st|nd|rd|th)? \w+,? \d{4}"
+TIME = r"\d{1,2}(?:[.:]\d{2})? ?[ap]\.?m\.?"
+NAME = r"(?:(?!\s{2}|\bmeeting\b)[^.]){3,120}?"  # a body's name: within the paragraph, never 'meeting'
+
+MINUTES = re.compile(  # 'held in <venue> on <day>' or 'held on <day> [at <time>] [in|at <venue>]'
+    rf"\bminutes of (?:a |the )?(?:[\w-]+ )?(?:meeting of (?:the )?(?P<body>{NAME})|(?P<body2>{NAME}) meeting) held "
+    rf"(?:(?:in|at) (?P<venue>.+?),? on (?P<date>{DAY})|on (?P<date2>{DAY})(?:,? at (?P<time>{TIME}))?"
+    rf"(?:,? (?:in|at) (?P<venue2>[^.]+?))?(?=\.|$|\s{{2}}))", re.I)
 SUMMONS = re.compile(r"\bsummons to and agenda for an? (?P<kind>extraordinary |budget |annual |special )?meeting\b",
                      re.I)
 HELD = re.compile(r"\ban? (?P<kind>extraordinary |budget |annual |special )?meeting of (?:the )?(?P<body>.+?) will be "
@@ -43,10 +49,14 @@ class CommitteeHeader:
 
 def read_committee_header(lines: list[Line]) -> CommitteeHeader | None:
     head = [line.text for line in lines[:OPENING]]
-    text = " ".join(head)
+    text = "  ".join(head)  # two spaces: a field never runs on into the next paragraph
     m = MINUTES.search(text)
     if m:
-        return CommitteeHeader("minutes", _body(m["body"]), _day(m["date"]), venue=m["venue"].strip())
+        body = m["body"] or m["body2"]
+        if body.isupper():
+            body = _titled(body)
+        return CommitteeHeader("minutes", _body(body), _day(m["date"] or m["date2"]),
+                               venue=(m["venue"] or m["venue2"] or "").strip(), start=_time(m["time"]))
     held = HELD.search(text)
     if SUMMONS.search(text) or held:
         if not held:
@@ -60,6 +70,9 @@ def read_committee_header(lines: list[Line]) -> CommitteeHeader | None:
         header.end = _time(ends["time"]) if ends else ""
         header.published = _published(head, header.meeting)
         return header
+    labelled = _labelled_agenda(lines[:OPENING], text)
+    if labelled:
+        return labelled
     for line in lines[:OPENING]:
         if line.cells and len(line.cells) >= 2 and line.cells[0].rstrip(":").strip().lower() == "to":
             to = TO_MEETING.match(line.cells[1].strip())
@@ -69,6 +82,44 @@ def read_committee_header(lines: list[Line]) -> CommitteeHeader | None:
         if m and (to := TO_MEETING.match(m[1].strip())):
             return CommitteeHeader("report", _body(to["body"]), _day(to["date"]))
     return None
+
+
+FIELD = re.compile(r"^(?P<label>Meeting|Committee|Date|Time|Venue|Place|Location)\s*:\s*(?P<value>.+)$", re.I)
+
+
+def _labelled_agenda(lines: list[Line], text: str) -> CommitteeHeader | None:
+    """A front sheet of labelled fields: 'Meeting: Corporate Parenting Panel', 'Date: Tuesday,
+    4 March 2025', 'Time: 2.00 pm', 'Venue: Committee Room 1'; the body may instead be the
+    title above them."""
+    if not re.search(r"\bagenda\b", text, re.I):
+        return None
+    fields: dict[str, str] = {}
+    for line in lines:
+        parts = [" ".join(line.cells[:1]).strip() + " " + " ".join(line.cells[1:])] if line.cells else [line.text]
+        for part in parts:
+            m = FIELD.match(part.strip())
+            if m:
+                fields.setdefault(m["label"].lower(), m["value"].strip())
+    day = _day(fields.get("date", ""))
+    if not day or not (fields.keys() & {"time", "venue", "place", "location"}):
+        return None
+    body = fields.get("meeting") or fields.get("committee") or next(
+        (ln.text.strip() for ln in lines if re.search(r"\b(?:Board|Committee|Panel|Council|Cabinet|Forum|Group)\b",
+                                                       ln.text) and len(ln.text) < 90 and not FIELD.match(ln.text)),
+        None)
+    if not body:
+        return None
+    body = _titled(body) if body.isupper() else body
+    special = re.search(r"\b(extraordinary|budget|annual|special)\b", text, re.I)
+    return CommitteeHeader("agenda", _body(body), day, venue=fields.get("venue") or fields.get("place") or
+                           fields.get("location") or "", start=_time(fields.get("time")),
+                           special=special[1].lower() if special else "", published=None)
+
+
+def _titled(name: str) -> str:
+    """'CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE' → 'Children and Young People Scrutiny Committee'."""
+    small = {"and", "of", "for", "the", "on", "in"}
+    return " ".join(w.lower() if w.lower() in small and i else w.capitalize() for i, w in enumerate(name.split()))
 
 
 def _body(name: str) -> str:

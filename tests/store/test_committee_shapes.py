@@ -135,3 +135,25 @@ def test_a_wide_risk_register_is_read_by_column(tmp_path):
         ("CR03", "Workforce turnover", "Children's Services", "Likely (4)", 12.0, "£750k", 750_000.0)]
     [(cause, consequence)] = rows(store, "select cause, consequence from risks where risk_ref = 'CR01'")
     assert (cause, consequence) == ("Too few local foster carers", "Overspend and poorer outcomes")
+
+
+# committee.py: the opening of minutes and agendas, in the orders councils write them
+@pytest.mark.parametrize("lines,expect", [
+    (["MINUTES of a meeting of the Cabinet held in the Council Chamber, County Hall, Maidstone on Thursday, "
+      "9 January 2025."], ("minutes", "Cabinet", "2025-01-09", "the Council Chamber, County Hall, Maidstone", "")),
+    (["Minutes of a meeting of the Corporate Parenting Panel held on Tuesday, 4 March 2025 at 2.00 pm in "
+      "Committee Room 1, Civic Centre", "PRESENT: Councillor A Morgan (Chair)"],
+     ("minutes", "Corporate Parenting Panel", "2025-03-04", "Committee Room 1, Civic Centre", "14:00")),
+    (["MINUTES OF THE MEETING OF THE CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE HELD ON 4 MARCH 2025"],
+     ("minutes", "Children and Young People Scrutiny Committee", "2025-03-04", "", "")),
+    (["Minutes of the Children's Services Scrutiny Panel meeting held on 5 February 2025"],
+     ("minutes", "Children's Services Scrutiny Panel", "2025-02-05", "", "")),
+    (["Corporate Parenting Panel", "Agenda", "Date: Tuesday, 4 March 2025", "Time: 2.00 pm",
+      "Venue: Committee Room 1, Civic Centre", "Contact: Jane Smith 01234 567890"],
+     ("agenda", "Corporate Parenting Panel", "2025-03-04", "Committee Room 1, Civic Centre", "14:00")),
+])
+def test_committee_headers(lines, expect):
+    from store.shapes.committee import read_committee_header
+    from store.text import Line
+    h = read_committee_header([Line(text) for text in lines])
+    assert (h.kind, h.body, h.meeting, h.venue, h.start) == expect
