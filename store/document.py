@@ -55,19 +55,26 @@ def header_roles(cells: list[str], table: list[tuple[str, re.Pattern]]) -> list[
     return [next((role for role, pattern in table if pattern.search(cell)), "other") for cell in cells]
 
 
-def table_rows(passage: Passage, roles_for: Callable[[list[str]], list[str] | None]
-               ) -> Iterator[tuple[Line, dict[str, str]]]:
-    """Rows of every table in the passage whose header `roles_for` recognises, as
-    {role: cell} dicts; any line that is not a row ends the table."""
+def header_tables(lines: list[Line], roles_for: Callable[[list[str]], list[str] | None]
+                  ) -> Iterator[tuple[Line, list[str]]]:
+    """(row, column roles) for every row of every table whose header (its first row) `roles_for`
+    recognises; any line that is not a row ends the table."""
     roles: list[str] | None = None
     in_table = False
-    for line in passage.lines:
+    for line in lines:
         if not line.cells:
             roles, in_table = None, False
-        elif not in_table:  # the first row of a table is its header
+        elif not in_table:
             roles, in_table = roles_for(line.cells), True
         elif roles:
-            yield line, dict(zip(roles, line.cells, strict=False))
+            yield line, roles
+
+
+def table_rows(passage: Passage, roles_for: Callable[[list[str]], list[str] | None]
+               ) -> Iterator[tuple[Line, dict[str, str]]]:
+    """Rows of every table in the passage whose header `roles_for` recognises, as {role: cell} dicts."""
+    for line, roles in header_tables(passage.lines, roles_for):
+        yield line, dict(zip(roles, line.cells, strict=False))
 
 
 def source(passage: Passage, sentence: str) -> dict:

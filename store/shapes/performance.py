@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import ParsedDoc
+from ..document import ParsedDoc, header_tables
 from ..text import Line
 from .minutes import line_text
 
@@ -91,14 +91,8 @@ def _clean(value: str) -> str:
 
 def _tables(lines: list[Line]) -> list[dict]:
     """Rows of tables whose header names an indicator column and a RAG column."""
-    out, roles = [], None
-    for line in lines:
-        if not line.cells:
-            roles = None
-            continue
-        if roles is None:
-            roles = _header(line.cells) or []  # [] : a table, but not one of indicators
-            continue
+    out = []
+    for line, roles in header_tables(lines, _header):
         row = dict(zip(roles, line.cells, strict=False))
         rag = RAG_CELL.match(row.get("rag", ""))
         if row.get("name") and rag:

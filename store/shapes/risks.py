@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import ParsedDoc
+from ..document import ParsedDoc, header_tables
 from ..text import Line
 from .minutes import line_text
 
@@ -67,14 +67,8 @@ def extract_risks(doc: ParsedDoc) -> list[dict]:
 
 
 def _tables(lines: list[Line]) -> list[dict]:
-    out, roles = [], None
-    for line in lines:
-        if not line.cells:
-            roles = None
-            continue
-        if roles is None:
-            roles = _roles(line.cells) or []
-            continue
+    out = []
+    for line, roles in header_tables(lines, _roles):
         row = {}
         for role, cell in zip(roles, line.cells, strict=False):
             if role != "other" and cell.strip():
