@@ -6,6 +6,7 @@ import re
 
 from store import lookup
 
+from .cache import remembered
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .search import answer_search
@@ -124,13 +125,18 @@ def describe_kpi(row: dict) -> str:
     return text
 
 
+def kpi_rows(ctx: Context, today) -> list[dict]:
+    """The newest performance report's rated indicators, kept until the records change."""
+    return remembered(ctx, "kpis", today, lambda: lookup.kpis(ctx.db, today))
+
+
 def best_kpi(ctx: Context, q: Question) -> dict | None:
     """The rated indicator whose name best carries the question's words, if one clearly does."""
     words = {stem(w) for w in q.words if w not in KPI_WORDS and len(w) > 2}
     if not words:
         return None
     scored = sorted(((len(words & kpi_words(r["name"])) / len(words), -len(r["name"]), i, r)
-                     for i, r in enumerate(lookup.kpis(ctx.db, q.today))), reverse=True)
+                     for i, r in enumerate(kpi_rows(ctx, q.today))), reverse=True)
     return scored[0][3] if scored and scored[0][0] >= 0.5 else None
 
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 
-from store import lookup
-
-from .indicators import KPI_WORDS, answer_indicator, describe_kpi, kpi_words, stem
+from .indicators import KPI_WORDS, answer_indicator, describe_kpi, kpi_rows, kpi_words, stem
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 
@@ -47,7 +45,7 @@ def _in_area(rows: list[dict], words: set[str]) -> tuple[list[dict], str | None]
 
 
 def answer_kpis(ctx: Context, q: Question) -> Reply:
-    rows = lookup.kpis(ctx.db, q.today)
+    rows = kpi_rows(ctx, q.today)
     if not rows:  # no rated indicators: what the records say about indicators and targets
         reply = answer_indicator(ctx, q)
         reply.notes.append("No performance report with Red/Amber/Green ratings is in the records.")

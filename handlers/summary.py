@@ -11,7 +11,7 @@ from store import deadlines, lookup
 from store.dates import format_date
 
 from .cache import remembered
-from .indicators import describe_kpi
+from .indicators import describe_kpi, kpi_rows
 from .minutes import ROUTINE
 from .outlook import upcoming_meetings
 from .plans import answer_plan
@@ -58,7 +58,7 @@ def answer_summary(ctx: Context, q: Question) -> Reply:
     decisions = recent_decisions(ctx, today)
     items += [Item(f"Decision — {r['body']}, {format_date(date.fromisoformat(r['meeting']))}, minute {r['number']} "
                    f"({r['title']}): {_gist(r['resolved'])}", source_of(r, docs)) for r in decisions]
-    red = [r for r in lookup.kpis(ctx.db, today) if r["rag"] == "Red"]
+    red = [r for r in kpi_rows(ctx, today) if r["rag"] == "Red"]
     items += [Item(f"Red indicator — {describe_kpi(r)}", source_of(r, docs)) for r in red[:RED_SHOWN]]
     ranked = sorted((r for r in lookup.risks(ctx.db, today) if r["exposure_value"] or r["score"]),
                     key=lambda r: (r["exposure_value"] or 0, r["score"] or 0), reverse=True)
