@@ -75,6 +75,7 @@ def answer_decision(ctx: Context, q: Question) -> Reply:
         return Reply(lead, [Item(f"Minute {r['number']} ({r['title']}): {r['resolved']}", source_of(r, docs))
                             for r in chosen], intent="decision")
     chosen = [s[3] for s in scored if s[0] == top][:MAX_DECISIONS]
+    chosen.sort(key=lambda r: (r["meeting"] or "", r["seq"]))  # one decision's history reads in date order
     items = [Item(f"{r['body']}, {_when(r)}, minute {r['number']} ({r['title']}): {r['resolved']}",
                   source_of(r, docs)) for r in chosen]
     if len(items) == 1:
@@ -82,7 +83,8 @@ def answer_decision(ctx: Context, q: Question) -> Reply:
         lead = f"At its meeting on {_when(r)} (minute {r['number']}, {r['title']}), the {r['body']} {r['resolved']}"
         lead = re.sub(r"\bRESOLVED\b", "resolved", lead, count=1)
         return Reply(lead, [Item(lead, items[0].source)], intent="decision").flatten()
-    return Reply(f"{len(items)} decisions of {body} match:", items, intent="decision")
+    of = f" of the {q.body.name}" if q.body else ""
+    return Reply(f"{len(items)} decisions{of} match, oldest first:", items, intent="decision")
 
 
 def answer_apologies(ctx: Context, q: Question) -> Reply:

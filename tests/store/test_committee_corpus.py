@@ -47,6 +47,7 @@ def test_kpis_have_their_figures_and_area(db):
     ("where does the county council meet?", "2025-01-02", "the Council Chamber, County Hall, Maidstone"),
     ("what does CYPE stand for?", "2025-03-20", "Children Young People and Education"),
     ("were there apologies at cabinet on 9 january?", "2025-01-20", "(minute 76): No apologies were received."),
+    ("what was decided about the devolution white paper?", "2025-03-20", "2 decisions match, oldest first:"),
 ])
 def test_answers_from_the_papers(db, question, today, expect):
     assert expect in ask(db, question, today=today).text()
