@@ -107,7 +107,7 @@ INTENT_VOCAB = sorted({
     "summary", "summarise", "overview", "when", "what", "which", "changes", "updates", "help",
     "changed", "updated", "recently", "judged", "rate", "rates", "inspector", "inspectors", "published",
     "recommendations", "stand", "stands", "mean", "means", "acronym", "agenda", "apologies", "decide",
-    "decided", "decision", "resolved", "kpi", "kpis", "risk", "risks", "likelihood", "exposure",
+    "decided", "decision", "resolved", "made", "kpi", "kpis", "risk", "risks", "likelihood", "exposure",
     "scheduled", "coming", "plan", "board", "committee", "scrutiny",
 })
 FILLER = set(STOPWORDS) | {
@@ -202,12 +202,18 @@ def score_intents(text: str) -> list[tuple[float, str]]:
     return sorted(((s, i) for i, s in scores.items()), key=lambda p: (-p[0], order.index(p[1])))
 
 
+ACRONYM_ASKED = re.compile(r"\bwhat (?:does|do|is|are) (?:an? |the )?[a-z&]{2,10} (?:stand for|mean)\b|"
+                           r"\bwhat is [a-z&]{2,10} short for\b")
+
+
 def understand(raw: str, names: Names, today: date) -> Question:
     """Parse a question: intent, content words, names from the store, dates and windows."""
     text = normalise(raw)
     tokens = correct_spelling(re.findall(r"[a-z0-9£][a-z0-9'£.,-]*[a-z0-9]|[a-z0-9£]", text), names.vocabulary)
     text = expand_acronyms(" ".join(tokens), raw, names.vocabulary)
     ranked = score_intents(text)
+    if ACRONYM_ASKED.search(normalise(raw)):  # asked before its letters were spelled out for matching
+        ranked.insert(0, (9.0, "acronym"))
     if (not ranked or ranked[0][0] < 3) and names.category(text):
         ranked.insert(0, (3.0, "judgement"))  # 'how did LAC do on staying safe?' names a judged category
     window, as_of = parse_window(text, today)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from store import lookup
+from store.vocab import ACRONYMS
 
 from .question import Context, Question
 from .reply import Item, Reply, source_of
@@ -21,6 +22,10 @@ def answer_acronym(ctx: Context, q: Question) -> Reply:
     rows = lookup.acronyms(ctx.db, short.upper() if short.isupper() or short.islower() else short, q.today) or \
         lookup.acronyms(ctx.db, short, q.today)
     if not rows:
+        usual = ACRONYMS.get(short.upper())
+        if usual:  # the papers don't define it: say what it usually means in children's services
+            return Reply(f"The papers don't spell out {short.upper()}; in children's services it usually stands "
+                         f"for {usual}.", intent="acronym")
         return Reply(f"The records don't spell out \u2018{short}\u2019.", intent="acronym")
     best = rows[0]
     lead = f"{best['acronym']} stands for {best['expansion']}."
@@ -30,4 +35,8 @@ def answer_acronym(ctx: Context, q: Question) -> Reply:
     others = list(dict.fromkeys(r["expansion"] for r in rows[1:]
                                 if r["expansion"].lower() != best["expansion"].lower()))
     notes = [f"Also spelled out as: {', '.join(others[:3])}."] if others else []
+    defined = best["sentence"].find(f"({best['acronym']})")
+    if defined > 0 and not best.get("implied"):  # the papers' own words, as the letters may skip one
+        phrase = best["sentence"][max(0, defined - 90):defined + len(best["acronym"]) + 2].strip()
+        notes.insert(0, f"As the papers define it: \u201c\u2026{phrase}\u201d")
     return Reply(lead, [Item(lead, source_of(best, ctx.docs(q.today)))], notes=notes, intent="acronym").flatten()

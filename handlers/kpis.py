@@ -7,11 +7,9 @@ import re
 
 from .indicators import KPI_WORDS, answer_indicator, describe_kpi, kpi_rows, kpi_words, stem
 from .question import Context, Question
-from .reply import Item, Reply, source_of
+from .reply import Item, Reply, plural, source_of
 
 RATINGS = {"red": "Red", "amber": "Amber", "green": "Green", "blue": "Blue"}
-MEANING = {"Green": "met or exceeded target", "Amber": "met the floor standard but not the target",
-           "Red": "fell below the floor standard"}
 MISSED = re.compile(r"\b(?:miss(?:ed|ing)?|not (?:meet|met|hit|achieved?)|below target|off target|failed)\b")
 MET = re.compile(r"\b(?:met|meet|meeting|hit|achieved?|on target|exceed\w*)\b")
 BELOW_FLOOR = re.compile(r"\bbelow (?:the )?floor\b")
@@ -63,16 +61,13 @@ def answer_kpis(ctx: Context, q: Question) -> Reply:
     scope = f" in {area}" if area else ""
     counts = {rag: sum(1 for r in chosen if r["rag"] == rag) for rag in ("Green", "Amber", "Red")}
     tally = ", ".join(f"{n} {rag}" for rag, n in counts.items() if n)
-    if re.search(r"\bhow many\b", q.text) and ratings:
+    of = f"{len(picked)} of the {plural(len(chosen), 'KPI')}{scope} {'is' if len(picked) == 1 else 'are'}"
+    if ratings:
         what = " or ".join(sorted(ratings, key=list(RATINGS.values()).index))
-        meaning = MEANING.get(next(iter(ratings))) if len(ratings) == 1 else None
-        lead = (f"{len(picked)} of the {len(chosen)} KPIs{scope} are rated {what}"
-                + (f" ({meaning})" if meaning else "") + f" in {title} ({tally}).")
-    elif ratings:
-        what = " or ".join(sorted(ratings, key=list(RATINGS.values()).index))
-        lead = f"{len(picked)} of the {len(chosen)} KPIs{scope} are rated {what} in {title}:"
+        ending = f" ({tally})." if re.search(r"\bhow many\b", q.text) else ":"
+        lead = f"{of} rated {what} in {title}{ending}"
     else:
-        lead = f"{len(chosen)} KPIs{scope} in {title} ({tally}):"
+        lead = f"{plural(len(chosen), 'KPI')}{scope} in {title} ({tally}):"
     items = [Item(describe_kpi(r), source_of(r, docs)) for r in picked]
     if not picked:
         return Reply(lead, [Item(lead, source_of(chosen[0], docs))], intent="kpis").flatten()

@@ -12,7 +12,7 @@ from store.dates import format_date
 
 from .outlook import all_outlooks, next_meeting, outlook, upcoming_meetings
 from .question import BodyRef, Context, Question
-from .reply import Item, Reply, source_of
+from .reply import Item, Reply, source_of, span_words
 
 UPCOMING_DAYS = 90
 MAX_LISTED = 200
@@ -47,7 +47,7 @@ def answer_next(ctx: Context, q: Question) -> Reply:
     if q.window:
         inside = q.window.start <= nxt.when <= q.window.end
         notes.insert(0, f"{'Yes' if inside else 'Not as far as the records show'}: the period asked about "
-                        f"runs {format_date(q.window.start)} to {format_date(q.window.end)}.")
+                        f"is {span_words(q.window.start, q.window.end)}.")
     if nxt.kind == "stale":
         lead = (f"I can't say when the {q.body.name} next meets: {nxt.explanation}, and nothing newer is "
                 "recorded, so it is too long ago to project from.")
@@ -69,10 +69,7 @@ def answer_last(ctx: Context, q: Question) -> Reply:
     held = [(r, view.name) for view in _matched_views(ctx, q) for r in view.held
             if not q.window or q.window.start <= date.fromisoformat(r["date"]) <= q.window.end]
     if not held:
-        before = f"as of {format_date(q.today)}"
-        if q.window:
-            before = (f"before {format_date(q.window.end + timedelta(days=1))}" if q.window.start == date.min
-                      else f"between {format_date(q.window.start)} and {format_date(q.window.end)}")
+        before = span_words(q.window.start, q.window.end) if q.window else f"as of {format_date(q.today)}"
         return Reply(f"I have no record of a past meeting of the {q.body.name} {before}.", notes=_also(q),
                      intent="last_meeting")
     last, name = max(held, key=lambda h: (h[0]["date"], h[0]["status"] == "held"))  # minutes beat an agenda
@@ -119,7 +116,7 @@ def answer_upcoming(ctx: Context, q: Question) -> Reply:
     end = q.window.end if q.window else q.today + timedelta(days=UPCOMING_DAYS)
     found = [(nxt.when, view.name, nxt) for view, nxt in upcoming_meetings(ctx, q.today)
              if start <= nxt.when <= end]
-    span = f"between {format_date(start)} and {format_date(end)}"
+    span = span_words(start, end)
     if not found:
         ahead = f"in the {(end - start).days} days from {format_date(start)}" if not q.window else span
         return Reply(f"No meetings are recorded or expected {ahead}.", intent="next_meeting")

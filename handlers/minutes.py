@@ -4,40 +4,58 @@ apologies, and what a meeting's agenda holds."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from store import lookup
-from store.dates import format_date
+from store.dates import MONTH_NAMES, find_dates, format_date
 
 from .indicators import kpi_words
 from .question import Context, Question
-from .reply import Item, Reply, source_of
+from .reply import Item, Reply, plural, source_of
 
 DECISION_WORDS = {"decide", "decided", "decision", "decisions", "resolve", "resolved", "resolution", "agree",
                   "agreed", "approve", "approved", "say", "said", "about", "report", "item", "meeting",
                   "what", "did", "the", "on", "at", "for", "take", "taken", "took", "make", "made", "were", "was",
-                  "any", "all", "list", "which", "there", "last", "latest", "recent", "its", "their"}
+                  "any", "all", "list", "which", "there", "last", "latest", "recent", "its", "their", "council",
+                  "committee", "board", "panel", "cabinet", "full", "county"}
 ROUTINE = re.compile(r"^(?:apologies|declarations?|minutes of|chairman's announcements|chair's announcements)",
                      re.I)
 MAX_DECISIONS = 5
 
 
-def _on_day(q: Question) -> date | None:
-    """'…at cabinet on 9 January': the one day the question names, if it names one."""
-    if q.window and q.window.start == q.window.end:
-        return q.window.start
+def asked_span(q: Question, past: bool = True) -> tuple[date, date] | None:
+    """The day or month a question names ('on 9 January', 'in December'): a date without a year
+    is the last one before the clock (minutes), or the next one after it (agendas)."""
+    text = re.sub(rf"\b({MONTH_NAMES})\b", lambda m: m[1].capitalize(), q.raw, flags=re.I)
+    found = find_dates(text, q.today)
+    if not found:
+        return None
+    day = found[0].value
+    if not re.search(r"\d{4}", found[0].written):
+        if past and day > q.today:
+            day = day.replace(year=day.year - 1)
+        elif not past and day < q.today.replace(day=1):
+            day = day.replace(year=day.year + 1)
+    if found[0].precision == "day":
+        return day, day
+    if found[0].precision == "month":
+        return day.replace(day=1), (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     return None
 
 
-def _meeting_rows(rows: list[dict], q: Question) -> list[dict]:
-    """Rows of the meeting the question names by day, else of every meeting in the window, else all."""
-    day = _on_day(q)
-    if day:
-        return [r for r in rows if r["meeting"] == day.isoformat()]
-    if q.window:
-        return [r for r in rows if r["meeting"] and q.window.start.isoformat() <= r["meeting"] <=
-                q.window.end.isoformat()]
-    return rows
+def _meeting_rows(rows: list[dict], q: Question, past: bool = True) -> list[dict]:
+    """Rows of the meeting(s) the question names by day or month, else all."""
+    span = asked_span(q, past)
+    if not span:
+        return rows
+    return [r for r in rows if r["meeting"] and span[0].isoformat() <= r["meeting"] <= span[1].isoformat()]
+
+
+def _on(q: Question) -> str:
+    span = asked_span(q)
+    if not span:
+        return ""
+    return f" on {format_date(span[0])}" if span[0] == span[1] else f" in {format_date(span[0], 'month')}"
 
 
 def _when(row: dict) -> str:
@@ -51,7 +69,7 @@ def answer_decision(ctx: Context, q: Question) -> Reply:
     body = q.body.name if q.body else "any body"
     if not rows:
         return Reply(f"I have no minutes of {body} recording decisions"
-                     + (f" on {format_date(_on_day(q))}." if _on_day(q) else "."), intent="decision")
+                     + f"{_on(q)}.", intent="decision")
     named = kpi_words(" ".join(q.body.names)) if q.body else set()
     words = {w for w in kpi_words(" ".join(q.words)) if w not in DECISION_WORDS and w not in named}
     scored = []
@@ -71,7 +89,7 @@ def answer_decision(ctx: Context, q: Question) -> Reply:
     if not words:  # no subject: every decision of the one meeting asked about, else of the latest
         newest = max(s[1] for s in scored)
         chosen = sorted((s[3] for s in scored if s[1] == newest), key=lambda r: r["seq"])
-        lead = f"At its meeting on {_when(chosen[0])}, the {chosen[0]['body']} took {len(chosen)} decisions:"
+        lead = f"At its meeting on {_when(chosen[0])}, the {chosen[0]['body']} took {plural(len(chosen), 'decision')}:"
         return Reply(lead, [Item(f"Minute {r['number']} ({r['title']}): {r['resolved']}", source_of(r, docs))
                             for r in chosen], intent="decision")
     chosen = [s[3] for s in scored if s[0] == top][:MAX_DECISIONS]
@@ -84,7 +102,7 @@ def answer_decision(ctx: Context, q: Question) -> Reply:
         lead = re.sub(r"\bRESOLVED\b", "resolved", lead, count=1)
         return Reply(lead, [Item(lead, items[0].source)], intent="decision").flatten()
     of = f" of the {q.body.name}" if q.body else ""
-    return Reply(f"{len(items)} decisions{of} match, oldest first:", items, intent="decision")
+    return Reply(f"{plural(len(items), 'decision')}{of} match, oldest first:", items, intent="decision")
 
 
 def answer_apologies(ctx: Context, q: Question) -> Reply:
@@ -92,11 +110,9 @@ def answer_apologies(ctx: Context, q: Question) -> Reply:
     (else the body's latest), as the minutes word it."""
     rows = [r for r in _meeting_rows(lookup.minute_items(ctx.db, q.today, q.body.id if q.body else None), q)
             if re.match(r"apolog", r["title"], re.I)]
-    day = _on_day(q)
     body = f"the {q.body.name}" if q.body else "any body"
     if not rows:
-        on = f" on {format_date(day)}" if day else ""
-        return Reply(f"I have no minutes of {body}{on} recording apologies.", intent="apologies")
+        return Reply(f"I have no minutes of {body}{_on(q)} recording apologies.", intent="apologies")
     r = rows[0]
     said = (r["text"] or "").split("\n")
     text = " ".join(said[:3]).strip() or "The minute on apologies records nothing further."
@@ -107,7 +123,8 @@ def answer_apologies(ctx: Context, q: Question) -> Reply:
 def answer_agenda(ctx: Context, q: Question) -> Reply:
     """'What's on the agenda for the extraordinary council meeting?': the items of the agenda
     the question names (by body, day or kind), the next one to come first."""
-    rows = _meeting_rows(lookup.agenda_items(ctx.db, q.today, q.body.id if q.body else None), q)
+    every = lookup.agenda_items(ctx.db, q.today, q.body.id if q.body else None)
+    rows = _meeting_rows(every, q, past=False) or _meeting_rows(every, q, past=True)  # '9 January': either side
     docs = ctx.docs(q.today)
     kind = re.search(r"\b(extraordinary|budget|annual|special)\b", q.text)
     by_doc: dict[str, list[dict]] = {}
@@ -126,7 +143,7 @@ def answer_agenda(ctx: Context, q: Question) -> Reply:
     items = by_doc[doc_id]
     first = items[0]
     title = (docs.get(doc_id) or {}).get("title") or f"Agenda of the {first['body']}"
-    lead = f"{title}: {len(items)} items."
+    lead = f"{title}: {plural(len(items), 'item')}."
     listed = [Item(f"{r['number']}. {r['title']}" + (f" (pages {r['pages']})" if r["pages"] else "")
                    + (f" \u2014 {r['note']}" if r["note"] else ""), source_of(r, docs)) for r in items]
     return Reply(lead, listed, intent="agenda")

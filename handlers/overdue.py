@@ -10,7 +10,7 @@ from store import deadlines
 from store.dates import NUMBER, UNITS, format_date, parse_timescale
 
 from .question import Context, Question
-from .reply import Item, Reply, source_of
+from .reply import Item, Reply, source_of, span_words
 
 DEFAULT_DUE_DAYS = 30
 
@@ -116,7 +116,7 @@ def answer_due(ctx: Context, q: Question) -> Reply:
     what, notes = t.what, t.notes
     rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=start, due_to=end, keys=t.keys,
                                          timescales=t.timescales)
-    span = f"between {format_date(start)} and {format_date(end)}"
+    span = span_words(start, end)
     if not total:
         _late, overdue = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1),
                                                 limit=0, keys=t.keys, timescales=t.timescales)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-from store.dates import short_date
+from store.dates import format_date, short_date
 
 PAGE = 15
+AUTHORITY = re.compile(r"(?:[A-Z][\w'-]*\s+)+(?:County|City|Borough|District|Metropolitan Borough|Unitary) Council")
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,18 @@ class Reply:
         return "\n".join(line for line in lines if line)
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 decision', '6 decisions', '1 KPI is'-style counts, never '1 decisions'."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
+def span_words(start: date, end: date) -> str:
+    """'between 1 March and 30 June 2025', or 'before 9 January 2025' for a window open at its start."""
+    if start == date.min:
+        return f"before {format_date(end + timedelta(days=1))}"
+    return f"between {format_date(start)} and {format_date(end)}"
+
+
 def source_of(row: dict, docs: dict[str, dict]) -> Source | None:
     """The citation for a stored record, using its document's title, body and date."""
     doc = docs.get(row.get("doc_id") or "")
@@ -124,7 +137,7 @@ def document_label(doc: dict) -> str:
         return f"Ofsted: {doc['title']}" if "ofsted" not in doc["title"].lower() else doc["title"]
     if doc.get("kind") == "letter":
         return f"Letter from {doc['author']}" if doc.get("author") else doc["title"]
-    if doc.get("body") and re.fullmatch(r"(?:\w+\s+){2,}Council", doc["body"]) and doc.get("title"):
+    if doc.get("body") and AUTHORITY.fullmatch(doc["body"]) and doc.get("title"):
         return doc["title"]  # the authority itself ('Kent County Council'), not a meeting: its title says more
     if doc.get("body"):
         kind = {"minutes": "minutes", "agenda": "agenda"}.get(doc.get("kind") or "", "report")

@@ -17,7 +17,8 @@ from .outlook import upcoming_meetings
 from .plans import answer_plan
 from .question import Context, Question
 from .recent import describe, recent_entries
-from .reply import Item, Reply, source_of
+from .reply import Item, Reply, plural, source_of
+from .risks import current_risks, largest
 
 DUE_SOON_DAYS = 30
 MEETING_DAYS = 60
@@ -57,11 +58,11 @@ def answer_summary(ctx: Context, q: Question) -> Reply:
               for _when, name, nxt in meetings[:MEETINGS_SHOWN]]
     decisions = recent_decisions(ctx, today)
     items += [Item(f"Decision — {r['body']}, {format_date(date.fromisoformat(r['meeting']))}, minute {r['number']} "
-                   f"({r['title']}): {_gist(r['resolved'])}", source_of(r, docs)) for r in decisions]
+                   f"({r['title']}): {_gist(r['resolved'])}", source_of(r, docs)) for r in decisions[:DECISIONS_SHOWN]]
     red = [r for r in kpi_rows(ctx, today) if r["rag"] == "Red"]
     items += [Item(f"Red indicator — {describe_kpi(r)}", source_of(r, docs)) for r in red[:RED_SHOWN]]
-    ranked = sorted((r for r in lookup.risks(ctx.db, today) if r["exposure_value"] or r["score"]),
-                    key=lambda r: (r["exposure_value"] or 0, r["score"] or 0), reverse=True)
+    ranked, by = largest(current_risks(ctx, today))
+    ranked = ranked if by else []
     items += [Item(f"Risk — {r['risk_ref'] + ' ' if r['risk_ref'] else ''}{r['title']}"
                    + (f": exposure {r['exposure']}" if r["exposure"] else f": score {r['rating']}"), source_of(r, docs))
               for r in ranked[:RISKS_SHOWN]]
@@ -74,8 +75,8 @@ def answer_summary(ctx: Context, q: Question) -> Reply:
     records = f" (newest record {format_date(date.fromisoformat(newest))})" if newest else ""
     lead = (f"Board summary{scope} as of {format_date(today)}{records}: {late} actions overdue, {soon} due in the "
             f"next {DUE_SOON_DAYS} days, {len(meetings)} meetings in the next {MEETING_DAYS} days{more}"
-            + (f", {len(decisions)} decisions at the latest meetings" if decisions else "")
-            + (f", {len(red)} indicators rated Red" if red else "") + ".")
+            + (f", {plural(len(decisions), 'decision')} at the latest meetings" if decisions else "")
+            + (f", {plural(len(red), 'indicator')} rated Red" if red else "") + ".")
     return Reply(lead, items, intent="summary")
 
 
@@ -90,7 +91,7 @@ def recent_decisions(ctx: Context, today: date) -> list[dict]:
             continue
         if latest.setdefault(r["body"], r["meeting"]) == r["meeting"]:
             out.append(r)
-    return out[:DECISIONS_SHOWN]
+    return out
 
 
 def _gist(resolved: str) -> str:

@@ -8,6 +8,7 @@ from datetime import date
 import sqlite_utils
 
 VISIBLE = "(select id from documents where date is null or date <= :today)"
+MIN_KPIS = 3  # a performance report rates several indicators; a plan with one RAG column is not one
 
 
 def visible(db: sqlite_utils.Database, today: date, column: str) -> str:
@@ -98,10 +99,16 @@ def people(db: sqlite_utils.Database, today: date, body_id: int | None = None,
     if name:
         where.append("p.name = :name")
         params["name"] = name
-    # one row per person and role as recorded, from the newest record that says it
-    return query_rows(db, f"""select p.*, max(d.date) as doc_date from people p join documents d
-        on d.id = p.doc_id where {' and '.join(where)} group by p.name, p.role, p.relation, p.body
-        order by min(p.id)""", **params)
+    # one row per person and role as recorded, from the newest record that says it, in the order first recorded
+    rows = query_rows(db, f"""select p.*, d.date as doc_date from people p join documents d on d.id = p.doc_id
+        where {' and '.join(where)} order by coalesce(d.date, '') desc, p.id""", **params)
+    newest: dict[tuple, dict] = {}
+    first: dict[tuple, int] = {}
+    for row in rows:
+        key = (row["name"], row["role"], row["relation"], row["body"])
+        newest.setdefault(key, row)
+        first[key] = min(first.get(key, row["id"]), row["id"])
+    return sorted(newest.values(), key=lambda r: first[(r["name"], r["role"], r["relation"], r["body"])])
 
 
 def judgements(db: sqlite_utils.Database, today: date) -> list[dict]:
@@ -245,7 +252,8 @@ def history(db: sqlite_utils.Database, action_key: str | None = None, since: str
 def kpis(db: sqlite_utils.Database, today: date) -> list[dict]:
     """The rated indicators of the newest performance report visible on `today`."""
     newest = db.execute(f"""select i.doc_id from indicators i join documents d on d.id = i.doc_id
-        where i.rag is not null and i.doc_id in {VISIBLE} order by coalesce(d.date, '') desc, d.ingested_at desc
+        where i.rag is not null and i.doc_id in {VISIBLE} group by i.doc_id
+        order by count(*) >= {MIN_KPIS} desc, coalesce(d.date, '') desc, d.ingested_at desc
         limit 1""", {"today": today.isoformat()}).fetchone()
     if not newest:
         return []

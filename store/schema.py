@@ -8,6 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 SCHEMA_VERSION = 11
+REREAD_BEFORE = 11  # stores older than this were read by readers that missed records now kept
 BUSY_TIMEOUT_MS = 15_000
 
 DERIVED = ["passages", "actions", "body_facts", "meetings", "people", "judgements",
@@ -154,4 +155,6 @@ def migrate(db: sqlite_utils.Database) -> None:
         db.execute("create virtual table if not exists passages_terms using fts5vocab(passages_fts, 'row')")
         for sql in BACKFILL:
             db.execute(sql)
+        if 0 < schema_version(db) < REREAD_BEFORE:  # new readers: the next ingest reads every file again
+            db.execute("update documents set sha256 = null")
         db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")

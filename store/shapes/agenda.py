@@ -72,7 +72,8 @@ def agenda_contact(doc: ParsedDoc) -> list[dict]:
         phone = PHONE.search(text)
         if not phone or len(text) > 160:
             continue
-        who = EMAIL.sub("", text[:phone.start()]).strip(" ,:-")
+        who = re.sub(r"^(?:contact(?: officer)?|enquiries(?: to)?|further information)\s*:?\s*", "",
+                     EMAIL.sub("", text[:phone.start()]).strip(" ,:-"), flags=re.I)
         role = ROLE_START.search(who)
         name, title = (who[:role.start()].strip(), who[role.start():].strip()) if role else (who, "")
         if 2 <= len(name.split()) <= 4:

@@ -25,6 +25,9 @@ MINUTES = re.compile(  # 'held in <venue> on <day>' or 'held on <day> [at <time>
     rf"\bminutes of (?:a |the )?(?:[\w-]+ )?(?:meeting of (?:the )?(?P<body>{NAME})|(?P<body2>{NAME}) meeting) held "
     rf"(?:(?:in|at) (?P<venue>.+?),? on (?P<date>{DAY})|on (?P<date2>{DAY})(?:,? at (?P<time>{TIME}))?"
     rf"(?:,? (?:in|at) (?P<venue2>[^.]+?))?(?=\.|$|\s{{2}}))", re.I)
+MINUTES_OF_BODY = re.compile(  # 'Minutes of the Audit Committee held on 4 March 2025'
+    rf"\bminutes of (?:the )?(?P<body>(?:(?!\s{{2}})[^.]){{3,100}}?\b(?:Board|Committee|Panel|Cabinet|Council|Forum|"
+    rf"Group|Partnership|Commission))\s+held\s+on\s+(?P<date>{DAY})", re.I)
 SUMMONS = re.compile(r"\bsummons to and agenda for an? (?P<kind>extraordinary |budget |annual |special )?meeting\b",
                      re.I)
 HELD = re.compile(r"\ban? (?P<kind>extraordinary |budget |annual |special )?meeting of (?:the )?(?P<body>.+?) will be "
@@ -50,7 +53,12 @@ class CommitteeHeader:
 def read_committee_header(lines: list[Line]) -> CommitteeHeader | None:
     head = [line.text for line in lines[:OPENING]]
     text = "  ".join(head)  # two spaces: a field never runs on into the next paragraph
-    m = MINUTES.search(text)
+    m = next((m for m in MINUTES.finditer(text)  # 'Minutes of the meeting held on…' names no body
+              if len((m["body"] or m["body2"]).strip()) > 3 and (m["body"] or m["body2"]).lower() != "the"), None)
+    plain = None if m else MINUTES_OF_BODY.search(text)
+    if plain and not re.match(r"(?:a |the )?meeting\b", plain["body"], re.I):
+        body = _titled(plain["body"]) if plain["body"].isupper() else plain["body"]
+        return CommitteeHeader("minutes", _body(body), _day(plain["date"]))
     if m:
         body = m["body"] or m["body2"]
         if body.isupper():
@@ -58,9 +66,7 @@ def read_committee_header(lines: list[Line]) -> CommitteeHeader | None:
         return CommitteeHeader("minutes", _body(body), _day(m["date"] or m["date2"]),
                                venue=(m["venue"] or m["venue2"] or "").strip(), start=_time(m["time"]))
     held = HELD.search(text)
-    if SUMMONS.search(text) or held:
-        if not held:
-            return None
+    if held:
         header = CommitteeHeader("agenda", _body(held["body"]), _day(held["date"]), venue=held["venue"].strip(),
                                  start=_time(held["time"]), special=(held["kind"] or "").strip().lower())
         summons = SUMMONS.search(text)

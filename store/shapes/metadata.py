@@ -69,8 +69,9 @@ def extract_metadata(lines: list[Line], fallback_title: str) -> DocMeta:
 
 
 def _committee_meta(header: CommitteeHeader) -> DocMeta:
-    """Minutes are dated by their meeting; an agenda by the day it was published."""
-    day = header.meeting if header.kind == "minutes" else (header.published or header.meeting)
+    """Minutes are dated by their meeting; an agenda by the day it was published, if it says."""
+    # an agenda that does not say when it was published stays undated, so it is seen before its meeting
+    day = header.meeting if header.kind == "minutes" else header.published
     when = format_date(date.fromisoformat(header.meeting)) if header.meeting else "undated"
     title = (f"Minutes of the {header.body}, {when}" if header.kind == "minutes" else
              f"Agenda for the {header.body}{' ' + header.special if header.special else ''} meeting, {when}")

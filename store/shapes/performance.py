@@ -27,7 +27,7 @@ FLOOR = re.compile(rf"\bFloor(?:\s+standard)?\s*:?\s*{VALUE}", re.I)
 PREVIOUS = re.compile(rf"\bPrevious\s*:?\s*{VALUE}\s*(?:\(\s*({RAG})\s*\))?", re.I)
 SECTION_CUE = re.compile(r"^(?:Cabinet Members?|Portfolio Holders?|Lead Members?|Corporate Director)\b|"
                          r"\bKPI Summary\b", re.I)
-HEADER_NAME = re.compile(r"\b(?:indicator|measure|kpi|metric|description)s?\b", re.I)
+HEADER_NAME = re.compile(r"\b(?:indicator|measure|kpi|metric)s?\b", re.I)
 HEADER_RAG = re.compile(r"\b(?:rag|rating|status)\b", re.I)
 LOOKAHEAD = 3
 
@@ -112,7 +112,7 @@ def _header(cells: list[str]) -> list[str] | None:
                 "target" if "target" in low else "floor" if "floor" in low else
                 "previous" if "previous" in low else "name" if HEADER_NAME.search(low) else "other")
         roles.append(role)
-    return roles if "name" in roles and "rag" in roles else None
+    return roles if "name" in roles and "rag" in roles and {"latest", "target"} & set(roles) else None
 
 
 HOLDERS = re.compile(

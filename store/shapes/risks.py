@@ -32,7 +32,7 @@ COLUMNS = [  # (role, header pattern), first match wins
 ]
 COMPILED = [(role, re.compile(pattern, re.I)) for role, pattern in COLUMNS]
 CODED = re.compile(r"^(?P<ref>[A-Z]{2,5}\s?\d{2,5}[a-z]?)\s*[:–-]\s*(?P<title>[^.]{4,160})(?:\.\s*(?P<rest>.*))?$")
-MONEY = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(m|bn|k|million|billion)?", re.I)
+MONEY = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(m|bn|k|million|billion)?\b", re.I)
 SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 
 
@@ -79,10 +79,10 @@ def _tables(lines: list[Line]) -> list[dict]:
 
 
 def _row(row: dict, line: Line, sentence: str) -> dict:
-    score = re.search(r"\d+(?:\.\d+)?", row.get("score") or "")
+    numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", row.get("score") or "")]  # '4x5=20' scores 20
     return {"risk_ref": row.get("ref"), "title": row.get("title") or (row.get("event") or "")[:160],
             "directorate": row.get("directorate"), "cause": row.get("cause"), "event": row.get("event"),
             "consequence": row.get("consequence"), "likelihood": row.get("likelihood"), "impact": row.get("impact"),
-            "score": float(score[0]) if score else None, "rating": row.get("score"),
+            "score": max(numbers) if numbers else None, "rating": row.get("score"),
             "exposure": row.get("exposure"), "exposure_value": exposure_value(row.get("exposure")),
             "ref": f"page {line.page}" if line.page else None, "sentence": sentence[:1000]}

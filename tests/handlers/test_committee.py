@@ -39,6 +39,13 @@ def store(tmp_path_factory):
     ("how many KPIs met target?", "2025-07-01", "2 of the 5 KPIs are rated Green"),
     ("how many foster households do we have against target?", "2025-07-01", "412 against a target of 480 (floor 450)"),
     ("who is the cabinet member for children's social care?", "2025-07-01", "Jo Bright"),
+    ("were there apologies at scrutiny in march?", "2026-01-10", "on 4 March 2025 (minute 41)"),
+    ("what's on the agenda for scrutiny on 8 july?", "2025-07-01", "4 items"),
+    ("what decisions did scrutiny take on 4 march?", "2025-04-01", "the Children and Young People's Scrutiny "
+                                                                  "Committee took 2 decisions"),
+    ("when did scrutiny meet before 1 january 2025?", "2025-04-01", "no record of a past meeting of the Children "
+                                                                    "and Young People's Scrutiny Committee before "
+                                                                    "1 January 2025"),
 ])
 def test_committee_answers(store, question, today, expect):
     assert expect in ask(store, question, today=today).text()
@@ -74,7 +81,7 @@ def test_risks_largest_by_exposure_and_one_risk_whole(tmp_path):
     db = connect(tmp_path / "clerk.db")
     assert ingest_paths(db, [tmp_path]).ingested == 1
     text = ask(db, "what are our biggest risks?", today="2025-07-01").text()
-    assert text.startswith("The 3 largest of 3 risks, by financial exposure:\n• CR01 Placement sufficiency")
+    assert text.startswith("3 risks recorded; the largest 3 by financial exposure:\n• CR01 Placement sufficiency")
     assert text.index("CR02") < text.index("CR03")  # £1.5m before £750k
     summary = ask(db, "summary", today="2025-07-01").text()
     assert "Risk — CR01 Placement sufficiency: exposure £4.2m" in summary

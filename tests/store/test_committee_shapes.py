@@ -157,3 +157,17 @@ def test_committee_headers(lines, expect):
     from store.text import Line
     h = read_committee_header([Line(text) for text in lines])
     assert (h.kind, h.body, h.meeting, h.venue, h.start) == expect
+
+
+def test_a_store_read_by_older_readers_is_read_again(tmp_path):
+    """Upgrading from a schema whose readers missed records clears the fingerprints, so the next
+    ingest re-reads every file instead of calling it unchanged."""
+    write_pdf(tmp_path / "minutes.pdf", minutes_flowables())
+    store = connect(tmp_path / "clerk.db")
+    assert ingest_paths(store, [tmp_path]).ingested == 1
+    store.execute("update meta set value = '10' where key = 'schema_version'")
+    store.execute("delete from minute_items")
+    store.conn.close()
+    store = connect(tmp_path / "clerk.db")
+    assert ingest_paths(store, [tmp_path]).ingested == 1
+    assert store.execute("select count(*) from minute_items").fetchone()[0] == 4
