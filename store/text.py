@@ -91,6 +91,11 @@ class Line:
         return looks_like_heading(self.text) and not self.cells
 
 
+def line_text(line: Line) -> str:
+    """A line's text, a table row's cells joined."""
+    return " ".join(c.strip() for c in line.cells if c.strip()) if line.cells else line.text
+
+
 def looks_like_heading(text: str) -> bool:
     """Short, unpunctuated lines such as 'Main Issues' or 'Develop social work practice'."""
     words = text.split()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..document import ParsedDoc
-from .minutes import line_text
+from ..text import line_text
 
 DEFINED = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 GLOSSARY_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}s?$")

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from ..document import ParsedDoc
-from ..text import Line
-from .minutes import line_text
+from ..text import Line, line_text
 
 AGENDA_HEADING = re.compile(r"^\s*a\s*g\s*e\s*n\s*d\s*a\s*$", re.I)
 ITEM = re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.)]?\s+(?P<title>[A-Z(].{2,200}?)\s*$")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..document import ParsedDoc
-from ..text import Line
+from ..text import Line, line_text
 
 MINUTE = re.compile(r"^(?P<num>\d{1,4})\.\s*(?:\(Item\s+(?P<item0>\d+[a-z]?)\)\s*)?(?P<title>.*?)"
                     r"\s*(?:\(Item\s+(?P<item>\d+[a-z]?)\))?\s*$", re.I)
@@ -21,10 +21,6 @@ RESOLVED = re.compile(r"^(?:\(?\d{1,3}\)\s*)?(RESOLVED\b|Resolved that\b|It was 
 SENTENCE_END = re.compile(r"[.!?;\"”]\s*$")
 MAX_TITLE = 220
 MAX_RESOLUTION_LINES = 60
-
-
-def line_text(line: Line) -> str:
-    return " ".join(c.strip() for c in line.cells if c.strip()) if line.cells else line.text
 
 
 def minute_heading(line: Line) -> tuple[int, str, str] | None:

@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 
 from ..document import ParsedDoc, header_tables
-from ..text import Line
-from .minutes import line_text
+from ..text import Line, line_text
 
 RAG = r"(?:RED|AMBER|GREEN|BLUE|Red|Amber|Green|Blue)"
 RAG_CELL = re.compile(rf"^\s*(?:RAG:?\s*)?({RAG})\s*$")

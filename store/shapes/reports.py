@@ -14,8 +14,8 @@ import re
 
 from ..dates import find_dates
 from ..document import ParsedDoc
+from ..text import line_text
 from .bodies import BODY_HINT
-from .minutes import line_text
 
 OPENING = 40
 LABEL = re.compile(r"^(?P<label>From|To|Decision (?:Number|No\.?|Reference)|Subject|Classification|Status|"
@@ -24,7 +24,7 @@ LABEL = re.compile(r"^(?P<label>From|To|Decision (?:Number|No\.?|Reference)|Subj
 ROLE_WORDS = {"Leader", "Deputy", "Cabinet", "Member", "Director", "Corporate", "Chief", "Executive", "Officer",
               "Head", "Manager", "Counsel", "General", "Interim", "Assistant", "Services", "Service", "Council",
               "County", "Finance", "Health", "Public", "Strategic", "Lead", "Portfolio", "Holder", "Monitoring",
-              "Democratic", "Children", "Education", "Adult", "Social", "Care", "Traded", "Communications"}
+              "Democratic", "Children", "Education", "Adult", "Social", "Care"}
 TITLED = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s")
 NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
 

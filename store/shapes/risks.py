@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 
 from ..document import ParsedDoc, header_tables
-from ..text import Line
-from .minutes import line_text
+from ..text import Line, line_text
 
 COLUMNS = [  # (role, header pattern), first match wins
     ("ref", r"\b(?:risk\s*)?(?:ref(?:erence)?|id|no\.?|number)\b"),
