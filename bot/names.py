@@ -178,12 +178,13 @@ class Names:
             cover = len(hits) / len(query)
             precision = min(1.0, len(distinctive) / max(1, min(per_name, len(own)) + 0.5))
             score = cover * 70 + precision * 20 + sum(hits.values()) / 100 / len(query) * 10
-            scored.append((score, -len(body["name"]), body))
+            scored.append((score, -len(body["name"]), body, cover))
         if not scored:
             return None, []
         scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
         top = scored[0]
-        others = [s[2]["name"] for s in scored[1:] if s[0] >= top[0] - 5][:4]
+        # the others: as close a score, or every word of the question in their names too
+        others = [s[2]["name"] for s in scored[1:] if s[0] >= top[0] - 5 or s[3] >= top[3] == 1][:4]
         return BodyRef(top[2]["id"], top[2]["name"], top[2]["names"]), others
 
     def person(self, words: list[str]) -> str | None:

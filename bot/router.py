@@ -102,6 +102,9 @@ def parse(ctx: Context, text: str) -> Question:
 
 def answer_question(ctx: Context, text: str) -> Reply:
     q = parse(ctx, text)
+    if q.other_bodies:  # a body first named in later papers is no alternative yet
+        seen = lookup.bodies_on_record(ctx.db, q.today)
+        q.other_bodies = [b for b in q.other_bodies if b in seen]
     reply = ROUTES.get(q.intent, search.answer_search)(ctx, q)
     if q.intent in UNDATED and reply.items:
         return reply

@@ -272,8 +272,15 @@ def _adjust(q: Question, ranked: list[tuple[float, str]]) -> None:
         q.intent = "when"
     if q.intent == "plan" and re.search(r"\b(outstanding|remaining|still to do|left to do)\b", q.text):
         q.summary = True
+    if q.intent == "when" and q.body and re.search(r"\blast\b", q.text):
+        q.intent = "last_meeting"  # 'when did LMT last get an update?'
     if q.intent == "when" and q.body and re.search(r"\b(meet|sit|convene|next)\b", q.text):
         q.intent = "next_meeting"
+    if q.intent == "search" and q.body:  # 'last exec board?', 'next DfE review?'
+        if re.match(r"\s*(?:the )?(?:last|previous|latest|most recent)\b", q.text):
+            q.intent = "last_meeting"
+        elif re.match(r"\s*(?:the )?(?:next|upcoming|forthcoming)\b", q.text):
+            q.intent = "next_meeting"
     if q.intent == "summary" and q.plan and not q.theme and "board" not in q.text:
         q.summary = True  # a plan's summary: its strands, ratings and what is outstanding
     if q.intent == "plan" and not q.plan and "status" in intents:

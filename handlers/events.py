@@ -27,13 +27,17 @@ def _timing(row: dict, today: date, past: bool) -> tuple:
     return (1, -day.toordinal())
 
 
-EVENT_VERBS = re.compile(r"\b(carried out|took place|was held|were held|happened|conducted|undertaken|"
+EVENT_VERBS = re.compile(r"\b(carried out|took place|was held|were held|happened|conducted|undertaken|undertook|"
                          r"inspected|visited|met)\b", re.I)
+SAID_AS = {"told": "notif", "informed": "notif", "warned": "notif", "out": "publish", "released": "publish",
+           "issued": "publish", "began": "start", "begin": "start", "opened": "open", "ended": "finish"}
+LATEST = re.compile(r"\b(?:last|latest|most recent|previous)\b")
 ASKED_VERB = re.compile(r"\b(\w{3,}ed|open\w*|launch\w*|publish\w*|start\w*|finish\w*|visit\w*|meet\w*|"
                         r"review\w*|complet\w*|report\w*|agree\w*|approv\w*|appoint\w*|notif\w*)\b")
 
 
-NOT_VERBS = {"ofsted", "need", "hundred", "red", "speed", "seed", "shed", "bed"}  # -ed words that are not verbs
+NOT_VERBS = {"ofsted", "need", "hundred", "red", "speed", "seed", "shed", "bed",  # -ed words that are not verbs
+             "announced", "unannounced"}
 
 
 def _verb_bonus(sentence: str, asked: list[str]) -> int:
@@ -56,8 +60,9 @@ def _other_event(row: dict, asked: list[str], docs) -> int:
     """1 when the date is introduced by a different verb ('… published in May 2009' when the
     question is about an inspection taking place)."""
     for spot in _date_spots(row, docs):
-        before = row["sentence"][max(0, spot - 30):spot].lower()
-        verbs = re.findall(r"\b(\w{4,}ed)\b", before)
+        before = re.sub(r"^\S*\s", "", row["sentence"][max(0, spot - 40):spot].lower()) if spot > 40 else \
+            row["sentence"][:spot].lower()  # whole words only
+        verbs = [v for v in re.findall(r"\b(\w{4,}ed)\b", before) if v not in NOT_VERBS]
         if verbs and not any(v.startswith(a[:5]) for v in verbs for a in asked) and not EVENT_VERBS.search(before):
             return 1
     return 0
@@ -75,14 +80,22 @@ def _nearness(row: dict, words: list[str], docs) -> int:
 
 
 def answer_when(ctx: Context, q: Question) -> Reply:
-    rows = lookup.search_statements(ctx.db, q.words, q.today, limit=40)
+    words = [w for w in q.words if w not in SAID_AS]
+    rows = lookup.search_statements(ctx.db, words, q.today, limit=40)
     past = bool(re.match(r"^\s*when (was|were|did|had)\b", q.text))
     docs = ctx.docs(q.today)
-    asked = [w for w in q.words if ASKED_VERB.fullmatch(w) and w not in NOT_VERBS]
-    scored = sorted(((round(_relevance(r["sentence"], q.words) * 4) / 4,
-                      (_verb_bonus(r["sentence"], asked), -_other_event(r, asked, docs), _nearness(r, q.words, docs),
-                       _timing(r, q.today, past)),
-                      r) for r in rows), key=lambda s: (s[0], s[1]), reverse=True)
+    verbs = [w for w in q.words if (ASKED_VERB.fullmatch(w) or w in SAID_AS) and w not in NOT_VERBS]
+    plain = [w for w in verbs if w in SAID_AS or w.endswith("ed")]  # 'when is the report out?': 'out' is
+    asked = [SAID_AS.get(w, w) for w in plain or verbs]              # the verb, 'report' a noun
+    latest = bool(LATEST.search(q.text))  # 'when was our last inspection?': the date decides, not the wording
+
+    def rank(r: dict) -> tuple:
+        verb = (_verb_bonus(r["sentence"], asked), -_other_event(r, asked, docs))
+        near, timing = _nearness(r, words, docs), _timing(r, q.today, past)
+        return (*verb, timing, near) if latest else (*verb, near, timing)
+
+    scored = sorted(((round(_relevance(r["sentence"], words) * 4) / 4, rank(r), r) for r in rows),
+                    key=lambda s: (s[0], s[1]), reverse=True)
     if not scored or scored[0][0] < 0.5:
         return answer_search(ctx, q)
     best = scored[0][2]

@@ -65,6 +65,17 @@ def bodies(db: sqlite_utils.Database) -> list[dict]:
     return list(out.values())
 
 
+def bodies_on_record(db: sqlite_utils.Database, today: date) -> set[str]:
+    """The canonical names of the bodies that the records dated by `today` mention."""
+    dated = visible(db, today, "t.doc_id")
+    named_in = (("meetings", "body"), ("body_facts", "name"), ("people", "body"))
+    mentions = " or ".join(f"exists (select 1 from {table} t where t.{column} = n.name and {dated})"
+                           for table, column in named_in)
+    rows = query_rows(db, f"""select distinct b.name from bodies b join body_names n on n.body_id = b.id
+        where {mentions}""", today=today.isoformat())
+    return {r["name"] for r in rows}
+
+
 PER_BODY = 300  # a body's newest facts and meetings: older ones never change an answer
 
 

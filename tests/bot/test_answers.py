@@ -93,6 +93,18 @@ CASES = [  # (question, today, must contain, must not contain)
     ("when is the next CGAC meeting?", "2010-08-01", ["Corporate Governance and Audit Committee"], []),
     ("what's overdue on complaints?", "2010-06-01", ["2 actions about ‘complaints’ are overdue", "SG-9", "LAC-4"], ["SG-3"]),
     ("when did the executive board last meet?", "2010-08-01", ["March 2010"], ["outdoor play"]),
+    # several bodies go by 'scrutiny': the one that met last answers, the others are named
+    ("last scrutiny meeting?", "2014-03-01", ["Scrutiny Board (Children and Families) last met on 13 February 2014",
+                                              "Also matched: Children's Services Scrutiny"], []),
+    ("when does scrutiny next meet?", "2010-08-01", ["Quarterly"], ["Children and Families"]),  # not yet named
+    ("last exec board?", "2010-08-01", ["Executive Board last met in March 2010"], ["passages"]),
+    ("next dfe review?", "2010-08-01", ["next meets in November 2010"], []),
+    ("when did LMT last get an update on the plan", "2010-08-01", ["Leader Management Team last met in July 2010"],
+     []),
+    # the verb asked decides which of a sentence's dates answers; 'last' asks for the latest
+    ("when were we told about the inspection", "2010-03-01", ["9 November 2009 — recorded"], []),
+    ("when's the inspection report out", "2009-12-15", ["January 2010 — planned"], []),
+    ("when was our last inspection?", "2026-11-25", ["January 2011 — recorded", "over 15 years ago"], []),
     ("zzqx blorp", "2010-06-01", ["couldn't find anything"], []),
     ("when does the zebra crossing committee next meet", "2010-08-01", ["couldn't find a board or committee", "Did you mean"], []),
 ]
