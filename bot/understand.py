@@ -13,7 +13,7 @@ from handlers.question import Question
 from store.dates import MONTHS
 from store.vocab import ACRONYMS, STOPWORDS
 
-from .names import Names
+from .names import Names, name_words
 from .windows import parse_window
 
 INTENT_RULES: list[tuple[str, str, float]] = [
@@ -28,7 +28,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"not (yet )?(been )?(done|completed|finished|delivered))\b", 3),
     ("due", r"\b(due|deadlines?)\b", 2.2),
     ("due_date", r"\b(?:when|what date|which date|by when)\b.{0,60}\b(?:due|deadlines?)\b|\bdue dates? (?:of|for)\b"
-     r"|\b(?:deadline|due date) (?:for|of|on) [a-z]{1,4}-\d|\b[a-z]{1,4}-\d+'?s? (?:deadline|due date)\b", 3.6),
+     r"|\b(?:deadline|due date) (?:for|of|on) [a-z]{1,4}-\d|\b[a-z]{1,4}-\d+'?s? (?:deadline|due date)\b"
+     r"|\bwhen\b.{0,60}\b(?:have|has|need|needs) to be (?:done|completed|finished|delivered|met)\b"
+     r"|\b(?:done|completed|finished|delivered) by when\b", 3.6),
     ("owner", r"\bwho owns\b|\bwho(?: is|'s)? (?:responsible|accountable) for [a-z]{1,4}-\d|\bassigned to\b|"
      r"\bowned by\b|\bowners? (?:of|for)\b|\bno owners?\b|\bunowned\b|\bunassigned\b|\bmy actions\b|"
      r"\bwhat (?:does|do) .{1,40} own\b|\bon (?:my|their|his|her) plate\b|"
@@ -221,16 +223,29 @@ def understand(raw: str, names: Names, today: date) -> Question:
     q = Question(raw=raw, text=text, intent=ranked[0][1] if ranked else "search",
                  words=words, today=as_of or today, window=window)
     q.theme = names.theme(text)
-    q.body, q.other_bodies = names.body(words)
+    q.plan = names.plan(text)
+    q.body, q.other_bodies = names.body(_beside_plan(words, q.plan, text) or words)
+    if not q.body and _beside_plan(words, q.plan, text):
+        q.body, q.other_bodies = names.body(words)
     initialled = names.body_by_initials(raw)
     if initialled:  # 'the IB', 'LMT': the records' own bodies by their initials, written in capitals
         q.body, q.other_bodies = initialled, []
     q.person = names.person(words)
-    q.plan = names.plan(text)
     q.council = names.council(words)
     q.rating = rating_asked(text)
     _adjust(q, ranked)
     return q
+
+
+def _beside_plan(words: list[str], plan: str | None, text: str) -> list[str]:
+    """The words left when a plan is named in full ('scrutiny … the improvement plan'): its
+    words name the plan, not a body ('Improvement Board')."""
+    if not plan:
+        return []
+    own = name_words(plan)
+    if " ".join(own) not in text:
+        return []
+    return [w for w in words if w not in own]
 
 
 RATINGS_ASKED = [  # (words, the rating they ask for); weaker verdicts first, 'inadequate' before 'adequate'

@@ -33,7 +33,7 @@ def answer_actions(ctx: Context, q: Question) -> Reply:
                      f"{rows[0]['short_id']}: {rows[0]['text']}", [action_item(r, docs, whole=True) for r in rows],
                      intent="actions")
     t = topic(ctx, q)
-    rows, total = deadlines.select_actions(ctx.db, q.today, theme=q.theme, keys=t.keys, timescales=t.timescales)
+    rows, total = deadlines.select_actions(ctx.db, q.today, theme=q.theme, **t.filters())
     if not rows:
         return Reply(f"I found no {t.what} in records dated up to {format_date(q.today)}.", notes=t.notes,
                      intent="actions")

@@ -36,7 +36,7 @@ def answer_due_date(ctx: Context, q: Question) -> Reply:
         rows = find_actions(ctx, q.text, q.words)
     else:
         t = topic(ctx, q)
-        rows, _total = deadlines.select_actions(ctx.db, q.today, theme=q.theme, keys=t.keys, timescales=t.timescales)
+        rows, _total = deadlines.select_actions(ctx.db, q.today, theme=q.theme, **t.filters())
     what = " ".join(x for x in [asked[0].lower() if asked else None, q.theme, "actions"] if x)
     if not rows:
         return Reply(f"I found no {what} to give a due date for.", intent="due_date")

@@ -69,7 +69,15 @@ class Topic:
     what: str
     keys: list[str] | None = None
     timescales: list[str] | None = None
+    kind: str | None = None
     notes: list[str] = field(default_factory=list)
+
+    def filters(self) -> dict:
+        return {"keys": self.keys, "timescales": self.timescales, "kind": self.kind}
+
+
+FROM_INSPECTION = re.compile(r"\b(?:from|in|by|of|after)\b(?: the| our| last| latest)*(?: ofsted)? "
+                             r"(?:inspection|ofsted|inspectors?)\b|\bofsted(?:'s)? (?:actions|recommendations)\b")
 
 
 def topic(ctx: Context, q: Question) -> Topic:
@@ -83,6 +91,9 @@ def topic(ctx: Context, q: Question) -> Topic:
         phrase = "immediately" if asked[0].lower().startswith("immediate") else \
             f"within {asked[1]} {UNITS[asked[2].lower()]}"
         found.what = f"{found.what} to be done {phrase}"
+    if FROM_INSPECTION.search(q.text) and deadlines.several_kinds(ctx.db, q.today):
+        found.kind = "inspection"  # 'overdue stuff from the ofsted inspection': not the council's own commitments
+        found.what = found.what.replace("actions", "inspection actions", 1)
     words = [w for w in q.words if w not in GENERIC_WORDS and not TIMESCALE_ASKED.fullmatch(w)]
     if q.theme or not words:
         return found
@@ -99,8 +110,8 @@ def topic(ctx: Context, q: Question) -> Topic:
 def answer_overdue(ctx: Context, q: Question) -> Reply:
     t = topic(ctx, q)
     what, notes = t.what, t.notes
-    rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1), keys=t.keys,
-                                         timescales=t.timescales)
+    rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1),
+                                         **t.filters())
     when = format_date(q.today)
     if not total:
         return Reply(f"No {what} are overdue as of {when}.", notes=notes, intent="overdue")
@@ -114,12 +125,11 @@ def answer_due(ctx: Context, q: Question) -> Reply:
         q.today, q.today + timedelta(days=DEFAULT_DUE_DAYS))
     t = topic(ctx, q)
     what, notes = t.what, t.notes
-    rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=start, due_to=end, keys=t.keys,
-                                         timescales=t.timescales)
+    rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=start, due_to=end, **t.filters())
     span = span_words(start, end)
     if not total:
         _late, overdue = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1),
-                                                limit=0, keys=t.keys, timescales=t.timescales)
+                                                limit=0, **t.filters())
         notes += [f"{overdue} {what} are already overdue — ask \"what's overdue?\"."] if overdue else []
         return Reply(f"No open {what} are due {span}.", notes=notes, intent="due")
     docs = ctx.docs(q.today)

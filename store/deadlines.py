@@ -39,7 +39,7 @@ DUE = "coalesce(s.due, a.due)"
 
 def _open_branches(db: sqlite_utils.Database, today: date, theme: str | None, due_from: date | None,
                    due_to: date | None, keys: list[str] | None = None,
-                   timescales: list[str] | None = None) -> tuple[str, str, dict]:
+                   timescales: list[str] | None = None, kind: str | None = None) -> tuple[str, str, dict]:
     """WHERE clauses for open actions in the window: those on their written due date
     (range-searchable on the due index) and the few a manager re-baselined."""
     params: dict = {"theme": theme, "keys": json.dumps(keys or [])}
@@ -55,6 +55,10 @@ def _open_branches(db: sqlite_utils.Database, today: date, theme: str | None, du
     if keys is not None:
         base.append("a.key in (select value from json_each(:keys))")
         moved.append("a.key in (select value from json_each(:keys))")
+    if kind:
+        params["kind"] = kind
+        base.append("a.kind = :kind")
+        moved.append("a.kind = :kind")
     if timescales is not None:
         params["timescales"] = json.dumps(timescales)
         base.append("a.timescale in (select value from json_each(:timescales))")
@@ -77,10 +81,10 @@ MOVED_FROM = "from action_state s cross join actions a on a.key = s.key"
 def open_actions(db: sqlite_utils.Database, today: date, theme: str | None = None,
                  due_from: date | None = None, due_to: date | None = None,
                  limit: int = 60, keys: list[str] | None = None,
-                 timescales: list[str] | None = None) -> tuple[list[dict], int]:
+                 timescales: list[str] | None = None, kind: str | None = None) -> tuple[list[dict], int]:
     """Open (not done) actions whose last on-time day falls in [due_from, due_to] (and, given
     `keys`, among those), earliest first, and how many there are in all."""
-    base, moved, params = _open_branches(db, today, theme, due_from, due_to, keys, timescales)
+    base, moved, params = _open_branches(db, today, theme, due_from, due_to, keys, timescales, kind)
     params |= {"today": today.isoformat(), "n": limit}
     total = (db.execute(f"select count(*) from actions a where {base}", params).fetchone()[0]
              + db.execute(f"select count(*) {MOVED_FROM} where {moved}", params).fetchone()[0])
@@ -103,6 +107,15 @@ def open_action_counts(db: sqlite_utils.Database, today: date, soon: date,
             row["overdue"] += r["overdue"]
             row["soon"] += r["soon"]
     return list(counts.values())
+
+
+def several_kinds(db: sqlite_utils.Database, today: date) -> bool:
+    """Whether the records dated by `today` hold actions of more than one kind (an inspection's
+    recommendations beside the council's own commitments); stops at the first of each."""
+    seen, params = visible(db, today, "a.doc_id"), {"today": today.isoformat()}
+    first = db.execute(f"select kind from actions a where {seen} limit 1", params).fetchone()
+    return bool(first) and db.execute(f"select 1 from actions a where {seen} and a.kind is not :kind limit 1",
+                                      params | {"kind": first[0]}).fetchone() is not None
 
 
 def first_action(db: sqlite_utils.Database, theme: str | None, today: date) -> dict | None:
@@ -164,7 +177,7 @@ def count_text(total: int) -> str:
 
 def select_actions(db: sqlite_utils.Database, today: date, theme: str | None = None, keys: list[str] | None = None,
                    status: str | None = None, unowned: bool = False, timescales: list[str] | None = None,
-                   limit: int = 50) -> tuple[list[dict], int]:
+                   limit: int = 50, kind: str | None = None) -> tuple[list[dict], int]:
     """Actions visible on `today` narrowed in SQL (theme, keys, current status, no owner, timescale
     as written), earliest due first, at most `limit` of them, and how many there are in all.
     The filters read the actions table and small sets of managers' changes, never a join per row."""
@@ -175,6 +188,9 @@ def select_actions(db: sqlite_utils.Database, today: date, theme: str | None = N
     if keys is not None:
         where.append("a.key in (select value from json_each(:keys))")
         params["keys"] = json.dumps(keys)
+    if kind:
+        where.append("a.kind = :kind")
+        params["kind"] = kind
     if status:  # a manager's status wins over the document's, which wins over 'not started'
         params["status"] = status
         overridden = "select key from action_state where status is not null"

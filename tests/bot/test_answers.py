@@ -105,6 +105,11 @@ CASES = [  # (question, today, must contain, must not contain)
     ("when were we told about the inspection", "2010-03-01", ["9 November 2009 — recorded"], []),
     ("when's the inspection report out", "2009-12-15", ["January 2010 — planned"], []),
     ("when was our last inspection?", "2026-11-25", ["January 2011 — recorded", "over 15 years ago"], []),
+    # a plan named in full is not a body: 'improvement plan' does not make it the Improvement Board
+    ("how often does scrutiny look at the improvement plan?", "2010-08-01", ["Quarterly"], ["Once a month"]),
+    ("when does the PEP action have to be done by", "2010-03-01", ["LAC-9 is due on 7 July 2010"], []),
+    # actions from the inspection, not the council's own commitments
+    ("overdue stuff from the ofsted inspection?", "2010-08-15", ["24 inspection actions are overdue"], ["• C-2"]),
     ("zzqx blorp", "2010-06-01", ["couldn't find anything"], []),
     ("when does the zebra crossing committee next meet", "2010-08-01", ["couldn't find a board or committee", "Did you mean"], []),
 ]
