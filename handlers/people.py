@@ -139,6 +139,9 @@ def answer_role(ctx: Context, q: Question) -> Reply:
     for p in people:
         if stems and p["role"] and all(s in p["role"].lower() for s in stems):
             hits.setdefault(p["name"], p)
+    newer = _unqualified(people, words, hits)
+    if newer:  # 'the council chief exec': a newer paper of the council's own names just 'Chief Executive'
+        hits = {newer["name"]: newer, **{k: v for k, v in hits.items() if k != newer["name"]}}
     phrase = " ".join(words) + (" chair" if wants_chair else "")
     if hits:
         first, *others = hits.values()
@@ -159,6 +162,28 @@ def answer_role(ctx: Context, q: Question) -> Reply:
     return Reply(f"I couldn't find who the {phrase or 'person you mean'} is in records dated up to "
                  f"{q.today:%d %B %Y}.",
                  notes=["Try \"who chairs the <body>?\" or \"who sits on the <body>?\"."], intent=intent)
+
+
+OWN_ORGANISATION = {"council", "authority", "local", "city", "county", "borough", "our", "the"}
+
+
+def _unqualified(people: list[dict], words: list[str], hits: dict[str, dict]) -> dict | None:
+    """The newest person whose role is the one asked without the organisation ('Chief Executive'
+    for 'council chief exec'), when newer than every full match: in a council's own papers an
+    unqualified role is the council's. Roles qualified by another body never count."""
+    role_words = [w for w in words if w not in OWN_ORGANISATION]
+    if not hits or len(role_words) == len(words) or not role_words:
+        return None
+    newest = max((p["doc_date"] or "" for p in hits.values()), default="")
+    stems = [_stem(w) for w in role_words]
+    for p in people:  # newest first
+        if (p["doc_date"] or "") <= newest:
+            return None
+        role = [w for w in re.findall(r"[a-z]+", (p["role"] or "").lower()) if w not in ("of", "the")]
+        if role and all(any(w.startswith(s) or s.startswith(_stem(w)) for s in stems) for w in role) \
+                and all(s in (p["role"] or "").lower() for s in stems if len(s) > 3):
+            return p
+    return None
 
 
 def _chair_named_in_text(ctx: Context, q: Question, words: list[str], docs) -> Reply | None:

@@ -53,7 +53,7 @@ def parse_person(text: str) -> tuple[str, list[str]] | None:
 
 
 def extract_people(doc: ParsedDoc, body_facts: list[dict]) -> list[dict]:
-    people = _membership_lists(doc) + _signatories(doc) + _addressees(doc)
+    people = _membership_lists(doc) + _signatories(doc) + _addressees(doc) + _letterheads(doc) + _copied_to(doc)
     for fact in body_facts:
         chair = fact.get("chair")
         if chair and parse_person(chair) and parse_person(chair)[0] == chair.strip():
@@ -176,23 +176,102 @@ def _body_from_heading(heading: str) -> str | None:
     return None
 
 
+ROLE_WORD = re.compile(r"\b(?:Secretary|Minister|Director|Chief|Executive|Chair\w*|Officer|Commissioner|Leader|"
+                       r"Member|Head|Inspector|Manager|Mayor|President|Clerk|Principal)\b")
+HONOURS_AFTER = re.compile(r"\s+(?:MP|OBE|CBE|MBE|KBE|DBE|QC|KC|JP|DL)$")
+
+
+def _whole_name(text: str) -> str | None:
+    """The line when it is only a person's name (honours such as 'MP' dropped; capitals as written)."""
+    text = HONOURS_AFTER.sub("", text.strip())
+    text = text.title() if text.isupper() else text
+    person = parse_person(text)
+    return text if person and person[0] == text else None
+
+
+def _addressee(lines, j: int, salutation: str) -> dict | None:
+    """A name line of an address block, with the role under it ('Tom Smith' / 'Chief Executive')
+    or before it on the line ('Parliamentary Under Secretary of State … Tim Loughton')."""
+    text = lines[j].text.strip()
+    name = _whole_name(text)
+    role = lines[j + 1].text.strip() if name and j + 1 < len(lines) else ""
+    if not name:
+        words = HONOURS_AFTER.sub("", text).split()
+        split = next((k for k in (3, 2) if len(words) > k and ROLE_WORD.search(" ".join(words[:-k]))
+                      and _whole_name(" ".join(words[-k:]))), None)
+        if not split or len(text) > 160:
+            return None
+        name, role = " ".join(words[-split:]), " ".join(words[:-split])
+    role = role if role and len(role) < 120 and not role.lower().startswith("dear ") else "Addressee"
+    if salutation and salutation.lower() not in role.lower() and ROLE_WORD.fullmatch(salutation):
+        role = f"{role} ({salutation})"  # 'Dear Minister': how the letter addresses them
+    return {"name": name, "role": role, "body": None, "relation": "addressee", "ref": "address",
+            "sentence": f"{name}, {role}"}
+
+
 def _addressees(doc: ParsedDoc) -> list[dict]:
-    """Each letter's addressee: the nearest name above its 'Dear …' line, with the role
-    written under it."""
+    """Each letter's addressee: the nearest name above its 'Dear …' line, with its role."""
     out: list[dict] = []
     lines = doc.all_lines
     for i, line in enumerate(lines):
         if not line.text.lower().startswith("dear "):
             continue
+        salutation = line.text.strip()[5:].strip(" ,")
         for j in range(i - 1, max(-1, i - 11), -1):
-            text = lines[j].text.strip()
-            person = parse_person(text)
-            if person and person[0] == text:
-                role = lines[j + 1].text.strip() if j + 1 < i else ""
-                role = role if role and len(role) < 120 else "Addressee"
-                out.append({"name": text, "role": role, "body": None, "relation": "addressee",
-                            "ref": "address", "sentence": f"{text}, {role}"})
+            found = _addressee(lines, j, salutation)
+            if found:
+                out.append(found)
                 break
+    return out
+
+
+def _letterheads(doc: ParsedDoc) -> list[dict]:
+    """A letter's sender printed at its head: a name line ('Tim Loughton MP') with a role line
+    under it, in the lines before 'Dear …'."""
+    out: list[dict] = []
+    lines = doc.all_lines
+    dears = [i for i, line in enumerate(lines) if line.text.lower().startswith("dear ")]
+    for i in dears:
+        start = max(0, i - 30)
+        for j in range(start, i - 1):
+            if not HONOURS_AFTER.search(lines[j].text.strip()):
+                continue  # a bare name there is as likely the addressee; a sender's name carries honours
+            name = _whole_name(lines[j].text)
+            role = lines[j + 1].text.strip()
+            if name and ROLE_WORD.search(role) and len(role) < 120 and not role.endswith("."):
+                out.append({"name": name, "role": role, "body": None, "relation": "signatory",
+                            "ref": "letterhead", "sentence": f"{lines[j].text.strip()}, {role}"})
+    return out
+
+
+COPIED = re.compile(r"\b(?:I am |I'm |I have )?(?:copying|copied) (?:this letter |this )?to (?P<list>.+)$|"
+                    r"^cc:?\s+(?P<cc>.+)$", re.I)
+ROLE_PREFIX = re.compile(r"^(?:the\s+)?(?P<role>[A-Z]{2,6})\s+(?P<rest>.+)$")
+
+
+def _copied_to(doc: ParsedDoc) -> list[dict]:
+    """'I am copying this letter to the Lead Member, Councillor Judith Blake, Chief Executive,
+    Tom Riordan and DCS Nigel Richardson': each person with the role written before them."""
+    out: list[dict] = []
+    for passage, line in doc.lines():
+        m = COPIED.search(line.text)
+        if not m:
+            continue
+        role = None
+        for piece in split_list((m["list"] or m["cc"]).rstrip(".")):
+            piece = re.sub(r"^the\s+", "", piece)
+            prefixed = ROLE_PREFIX.match(piece)
+            if prefixed and parse_person(prefixed["rest"]) and not parse_person(piece):
+                role, piece = prefixed["role"], prefixed["rest"]  # 'DCS Nigel Richardson'
+            person = _whole_name(piece)
+            if person and role:
+                out.append({"name": person, "role": role, "body": None, "relation": "copied",
+                            "ref": passage.ref, "sentence": line.text.strip()[:1000]})
+                role = None
+            elif not person and ROLE_WORD.search(piece) and len(piece.split()) <= 8:
+                role = piece
+            else:
+                role = None
     return out
 
 

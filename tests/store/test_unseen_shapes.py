@@ -104,3 +104,54 @@ def test_unseen_documents_are_understood(db, tmp_path):
     assert "Her Majesty's Inspector" in signed
     addressed = ask(db, "who is jane doe", today="2019-06-01").text()
     assert "Director of Children's Services" in addressed
+
+
+MINISTERS_LETTERS = """Department for Education
+
+Minister of State for Children and Families Rosa Patel
+Sanctuary Buildings
+London SW1P 3BT
+3 June 2021
+
+Dear Minister
+
+The Improvement Board has met twice since my last letter.
+
+Yours sincerely
+
+Omar Hussain
+Independent Chair, Northshire Improvement Board
+
+Rosa Patel MP
+
+Minister of State for Children and Families
+
+Omar Hussain
+Northshire Improvement Board
+
+1 July 2021
+
+Dear Mr Hussain,
+
+Thank you for your report.
+
+I am copying this letter to the Lead Member, Councillor Eve Marsh, Chief Executive, Karl Brandt and DCS Lena Ford.
+"""
+
+
+def test_letters_name_their_addressee_sender_and_copies(db, tmp_path):
+    """An address line that puts the role before the name, a sender printed at the letter's head
+    with honours, and 'copying this letter to <role>, <name>' lists."""
+    (tmp_path / "letters.txt").write_text(MINISTERS_LETTERS)
+    assert ingest_paths(db, [tmp_path]).ingested == 1
+
+    minister = ask(db, "who is the childrens minister", today="2021-08-01").text()
+    assert "Rosa Patel — Minister of State for Children and Families" in minister
+    who = ask(db, "who's rosa patel", today="2021-08-01").text()
+    assert "Minister of State for Children and Families" in who and "Families Rosa" not in who
+    chief = ask(db, "who's the council chief exec now", today="2021-08-01").text()
+    assert chief.startswith("Karl Brandt — Chief Executive")
+    lead = ask(db, "who is the lead member", today="2021-08-01").text()
+    assert "Councillor Eve Marsh" in lead
+    dcs = ask(db, "who is lena ford", today="2021-08-01").text()
+    assert "DCS" in dcs
