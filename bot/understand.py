@@ -62,6 +62,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bpublished\b.{0,30}\b(?:report|inspection)\b|\bwhat (?:kind|type|sort) of (?:inspection|visit)\b", 3.7),
     ("actions", r"\bwhat needs doing\b|\banything on\b|\bwhat are we doing (?:on|about)\b|"
      r"^\s*(?:show(?: me)?|what(?:'s| is))?\s*[a-z]{1,4}-\d{1,4}(?: about)?\s*\??$", 2.6),
+    ("actions", r"\bwhat (?:did|does|do|has|have) .{1,30}\b(?:tell|told|ask|asked|want|wanted|require|required|"
+     r"recommend|recommended)\w* (?:us|the council|them|the authority|leeds) to do\b", 3.5),
     ("actions", r"\bneeds? to (?:improve|be improved)\b|\bareas? for (?:improvement|development|priority action)\b|"
      r"\brecommendations?\b|\bpriority actions?\b", 3.3),
     ("actions", r"\b(list|show|all|which|what)\b.{0,40}\bactions\b|\bactions? (for|on|in|under)\b|"
@@ -275,6 +277,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]]) -> None:
         q.intent, q.summary = "plan", q.intent != "judgement" and "status_list" not in intents
     if q.intent in ("person", "members", "about_body") and q.person and not q.body:
         q.intent = "person"
+    if q.intent == "person" and q.body and not q.person and re.search(r"\b(?:role|part|job)\b", q.text):
+        q.intent = "about_body"  # "what's scrutiny's role in the improvement plan?"
     if q.intent == "about_body" and not q.body:
         q.intent = "search"
     if q.intent in ("person", "members") and not q.person and not q.body and not re.search(

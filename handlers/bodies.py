@@ -9,7 +9,7 @@ from store.dates import format_date
 
 from .outlook import next_meeting, outlook
 from .question import Context, Question
-from .reply import Item, Reply, source_of
+from .reply import Item, Reply, plural, source_of
 
 
 def answer_about_body(ctx: Context, q: Question) -> Reply:
@@ -21,6 +21,11 @@ def answer_about_body(ctx: Context, q: Question) -> Reply:
     purpose = next((f for f in facts if f["purpose"]), None)
     if purpose:
         items.append(Item(f"Purpose: {purpose['purpose']}", source_of(purpose, docs)))
+    else:  # no stated purpose: the sentence that introduces it says what it is for
+        named = next((f for f in facts if f["sentence"] and any(n.lower() in f["sentence"].lower()
+                                                                for n in body.names)), None)
+        if named:
+            items.append(Item(f"In the records: \u201c{named['sentence']}\u201d", source_of(named, docs)))
     chair = next((f for f in facts if f["chair"]), None)
     if chair:
         items.append(Item(f"Chair: {chair['chair']}", source_of(chair, docs)))
@@ -39,7 +44,8 @@ def answer_about_body(ctx: Context, q: Question) -> Reply:
         items.append(Item(f"Progress: {progress['progress']}", source_of(progress, docs)))
     members = {p["name"] for p in lookup.people(ctx.db, q.today, body_id=body.id) if p["relation"] != "author"}
     if members:
-        items.append(Item(f"{len(members)} named members and attendees — ask \"who sits on the {body.name}?\""))
+        named = plural(len(members), "named member or attendee", "named members and attendees")
+        items.append(Item(f"{named} — ask \"who sits on the {body.name}?\""))
     also = [f"Also matched: {', '.join(q.other_bodies)}."] if q.other_bodies else []
     if not items:
         return Reply(f"The records name the {body.name} but say nothing more about it.", notes=also,

@@ -110,6 +110,10 @@ CASES = [  # (question, today, must contain, must not contain)
     ("when does the PEP action have to be done by", "2010-03-01", ["LAC-9 is due on 7 July 2010"], []),
     # actions from the inspection, not the council's own commitments
     ("overdue stuff from the ofsted inspection?", "2010-08-15", ["24 inspection actions are overdue"], ["• C-2"]),
+    ("what does the transformation board do", "2010-08-01", ["In the records:", "transformation programme"], []),
+    ("what's scrutiny's role in the improvement plan", "2010-08-01",
+     ["Purpose: Monitoring our progress against the plan on a quarterly basis", "1 named member or attendee"], []),
+    ("what did ofsted tell us to do about complaints", "2010-08-01", ["SG-9", "LAC-4"], ["judgements"]),
     ("zzqx blorp", "2010-06-01", ["couldn't find anything"], []),
     ("when does the zebra crossing committee next meet", "2010-08-01", ["couldn't find a board or committee", "Did you mean"], []),
 ]
