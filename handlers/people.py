@@ -82,6 +82,11 @@ def answer_members(ctx: Context, q: Question) -> Reply:
         if p["role"] and p["role"] not in g["roles"]:
             g["roles"].append(p["role"])
     if not grouped:
+        described = _membership_described(ctx, q)
+        if described:
+            lead = f"I don't have a membership list for the {q.body.name}; the records describe who it brings together:"
+            return Reply(lead, [Item(f"\u201c{text}\u201d", source_of(passage, docs)) for passage, text in described],
+                         intent="members")
         return Reply(f"I don't have a membership list for the {q.body.name}.", intent="members")
     body_words = {w for n in q.body.names for w in re.findall(r"[a-z]+", n.lower())}
     wanted = [_stem(w) for w in q.words if w not in body_words and w not in MEMBER_WORDS and len(w) > 2]
@@ -96,6 +101,23 @@ def answer_members(ctx: Context, q: Question) -> Reply:
     return Reply(f"The {q.body.name} has {members} members and {len(grouped) - members} other "
                  "named attendees:" if len(grouped) > members else
                  f"The {q.body.name} has {members} members:", items, intent="members")
+
+
+MAKE_UP = re.compile(r"\b(?:includes?|comprises?|comprising|is made up of|consists? of|brings together|"
+                     r"membership|representatives?|represented)\b", re.I)
+
+
+def _membership_described(ctx: Context, q: Question) -> list[tuple[dict, str]]:
+    """Sentences naming the body and saying who it brings together ('The Transformation Board
+    includes senior representatives from … health, the police and schools')."""
+    names = sorted(q.body.names, key=len)
+    words = re.findall(r"[a-z]+", names[0].lower())
+    found = []
+    for passage in lookup.search_passages(ctx.db, words, q.today, limit=8):
+        for sentence in re.split(r"(?<=[.!?])\s+", passage["text"]):
+            if any(n.lower() in sentence.lower() for n in names) and MAKE_UP.search(sentence):
+                found.append((passage, sentence.strip()))
+    return list({text: (p, text) for p, text in found}.values())[:3]
 
 
 def _member_item(name: str, g: dict, docs) -> Item:

@@ -114,6 +114,8 @@ CASES = [  # (question, today, must contain, must not contain)
     ("what's scrutiny's role in the improvement plan", "2010-08-01",
      ["Purpose: Monitoring our progress against the plan on a quarterly basis", "1 named member or attendee"], []),
     ("what did ofsted tell us to do about complaints", "2010-08-01", ["SG-9", "LAC-4"], ["judgements"]),
+    ("who's on the transformation board?", "2010-08-01", ["the records describe", "health, the police and schools"],
+     []),
     ("zzqx blorp", "2010-06-01", ["couldn't find anything"], []),
     ("when does the zebra crossing committee next meet", "2010-08-01", ["couldn't find a board or committee", "Did you mean"], []),
 ]
