@@ -21,6 +21,17 @@ def _rows(ctx: Context, q: Question, unit: str) -> list[dict]:
     return lookup.indicators_by_passage(ctx.db, words, q.today, unit=unit, limit=5)
 
 
+PERIOD = re.compile(r"\b(?:19|20)\d\d(?:[/-]\d{2,4})?\b")
+
+
+def _period_first(rows: list[dict], text: str) -> list[dict]:
+    """Figures for the year or financial year the question names ('in 2010/11') first."""
+    periods = PERIOD.findall(text)
+    if not periods:
+        return rows
+    return sorted(rows, key=lambda r: not any(p in (r.get("sentence") or "") for p in periods))
+
+
 def _fallback(ctx: Context, q: Question, missing: Reply) -> Reply:
     """No figure matched: the passages that mention the words, if any; else say so."""
     found = answer_search(ctx, q)
@@ -88,7 +99,7 @@ def answer_indicator(ctx: Context, q: Question) -> Reply:
 
 
 def answer_money(ctx: Context, q: Question) -> Reply:
-    rows = _rows(ctx, q, "money")
+    rows = _period_first(_rows(ctx, q, "money"), q.text)
     if not rows:
         return _fallback(ctx, q, Reply(f"I couldn't find a sum of money about \u2018{' '.join(q.words)}\u2019.",
                                        intent="money"))

@@ -116,6 +116,9 @@ CASES = [  # (question, today, must contain, must not contain)
     ("what did ofsted tell us to do about complaints", "2010-08-01", ["SG-9", "LAC-4"], ["judgements"]),
     ("who's on the transformation board?", "2010-08-01", ["the records describe", "health, the police and schools"],
      []),
+    ("how much extra for social care in 2010/11", "2011-06-01", ["£6.2 million for Children & Young People's Social"],
+     []),  # the financial year asked picks the figure written for it
+    ("how much extra resource did the inspection response get", "2010-08-01", ["£6.2 million"], []),
     ("zzqx blorp", "2010-06-01", ["couldn't find anything"], []),
     ("when does the zebra crossing committee next meet", "2010-08-01", ["couldn't find a board or committee", "Did you mean"], []),
 ]
