@@ -85,6 +85,7 @@ class Names:
     vocabulary: set[str] = field(default_factory=set)
     body_index: Index = field(default_factory=Index)
     person_index: Index = field(default_factory=Index)
+    strands: list[tuple[str, list[str]]] = field(default_factory=list)  # (plan, the strand's own words)
     councils: list[str] = field(default_factory=list)  # council keys
     council_index: Index = field(default_factory=Index)
 
@@ -109,6 +110,8 @@ class Names:
         names.person_index.freeze()
         names.council_index.freeze()
         strands = [r[0] for r in db.execute("select distinct name from strands")]
+        names.strands = [(plan, [w for w in name_words(name) if len(w) > 2]) for plan, name in db.execute(
+            "select distinct plan, name from strands")]
         for text in names.themes + names.plans + strands:
             names.vocabulary.update(name_words(text))
         names.categories = [w for w in {tuple(name_words(r[0])) for r in db.execute(
@@ -197,6 +200,19 @@ class Names:
             if share >= 0.5 and score > best:
                 best, best_name = score, self.people[i]
         return best_name
+
+    def strand_plan(self, text: str) -> tuple[str, float] | None:
+        """The plan of the strand a question names by its words ('developing social work practice'
+        for 'Develop social work practice'): nearly all of a strand's words, at least three."""
+        asked = {w[:5] for w in name_words(text)}
+        best, plan_of = 0.0, None
+        for plan, words in self.strands:
+            if len(words) < 3:
+                continue
+            share = sum(1 for w in words if w[:5] in asked) / len(words)
+            if share >= 0.75 and share > best:
+                best, plan_of = share, plan
+        return (plan_of, best) if plan_of else None
 
     def plan(self, text: str) -> str | None:
         """The plan the text names ('the nine point plan', '9 point plan strands')."""

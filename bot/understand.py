@@ -236,7 +236,7 @@ def understand(raw: str, names: Names, today: date) -> Question:
     q.person = names.person(words)
     q.council = names.council(words)
     q.rating = rating_asked(text)
-    _adjust(q, ranked)
+    _adjust(q, ranked, names)
     return q
 
 
@@ -264,7 +264,7 @@ def rating_asked(text: str) -> str | None:
     return next((rating for pattern, rating in RATINGS_ASKED if re.search(pattern, text)), None)
 
 
-def _adjust(q: Question, ranked: list[tuple[float, str]]) -> None:
+def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     """Slots refine the intent: a person named in 'who is …' is a person question; a body
     in a 'when' question is a meeting question; a rating asked of a named plan is about
     its strands."""
@@ -290,6 +290,12 @@ def _adjust(q: Question, ranked: list[tuple[float, str]]) -> None:
     if re.match(r"^\s*when (was|were|did|is|will|does)\b", q.text) and q.intent in (
             "judgement", "indicator", "money", "plan", "members", "person", "role", "about_body", "actions"):
         q.intent = "when"
+    named = names.strand_plan(q.text)  # a plan's strand named by its words: that plan's answer
+    if named and q.intent in ("search", "status", "actions", "plan") and not q.theme \
+            and (not q.body or named[1] == 1) and not re.search(r"\b[a-z]{1,4}-\d", q.text):
+        q.intent, q.plan = "plan", q.plan or named[0]
+        q.summary = q.summary or bool(re.search(r"\b(left|outstanding|remaining|still|status|where are we|"
+                                                r"how is|progress)\b", q.text))
     if q.intent == "plan" and re.search(r"\b(outstanding|remaining|still to do|left to do)\b", q.text):
         q.summary = True
     if q.intent == "when" and q.body and re.search(r"\blast\b", q.text):

@@ -26,8 +26,8 @@ def answer_plan(ctx: Context, q: Question) -> Reply:
     named = best_strands(rows, [w for w in q.words if w not in STRAND_WORDS])
     if len(named) == 1 and not q.rating:  # 'how's the voice and influence strand rated?'
         s = named[0]
-        text = f"{s['name']} ({plan}): {s['rating']}" + (f". Outstanding: {s['outstanding']}" if s["outstanding"]
-                                                          else "")
+        rating = f": {s['rating']}" if s["rating"] else f" is one of its {len(rows)} {kind}"
+        text = f"{s['name']} ({plan}){rating}" + (f". Outstanding: {s['outstanding']}" if s["outstanding"] else "")
         return Reply(text, [Item(text, source_of(s, docs))], intent="plan").flatten()
     if q.rating:
         rows = [r for r in rows if r["rating"] == q.rating]

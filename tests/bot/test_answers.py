@@ -119,6 +119,10 @@ CASES = [  # (question, today, must contain, must not contain)
     ("how much extra for social care in 2010/11", "2011-06-01", ["£6.2 million for Children & Young People's Social"],
      []),  # the financial year asked picks the figure written for it
     ("how much extra resource did the inspection response get", "2010-08-01", ["£6.2 million"], []),
+    # a plan's strand named by its words, without the word 'strand'
+    ("what's left to do on developing social work practice", "2014-03-01",
+     ["Develop social work practice (Nine Point Plan): good", "kinship care"], ["passages"]),
+    ("develop peer support and challenge", "2014-03-01", ["Develop peer support and challenge (Nine Point Plan)"], []),
     ("zzqx blorp", "2010-06-01", ["couldn't find anything"], []),
     ("when does the zebra crossing committee next meet", "2010-08-01", ["couldn't find a board or committee", "Did you mean"], []),
 ]
