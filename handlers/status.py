@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from store import deadlines, lookup, tracking
 from store.dates import format_date
@@ -22,11 +23,12 @@ def find_actions(ctx: Context, text: str, words: list[str]) -> list[dict]:
     if m:
         row = deadlines.action_by_short_id(ctx.db, m[1], ctx.today)
         return [row] if row else []
-    stems = [w[:5].lower() for w in words if w.lower() not in GENERIC_ACTION_WORDS]
+    stems = [w[:max(5, len(w) - 2)].lower() for w in words if w.lower() not in GENERIC_ACTION_WORDS]
     rows = deadlines.search_actions(ctx.db, words, ctx.today, limit=20) if stems else []
     scored = [(sum(s in r["text"].lower() for s in stems), r) for r in rows]
     best = max((n for n, _r in scored), default=0)
-    return [r for n, r in scored if n == best][:8] if best else []
+    enough = best * 2 >= len(stems)  # half the words at least: 'transformation programme' is not 'tracking'
+    return [r for n, r in scored if n == best][:8] if best and enough else []
 
 
 STRAND_WORDS = {"strand", "strands", "going", "area", "theme", "plan", "point", "workstream", "rated", "rating",
@@ -61,8 +63,42 @@ def answer_status(ctx: Context, q: Question) -> Reply:
     if rows:
         return Reply(f"{len(rows)} actions match \u2018{' '.join(q.words)}\u2019 — which one?",
                      [action_item(r, docs) for r in rows], intent="status")
+    said = _latest_said(ctx, q)
+    if said:
+        return said
     return Reply(f"I couldn't find an action or strand matching \u2018{' '.join(q.words)}\u2019.",
                  intent="status")
+
+
+STATE_WORDS = {"opened", "open", "launched", "live", "started", "finished", "completed", "complete", "done", "track",
+               "place", "happened", "delivered", "agreed", "ready", "working", "status", "whats", "where", "yet"}
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _latest_said(ctx: Context, q: Question) -> Reply | None:
+    """Not an action or strand Clerk tracks ('has the myplace hub opened?', 'is Frameworki
+    live?'): what the newest record mentioning it says, quoted and dated, never a guess."""
+    words = [w for w in q.words if w not in STATE_WORDS and w not in GENERIC_ACTION_WORDS]
+    if not words:
+        return None
+    docs = ctx.docs(q.today)
+    found = []
+    for passage in lookup.search_passages(ctx.db, words, q.today, limit=10):
+        for sentence in SENTENCE_END.split(passage["text"]):
+            low = sentence.lower()
+            if all(re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", low) for w in words):
+                day = (docs.get(passage["doc_id"]) or {}).get("date") or ""
+                found.append((day, passage, sentence.strip()))
+    if not found:
+        return None
+    found.sort(key=lambda f: f[0], reverse=True)
+    newest = found[0][0]
+    latest = list({text: (p, text) for day, p, text in found if day == newest}.values())[:2]
+    when = f" ({format_date(date.fromisoformat(newest))})" if newest else ""
+    lead = (f"Clerk doesn't track \u2018{' '.join(words)}\u2019 as an action; the newest record that mentions "
+            f"it{when} says:")
+    return Reply(lead, [Item(f"\u201c{text}\u201d", source_of(p, docs)) for p, text in latest],
+                 notes=["Nothing newer is recorded."], intent="status")
 
 
 STATUS_ASKED = [(status, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

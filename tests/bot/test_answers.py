@@ -123,6 +123,11 @@ CASES = [  # (question, today, must contain, must not contain)
     ("what's left to do on developing social work practice", "2014-03-01",
      ["Develop social work practice (Nine Point Plan): good", "kinship care"], ["passages"]),
     ("develop peer support and challenge", "2014-03-01", ["Develop peer support and challenge (Nine Point Plan)"], []),
+    # yes/no status of something Clerk does not track: the newest record that mentions it, quoted
+    ("is frameworki live", "2014-03-01", ["doesn't track ‘frameworki’", "(13 February 2014)", "Frameworki"], []),
+    ("is the transformation programme on track?", "2011-06-01", ["transformation programme was established"],
+     ["LAC-10"]),
+    ("has the myplace hub opened?", "2010-12-15", ["C-1", "November 2010"], []),
     ("zzqx blorp", "2010-06-01", ["couldn't find anything"], []),
     ("when does the zebra crossing committee next meet", "2010-08-01", ["couldn't find a board or committee", "Did you mean"], []),
 ]
