@@ -93,7 +93,8 @@ def main() -> int:
         passed, total = score
         below = passed / total < floor - 1e-9
         verdict = "BELOW FLOOR" if below else "ok"
-        print(f"evals: {ev.name}: {passed}/{total} = {passed / total:.1%} (floor {floor:.0%}) "
+        shown = f"{passed / total:.1%}" if not below else f"{passed / total:.3%}"  # 90.986% < 91%: say so
+        print(f"evals: {ev.name}: {passed}/{total} = {shown} (floor {floor:.0%}) "
               f"{verdict}, {elapsed:.0f}s")
         if below or args.verbose:
             fails = [line for line in output.splitlines() if line.startswith("FAIL")]
