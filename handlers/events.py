@@ -109,3 +109,25 @@ def answer_when(ctx: Context, q: Question) -> Reply:
              f"\u201c{o['sentence']}\u201d" for o in others]
     return Reply(lead, items + [Item("", source_of(o, docs)) for o in others], notes=notes,
                  intent="when").flatten()
+
+
+INSPECTED = re.compile(r"\b(?:inspection|inspected|monitoring visit|focused visit)\b", re.I)
+
+
+def later_inspection(ctx: Context, after: str, today: date, within: set[str] | None = None) -> str | None:
+    """A note when the records say an inspection took place after the one whose judgements
+    are shown ('Ofsted undertook an unannounced inspection in January of this year'), so a
+    table of older grades is never passed off as the latest word. `within`: only these documents
+    (a store of several councils' reports: the council's own)."""
+    rows = [r for r in lookup.search_statements(ctx.db, ["inspection"], today, limit=40)
+            if (within is None or r["doc_id"] in within) and r["date"] > after and not r["future"]
+            and INSPECTED.search(r["sentence"]) and EVENT_VERBS.search(r["sentence"])]
+    if not rows:
+        return None
+    row = max(rows, key=lambda r: r["date"])
+    source = source_of(row, ctx.docs(today))
+    when = format_date(date.fromisoformat(row["date"]), row["precision"])
+    cited = f" ({source.cite()})" if source else ""
+    return (f"The records mention a later inspection, {when}: \u201c{row['sentence']}\u201d{cited}. "
+            "Its judgements are not in the records.")
+

@@ -12,6 +12,7 @@ from store import lookup
 from store.dates import format_date
 from store.vocab import JUDGEMENT_NOTES, STOPWORDS
 
+from .events import later_inspection
 from .inspections import council_reports
 from .question import Context, Question
 from .reply import Item, Reply, source_of
@@ -69,6 +70,10 @@ def answer_judgement(ctx: Context, q: Question) -> Reply:
     if TREND.search(q.text) and len({r["doc_id"] for r in rows}) > 1:
         return _trend(ctx, q, rows, words, notes)
     latest = [r for r in rows if r["doc_id"] == rows[0]["doc_id"]]
+    several = len({r["council"] for r in lookup.inspections(ctx.db, q.today)}) > 1
+    within = {r["doc_id"] for r in reports} if several else None  # another council's inspection is not ours
+    later = later_inspection(ctx, latest[0]["doc_date"], q.today, within) if latest[0]["doc_date"] else None
+    notes = notes + [later] if later else notes
     score, best = _best(latest, words)
     if best:
         return _one(ctx, q, latest, best, score, notes)

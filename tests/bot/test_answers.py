@@ -128,6 +128,9 @@ CASES = [  # (question, today, must contain, must not contain)
     ("is the transformation programme on track?", "2011-06-01", ["transformation programme was established"],
      ["LAC-10"]),
     ("has the myplace hub opened?", "2010-12-15", ["C-1", "November 2010"], []),
+    # older grades are never passed off as the latest word when a later inspection is recorded
+    ("latest ofsted inspection?", "2011-06-01", ["later inspection, January 2011", "not in the records"], []),
+    ("latest ofsted inspection?", "2010-06-01", ["33 judgements"], ["later inspection"]),
     ("zzqx blorp", "2010-06-01", ["couldn't find anything"], []),
     ("when does the zebra crossing committee next meet", "2010-08-01", ["couldn't find a board or committee", "Did you mean"], []),
 ]
