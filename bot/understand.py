@@ -229,8 +229,9 @@ def understand(raw: str, names: Names, today: date) -> Question:
                  words=words, today=as_of or today, window=window)
     q.theme = names.theme(text)
     q.plan = names.plan(text)
-    q.body, q.other_bodies = names.body(_beside_plan(words, q.plan, text) or words)
-    if not q.body and _beside_plan(words, q.plan, text):
+    beside = _beside_plan(words, q.plan, text)
+    q.body, q.other_bodies = names.body(beside or words)
+    if not q.body and beside:  # the plan's words were all it had: they may name a body after all
         q.body, q.other_bodies = names.body(words)
     initialled = names.body_by_initials(raw)
     if initialled:  # 'the IB', 'LMT': the records' own bodies by their initials, written in capitals

@@ -9,7 +9,7 @@ from store import lookup
 from .cache import remembered
 from .question import Context, Question
 from .reply import Item, Reply, source_of
-from .search import answer_search
+from .search import answer_search, sentences_about
 
 ROLE_WORDS = {"chair", "director", "lead", "member", "chief", "exec", "executive", "minister", "commander", "leader",
               "officer", "head", "manager", "inspector", "dcs", "councillor", "cabinet", "secretary", "clerk",
@@ -111,13 +111,8 @@ def _membership_described(ctx: Context, q: Question) -> list[tuple[dict, str]]:
     """Sentences naming the body and saying who it brings together ('The Transformation Board
     includes senior representatives from … health, the police and schools')."""
     names = sorted(q.body.names, key=len)
-    words = re.findall(r"[a-z]+", names[0].lower())
-    found = []
-    for passage in lookup.search_passages(ctx.db, words, q.today, limit=8):
-        for sentence in re.split(r"(?<=[.!?])\s+", passage["text"]):
-            if any(n.lower() in sentence.lower() for n in names) and MAKE_UP.search(sentence):
-                found.append((passage, sentence.strip()))
-    return list({text: (p, text) for p, text in found}.values())[:3]
+    return sentences_about(ctx, re.findall(r"[a-z]+", names[0].lower()), q.today, lambda sentence: bool(
+        any(n.lower() in sentence.lower() for n in names) and MAKE_UP.search(sentence)), limit=8)[:3]
 
 
 def _member_item(name: str, g: dict, docs) -> Item:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rapidfuzz import fuzz, process
 
 from store import lookup
+from store.text import split_sentences
 
 from .question import Context, Question
 from .reply import Item, Reply, source_of
@@ -22,6 +24,18 @@ def best_sentences(text: str, words: list[str], limit: int = 2) -> str:
     top = sorted((s for s in scored if s[0]), key=lambda s: (-s[0], s[1]))[:limit]
     chosen = [s[2].strip("- ") for s in sorted(top, key=lambda s: s[1])]
     return " … ".join(chosen) if chosen else sentences[0][:300]
+
+
+def sentences_about(ctx: Context, words: list[str], today, keep: Callable[[str], bool],
+                    limit: int = 10) -> list[tuple[dict, str]]:
+    """(passage, sentence) for the sentences of the best-matching passages that `keep` accepts,
+    best passage first, each sentence once."""
+    found: dict[str, tuple[dict, str]] = {}
+    for passage in lookup.search_passages(ctx.db, words, today, limit=limit):
+        for sentence in split_sentences(passage["text"]):
+            if keep(sentence) and sentence not in found:
+                found[sentence] = (passage, sentence)
+    return list(found.values())
 
 
 def answer_search(ctx: Context, q: Question) -> Reply:

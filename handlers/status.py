@@ -12,6 +12,7 @@ from store.vocab import STATUS_SYNONYMS
 from .overdue import action_item, owner_shown
 from .question import Context, Question
 from .reply import Item, Reply, source_of
+from .search import sentences_about
 
 GENERIC_ACTION_WORDS = {"action", "actions", "item", "items", "task", "tasks", "one", "thing"}
 SHORT_ID = re.compile(r"\b([a-z]{1,4}-\d{1,5})\b", re.I)
@@ -72,7 +73,6 @@ def answer_status(ctx: Context, q: Question) -> Reply:
 
 STATE_WORDS = {"opened", "open", "launched", "live", "started", "finished", "completed", "complete", "done", "track",
                "place", "happened", "delivered", "agreed", "ready", "working", "status", "whats", "where", "yet"}
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _latest_said(ctx: Context, q: Question) -> Reply | None:
@@ -82,18 +82,13 @@ def _latest_said(ctx: Context, q: Question) -> Reply | None:
     if not words:
         return None
     docs = ctx.docs(q.today)
-    found = []
-    for passage in lookup.search_passages(ctx.db, words, q.today, limit=10):
-        for sentence in SENTENCE_END.split(passage["text"]):
-            low = sentence.lower()
-            if all(re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", low) for w in words):
-                day = (docs.get(passage["doc_id"]) or {}).get("date") or ""
-                found.append((day, passage, sentence.strip()))
+    found = [((docs.get(p["doc_id"]) or {}).get("date") or "", p, sentence) for p, sentence in sentences_about(
+        ctx, words, q.today, lambda s: all(re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", s.lower())
+                                           for w in words))]
     if not found:
         return None
-    found.sort(key=lambda f: f[0], reverse=True)
-    newest = found[0][0]
-    latest = list({text: (p, text) for day, p, text in found if day == newest}.values())[:2]
+    newest = max(day for day, _p, _s in found)
+    latest = [(p, text) for day, p, text in found if day == newest][:2]
     when = f" ({format_date(date.fromisoformat(newest))})" if newest else ""
     lead = (f"Clerk doesn't track \u2018{' '.join(words)}\u2019 as an action; the newest record that mentions "
             f"it{when} says:")
