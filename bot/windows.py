@@ -77,6 +77,7 @@ PERIODS: list[tuple[re.Pattern, Callable[[date, bool], Span]]] = [(re.compile(p)
     (r"\bnext (?:calendar )?year\b", lambda t, p: (date(t.year + 1, 1, 1), date(t.year + 1, 12, 31))),
     (r"\b(?:the )?summer recess\b", _yearly((8, 1), (8, 31))),  # councils rarely sit in August
     (r"\bchristmas\b", _yearly((12, 25), (12, 25))),
+    (r"\b(?:in|during|after) the new year\b", _yearly((1, 1), (1, 31))),  # its first weeks
     (r"\bnew year\b", _yearly((1, 1), (1, 1))),
     (r"\bspring\b", _yearly((3, 1), (5, 31))),
     (r"\bsummer\b", _yearly((6, 1), (8, 31))),
@@ -130,7 +131,8 @@ def _window(text: str, base: date) -> Span | None:
     past = bool(PAST.search(text))
     m = re.search(r"\b(?:next|coming|following|within(?: the next)?|in the next)\s+(\d+|[a-z]+)?\s*"
                   r"(days?|weeks?|months?|years?)\b", text)
-    if m and (not m[1] or m[1].isdigit() or m[1] in NUMBER_WORDS):
+    calendar = m and not m[1] and m[0].startswith("next") and m[2] in ("week", "month", "year")
+    if m and not calendar and (not m[1] or m[1].isdigit() or m[1] in NUMBER_WORDS):  # 'next month' is April
         n = int(m[1]) if m[1] and m[1].isdigit() else NUMBER_WORDS.get(m[1] or "one", 1)
         return base, base + relativedelta(**{m[2].rstrip("s") + "s": n})
     if re.search(r"\bthis week\b", text):

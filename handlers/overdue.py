@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from store import deadlines
 from store.dates import NUMBER, UNITS, format_date, parse_timescale
+from store.vocab import ACRONYMS
 
 from .question import Context, Question
 from .reply import Item, Reply, source_of, span_words
@@ -48,6 +49,7 @@ GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing",
                  "everything", "list", "outstanding", "plan", "open", "stuff", "ofsted", "inspection", "report",
                  "still", "done", "complete", "completed", "we", "us", "any", "ones", "work", "bits", "happen",
                  "happening", "should", "doing", "needs", "need", "required", "there"}
+SPELT_OUT = {short.lower() for short in ACRONYMS}  # the question also holds their expansions
 TIMESCALE_ASKED = re.compile(rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b(?!\s+(?:ago|time))|"
                              r"\bimmediate(?:ly)?\b", re.I)
 
@@ -95,7 +97,13 @@ def topic(ctx: Context, q: Question) -> Topic:
         found.kind = "inspection"  # 'overdue stuff from the ofsted inspection': not the council's own commitments
         found.what = found.what.replace("actions", "inspection actions", 1)
     words = [w for w in q.words if w not in GENERIC_WORDS and not TIMESCALE_ASKED.fullmatch(w)]
-    if q.theme or not words:
+    if q.theme:  # other words than the theme's narrow it, when some action carries them all
+        rest = [w for w in words if w not in q.theme.split() and w.lower() not in SPELT_OUT]
+        keys = deadlines.matching_keys(ctx.db, rest, q.today) if rest else []
+        if keys:  # 'when is the LSCB training action due?': the training one, not every safeguarding action
+            found.keys, found.what = keys, f"{found.what} about \u2018{' '.join(rest)}\u2019"
+        return found
+    if not words:
         return found
     used = [w for w in words if deadlines.matching_keys(ctx.db, [w], q.today, limit=1, ranked=False)]
     unused = [w for w in words if w not in used]

@@ -131,6 +131,11 @@ CASES = [  # (question, today, must contain, must not contain)
     # older grades are never passed off as the latest word when a later inspection is recorded
     ("latest ofsted inspection?", "2011-06-01", ["later inspection, January 2011", "not in the records"], []),
     ("latest ofsted inspection?", "2010-06-01", ["33 judgements"], ["later inspection"]),
+    # 'next month' is the calendar month; 'in the new year' its first weeks
+    ("what's due next month", "2010-03-01", ["between 1 April 2010 and 30 April 2010", "9 open actions"], []),
+    ("what's due in the new year", "2009-12-15", ["between 1 January 2010 and 31 January 2010"], []),
+    # a theme from an acronym ('LSCB') does not swallow the other words asked
+    ("when is the LSCB training action due", "2010-03-01", ["SG-11 is due on 7 April 2010"], ["SG-1 "]),
     ("zzqx blorp", "2010-06-01", ["couldn't find anything"], []),
     ("when does the zebra crossing committee next meet", "2010-08-01", ["couldn't find a board or committee", "Did you mean"], []),
 ]
