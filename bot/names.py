@@ -75,6 +75,9 @@ class Index:
         return out
 
 
+LINK_WORDS = {"on", "upon", "under", "le", "the", "and", "of", "in", "by"}  # 'Southend-on-Sea', 'Stoke-on-Trent'
+
+
 @dataclass
 class Names:
     bodies: list[dict] = field(default_factory=list)
@@ -134,9 +137,10 @@ class Names:
     def council(self, words: list[str]) -> str | None:
         """The council the question names ('doncaster', 'east riding'), as its key."""
         best, best_key = 0.0, None
+        words = [part for w in words for part in w.split("-") if part]  # 'southend-on-sea'
         for i, hits in self.council_index.candidates(words, cutoff=88).items():
-            key_words = self.councils[i].split()
-            share = len(hits) / len(key_words)
+            key_words = [w for w in self.councils[i].split() if w not in LINK_WORDS] or self.councils[i].split()
+            share = len([w for w in hits if w not in LINK_WORDS]) / len(key_words)
             telling = [w for w in hits if len(w) >= 4 and w not in PLACE_WORDS]
             if (telling or share == 1) and share >= 0.5 and share + len(key_words) / 100 > best:
                 best, best_key = share + len(key_words) / 100, self.councils[i]

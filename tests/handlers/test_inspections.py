@@ -231,3 +231,10 @@ def test_an_inspection_of_one_theme_gives_its_actions_that_theme(tmp_path):
     assert ingest_paths(db, [tmp_path / "lac.txt"]).ingested == 1
     overdue = ask(db, "what's overdue for children in care?", today="2010-05-01").text()
     assert "2 looked after children actions are overdue" in overdue and "caseloads" in overdue
+
+
+def test_a_year_named_picks_that_years_report(store):
+    text = ask(store, "who led the 2019 wessex inspection?", today="2026-08-01").text()
+    assert "Sam Field" in text and "Jane Doe" not in text
+    since = ask(store, "how has wessex's overall effectiveness changed since 2014?", today="2026-08-01").text()
+    assert "2 inspections since 2014" in since  # 'since <year>' is a trend, not one year's report

@@ -91,3 +91,15 @@ def test_one_store_of_every_report_answers_for_the_council_asked_about(tmp_path)
     assert "Requires improvement to be good" in then and "25 Feb 2022" in then
     bury = ask(db, "what needs to improve in bury?", today="2025-12-01").text()
     assert bury.startswith("5 things the inspection of Bury children's services (9 to 20 June 2025)")
+
+
+def test_councils_by_short_or_hyphenated_names_and_years(tmp_path):
+    """'southend', 'southend-on-sea' and 'Southend on Sea' are one council; a year picks its report."""
+    db = connect(tmp_path / "clerk.db")
+    files = ["southend-on-sea-ofsted-14a2cf.pdf", "southend-on-sea-ofsted-03e3ac.pdf", "luton-ofsted-4e3bd5.pdf"]
+    assert ingest_paths(db, [CORPUS / f for f in files]).ingested == 3
+    for name in ("southend", "southend-on-sea", "Southend on Sea"):
+        text = ask(db, f"who led the {name} inspection?", today="2026-11-25").text()
+        assert "Margaret Burke" in text and "Luton" not in text, name
+    older = ask(db, "who led the 2019 southend-on-sea inspection?", today="2026-11-25").text()
+    assert "Brenda McInerney" in older
