@@ -75,6 +75,7 @@ class Index:
         return out
 
 
+CATEGORY_HEADS = {"experiences", "progress", "children", "impact", "effectiveness"}  # shared by many categories
 LINK_WORDS = {"on", "upon", "under", "le", "the", "and", "of", "in", "by"}  # 'Southend-on-Sea', 'Stoke-on-Trent'
 
 
@@ -146,10 +147,15 @@ class Names:
                 best, best_key = share + len(key_words) / 100, self.councils[i]
         return best_key
 
-    def category(self, text: str) -> bool:
-        """Does the text name every word of an inspection judgement category?"""
-        words = set(name_words(text))
-        return any(all(w in words for w in category) for category in self.categories)
+    def category(self, text: str, partly: bool = False) -> bool:
+        """Does the text name every word of an inspection judgement category? `partly`: or two
+        of its words in a row ('help and protection', 'children in care', 'care leavers')."""
+        words = name_words(text)
+        if any(all(w in words for w in category) for category in self.categories):
+            return True
+        asked = set(zip(words, words[1:], strict=False))
+        return partly and any(pair in asked and not set(pair) <= CATEGORY_HEADS
+                              for category in self.categories for pair in zip(category, category[1:], strict=False))
 
     def theme(self, text: str) -> str | None:
         """A theme of the records the text names, by its name or its usual names and acronyms."""

@@ -209,6 +209,7 @@ def score_intents(text: str) -> list[tuple[float, str]]:
     return sorted(((s, i) for i, s in scores.items()), key=lambda p: (-p[0], order.index(p[1])))
 
 
+CHANGED = re.compile(r"\b(?:changed?|trend|over time|improved|got (?:better|worse)|since (?:19|20)\d\d)\b")
 ACRONYM_ASKED = re.compile(r"\bwhat (?:does|do|is|are) (?:an? |the )?[a-z&]{2,10} (?:stand for|mean)\b|"
                            r"\bwhat is [a-z&]{2,10} short for\b")
 
@@ -221,7 +222,7 @@ def understand(raw: str, names: Names, today: date) -> Question:
     ranked = score_intents(text)
     if ACRONYM_ASKED.search(normalise(raw)):  # asked before its letters were spelled out for matching
         ranked.insert(0, (9.0, "acronym"))
-    if (not ranked or ranked[0][0] < 3) and names.category(text):
+    if (not ranked or ranked[0][0] < 3) and names.category(text, partly=bool(CHANGED.search(text))):
         ranked.insert(0, (3.0, "judgement"))  # 'how did LAC do on staying safe?' names a judged category
     window, as_of = parse_window(text, today)
     words = content_words(text)

@@ -238,3 +238,8 @@ def test_a_year_named_picks_that_years_report(store):
     assert "Sam Field" in text and "Jane Doe" not in text
     since = ask(store, "how has wessex's overall effectiveness changed since 2014?", today="2026-08-01").text()
     assert "2 inspections since 2014" in since  # 'since <year>' is a trend, not one year's report
+
+
+def test_trend_of_a_category_named_in_short(store):
+    text = ask(store, "how has help and protection changed in wessex?", today="2026-08-01").text()
+    assert "in 2 inspections" in text and "March 2019" in text and "passages" not in text
