@@ -11,6 +11,8 @@ import os
 import re
 import signal
 import sys
+import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -136,21 +138,48 @@ def run_server(db_path: Path, http: bool, port: int, today: date | None = None,
 
 def _serve_http(app, db_path: Path, today: date | None, host: str, port: int) -> int:
     from slack_bolt.adapter.wsgi import SlackRequestHandler
-    from waitress import create_server
+    from waitress import create_server, wasyncore
     server = create_server(web_app(SlackRequestHandler(app), db_path, today), host=host, port=port, threads=8,
                            ident="clerk")
+    stopping = threading.Event()
 
-    def stop(signum, _frame) -> None:
+    def stop(signum, _frame) -> None:  # only a flag: sockets are closed by the loop's own thread, below
         log.info("signal %s: no new requests; finishing those in flight", signum)
-        server.close()  # stop listening; open connections are served to the end
+        stopping.set()
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     log.info("serving Slack requests at http://%s:%s/slack/events (health at /healthz)", host, port)
     print(f"clerk: serving Slack requests at http://{host}:{port}/slack/events", file=sys.stderr)
-    try:
-        server.run()
-    except OSError:  # the loop can trip over the socket it was told to close
-        pass
-    server.task_dispatcher.shutdown(cancel_pending=False, timeout=30)
+    channels = server._map  # waitress's socket map: the listener, its wake-up trigger and the connections
+
+    def turn(timeout: float) -> None:
+        server.asyncore.loop(timeout=timeout, map=channels, use_poll=server.adj.asyncore_use_poll, count=1)
+
+    while not stopping.is_set():
+        turn(LOOP_TIMEOUT)
+    # Stop listening, from this thread and between polls. waitress's server.close() would also close
+    # the trigger its workers write to when an answer is ready; a file opened meanwhile (the store)
+    # could reuse that descriptor and take the write. The trigger stays open until the workers are done.
+    wasyncore.dispatcher.close(server)
+    deadline = time.monotonic() + DRAIN_SECONDS
+    while _busy(server, channels) and time.monotonic() < deadline:
+        turn(0.05)
+    server.task_dispatcher.shutdown(cancel_pending=False, timeout=max(0.0, deadline - time.monotonic()))
+    for _ in range(FLUSH_TURNS):  # send what the last answers left in their buffers
+        turn(0.01)
+    wasyncore.close_all(channels)
     return 0
+
+
+LOOP_TIMEOUT = 0.5  # how long a poll waits with nothing to do; a stop is noticed within it
+DRAIN_SECONDS = 30
+FLUSH_TURNS = 20
+
+
+def _busy(server, channels: dict) -> bool:
+    """Requests still being answered, queued, or answers not yet sent."""
+    tasks = server.task_dispatcher
+    return bool(tasks.active_count or tasks.queue or any(
+        getattr(channel, "total_outbufs_len", 0) or getattr(channel, "requests", None)
+        for channel in channels.values()))
