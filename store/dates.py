@@ -35,7 +35,7 @@ NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\b")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 FUTURE_CUES = re.compile(
     r"\b(will|shall|planned|plans? to|scheduled|due|proposes?|intend|expect\w*|aim\w*|"
-    r"on target to|to be|next|forthcoming|by the end of|going to)\b", re.I)
+    r"on target to|to be|next|forthcoming|by the end of|going to|would(?! have))\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -186,6 +186,9 @@ def _own_body(doc: ParsedDoc, sentence: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), own)] if m else []
 
 
+NOT_A_MEETING_AFTER = re.compile(r"^\W{0,3}(?:by-)?(?:elections?|tax|precept|boundar\w+|area)\b", re.I)
+
+
 def _meeting_near_name(doc: ParsedDoc, passage: Passage, sentence: str, names: list, meetings: list):
     """'At its meeting on 17th March 2010, the X Committee…', 'the March Executive Board':
     for each body named, the one date written closest to its name."""
@@ -194,6 +197,8 @@ def _meeting_near_name(doc: ParsedDoc, passage: Passage, sentence: str, names: l
         if NOT_MEETING_DATE.match(sentence[found.end:]):
             continue
         for start, end, name in names:
+            if NOT_A_MEETING_AFTER.match(sentence[end:]):
+                continue  # 'the County Council elections scheduled for May 2025'
             gap = start - found.end if start >= found.end else found.start - end
             if gap <= MAX_GAP:
                 pairs.append((gap, name, found))

@@ -51,3 +51,11 @@ def test_kpis_have_their_figures_and_area(db):
 ])
 def test_answers_from_the_papers(db, question, today, expect):
     assert expect in ask(db, question, today=today).text()
+
+
+def test_an_election_is_not_a_meeting(db):
+    """'postponement of the County Council elections scheduled for May 2025' names no meeting;
+    'tributes would be heard at the March County Council meeting' (13 Feb 2025) is March 2025."""
+    assert not db.execute("select 1 from meetings where date like '2025-05%'").fetchone()
+    assert db.execute("select status from meetings where body = 'County Council' and date = '2025-03-01'"
+                      ).fetchone()[0] == "scheduled"

@@ -23,6 +23,8 @@ DOC = date(2011, 4, 5)
     ("Report to Committee 17.03.10", date(2010, 3, 17), "day"),
     ("The promise was launched in late 2013", date(2013, 11, 1), "late"),
     ("will be implemented in spring 2010", date(2010, 4, 1), "spring"),
+    ("said tributes would be heard at the July meeting", date(2011, 7, 1), "month"),  # reported future
+    ("said it would have been discussed in July", date(2010, 7, 1), "month"),
 ])
 def test_dates_in_prose(text, value, precision):
     found = find_dates(text, DOC)
