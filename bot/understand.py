@@ -96,8 +96,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("acronym", r"\bstands? for\b|\bacronym\b|\babbreviation\b|\bwhat does [a-z&]{2,10} mean\b", 6),
     ("apologies", r"\bapolog(?:y|ies|ised)\b|\bwho (?:was|were) absent\b", 4.5),
     ("agenda", r"\bagenda\b|\bwhat is (?:being )?(?:discussed|considered) at\b", 4.2),
-    ("decision", r"\b(?:decide[ds]?|decisions?|resolve[ds]?|resolutions?)\b|\bwhat did .{1,40} (?:agree|approve)\b",
-     3.8),
+    ("decision", r"\b(?:decide[ds]?|decisions?|resolve[ds]?|resolutions?)\b|\bwhat did .{1,40} (?:agree|approve)\b|"
+     r"\b(?:motion|amendment)\b.{0,60}\b(?:pass|passed|carried|lost|agreed|approved|rejected|defeated)\b", 3.8),
     ("kpis", r"\b(?:kpis?|indicators?|measures?|metrics?)\b.{0,50}\b(?:red|amber|green|rag)\b|"
      r"\b(?:red|amber|green|rag)\b.{0,40}\b(?:kpis?|indicators?|measures?|metrics?)\b|"
      r"\bhow many\b.{0,30}\b(?:kpis?|indicators?|measures?)\b|"

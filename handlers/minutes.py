@@ -17,7 +17,8 @@ DECISION_WORDS = {"decide", "decided", "decision", "decisions", "resolve", "reso
                   "agreed", "approve", "approved", "say", "said", "about", "report", "item", "meeting",
                   "what", "did", "the", "on", "at", "for", "take", "taken", "took", "make", "made", "were", "was",
                   "any", "all", "list", "which", "there", "last", "latest", "recent", "its", "their", "council",
-                  "committee", "board", "panel", "cabinet", "full", "county"}
+                  "committee", "board", "panel", "cabinet", "full", "county", "pass", "passed", "carried", "lost",
+                  "rejected", "defeated", "vote", "voted"}
 ROUTINE = re.compile(r"^(?:apologies|declarations?|minutes of|chairman's announcements|chair's announcements)",
                      re.I)
 MAX_DECISIONS = 5
@@ -98,11 +99,36 @@ def answer_decision(ctx: Context, q: Question) -> Reply:
                   source_of(r, docs)) for r in chosen]
     if len(items) == 1:
         r = chosen[0]
+        if len(words & (kpi_words(r["resolved"]) | kpi_words(r["title"]))) * 2 < len(words):  # debated, not resolved
+            return _debated(r, words, items[0].source)
         lead = f"At its meeting on {_when(r)} (minute {r['number']}, {r['title']}), the {r['body']} {r['resolved']}"
         lead = re.sub(r"\bRESOLVED\b", "resolved", lead, count=1)
         return Reply(lead, [Item(lead, items[0].source)], intent="decision").flatten()
     of = f" of the {q.body.name}" if q.body else ""
     return Reply(f"{plural(len(items), 'decision')}{of} match, oldest first:", items, intent="decision")
+
+
+OUTCOME = re.compile(r"^\W*(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\b.{0,60}?\b(?:was\s+|were\s+)?"
+                     r"(carried|lost|defeated|fell|withdrawn|agreed|approved|rejected)\b", re.I)
+
+
+def _debated(r: dict, words: set[str], source) -> Reply:
+    """A subject the minute records in its debate but not in what it resolved ('the Climate and
+    Nature Bill motion'): the line that names it and the outcome written after it, if any."""
+    lines = [line.strip() for line in (r["text"] or "").splitlines() if line.strip()]
+    hits = [i for i, line in enumerate(lines) if len(words & kpi_words(line)) * 2 >= len(words)]
+    where = f"At its meeting on {_when(r)} (minute {r['number']}, {r['title']}), the {r['body']}"
+    if hits:
+        first = hits[0]
+        outcome = next((m for line in lines[first + 1:] for m in [OUTCOME.match(line)] if m), None)
+        named = lines[first] if len(lines[first]) <= 200 else lines[first][:200].rsplit(" ", 1)[0] + "…"
+        if outcome:
+            lead = f"{where} debated \u201c{named}\u201d: {outcome.string.strip()}"
+            return Reply(lead, [Item(lead, source)], notes=["Its RESOLVED text is about another matter."],
+                         intent="decision").flatten()
+    lead = (f"{where} discussed \u2018{' '.join(sorted(words))}\u2019, but what it resolved does not mention it, "
+            "and the minutes give no outcome for it.")
+    return Reply(lead, [Item(lead, source)], intent="decision").flatten()
 
 
 def answer_apologies(ctx: Context, q: Question) -> Reply:

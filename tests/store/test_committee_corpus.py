@@ -59,3 +59,14 @@ def test_an_election_is_not_a_meeting(db):
     assert not db.execute("select 1 from meetings where date like '2025-05%'").fetchone()
     assert db.execute("select status from meetings where body = 'County Council' and date = '2025-03-01'"
                       ).fetchone()[0] == "scheduled"
+
+
+def test_a_motion_debated_but_not_resolved_says_how_it_ended(db):
+    """Minute 281 holds four motions; only one carried. The others are answered with their
+    outcome, never with the carried motion's resolution."""
+    lost = ask(db, "what did council decide on the climate and nature bill motion", today="2025-03-20").text()
+    assert "Climate and Nature Bill" in lost and "Motion lost." in lost and "farmers" not in lost
+    passed = ask(db, "was the electoral reform motion passed", today="2025-03-20").text()
+    assert "Electoral Reform in Kent" in passed and "Motion lost." in passed
+    carried = ask(db, "did the family farm tax motion pass", today="2025-03-20").text()
+    assert "farmers of Kent" in carried
