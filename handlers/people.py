@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from store import lookup
+from store.vocab import ACRONYMS, STOPWORDS
 
 from .cache import remembered
 from .question import Context, Question
@@ -152,9 +153,15 @@ def answer_role(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
     people = sorted(lookup.people(ctx.db, q.today), key=lambda p: p["doc_date"] or "", reverse=True)
     stems = [_stem(w) for w in words] + (["chair"] if wants_chair else [])
+    short = [w for w in words if w in SPELT_OUT]  # 'dcs' arrives with 'director children services'
+    spelt = {_stem(x) for w in short for x in re.findall(r"[a-z]+", SPELT_OUT[w].lower()) if x not in STOPWORDS}
     hits: dict[str, dict] = {}
     for p in people:
-        if stems and p["role"] and all(s in p["role"].lower() for s in stems):
+        role = (p["role"] or "").lower()
+        long_form = all(s in role for s in stems if s not in map(_stem, short))
+        initials = any(re.search(rf"\b{w}\b", role) for w in short) and all(
+            s in role for s in stems if s not in spelt and s not in map(_stem, short))
+        if stems and role and (long_form or initials):
             hits.setdefault(p["name"], p)
     newer = _unqualified(people, words, hits)
     if newer:  # 'the council chief exec': a newer paper of the council's own names just 'Chief Executive'
@@ -162,8 +169,8 @@ def answer_role(ctx: Context, q: Question) -> Reply:
     phrase = " ".join(words) + (" chair" if wants_chair else "")
     if hits:
         first, *others = hits.values()
-        notes = [f"Also recorded: {o['name']} — {o['role']}." for o in others[:3]]
-        return Reply(f"{first['name']} — {first['role']}.", [Item(first["name"], source_of(first, docs))],
+        notes = [f"Also recorded: {o['name']} — {_role_shown(o['role'])}." for o in others[:3]]
+        return Reply(f"{first['name']} — {_role_shown(first['role'])}.", [Item(first["name"], source_of(first, docs))],
                      notes=notes, intent="role").flatten()
     if wants_chair and words:
         found = _chair_named_in_text(ctx, q, words, docs)
@@ -179,6 +186,12 @@ def answer_role(ctx: Context, q: Question) -> Reply:
     return Reply(f"I couldn't find who the {phrase or 'person you mean'} is in records dated up to "
                  f"{q.today:%d %B %Y}.",
                  notes=["Try \"who chairs the <body>?\" or \"who sits on the <body>?\"."], intent=intent)
+
+
+SPELT_OUT = {short.lower(): long for short, long in ACRONYMS.items()}
+def _role_shown(role: str) -> str:
+    """'DCS (Director of Children's Services)': a role written as initials, spelt out."""
+    return f"{role} ({ACRONYMS[role]})" if role in ACRONYMS else role
 
 
 OWN_ORGANISATION = {"council", "authority", "local", "city", "county", "borough", "our", "the"}

@@ -136,6 +136,10 @@ CASES = [  # (question, today, must contain, must not contain)
     ("what's due in the new year", "2009-12-15", ["between 1 January 2010 and 31 January 2010"], []),
     # a theme from an acronym ('LSCB') does not swallow the other words asked
     ("when is the LSCB training action due", "2010-03-01", ["SG-11 is due on 7 April 2010"], ["SG-1 "]),
+    # a role asked by its initials matches the role spelt out, or written as the initials
+    ("who is the DCS", "2011-06-01", ["Nigel Richardson — DCS (Director of Children's Services)",
+                                      "Also recorded: Eleanor Brazil"], ["no dcs"]),
+    ("who is the interim DCS", "2010-08-01", ["Eleanor Brazil — Interim of Director of Children's Services"], []),
     ("zzqx blorp", "2010-06-01", ["couldn't find anything"], []),
     ("when does the zebra crossing committee next meet", "2010-08-01", ["couldn't find a board or committee", "Did you mean"], []),
 ]
