@@ -111,9 +111,10 @@ def find_dates(text: str, anchor: date | None = None) -> tuple[DateMention, ...]
         add(m, date(int(m[2]), PART_OF_YEAR[m[1].lower()], 1), m[1].lower())
     for m in MONTH_YEAR.finditer(text):
         word = m[2].lower()
-        if word == "may" and not m[3] and not m[1] and not re.search(
-                r"\b(in|by|from|since|during|until|of|early|late|mid|end of|its|their)\s+$",
-                text[:m.start()], re.I):
+        month_before = re.search(r"\b(in|by|from|since|during|until|of|early|late|mid|end of|its|it's|their)\s+$",
+                                 text[:m.start()], re.I)
+        if word == "may" and not m[3] and not m[1] and not month_before \
+                and not re.match(r"\s+meetings?\b", text[m.end():]):
             continue  # the verb "may"
         if not m[2][0].isupper() and not m[3]:
             continue

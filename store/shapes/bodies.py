@@ -186,22 +186,28 @@ def _own_body(doc: ParsedDoc, sentence: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), own)] if m else []
 
 
+ITS_MEETING = re.compile(rf"\b(?:its|it's|their)\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?\s+meeting\b", re.I)
+REPORTED_TO = re.compile(r"\b(?:report(?:ed|s)?|submitted|presented)\s+to\s+(?:the\s+)?(?:council's\s+)?$", re.I)
 NOT_A_MEETING_AFTER = re.compile(r"^\W{0,3}(?:by-)?(?:elections?|tax|precept|boundar\w+|area)\b", re.I)
 
 
 def _meeting_near_name(doc: ParsedDoc, passage: Passage, sentence: str, names: list, meetings: list):
     """'At its meeting on 17th March 2010, the X Committee…', 'the March Executive Board':
     for each body named, the one date written closest to its name."""
+    recipients = {name for start, _end, name in names if REPORTED_TO.search(sentence[max(0, start - 40):start])}
+    if recipients:  # 'Improvement Board: Report to Executive Board 6th January 2010': the Executive Board met
+        names = [n for n in names if n[2] in recipients]
     pairs = []
     for found in find_dates(sentence, doc.date):
         if NOT_MEETING_DATE.match(sentence[found.end:]):
             continue
+        own = [m for m in ITS_MEETING.finditer(sentence) if m.start() <= found.start < m.end()]
         for start, end, name in names:
             if NOT_A_MEETING_AFTER.match(sentence[end:]):
                 continue  # 'the County Council elections scheduled for May 2025'
             gap = start - found.end if start >= found.end else found.start - end
-            if gap <= MAX_GAP:
-                pairs.append((gap, name, found))
+            if gap <= MAX_GAP or own:  # 'At its May meeting, …, the Improvement Board…': the body it names
+                pairs.append((gap if gap <= MAX_GAP else MAX_GAP + gap, name, found))
     taken = set()
     for _gap, name, found in sorted(pairs, key=lambda p: p[0]):
         if name in taken:

@@ -140,6 +140,8 @@ CASES = [  # (question, today, must contain, must not contain)
     ("who is the DCS", "2011-06-01", ["Nigel Richardson — DCS (Director of Children's Services)",
                                       "Also recorded: Eleanor Brazil"], ["no dcs"]),
     ("who is the interim DCS", "2010-08-01", ["Eleanor Brazil — Interim of Director of Children's Services"], []),
+    # 'At its May meeting, … the Improvement Board': a meeting; 'X: Report to Executive Board <date>' is not X's
+    ("when did the IB last meet", "2010-08-01", ["Improvement Board last met in May 2010"], ["6 January 2010"]),
     ("zzqx blorp", "2010-06-01", ["couldn't find anything"], []),
     ("when does the zebra crossing committee next meet", "2010-08-01", ["couldn't find a board or committee", "Did you mean"], []),
 ]

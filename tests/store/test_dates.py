@@ -25,6 +25,7 @@ DOC = date(2011, 4, 5)
     ("will be implemented in spring 2010", date(2010, 4, 1), "spring"),
     ("said tributes would be heard at the July meeting", date(2011, 7, 1), "month"),  # reported future
     ("said it would have been discussed in July", date(2010, 7, 1), "month"),
+    ("At it's May meeting, the Board took stock", date(2010, 5, 1), "month"),  # 'May' before 'meeting
 ])
 def test_dates_in_prose(text, value, precision):
     found = find_dates(text, DOC)
