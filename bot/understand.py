@@ -210,8 +210,8 @@ def score_intents(text: str) -> list[tuple[float, str]]:
 
 
 CHANGED = re.compile(r"\b(?:changed?|trend|over time|improved|got (?:better|worse)|since (?:19|20)\d\d)\b")
-ACRONYM_ASKED = re.compile(r"\bwhat (?:does|do|is|are) (?:an? |the )?[a-z&]{2,10} (?:stand for|mean)\b|"
-                           r"\bwhat is [a-z&]{2,10} short for\b")
+ACRONYM_ASKED = re.compile(r"\bwhat (?:does|do|is|are) (?:an? |the )?[a-z&]{2,10}\d{0,2} (?:stand for|mean)\b|"
+                           r"\bwhat is [a-z&]{2,10}\d{0,2} short for\b")
 
 
 def understand(raw: str, names: Names, today: date) -> Question:

@@ -10,12 +10,14 @@ from store.vocab import ACRONYMS
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 
+REST = r"[A-Za-z&]{1,9}\d{0,2}"  # an acronym after its first letter: 'CYPE', 'LTP5'
+
 
 def answer_acronym(ctx: Context, q: Question) -> Reply:
     """'What does JHOSC stand for?': as the papers spell it out, with where."""
-    m = re.search(r"\b(?:does|do|is|are)\s+(?:an?\s+|the\s+)?([A-Za-z&]{2,10})\s+(?:stand for|mean)\b", q.raw) or \
-        re.search(r"\b([A-Z][A-Za-z&]{1,9})\b(?=[^A-Za-z]*(?:stand for|mean|acronym|abbreviation))", q.raw) or \
-        re.search(r"\b([A-Z]{2,10}s?)\b", q.raw)
+    m = re.search(rf"\b(?:does|do|is|are)\s+(?:an?\s+|the\s+)?([A-Za-z&]{REST})\s+(?:stand for|mean)\b", q.raw) or \
+        re.search(rf"\b([A-Z]{REST})\b(?=[^A-Za-z]*(?:stand for|mean|acronym|abbreviation))", q.raw) or \
+        re.search(r"\b([A-Z]{2,10}\d{0,2}s?)\b", q.raw)
     if not m:
         return Reply("Which acronym? e.g. \"what does CYPE stand for?\"", intent="acronym")
     short = m[1]

@@ -14,7 +14,7 @@ import re
 from ..document import ParsedDoc
 from ..text import line_text
 
-DEFINED = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+DEFINED = re.compile(r"\(([A-Z][A-Za-z&]{1,9}\d{0,2})\)")  # '(JHOSC)', '(LTP5)'
 GLOSSARY_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}s?$")
 SMALL = {"and", "of", "for", "the", "in", "on", "to", "&", "with"}
 MAX_WORDS = 12
@@ -22,7 +22,7 @@ MAX_WORDS = 12
 
 def expansion(acronym: str, before: str) -> str | None:
     words = re.findall(r"[\w'&-]+", before)[-MAX_WORDS:]
-    letters = [c for c in acronym.upper() if c.isalpha()]
+    letters = [c for c in acronym.upper() if c.isalnum()]  # 'LTP5': Local Transport Plan 5
     best = None
     for start in range(len(words) - 1, -1, -1):
         run = words[start:]

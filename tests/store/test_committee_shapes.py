@@ -8,6 +8,7 @@ import pytest
 
 from store.ingest import ingest_paths
 from store.schema import connect
+from tests.conftest import ask
 from tests.documents import (
     agenda_flowables,
     decision_report_flowables,
@@ -103,12 +104,14 @@ def test_acronyms_defined_in_brackets_or_implied_by_a_phrase(tmp_path):
     (tmp_path / "paper.txt").write_text(
         "Report to the Corporate Parenting Panel\n\n"
         "1. The Kent and Medway NHS Joint Overview and Scrutiny Committee (JHOSC) met in March.\n\n"
-        "2. Children, Young People and Education services report to CYPE Cabinet Committee.\n", encoding="utf-8")
+        "2. Children, Young People and Education services report to CYPE Cabinet Committee.\n\n"
+        "3. The final draft Local Transport Plan 5 (LTP5) was approved.\n", encoding="utf-8")
     store = connect(tmp_path / "clerk.db")
     ingest_paths(store, [tmp_path])
     assert rows(store, "select acronym, expansion, coalesce(implied, 0) from acronyms order by id") == [
-        ("JHOSC", "Joint Overview and Scrutiny Committee", 0),
+        ("JHOSC", "Joint Overview and Scrutiny Committee", 0), ("LTP5", "Local Transport Plan 5", 0),
         ("CYPE", "Children Young People and Education", 1)]
+    assert ask(store, "what does LTP5 stand for?").text().startswith("LTP5 stands for Local Transport Plan 5")
 
 
 # reports.py
