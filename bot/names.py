@@ -173,7 +173,8 @@ class Names:
     def body(self, words: list[str]) -> tuple[BodyRef | None, list[str]]:
         """The best body for the question's content words, and the others that also matched."""
         query = [w for w in words if w not in GENERIC or w in TYPE_WORDS]
-        if "full" in words and "council" in words:  # 'full council': the assembly of all councillors
+        if "council" in words and ("full" in words or set(query) <= {"council"}):  # 'full council', 'the council
+            # meeting': the assembly of all councillors
             assembly = [b for b in self.bodies if any(n.lower().endswith("council") for n in b["names"])]
             if assembly:
                 body = min(assembly, key=lambda b: len(b["name"]))

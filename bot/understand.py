@@ -87,8 +87,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
     ("role", r"\b(?:cabinet|lead) member for\b|\bportfolio holder\b|\bresponsible (?:cabinet|lead) member\b", 4.5),
-    ("venue", r"\bwhere (?:does|do|is|will|did|are)\b.{0,50}\b(?:meet|meets|meeting|held|sit|sitting)\b|\bvenue\b",
-     4.4),
+    ("venue", r"\bwhere (?:does|do|is|will|did|are)\b.{0,50}\b(?:meet|meets|meeting|held|sit|sitting)\b|\bvenue\b|"
+     r"\bwhat time\b.{0,60}\b(?:meet\w*|start\w*|begin\w*|sit\w*)\b|\bstart time\b", 4.4),
     ("contact", r"\bcontact (?:officer|person|details)\b|\bwho (?:is|are) the contacts?\b|"
      r"\bwho (?:do|should|can) i (?:contact|call|ring|email)\b|\bwho to contact\b", 4.4),
     ("risks", r"(?<!\bat )\brisks\b|\b(?:biggest|largest|highest|top|main|key|corporate|strategic)\s+risks?\b|"
@@ -129,7 +129,7 @@ FILLER = set(STOPWORDS) | {
     "need", "needs", "anyone", "people", "person", "whom", "members", "member", "membership",
     "today", "this", "year", "by", "before", "after", "end", "as", "of", "so", "far", "yet",
     "know", "current", "latest", "behind", "missed", "happening", "it", "its", "they", "their",
-    "whole", "all", "every", "each", "s", "t", "d", "ll",
+    "whole", "all", "every", "each", "s", "t", "d", "ll", "time", "start", "starts", "begin", "begins",
 }
 CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),
                 (r"\bwhens\b", "when is"), (r"\bhow'?s\b", "how is"), (r"\bwhere'?s\b", "where is"),

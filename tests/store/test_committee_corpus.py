@@ -70,3 +70,8 @@ def test_a_motion_debated_but_not_resolved_says_how_it_ended(db):
     assert "Electoral Reform in Kent" in passed and "Motion lost." in passed
     carried = ask(db, "did the family farm tax motion pass", today="2025-03-20").text()
     assert "farmers of Kent" in carried
+
+
+def test_the_council_meeting_and_its_start_time(db):
+    text = ask(db, "what time does the council meeting start on 9 jan", today="2025-01-02").text()
+    assert "County Council meets next" in text and "9 January 2025 at 10:00" in text
