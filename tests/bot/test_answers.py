@@ -142,6 +142,7 @@ CASES = [  # (question, today, must contain, must not contain)
     ("who is the interim DCS", "2010-08-01", ["Eleanor Brazil — Interim of Director of Children's Services"], []),
     # 'At its May meeting, … the Improvement Board': a meeting; 'X: Report to Executive Board <date>' is not X's
     ("when did the IB last meet", "2010-08-01", ["Improvement Board last met in May 2010"], ["6 January 2010"]),
+    ("when are the play areas opening", "2009-12-15", ["March 2010 — planned"], ["June 2009 —"]),
     ("zzqx blorp", "2010-06-01", ["couldn't find anything"], []),
     ("when does the zebra crossing committee next meet", "2010-08-01", ["couldn't find a board or committee", "Did you mean"], []),
 ]
