@@ -30,7 +30,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("due_date", r"\b(?:when|what date|which date|by when)\b.{0,60}\b(?:due|deadlines?)\b|\bdue dates? (?:of|for)\b"
      r"|\b(?:deadline|due date) (?:for|of|on) [a-z]{1,4}-\d|\b[a-z]{1,4}-\d+'?s? (?:deadline|due date)\b"
      r"|\bwhen\b.{0,60}\b(?:have|has|need|needs) to be (?:done|completed|finished|delivered|met)\b"
-     r"|\b(?:done|completed|finished|delivered) by when\b", 3.6),
+     r"|\b(?:done|completed|finished|delivered) by when\b|^\s*(?:what(?: is|'s) the )?deadlines? (?:for|of|on)\b", 3.6),
     ("owner", r"\bwho owns\b|\bwho(?: is|'s)? (?:responsible|accountable) for [a-z]{1,4}-\d|\bassigned to\b|"
      r"\bowned by\b|\bowners? (?:of|for)\b|\bno owners?\b|\bunowned\b|\bunassigned\b|\bmy actions\b|"
      r"\bwhat (?:does|do) .{1,40} own\b|\bon (?:my|their|his|her) plate\b|"
@@ -302,6 +302,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
                                                 r"how is|progress)\b", q.text))
     if q.intent == "plan" and re.search(r"\b(outstanding|remaining|still to do|left to do)\b", q.text):
         q.summary = True
+    if q.intent == "due_date" and q.window:  # 'deadlines for safeguarding this month': a list in a window
+        q.intent = "due"
     if q.intent == "when" and q.body and re.search(r"\blast\b", q.text):
         q.intent = "last_meeting"  # 'when did LMT last get an update?'
     if q.intent == "when" and q.body and re.search(r"\b(meet|sit|convene|next)\b", q.text):

@@ -143,6 +143,7 @@ CASES = [  # (question, today, must contain, must not contain)
     # 'At its May meeting, … the Improvement Board': a meeting; 'X: Report to Executive Board <date>' is not X's
     ("when did the IB last meet", "2010-08-01", ["Improvement Board last met in May 2010"], ["6 January 2010"]),
     ("when are the play areas opening", "2009-12-15", ["March 2010 — planned"], ["June 2009 —"]),
+    ("deadline for the paediatrician action", "2010-08-01", ["SG-14 was due on 7 July 2010"], []),
     ("zzqx blorp", "2010-06-01", ["couldn't find anything"], []),
     ("when does the zebra crossing committee next meet", "2010-08-01", ["couldn't find a board or committee", "Did you mean"], []),
 ]
