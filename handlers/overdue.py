@@ -35,7 +35,7 @@ def action_item(row: dict, docs, whole: bool = False) -> Item:
         parts[0] += f" ({row['timescale'].lower()})"
     if row.get("original_due") and row["original_due"] != row["due"]:
         parts.append(f"re-baselined from {format_date(date.fromisoformat(row['original_due']))}")
-    parts.append(row["status"])
+    parts.append(f"{row['status']} (no update yet)" if row.get("unreported") else row["status"])
     if row.get("owner"):
         parts.append(f"owner {owner_shown(row['owner'])}")
     return Item(" · ".join(parts), source_of(row, docs), fields=dict(row), action=row["short_id"])

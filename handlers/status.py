@@ -54,6 +54,9 @@ def answer_status(ctx: Context, q: Question) -> Reply:
         notes = tracking.live_notes(ctx.db, r["key"])
         latest = [f"Latest note, by {owner_shown(notes[-1]['user'])} at {notes[-1]['at'][:16].replace('T', ' ')}: "
                   f"{notes[-1]['note']}"] if notes else []
+        if r.get("unreported"):
+            latest.append(f"Neither the papers nor a manager has reported progress on {r['short_id']}: every action "
+                          "is 'not started' until a manager updates it.")
         return Reply(f"{r['short_id']} is {r['status']}:", [action_item(r, docs)], notes=latest, intent="status")
     if strands:
         s = strands[0]

@@ -163,3 +163,13 @@ def test_notes_in_every_form_and_undo_removes_one(db, typed):
     assert "four agency social workers" not in ask(db, "status of SG-3").text()
     refused = ask(db, typed, user="U_VIEWER")
     assert refused.intent == "refused" and not refused.changed
+
+
+def test_an_action_nobody_has_reported_on_says_so(db):
+    """'Not started' is only the starting point: the answer says no one has reported on it."""
+    text = ask(db, "status of SG-5", today=DAY).text()
+    assert "not started (no update yet)" in text and "Neither the papers nor a manager" in text
+    grant(db, "M1", "manager")
+    ask(db, "update SG-5 to in progress", today=DAY, user="M1")
+    text = ask(db, "status of SG-5", today=DAY).text()
+    assert "SG-5 is in progress" in text and "no update yet" not in text and "Neither the papers" not in text
