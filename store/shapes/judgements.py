@@ -25,12 +25,20 @@ OPENING_LINES = 40
 SUMMARY_PAGES = 2
 
 
+GRADE_START = re.compile(r"^requires?(?: improvement(?: to(?: be)?)?)?$", re.I)  # a grade cut at a line end
+
+
 def extract_judgements(doc: ParsedDoc) -> list[dict]:
     """Rows whose last cell is one or more ratings, grouped under the theme line above them."""
     rows: list[tuple] = []
     theme = None
-    for passage, line in doc.lines():
+    lines = list(doc.lines())
+    for i, (passage, line) in enumerate(lines):
         cells = line.cells or _colon_cells(line.text)
+        if cells and GRADE_START.match(cells[-1].strip()) and i + 1 < len(lines) and not lines[i + 1][1].cells:
+            whole = f"{cells[-1].strip()} {lines[i + 1][1].text.strip()}"  # 'Requires' / 'improvement'
+            if RATING_PATTERN.fullmatch(whole):
+                cells = [*cells[:-1], whole]
         if not cells:
             text = line.text.strip()
             if text.endswith(":") and len(text) < 60:

@@ -243,3 +243,11 @@ def test_a_year_named_picks_that_years_report(store):
 def test_trend_of_a_category_named_in_short(store):
     text = ask(store, "how has help and protection changed in wessex?", today="2026-08-01").text()
     assert "in 2 inspections" in text and "March 2019" in text and "passages" not in text
+
+
+def test_a_grade_cut_at_the_line_end_is_read_whole():
+    text = SIF_OPENING.format(overall="The overall judgement is good", lscb="").replace(
+        "1. Children who need help and protection\tRequires improvement",
+        "1. Children who need help and protection\tRequires\nimprovement")
+    got = {j["category"]: j["rating"] for j in extract_records(parse_report("sif", text))["judgements"]}
+    assert got["Children who need help and protection"] == "Requires improvement"
