@@ -20,16 +20,25 @@ ACTION_COLUMNS = """a.key, a.short_id, a.doc_id, a.seq, a.plan, a.theme, a.text,
     s.updated_at, s.updated_by"""
 
 
-def actions(db: sqlite_utils.Database, today: date, theme: str | None = None,
-            keys: list[str] | None = None) -> list[dict]:
-    """Actions visible on `today` with their current state (status, owner, re-baselined due)."""
-    where, params = [f"a.doc_id in {VISIBLE}"], {"today": today.isoformat()}
+def _narrow(where: list[str], params: dict, theme: str | None, keys: list[str] | None,
+            kind: str | None = None) -> None:
+    """Conditions on the actions table (alias a): a theme, a set of keys, a kind."""
     if theme:
         where.append("a.theme = :theme")
         params["theme"] = theme
     if keys is not None:
         where.append("a.key in (select value from json_each(:keys))")
         params["keys"] = json.dumps(keys)
+    if kind:
+        where.append("a.kind = :kind")
+        params["kind"] = kind
+
+
+def actions(db: sqlite_utils.Database, today: date, theme: str | None = None,
+            keys: list[str] | None = None) -> list[dict]:
+    """Actions visible on `today` with their current state (status, owner, re-baselined due)."""
+    where, params = [f"a.doc_id in {VISIBLE}"], {"today": today.isoformat()}
+    _narrow(where, params, theme, keys)
     sql = (f"select {ACTION_COLUMNS} from actions a left join action_state s on s.key = a.key "
            f"where {' and '.join(where)} order by coalesce(s.due, a.due), a.doc_id, a.seq")
     return query_rows(db, sql, **params)
@@ -183,15 +192,7 @@ def select_actions(db: sqlite_utils.Database, today: date, theme: str | None = N
     as written), earliest due first, at most `limit` of them, and how many there are in all.
     The filters read the actions table and small sets of managers' changes, never a join per row."""
     where, params = [visible(db, today, "a.doc_id")], {"today": today.isoformat(), "n": limit}
-    if theme:
-        where.append("a.theme = :theme")
-        params["theme"] = theme
-    if keys is not None:
-        where.append("a.key in (select value from json_each(:keys))")
-        params["keys"] = json.dumps(keys)
-    if kind:
-        where.append("a.kind = :kind")
-        params["kind"] = kind
+    _narrow(where, params, theme, keys, kind)
     if status:  # a manager's status wins over the document's, which wins over 'not started'
         params["status"] = status
         overridden = "select key from action_state where status is not null"
