@@ -167,25 +167,21 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
         respond(response_type="ephemeral", replace_original=False, text=escape(reply.text()),
                 blocks=reply_blocks(reply, action_buttons=False))
 
+    def _open_modal(body, action, client, view) -> None:
+        """The modal for one action's button, remembering the action and the channel it came from."""
+        channel = (body.get("channel") or {}).get("id")
+        metadata = json.dumps({"id": action["value"], "channel": channel})
+        client.views_open(trigger_id=body["trigger_id"], view=view(action["value"], metadata))
+
     @app.action("open_update")
     def on_open_update(ack, body, action, client):
         ack()
-        later(_on_open_update, body, action, client)
-
-    def _on_open_update(body, action, client):
-        channel = (body.get("channel") or {}).get("id")
-        metadata = json.dumps({"id": action["value"], "channel": channel})
-        client.views_open(trigger_id=body["trigger_id"], view=update_modal(action["value"], STATUSES, metadata))
+        later(_open_modal, body, action, client, lambda short_id, meta: update_modal(short_id, STATUSES, meta))
 
     @app.action("open_note")
     def on_open_note(ack, body, action, client):
         ack()
-        later(_on_open_note, body, action, client)
-
-    def _on_open_note(body, action, client):
-        channel = (body.get("channel") or {}).get("id")
-        metadata = json.dumps({"id": action["value"], "channel": channel})
-        client.views_open(trigger_id=body["trigger_id"], view=note_modal(action["value"], metadata))
+        later(_open_modal, body, action, client, note_modal)
 
     @app.view("add_note")
     def on_note_submitted(ack, body, view, client):
