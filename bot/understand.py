@@ -57,6 +57,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("about_body", r"\btell me about\b|\bwhat is the\b", 1.8),
     ("inspection", r"\b(?:lead|reporting) inspectors?\b|\bwho\b.{0,30}\b(?:led|lead|leads|leading|inspected|"
      r"carried out|conducted|did)\b.{0,40}\b(?:inspection|visit)\b|\binspectors?\b", 4.1),
+    ("inspection", r"^(?!.*\b(?:rated|ratings?|grades?|graded|judge?ments?|judged|results?|outcomes?|how did|get|got|"
+     r"find|found|say|said|flag\w*)\b).*\b(?:latest|last|most recent|previous)\s+(?:ofsted\s+)?(?:inspection|visit)\b",
+     3.7),  # 'latest ofsted inspection?': which and when, not its grades
     ("inspection", r"\bwhen\b.{0,50}\b(?:inspection|inspected|visit(?:ed)?)\b|\binspection dates?\b|"
      r"\bdates? of (?:the )?(?:inspection|visit)\b|\b(?:report|inspection)\b.{0,30}\bpublished\b|"
      r"\bpublished\b.{0,30}\b(?:report|inspection)\b|\bwhat (?:kind|type|sort) of (?:inspection|visit)\b", 3.7),
@@ -128,7 +131,7 @@ FILLER = set(STOPWORDS) | {
     "summary", "overview", "brief", "recent", "new", "changes", "now", "currently", "still",
     "need", "needs", "anyone", "people", "person", "whom", "members", "member", "membership",
     "today", "this", "year", "by", "before", "after", "end", "as", "of", "so", "far", "yet",
-    "know", "current", "latest", "behind", "missed", "happening", "it", "its", "they", "their",
+    "know", "current", "latest", "most", "behind", "missed", "happening", "it", "its", "they", "their",
     "whole", "all", "every", "each", "s", "t", "d", "ll", "time", "start", "starts", "begin", "begins",
 }
 CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),

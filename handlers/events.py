@@ -105,8 +105,12 @@ def answer_when(ctx: Context, q: Question) -> Reply:
     tense = "planned for" if best["future"] else "recorded as"
     lead = f"{when} — {tense} {when} in the records: \u201c{best['sentence']}\u201d"
     items = [Item(lead, source_of(best, docs))]
-    others = [s[2] for s in scored[1:3] if s[0] >= scored[0][0] and s[2]["sentence"] != best["sentence"]
-              and s[2]["date"] != best["date"]]
+    others: list[dict] = []
+    for s in scored[1:8]:  # up to two other dates, each once
+        if len(others) < 2 and s[0] >= scored[0][0] and s[2]["sentence"] != best["sentence"] \
+                and s[2]["date"] not in {best["date"], *(o["date"] for o in others)} \
+                and s[2]["sentence"] not in {o["sentence"] for o in others}:
+            others.append(s[2])
     notes = [f"Also: {format_date(date.fromisoformat(o['date']), o['precision'])} — "
              f"\u201c{o['sentence']}\u201d" for o in others]
     return Reply(lead, items + [Item("", source_of(o, docs)) for o in others], notes=notes,

@@ -10,7 +10,7 @@ from store import lookup
 from store.dates import format_date, format_span
 from store.vocab import council_key
 
-from .events import answer_when
+from .events import LATEST, answer_when
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .search import answer_search
@@ -82,7 +82,8 @@ def when(row: dict) -> str:
 def answer_inspection(ctx: Context, q: Question) -> Reply:
     reports, notes = council_reports(ctx, q)
     if not reports:  # no inspection report in the store: a council's own papers may say
-        reply = answer_when(ctx, q) if q.text.startswith("when") else answer_search(ctx, q)
+        asks_date = q.text.startswith("when") or LATEST.search(q.text)  # 'latest ofsted inspection?'
+        reply = answer_when(ctx, q) if asks_date else answer_search(ctx, q)
         reply.intent = "inspection"
         return reply
     row = reports[0]

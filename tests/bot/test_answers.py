@@ -105,6 +105,9 @@ CASES = [  # (question, today, must contain, must not contain)
     ("when were we told about the inspection", "2010-03-01", ["9 November 2009 — recorded"], []),
     ("when's the inspection report out", "2009-12-15", ["January 2010 — planned"], []),
     ("when was our last inspection?", "2026-11-25", ["January 2011 — recorded", "over 15 years ago"], []),
+    # 'latest inspection?' asks which and when, not the grades of the one whose grades are held
+    ("latest ofsted inspection?", "2011-06-01", ["January 2011 — recorded", "unannounced"], ["33 judgements"]),
+    ("what was our most recent inspection", "2011-06-01", ["January 2011 — recorded"], ["July 2009 —"]),
     # a plan named in full is not a body: 'improvement plan' does not make it the Improvement Board
     ("how often does scrutiny look at the improvement plan?", "2010-08-01", ["Quarterly"], ["Once a month"]),
     ("when does the PEP action have to be done by", "2010-03-01", ["LAC-9 is due on 7 July 2010"], []),
@@ -129,8 +132,9 @@ CASES = [  # (question, today, must contain, must not contain)
      ["LAC-10"]),
     ("has the myplace hub opened?", "2010-12-15", ["C-1", "November 2010"], []),
     # older grades are never passed off as the latest word when a later inspection is recorded
-    ("latest ofsted inspection?", "2011-06-01", ["later inspection, January 2011", "not in the records"], []),
-    ("latest ofsted inspection?", "2010-06-01", ["33 judgements"], ["later inspection"]),
+    ("what were our ofsted grades?", "2011-06-01", ["later inspection, January 2011", "not in the records"], []),
+    ("what were our ofsted grades?", "2010-06-01", ["33 judgements"], ["later inspection"]),
+    ("latest ofsted inspection?", "2010-06-01", ["4 December 2009 — recorded"], ["January 2011"]),
     # 'next month' is the calendar month; 'in the new year' its first weeks
     ("what's due next month", "2010-03-01", ["between 1 April 2010 and 30 April 2010", "9 open actions"], []),
     ("what's due in the new year", "2009-12-15", ["between 1 January 2010 and 31 January 2010"], []),

@@ -44,6 +44,8 @@ def store(tmp_path_factory):
     ("what grade did leadership get?", "2019-05-01", "The impact of leaders on social work practice with children "
                                                      "and families was judged Inadequate"),
     ("how was overall effectiveness judged?", "2019-05-01", "Overall effectiveness was judged Inadequate"),
+    ("latest inspection of wessex?", "2026-11-25", "Wessex children's services was a standard inspection of local "
+                                                   "authority children's services (ILACS), from 3 to 14 March 2025"),
 ])
 def test_questions_about_the_latest_report(store, question, today, expect):
     assert expect in ask(store, question, today=today).text()
