@@ -16,14 +16,40 @@ from .reply import Item, Reply, source_of
 MAX_PASSAGES = 3
 
 
+SHORT_PASSAGE = 480  # characters: a paragraph this short is shown whole
+NAMED = re.compile(r"\b(?:[A-Z][a-z]+ ){2,4}(?=[A-Z][a-z])[A-Z][a-z]+|\b(?:[A-Z][a-z]+ )+[A-Z][a-z]+")
+ANAPHOR = re.compile(r"^(?:this|these|that|those|it|they|such|he|she)\b", re.I)
+
+
 def best_sentences(text: str, words: list[str], limit: int = 2) -> str:
-    """The sentences of a passage that carry the query words, in their original order."""
-    sentences = re.split(r"(?<=[.!?])\s+|\n", text)
+    """The sentences of a passage that carry the query words, in their original order; a
+    sentence that leans on the one before ('This work led Leeds to win…') brings it along,
+    and a short paragraph is shown whole."""
+    sentences = [s.strip("- ") for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip("- ")]
+    if not sentences:
+        return text[:300]
+    if len(text) <= SHORT_PASSAGE:
+        return " ".join(sentences)
     stems = [w[:5].lower() for w in words if len(w) > 2]
-    scored = [(sum(1 for s in stems if s in sent.lower()), i, sent) for i, sent in enumerate(sentences)]
-    top = sorted((s for s in scored if s[0]), key=lambda s: (-s[0], s[1]))[:limit]
-    chosen = [s[2].strip("- ") for s in sorted(top, key=lambda s: s[1])]
-    return " … ".join(chosen) if chosen else sentences[0][:300]
+    scored = sorted(((sum(1 for s in stems if s in sent.lower()), i) for i, sent in enumerate(sentences)),
+                    key=lambda s: (-s[0], s[1]))
+    if not scored[0][0]:
+        return sentences[0][:300]
+    first = scored[0][1]
+    top = {first}
+    initials = {"".join(w[0] for w in name.split()) for name in NAMED.findall(sentences[first])}
+    for i in range(first + 1, min(first + 3, len(sentences))):  # 'This provision is run…', '…when FNP is…'
+        if not (ANAPHOR.match(sentences[i]) or any(re.search(rf"\b{n}\b", sentences[i]) for n in initials)):
+            break
+        top.add(i)
+    if len(top) == 1:  # nothing carries the best sentence on: the next best match, as before
+        top |= {i for n, i in scored[1:limit] if n}
+    top |= {i - 1 for i in top if i and ANAPHOR.match(sentences[i])}
+    shown, last = [], None
+    for i in sorted(top):
+        shown.append(sentences[i] if last is None or i == last + 1 else "\u2026 " + sentences[i])
+        last = i
+    return " ".join(shown)
 
 
 def sentences_about(ctx: Context, words: list[str], today, keep: Callable[[str], bool],

@@ -135,6 +135,9 @@ CASES = [  # (question, today, must contain, must not contain)
     ("what were our ofsted grades?", "2011-06-01", ["later inspection, January 2011", "not in the records"], []),
     ("what were our ofsted grades?", "2010-06-01", ["33 judgements"], ["later inspection"]),
     ("latest ofsted inspection?", "2010-06-01", ["4 December 2009 — recorded"], ["January 2011"]),
+    # a search passage keeps what its best sentence leans on ('This work led…') and what carries it on
+    ("what is the friday night project", "2010-03-01", ["offers sports", "anti social behaviour"], ["Footsteps"]),
+    ("libraries change lives award", "2010-03-01", ["autistic children", "This work led Leeds"], []),
     # 'next month' is the calendar month; 'in the new year' its first weeks
     ("what's due next month", "2010-03-01", ["between 1 April 2010 and 30 April 2010", "9 open actions"], []),
     ("what's due in the new year", "2009-12-15", ["between 1 January 2010 and 31 January 2010"], []),
