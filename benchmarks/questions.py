@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.boundary import answer  # noqa: E402
 from handlers.question import Context  # noqa: E402
+from handlers.reply import whole_text  # noqa: E402
 from store.ingest import ingest_paths  # noqa: E402
 from store.schema import connect  # noqa: E402
 
@@ -65,7 +66,7 @@ def run_case(case: dict, base: Path, work: Path) -> tuple[int, int, int, int, li
         user = step.get("user", case.get("user")) or "local"
         ctx = Context(db=db, today=day, user=user, channel="bench", now=f"{day.isoformat()}T09:00:00")
         reply = answer(ctx, step["ask"])
-        text = reply.text()
+        text = whole_text(reply)  # as `clerk ask` prints it
         if "intent" in step:
             asked += 1
             if reply.intent == step["intent"]:

@@ -30,14 +30,28 @@ def _lines(interactive: bool):
             yield line.rstrip("\n")
 
 
+MORE = ("more", "next", "show more", "more please")
+
+
 def run_chat(reply_to: Callable[[str], Reply]) -> int:
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     print(BANNER)
+    last, page = None, 0
     for line in _lines(interactive):
-        if line.strip().lower() in ("quit", "exit", "bye"):
+        said = line.strip().lower().rstrip(".!?")
+        if said in ("quit", "exit", "bye"):
             break
-        if not line.strip():
+        if not said:
             continue
-        print(reply_to(line).text())
+        if said in MORE and last is not None:
+            if not last.page(page)[1]:
+                print("That was the whole list.\n")
+                continue
+            page += 1  # the next page of the last list
+        else:
+            last, page = reply_to(line), 0
+        print(last.text(page))
+        if last.page(page)[1]:
+            print('Type "more" for the next page.')
         print()
     return 0

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from handlers.question import Context
-from handlers.reply import Reply
+from handlers.reply import Reply, whole_text
 from store.ingest import COUNTED, ingest_paths
 from store.schema import UnusableDatabase, connect
 
@@ -76,7 +76,7 @@ def summary_line(result) -> str:
 
 def reply_json(reply: Reply) -> str:
     return json.dumps({
-        "intent": reply.intent, "text": reply.text(), "private": reply.private,
+        "intent": reply.intent, "text": whole_text(reply), "private": reply.private,
         "changed": reply.changed,
         "items": [{"text": i.text, "action": i.action,
                    "source": dict(asdict(i.source), citation=i.source.cite()) if i.source else None,
@@ -115,7 +115,7 @@ def cmd_ask(args) -> int:
     Example: clerk ask "when does scrutiny next meet?" --today 2010-08-01"""
     db = open_store(args.db)
     reply = answer(make_context(db, pinned_today(args.today), args.user), " ".join(args.text))
-    print(reply_json(reply) if args.json else reply.text())
+    print(reply_json(reply) if args.json else whole_text(reply))
     return 0
 
 

@@ -87,9 +87,9 @@ class Reply:
         shown = self.items[number * size:(number + 1) * size]
         return shown, max(0, (self.total or len(self.items)) - number * size - len(shown))
 
-    def text(self, page: int = 0) -> str:
+    def text(self, page: int = 0, size: int = PAGE) -> str:
         """Plain text: the lead, the items, how many more, notes, then sources."""
-        shown, rest = self.page(page)
+        shown, rest = self.page(page, size)
         lines = [self.lead]
         if self.single:
             cites = [s.cite() for s in self.sources()]
@@ -110,6 +110,11 @@ class Reply:
         if one_source and cites:
             lines.append(("Source: " if len(cites) == 1 else "Sources: ") + "; ".join(cites))
         return "\n".join(line for line in lines if line)
+
+
+def whole_text(reply: Reply) -> str:
+    """Every item on one page: for one-shot answers (`clerk ask`), where there is no 'more' to ask."""
+    return reply.text(size=max(PAGE, len(reply.items)))
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

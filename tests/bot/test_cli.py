@@ -95,3 +95,17 @@ def test_chat_takes_lines_from_a_pipe(seeded_path, tmp_path):
                            "2010-08-01"], input="who chairs scrutiny?\nquit\n", capture_output=True, text=True,
                           cwd=ROOT, timeout=60)
     assert proc.returncode == 0 and "Cllr Chapman" in proc.stdout
+
+
+def test_chat_pages_a_long_list_with_more_and_ask_prints_it_whole(seeded_path, tmp_path):
+    shutil.copy(seeded_path, tmp_path / "c.db")
+    question = "overdue stuff from the ofsted inspection?"
+    proc = subprocess.run([sys.executable, "-m", "bot", "chat", "--db", str(tmp_path / "c.db"), "--today",
+                           "2010-08-15"], input=f"{question}\nmore\nmore\nquit\n", capture_output=True, text=True,
+                          cwd=ROOT, timeout=60)
+    first, second, third = proc.stdout.split("\n\n")[:3]
+    assert "…and 9 more." in first and 'Type "more"' in first and "SG-14" not in first
+    assert "SG-14" in second and "more" not in second.splitlines()[-1]
+    assert third.strip() == "That was the whole list."
+    whole = clerk("ask", "--db", str(tmp_path / "c.db"), "--today", "2010-08-15", question).stdout
+    assert "SG-1 " in whole and "SG-14" in whole and "more." not in whole
