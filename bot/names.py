@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from handlers.question import BodyRef
 from store import lookup
-from store.vocab import ACRONYMS, STOPWORDS, council_key, themes_named
+from store.vocab import ACRONYMS, COUNTY_SHORT, STOPWORDS, council_key, themes_named
 
 GENERIC = {"children", "childrens", "services", "service", "board", "committee", "group", "team",
            "council", "young", "people", "the", "and", "of", "for", "plan"}
@@ -92,6 +92,7 @@ class Names:
     strands: list[tuple[str, list[str]]] = field(default_factory=list)  # (plan, the strand's own words)
     councils: list[str] = field(default_factory=list)  # council keys
     council_index: Index = field(default_factory=Index)
+    council_initials: dict[str, str] = field(default_factory=dict)  # 'bcp', 'rbkc' → council key
 
     @classmethod
     def load(cls, db: sqlite_utils.Database) -> Names:
@@ -107,7 +108,12 @@ class Names:
                 names.body_index.add(i, words + [initials(name)] if len(words) >= 3 else words)
         for i, person in enumerate(names.people):
             names.person_index.add(i, [w for w in name_words(person) if w not in TITLES])
-        names.councils = list(dict.fromkeys(council_key(c) for c in lookup.councils(db)))
+        named = lookup.councils(db)
+        names.councils = list(dict.fromkeys(council_key(c) for c in named))
+        for name in named:  # 'Bournemouth, Christchurch and Poole' is 'BCP'; the Royal Borough of K and C 'RBKC'
+            for letters in {initials(name), initials(council_key(name))}:
+                if len(letters) >= 3:
+                    names.council_initials.setdefault(letters, council_key(name))
         for i, key in enumerate(names.councils):
             names.council_index.add(i, key.split())
         names.body_index.freeze()
@@ -139,6 +145,13 @@ class Names:
         """The council the question names ('doncaster', 'east riding'), as its key."""
         best, best_key = 0.0, None
         words = [part for w in words for part in w.split("-") if part]  # 'southend-on-sea'
+        for w in words:
+            if w in self.council_initials and w not in ACRONYMS and w not in self.vocabulary:
+                return self.council_initials[w]
+        known = set(self.council_index.vocabulary)
+        words = [part for w in words for part in COUNTY_SHORT.get(w, w).split()]  # 'NE lincs', 'bucks'
+        words = [w if w in known or len(w) < 5 else  # 'hereford': Herefordshire
+                 next((k for k in known if k.startswith(w) and len(k) - len(w) <= 5), w) for w in words]
         for i, hits in self.council_index.candidates(words, cutoff=88).items():
             key_words = [w for w in self.councils[i].split() if w not in LINK_WORDS] or self.councils[i].split()
             share = len([w for w in hits if w not in LINK_WORDS]) / len(key_words)

@@ -30,6 +30,7 @@ from handlers import (
     recent,
     risks,
     schedules,
+    scope,
     search,
     status,
     summary,
@@ -105,6 +106,9 @@ def answer_question(ctx: Context, text: str) -> Reply:
     if q.other_bodies:  # a body first named in later papers is no alternative yet
         seen = lookup.bodies_on_record(ctx.db, q.today)
         q.other_bodies = [b for b in q.other_bodies if b in seen]
+    q.scope = scope.documents(ctx, q)
+    if q.scope == frozenset():
+        return scope.none_yet(ctx, q)
     reply = ROUTES.get(q.intent, search.answer_search)(ctx, q)
     if q.intent in UNDATED and reply.items:
         return reply

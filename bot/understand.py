@@ -16,7 +16,12 @@ from store.vocab import ACRONYMS, STOPWORDS
 from .names import Names, name_words
 from .windows import parse_window
 
+SAY_ABOUT = 4.6  # 'what did ofsted say about X': what the records say, unless X is a judged category
 INTENT_RULES: list[tuple[str, str, float]] = [
+    ("search", r"\bwhat (?:did|does|do|have|has) (?:the )?(?:ofsted|inspectors?|(?:[a-z]+ )?reports?|they|it|"
+     r"the letter)(?: [a-z]+)? (?:say|said|find|found|flag|flagged|think|note|noted|report|reported|write|wrote)\b"
+     r".{0,20}\babout\b(?! us\b)|\bwhat (?:does|did) .{1,40}\b(?:report|inspection|letter) (?:say|said|find|found) "
+     r"(?:about|on)\b|^\s*(?:is|are|was|were) .{1,40}\btoo (?:high|low|many|few|long|slow)\b", SAY_ABOUT),
     ("help", r"^\s*(?:help|hlep|halp|\?)(?:\s+(?:me|pls|please|plz|us))?\s*[?!.]*$|"
      r"\bwhat can (you|u|clerk) do\b|\bhow (do|can) i use\b|"
      r"\bwhat commands\b|^\s*commands\s*\??$|\bwhat (?:can|should) i (?:ask|type)\b", 9),
@@ -225,6 +230,8 @@ def understand(raw: str, names: Names, today: date) -> Question:
     ranked = score_intents(text)
     if ACRONYM_ASKED.search(normalise(raw)):  # asked before its letters were spelled out for matching
         ranked.insert(0, (9.0, "acronym"))
+    if ranked and ranked[0] == (SAY_ABOUT, "search") and names.category(text):
+        ranked.pop(0)  # 'what did ofsted say about being healthy for LAC?': a judged category, its grade
     if (not ranked or ranked[0][0] < 3) and names.category(text, partly=bool(CHANGED.search(text))):
         ranked.insert(0, (3.0, "judgement"))  # 'how did LAC do on staying safe?' names a judged category
     window, as_of = parse_window(text, today)

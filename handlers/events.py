@@ -10,7 +10,7 @@ from store.dates import find_dates, format_date
 
 from .question import Context, Question
 from .reply import Item, Reply, source_of
-from .search import answer_search
+from .search import answer_search, topic_words
 
 
 def _relevance(sentence: str, words: list[str]) -> float:
@@ -83,7 +83,7 @@ def _nearness(row: dict, words: list[str], docs) -> int:
 
 def answer_when(ctx: Context, q: Question) -> Reply:
     words = [w for w in q.words if w not in SAID_AS]
-    rows = lookup.search_statements(ctx.db, words, q.today, limit=40)
+    rows = lookup.search_statements(ctx.db, topic_words(words, q), q.today, limit=40, docs=q.scope)
     past = bool(re.match(r"^\s*when (was|were|did|had)\b", q.text))
     docs = ctx.docs(q.today)
     verbs = [w for w in q.words if (ASKED_VERB.fullmatch(w) or w in SAID_AS) and w not in NOT_VERBS]

@@ -9,7 +9,7 @@ from store import lookup
 from .cache import remembered
 from .question import Context, Question
 from .reply import Item, Reply, source_of
-from .search import answer_search
+from .search import answer_search, topic_words
 
 
 def _rows(ctx: Context, q: Question, unit: str) -> list[dict]:
@@ -57,7 +57,7 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
     """The sentence with a figure in it that best matches the question's words, from the best passages."""
     words = [w for w in q.words if w not in QUESTION_WORDS]
     best = None
-    for passage in lookup.search_passages(ctx.db, words, q.today, limit=8):
+    for passage in lookup.search_passages(ctx.db, topic_words(words, q), q.today, limit=8, docs=q.scope):
         for sentence in re.split(r"(?<=[.!?])\s+|\n", passage["text"]):
             if FIGURE.search(sentence) and len(sentence) < 500:
                 score = _overlap(sentence, words)

@@ -13,6 +13,7 @@ from store.vocab import council_key
 from .events import LATEST, answer_when
 from .question import Context, Question
 from .reply import Item, Reply, source_of
+from .scope import in_year
 from .search import answer_search
 
 ASPECTS = [  # (what the question asks about, aspect); first match wins
@@ -33,9 +34,6 @@ KIND_NAMES = {"inspection": "an inspection of local authority children's service
 SHORT_INSPECTION_DAYS = 7  # ILACS: a short inspection is one week on site, a standard one two
 
 
-YEAR_ASKED = re.compile(r"(?<!since )(?<!from )(?<!after )(?<!before )\b((?:19|20)\d\d)\b")
-
-
 def council_reports(ctx: Context, q: Question) -> tuple[list[dict], list[str]]:
     """Inspections of the council asked about (else of the council inspected most recently),
     newest first, and a note when the store holds other councils' reports too."""
@@ -45,10 +43,7 @@ def council_reports(ctx: Context, q: Question) -> tuple[list[dict], list[str]]:
     keys = list(dict.fromkeys(council_key(r["council"]) for r in rows))
     key = q.council if q.council in keys else keys[0]
     mine = [r for r in rows if council_key(r["council"]) == key]
-    years = set(YEAR_ASKED.findall(q.text))
-    dated = [r for r in mine if years & {(r[f] or "")[:4] for f in ("start", "end", "published", "doc_date")}]
-    if dated:  # 'who led the 2014 Cambridgeshire inspection?': that year's report, not the newest
-        mine = dated
+    mine = in_year(mine, q.text)  # 'who led the 2014 Cambridgeshire inspection?': that year's, not the newest
     if len(keys) > 1 and q.council not in keys:
         return mine, [f"The records hold inspection reports for {len(keys)} councils; this is the most recent, "
                       f"{mine[0]['council']}. Name a council to ask about another."]

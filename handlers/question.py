@@ -39,6 +39,7 @@ class Question:
     rating: str | None = None
     summary: bool = False
     council: str | None = None  # the council asked about (its key, see store.vocab.council_key)
+    scope: frozenset[str] | None = None  # only these documents: the named council's reports (handlers.scope)
 
 
 @dataclass

@@ -9,9 +9,11 @@ from rapidfuzz import fuzz, process
 
 from store import lookup
 from store.text import split_sentences
+from store.vocab import COUNTY_SHORT
 
 from .question import Context, Question
 from .reply import Item, Reply, source_of
+from .scope import council_name
 
 MAX_PASSAGES = 3
 
@@ -53,26 +55,51 @@ def best_sentences(text: str, words: list[str], limit: int = 2) -> str:
 
 
 def sentences_about(ctx: Context, words: list[str], today, keep: Callable[[str], bool],
-                    limit: int = 10) -> list[tuple[dict, str]]:
+                    limit: int = 10, docs: frozenset[str] | None = None) -> list[tuple[dict, str]]:
     """(passage, sentence) for the sentences of the best-matching passages that `keep` accepts,
-    best passage first, each sentence once."""
+    best passage first, each sentence once; `docs`: only from these documents."""
     found: dict[str, tuple[dict, str]] = {}
-    for passage in lookup.search_passages(ctx.db, words, today, limit=limit):
+    for passage in lookup.search_passages(ctx.db, words, today, limit=limit, docs=docs):
         for sentence in split_sentences(passage["text"]):
             if keep(sentence) and sentence not in found:
                 found[sentence] = (passage, sentence)
     return list(found.values())
 
 
+SAYING = {"say", "says", "said", "find", "finds", "found", "think", "thought", "flag", "flagged", "note", "noted",
+          "write", "wrote", "mention", "mentioned"}  # 'what did ofsted say about…': the asking, not the topic
+
+
+def topic_words(words: list[str], q: Question) -> list[str]:
+    """The words that name the topic: not the verbs of asking, nor, within one council's
+    reports, the council's name."""
+    words = [w for w in words if w not in SAYING] or words
+    if q.scope is None or not q.council:
+        return words
+    key = q.council.split()
+    plain = {"report", "reports", "ofsted", "inspection", "inspectors", "council", "councils"}
+
+    def names_it(w: str) -> bool:  # 'westminster', 'lincs', 'hereford', 'bcp'
+        return w in plain or w in COUNTY_SHORT or YEAR.fullmatch(w) is not None or \
+            any(k.startswith(w[:5]) for k in key if len(w) >= 4) or w == "".join(k[0] for k in key)
+    return [w for w in words if not names_it(w)] or words
+
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def answer_search(ctx: Context, q: Question) -> Reply:
     words = q.words or [w for w in re.findall(r"[a-z0-9]+", q.text) if len(w) > 2]
-    rows = lookup.search_passages(ctx.db, words, q.today, limit=MAX_PASSAGES)
+    rows = lookup.search_passages(ctx.db, topic_words(words, q), q.today, limit=MAX_PASSAGES, docs=q.scope)
     if not rows:
         return _nothing(ctx, q, words)
     docs = ctx.docs(q.today)
     items = [Item(best_sentences(r["text"], words), source_of(r, docs)) for r in rows]
-    return Reply(f"I don't have a direct answer, so here are the passages that best match "
-                 f"\u2018{' '.join(words)}\u2019:", items, intent="search")
+    topic = f"\u2018{' '.join(topic_words(words, q))}\u2019"
+    lead = (f"What {council_name(ctx, q)}'s inspection reports say about {topic}, in the passages that match it "
+            "best:" if q.scope else
+            f"I don't have a direct answer, so here are the passages that best match {topic}:")
+    return Reply(lead, items, intent="search")
 
 
 def _nothing(ctx: Context, q: Question, words: list[str]) -> Reply:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 
@@ -182,16 +183,22 @@ def plan_names(db: sqlite_utils.Database, today: date) -> list[str]:
         db, f"select distinct plan from strands where doc_id in {VISIBLE}", today=today.isoformat())]
 
 
+IN_SCOPE = "(select value from json_each(:scope))"
+
+
 def search_statements(db: sqlite_utils.Database, words: list[str], today: date,
-                      limit: int = 10) -> list[dict]:
-    """Dated sentences with every word first, then with any word, best first."""
+                      limit: int = 10, docs: frozenset[str] | None = None) -> list[dict]:
+    """Dated sentences with every word first, then with any word, best first; `docs`: only
+    from these documents."""
     found: list[dict] = []
+    scoped = f"and s.doc_id in {IN_SCOPE}" if docs is not None else ""
     for query in (fts_query(words).replace(" OR ", " AND "), fts_query(words)):
         if not query or len(found) >= limit:
             continue
         rows = query_rows(db, f"""select s.*, bm25(statements_fts) as rank from statements_fts f
             join statements s on s.rowid = f.rowid where statements_fts match :q
-            and s.doc_id in {VISIBLE} order by rank limit :n""", q=query, today=today.isoformat(), n=limit)
+            and s.doc_id in {VISIBLE} {scoped} order by rank limit :n""", q=query, today=today.isoformat(),
+                          n=limit, scope=json.dumps(sorted(docs or ())))
         seen = {r["id"] for r in found}
         found += [r for r in rows if r["id"] not in seen]
     return found[:limit]
@@ -227,14 +234,22 @@ def telling_words(db: sqlite_utils.Database, words: list[str]) -> list[str]:
 
 
 def search_passages(db: sqlite_utils.Database, words: list[str], today: date,
-                    limit: int = 5) -> list[dict]:
+                    limit: int = 5, docs: frozenset[str] | None = None) -> list[dict]:
     """Best passages for the words by BM25 (headings weighted above text): passages with
     every word first, then any word; words in most passages are set aside when rarer ones
-    can carry the search."""
+    can carry the search. `docs`: only from these documents (one council's reports)."""
     found: list[dict] = []
     ranked = telling_words(db, words)
     for query in (fts_query(words).replace(" OR ", " AND "), fts_query(ranked)):
         if not query or len(found) >= limit:
+            continue
+        if docs is not None:  # a few documents: rank every match in them
+            rows = query_rows(db, f"""select p.*, f.rank from passages_fts f join passages p on p.rowid = f.rowid
+                where passages_fts match :q and p.doc_id in {IN_SCOPE} and p.doc_id in {VISIBLE}
+                order by f.rank limit :n""", q=query, scope=json.dumps(sorted(docs)), today=today.isoformat(),
+                              n=limit)
+            seen = {r["id"] for r in found}
+            found += [r for r in rows if r["id"] not in seen]
             continue
         floor = db.execute("select rowid from passages_fts where passages_fts match ? order by rowid desc "
                            f"limit 1 offset {RANKED_AT_MOST}", [query]).fetchone()

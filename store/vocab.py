@@ -97,6 +97,16 @@ COUNCIL_WORDS = {"council", "borough", "city", "county", "metropolitan", "distri
                  "and", "local", "authority", "corporation", "mbc", "cc"}
 
 
+COUNTY_SHORT = {  # the usual short forms of English county names
+    "beds": "bedfordshire", "berks": "berkshire", "bucks": "buckinghamshire", "cambs": "cambridgeshire",
+    "derbys": "derbyshire", "glos": "gloucestershire", "gloucs": "gloucestershire", "hants": "hampshire",
+    "herts": "hertfordshire", "lancs": "lancashire", "leics": "leicestershire", "lincs": "lincolnshire",
+    "northants": "northamptonshire", "notts": "nottinghamshire", "oxon": "oxfordshire", "shrops": "shropshire",
+    "staffs": "staffordshire", "warks": "warwickshire", "wilts": "wiltshire", "worcs": "worcestershire",
+    "yorks": "yorkshire", "ne": "north east", "nw": "north west", "se": "south east", "sw": "south west",
+}
+
+
 def council_key(name: str) -> str:
     """What identifies a council however a report styles it: 'Doncaster Metropolitan Borough
     Council' and 'Doncaster' are both 'doncaster'."""

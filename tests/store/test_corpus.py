@@ -75,10 +75,16 @@ def test_report_agrees_with_the_reference(row, prepared):
         assert listed[0].startswith(row["improve_first"]) and listed[-1].startswith(row["improve_last"])
 
 
-def test_one_store_of_every_report_answers_for_the_council_asked_about(tmp_path):
-    db = connect(tmp_path / "all.db")
+@pytest.fixture(scope="module")
+def everything(tmp_path_factory):
+    db = connect(tmp_path_factory.mktemp("corpus") / "all.db")
     result = ingest_paths(db, [CORPUS])
     assert result.ingested == len(reference()) and not result.problems
+    return db
+
+
+def test_one_store_of_every_report_answers_for_the_council_asked_about(everything):
+    db = everything
     latest = ask(db, "who led the inspection of doncaster?", today="2025-12-01").text()
     assert "Catherine Heron" in latest and "20 to 31 January 2025" in latest
     trend = ask(db, "how has doncaster's overall effectiveness changed since 2014?", today="2025-12-01").text()
@@ -103,3 +109,28 @@ def test_councils_by_short_or_hyphenated_names_and_years(tmp_path):
         assert "Margaret Burke" in text and "Luton" not in text, name
     older = ask(db, "who led the 2019 southend-on-sea inspection?", today="2026-11-25").text()
     assert "Brenda McInerney" in older
+
+
+@pytest.mark.parametrize("question,today,expect,forbid", [
+    # councils by initials, county short forms and compass abbreviations, and by the town
+    ("bcp overall effectiveness", "2026-11-25", ["Overall effectiveness was judged Inadequate"], []),
+    ("NE lincs what needs to improve", "2026-11-25", ["9 things the inspection of North East Lincolnshire"], []),
+    ("who led the bucks inspection in 2014", "2026-11-25", ["Buckinghamshire"], ["South Tyneside"]),
+    ("hereford care leavers grade", "2026-11-25", ["care leavers was judged Requires improvement"], []),
+    ("rbkc care leavers grade", "2026-11-25", ["care leavers was judged Outstanding"], []),
+    # a topic asked about one council is searched in that council's reports only (and year)
+    ("what does the westminster report say about the MASH", "2026-11-25",
+     ["Westminster's inspection reports say about", "multi-agency safeguarding hub"], ["Brighton", "Hounslow"]),
+    ("ne lincolnshire out of hours service - any concerns?", "2026-11-25", ["out of hours is not as strong"],
+     ["City of London", "Calderdale"]),
+    ("what did inspectors find about private fostering in redcar", "2026-11-25", ["private fostering"],
+     ["was led by"]),
+    ("was staff turnover a problem in bury in 2021", "2026-11-25", ["high turnover of agency staff"], []),
+    # a council named before its first report: said so, never another council's grades
+    ("south tyneside ofsted grade", "2026-05-01", ["no report about South Tyneside dated on or before 1 May 2026"],
+     ["Darlington"]),
+])
+def test_the_council_named_decides_what_is_searched(everything, question, today, expect, forbid):
+    text = ask(everything, question, today=today).text()
+    assert all(e in text for e in expect), text
+    assert not any(f in text for f in forbid), text
