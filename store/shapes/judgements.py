@@ -18,9 +18,12 @@ OPENING_JUDGEMENTS = [  # (what a report's opening says, the category it judges)
     (rf"\bchildren's services in (?:the )?[A-Z][\w ,'&-]{{1,60}}? (?:are |is )?{PROSE_RATING}\b",
      "Overall effectiveness"),
     (rf"\bthe effectiveness of the (?:local safeguarding children board|lscb)(?: \(lscb\))?(?: is)? {PROSE_RATING}",
-     "Effectiveness of the Local Safeguarding Children Board"),
+     "Effectiveness of the Local Safeguarding Children Board"),  # = LSCB below
 ]
 OPENING_PATTERNS = [(re.compile(p, re.I), category) for p, category in OPENING_JUDGEMENTS]
+LSCB = "Effectiveness of the Local Safeguarding Children Board"
+LSCB_HEADING = re.compile(rf"^(?:the )?(?:local safeguarding children board|lscb)(?: \(lscb\))? (?:is )?{PROSE_RATING}"
+                          r"\.?$", re.I)  # the review's own section, pages after the grades table
 OPENING_LINES = 40
 SUMMARY_PAGES = 2
 
@@ -62,6 +65,11 @@ def extract_judgements(doc: ParsedDoc) -> list[dict]:
         for cat, rating in zip(cats, ratings, strict=True):
             out.append({"inspection": doc.meta.title, "theme": theme, "category": cat.strip(),
                         "rating": rating[0].upper() + rating[1:].lower(), **source(passage, line.text)})
+    if doc.meta.kind == "inspection":  # one grade per category: a section heading that repeats it is not another
+        firsts = {}
+        for row in out:
+            firsts.setdefault((row["theme"], row["category"].lower()), row)
+        out = list(firsts.values())
     return out
 
 
@@ -82,6 +90,15 @@ def _opening_judgements(doc: ParsedDoc, known: set[str]) -> list[dict]:
             out.append({"inspection": doc.meta.title, "theme": None, "category": category,
                         "rating": rating[0].upper() + rating[1:], "ref": ref,
                         "sentence": text[max(0, m.start() - 20):m.end() + 1].strip()[:1000]})
+    if LSCB.lower() not in seen:  # 'The Local Safeguarding Children Board is outstanding', heading of its section
+        for line in doc.all_lines:  # headings too: this one heads a section rather than sitting in a passage
+            m = None if line.cells else LSCB_HEADING.match(line.text.strip())
+            if m:
+                rating = re.sub(r"^require\b", "requires", m["rating"].lower())
+                out.append({"inspection": doc.meta.title, "theme": None, "category": LSCB,
+                            "rating": rating[0].upper() + rating[1:], "ref": f"page {line.page}",
+                            "sentence": line.text.strip()})
+                break
     return out
 
 

@@ -126,6 +126,10 @@ def test_councils_by_short_or_hyphenated_names_and_years(tmp_path):
     ("what did inspectors find about private fostering in redcar", "2026-11-25", ["private fostering"],
      ["was led by"]),
     ("was staff turnover a problem in bury in 2021", "2026-11-25", ["high turnover of agency staff"], []),
+    # one grade per category (a section heading repeating it is not another); the LSCB review's own heading
+    ("what was bury's last ofsted grade", "2026-11-25", ["5 judgements from Inspection of Bury"], []),
+    ("what's the LSCB grade for derby", "2026-11-25",
+     ["Effectiveness of the Local Safeguarding Children Board was judged Outstanding", "p. 29"], ["made no"]),
     # a council named before its first report: said so, never another council's grades
     ("south tyneside ofsted grade", "2026-05-01", ["no report about South Tyneside dated on or before 1 May 2026"],
      ["Darlington"]),
