@@ -60,7 +60,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("about_body", r"\bwhat (does|do) .{0,60}\b(do|cover|look at|oversee)\b|\bwhat is .{0,60}\bfor\s*\??\s*$|"
      r"\b(purpose|remit|terms of reference|responsib\w*)\b", 3.3),
     ("about_body", r"\btell me about\b|\bwhat is the\b", 1.8),
-    ("inspection", r"\b(?:lead|reporting) inspectors?\b|\bwho\b.{0,30}\b(?:led|lead|leads|leading|inspected|"
+    ("inspection", r"\bwho inspected\b|\bshort or (?:a )?standard\b|\bnext (?:ofsted )?(?:inspection|visit)\b|"
+     r"\b(?:lead|reporting) inspectors?\b|\bwho\b.{0,30}\b(?:led|lead|leads|leading|inspected|"
      r"carried out|conducted|did)\b.{0,40}\b(?:inspection|visit)\b|\binspectors?\b", 4.1),
     ("inspection", r"^(?!.*\b(?:rated|ratings?|grades?|graded|judge?ments?|judged|results?|outcomes?|how did|get|got|"
      r"find|found|say|said|flag\w*)\b).*\b(?:latest|last|most recent|previous)\s+(?:ofsted\s+)?(?:inspection|visit)\b",
@@ -72,6 +73,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"^\s*(?:show(?: me)?|what(?:'s| is))?\s*[a-z]{1,4}-\d{1,4}(?: about)?\s*\??$", 2.6),
     ("actions", r"\bwhat (?:did|does|do|has|have) .{1,30}\b(?:tell|told|ask|asked|want|wanted|require|required|"
      r"recommend|recommended)\w* (?:us|the council|them|the authority|leeds) to do\b", 3.5),
+    ("actions", r"\bhow many\b.{0,30}\b(?:improvement areas|areas? (?:for|of) (?:improvement|development)|"
+     r"recommendations|things to improve|priority actions|improvements)\b", 4.0),
     ("actions", r"\bneeds? to (?:improve|be improved)\b|\bareas? for (?:improvement|development|priority action)\b|"
      r"\brecommendations?\b|\bpriority actions?\b", 3.3),
     ("actions", r"\b(list|show|all|which|what)\b.{0,40}\bactions\b|\bactions? (for|on|in|under)\b|"
@@ -81,6 +84,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("judgement", r"\bhow did (?:we|they|leeds|the council|the authority) do\b|\bwhat did .{1,40} get for\b|"
      r"\b(rated|rating|ratings|judge?ments?|judged|grade[ds]?|ofsted|"
      r"inspection (results?|outcomes?)|inadequate|requires improvement|adequate)\b", 3),
+    ("judgement", r"\b(?:which|what|how many|list|any)\b.{0,20}\b(?:councils|authorities|las|boroughs|counties)\b"
+     r".{0,40}\b(?:outstanding|good|inadequate|requires improvement|rated|judged|graded|grades?)\b", 4.2),
     ("money", r"\bhow much (?:money|funding|cash|did\b.{0,40}\bcost|was spent|is being spent)\b|\bmoney\b|"
      r"\bhow much (?:extra|additional|more)\b(?! (?:time|work|progress|people|children|staff))|"
      r"\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b", 3),
@@ -274,6 +279,20 @@ RATINGS_ASKED = [  # (words, the rating they ask for); weaker verdicts first, 'i
 ]
 
 
+DOING = re.compile(r"\bhow (?:is|are|was|were|did|does|has|have) .{1,40}\b(?:do|doing|done|getting on|performing|"
+                   r"fare|faring|fared)\b|\boutcomes?\b|\bresults?\b")
+
+
+def _names_a_category(q: Question, names: Names) -> bool:
+    """Besides the council and a year, the question's words are a judged category's ('adoption', 'overall')."""
+    rest = [w for w in q.words if w not in q.council.split() and not re.fullmatch(r"(?:19|20)\d\d", w)]
+    own = {w for category in names.categories for w in category if len(w) >= 4}
+    return 0 < len(rest) <= 4 and all(w in own or w in FILLER for w in rest)
+
+
+COMPARED = re.compile(r"\b(?:vs|versus|compared?|comparison|better|worse|history|changed?|over time|improved)\b")
+
+
 def rating_asked(text: str) -> str | None:
     return next((rating for pattern, rating in RATINGS_ASKED if re.search(pattern, text)), None)
 
@@ -283,6 +302,10 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     in a 'when' question is a meeting question; a rating asked of a named plan is about
     its strands."""
     intents = {i for _s, i in ranked}
+    if q.council and q.intent in ("search", "indicator") and COMPARED.search(q.text):
+        q.intent = "judgement"  # 'milton keynes 2016 vs 2021', 'sunderland ofsted history': its grades over time
+    if q.council and q.intent == "search" and (DOING.search(q.text) or _names_a_category(q, names)):
+        q.intent = "judgement"  # 'how is bury doing?', 'bolton help and protection', 'barnsley overall 2014'
     if q.intent == "status_list" and re.search(r"\bnot (?:yet )?(?:been )?(?:done|completed?|finished)\b", q.text):
         q.intent = "overdue" if "overdue" in intents else "due"
     if q.intent == "judgement" and re.search(r"\bstrands?\b|\bworkstreams?\b", q.text) and not q.theme:

@@ -16,7 +16,9 @@ from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .status import SHORT_ID, find_actions
 
-IMPROVEMENT_ASKED = re.compile(r"\bneeds? to (?:improve|be improved|change)\b|\bareas? for (?:improvement|development|"
+IMPROVEMENT_ASKED = re.compile(r"\bneeds? to (?:improve|be improved|change)\b|\bimprovement areas?\b|"
+                               r"\bthings to improve\b|"
+                               r"\bareas? (?:for|of) (?:improvement|development|"
                                r"priority action)\b|\brecommend\w*\b|\bpriority actions?\b|\bimprovements?\b.{0,20}\b"
                                r"(?:ofsted|inspect\w*)\b|\b(?:ofsted|inspect\w*)\b.{0,40}\bimprove\w*\b")
 
@@ -65,4 +67,6 @@ def _improvements(ctx: Context, q: Question, report: dict, notes: list[str]) -> 
     if undated:
         notes = [f"Ofsted set no deadline for {'these' if undated == len(rows) else f'{undated} of these'}; "
                  "managers can add one with `due <id> <date>`."] + notes
-    return Reply(f"{len(rows)} things {what} said need to improve:", items, notes=notes, intent="actions")
+    lead = f"{len(rows)} things {what} said need to improve:" if len(rows) != 1 else \
+        f"1 thing {what} said needs to improve:"
+    return Reply(lead, items, notes=notes, intent="actions")

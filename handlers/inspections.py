@@ -17,9 +17,10 @@ from .scope import in_year
 from .search import answer_search
 
 ASPECTS = [  # (what the question asks about, aspect); first match wins
-    (r"\binspectors?\b|\b(?:led|lead|leads|leading|conducted|carried out)\b", "inspector"),
+    (r"\bnext (?:ofsted )?(?:inspection|visit)\b", "next"),
+    (r"\binspectors?\b|\b(?:led|lead|leads|leading|conducted|carried out)\b|\bwho inspected\b", "inspector"),
     (r"\bpublish\w*\b", "published"),
-    (r"\b(?:kind|type|sort)\b", "kind"),
+    (r"\b(?:kind|type|sort)\b|\bshort or (?:a )?standard\b", "kind"),
     (r"\bwhen\b|\bdates?\b|\btake place\b|\bhappen\w*\b|\blast inspected\b", "dates"),
 ]
 KIND_NAMES = {"inspection": "an inspection of local authority children's services (ILACS)",
@@ -93,6 +94,10 @@ def answer_inspection(ctx: Context, q: Question) -> Reply:
             lead = (f"{what}, {when(row)}, was led by {row['inspectors']} "
                     f"(lead inspector{'s' if plural else ''}).")
         source = source_of(dict(row, ref=row["inspectors_ref"] or row["ref"]), docs)
+    elif aspect == "next":  # the reports never say; projecting a cycle would be a guess
+        lead = (f"None of the reports on {row['council']} says when its next inspection will be. The latest held "
+                f"was {kind_of(row)}, {when(row)}.")
+        source = source_of(row, docs)
     elif aspect == "published":
         lead = (f"The report of the inspection of {row['council']} children's services was published on "
                 f"{format_date(date.fromisoformat(row['published']))}." if row["published"] else

@@ -10,12 +10,12 @@ from rapidfuzz import fuzz
 
 from store import lookup
 from store.dates import format_date
-from store.vocab import JUDGEMENT_NOTES, STOPWORDS
+from store.vocab import JUDGEMENT_NOTES, STOPWORDS, council_key
 
 from .events import later_inspection
 from .inspections import council_reports
 from .question import Context, Question
-from .reply import Item, Reply, source_of
+from .reply import Item, Reply, plural, source_of
 
 NOISE = STOPWORDS | {"how", "was", "were", "judged", "judgement", "judgements", "judgment", "grade", "graded",
                      "grades", "rated", "rating", "ratings", "get", "got", "did", "do", "does", "ofsted", "inspection",
@@ -24,7 +24,11 @@ NOISE = STOPWORDS | {"how", "was", "were", "judged", "judgement", "judgements", 
                      "give", "gave", "score", "scored", "result", "results", "outcome", "say", "said", "in", "be"}
 CATEGORY_FILLER = STOPWORDS | {"experiences", "progress", "including", "with", "who", "need"}
 TREND = re.compile(r"\b(?:changed?|changes|trend|over time|over the years|history|since (?:19|20)\d\d|"
-                   r"each inspection|every inspection|all (?:the )?inspections|previous(?:ly)?|improved|got worse)\b")
+                   r"each inspection|every inspection|all (?:the )?inspections|previous(?:ly)?|improved|got worse|"
+                   r"vs|versus|compared?|comparison|better|worse|over the (?:\d|two|three|four|five) inspections)\b")
+ACROSS = re.compile(r"\b(?:which|what|how many|list|any)\b.{0,20}\b(?:councils|authorities|las|boroughs|counties)\b")
+LONG_PREFIX = re.compile(r"^(?:the )?(?:experiences and progress of |impact of leaders on social work practice with "
+                         r"children and families$)", re.I)
 MATCHED, CLEARLY = 0.5, 0.6
 
 
@@ -67,6 +71,8 @@ def answer_judgement(ctx: Context, q: Question) -> Reply:
     if q.theme:
         rows = [r for r in rows if r["theme"] and r["theme"].lower() == q.theme] or rows
     words = _asked_words(q)
+    if ACROSS.search(q.text) and not q.council and len({r["council"] for r in everywhere}) > 1:
+        return _across(ctx, q, everywhere, words)
     if TREND.search(q.text) and len({r["doc_id"] for r in rows}) > 1:
         return _trend(ctx, q, rows, words, notes)
     latest = [r for r in rows if r["doc_id"] == rows[0]["doc_id"]]
@@ -91,8 +97,9 @@ def answer_judgement(ctx: Context, q: Question) -> Reply:
     items = [Item(f"{r['theme'] + ': ' if r['theme'] and not q.theme else ''}{r['category']} — {r['rating']}",
                   source_of(r, docs)) for r in latest]
     rated = f", judged {q.rating}" if q.rating else ""
-    return Reply(f"{len(items)} judgements from {title}{' (' + q.theme + ')' if q.theme else ''}{rated}:", items,
-                 notes=notes, intent="judgement")
+    theme = f" ({q.theme})" if q.theme else ""
+    return Reply(f"{plural(len(items), 'judgement')} from {title}{theme}{rated}:", items, notes=notes,
+                 intent="judgement")
 
 
 def _one(ctx: Context, q: Question, rows: list[dict], best: dict, score: float, notes: list[str]) -> Reply:
@@ -132,10 +139,58 @@ def _trend(ctx: Context, q: Question, rows: list[dict], words: list[str], notes:
         when = format_date(date.fromisoformat(best["doc_date"]), "month") if best["doc_date"] else "undated"
         named = f" ({best['category']})" if best["category"] != name else ""
         items.append(Item(f"{when}: {best['rating']}{named}", source_of(best, docs)))
-    if not items:
-        return Reply("I couldn't tell which judgement you mean; ask e.g. \"how has overall effectiveness "
-                     "changed?\"", notes=notes, intent="judgement")
     council = rows[0].get("council")
+    if not items:  # 'how have doncaster's grades changed?': every grade of each inspection
+        items = [Item(f"{_month(rs[0])}: " + "; ".join(f"{_short(r['category'])} {r['rating']}" for r in rs),
+                      source_of(rs[0], docs)) for rs in sorted(by_doc.values(), key=lambda rs: rs[0]["doc_date"] or "")]
+        return Reply(f"Judgements{' for ' + council if council else ''}, in {len(items)} inspections"
+                     f"{' since ' + since[1] if since else ''}, oldest first:", items, notes=notes, intent="judgement")
     whose = f" for {council}" if council else ""
     return Reply(f"{name}{whose}, in {len(items)} inspection{'s' if len(items) > 1 else ''}"
                  f"{' since ' + since[1] if since else ''}, oldest first:", items, notes=notes, intent="judgement")
+
+
+def _month(row: dict) -> str:
+    return format_date(date.fromisoformat(row["doc_date"]), "month") if row["doc_date"] else "undated"
+
+
+def _short(category: str) -> str:
+    """'The experiences and progress of children in care' → 'children in care'."""
+    short = LONG_PREFIX.sub("", category)
+    return "leaders" if not short else short
+
+
+def _across(ctx: Context, q: Question, rows: list[dict], words: list[str]) -> Reply:
+    """'Which councils are rated inadequate?': each council's latest report (of the year named, if
+    one is), graded on the category asked (overall effectiveness unless another is named)."""
+    years = set(re.findall(r"\b((?:19|20)\d\d)\b", q.text))
+    latest: dict[str, list[dict]] = {}
+    for r in rows:  # newest report first
+        if not r["council"] or (years and (r["doc_date"] or "")[:4] not in years):
+            continue
+        mine = latest.setdefault(council_key(r["council"]), [])
+        if not mine or mine[0]["doc_id"] == r["doc_id"]:
+            mine.append(r)
+    asked = [w for w in words if w not in {"councils", "council", "authorities", "which", "many", "list"}
+             and not re.fullmatch(r"(?:19|20)\d\d|inadequate|outstanding|good|requires|improvement|adequate", w)]
+    graded = []
+    for mine in latest.values():
+        _score, best = _best(mine, asked) if asked else (0.0, None)
+        best = best or next((r for r in mine if r["category"].lower() == "overall effectiveness"), None)
+        if best:
+            graded.append((mine[0]["council"], best))
+    graded.sort(key=lambda g: g[0])
+    if not graded:
+        return Reply("None of the inspection reports held grades what you asked about.", intent="judgement")
+    category = graded[0][1]["category"] if asked else "Overall effectiveness"
+    chosen = [(c, r) for c, r in graded if not q.rating or r["rating"].lower().startswith(q.rating)]
+    docs = ctx.docs(q.today)
+    items = [Item(f"{c} — {r['rating']} ({_month(r)})", source_of(r, docs)) for c, r in chosen]
+    in_year = f" in {' and '.join(sorted(years))}" if years else ""
+    judged = f" judged {q.rating}" if q.rating else ""
+    lead = (f"{len(chosen)} of the {len(graded)} councils whose latest inspection{in_year} graded "
+            f"{category.lower()} were{judged}" + (":" if chosen else "."))
+    missing = len(latest) - len(graded)
+    whose = "1 council's latest report gives" if missing == 1 else f"{missing} councils' latest reports give"
+    notes = [f"{whose} no {category.lower()} grade."] if missing else []
+    return Reply(lead, items, notes=notes, intent="judgement")

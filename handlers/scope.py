@@ -14,13 +14,17 @@ from store.vocab import council_key
 from .question import Context, Question
 from .reply import Reply
 
+NOW = re.compile(r"\b(?:now|nowadays|today|currently|these days|latest)\b")
 YEAR_ASKED = re.compile(r"(?<!since )(?<!from )(?<!after )(?<!before )\b((?:19|20)\d\d)\b")
 
 
 def in_year(rows: list[dict], text: str) -> list[dict]:
-    """The reports of the year(s) the question names, when it names one they have; else all."""
+    """The reports of the year(s) the question names, when it names one they have (and the
+    newest, when it also says 'now'); else all. `rows`: newest first."""
     years = set(YEAR_ASKED.findall(text))
     dated = [r for r in rows if years & {(r[f] or "")[:4] for f in ("start", "end", "published", "doc_date")}]
+    if dated and rows and NOW.search(text) and rows[0] not in dated:  # 'is luton better now than in 2020?'
+        dated.insert(0, rows[0])
     return dated or rows
 
 

@@ -130,6 +130,28 @@ def test_councils_by_short_or_hyphenated_names_and_years(tmp_path):
     ("what was bury's last ofsted grade", "2026-11-25", ["5 judgements from Inspection of Bury"], []),
     ("what's the LSCB grade for derby", "2026-11-25",
      ["Effectiveness of the Local Safeguarding Children Board was judged Outstanding", "p. 29"], ["made no"]),
+    # grades across councils: each council's latest report (of the year named)
+    ("which councils are rated inadequate", "2026-11-25",
+     ["6 of the 39 councils whose latest inspection graded overall effectiveness were judged inadequate",
+      "West Sussex"], ["Luton"]),  # Luton's 2020 Inadequate is not its latest
+    ("how many councils were outstanding in 2024", "2026-11-25", ["3 of the 6 councils", "Brighton and Hove",
+                                                                  "Kingston upon Thames", "Kensington and Chelsea"], []),
+    # a council's grades over time, compared, or named by a category's word with the council
+    ("how have doncasters grades changed over time", "2026-11-25",
+     ["Judgements for Doncaster, in 4 inspections", "November 2015: Overall effectiveness Inadequate"], []),
+    ("is luton better now than in 2020", "2026-11-25", ["January 2020:", "January 2026:"], []),
+    ("cambridgeshire 2014 vs 2024 overall", "2026-11-25", ["August 2014: Good",
+                                                           "March 2024: Requires improvement to be good"], []),
+    ("bolton help and protection", "2026-11-25", ["help and protection was judged Requires improvement"], []),
+    ("barnsley overall 2014", "2026-11-25", ["Overall effectiveness was judged Requires improvement"], []),
+    ("how is bury doing", "2026-11-25", ["5 judgements from Inspection of Bury"], []),
+    ("who inspected northumberland", "2026-11-25", ["led by Mandy Nightingale"], []),
+    ("how many improvement areas did middlesborough get", "2026-11-25", ["15 things the inspection of Middlesbrough"],
+     []),
+    ("was cornwall's last one a short or standard inspection", "2026-11-25", ["was a short inspection"], []),
+    ("when is north yorkshire's next inspection due", "2026-11-25",
+     ["None of the reports on North Yorkshire says when its next inspection will be"], []),
+    ("westminster what needs to improve", "2026-11-25", ["1 thing the inspection of City of Westminster"], []),
     # a council named before its first report: said so, never another council's grades
     ("south tyneside ofsted grade", "2026-05-01", ["no report about South Tyneside dated on or before 1 May 2026"],
      ["Darlington"]),
