@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from store import lookup
+from store.vocab import STOPWORDS, THEME_NAMES, themes_named
 
 from .cache import remembered
 from .question import Context, Question
@@ -53,14 +54,29 @@ def _overlap(sentence: str, words: list[str]) -> float:
     return sum(1 for w in words if re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", low)) / max(1, len(words))
 
 
+def counted(sentence: str, words: list[str]) -> bool:
+    """A number right before one of the words asked: '190 children', '42 adoption orders'."""
+    stems = "|".join(re.escape(w[:max(4, len(w) - 2)]) for w in words if len(w) > 2)
+    return bool(stems) and re.search(rf"\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}(?:{stems})", sentence.lower()) is not None
+
+
 def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None:
     """The sentence with a figure in it that best matches the question's words, from the best passages."""
-    words = [w for w in q.words if w not in QUESTION_WORDS]
+    asked = [w for w in q.words if w not in QUESTION_WORDS]
+    wordings = [asked]
+    for theme in themes_named(q.text):  # 'children in care' are counted as 'looked after' in reports
+        said = {w for name in THEME_NAMES[theme] for w in name.split()} - set(theme.split())
+        wordings.append([w for w in asked if w not in said] + [w for w in theme.split() if w not in STOPWORDS])
     best = None
-    for passage in lookup.search_passages(ctx.db, topic_words(words, q), q.today, limit=8, docs=q.scope):
+    counting = bool(re.search(r"\bhow many\b|\bnumber of\b", q.text))
+    passages = {p["id"]: (p, words) for words in reversed(wordings)
+                for p in lookup.search_passages(ctx.db, topic_words(words, q), q.today, limit=8, docs=q.scope)}
+    for passage, words in passages.values():
         for sentence in re.split(r"(?<=[.!?])\s+|\n", passage["text"]):
             if FIGURE.search(sentence) and len(sentence) < 500:
                 score = _overlap(sentence, words)
+                if score and counting:  # 'how many children…': '190 children were…' counts them
+                    score += 0.5 * bool(counted(sentence, words)) - 0.25 * (not re.search(r"\d", sentence))
                 if score and (best is None or score > best[0]):
                     best = (score, passage, sentence.strip("- "))
     return best

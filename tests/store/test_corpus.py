@@ -152,6 +152,9 @@ def test_councils_by_short_or_hyphenated_names_and_years(tmp_path):
     ("when is north yorkshire's next inspection due", "2026-11-25",
      ["None of the reports on North Yorkshire says when its next inspection will be"], []),
     ("westminster what needs to improve", "2026-11-25", ["1 thing the inspection of City of Westminster"], []),
+    # 'how many': a number counting the words asked, in the council's own report; a theme by its other names
+    ("how many children in care did herefordshire have", "2026-11-25", ["242 children are being looked after"], []),
+    ("how many kids in care in york", "2026-11-25", ["190 children were being looked after"], []),
     # a council named before its first report: said so, never another council's grades
     ("south tyneside ofsted grade", "2026-05-01", ["no report about South Tyneside dated on or before 1 May 2026"],
      ["Darlington"]),
