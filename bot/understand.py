@@ -111,6 +111,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("agenda", r"\bagenda\b|\bwhat is (?:being )?(?:discussed|considered) at\b", 4.2),
     ("decision", r"\b(?:decide[ds]?|decisions?|resolve[ds]?|resolutions?)\b|\bwhat did .{1,40} (?:agree|approve)\b|"
      r"\b(?:motion|amendment)\b.{0,60}\b(?:pass|passed|carried|lost|agreed|approved|rejected|defeated)\b", 3.8),
+    ("decision", r"\b(?:motion|amendment)s?\b.{0,80}\b(?:happened|result|outcome|through|succeed\w*|fail\w*|"
+     r"vote[ds]?|voting)\b|\b(?:happened|result|outcome|who proposed|who seconded|vote|voting|voted)\b.{0,80}"
+     r"\b(?:motion|amendment)s?\b|\bvote (?:on|for)\b|\bvoted (?:against|for)\b|\bhow many (?:councillors |members )?"
+     r"voted\b", 4.5),
     ("kpis", r"\b(?:kpis?|indicators?|measures?|metrics?)\b.{0,50}\b(?:red|amber|green|rag)\b|"
      r"\b(?:red|amber|green|rag)\b.{0,40}\b(?:kpis?|indicators?|measures?|metrics?)\b|"
      r"\bhow many\b.{0,30}\b(?:kpis?|indicators?|measures?)\b|"

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from store import lookup
 from store.dates import MONTH_NAMES, find_dates, format_date
 
+from . import motions
 from .indicators import kpi_words
 from .question import Context, Question
 from .reply import Item, Reply, plural, source_of
@@ -66,6 +67,10 @@ def _when(row: dict) -> str:
 def answer_decision(ctx: Context, q: Question) -> Reply:
     """'What did cabinet decide about the devolution white paper?': the minutes whose title
     (then text) carries the words, each with its RESOLVED text, newest meeting first."""
+    if motions.ASKED.search(q.text):  # 'what happened to the family farm tax motion?'
+        reply = motions.answer_motion(ctx, q)
+        if reply:
+            return reply
     rows = _meeting_rows(lookup.minute_items(ctx.db, q.today, q.body.id if q.body else None), q)
     body = q.body.name if q.body else "any body"
     if not rows:

@@ -63,7 +63,7 @@ def extract_minutes(doc: ParsedDoc) -> list[dict]:
 def _finish(item: dict, lines: list[Line]) -> dict:
     texts = [line_text(line) for line in lines if line_text(line)]
     resolutions = resolutions_in(lines)
-    return dict(item, text="\n".join(texts)[:20_000], resolved="\n\n".join(resolutions),
+    return dict(item, text="\n".join(texts)[:100_000], resolved="\n\n".join(resolutions),
                 ref=f"minute {item['number']}", sentence=f"{item['number']}. {item['title']}")
 
 

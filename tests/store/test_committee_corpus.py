@@ -65,11 +65,28 @@ def test_a_motion_debated_but_not_resolved_says_how_it_ended(db):
     """Minute 281 holds four motions; only one carried. The others are answered with their
     outcome, never with the carried motion's resolution."""
     lost = ask(db, "what did council decide on the climate and nature bill motion", today="2025-03-20").text()
-    assert "Climate and Nature Bill" in lost and "Motion lost." in lost and "farmers" not in lost
+    assert "Climate and Nature Bill" in lost and "Motion lost (15 for, 23 against" in lost and "farmers" not in lost
     passed = ask(db, "was the electoral reform motion passed", today="2025-03-20").text()
-    assert "Electoral Reform in Kent" in passed and "Motion lost." in passed
+    assert "Electoral Reform in Kent" in passed and "Motion lost (14 for, 37 against" in passed
     carried = ask(db, "did the family farm tax motion pass", today="2025-03-20").text()
-    assert "farmers of Kent" in carried
+    assert "farmers of Kent" in carried and "Mr Meade proposed and Mr Cannon seconded" in carried
+    assert "Motion carried (35 for, 0 against, 9 abstentions)" in carried
+
+
+@pytest.mark.parametrize("question,expect", [
+    # each proposal with the vote that names its paragraph; the substantive motion is the first motion as amended
+    ("did mr hood's amendment on the foundation strategic authority get through",
+     ["Mr Hood proposed and Mr Baldock seconded the amendment", "Amendment lost (14 for, 45 against"]),
+    ("what was the vote on the devolution substantive motion at council",
+     ["Mr Gough proposed and Mr Oakford seconded the motion", "carried (39 for, 19 against, 1 abstention)"]),
+    ("labour alternative budget amendment - result?", ["Mr Brady proposed and Ms Meade seconded the amendment",
+                                                       "Amendment lost (12 for, 42 against, 7 abstentions)"]),
+    ("how many councillors voted against the local transport plan", ["Local Transport Plan", "6 against"]),
+    ("who voted against the electoral reform motion", ["Voting against: Mr Baker, Mr Beaney"]),
+])
+def test_motions_and_amendments_with_their_votes(db, question, expect):
+    text = ask(db, question, today="2025-03-20").text()
+    assert all(e in text for e in expect), text
 
 
 def test_the_council_meeting_and_its_start_time(db):
