@@ -40,8 +40,12 @@ def answer_next(ctx: Context, q: Question) -> Reply:
     view = outlook(ctx, q.body.id, q.body.name, q.today)
     nxt = next_meeting(view, q.today)
     if not nxt:
+        last = max(view.held, key=lambda r: r["date"]) if view.held else None
+        since = (f" It last met {'in' if last['precision'] == 'month' else 'on'} "
+                 f"{format_date(date.fromisoformat(last['date']), last['precision'])}." if last else "")
         return Reply(f"I don't know when the {q.body.name} next meets: no future meeting or "
-                     "meeting frequency is recorded.", notes=_also(q), intent="next_meeting")
+                     f"meeting frequency is recorded.{since}", [Item("", source_of(last, ctx.docs(q.today)))]
+                     if last else [], notes=_also(q), intent="next_meeting").flatten()
     when = format_date(nxt.when, nxt.precision)
     notes = _also(q)
     if q.window:

@@ -54,7 +54,9 @@ def _outlook(name: str, facts: list[dict], rows: list[dict], today: date) -> Out
             held.append(r)
         elif _end(r) >= today:
             ahead.append(r)
-    return Outlook(name, freq, freq_row, held, ahead)
+    met = {r["date"][:7] for r in held if r["precision"] == "day"}
+    ahead = [r for r in ahead if r["precision"] == "day" or r["date"][:7] not in met]  # 'the March meeting'
+    return Outlook(name, freq, freq_row, held, ahead)  # when it met on 13 March is that meeting, now past
 
 
 def outlook(ctx: Context, body_id: int, name: str, today: date) -> Outlook:

@@ -92,3 +92,12 @@ def test_motions_and_amendments_with_their_votes(db, question, expect):
 def test_the_council_meeting_and_its_start_time(db):
     text = ask(db, "what time does the council meeting start on 9 jan", today="2025-01-02").text()
     assert "County Council meets next" in text and "9 January 2025 at 10:00" in text
+
+
+def test_a_month_named_for_a_meeting_already_held_is_not_the_next_one(db):
+    """The February minutes' 'the March County Council meeting' is the meeting of 13 March: on
+    20 March it is past, so the next meeting is not known, and the answer says when it last met."""
+    before = ask(db, "when does full council next meet?", today="2025-03-01").text()
+    assert "next meets in March 2025" in before
+    after = ask(db, "when does full council next meet?", today="2025-03-20").text()
+    assert "I don't know when the County Council next meets" in after and "last met on 13 March 2025" in after
