@@ -21,6 +21,7 @@ from store.vocab import ACRONYMS, COUNTY_SHORT, STOPWORDS, council_key, themes_n
 GENERIC = {"children", "childrens", "services", "service", "board", "committee", "group", "team",
            "council", "young", "people", "the", "and", "of", "for", "plan"}
 TYPE_WORDS = ("board", "committee", "group")
+CHAIR_WORDS = {"vice", "chair", "chairs", "chaired", "chairman", "chairwoman", "chairperson", "deputy"}
 TITLES = {"councillor", "cllr", "mr", "mrs", "ms", "dr"}
 MATCH = 82
 DIGIT_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
@@ -186,8 +187,8 @@ class Names:
     def body(self, words: list[str]) -> tuple[BodyRef | None, list[str]]:
         """The best body for the question's content words, and the others that also matched."""
         query = [w for w in words if w not in GENERIC or w in TYPE_WORDS]
-        if "council" in words and ("full" in words or set(query) <= {"council"}):  # 'full council', 'the council
-            # meeting': the assembly of all councillors
+        if "council" in words and ("full" in words or set(query) - CHAIR_WORDS <= {"council"}):
+            # 'full council', 'the council meeting', 'the council's vice chairman': the assembly of all councillors
             assembly = [b for b in self.bodies if any(n.lower().endswith("council") for n in b["names"])]
             if assembly:
                 body = min(assembly, key=lambda b: len(b["name"]))

@@ -52,7 +52,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"scrutiny|group|panel|sits?)\b|\bwhen\b.{0,40}\b(meets?|meeting|sit|convene)\b|\bmeetings?\b.{0,30}"
      r"\b(coming|next|soon|planned|scheduled)\b|\b(is|are|does|do|will)\b.{0,40}\b(meet|meeting|sitting)\b"
      r".{0,20}\b(this|next|in)\b", 3.2),
-    ("chair", r"\bwho (chairs|leads|heads|runs|convenes)\b|\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b"
+    ("chair", r"\bwho (chairs|chaired|leads|heads|runs|convenes)\b|\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b"
      r"|\bwho is (the )?(\w+ )?chair\b|\bwho is chairing\b|\bchaired by\b", 3.5),
     ("members", r"\bwho (is|are|sits?|serves?|attends?)\b.{0,20}\b(on|in|at)\b|\bmembers?(hip)?\b|"
      r"\b(?:sits?|serves?|sitting|represented)\s+on\b|\b(?:is|are)\s+(?:the\s+)?[\w' ]{1,30}\s+on\s+the\b|"

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from store import lookup
+from store.dates import format_date
 from store.vocab import ACRONYMS, STOPWORDS
 
 from .cache import remembered
+from .minutes import asked_span
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .search import answer_search, sentences_about
@@ -30,10 +32,15 @@ def outlook_facts(ctx: Context, body_id: int, today) -> list[dict]:
 VICE = re.compile(r"\b(?:vice|deputy)[- ]?chair", re.I)
 
 
-def _chairs(ctx: Context, body_id: int, q: Question, relation: str = "chair") -> list[Item]:
-    """The body's chair (or vice-chair) as the newest papers that name one record it."""
+def _chairs(ctx: Context, body_id: int, q: Question, relation: str = "chair",
+            span: tuple | None = None) -> list[Item]:
+    """The body's chair (or vice-chair) as the newest papers that name one record it; `span`:
+    at the meeting(s) of those days."""
     docs = ctx.docs(q.today)
     named = [p for p in body_people(ctx, body_id, q.today) if p["relation"] == relation]
+    if span:  # every record, not only the newest of each person's
+        named = [p for p in lookup.people(ctx.db, q.today, body_id=body_id, every=True) if p["relation"] == relation
+                 and span[0].isoformat() <= (p["doc_date"] or "") <= span[1].isoformat()]
     newest = max((p["doc_date"] or "" for p in named), default="")
     items, seen = [], set()
     for p in named:
@@ -53,8 +60,17 @@ def answer_chair(ctx: Context, q: Question) -> Reply:
     if not q.body:
         return answer_role(ctx, q)
     relation = "vice-chair" if VICE.search(q.raw) else "chair"
-    chairs = _chairs(ctx, q.body.id, q, relation)
     also = [f"Also matched: {', '.join(q.other_bodies)}."] if q.other_bodies else []
+    span = asked_span(q) if re.search(r"\bchaired\b|\bmeeting\b", q.text) else None
+    if span:  # 'who chaired the 9 jan council meeting?': that meeting's chair
+        at = _chairs(ctx, q.body.id, q, relation, span)
+        on = f"of {format_date(span[0])}" if span[0] == span[1] else f"in {format_date(span[0], 'month')}"
+        if at:
+            names = " and ".join(dict.fromkeys(i.text for i in at))
+            lead = f"The {q.body.name} meeting {on} was chaired by {names}."
+            return Reply(lead, at, notes=also, intent="chair").flatten()
+        also.insert(0, f"I have no record of who chaired the {q.body.name} meeting {on}.")
+    chairs = _chairs(ctx, q.body.id, q, relation)
     if not chairs:
         return Reply(f"I don't have a {relation} recorded for the {q.body.name}.", notes=also, intent="chair")
     names = " and ".join(dict.fromkeys(i.text for i in chairs))

@@ -103,7 +103,8 @@ def meetings(db: sqlite_utils.Database, body_id: int | None, today: date) -> lis
 
 
 def people(db: sqlite_utils.Database, today: date, body_id: int | None = None,
-           name: str | None = None) -> list[dict]:
+           name: str | None = None, every: bool = False) -> list[dict]:
+    """People as recorded: one row per person and role (`every`: one per record that names them)."""
     where, params = [f"+p.doc_id in {VISIBLE}"], {"today": today.isoformat()}
     if body_id is not None:
         where.append("p.body in (select name from body_names where body_id = :b)")
@@ -114,6 +115,8 @@ def people(db: sqlite_utils.Database, today: date, body_id: int | None = None,
     # one row per person and role as recorded, from the newest record that says it, in the order first recorded
     rows = query_rows(db, f"""select p.*, d.date as doc_date from people p join documents d on d.id = p.doc_id
         where {' and '.join(where)} order by coalesce(d.date, '') desc, p.id""", **params)
+    if every:
+        return rows
     newest: dict[tuple, dict] = {}
     first: dict[tuple, int] = {}
     for row in rows:

@@ -53,7 +53,8 @@ def parse_person(text: str) -> tuple[str, list[str]] | None:
 
 
 def extract_people(doc: ParsedDoc, body_facts: list[dict]) -> list[dict]:
-    people = _membership_lists(doc) + _signatories(doc) + _addressees(doc) + _letterheads(doc) + _copied_to(doc)
+    people = (_membership_lists(doc) + _signatories(doc) + _addressees(doc) + _letterheads(doc) + _copied_to(doc)
+              + _elected_chairs(doc))
     for fact in body_facts:
         chair = fact.get("chair")
         if chair and parse_person(chair) and parse_person(chair)[0] == chair.strip():
@@ -301,4 +302,20 @@ def _signatories(doc: ParsedDoc) -> list[dict]:
                             "relation": "signatory", "ref": "signature",
                             "sentence": f"{name}, {role}"})
             break
+    return out
+
+
+ELECTED_CHAIR = re.compile(r"\b(?:RESOLVED|Resolved|resolved) that ((?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor)\.? "
+                           r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) be (?:elected|appointed) (?:to (?:the )?[Cc]hair|"
+                           r"as (?:the )?[Cc]hair(?:man|woman|person)?)")
+
+
+def _elected_chairs(doc: ParsedDoc) -> list[dict]:
+    """'RESOLVED that Mr Cooke be elected to Chair the meeting': the chair of that meeting."""
+    out = []
+    for passage, sentence in doc.sentences():
+        m = ELECTED_CHAIR.search(sentence)
+        if m:
+            out.append({"name": m[1], "role": "Chairman (elected for the meeting)", "body": doc.meta.body or None,
+                        "relation": "chair", "ref": passage.ref, "sentence": sentence[:1000]})
     return out

@@ -101,3 +101,14 @@ def test_a_month_named_for_a_meeting_already_held_is_not_the_next_one(db):
     assert "next meets in March 2025" in before
     after = ask(db, "when does full council next meet?", today="2025-03-20").text()
     assert "I don't know when the County Council next meets" in after and "last met on 13 March 2025" in after
+
+
+@pytest.mark.parametrize("question,expect", [
+    # a meeting's own chair: elected for the day ('RESOLVED that Mr Cooke be elected to Chair the meeting'),
+    # else the PRESENT line's (Chairman); the vice-chair of 'the council' is the full council's
+    ("who chaired the 9 jan council meeting?", "The County Council meeting of 9 January 2025 was chaired by Mr Cooke"),
+    ("who chaired the council meeting in december", "meeting in December 2024 was chaired by Mr B J Sweetland"),
+    ("who's the vice chairman of the council", "The County Council's vice-chair is Mr A M Ridgers"),
+])
+def test_who_chaired_a_meeting(db, question, expect):
+    assert expect in ask(db, question, today="2025-03-20").text()
