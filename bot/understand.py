@@ -54,6 +54,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r".{0,20}\b(this|next|in)\b", 3.2),
     ("chair", r"\bwho (chairs|chaired|leads|heads|runs|convenes)\b|\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b"
      r"|\bwho is (the )?(\w+ )?chair\b|\bwho is chairing\b|\bchaired by\b", 3.5),
+    ("members", r"\bwho (?:attended|was present|were present)\b|\bin attendance\b|\b(?:officers|members|councillors|"
+     r"people|who) (?:were|was) (?:at|present)\b|^\s*(?:was|were|did) .{1,40}\b(?:at|attend) the .{0,40}\bmeeting\b|"
+     r"\battendance\b", 4.0),
     ("members", r"\bwho (is|are|sits?|serves?|attends?)\b.{0,20}\b(on|in|at)\b|\bmembers?(hip)?\b|"
      r"\b(?:sits?|serves?|sitting|represented)\s+on\b|\b(?:is|are)\s+(?:the\s+)?[\w' ]{1,30}\s+on\s+the\b|"
      r"\battendees\b|\bwho attends\b|\bwho goes to\b", 3),
@@ -253,6 +256,8 @@ def understand(raw: str, names: Names, today: date) -> Question:
     q.body, q.other_bodies = names.body(beside or words)
     if not q.body and beside:  # the plan's words were all it had: they may name a body after all
         q.body, q.other_bodies = names.body(words)
+    if not q.body and re.search(r"\bcouncil(?:'s)? meeting\b", text):  # 'the 9 january council meeting'
+        q.body, q.other_bodies = names.body(["council"])
     initialled = names.body_by_initials(raw)
     if initialled:  # 'the IB', 'LMT': the records' own bodies by their initials, written in capitals
         q.body, q.other_bodies = initialled, []

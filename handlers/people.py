@@ -84,10 +84,48 @@ MEMBER_WORDS = {"sits", "sit", "sitting", "serves", "serve", "members", "member"
                 "officers", "rep", "reps", "representative"}
 
 
+ATTENDED = re.compile(r"\battend\w*|\bpresent\b|\bwere at\b|\bwas at\b|\b(?:was|were|did) .{1,40}\bat the\b")
+PRESENT = ("chair", "vice-chair", "member", "attendee")
+
+
+def answer_attendance(ctx: Context, q: Question, span: tuple) -> Reply:
+    """Who was at the body's meeting on the day (or in the month) asked, from its minutes'
+    PRESENT and IN ATTENDANCE lines; 'was Mr X at…' answered yes or no."""
+    rows = [p for p in lookup.people(ctx.db, q.today, body_id=q.body.id, every=True)
+            if span[0].isoformat() <= (p["doc_date"] or "") <= span[1].isoformat()]
+    on = f"of {format_date(span[0])}" if span[0] == span[1] else f"in {format_date(span[0], 'month')}"
+    present = [p for p in rows if p["relation"] in PRESENT]
+    if not present:
+        return Reply(f"I have no record of who attended the {q.body.name} meeting {on}.", intent="members")
+    docs = ctx.docs(q.today)
+    who = re.search(r"\b(?:mr|mrs|ms|miss|dr|sir|cllr|councillor)\.? ([a-z][a-z'-]+)\b", q.text)
+    if who:
+        found = [p for p in present if re.search(rf"\b{re.escape(who[1])}\b", p["name"].lower())]
+        said = [p["sentence"] for p in rows if p["relation"] == "apologies"] + [
+            m["text"] for m in lookup.minute_items(ctx.db, q.today, q.body.id)
+            if re.match(r"apolog", m["title"], re.I) and span[0].isoformat() <= (m["meeting"] or "")
+            <= span[1].isoformat()]
+        away = [text for text in said if re.search(rf"\b{re.escape(who[1])}\b", (text or "").lower())]
+        lead = (f"Yes: {found[0]['name']} is recorded at the {q.body.name} meeting {on}." if found else
+                f"No: {who[0].title()} is not among those recorded at the {q.body.name} meeting {on}"
+                + (" (apologies were given)." if away else "."))
+        row = found[0] if found else present[0]
+        return Reply(lead, [Item(lead, source_of(row, docs))], intent="members").flatten()
+    officers = re.search(r"\bofficers?\b|\bstaff\b|\bin attendance\b", q.text)
+    chosen = [p for p in present if p["relation"] == "attendee"] if officers else present
+    names = list(dict.fromkeys(p["name"] + (f" ({p['role']})" if p["role"] else "") for p in chosen))
+    what = "officers in attendance" if officers else "people recorded as present"
+    lead = f"{len(names)} {what} at the {q.body.name} meeting {on}:"
+    return Reply(lead, [Item(n, source_of(chosen[0], docs)) for n in names], intent="members")
+
+
 def answer_members(ctx: Context, q: Question) -> Reply:
     if not q.body:
         return answer_person(ctx, q) if q.person else Reply(
             "Which board or committee? e.g. \"who sits on the improvement board?\"", intent="members")
+    span = asked_span(q) if ATTENDED.search(q.text) else None
+    if span:  # 'who attended cabinet on 9 January?'
+        return answer_attendance(ctx, q, span)
     docs = ctx.docs(q.today)
     rows = sorted(body_people(ctx, q.body.id, q.today),
                   key=lambda p: ROLE_ORDER.get(p["relation"], 9))

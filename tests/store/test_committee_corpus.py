@@ -112,3 +112,17 @@ def test_a_month_named_for_a_meeting_already_held_is_not_the_next_one(db):
 ])
 def test_who_chaired_a_meeting(db, question, expect):
     assert expect in ask(db, question, today="2025-03-20").text()
+
+
+@pytest.mark.parametrize("question,expect", [
+    # who was at a meeting: its minutes' PRESENT and IN ATTENDANCE lines; 'was Mr X at…' yes or no
+    ("which officers were at cabinet on 9 January", ["11 officers in attendance at the Cabinet meeting of 9 January",
+                                                     "Mrs A Beer (Chief Executive)"]),
+    ("who attended cabinet on 9 january", ["21 people recorded as present", "Mr R W Gough (Chairman)"]),
+    ("was mr baldock at the council meeting on 9 jan", ["Yes: Mr M Baldock is recorded at the County Council"]),
+    ("was mr baldock at the council meeting on 19 december", ["No: Mr Baldock is not among those recorded",
+                                                              "(apologies were given)"]),
+])
+def test_who_was_at_a_meeting(db, question, expect):
+    text = ask(db, question, today="2025-03-20").text()
+    assert all(e in text for e in expect), text
