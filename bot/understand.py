@@ -106,12 +106,15 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("venue", r"\bwhere (?:does|do|is|will|did|are)\b.{0,50}\b(?:meet|meets|meeting|held|sit|sitting)\b|\bvenue\b|"
      r"\bwhat time\b.{0,60}\b(?:meet\w*|start\w*|begin\w*|sit\w*)\b|\bstart time\b", 4.4),
     ("contact", r"\bcontact (?:officer|person|details)\b|\bwho (?:is|are) the contacts?\b|"
-     r"\bwho (?:do|should|can) i (?:contact|call|ring|email)\b|\bwho to contact\b", 4.4),
+     r"\bwho (?:do|should|can) i (?:contact|call|ring|email)\b|\bwho to contact\b|"
+     r"\bwho (?:wrote|authored|prepared|signed)\b|\bauthors? of\b|\b(?:report|paper)(?:'s)? (?:author|contact)s?\b|"
+     r"\bcontact (?:for|on) the\b", 4.4),
     ("risks", r"(?<!\bat )\brisks\b|\b(?:biggest|largest|highest|top|main|key|corporate|strategic)\s+risks?\b|"
      r"\brisk register\b|\brisk (?:score|rating|exposure|likelihood)\b|\blikelihood\b|\bexposure\b", 3.6),
     ("acronym", r"\bstands? for\b|\bacronym\b|\babbreviation\b|\bwhat does [a-z&]{2,10} mean\b", 6),
     ("apologies", r"\bapolog(?:y|ies|ised)\b|\bwho (?:was|were) absent\b", 4.5),
     ("agenda", r"\bagenda\b|\bwhat is (?:being )?(?:discussed|considered) at\b", 4.2),
+    ("decision", r"\b\d{2}[/ ]\d{5}\b", 4.6),  # a decision number, '24/00115' (the slash is gone by now)
     ("decision", r"\b(?:decide[ds]?|decisions?|resolve[ds]?|resolutions?)\b|\bwhat did .{1,40} (?:agree|approve)\b|"
      r"\b(?:motion|amendment)\b.{0,60}\b(?:pass|passed|carried|lost|agreed|approved|rejected|defeated)\b", 3.8),
     ("decision", r"\b(?:motion|amendment)s?\b.{0,80}\b(?:happened|result|outcome|through|succeed\w*|fail\w*|"

@@ -71,6 +71,11 @@ def answer_decision(ctx: Context, q: Question) -> Reply:
         reply = motions.answer_motion(ctx, q)
         if reply:
             return reply
+    number = DECISION_NUMBER.search(q.raw)
+    if number:  # 'what is decision 24/00115 about?': the report that carries that number
+        reply = _numbered(ctx, q, number[0])
+        if reply:
+            return reply
     rows = _meeting_rows(lookup.minute_items(ctx.db, q.today, q.body.id if q.body else None), q)
     body = q.body.name if q.body else "any body"
     if not rows:
@@ -111,6 +116,31 @@ def answer_decision(ctx: Context, q: Question) -> Reply:
         return Reply(lead, [Item(lead, items[0].source)], intent="decision").flatten()
     of = f" of the {q.body.name}" if q.body else ""
     return Reply(f"{plural(len(items), 'decision')}{of} match, oldest first:", items, intent="decision")
+
+
+DECISION_NUMBER = re.compile(r"\b(?:\d{2}/\d{5}|\d{4}/\d{3,5})\b")  # '24/00115'; not '2024/25'
+
+
+def _numbered(ctx: Context, q: Question, number: str) -> Reply | None:
+    """The report whose front page (or, failing that, file name) carries the decision number."""
+    docs = ctx.docs(q.today)
+    said = [p for p in lookup.search_passages(ctx.db, number.split("/"), q.today, limit=10) if number in p["text"]]
+    doc_id = said[0]["doc_id"] if said else next(
+        (d["id"] for d in lookup.document_titles(ctx.db, q.today) if d["id"].startswith(number.replace("/", "-"))),
+        None)
+    doc = docs.get(doc_id) if doc_id else None
+    if not doc:
+        return None
+    authors = [p for p in lookup.people(ctx.db, q.today, every=True) if p["doc_id"] == doc_id
+               and p["relation"] == "author"]
+    to = f", a report to the {doc['body']}" if doc.get("body") else ""
+    when = f" of {format_date(date.fromisoformat(doc['date']))}" if doc.get("date") else ""
+    by = (" from " + " and ".join(f"{p['name']} ({p['role']})" if p["role"] else p["name"] for p in authors)
+          if authors else "")
+    lead = f"Decision {number} is \u2018{doc['title']}\u2019{to}{when}{by}."
+    where = said[0] if said else {"doc_id": doc_id, "ref": "page 1"}
+    notes = [] if said else ["The number is in the report's file name, not its text."]
+    return Reply(lead, [Item(lead, source_of(where, docs))], notes=notes, intent="decision").flatten()
 
 
 OUTCOME = re.compile(r"^\W*(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\b.{0,60}?\b(?:was\s+|were\s+)?"

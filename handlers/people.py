@@ -288,9 +288,53 @@ def _chair_named_in_text(ctx: Context, q: Question, words: list[str], docs) -> R
     return None
 
 
+REPORT_ASKED = re.compile(r"\b(?:report|paper|wrote|authored|prepared|authors?)\b")
+CONTACT_LINE = re.compile(r"\b(?:telephone|tel|phone)\b|@[\w.-]+\.(?:gov|org|nhs)\.uk|\breport author\b|"
+                          r"\bcontact details\b", re.I)
+TITLE_NOISE = {"report", "paper", "who", "wrote", "authored", "prepared", "author", "authors", "contact", "for",
+               "the", "on", "of", "is", "was", "signed"}
+
+
+def _report_named(ctx: Context, q: Question) -> dict | None:
+    """The report whose title carries most of the question's words ('the ICS delivery plan report')."""
+    words = {w for w in q.words if w not in TITLE_NOISE and len(w) > 2}
+    if not words:
+        return None
+    signed = {p["doc_id"] for p in lookup.people(ctx.db, q.today, every=True) if p["relation"] == "author"}
+    best, best_score = None, 0.0
+    for doc in lookup.document_titles(ctx.db, q.today):
+        title = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", doc.get("title") or "")}
+        score = len(words & title) / len(words) + 0.01 * (doc["id"] in signed)  # a tie: the report that signs
+        if score > best_score:
+            best, best_score = doc, score
+    return best if best_score >= 0.5 else None
+
+
+def _report_contact(ctx: Context, q: Question, doc: dict) -> Reply:
+    """A report's authors (its From field) and the contact lines it prints."""
+    docs = ctx.docs(q.today)
+    authors = [p for p in lookup.people(ctx.db, q.today, every=True) if p["doc_id"] == doc["id"]
+               and p["relation"] in ("author", "contact")]
+    contacts = [p for p in lookup.doc_passages(ctx.db, doc["id"]) if CONTACT_LINE.search(f"{p['heading']} {p['text']}")
+                and len(re.sub(r"(?i)contact details:?", "", p["text"] or "").strip()) > 10]
+    names = ", ".join(dict.fromkeys(f"{p['name']} ({p['role']})" if p["role"] else p["name"] for p in authors))
+    lead = (f"‘{doc['title']}’ is from {names}." if names else
+            f"‘{doc['title']}’ does not name its authors in a From line.")
+    items = [Item(lead, source_of(authors[0], docs) if authors else None)]
+    notes = []
+    for p in contacts[:2]:
+        said = " ".join(x for x in (p["heading"], p["text"]) if x and x != p.get("ref"))
+        notes.append(f"Contact details printed in it: “{' '.join(said.split())[:300]}”")
+        items.append(Item("", source_of(p, docs)))
+    return Reply(lead, items, notes=notes, intent="contact").flatten()
+
+
 def answer_contact(ctx: Context, q: Question) -> Reply:
     """'Who is the contact for the county council meeting?': the officer who signs the body's
-    latest agenda, with the telephone number as printed."""
+    latest agenda, with the telephone number as printed; for a report, its authors."""
+    doc = _report_named(ctx, q) if REPORT_ASKED.search(q.text) else None
+    if doc:
+        return _report_contact(ctx, q, doc)
     rows = [p for p in (body_people(ctx, q.body.id, q.today) if q.body else lookup.people(ctx.db, q.today))
             if p["relation"] == "contact"]
     if not rows:

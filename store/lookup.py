@@ -236,6 +236,17 @@ def telling_words(db: sqlite_utils.Database, words: list[str]) -> list[str]:
     return rare or [min(words, key=lambda w: counts[w])]
 
 
+def document_titles(db: sqlite_utils.Database, today: date) -> list[dict]:
+    """Every visible document's id, title and date."""
+    return query_rows(db, "select id, title, date from documents where date is null or date <= :today",
+                      today=today.isoformat())
+
+
+def doc_passages(db: sqlite_utils.Database, doc_id: str) -> list[dict]:
+    """One document's passages, in order."""
+    return query_rows(db, "select * from passages where doc_id = :d order by seq", d=doc_id)
+
+
 def search_passages(db: sqlite_utils.Database, words: list[str], today: date,
                     limit: int = 5, docs: frozenset[str] | None = None) -> list[dict]:
     """Best passages for the words by BM25 (headings weighted above text): passages with

@@ -126,3 +126,17 @@ def test_who_chaired_a_meeting(db, question, expect):
 def test_who_was_at_a_meeting(db, question, expect):
     text = ask(db, question, today="2025-03-20").text()
     assert all(e in text for e in expect), text
+
+
+@pytest.mark.parametrize("question,expect", [
+    # a decision by its number: the report whose front page (else file name) carries it
+    ("what is decision 24/00115 about", ["Decision 24/00115 is \u2018Kent County Council Integrated Care Strategy",
+                                        "a report to the Cabinet of 30 January 2025", "Dr Anjan Ghosh"]),
+    ("what is 24/00096", ["Commissioning Plan for Education Provision", "in the report's file name"]),
+    # a report's authors (its From line) and the contact details it prints
+    ("who wrote the ICS delivery plan report", ["from Roger Gough (Leader), Dr Anjan Ghosh"]),
+    ("who is the contact for the performance report", ["Matthew Wagner Chief Analyst", "03000 416559"]),
+])
+def test_reports_by_number_and_their_authors(db, question, expect):
+    text = ask(db, question, today="2025-03-20").text()
+    assert all(e in text for e in expect), text
