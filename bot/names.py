@@ -94,6 +94,7 @@ class Names:
     councils: list[str] = field(default_factory=list)  # council keys
     council_index: Index = field(default_factory=Index)
     council_initials: dict[str, str] = field(default_factory=dict)  # 'bcp', 'rbkc' → council key
+    body_initials: set[str] = field(default_factory=set)  # 'hosc', 'cgac': bodies' initials
 
     @classmethod
     def load(cls, db: sqlite_utils.Database) -> Names:
@@ -106,6 +107,8 @@ class Names:
         for i, body in enumerate(names.bodies):
             for name in body["names"]:
                 words = name_words(name)
+                if len(words) >= 3:
+                    names.body_initials.add(initials(name))
                 names.body_index.add(i, words + [initials(name)] if len(words) >= 3 else words)
         for i, person in enumerate(names.people):
             names.person_index.add(i, [w for w in name_words(person) if w not in TITLES])
@@ -197,6 +200,7 @@ class Names:
             return None, []
         scored = []
         for i, hits in self.body_index.candidates(query).items():
+            hits = {q: score for q, score in hits.items() if score == 100 or not self._initials_only(q)}
             distinctive = [q for q in hits if q not in GENERIC]
             if not distinctive:
                 continue
@@ -214,6 +218,11 @@ class Names:
         # the others: as close a score, or every word of the question in their names too
         others = [s[2]["name"] for s in scored[1:] if s[0] >= top[0] - 5 or s[3] >= top[3] == 1][:4]
         return BodyRef(top[2]["id"], top[2]["name"], top[2]["names"]), others
+
+    def _initials_only(self, word: str) -> bool:
+        """Initials are matched exactly: 'jhosc' is not the HOSC."""
+        close = self.body_index.similar(word)
+        return bool(close) and all(w in self.body_initials for w in close)
 
     def person(self, words: list[str]) -> str | None:
         query = [w for w in words if w not in GENERIC and w[0].isalpha()]

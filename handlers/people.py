@@ -38,9 +38,11 @@ def _chairs(ctx: Context, body_id: int, q: Question, relation: str = "chair",
     at the meeting(s) of those days."""
     docs = ctx.docs(q.today)
     named = [p for p in body_people(ctx, body_id, q.today) if p["relation"] == relation]
-    if span:  # every record, not only the newest of each person's
-        named = [p for p in lookup.people(ctx.db, q.today, body_id=body_id, every=True) if p["relation"] == relation
-                 and span[0].isoformat() <= (p["doc_date"] or "") <= span[1].isoformat()]
+    if span:  # every record, not only the newest of each person's; a chair elected for the day comes first
+        named = sorted((p for p in lookup.people(ctx.db, q.today, body_id=body_id, every=True)
+                        if p["relation"] in (relation, f"meeting {relation}")
+                        and span[0].isoformat() <= (p["doc_date"] or "") <= span[1].isoformat()),
+                       key=lambda p: not p["relation"].startswith("meeting"))
     newest = max((p["doc_date"] or "" for p in named), default="")
     items, seen = [], set()
     for p in named:

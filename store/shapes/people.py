@@ -317,5 +317,5 @@ def _elected_chairs(doc: ParsedDoc) -> list[dict]:
         m = ELECTED_CHAIR.search(sentence)
         if m:
             out.append({"name": m[1], "role": "Chairman (elected for the meeting)", "body": doc.meta.body or None,
-                        "relation": "chair", "ref": passage.ref, "sentence": sentence[:1000]})
+                        "relation": "meeting chair", "ref": passage.ref, "sentence": sentence[:1000]})
     return out

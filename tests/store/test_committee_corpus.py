@@ -112,6 +112,8 @@ def test_a_month_named_for_a_meeting_already_held_is_not_the_next_one(db):
 ])
 def test_who_chaired_a_meeting(db, question, expect):
     assert expect in ask(db, question, today="2025-03-20").text()
+    # a chair elected for one meeting is not the body's chair
+    assert "chaired by Mr B J Sweetland" in ask(db, "who chairs the county council?", today="2025-01-20").text()
 
 
 @pytest.mark.parametrize("question,expect", [
@@ -140,3 +142,9 @@ def test_who_was_at_a_meeting(db, question, expect):
 def test_reports_by_number_and_their_authors(db, question, expect):
     text = ask(db, question, today="2025-03-20").text()
     assert all(e in text for e in expect), text
+
+
+def test_initials_are_matched_exactly(db):
+    """'JHOSC' (the joint committee with Medway) is not the council's own HOSC."""
+    assert "Health Overview and Scrutiny Committee" in ask(db, "when does HOSC meet next", today="2025-02-10").text()
+    assert "Health Overview and Scrutiny" not in ask(db, "when does the JHOSC meet next", today="2025-02-10").text()
