@@ -61,11 +61,12 @@ def open_store(path: Path, bootstrap: bool = True):
 PINNED_TIME = "09:00:00"  # a pinned day is a working day at nine: answers and their timestamps repeat exactly
 
 
-def make_context(db, today: date | None, user: str | None, channel: str = "cli") -> Context:
+def make_context(db, today: date | None, user: str | None, channel: str = "cli",
+                 conversation: bool = False) -> Context:
     day = today or date.today()
     clock = PINNED_TIME if today else datetime.now().strftime("%H:%M:%S")
     return Context(db=db, today=day, user=user or "local", channel=channel,
-                   now=f"{day.isoformat()}T{clock}")
+                   now=f"{day.isoformat()}T{clock}", conversation=conversation)
 
 
 def summary_line(result) -> str:
@@ -125,7 +126,8 @@ def cmd_chat(args) -> int:
     Example: clerk chat --today 2010-06-01"""
     from .chat import run_chat
     db = open_store(args.db)
-    return run_chat(lambda text: answer(make_context(db, pinned_today(args.today), args.user), text))
+    return run_chat(lambda text: answer(make_context(db, pinned_today(args.today), args.user, channel="chat",
+                                                     conversation=True), text))
 
 
 def cmd_serve(args) -> int:

@@ -41,6 +41,7 @@ from handlers.question import Context, Question
 from handlers.reply import Reply
 from store import lookup
 
+from . import followup
 from .commands import parse_command
 from .names import Names
 from .understand import understand
@@ -83,6 +84,7 @@ ROUTES = {
 PERSONAL = re.compile(r"\b(?:me|my|mine|i|i'm|myself)\b")  # questions whose answer depends on who asks
 UNDATED = {"help", "recent"}  # answers that do not rest on the records' age
 _NAMES: dict[tuple, Names] = {}
+MEMORY = followup.Memory()
 
 
 def names_for(db: sqlite_utils.Database) -> Names:
@@ -102,7 +104,10 @@ def parse(ctx: Context, text: str) -> Question:
 
 
 def answer_question(ctx: Context, text: str) -> Reply:
-    q = parse(ctx, text)
+    return answer_parsed(ctx, parse(ctx, text))
+
+
+def answer_parsed(ctx: Context, q: Question) -> Reply:
     if q.other_bodies:  # a body first named in later papers is no alternative yet
         seen = lookup.bodies_on_record(ctx.db, q.today)
         q.other_bodies = [b for b in q.other_bodies if b in seen]
@@ -119,11 +124,19 @@ def respond(ctx: Context, text: str) -> Reply:
     """The reply to one message: a command, or an answered question."""
     command = parse_command(text)
     if command is None:
+        q = parse(ctx, text)
+        if ctx.conversation:  # 'and which are amber?': read with the question before
+            key = (ctx.team, ctx.channel, ctx.user)
+            prev = MEMORY.get(key)
+            followed = followup.resolve(prev, q, text, names_for(ctx.db), lambda t: parse(ctx, t)) if prev else None
+            MEMORY.put(key, followed or q)
+            if followed:
+                return answer_parsed(ctx, followed)
         # the same question on the same day of the same records gets the same answer: kept
         # until the records change (per user: answers about "me" differ by who asks)
         asked = " ".join(text.lower().split())
         who = ctx.user if PERSONAL.search(asked) else ""
-        return copy.deepcopy(remembered(ctx, "answer", ctx.today, lambda: answer_question(ctx, text), asked, who))
+        return copy.deepcopy(remembered(ctx, "answer", ctx.today, lambda: answer_parsed(ctx, q), asked, who))
     refusal = updates.refuse(ctx, command, text)
     if refusal:
         return refusal

@@ -50,7 +50,7 @@ class Clerk:
         today = day or self.today or date.today()
         now = f"{today.isoformat()}T{datetime.now():%H:%M:%S}"
         return Context(db=self.db, today=today, user=user, channel=channel, request_id=request_id, now=now,
-                       team=team)
+                       team=team, conversation=True)
 
     def reply(self, text: str, user: str, request_id: str | None = None, day: date | None = None,
               channel: str = "slack", team: str = "slack") -> Reply:

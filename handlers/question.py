@@ -53,6 +53,7 @@ class Context:
     request_id: str | None = None
     now: str = ""  # timestamp written to history: the pinned day, or the real time
     team: str = "local"  # the Slack workspace asking
+    conversation: bool = False  # a chat (terminal or Slack): follow-ups are read with the question before
 
     def docs(self, today: date | None = None) -> VisibleDocuments:
         """Documents visible on `today` (default: the context's day), fetched as cited."""

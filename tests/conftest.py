@@ -54,9 +54,10 @@ def fresh_db(tmp_path):
 
 
 def ask(db, text: str, today: str = "2010-08-01", user: str = "local", channel: str = "cli",
-        request_id: str | None = None):
-    """The reply to `text`, through the real error boundary and router."""
+        request_id: str | None = None, conversation: bool = False):
+    """The reply to `text`, through the real error boundary and router (`conversation`: as in a
+    chat, where a follow-up is read with the question before it)."""
     day = date.fromisoformat(today)
     ctx = Context(db=db, today=day, user=user, channel=channel, request_id=request_id,
-                  now=f"{today}T09:00:00")
+                  now=f"{today}T09:00:00", conversation=conversation)
     return answer(ctx, text)

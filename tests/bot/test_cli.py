@@ -109,3 +109,16 @@ def test_chat_pages_a_long_list_with_more_and_ask_prints_it_whole(seeded_path, t
     assert third.strip() == "That was the whole list."
     whole = clerk("ask", "--db", str(tmp_path / "c.db"), "--today", "2010-08-15", question).stdout
     assert "SG-1 " in whole and "SG-14" in whole and "more." not in whole
+
+
+def test_chat_reads_a_follow_up_with_the_question_before_and_ask_does_not(seeded_path, tmp_path):
+    shutil.copy(seeded_path, tmp_path / "c.db")
+    lines = "what is due in april?\nand in july?\nwho chairs scrutiny?\nwhen does it next meet?\nquit\n"
+    proc = subprocess.run([sys.executable, "-m", "bot", "chat", "--db", str(tmp_path / "c.db"), "--today",
+                           "2010-03-01"], input=lines, capture_output=True, text=True, cwd=ROOT, timeout=60)
+    answers = proc.stdout.split("\n\n")
+    assert "between 1 April 2010 and 30 April 2010" in answers[0]
+    assert "between 1 July 2010 and 31 July 2010" in answers[1]  # 'and in july?' swaps the month
+    assert "Scrutiny" in answers[3] and "next" in answers[3]  # 'it' is the body asked about before
+    alone = clerk("ask", "--db", str(tmp_path / "c.db"), "--today", "2010-03-01", "and in july?").stdout
+    assert "between 1 July 2010" not in alone  # one-shot answers stand alone

@@ -185,3 +185,15 @@ def test_forged_and_stale_requests_get_401_and_run_nothing(slack):
     assert client.command("summary", timestamp=int(time.time()) - 60 * 10)[0] == 401
     time.sleep(0.5)
     assert len(fake.calls) == before
+
+
+def test_a_follow_up_in_a_dm_is_read_with_the_question_before(slack):
+    fake, client, _db = slack
+    before = len([c for c in fake.calls if c[0] == "chat.postMessage"])
+    for n, text in enumerate(["who chairs scrutiny?", "when does it next meet?"]):
+        client.event({"type": "message", "user": "U_FOLLOW", "text": text, "ts": f"1700000010.00010{n}",
+                      "channel": "D50", "channel_type": "im"}, f"Ev-follow-{n}")
+        fake.wait_for("chat.postMessage", before + n + 1)
+    posts = [p for name, p in fake.calls if name == "chat.postMessage" and p["channel"] == "D50"]
+    assert "Cllr Chapman" in posts[0]["text"]
+    assert "Scrutiny is expected to meet next in October 2010" in posts[1]["text"]  # 'it' is scrutiny

@@ -163,3 +163,13 @@ def test_the_council_named_decides_what_is_searched(everything, question, today,
     text = ask(everything, question, today=today).text()
     assert all(e in text for e in expect), text
     assert not any(f in text for f in forbid), text
+
+
+def test_follow_ups_swap_the_council_or_lean_on_there(everything):
+    chat = dict(today="2026-11-25", channel="corpus-chat", conversation=True)
+    assert "led by Rebecca Dubbins" in ask(everything, "who led the bury inspection", **chat).text()
+    assert "led by Catherine Heron" in ask(everything, "what about doncaster", **chat).text()
+    assert "3 things the inspection of Doncaster" in ask(everything, "what needs to improve there", **chat).text()
+    assert "12 things the inspection of East Riding" in ask(everything, "what about east riding", **chat).text()
+    assert "Good" in ask(everything, "how was overall effectiveness judged in luton?", **chat).text()
+    assert "Inadequate" in ask(everything, "and in 2020?", **chat).text()

@@ -1,0 +1,115 @@
+"""Follow-ups in a conversation, read with the question before them: 'which KPIs are red?' then
+'and which are amber?'; 'who chairs cabinet?' then 'when did it last meet?'; 'who led the Bury
+inspection?' then 'what about Doncaster?'.
+
+A follow-up either swaps one thing in the previous question for another of the same kind (a
+RAG colour, a grade, a year, a month, a council, a body) or, leaning on 'it' or 'there', borrows
+the previous question's body or council. Remembered per person and channel, for half an hour,
+in the process that serves the conversation (the terminal chat, the Slack app)."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import replace
+
+from handlers.question import Question
+
+from .names import Names
+
+KEEP_SECONDS = 30 * 60
+LEAD = re.compile(r"^\s*(?:and|also|ok|okay|so)\b[\s,]*|^\s*(?:what|how) about\b|^\s*same (?:for|with)\b|"
+                  r"^\s*(?:and )?(?:for|in) (?=\S+\s*\??\s*$)", re.I)
+LEANS = re.compile(r"\b(?:it|its|it's|they|them|their|there|that one|this one|that body|that committee|"
+                   r"that council)\b", re.I)
+KINDS = [  # words that stand for one another: a follow-up swaps one for the other
+    re.compile(r"\b(?:red|amber|green)\b", re.I),
+    re.compile(r"\b(?:outstanding|good|inadequate|requires improvement|adequate)\b", re.I),
+    re.compile(r"\b(?:19|20)\d\d\b"),
+    re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+               r"december)\b", re.I),
+    re.compile(r"\bq[1-4]\b|\bquarter [1-4]\b", re.I),
+]
+
+
+class Memory:
+    """The last question each person asked in each channel (thread-safe, expiring)."""
+
+    def __init__(self) -> None:
+        self._last: dict[tuple, tuple[float, Question]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple) -> Question | None:
+        with self._lock:
+            found = self._last.get(key)
+        return found[1] if found and time.monotonic() - found[0] < KEEP_SECONDS else None
+
+    def put(self, key: tuple, q: Question) -> None:
+        with self._lock:
+            if len(self._last) > 10_000:  # a long-running app: forget the oldest half
+                for old in sorted(self._last, key=lambda k: self._last[k][0])[:5_000]:
+                    del self._last[old]
+            self._last[key] = (time.monotonic(), q)
+
+
+def is_followup(text: str, q: Question) -> bool:
+    return bool(LEAD.search(text)) or (bool(LEANS.search(text)) and not (q.body or q.council or q.person))
+
+
+def resolve(prev: Question, q: Question, text: str, names: Names,
+            reparse: Callable[[str], Question]) -> Question | None:
+    """The follow-up read with the question before it, or None when it stands on its own."""
+    if not is_followup(text, q):
+        return None
+    swapped = _swap_kind(prev.raw, text) or _swap_council(prev, q, text, names) or _swap_body(prev, q, text)
+    if swapped:
+        return reparse(swapped)
+    lean = LEANS.search(text)
+    if lean and not (q.body or q.council or q.person) and (prev.body or prev.council):  # 'when did it last meet?'
+        name = prev.body.name if prev.body else prev.council.title()
+        said = f"in {name}" if lean[0].lower() == "there" else (f"{name}'s" if lean[0].lower() in ("its", "their")
+                                                                else name)
+        named = reparse(text[:lean.start()] + said + text[lean.end():])  # the name in place of the pronoun
+        if (named.body and prev.body and named.body.id == prev.body.id) or (named.council == prev.council):
+            return named
+        return replace(q, body=prev.body, other_bodies=prev.other_bodies, council=prev.council)
+    rest = LEAD.sub("", text, count=1).strip()
+    if LEAD.search(text) and rest and q.intent == "search" and not (q.body or q.council or q.person):
+        return reparse(f"{prev.raw.rstrip('?.! ')} {rest}")  # 'and in 2020?', 'and for care leavers?'
+    return None
+
+
+def _swap_kind(before: str, text: str) -> str | None:
+    for kind in KINDS:
+        new, old = kind.search(text), kind.search(before)
+        if new and old and new[0].lower() != old[0].lower():
+            return before[:old.start()] + new[0] + before[old.end():]
+    return None
+
+
+def _swap_council(prev: Question, q: Question, text: str, names: Names) -> str | None:
+    if not (q.council and prev.council and q.council != prev.council):
+        return None
+    old = _span(prev.raw, lambda w: w in prev.council.split() or names.council([w]) == prev.council)
+    new = _span(text, lambda w: w in q.council.split() or names.council([w]) == q.council)
+    return prev.raw[:old[0]] + text[new[0]:new[1]] + prev.raw[old[1]:] if old and new else None
+
+
+def _swap_body(prev: Question, q: Question, text: str) -> str | None:
+    if not (q.body and prev.body and q.body.id != prev.body.id):
+        return None
+    old_words = {w for n in prev.body.names for w in re.findall(r"[a-z]+", n.lower())}
+    new_words = {w for n in q.body.names for w in re.findall(r"[a-z]+", n.lower())}
+    old = _span(prev.raw, lambda w: w.lower() in old_words)
+    new = _span(text, lambda w: w.lower() in new_words)
+    return prev.raw[:old[0]] + text[new[0]:new[1]] + prev.raw[old[1]:] if old and new else None
+
+
+def _span(text: str, names_it: Callable[[str], bool]) -> tuple[int, int] | None:
+    """Where in the text the run of words naming something starts and ends."""
+    hits = [m for m in re.finditer(r"[A-Za-z][\w'-]*", text) if names_it(m[0].lower().removesuffix("'s"))]
+    if not hits:
+        return None
+    return hits[0].start(), hits[-1].end()
