@@ -54,6 +54,10 @@ def _overlap(sentence: str, words: list[str]) -> float:
     return sum(1 for w in words if re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", low)) / max(1, len(words))
 
 
+COUNTING = re.compile(r"\bhow many\b|\bnumber of\b")
+RATE_ASKED = re.compile(r"\b(?:rate|percentage|proportion|per ?cent|%|within|timeliness|timely)\b")
+
+
 def counted(sentence: str, words: list[str]) -> bool:
     """A number right before one of the words asked: '190 children', '42 adoption orders'."""
     stems = "|".join(re.escape(w[:max(4, len(w) - 2)]) for w in words if len(w) > 2)
@@ -68,7 +72,8 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
         said = {w for name in THEME_NAMES[theme] for w in name.split()} - set(theme.split())
         wordings.append([w for w in asked if w not in said] + [w for w in theme.split() if w not in STOPWORDS])
     best = None
-    counting = bool(re.search(r"\bhow many\b|\bnumber of\b", q.text))
+    counting = bool(COUNTING.search(q.text))
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", q.text))
     passages = {p["id"]: (p, words) for words in reversed(wordings)
                 for p in lookup.search_passages(ctx.db, topic_words(words, q), q.today, limit=8, docs=q.scope)}
     for passage, words in passages.values():
@@ -77,6 +82,9 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
                 score = _overlap(sentence, words)
                 if score and counting:  # 'how many children…': '190 children were…' counts them
                     score += 0.5 * bool(counted(sentence, words)) - 0.25 * (not re.search(r"\d", sentence))
+                if score and years:  # 'births in 2022': the sentence of that year, not of 2005
+                    said = set(re.findall(r"\b(?:19|20)\d\d\b", sentence))
+                    score += 1.0 if said & years else -0.5 if said else 0
                 if score and (best is None or score > best[0]):
                     best = (score, passage, sentence.strip("- "))
     return best
@@ -84,6 +92,10 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
 
 def answer_indicator(ctx: Context, q: Question) -> Reply:
     kpi = best_kpi(ctx, q)
+    if kpi and COUNTING.search(q.text) and "%" in (kpi["value"] or "") and not RATE_ASKED.search(q.text):
+        found = figure_sentence(ctx, q)  # 'how many children have an EHCP?' is a count, not the timeliness rate
+        if found and counted(found[2], [w for w in q.words if w not in QUESTION_WORDS]):
+            kpi = None
     if kpi:  # a rated indicator of the newest performance report carries the words
         return answer_one_kpi(ctx, q, kpi)
     words = [w for w in q.words if w not in QUESTION_WORDS]

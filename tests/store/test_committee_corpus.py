@@ -148,3 +148,14 @@ def test_initials_are_matched_exactly(db):
     """'JHOSC' (the joint committee with Medway) is not the council's own HOSC."""
     assert "Health Overview and Scrutiny Committee" in ask(db, "when does HOSC meet next", today="2025-02-10").text()
     assert "Health Overview and Scrutiny" not in ask(db, "when does the JHOSC meet next", today="2025-02-10").text()
+
+
+@pytest.mark.parametrize("question,expect,forbid", [
+    # a year asked picks the figure of that year; a count asked is not a rate's KPI
+    ("how many births in kent in 2022", "16,364 in 2022", "15,613"),
+    ("how many children with an EHCP in kent", "19,407 children and young people with an EHCP", "within 20 weeks"),
+    ("percentage of EHCPs issued within 20 weeks", "34% against a target of 60%", "19,407"),
+])
+def test_figures_of_the_year_and_kind_asked(db, question, expect, forbid):
+    text = ask(db, question, today="2025-03-20").text()
+    assert expect in text and forbid not in text, text
