@@ -8,7 +8,8 @@ from datetime import date
 from store import deadlines
 from store.dates import format_date, parse_timescale
 
-from .overdue import TIMESCALE_ASKED, action_item, topic
+from .events import answer_when
+from .overdue import GENERIC_WORDS, TIMESCALE_ASKED, action_item, topic
 from .question import Context, Question
 from .reply import Reply
 from .status import SHORT_ID, find_actions
@@ -34,6 +35,8 @@ def answer_due_date(ctx: Context, q: Question) -> Reply:
     asked = TIMESCALE_ASKED.search(q.text)
     if SHORT_ID.search(q.text):
         rows = find_actions(ctx, q.text, q.words)
+    elif not q.theme and not asked and not _about_actions(ctx, q):  # 'deadline for the funding reform consultation'
+        return answer_when(ctx, q)
     else:
         t = topic(ctx, q)
         rows, _total = deadlines.select_actions(ctx.db, q.today, theme=q.theme, **t.filters())
@@ -53,6 +56,13 @@ def answer_due_date(ctx: Context, q: Question) -> Reply:
     else:
         lead = f"The {len(rows)} {what}: " + "; ".join(f"{n} {phrase}" for n, phrase in phrases) + "."
     return Reply(lead, [action_item(r, docs) for r in rows], intent="due_date")
+
+
+def _about_actions(ctx: Context, q: Question) -> bool:
+    """Do at least half the question's words appear in actions? Else it asks a date of something else."""
+    words = [w for w in q.words if w not in GENERIC_WORDS and not TIMESCALE_ASKED.fullmatch(w)]
+    used = [w for w in words if deadlines.matching_keys(ctx.db, [w], q.today, limit=1, ranked=False)]
+    return not words or len(used) * 2 >= len(words)
 
 
 def _phrase(due: str | None, rule: str, plural: bool, today: date) -> str:

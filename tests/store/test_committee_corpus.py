@@ -159,3 +159,8 @@ def test_initials_are_matched_exactly(db):
 def test_figures_of_the_year_and_kind_asked(db, question, expect, forbid):
     text = ask(db, question, today="2025-03-20").text()
     assert expect in text and forbid not in text, text
+
+
+def test_a_deadline_for_something_that_is_not_an_action_is_read_from_the_papers(db):
+    text = ask(db, "deadline for the funding reform consultation", today="2025-01-20").text()
+    assert "12 February 2025" in text and "due to close on 12th February" in text and "C-1" not in text
