@@ -337,7 +337,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if q.intent == "actions" and "overdue" in intents:
         q.intent = "overdue"
     if re.match(r"^\s*when (was|were|did|is|will|does)\b", q.text) and q.intent in (
-            "judgement", "indicator", "money", "plan", "members", "person", "role", "about_body", "actions"):
+            "judgement", "indicator", "money", "plan", "members", "person", "role", "about_body", "actions", "risks",
+            "kpis"):
         q.intent = "when"
     named = names.strand_plan(q.text)  # a plan's strand named by its words: that plan's answer
     if named and q.intent in ("search", "status", "actions", "plan") and not q.theme \

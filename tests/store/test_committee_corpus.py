@@ -164,3 +164,9 @@ def test_figures_of_the_year_and_kind_asked(db, question, expect, forbid):
 def test_a_deadline_for_something_that_is_not_an_action_is_read_from_the_papers(db):
     text = ask(db, "deadline for the funding reform consultation", today="2025-01-20").text()
     assert "12 February 2025" in text and "due to close on 12th February" in text and "C-1" not in text
+
+
+def test_when_a_register_goes_to_a_committee_is_a_date_not_the_register(db):
+    text = ask(db, "when is the corporate risk register going to governance and audit committee",
+               today="2025-01-10").text()
+    assert text.startswith("23 January 2025") and "CRR0065" not in text
