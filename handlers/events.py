@@ -10,6 +10,7 @@ from store.dates import find_dates, format_date
 
 from .question import Context, Question
 from .reply import Item, Reply, source_of
+from .reports import report_named
 from .search import answer_search, topic_words
 
 
@@ -82,6 +83,13 @@ def _nearness(row: dict, words: list[str], docs) -> int:
 
 
 def answer_when(ctx: Context, q: Question) -> Reply:
+    if re.search(r"\b(?:report|paper)\b", q.text):  # 'when is the governance update report going to council?'
+        doc = report_named(ctx, q, whole=True)
+        if doc and doc.get("date"):
+            to = f"a report to the {doc['body']}" if doc.get("body") else "a report"
+            lead = f"\u2018{doc['title']}\u2019 is {to}, dated {format_date(date.fromisoformat(doc['date']))}."
+            return Reply(lead, [Item(lead, source_of({"doc_id": doc["id"], "ref": "page 1"}, ctx.docs(q.today)))],
+                         intent="when").flatten()
     words = [w for w in q.words if w not in SAID_AS]
     rows = lookup.search_statements(ctx.db, topic_words(words, q), q.today, limit=40, docs=q.scope)
     past = bool(re.match(r"^\s*when (was|were|did|had)\b", q.text))

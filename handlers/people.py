@@ -12,6 +12,7 @@ from .cache import remembered
 from .minutes import asked_span
 from .question import Context, Question
 from .reply import Item, Reply, source_of
+from .reports import report_named
 from .search import answer_search, sentences_about
 
 ROLE_WORDS = {"chair", "director", "lead", "member", "chief", "exec", "executive", "minister", "commander", "leader",
@@ -293,25 +294,6 @@ def _chair_named_in_text(ctx: Context, q: Question, words: list[str], docs) -> R
 REPORT_ASKED = re.compile(r"\b(?:report|paper|wrote|authored|prepared|authors?)\b")
 CONTACT_LINE = re.compile(r"\b(?:telephone|tel|phone)\b|@[\w.-]+\.(?:gov|org|nhs)\.uk|\breport author\b|"
                           r"\bcontact details\b", re.I)
-TITLE_NOISE = {"report", "paper", "who", "wrote", "authored", "prepared", "author", "authors", "contact", "for",
-               "the", "on", "of", "is", "was", "signed"}
-
-
-def _report_named(ctx: Context, q: Question) -> dict | None:
-    """The report whose title carries most of the question's words ('the ICS delivery plan report')."""
-    words = {w for w in q.words if w not in TITLE_NOISE and len(w) > 2}
-    if not words:
-        return None
-    signed = {p["doc_id"] for p in lookup.people(ctx.db, q.today, every=True) if p["relation"] == "author"}
-    best, best_score = None, 0.0
-    for doc in lookup.document_titles(ctx.db, q.today):
-        title = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", doc.get("title") or "")}
-        score = len(words & title) / len(words) + 0.01 * (doc["id"] in signed)  # a tie: the report that signs
-        if score > best_score:
-            best, best_score = doc, score
-    return best if best_score >= 0.5 else None
-
-
 def _report_contact(ctx: Context, q: Question, doc: dict) -> Reply:
     """A report's authors (its From field) and the contact lines it prints."""
     docs = ctx.docs(q.today)
@@ -334,7 +316,7 @@ def _report_contact(ctx: Context, q: Question, doc: dict) -> Reply:
 def answer_contact(ctx: Context, q: Question) -> Reply:
     """'Who is the contact for the county council meeting?': the officer who signs the body's
     latest agenda, with the telephone number as printed; for a report, its authors."""
-    doc = _report_named(ctx, q) if REPORT_ASKED.search(q.text) else None
+    doc = report_named(ctx, q) if REPORT_ASKED.search(q.text) else None
     if doc:
         return _report_contact(ctx, q, doc)
     rows = [p for p in (body_people(ctx, q.body.id, q.today) if q.body else lookup.people(ctx.db, q.today))

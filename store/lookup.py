@@ -237,8 +237,8 @@ def telling_words(db: sqlite_utils.Database, words: list[str]) -> list[str]:
 
 
 def document_titles(db: sqlite_utils.Database, today: date) -> list[dict]:
-    """Every visible document's id, title and date."""
-    return query_rows(db, "select id, title, date from documents where date is null or date <= :today",
+    """Every visible document's id, title, date and body."""
+    return query_rows(db, "select id, title, date, body from documents where date is null or date <= :today",
                       today=today.isoformat())
 
 

@@ -170,3 +170,13 @@ def test_when_a_register_goes_to_a_committee_is_a_date_not_the_register(db):
     text = ask(db, "when is the corporate risk register going to governance and audit committee",
                today="2025-01-10").text()
     assert text.startswith("23 January 2025") and "CRR0065" not in text
+
+
+@pytest.mark.parametrize("question,expect", [
+    # a report named by its title: the meeting it goes to, from its own front page
+    ("when was the governance update report going to council",
+     "\u2018Governance Update\u2019 is a report to the County Council, dated 13 March 2025"),
+    ("when is the ICS delivery plan report going to cabinet", "is a report to the Cabinet, dated 30 January 2025"),
+])
+def test_when_a_named_report_goes_to_its_meeting(db, question, expect):
+    assert expect in ask(db, question, today="2025-03-20").text()
