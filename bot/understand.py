@@ -121,6 +121,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"vote[ds]?|voting)\b|\b(?:happened|result|outcome|who proposed|who seconded|vote|voting|voted)\b.{0,80}"
      r"\b(?:motion|amendment)s?\b|\bvote (?:on|for)\b|\bvoted (?:against|for)\b|\bhow many (?:councillors |members )?"
      r"voted\b", 4.5),
+    ("kpis", r"\brag (?:rating|status|rated|colou?r)\b", 4.4),
     ("kpis", r"\b(?:kpis?|indicators?|measures?|metrics?)\b.{0,50}\b(?:red|amber|green|rag)\b|"
      r"\b(?:red|amber|green|rag)\b.{0,40}\b(?:kpis?|indicators?|measures?|metrics?)\b|"
      r"\bhow many\b.{0,30}\b(?:kpis?|indicators?|measures?)\b|"

@@ -10,7 +10,7 @@ from store.vocab import STOPWORDS, THEME_NAMES, themes_named
 from .cache import remembered
 from .question import Context, Question
 from .reply import Item, Reply, source_of
-from .search import answer_search, topic_words
+from .search import answer_search, best_sentences, topic_words
 
 
 def _rows(ctx: Context, q: Question, unit: str) -> list[dict]:
@@ -45,7 +45,8 @@ KPI_WORDS = {"kpi", "kpis", "indicator", "indicators", "measure", "measures", "m
              "red", "amber", "green", "blue", "rag", "rated", "target", "targets", "met", "meet", "meeting", "hit",
              "missed", "miss", "achieved", "floor", "quarter", "q1", "q2", "q3", "q4", "first", "second", "third",
              "fourth", "latest", "report", "our", "are", "which", "how", "many", "number", "below", "above",
-             "standard", "against", "have", "do", "we", "what", "is", "the", "of", "in"}
+             "standard", "against", "have", "do", "we", "what", "is", "the", "of", "in", "why", "was", "were",
+             "status", "rating", "ratings"}
 QUESTION_WORDS = {"number", "numbers", "many", "much", "figure", "figures", "total", "count", "rate", "level"}
 
 
@@ -181,4 +182,13 @@ def best_kpi(ctx: Context, q: Question) -> dict | None:
 
 def answer_one_kpi(ctx: Context, q: Question, row: dict) -> Reply:
     lead = describe_kpi(row) + "."
-    return Reply(lead, [Item(lead, source_of(row, ctx.docs(q.today)))], intent="indicator").flatten()
+    docs = ctx.docs(q.today)
+    if re.match(r"^\s*why\b", q.text):  # 'why was the s106 kpi red?': the report's own commentary on it
+        words = [w for w in kpi_words(row["name"]) if len(w) > 2]
+        said = [p for p in lookup.search_passages(ctx.db, words, q.today, limit=4, docs=frozenset({row["doc_id"]}))
+                if row["name"][:40] not in p["text"]][:2]
+        if said:
+            return Reply(f"{lead} What the report says about it:",
+                         [Item(best_sentences(p["text"], words, limit=3), source_of(p, docs)) for p in said],
+                         intent="indicator")
+    return Reply(lead, [Item(lead, source_of(row, docs))], intent="indicator").flatten()

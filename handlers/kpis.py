@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .indicators import KPI_WORDS, answer_indicator, describe_kpi, kpi_rows, kpi_words, stem
+from .indicators import KPI_WORDS, answer_indicator, answer_one_kpi, describe_kpi, kpi_rows, kpi_words, stem
 from .question import Context, Question
 from .reply import Item, Reply, plural, source_of
 
@@ -56,6 +56,8 @@ def answer_kpis(ctx: Context, q: Question) -> Reply:
     if not chosen:
         return Reply(f"No rated indicator in {title} matches \u2018{' '.join(sorted(words))}\u2019.",
                      notes=[f"Areas: {', '.join(sorted({r['area'] for r in rows if r['area']}))}."], intent="kpis")
+    if len(chosen) == 1 and not area:  # one KPI named: its own answer ('why was the s106 kpi red?')
+        return answer_one_kpi(ctx, q, chosen[0])
     ratings = _asked_ratings(q.text)
     picked = [r for r in chosen if not ratings or r["rag"] in ratings]
     scope = f" in {area}" if area else ""

@@ -180,3 +180,10 @@ def test_when_a_register_goes_to_a_committee_is_a_date_not_the_register(db):
 ])
 def test_when_a_named_report_goes_to_its_meeting(db, question, expect):
     assert expect in ask(db, question, today="2025-03-20").text()
+
+
+def test_a_kpi_by_its_rag_and_why_it_is_red(db):
+    rag = ask(db, "whats the RAG rating for S106 developer contributions", today="2025-03-20").text()
+    assert rag.startswith("S106 developer contributions secured as a percentage of amount sought — Red: 80.9%")
+    why = ask(db, "why was the s106 kpi red", today="2025-03-20").text()
+    assert "What the report says about it:" in why and "dropped below floor standard" in why
