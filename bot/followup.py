@@ -62,7 +62,7 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
             reparse: Callable[[str], Question]) -> Question | None:
     """The follow-up read with the question before it, or None when it stands on its own."""
     if not is_followup(text, q):
-        return None
+        return _carry_council(prev, q, text, names, reparse)
     swapped = _swap_kind(prev.raw, text) or _swap_council(prev, q, text, names) or _swap_body(prev, q, text)
     if swapped:
         return reparse(swapped)
@@ -113,3 +113,18 @@ def _span(text: str, names_it: Callable[[str], bool]) -> tuple[int, int] | None:
     if not hits:
         return None
     return hits[0].start(), hits[-1].end()
+
+
+ACROSS = re.compile(r"\b(?:councils|authorities|las|every|all|each|any council|which council)\b", re.I)
+THEN = re.compile(r"\b(?:then|that time|that year|back then)\b", re.I)
+
+
+def _carry_council(prev: Question, q: Question, text: str, names: Names,
+                   reparse: Callable[[str], Question]) -> Question | None:
+    """Among several councils' reports, a question naming none is about the council of the
+    question before ('what needs to improve?' after asking about Luton), and 'then' is its year."""
+    if not prev.council or q.council or len(names.councils) < 2 or ACROSS.search(text) or q.body or q.person:
+        return None
+    year = re.search(r"\b(?:19|20)\d\d\b", prev.raw) if THEN.search(text) else None
+    said = THEN.sub("", text).rstrip("?.! ") if year else text.rstrip("?.! ")
+    return reparse(f"{said} in {prev.council}" + (f" {year[0]}" if year else ""))

@@ -132,6 +132,8 @@ class Names:
             "select distinct category from judgements")} if len(w) >= 2]
         names.vocabulary.update(names.body_index.vocabulary, names.person_index.vocabulary,
                                 names.council_index.vocabulary)
+        if names.councils:  # 'yorks', 'lincs', 'bcp' are names here, not misspellings to correct
+            names.vocabulary.update(COUNTY_SHORT, names.council_initials)
         return names
 
     def body_by_initials(self, raw: str) -> BodyRef | None:

@@ -87,7 +87,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("judgement", r"\bhow did (?:we|they|leeds|the council|the authority) do\b|\bwhat did .{1,40} get for\b|"
      r"\b(rated|rating|ratings|judge?ments?|judged|grade[ds]?|ofsted|"
      r"inspection (results?|outcomes?)|inadequate|requires improvement|adequate)\b", 3),
-    ("judgement", r"\b(?:which|what|how many|list|any)\b.{0,20}\b(?:councils|authorities|las|boroughs|counties)\b"
+    ("judgement", r"\b(?:which|what|how many|list|any)\b.{0,20}\b(?:councils|authorities|las|la's|boroughs|counties)\b"
      r".{0,40}\b(?:outstanding|good|inadequate|requires improvement|rated|judged|graded|grades?)\b", 4.2),
     ("money", r"\bhow much (?:money|funding|cash|did\b.{0,40}\bcost|was spent|is being spent)\b|\bmoney\b|"
      r"\bhow much (?:extra|additional|more)\b(?! (?:time|work|progress|people|children|staff))|"
@@ -164,6 +164,7 @@ NUMBER_WORDS = {"eleven": 11, "one": 1, "two": 2, "three": 3, "four": 4, "five":
 
 
 SHORTHAND = {  # how people abbreviate in chat → the word
+    "las": "councils", "la's": "councils",  # local authorities
     "brd": "board", "bd": "board", "mtg": "meeting", "mtgs": "meetings", "cttee": "committee", "ctte": "committee",
     "cttees": "committees", "freq": "frequently", "kids": "children", "yp": "young people", "asst": "assistant",
     "dept": "department", "govt": "government", "comms": "communications", "info": "information", "wot": "what",
@@ -317,6 +318,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     intents = {i for _s, i in ranked}
     if q.council and q.intent in ("search", "indicator") and COMPARED.search(q.text):
         q.intent = "judgement"  # 'milton keynes 2016 vs 2021', 'sunderland ofsted history': its grades over time
+    if q.council and q.intent == "search" and re.search(r"\bwho (?:led|inspected)\b", q.text):
+        q.intent = "inspection"  # 'who led doncaster?'
     if q.council and q.intent == "search" and (DOING.search(q.text) or _names_a_category(q, names)):
         q.intent = "judgement"  # 'how is bury doing?', 'bolton help and protection', 'barnsley overall 2014'
     if q.intent == "status_list" and re.search(r"\bnot (?:yet )?(?:been )?(?:done|completed?|finished)\b", q.text):

@@ -26,7 +26,8 @@ CATEGORY_FILLER = STOPWORDS | {"experiences", "progress", "including", "with", "
 TREND = re.compile(r"\b(?:changed?|changes|trend|over time|over the years|history|since (?:19|20)\d\d|"
                    r"each inspection|every inspection|all (?:the )?inspections|previous(?:ly)?|improved|got worse|"
                    r"vs|versus|compared?|comparison|better|worse|over the (?:\d|two|three|four|five) inspections)\b")
-ACROSS = re.compile(r"\b(?:which|what|how many|list|any)\b.{0,20}\b(?:councils|authorities|las|boroughs|counties)\b")
+ACROSS = re.compile(r"\b(?:which|what|how many|list|any)\b.{0,20}\b(?:councils|authorities|las|la's|boroughs|"
+                    r"counties)\b")
 LONG_PREFIX = re.compile(r"^(?:the )?(?:experiences and progress of |impact of leaders on social work practice with "
                          r"children and families$)", re.I)
 MATCHED, CLEARLY = 0.5, 0.6

@@ -173,3 +173,7 @@ def test_follow_ups_swap_the_council_or_lean_on_there(everything):
     assert "12 things the inspection of East Riding" in ask(everything, "what about east riding", **chat).text()
     assert "Good" in ask(everything, "how was overall effectiveness judged in luton?", **chat).text()
     assert "Inadequate" in ask(everything, "and in 2020?", **chat).text()
+    # a question naming no council is about the council asked about before; 'then' is its year
+    assert "led by Tracey Scott" in ask(everything, "who was the lead inspector then", **chat).text()
+    assert "3 things the inspection of Luton" in ask(everything, "what needs to improve", **chat).text()
+    assert "councils whose latest inspection" in ask(everything, "which LAs are rated outstanding", **chat).text()
