@@ -132,8 +132,7 @@ class Names:
             "select distinct category from judgements")} if len(w) >= 2]
         names.vocabulary.update(names.body_index.vocabulary, names.person_index.vocabulary,
                                 names.council_index.vocabulary)
-        if names.councils:  # 'yorks', 'lincs', 'bcp' are names here, not misspellings to correct
-            names.vocabulary.update(COUNTY_SHORT, names.council_initials)
+
         return names
 
     def body_by_initials(self, raw: str) -> BodyRef | None:
@@ -152,7 +151,8 @@ class Names:
         best, best_key = 0.0, None
         words = [part for w in words for part in w.split("-") if part]  # 'southend-on-sea'
         for w in words:
-            if w in self.council_initials and w not in ACRONYMS and w not in self.vocabulary:
+            if w in self.council_initials and w not in ACRONYMS and w not in self.body_index.holders \
+                    and w not in self.person_index.holders:
                 return self.council_initials[w]
         known = set(self.council_index.vocabulary)
         words = [part for w in words for part in COUNTY_SHORT.get(w, w).split()]  # 'NE lincs', 'bucks'

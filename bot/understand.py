@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from handlers.question import Question
 from store.dates import MONTHS
-from store.vocab import ACRONYMS, STOPWORDS
+from store.vocab import ACRONYMS, COUNTY_SHORT, STOPWORDS
 
 from .names import Names, name_words
 from .windows import parse_window
@@ -203,7 +203,7 @@ def correct_spelling(tokens: list[str], known: set[str]) -> list[str]:
     for tok in tokens:
         tok = SHORTHAND.get(tok, tok)
         if (len(tok) >= 3 and tok not in INTENT_VOCAB and tok not in known and tok not in FILLER
-                and tok not in NUMBER_WORDS and tok not in TIME_WORDS):
+                and tok not in NUMBER_WORDS and tok not in TIME_WORDS and tok not in COUNTY_SHORT):  # 'yorks'
             best = process.extractOne(tok, INTENT_VOCAB, scorer=fuzz.ratio, score_cutoff=85)
             if not best and len(tok) >= 4:
                 best = process.extractOne(tok, names, scorer=fuzz.ratio, score_cutoff=88)

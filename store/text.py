@@ -212,6 +212,8 @@ def split_passages(lines: list[Line]) -> list[Passage]:
             last_ref = line.ref
             current = Passage(len(passages), line.ref, heading, [line])
             passages.append(current)
+        elif current is not None and line.blank_before and _carries_on(current, line):
+            current.lines[-1].text = f"{current.lines[-1].text.rstrip()} {line.text}"  # one sentence, one line
         elif current is None or (line.blank_before and not line.bullet and not _is_list_lead(current)
                                  and not line.cells and not current.lines[-1].cells):
             paragraphs += 1
@@ -221,6 +223,14 @@ def split_passages(lines: list[Line]) -> list[Passage]:
         else:
             current.lines.append(line)
     return passages
+
+
+def _carries_on(passage: Passage, line: Line) -> bool:
+    """A sentence cut by a page break: '… the MASH, which operates across the three local
+    authorities, is' / (next page) 'highly effective.'"""
+    last = passage.lines[-1].text.rstrip()
+    return (bool(last) and not line.cells and not passage.lines[-1].cells and not line.bullet
+            and last[-1] not in ".!?:;\"\u201d)" and line.text[:1].islower())
 
 
 def _is_section_heading(line: Line) -> bool:
