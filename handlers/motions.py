@@ -23,6 +23,7 @@ PARAGRAPH = re.compile(r"\bparagraph (\d{1,3})\b", re.I)
 COUNT = re.compile(r"^(for|against|abstain\w*)\s*\((\d+)\)\s*(.*)$", re.I)
 OUTCOME = re.compile(r"^(?:the )?(?:substantive )?(?:motion|amendment|recommendations?)\b[^.]{0,40}?"
                      r"\b(carried|lost|defeated|fell|withdrawn|agreed|approved|rejected)\b|^agreed unanimously", re.I)
+HOW_VOTED = re.compile(r"\bhow did ((?:mr|mrs|ms|miss|dr|cllr)\.? ([a-z][a-z'-]+)) vote\b")
 ASKED = re.compile(r"\b(?:motions?|amendments?)\b|\bvot(?:e|es|ed|ing)\b")
 FILLER = {"motion", "motions", "amendment", "amendments", "vote", "votes", "voted", "voting", "happened", "result",
           "outcome", "carried", "passed", "pass", "lost", "get", "got", "through", "proposed", "seconded", "who",
@@ -98,11 +99,15 @@ def _read_vote(lines: list[str], i: int, motion: Motion) -> int:
 
 
 def _score(m: Motion, words: set[str], people: set[str]) -> float:
+    """How well the motion carries the words asked; 0 unless it carries at least half of them
+    ('the proxy voting consultation' is not any motion that mentions a consultation)."""
     said = kpi_words(" ".join(m.text[:12]))
     title = kpi_words(m.title)
+    minute = kpi_words(m.minute["title"])
     named = kpi_words(f"{m.proposer} {m.seconder}")
-    return 2 * len(words & title) + len(words & said) + 0.5 * len(words & kpi_words(m.minute["title"])) + \
-        3 * len(people & named)
+    if len(words & (said | title | minute)) * 2 < len(words) and not people & named:
+        return 0.0
+    return 2 * len(words & title) + len(words & said) + 0.5 * len(words & minute) + 3 * len(people & named)
 
 
 def answer_motion(ctx: Context, q: Question) -> Reply | None:
@@ -110,8 +115,12 @@ def answer_motion(ctx: Context, q: Question) -> Reply | None:
     rows = lookup.minute_items(ctx.db, q.today, None)
     words = {w for w in kpi_words(" ".join(q.words)) if w not in FILLER}
     people = set(re.findall(r"\b(?:mr|mrs|ms|miss|dr|cllr)\.? ([a-z][a-z'-]+)", q.text))
-    scored = [(_score(m, words, people), m.minute["meeting"] or "", m) for r in rows if VOTING.search(r["text"] or "")
-              for m in motions_in(r)]
+    voter = HOW_VOTED.search(q.text)
+    if voter:  # 'how did mr hook vote on the budget?': the budget's vote, wherever he stood
+        people = set()
+    plain = voter and "amendment" not in q.text  # the motion itself, not an amendment to it
+    scored = [(_score(m, words, people) + (0.5 if plain and m.kind == "motion" else 0), m.minute["meeting"] or "", m)
+              for r in rows if VOTING.search(r["text"] or "") for m in motions_in(r)]
     scored = [s for s in scored if s[0] > 0]
     if not scored:
         return None
@@ -128,6 +137,11 @@ def answer_motion(ctx: Context, q: Question) -> Reply | None:
     lead = (f"At the {r['body']} on {when} (minute {r['number']}, {r['title']}), {m.proposer} proposed and "
             f"{m.seconder} seconded {what}: {result}" + (f" ({votes})." if votes else "."))
     notes = []
+    if voter and m.names:
+        sides = [side for side, names in m.names.items() if re.search(rf"\b{re.escape(voter[1])}\b", names.lower())]
+        label = {"for": "voted for it", "against": "voted against it", "abstain": "abstained"}
+        notes.append(f"{voter[0].split(' vote')[0].replace('how did ', '').title()} "
+                     + (label.get(sides[0], sides[0]) + "." if sides else "is not named in the vote."))
     asked_side = re.search(r"\bvoted (for|against)\b|\babstained\b", q.text)
     if asked_side and re.search(r"\bwho\b", q.text):
         side = asked_side[1] if asked_side[1] else "abstain"

@@ -83,6 +83,12 @@ def test_a_motion_debated_but_not_resolved_says_how_it_ended(db):
                                                        "Amendment lost (12 for, 42 against, 7 abstentions)"]),
     ("how many councillors voted against the local transport plan", ["Local Transport Plan", "6 against"]),
     ("who voted against the electoral reform motion", ["Voting against: Mr Baker, Mr Beaney"]),
+    # how one member voted on the motion itself (not an amendment they moved)
+    ("how did mr hook vote on the budget", ["Mr Oakford proposed and Mr Gough seconded the motion",
+                                            "Mr Hook voted against it."]),
+    # 'voting' in a consultation's name does not make a decision question a vote question
+    ("what was decided about the remote meetings and proxy voting consultation",
+     ["minute 282, Remote meetings and proxy voting consultation"]),
 ])
 def test_motions_and_amendments_with_their_votes(db, question, expect):
     text = ask(db, question, today="2025-03-20").text()
