@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -13,6 +14,7 @@ from store.dates import format_date
 from .outlook import all_outlooks, next_meeting, outlook, upcoming_meetings
 from .question import BodyRef, Context, Question
 from .reply import Item, Reply, source_of, span_words
+from .search import best_sentences
 
 UPCOMING_DAYS = 90
 MAX_LISTED = 200
@@ -24,6 +26,13 @@ def _no_body(ctx: Context, q: Question, what: str) -> Reply:
         close = process.extract(asked, [b["name"] for b in lookup.bodies(ctx.db)], scorer=fuzz.WRatio,
                                 score_cutoff=60, limit=3)
         hint = f"Did you mean: {', '.join(c[0] for c in close)}?" if close else "Try \"which bodies meet?\"."
+        said = [p for p in lookup.search_passages(ctx.db, q.words, q.today, limit=2)
+                if all(re.search(rf"\b{re.escape(w)}", p["text"], re.I) for w in q.words)]
+        if said:  # not a body Clerk knows the meetings of, but the papers speak of it
+            docs = ctx.docs(q.today)
+            return Reply(f"I have no meetings of \u2018{asked}\u2019 on record; the papers mention it here:",
+                         [Item(best_sentences(p["text"], q.words), source_of(p, docs)) for p in said],
+                         notes=[hint], intent=what)
         return Reply(f"I couldn't find a board or committee called \u2018{asked}\u2019.", notes=[hint],
                      intent=what, private=True)
     return Reply("Which board or committee? e.g. \"when does the executive board next meet?\"",
