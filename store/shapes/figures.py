@@ -19,7 +19,7 @@ SUBJECT = re.compile(r"\b(?:the\s+)?((?:number|percentage|proportion|rate|level)
                      r"(?=\s+(?:rose|fell|has|have|was|were|is|are|increased|decreased|reached|stood)\b|[,.;(]|$)",
                      re.I)
 SUBJECT_HINT = re.compile(r"\b(?:number|percentage|proportion|rate|level) of\b", re.I)
-MONEY = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s?(m\b|million|bn\b|billion|k\b|thousand)?"
+MONEY = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)(?![.,]?\d)\s?(m\b|million|bn\b|billion|k\b|thousand)?"
                    r"(?:\s+of\s+[\w\s'-]+?)?(?:\s+(?:for|in|to|on|towards)\s+([^,;.()£]+?))?"
                    r"(?=\s+and\s+£|[,;.()]|$)", re.I)
 

@@ -196,3 +196,9 @@ def test_a_kpi_by_its_rag_and_why_it_is_red(db):
     assert rag.startswith("S106 developer contributions secured as a percentage of amount sought — Red: 80.9%")
     why = ask(db, "why was the s106 kpi red", today="2025-03-20").text()
     assert "What the report says about it:" in why and "dropped below floor standard" in why
+
+
+def test_a_sum_is_read_whole_or_not_at_all(db):
+    """'£1.64m since July 2023' was read as '£1', which then led the answer on basic need funding."""
+    text = ask(db, "how much basic need funding did kent get", today="2025-03-20").text()
+    assert text.startswith("£5,046,624") and "£1 —" not in text
