@@ -11,7 +11,7 @@ from store import deadlines
 from store.dates import format_date
 
 from .inspections import council_reports, span
-from .overdue import action_item, topic
+from .overdue import action_item, status_shown, topic
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .status import SHORT_ID, find_actions
@@ -61,7 +61,7 @@ def _improvements(ctx: Context, q: Question, report: dict, notes: list[str]) -> 
         due = (f"due {format_date(date.fromisoformat(r['due']))} ({r['timescale'].lower()})" if r["due"]
                else "no deadline set")
         heading = f"{r['plan']}: " if len({x['plan'] for x in rows}) > 1 else ""
-        items.append(Item(f"{r['short_id']} {heading}{r['text']} · {due} · {r['status']}", source_of(r, docs),
+        items.append(Item(f"{r['short_id']} {heading}{r['text']} · {due} · {status_shown(r)}", source_of(r, docs),
                           fields=dict(r), action=r["short_id"]))
     undated = sum(1 for r in rows if not r["due"])
     if undated:

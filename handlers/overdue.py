@@ -28,6 +28,11 @@ def owner_shown(owner: str) -> str:
     return f"<@{owner}>" if SLACK_USER.fullmatch(owner) else owner
 
 
+def status_shown(row: dict) -> str:
+    """'not started (no update yet)' when no one has reported: the default, not a finding."""
+    return f"{row['status']} (no update yet)" if row.get("unreported") else row["status"]
+
+
 def action_item(row: dict, docs, whole: bool = False) -> Item:
     due = format_date(date.fromisoformat(row["due"]), row["due_precision"]) if row.get("due") else "no date"
     parts = [f"{row['short_id']} {row['text'] if whole else trim(row['text'])} — due {due}"]
@@ -35,7 +40,7 @@ def action_item(row: dict, docs, whole: bool = False) -> Item:
         parts[0] += f" ({row['timescale'].lower()})"
     if row.get("original_due") and row["original_due"] != row["due"]:
         parts.append(f"re-baselined from {format_date(date.fromisoformat(row['original_due']))}")
-    parts.append(f"{row['status']} (no update yet)" if row.get("unreported") else row["status"])
+    parts.append(status_shown(row))
     if row.get("owner"):
         parts.append(f"owner {owner_shown(row['owner'])}")
     return Item(" · ".join(parts), source_of(row, docs), fields=dict(row), action=row["short_id"])

@@ -58,6 +58,7 @@ def test_what_needs_to_improve_lists_every_item_whole_without_inventing_deadline
             "are understood and met without delay.") in text
     assert "including: local homes for older children; foster carers for brothers and sisters" in text
     assert "no deadline set" in text and "Ofsted set no deadline for these" in text
+    assert "· not started (no update yet)" in text  # nobody has reported: the default, not a finding
     assert "exploitation" not in text  # the 2019 list is not the latest
 
 
