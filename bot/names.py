@@ -95,6 +95,7 @@ class Names:
     council_index: Index = field(default_factory=Index)
     council_initials: dict[str, str] = field(default_factory=dict)  # 'bcp', 'rbkc' → council key
     body_initials: set[str] = field(default_factory=set)  # 'hosc', 'cgac': bodies' initials
+    acronyms: dict[str, str] = field(default_factory=dict)  # the records' own: 'ICS' → 'Integrated Care Strategy'
 
     @classmethod
     def load(cls, db: sqlite_utils.Database) -> Names:
@@ -128,6 +129,11 @@ class Names:
             "select distinct plan, name from strands")]
         for text in names.themes + names.plans + strands:
             names.vocabulary.update(name_words(text))
+        for short, long in db.execute("""select acronym, expansion from acronyms where acronym glob '[A-Z]*'
+                group by acronym, expansion order by implied, count(*) desc""") if db["acronyms"].exists() else []:
+            if short.isupper() and len(short) >= 3 and short.lower() not in names.body_initials and not \
+                    re.search(r"\b(?:overview|summary|committee|board|panel|council|cabinet)\b", long, re.I):
+                names.acronyms.setdefault(short, long)  # bodies are matched by their initials, not spelt out
         names.categories = [w for w in {tuple(name_words(r[0])) for r in db.execute(
             "select distinct category from judgements")} if len(w) >= 2]
         names.vocabulary.update(names.body_index.vocabulary, names.person_index.vocabulary,

@@ -121,7 +121,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"vote[ds]?|voting)\b|\b(?:happened|result|outcome|who proposed|who seconded|vote|voting|voted)\b.{0,80}"
      r"\b(?:motion|amendment)s?\b|\bvote (?:on|for)\b|\bvoted (?:against|for)\b|\bhow many (?:councillors |members )?"
      r"voted\b", 4.5),
-    ("kpis", r"\brag (?:rating|status|rated|colou?r)\b", 4.4),
+    ("kpis", r"\brag (?:\(?red,? amber,? (?:and )?green\)? )?(?:rating|status|rated|colou?r)\b", 4.4),
     ("kpis", r"\b(?:kpis?|indicators?|measures?|metrics?)\b.{0,50}\b(?:red|amber|green|rag)\b|"
      r"\b(?:red|amber|green|rag)\b.{0,40}\b(?:kpis?|indicators?|measures?|metrics?)\b|"
      r"\bhow many\b.{0,30}\b(?:kpis?|indicators?|measures?)\b|"
@@ -213,9 +213,19 @@ def correct_spelling(tokens: list[str], known: set[str]) -> list[str]:
     return out
 
 
-def expand_acronyms(text: str, original: str, known: set[str] = frozenset()) -> str:
+def expand_acronyms(text: str, original: str, known: set[str] = frozenset(),
+                    defined: dict[str, str] | None = None) -> str:
     """'LAC' → 'lac looked after children'; two-letter acronyms only when written in capitals;
-    an acronym the records themselves use as a word ('ICT') is left as it is."""
+    an acronym the records themselves use as a word ('ICT') is left as it is. `defined`: the
+    records' own acronyms ('ICS' → 'Integrated Care Strategy'), in capitals, or typed in lower
+    case when four letters or more ('cype')."""
+    for short, long in (defined or {}).items():
+        if short.upper() in ACRONYMS or long.lower() in text:
+            continue
+        written = re.search(rf"\b{re.escape(short)}s?\b", original) or (
+            len(short) >= 4 and re.search(rf"\b{re.escape(short.lower())}s?\b", text))
+        if written:
+            text = re.sub(rf"\b({re.escape(short.lower())})s?\b(?!-\d)", rf"\1 {long.lower()}", text, count=1)
     for short, long in ACRONYMS.items():
         if len(short) <= 2 and not re.search(rf"\b{re.escape(short)}\b", original):
             continue
@@ -243,7 +253,7 @@ def understand(raw: str, names: Names, today: date) -> Question:
     """Parse a question: intent, content words, names from the store, dates and windows."""
     text = normalise(raw)
     tokens = correct_spelling(re.findall(r"[a-z0-9£][a-z0-9'£.,-]*[a-z0-9]|[a-z0-9£]", text), names.vocabulary)
-    text = expand_acronyms(" ".join(tokens), raw, names.vocabulary)
+    text = expand_acronyms(" ".join(tokens), raw, names.vocabulary, names.acronyms)
     ranked = score_intents(text)
     if ACRONYM_ASKED.search(normalise(raw)):  # asked before its letters were spelled out for matching
         ranked.insert(0, (9.0, "acronym"))

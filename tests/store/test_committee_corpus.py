@@ -202,3 +202,12 @@ def test_a_sum_is_read_whole_or_not_at_all(db):
     """'£1.64m since July 2023' was read as '£1', which then led the answer on basic need funding."""
     text = ask(db, "how much basic need funding did kent get", today="2025-03-20").text()
     assert text.startswith("£5,046,624") and "£1 —" not in text
+
+
+@pytest.mark.parametrize("question,expect", [
+    # the records' own acronyms are read as what they stand for there ('ICS', 'QPR')
+    ("did the ICS motion pass in december", "seconded the motion \u2018Integrated Care Strategy\u2019"),
+    ("who's the contact for the QPR", "Matthew Wagner Chief Analyst"),
+])
+def test_the_records_own_acronyms(db, question, expect):
+    assert expect in ask(db, question, today="2025-03-20").text()
