@@ -11,7 +11,7 @@ from store.dates import NUMBER, UNITS, format_date, parse_timescale
 from store.vocab import ACRONYMS
 
 from .question import Context, Question
-from .reply import Item, Reply, source_of, span_words
+from .reply import Item, Reply, plural, source_of, span_words
 
 DEFAULT_DUE_DAYS = 30
 
@@ -120,9 +120,18 @@ def topic(ctx: Context, q: Question) -> Topic:
     return found
 
 
+def superseded_note(ctx: Context, q: Question) -> list[str]:
+    """Say when older inspection reports' recommendations are left out, and why."""
+    replaced = deadlines.superseded_reports(ctx.db, q.today)
+    if not replaced:
+        return []
+    return [f"Recommendations of {plural(len(replaced), 'earlier inspection report')} are not counted: a later "
+            "inspection of the same council replaced them."]
+
+
 def answer_overdue(ctx: Context, q: Question) -> Reply:
     t = topic(ctx, q)
-    what, notes = t.what, t.notes
+    what, notes = t.what, t.notes + superseded_note(ctx, q)
     rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1),
                                          **t.filters())
     when = format_date(q.today)
@@ -137,7 +146,7 @@ def answer_due(ctx: Context, q: Question) -> Reply:
     start, end = (q.window.start, q.window.end) if q.window else (
         q.today, q.today + timedelta(days=DEFAULT_DUE_DAYS))
     t = topic(ctx, q)
-    what, notes = t.what, t.notes
+    what, notes = t.what, t.notes + superseded_note(ctx, q)
     rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=start, due_to=end, **t.filters())
     span = span_words(start, end)
     if not total:

@@ -14,6 +14,7 @@ from .cache import remembered
 from .indicators import describe_kpi, kpi_rows
 from .minutes import ROUTINE
 from .outlook import upcoming_meetings
+from .overdue import superseded_note
 from .plans import answer_plan
 from .question import Context, Question
 from .recent import describe, recent_entries
@@ -77,7 +78,7 @@ def answer_summary(ctx: Context, q: Question) -> Reply:
             f"next {DUE_SOON_DAYS} days, {len(meetings)} meetings in the next {MEETING_DAYS} days{more}"
             + (f", {plural(len(decisions), 'decision')} at the latest meetings" if decisions else "")
             + (f", {plural(len(red), 'indicator')} rated Red" if red else "") + ".")
-    return Reply(lead, items, intent="summary")
+    return Reply(lead, items, notes=superseded_note(ctx, q), intent="summary")
 
 
 def recent_decisions(ctx: Context, today: date) -> list[dict]:

@@ -10,6 +10,7 @@ from datetime import date
 import sqlite_utils
 
 from .lookup import VISIBLE, fts_query, query_rows, visible
+from .vocab import council_key
 
 ACTION_COLUMNS = """a.key, a.short_id, a.doc_id, a.seq, a.plan, a.theme, a.text, a.timescale,
     coalesce(s.due, a.due) as due, a.due as original_due,
@@ -59,6 +60,11 @@ def _open_branches(db: sqlite_utils.Database, today: date, theme: str | None, du
     base.append("not (coalesce(a.doc_status, '') = 'done' and a.key not in "
                 "(select key from action_state where status is not null))")
     moved = [seen, "s.due is not null", "coalesce(s.status, a.doc_status, '') != 'done'"]
+    replaced = superseded_reports(db, today)
+    if replaced:  # a council's older inspection: its recommendations gave way to the later report's
+        params["replaced"] = json.dumps(sorted(replaced))
+        base.append("a.doc_id not in (select value from json_each(:replaced))")
+        moved.append("a.doc_id not in (select value from json_each(:replaced))")
     if theme:
         base.append("a.theme = :theme")
         moved.append("a.theme = :theme")
@@ -82,6 +88,19 @@ def _open_branches(db: sqlite_utils.Database, today: date, theme: str | None, du
         base.append("a.due_end <= :hi")
         moved.append("s.due <= :hi")
     return " and ".join(base), " and ".join(moved), params
+
+
+def superseded_reports(db: sqlite_utils.Database, today: date) -> set[str]:
+    """Inspection reports visible on `today` that a later inspection of the same council followed."""
+    rows = db.execute(f"""select i.doc_id, i.council, coalesce(i."end", d.date, '') from inspections i
+        join documents d on d.id = i.doc_id where i.doc_id in {VISIBLE}""", {"today": today.isoformat()}).fetchall()
+    newest: dict[str, tuple[str, str]] = {}
+    for doc_id, council, when in rows:
+        key = council_key(council or "")
+        if key not in newest or when > newest[key][1]:
+            newest[key] = (doc_id, when)
+    keep = {doc_id for doc_id, _when in newest.values()}
+    return {doc_id for doc_id, _c, _w in rows} - keep
 
 
 BASE_FROM = "from actions a left join action_state s on s.key = a.key"

@@ -177,3 +177,12 @@ def test_follow_ups_swap_the_council_or_lean_on_there(everything):
     assert "led by Tracey Scott" in ask(everything, "who was the lead inspector then", **chat).text()
     assert "3 things the inspection of Luton" in ask(everything, "what needs to improve", **chat).text()
     assert "councils whose latest inspection" in ask(everything, "which LAs are rated outstanding", **chat).text()
+
+
+def test_a_later_inspection_replaces_the_earlier_reports_recommendations(everything):
+    """Buckinghamshire's 2014 recommendations were overdue in 2015; its 2021 inspection replaced
+    them, so today they are neither overdue nor counted, and the answer says why."""
+    then = ask(everything, "what's overdue", today="2015-06-01").text()
+    assert "IN-73 Review all unallocated cases" in then
+    now = ask(everything, "what's overdue", today="2026-11-25").text()
+    assert "IN-73" not in now and "a later inspection of the same council replaced them" in now
