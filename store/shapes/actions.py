@@ -27,7 +27,10 @@ COMMITMENT_CUES = re.compile(  # stricter than the tense cues: someone undertake
     r"propose|intends? to|scheduled|committed to|expected to be|due to (?:be )?(?:open|complet|launch|deliver))",
     re.I)
 NOT_A_COMMITMENT = re.compile(r"\b(had|has|have) not\b|\bnot yet\b|\bwas (?:due|expected)\b|"
-                              r"\bmeeting of (?:the )?.{3,120}? will be held\b", re.I)  # a meeting, not a promise
+                              r"\bmeeting of (?:the )?.{3,120}? will be held\b|"  # a meeting, not a promise
+                              r"\belections?\b[^.;]{0,80}\b(?:scheduled |due |taking place )?(?:for|in|on)\s+"
+                              r"(?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|"
+                              r"november|december)\b", re.I)  # an election's date is not a deadline
 PUBLISHED = re.compile(r"\b(?:published|issued|received|dated)\b", re.I)
 COMMITMENT_VERBS = re.compile(
     r"\b(open|launch|complete|deliver|establish|implement|review|publish|report|introduce|"

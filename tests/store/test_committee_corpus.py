@@ -211,3 +211,10 @@ def test_a_sum_is_read_whole_or_not_at_all(db):
 ])
 def test_the_records_own_acronyms(db, question, expect):
     assert expect in ask(db, question, today="2025-03-20").text()
+
+
+def test_an_elections_date_is_not_a_deadline(db):
+    """'request … postponing county elections scheduled for May 2025' names when the elections
+    were to be held, not when the request is due."""
+    text = ask(db, "what's due in the next three months?", today="2025-03-01").text()
+    assert "postponing" not in text
