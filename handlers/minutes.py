@@ -205,6 +205,9 @@ def answer_agenda(ctx: Context, q: Question) -> Reply:
     first = items[0]
     title = (docs.get(doc_id) or {}).get("title") or f"Agenda of the {first['body']}"
     lead = f"{title}: {plural(len(items), 'item')}."
+    if not ahead and not asked_span(q) and not kind and first["meeting"]:  # none yet for a meeting to come
+        lead = (f"No agenda for a meeting after {format_date(q.today)} is in the records; the latest is for the "
+                f"meeting of {format_date(date.fromisoformat(first['meeting']))}, already held. {lead}")
     listed = [Item(f"{r['number']}. {r['title']}" + (f" (pages {r['pages']})" if r["pages"] else "")
                    + (f" \u2014 {r['note']}" if r["note"] else ""), source_of(r, docs)) for r in items]
     return Reply(lead, listed, intent="agenda")

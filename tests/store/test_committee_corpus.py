@@ -218,3 +218,11 @@ def test_an_elections_date_is_not_a_deadline(db):
     were to be held, not when the request is due."""
     text = ask(db, "what's due in the next three months?", today="2025-03-01").text()
     assert "postponing" not in text
+
+
+def test_an_agenda_for_a_meeting_already_held_says_so(db):
+    past = ask(db, "what's on the agenda for the county council?", today="2025-03-10").text()
+    assert past.startswith("No agenda for a meeting after 10 March 2025 is in the records; the latest is for the "
+                           "meeting of 9 January 2025, already held.")
+    ahead = ask(db, "what's on the agenda for the county council?", today="2025-01-05").text()
+    assert ahead.startswith("Agenda for the County Council extraordinary meeting, 9 January 2025")
