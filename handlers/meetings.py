@@ -8,12 +8,12 @@ from datetime import date, timedelta
 
 from rapidfuzz import fuzz, process
 
-from store import lookup
+from store import deadlines, lookup
 from store.dates import format_date
 
 from .outlook import all_outlooks, next_meeting, outlook, upcoming_meetings
 from .question import BodyRef, Context, Question
-from .reply import Item, Reply, source_of, span_words
+from .reply import Item, Reply, plural, source_of, span_words
 from .search import best_sentences
 
 UPCOMING_DAYS = 90
@@ -130,14 +130,17 @@ def answer_upcoming(ctx: Context, q: Question) -> Reply:
     found = [(nxt.when, view.name, nxt) for view, nxt in upcoming_meetings(ctx, q.today)
              if start <= nxt.when <= end]
     span = span_words(start, end)
+    _rows, due = deadlines.open_actions(ctx.db, q.today, due_from=start, due_to=end, limit=0)
+    notes = [f"Also due {span}: {plural(due, 'open action')} \u2014 ask \"what's due?\"."] if due else []
     if not found:
         ahead = f"in the {(end - start).days} days from {format_date(start)}" if not q.window else span
-        return Reply(f"No meetings are recorded or expected {ahead}.", intent="next_meeting")
+        return Reply(f"No meetings are recorded or expected {ahead}.", notes=notes, intent="next_meeting")
     docs = ctx.docs(q.today)
     items = [Item(f"{name}: {format_date(nxt.when, nxt.precision)} "
                   f"({nxt.explanation if nxt.kind == 'projected' else nxt.kind})", nxt.source(docs))
              for _when, name, nxt in found[:MAX_LISTED]]
-    return Reply(f"{len(found)} meetings expected {span}:", items, intent="next_meeting", total=len(found))
+    return Reply(f"{plural(len(found), 'meeting')} expected {span}:", items, notes=notes, intent="next_meeting",
+                 total=len(found))
 
 
 def answer_venue(ctx: Context, q: Question) -> Reply:

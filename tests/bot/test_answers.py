@@ -138,6 +138,9 @@ CASES = [  # (question, today, must contain, must not contain)
     # a search passage keeps what its best sentence leans on ('This work led…') and what carries it on
     ("what is the friday night project", "2010-03-01", ["offers sports", "anti social behaviour"], ["Footsteps"]),
     ("libraries change lives award", "2010-03-01", ["autistic children", "This work led Leeds"], []),
+    # 'what's coming up?': the meetings ahead, and how many actions fall due meanwhile
+    ("what's coming up", "2010-03-01", ["1 meeting expected between 1 March 2010 and 30 May 2010",
+                                        "Also due between 1 March 2010 and 30 May 2010: 13 open actions"], ["passages"]),
     # 'next month' is the calendar month; 'in the new year' its first weeks
     ("what's due next month", "2010-03-01", ["between 1 April 2010 and 30 April 2010", "9 open actions"], []),
     ("what's due in the new year", "2009-12-15", ["between 1 January 2010 and 31 January 2010"], []),
