@@ -65,6 +65,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("about_body", r"\bwhat (does|do) .{0,60}\b(do|cover|look at|oversee)\b|\bwhat is .{0,60}\bfor\s*\??\s*$|"
      r"\b(purpose|remit|terms of reference|responsib\w*)\b", 3.3),
     ("about_body", r"\btell me about\b|\bwhat is the\b", 1.8),
+    ("inspection", r"\bhow many (?:ofsted )?(?:reports|inspections|visits)\b", 4.0),
     ("inspection", r"\bwho inspected\b|\bshort or (?:a )?standard\b|\bnext (?:ofsted )?(?:inspection|visit)\b|"
      r"\b(?:lead|reporting) inspectors?\b|\bwho\b.{0,30}\b(?:led|lead|leads|leading|inspected|"
      r"carried out|conducted|did)\b.{0,40}\b(?:inspection|visit)\b|\binspectors?\b", 4.1),

@@ -13,10 +13,12 @@ from store.vocab import council_key
 from .events import LATEST, answer_when
 from .question import Context, Question
 from .reply import Item, Reply, source_of
-from .scope import in_year
+from .scope import YEAR_ASKED, in_year
 from .search import answer_search
 
+EARLIER = re.compile(r"\b(?:one before|before that|previous|prior|earlier one|last but one|one before last)\b")
 ASPECTS = [  # (what the question asks about, aspect); first match wins
+    (r"\bhow many (?:reports|inspections|visits|times)\b", "count"),
     (r"\bnext (?:ofsted )?(?:inspection|visit)\b", "next"),
     (r"\binspectors?\b|\b(?:led|lead|leads|leading|conducted|carried out)\b|\bwho inspected\b", "inspector"),
     (r"\bpublish\w*\b", "published"),
@@ -45,6 +47,8 @@ def council_reports(ctx: Context, q: Question) -> tuple[list[dict], list[str]]:
     key = q.council if q.council in keys else keys[0]
     mine = [r for r in rows if council_key(r["council"]) == key]
     mine = in_year(mine, q.text)  # 'who led the 2014 Cambridgeshire inspection?': that year's, not the newest
+    if len(mine) > 1 and EARLIER.search(q.text) and not YEAR_ASKED.search(q.text):
+        mine = mine[1:]  # 'and the one before?', 'the previous inspection
     if len(keys) > 1 and q.council not in keys:
         return mine, [f"The records hold inspection reports for {len(keys)} councils; this is the most recent, "
                       f"{mine[0]['council']}. Name a council to ask about another."]
@@ -98,6 +102,12 @@ def answer_inspection(ctx: Context, q: Question) -> Reply:
         lead = (f"None of the reports on {row['council']} says when its next inspection will be. The latest held "
                 f"was {kind_of(row)}, {when(row)}.")
         source = source_of(row, docs)
+    elif aspect == "count":  # 'how many reports do we have for sunderland?'
+        lead = (f"The records hold {len(reports)} inspection report{'s' if len(reports) != 1 else ''} on "
+                f"{row['council']}: " + "; ".join(span(r) or format_date(date.fromisoformat(r["doc_date"]))
+                                                  for r in reversed(reports)) + ".")
+        source = source_of(row, docs)
+        return Reply(lead, [Item(lead, source)], notes=notes, intent="inspection").flatten()
     elif aspect == "published":
         lead = (f"The report of the inspection of {row['council']} children's services was published on "
                 f"{format_date(date.fromisoformat(row['published']))}." if row["published"] else

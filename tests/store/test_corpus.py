@@ -155,6 +155,10 @@ def test_councils_by_short_or_hyphenated_names_and_years(tmp_path):
     # 'how many': a number counting the words asked, in the council's own report; a theme by its other names
     ("how many children in care did herefordshire have", "2026-11-25", ["242 children are being looked after"], []),
     ("how many kids in care in york", "2026-11-25", ["190 children were being looked after"], []),
+    # how many reports on a council; 'the previous one'
+    ("how many reports do we have for sunderland", "2026-11-25",
+     ["The records hold 3 inspection reports on Sunderland", "28 June to 9 July 2021"], []),
+    ("who led the previous bury inspection", "2026-11-25", ["led by Lorna Schlechte"], ["Rebecca Dubbins"]),
     # a council named before its first report: said so, never another council's grades
     ("south tyneside ofsted grade", "2026-05-01", ["no report about South Tyneside dated on or before 1 May 2026"],
      ["Darlington"]),
@@ -177,6 +181,8 @@ def test_follow_ups_swap_the_council_or_lean_on_there(everything):
     assert "led by Tracey Scott" in ask(everything, "who was the lead inspector then", **chat).text()
     assert "3 things the inspection of Luton" in ask(everything, "what needs to improve", **chat).text()
     assert "councils whose latest inspection" in ask(everything, "which LAs are rated outstanding", **chat).text()
+    assert "led by Rebecca Dubbins" in ask(everything, "who led the bury inspection", **chat).text()
+    assert "led by Lorna Schlechte" in ask(everything, "and the one before?", **chat).text()
 
 
 def test_a_later_inspection_replaces_the_earlier_reports_recommendations(everything):
