@@ -62,7 +62,8 @@ RATE_ASKED = re.compile(r"\b(?:rate|percentage|proportion|per ?cent|%|within|tim
 def counted(sentence: str, words: list[str]) -> bool:
     """A number right before one of the words asked: '190 children', '42 adoption orders'."""
     stems = "|".join(re.escape(w[:max(4, len(w) - 2)]) for w in words if len(w) > 2)
-    return bool(stems) and re.search(rf"\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}(?:{stems})", sentence.lower()) is not None
+    number = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundreds?)"
+    return bool(stems) and re.search(rf"\b{number}\s+(?:[a-z-]+\s+){{0,2}}(?:{stems})", sentence.lower()) is not None
 
 
 def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None:

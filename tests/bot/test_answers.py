@@ -138,6 +138,8 @@ CASES = [  # (question, today, must contain, must not contain)
     # a search passage keeps what its best sentence leans on ('This work led…') and what carries it on
     ("what is the friday night project", "2010-03-01", ["offers sports", "anti social behaviour"], ["Footsteps"]),
     ("libraries change lives award", "2010-03-01", ["autistic children", "This work led Leeds"], []),
+    # 'how many X': a number counting X, written in words too ('Five new mobile youth work units')
+    ("how many mobile youth work units have we got", "2010-01-01", ["fleet of 10"], ["500 youth work programmes"]),
     # 'what's coming up?': the meetings ahead, and how many actions fall due meanwhile
     ("what's coming up", "2010-03-01", ["1 meeting expected between 1 March 2010 and 30 May 2010",
                                         "Also due between 1 March 2010 and 30 May 2010: 13 open actions"], ["passages"]),
