@@ -223,8 +223,8 @@ def expand_acronyms(text: str, original: str, known: set[str] = frozenset(),
     records' own acronyms ('ICS' → 'Integrated Care Strategy'), in capitals, or typed in lower
     case when four letters or more ('cype')."""
     for short, long in (defined or {}).items():
-        if short.upper() in ACRONYMS or long.lower() in text:
-            continue
+        if short.upper() in ACRONYMS or short.lower() in INTENT_VOCAB or long.lower() in text:
+            continue  # 'KPI' is a word of the grammar already
         written = re.search(rf"\b{re.escape(short)}s?\b", original) or (
             len(short) >= 4 and re.search(rf"\b{re.escape(short.lower())}s?\b", text))
         if written:

@@ -208,6 +208,8 @@ def test_a_sum_is_read_whole_or_not_at_all(db):
     # the records' own acronyms are read as what they stand for there ('ICS', 'QPR')
     ("did the ICS motion pass in december", "seconded the motion \u2018Integrated Care Strategy\u2019"),
     ("who's the contact for the QPR", "Matthew Wagner Chief Analyst"),
+    # but not an acronym that is already a word of the grammar ('KPIs')
+    ("how many KPIs met target in quarter 3?", "17 of the 38 KPIs are rated Green"),
 ])
 def test_the_records_own_acronyms(db, question, expect):
     assert expect in ask(db, question, today="2025-03-20").text()
