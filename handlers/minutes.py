@@ -143,10 +143,6 @@ def _numbered(ctx: Context, q: Question, number: str) -> Reply | None:
     return Reply(lead, [Item(lead, source_of(where, docs))], notes=notes, intent="decision").flatten()
 
 
-OUTCOME = re.compile(r"^\W*(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\b.{0,60}?\b(?:was\s+|were\s+)?"
-                     r"(carried|lost|defeated|fell|withdrawn|agreed|approved|rejected)\b", re.I)
-
-
 def _debated(r: dict, words: set[str], source) -> Reply:
     """A subject the minute records in its debate but not in what it resolved ('the Climate and
     Nature Bill motion'): the line that names it and the outcome written after it, if any."""
@@ -155,7 +151,7 @@ def _debated(r: dict, words: set[str], source) -> Reply:
     where = f"At its meeting on {_when(r)} (minute {r['number']}, {r['title']}), the {r['body']}"
     if hits:
         first = hits[0]
-        outcome = next((m for line in lines[first + 1:] for m in [OUTCOME.match(line)] if m), None)
+        outcome = next((m for line in lines[first + 1:] for m in [motions.OUTCOME.match(line)] if m), None)
         named = lines[first] if len(lines[first]) <= 200 else lines[first][:200].rsplit(" ", 1)[0] + "…"
         if outcome:
             lead = f"{where} debated \u201c{named}\u201d: {outcome.string.strip()}"

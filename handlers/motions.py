@@ -21,8 +21,9 @@ HEADING = re.compile(r"^(?:motion|amendment) for (?:time limited )?debate\b.{0,1
 VOTING = re.compile(r"\bvoting was as follows\b", re.I)
 PARAGRAPH = re.compile(r"\bparagraph (\d{1,3})\b", re.I)
 COUNT = re.compile(r"^(for|against|abstain\w*)\s*\((\d+)\)\s*(.*)$", re.I)
-OUTCOME = re.compile(r"^(?:the )?(?:substantive )?(?:motion|amendment|recommendations?)\b[^.]{0,40}?"
-                     r"\b(carried|lost|defeated|fell|withdrawn|agreed|approved|rejected)\b|^agreed unanimously", re.I)
+OUTCOME = re.compile(r"^\W*(?:the\s+)?(?:substantive\s+)?(?:motion|amendment|recommendations?|proposal)\b[^.]{0,60}?"
+                     r"\b(?:was\s+|were\s+)?(carried|lost|defeated|fell|withdrawn|agreed|approved|rejected)\b|"
+                     r"^\W*agreed unanimously", re.I)  # 'Motion lost.', 'The amendment was carried.'
 HOW_VOTED = re.compile(r"\bhow did ((?:mr|mrs|ms|miss|dr|cllr)\.? ([a-z][a-z'-]+)) vote\b")
 ASKED = re.compile(r"\b(?:motions?|amendments?)\b|\bvot(?:e|es|ed|ing)\b")
 FILLER = {"motion", "motions", "amendment", "amendments", "vote", "votes", "voted", "voting", "happened", "result",
