@@ -92,6 +92,8 @@ def _open_branches(db: sqlite_utils.Database, today: date, theme: str | None, du
 
 def superseded_reports(db: sqlite_utils.Database, today: date) -> set[str]:
     """Inspection reports visible on `today` that a later inspection of the same council followed."""
+    if db.execute("select count(*) from inspections").fetchone()[0] < 2:  # none to replace another
+        return set()
     rows = db.execute(f"""select i.doc_id, i.council, coalesce(i."end", d.date, '') from inspections i
         join documents d on d.id = i.doc_id where i.doc_id in {VISIBLE}""", {"today": today.isoformat()}).fetchall()
     newest: dict[str, tuple[str, str]] = {}
