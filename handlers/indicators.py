@@ -55,6 +55,7 @@ def _overlap(sentence: str, words: list[str]) -> float:
     return sum(1 for w in words if re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", low)) / max(1, len(words))
 
 
+LAST_YEAR = re.compile(r"\blast year'?s?\b|\bprevious year\b|\bthe year before\b", re.I)
 COUNTING = re.compile(r"\bhow many\b|\bnumber of\b")
 RATE_ASKED = re.compile(r"\b(?:rate|percentage|proportion|per ?cent|%|within|timeliness|timely)\b")
 
@@ -76,6 +77,7 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
     best = None
     counting = bool(COUNTING.search(q.text))
     years = set(re.findall(r"\b(?:19|20)\d\d\b", q.text))
+    last_year = bool(LAST_YEAR.search(q.text))
     passages = {p["id"]: (p, words) for words in reversed(wordings)
                 for p in lookup.search_passages(ctx.db, topic_words(words, q), q.today, limit=8, docs=q.scope)}
     for passage, words in passages.values():
@@ -84,6 +86,8 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
                 score = _overlap(sentence, words)
                 if score and counting:  # 'how many children…': '190 children were…' counts them
                     score += 0.5 * bool(counted(sentence, words)) - 0.25 * (not re.search(r"\d", sentence))
+                if score and last_year and LAST_YEAR.search(sentence):  # 'how many … last year': as the papers say it
+                    score += 0.5
                 if score and years:  # 'births in 2022': the sentence of that year, not of 2005
                     said = set(re.findall(r"\b(?:19|20)\d\d\b", sentence))
                     score += 1.0 if said & years else -0.5 if said else 0

@@ -140,6 +140,8 @@ CASES = [  # (question, today, must contain, must not contain)
     ("libraries change lives award", "2010-03-01", ["autistic children", "This work led Leeds"], []),
     # 'how many X': a number counting X, written in words too ('Five new mobile youth work units')
     ("how many mobile youth work units have we got", "2010-01-01", ["fleet of 10"], ["500 youth work programmes"]),
+    # 'last year' asked: the figure the papers give for last year, not this year's target row
+    ("how many breeze card holders were there last year", "2010-01-01", ["rose to 104,000"], ["121,650"]),
     # 'what's coming up?': the meetings ahead, and how many actions fall due meanwhile
     ("what's coming up", "2010-03-01", ["1 meeting expected between 1 March 2010 and 30 May 2010",
                                         "Also due between 1 March 2010 and 30 May 2010: 13 open actions"], ["passages"]),
