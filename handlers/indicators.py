@@ -63,7 +63,8 @@ RATE_ASKED = re.compile(r"\b(?:rate|percentage|proportion|per ?cent|%|within|tim
 def counted(sentence: str, words: list[str]) -> bool:
     """A number right before one of the words asked: '190 children', '42 adoption orders'."""
     stems = "|".join(re.escape(w[:max(4, len(w) - 2)]) for w in words if len(w) > 2)
-    number = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundreds?)"
+    number = (r"(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+              r"twenty|thirty|hundreds?)")  # a year is not a count
     return bool(stems) and re.search(rf"\b{number}\s+(?:[a-z-]+\s+){{0,2}}(?:{stems})", sentence.lower()) is not None
 
 
@@ -81,9 +82,14 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
     passages = {p["id"]: (p, words) for words in reversed(wordings)
                 for p in lookup.search_passages(ctx.db, topic_words(words, q), q.today, limit=8, docs=q.scope)}
     for passage, words in passages.values():
+        before = ""
         for sentence in re.split(r"(?<=[.!?])\s+|\n", passage["text"]):
+            said_before, before = before, sentence
             if FIGURE.search(sentence) and len(sentence) < 500:
                 score = _overlap(sentence, words)
+                if counting and re.search(r"\d", sentence) and not FIGURE.search(said_before):
+                    # 'Breeze on Tour was a success. More than 16,000 … attended': the subject is named before
+                    score = max(score, 0.75 * _overlap(f"{said_before} {sentence}", words))
                 if score and counting:  # 'how many children…': '190 children were…' counts them
                     score += 0.5 * bool(counted(sentence, words)) - 0.25 * (not re.search(r"\d", sentence))
                 if score and last_year and LAST_YEAR.search(sentence):  # 'how many … last year': as the papers say it

@@ -142,6 +142,9 @@ CASES = [  # (question, today, must contain, must not contain)
     ("how many mobile youth work units have we got", "2010-01-01", ["fleet of 10"], ["500 youth work programmes"]),
     # 'last year' asked: the figure the papers give for last year, not this year's target row
     ("how many breeze card holders were there last year", "2010-01-01", ["rose to 104,000"], ["121,650"]),
+    # a count whose subject the sentence before names ('Breeze on Tour was… More than 16,000 … attended');
+    # a year ('the 2009 Breeze Has Talent') is not a count
+    ("how many came to breeze on tour", "2010-01-01", ["More than 16,000"], ["11 acts"]),
     # 'what's coming up?': the meetings ahead, and how many actions fall due meanwhile
     ("what's coming up", "2010-03-01", ["1 meeting expected between 1 March 2010 and 30 May 2010",
                                         "Also due between 1 March 2010 and 30 May 2010: 13 open actions"], ["passages"]),
