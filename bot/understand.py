@@ -95,7 +95,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("money", r"\bhow much (?:money|funding|cash|did\b.{0,40}\bcost|was spent|is being spent)\b|\bmoney\b|"
      r"\bhow much (?:extra|additional|more)\b(?! (?:time|work|progress|people|children|staff))|"
      r"\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b", 3),
-    ("indicator", r"\bhow many\b|\bhow much\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|\brates?\b|"
+    ("indicator", r"\bnumbers?\s*$|"  # 'party in the park numbers'
+     r"\bhow many\b|\bhow much\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|\brates?\b|"
      r"\bpercentage\b|\bproportion\b|\bper cent\b|%|\bnumbers\b|\bhow much have\b|\bgone up\b|\bgone down\b|"
      r"\bfigures?\b|\bkpis?\b", 2.5),
     ("plan", r"\bstrands?\b|\bthemes?\b|\bworkstreams?\b|\bpriorities\b|\b(need|needs|requir\w*) improv\w*\b|"

@@ -145,6 +145,7 @@ CASES = [  # (question, today, must contain, must not contain)
     # a count whose subject the sentence before names ('Breeze on Tour was… More than 16,000 … attended');
     # a year ('the 2009 Breeze Has Talent') is not a count
     ("how many came to breeze on tour", "2010-01-01", ["More than 16,000"], ["11 acts"]),
+    ("party in the park numbers", "2010-01-01", ["70,000 young people"], ["passages"]),
     # 'what's coming up?': the meetings ahead, and how many actions fall due meanwhile
     ("what's coming up", "2010-03-01", ["1 meeting expected between 1 March 2010 and 30 May 2010",
                                         "Also due between 1 March 2010 and 30 May 2010: 13 open actions"], ["passages"]),
