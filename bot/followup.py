@@ -22,8 +22,9 @@ from .names import Names
 KEEP_SECONDS = 30 * 60
 LEAD = re.compile(r"^\s*(?:and|also|ok|okay|so)\b[\s,]*|^\s*(?:what|how) about\b|^\s*same (?:for|with)\b|"
                   r"^\s*(?:and )?(?:for|in) (?=\S+\s*\??\s*$)", re.I)
-LEANS = re.compile(r"\b(?:it|its|it's|they|them|their|there|that one|this one|that body|that committee|"
-                   r"that council)\b", re.I)
+LEANS = re.compile(r"\b(?:it|its|it's|they|them|their|(?<!is )(?<!are )(?<!was )(?<!were )(?<!any )there"
+                   r"(?! (?:is|are|was|were|any)\b)|that one|this one|that body|that committee|that council)\b",
+                   re.I)  # not 'are there any …
 KINDS = [  # words that stand for one another: a follow-up swaps one for the other
     re.compile(r"\b(?:red|amber|green)\b", re.I),
     re.compile(r"\b(?:outstanding|good|inadequate|requires improvement|adequate)\b", re.I),
@@ -72,7 +73,8 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
         said = f"in {name}" if lean[0].lower() == "there" else (f"{name}'s" if lean[0].lower() in ("its", "their")
                                                                 else name)
         named = reparse(text[:lean.start()] + said + text[lean.end():])  # the name in place of the pronoun
-        if (named.body and prev.body and named.body.id == prev.body.id) or (named.council == prev.council):
+        if (named.body and prev.body and named.body.id == prev.body.id) or (prev.council and
+                                                                           named.council == prev.council):
             return named
         return replace(q, body=prev.body, other_bodies=prev.other_bodies, council=prev.council)
     rest = LEAD.sub("", text, count=1).strip()

@@ -115,10 +115,14 @@ class Names:
             names.person_index.add(i, [w for w in name_words(person) if w not in TITLES])
         named = lookup.councils(db)
         names.councils = list(dict.fromkeys(council_key(c) for c in named))
+        claimed: dict[str, set[str]] = {}
         for name in named:  # 'Bournemouth, Christchurch and Poole' is 'BCP'; the Royal Borough of K and C 'RBKC'
-            for letters in {initials(name), initials(council_key(name))}:
+            key = council_key(name)
+            spelt = [initials(key)] + ([initials(name)] if len(key.split()) >= 2 else [])  # not 'MBC', 'LBC'
+            for letters in spelt:
                 if len(letters) >= 3:
-                    names.council_initials.setdefault(letters, council_key(name))
+                    claimed.setdefault(letters, set()).add(key)
+        names.council_initials = {letters: keys.pop() for letters, keys in claimed.items() if len(keys) == 1}
         for i, key in enumerate(names.councils):
             names.council_index.add(i, key.split())
         names.body_index.freeze()
@@ -157,13 +161,13 @@ class Names:
         best, best_key = 0.0, None
         words = [part for w in words for part in w.split("-") if part]  # 'southend-on-sea'
         for w in words:
-            if w in self.council_initials and w not in ACRONYMS and w not in self.body_index.holders \
+            if w in self.council_initials and w.upper() not in ACRONYMS and w not in self.body_index.holders \
                     and w not in self.person_index.holders:
                 return self.council_initials[w]
         known = set(self.council_index.vocabulary)
         words = [part for w in words for part in COUNTY_SHORT.get(w, w).split()]  # 'NE lincs', 'bucks'
-        words = [w if w in known or len(w) < 5 else  # 'hereford': Herefordshire
-                 next((k for k in known if k.startswith(w) and len(k) - len(w) <= 5), w) for w in words]
+        words = [w if w in known or len(w) < 5 else  # 'hereford': Herefordshire (not 'green': Greenwich)
+                 next((k for k in known if k == f"{w}shire"), w) for w in words]
         for i, hits in self.council_index.candidates(words, cutoff=88).items():
             key_words = [w for w in self.councils[i].split() if w not in LINK_WORDS] or self.councils[i].split()
             share = len([w for w in hits if w not in LINK_WORDS]) / len(key_words)

@@ -124,9 +124,9 @@ def respond(ctx: Context, text: str) -> Reply:
     """The reply to one message: a command, or an answered question."""
     command = parse_command(text)
     if command is None:
-        q = parse(ctx, text)
         if ctx.conversation:  # 'and which are amber?': read with the question before
-            key = (ctx.team, ctx.channel, ctx.user)
+            q = parse(ctx, text)
+            key = (lookup.store_path(ctx.db), ctx.team, ctx.channel, ctx.user)
             prev = MEMORY.get(key)
             followed = followup.resolve(prev, q, text, names_for(ctx.db), lambda t: parse(ctx, t)) if prev else None
             MEMORY.put(key, followed or q)
@@ -136,7 +136,7 @@ def respond(ctx: Context, text: str) -> Reply:
         # until the records change (per user: answers about "me" differ by who asks)
         asked = " ".join(text.lower().split())
         who = ctx.user if PERSONAL.search(asked) else ""
-        return copy.deepcopy(remembered(ctx, "answer", ctx.today, lambda: answer_parsed(ctx, q), asked, who))
+        return copy.deepcopy(remembered(ctx, "answer", ctx.today, lambda: answer_question(ctx, text), asked, who))
     refusal = updates.refuse(ctx, command, text)
     if refusal:
         return refusal

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from handlers.question import Question
 from store.dates import MONTHS
-from store.vocab import ACRONYMS, COUNTY_SHORT, STOPWORDS
+from store.vocab import ACRONYMS, COUNCIL_WORDS, COUNTY_SHORT, STOPWORDS
 
 from .names import Names, name_words
 from .windows import parse_window
@@ -58,14 +58,15 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"|\bwho is (the )?(\w+ )?chair\b|\bwho is chairing\b|\bchaired by\b", 3.5),
     ("members", r"\bwho (?:attended|was present|were present)\b|\bin attendance\b|\b(?:officers|members|councillors|"
      r"people|who) (?:were|was) (?:at|present)\b|^\s*(?:was|were|did) .{1,40}\b(?:at|attend) the .{0,40}\bmeeting\b|"
-     r"\battendance\b", 4.0),
+     r"\battendance (?:at|of|for) (?:the )?.{0,40}\bmeeting\b", 4.0),
     ("members", r"\bwho (is|are|sits?|serves?|attends?)\b.{0,20}\b(on|in|at)\b|\bmembers?(hip)?\b|"
      r"\b(?:sits?|serves?|sitting|represented)\s+on\b|\b(?:is|are)\s+(?:the\s+)?[\w' ]{1,30}\s+on\s+the\b|"
      r"\battendees\b|\bwho attends\b|\bwho goes to\b", 3),
     ("about_body", r"\bwhat (does|do) .{0,60}\b(do|cover|look at|oversee)\b|\bwhat is .{0,60}\bfor\s*\??\s*$|"
      r"\b(purpose|remit|terms of reference|responsib\w*)\b", 3.3),
     ("about_body", r"\btell me about\b|\bwhat is the\b", 1.8),
-    ("inspection", r"\bhow many (?:ofsted )?(?:reports|inspections|visits)\b", 4.0),
+    ("inspection", r"\bhow many (?:ofsted |inspection )?(?:inspections|visits|inspection reports|ofsted reports)\b|"
+     r"\bhow many reports\b.{0,30}\b(?:on|for|about|of)\b", 4.0),
     ("inspection", r"\bwho inspected\b|\bshort or (?:a )?standard\b|\bnext (?:ofsted )?(?:inspection|visit)\b|"
      r"\b(?:lead|reporting) inspectors?\b|\bwho\b.{0,30}\b(?:led|lead|leads|leading|inspected|"
      r"carried out|conducted|did)\b.{0,40}\b(?:inspection|visit)\b|\binspectors?\b", 4.1),
@@ -221,14 +222,11 @@ def expand_acronyms(text: str, original: str, known: set[str] = frozenset(),
                     defined: dict[str, str] | None = None) -> str:
     """'LAC' → 'lac looked after children'; two-letter acronyms only when written in capitals;
     an acronym the records themselves use as a word ('ICT') is left as it is. `defined`: the
-    records' own acronyms ('ICS' → 'Integrated Care Strategy'), in capitals, or typed in lower
-    case when four letters or more ('cype')."""
+    records' own acronyms ('ICS' → 'Integrated Care Strategy'), when written in capitals."""
     for short, long in (defined or {}).items():
         if short.upper() in ACRONYMS or short.lower() in INTENT_VOCAB or long.lower() in text:
             continue  # 'KPI' is a word of the grammar already
-        written = re.search(rf"\b{re.escape(short)}s?\b", original) or (
-            len(short) >= 4 and re.search(rf"\b{re.escape(short.lower())}s?\b", text))
-        if written:
+        if re.search(rf"\b{re.escape(short)}s?\b", original):  # written in capitals: 'rise' is a word
             text = re.sub(rf"\b({re.escape(short.lower())})s?\b(?!-\d)", rf"\1 {long.lower()}", text, count=1)
     for short, long in ACRONYMS.items():
         if len(short) <= 2 and not re.search(rf"\b{re.escape(short)}\b", original):
@@ -308,14 +306,20 @@ RATINGS_ASKED = [  # (words, the rating they ask for); weaker verdicts first, 'i
 
 
 DOING = re.compile(r"\bhow (?:is|are|was|were|did|does|has|have) .{1,40}\b(?:do|doing|done|getting on|performing|"
-                   r"fare|faring|fared)\b|\boutcomes?\b|\bresults?\b")
+                   r"fare|faring|fared)\b|\b(?:inspection|ofsted|reinspection) (?:outcomes?|results?)\b")
+GRADE_TALK = {"vs", "versus", "compare", "compared", "comparison", "better", "worse", "history", "change", "changed",
+              "time", "improved", "outcome", "outcomes", "result", "results", "reinspection", "doing", "grades",
+              "inspection", "ofsted", "now", "than"}
 
 
-def _names_a_category(q: Question, names: Names) -> bool:
-    """Besides the council and a year, the question's words are a judged category's ('adoption', 'overall')."""
-    rest = [w for w in q.words if w not in q.council.split() and not re.fullmatch(r"(?:19|20)\d\d", w)]
+def _names_a_category(q: Question, names: Names, empty: bool = False) -> bool:
+    """Besides the council, a year and words about grades, the question's words are a judged
+    category's ('adoption', 'overall'); `empty`: or there are none ('how is bury doing?')."""
+    rest = [w for w in q.words if w not in q.council.split() and not re.fullmatch(r"(?:19|20)\d\d", w)
+            and w not in GRADE_TALK and w not in FILLER and w not in COUNCIL_WORDS
+            and names.council([w]) != q.council]  # 'rbkc', 'bucks'
     own = {w for category in names.categories for w in category if len(w) >= 4}
-    return 0 < len(rest) <= 4 and all(w in own or w in FILLER for w in rest)
+    return (empty and not rest) or (0 < len(rest) <= 4 and all(w in own for w in rest))
 
 
 COMPARED = re.compile(r"\b(?:vs|versus|compared?|comparison|better|worse|history|changed?|over time|improved)\b")
@@ -330,11 +334,14 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     in a 'when' question is a meeting question; a rating asked of a named plan is about
     its strands."""
     intents = {i for _s, i in ranked}
-    if q.council and q.intent in ("search", "indicator") and COMPARED.search(q.text):
+    if q.council and q.intent in ("search", "indicator") and COMPARED.search(q.text) \
+            and _names_a_category(q, names, empty=True):  # not 'has the MASH in luton improved?'
         q.intent = "judgement"  # 'milton keynes 2016 vs 2021', 'sunderland ofsted history': its grades over time
+    if q.intent == "contact" and q.plan:  # 'who prepared the improvement plan?': the plan, not a report's authors
+        q.intent = "plan"
     if q.council and q.intent == "search" and re.search(r"\bwho (?:led|inspected)\b", q.text):
         q.intent = "inspection"  # 'who led doncaster?'
-    if q.council and q.intent == "search" and (DOING.search(q.text) or _names_a_category(q, names)):
+    if q.council and q.intent == "search" and _names_a_category(q, names, empty=bool(DOING.search(q.text))):
         q.intent = "judgement"  # 'how is bury doing?', 'bolton help and protection', 'barnsley overall 2014'
     if q.intent == "status_list" and re.search(r"\bnot (?:yet )?(?:been )?(?:done|completed?|finished)\b", q.text):
         q.intent = "overdue" if "overdue" in intents else "due"

@@ -47,8 +47,6 @@ def council_reports(ctx: Context, q: Question) -> tuple[list[dict], list[str]]:
     key = q.council if q.council in keys else keys[0]
     mine = [r for r in rows if council_key(r["council"]) == key]
     mine = in_year(mine, q.text)  # 'who led the 2014 Cambridgeshire inspection?': that year's, not the newest
-    if len(mine) > 1 and EARLIER.search(q.text) and not YEAR_ASKED.search(q.text):
-        mine = mine[1:]  # 'and the one before?', 'the previous inspection
     if len(keys) > 1 and q.council not in keys:
         return mine, [f"The records hold inspection reports for {len(keys)} councils; this is the most recent, "
                       f"{mine[0]['council']}. Name a council to ask about another."]
@@ -81,6 +79,8 @@ def when(row: dict) -> str:
 
 def answer_inspection(ctx: Context, q: Question) -> Reply:
     reports, notes = council_reports(ctx, q)
+    if len(reports) > 1 and EARLIER.search(q.text) and not YEAR_ASKED.search(q.text):
+        reports = reports[1:]  # 'and the one before?', 'who led the previous inspection?'
     if not reports:  # no inspection report in the store: a council's own papers may say
         asks_date = q.text.startswith("when") or LATEST.search(q.text)  # 'latest ofsted inspection?'
         reply = answer_when(ctx, q) if asks_date else answer_search(ctx, q)

@@ -175,9 +175,9 @@ def _across(ctx: Context, q: Question, rows: list[dict], words: list[str]) -> Re
     asked = [w for w in words if w not in {"councils", "council", "authorities", "which", "many", "list"}
              and not re.fullmatch(r"(?:19|20)\d\d|inadequate|outstanding|good|requires|improvement|adequate", w)]
     graded = []
-    for mine in latest.values():
-        _score, best = _best(mine, asked) if asked else (0.0, None)
-        best = best or next((r for r in mine if r["category"].lower() == "overall effectiveness"), None)
+    for mine in latest.values():  # the category asked, else overall effectiveness; never one for the other
+        best = _best(mine, asked)[1] if asked else \
+            next((r for r in mine if r["category"].lower() == "overall effectiveness"), None)
         if best:
             graded.append((mine[0]["council"], best))
     graded.sort(key=lambda g: g[0])

@@ -118,7 +118,7 @@ def answer_decision(ctx: Context, q: Question) -> Reply:
     return Reply(f"{plural(len(items), 'decision')}{of} match, oldest first:", items, intent="decision")
 
 
-DECISION_NUMBER = re.compile(r"\b(?:\d{2}/\d{5}|\d{4}/\d{3,5})\b")  # '24/00115'; not '2024/25'
+DECISION_NUMBER = re.compile(r"\b\d{2}/\d{5}\b")  # '24/00115'; not '2024/25' nor '2025/2026'
 
 
 def _numbered(ctx: Context, q: Question, number: str) -> Reply | None:

@@ -4,6 +4,7 @@ amendment get through?', 'how many voted against the budget?')."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,7 +30,7 @@ ASKED = re.compile(r"\b(?:motions?|amendments?)\b|\bvot(?:e|es|ed|ing)\b")
 FILLER = {"motion", "motions", "amendment", "amendments", "vote", "votes", "voted", "voting", "happened", "result",
           "outcome", "carried", "passed", "pass", "lost", "get", "got", "through", "proposed", "seconded", "who",
           "how", "many", "against", "for", "abstained", "abstain", "was", "were", "did", "the", "what", "council",
-          "county", "full", "meeting", "december", "january", "february", "march", "mr", "mrs", "ms", "cllr"}
+          "county", "full", "meeting", "mr", "mrs", "ms", "cllr", *(m.lower() for m in calendar.month_name[1:])}
 
 
 @dataclass

@@ -319,6 +319,10 @@ def answer_contact(ctx: Context, q: Question) -> Reply:
     doc = report_named(ctx, q) if REPORT_ASKED.search(q.text) else None
     if doc:
         return _report_contact(ctx, q, doc)
+    if re.search(r"\bwho (?:wrote|authored|prepared|signed)\b", q.text):  # no report of that name: say what's said
+        reply = answer_search(ctx, q)
+        reply.intent = "contact"
+        return reply
     rows = [p for p in (body_people(ctx, q.body.id, q.today) if q.body else lookup.people(ctx.db, q.today))
             if p["relation"] == "contact"]
     if not rows:

@@ -25,7 +25,8 @@ def report_named(ctx: Context, q: Question, whole: bool = False) -> dict | None:
     for doc in lookup.document_titles(ctx.db, q.today):
         title = {w.lower()[:5] for w in re.findall(r"[A-Za-z0-9]+", doc.get("title") or "")
                  if w.lower() not in STOPWORDS}
-        if not title or (whole and len(words & title) < min(3, (len(title) + 1) // 2)):
+        if not title or (whole and len(words & title) < min(3, (len(title) + 1) // 2)) or \
+                len(words & title) < min(2, len(words)):  # one word of two is not the report ('improvement plan')
             continue
         score = len(words & title) / len(words) + 0.01 * (doc["id"] in signed)  # a tie: the report that signs
         if score > best_score:

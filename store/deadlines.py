@@ -95,10 +95,12 @@ def superseded_reports(db: sqlite_utils.Database, today: date) -> set[str]:
     if db.execute("select count(*) from inspections").fetchone()[0] < 2:  # none to replace another
         return set()
     rows = db.execute(f"""select i.doc_id, i.council, coalesce(i."end", d.date, '') from inspections i
-        join documents d on d.id = i.doc_id where i.doc_id in {VISIBLE}""", {"today": today.isoformat()}).fetchall()
+        join documents d on d.id = i.doc_id where i.doc_id in {VISIBLE} and i.council is not null
+        and i.kind not in ('focused visit', 'monitoring visit', 'joint targeted area inspection')""",
+                      {"today": today.isoformat()}).fetchall()  # a visit does not replace a full inspection
     newest: dict[str, tuple[str, str]] = {}
     for doc_id, council, when in rows:
-        key = council_key(council or "")
+        key = council_key(council)
         if key not in newest or when > newest[key][1]:
             newest[key] = (doc_id, when)
     keep = {doc_id for doc_id, _when in newest.values()}

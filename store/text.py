@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .dates import is_timescale_heading
 
@@ -213,7 +213,8 @@ def split_passages(lines: list[Line]) -> list[Passage]:
             current = Passage(len(passages), line.ref, heading, [line])
             passages.append(current)
         elif current is not None and line.blank_before and _carries_on(current, line):
-            current.lines[-1].text = f"{current.lines[-1].text.rstrip()} {line.text}"  # one sentence, one line
+            last = current.lines[-1]  # one sentence, one line: a new Line, the document's own stay as read
+            current.lines[-1] = replace(last, text=f"{last.text.rstrip()} {line.text}")
         elif current is None or (line.blank_before and not line.bullet and not _is_list_lead(current)
                                  and not line.cells and not current.lines[-1].cells):
             paragraphs += 1
@@ -229,7 +230,9 @@ def _carries_on(passage: Passage, line: Line) -> bool:
     """A sentence cut by a page break: '… the MASH, which operates across the three local
     authorities, is' / (next page) 'highly effective.'"""
     last = passage.lines[-1].text.rstrip()
-    return (bool(last) and not line.cells and not passage.lines[-1].cells and not line.bullet
+    before = passage.lines[-1]
+    return (bool(last) and not line.cells and not before.cells and not line.bullet
+            and bool(line.page) and line.page != before.page
             and last[-1] not in ".!?:;\"\u201d)" and line.text[:1].islower())
 
 

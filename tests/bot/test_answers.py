@@ -185,3 +185,16 @@ def test_every_answer_names_a_source(seeded_db):
 
 def test_enough_cases():
     assert len(CASES) >= 40
+
+
+def test_a_follow_up_is_read_with_the_question_before_only_when_it_leans_on_it(seeded_db):
+    chat = dict(today="2010-08-01", channel="answers-chat", conversation=True)
+    assert "Cllr Chapman" in ask(seeded_db, "who chairs scrutiny?", **chat).text()
+    assert "Scrutiny is expected to meet next in October 2010" in ask(seeded_db, "when does it next meet?",
+                                                                        **chat).text()
+    # 'are there any…' leans on nothing: the whole list, as asked alone
+    alone = ask(seeded_db, "are there any overdue actions?", today="2010-08-01").text()
+    assert ask(seeded_db, "are there any overdue actions?", **chat).text() == alone
+    # another person in the same channel, and the same person elsewhere, start afresh
+    assert "Scrutiny" not in ask(seeded_db, "when does it next meet?", **dict(chat, user="U_OTHER")).text()[:60]
+    assert "Scrutiny" not in ask(seeded_db, "when does it next meet?", **dict(chat, channel="elsewhere")).text()[:60]

@@ -192,3 +192,21 @@ def test_a_later_inspection_replaces_the_earlier_reports_recommendations(everyth
     assert "IN-73 Review all unallocated cases" in then
     now = ask(everything, "what's overdue", today="2026-11-25").text()
     assert "IN-73" not in now and "a later inspection of the same council replaced them" in now
+
+
+@pytest.mark.parametrize("question,today,expect,forbid", [
+    # ordinary words are not councils ('green' is not Greenwich, 'knows' not Knowsley)
+    ("which councils are rated green?", "2015-06-01", [], ["Greenwich"]),
+    ("who knows about the MASH?", "2026-11-25", ["passages"], ["Knowsley's inspection reports"]),
+    # a topic asked with a council and 'improved' is the topic, not the grades table
+    ("has the MASH in luton improved?", "2026-11-25", ["Luton's inspection reports say about"], ["judgements"]),
+    # a category asked across councils is that category's grade, never overall effectiveness in its place
+    ("which councils are rated outstanding for adoption?", "2026-11-25",
+     ["whose latest inspection graded adoption performance"], ["Brighton"]),
+    # 'since the previous inspection' is a trend through the latest, not a step back
+    ("how have doncaster's grades changed since the previous inspection?", "2024-06-01", ["February 2022:"], []),
+])
+def test_what_the_new_rules_leave_alone(everything, question, today, expect, forbid):
+    text = ask(everything, question, today=today).text()
+    assert all(e in text for e in expect), text
+    assert not any(f in text for f in forbid), text
