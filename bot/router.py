@@ -126,7 +126,7 @@ def respond(ctx: Context, text: str) -> Reply:
     if command is None:
         if ctx.conversation:  # 'and which are amber?': read with the question before
             q = parse(ctx, text)
-            key = (lookup.store_path(ctx.db), ctx.team, ctx.channel, ctx.user)
+            key = (lookup.store_path(ctx.db), ctx.team, ctx.channel, ctx.thread, ctx.user)
             prev = MEMORY.get(key)
             followed = followup.resolve(prev, q, text, names_for(ctx.db), lambda t: parse(ctx, t)) if prev else None
             MEMORY.put(key, followed or q)

@@ -46,15 +46,15 @@ class Clerk:
         return self._local.db
 
     def context(self, user: str, request_id: str | None, day: date | None = None, channel: str = "slack",
-                team: str = "slack") -> Context:
+                team: str = "slack", thread: str = "") -> Context:
         today = day or self.today or date.today()
         now = f"{today.isoformat()}T{datetime.now():%H:%M:%S}"
         return Context(db=self.db, today=today, user=user, channel=channel, request_id=request_id, now=now,
-                       team=team, conversation=True)
+                       team=team, conversation=True, thread=thread)
 
     def reply(self, text: str, user: str, request_id: str | None = None, day: date | None = None,
-              channel: str = "slack", team: str = "slack") -> Reply:
-        return answer(self.context(user, request_id, day, channel, team), text)
+              channel: str = "slack", team: str = "slack", thread: str = "") -> Reply:
+        return answer(self.context(user, request_id, day, channel, team, thread), text)
 
     def first_time(self, key: str) -> bool:
         """True once per key: Slack's retries of the same event are recognised and dropped."""
@@ -259,7 +259,8 @@ def upload_chart(clerk: Clerk, client: WebClient, channel: str, thread: str | No
 def _answer_in_channel(clerk: Clerk, client: WebClient, say, event: dict, text: str, thread: str | None):
     """Answer where the question was asked; refusals and errors only to the asker."""
     user, channel = event.get("user", ""), event["channel"]
-    reply = clerk.reply(text, user, request_id=f"event:{event.get('client_msg_id') or event['ts']}", channel=channel)
+    reply = clerk.reply(text, user, request_id=f"event:{event.get('client_msg_id') or event['ts']}", channel=channel,
+                        team=event.get("team") or "slack", thread=thread or "")
     day = (clerk.today or date.today()).isoformat()
     payload = message(reply, text.strip(), day)
     if reply.private:

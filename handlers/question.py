@@ -54,6 +54,7 @@ class Context:
     now: str = ""  # timestamp written to history: the pinned day, or the real time
     team: str = "local"  # the Slack workspace asking
     conversation: bool = False  # a chat (terminal or Slack): follow-ups are read with the question before
+    thread: str = ""  # the Slack thread asked in: its own conversation
 
     def docs(self, today: date | None = None) -> VisibleDocuments:
         """Documents visible on `today` (default: the context's day), fetched as cited."""

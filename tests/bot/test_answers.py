@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from bot.boundary import answer
+from handlers.question import Context
 from tests.conftest import ask
 
 CASES = [  # (question, today, must contain, must not contain)
@@ -198,3 +202,9 @@ def test_a_follow_up_is_read_with_the_question_before_only_when_it_leans_on_it(s
     # another person in the same channel, and the same person elsewhere, start afresh
     assert "Scrutiny" not in ask(seeded_db, "when does it next meet?", **dict(chat, user="U_OTHER")).text()[:60]
     assert "Scrutiny" not in ask(seeded_db, "when does it next meet?", **dict(chat, channel="elsewhere")).text()[:60]
+
+    # a thread of the same channel is its own conversation
+    assert "Cllr Chapman" in ask(seeded_db, "who chairs scrutiny?", **chat).text()
+    threaded = answer(Context(db=seeded_db, today=date(2010, 8, 1), channel="answers-chat", conversation=True,
+                              thread="1700000000.0001"), "when does it next meet?").text()
+    assert "Scrutiny" not in threaded[:60]
