@@ -14,6 +14,7 @@ from handlers import (
     actions,
     bodies,
     calendar,
+    contacts,
     due_dates,
     events,
     help,
@@ -78,7 +79,7 @@ ROUTES = {
     "acronym": acronyms.answer_acronym,
     "venue": meetings.answer_venue,
     "risks": risks.answer_risks,
-    "contact": people.answer_contact,
+    "contact": contacts.answer_contact,
     "search": search.answer_search,
 }
 PERSONAL = re.compile(r"\b(?:me|my|mine|i|i'm|myself)\b")  # questions whose answer depends on who asks

@@ -131,8 +131,7 @@ def _numbered(ctx: Context, q: Question, number: str) -> Reply | None:
     doc = docs.get(doc_id) if doc_id else None
     if not doc:
         return None
-    authors = [p for p in lookup.people(ctx.db, q.today, every=True) if p["doc_id"] == doc_id
-               and p["relation"] == "author"]
+    authors = [p for p in lookup.people(ctx.db, q.today, every=True, doc_id=doc_id) if p["relation"] == "author"]
     to = f", a report to the {doc['body']}" if doc.get("body") else ""
     when = f" of {format_date(date.fromisoformat(doc['date']))}" if doc.get("date") else ""
     by = (" from " + " and ".join(f"{p['name']} ({p['role']})" if p["role"] else p["name"] for p in authors)

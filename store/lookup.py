@@ -103,7 +103,7 @@ def meetings(db: sqlite_utils.Database, body_id: int | None, today: date) -> lis
 
 
 def people(db: sqlite_utils.Database, today: date, body_id: int | None = None,
-           name: str | None = None, every: bool = False) -> list[dict]:
+           name: str | None = None, every: bool = False, doc_id: str | None = None) -> list[dict]:
     """People as recorded: one row per person and role (`every`: one per record that names them)."""
     where, params = [f"+p.doc_id in {VISIBLE}"], {"today": today.isoformat()}
     if body_id is not None:
@@ -112,6 +112,9 @@ def people(db: sqlite_utils.Database, today: date, body_id: int | None = None,
     if name:
         where.append("p.name = :name")
         params["name"] = name
+    if doc_id:
+        where.append("p.doc_id = :doc")
+        params["doc"] = doc_id
     # one row per person and role as recorded, from the newest record that says it, in the order first recorded
     rows = query_rows(db, f"""select p.*, d.date as doc_date from people p join documents d on d.id = p.doc_id
         where {' and '.join(where)} order by coalesce(d.date, '') desc, p.id""", **params)
