@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from handlers.question import Question
+from store.dates import YEAR
 
 from .names import Names
 
@@ -28,7 +29,7 @@ LEANS = re.compile(r"\b(?:it|its|it's|they|them|their|(?<!is )(?<!are )(?<!was )
 KINDS = [  # words that stand for one another: a follow-up swaps one for the other
     re.compile(r"\b(?:red|amber|green)\b", re.I),
     re.compile(r"\b(?:outstanding|good|inadequate|requires improvement|adequate)\b", re.I),
-    re.compile(r"\b(?:19|20)\d\d\b"),
+    YEAR,
     re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
                r"december)\b", re.I),
     re.compile(r"\bq[1-4]\b|\bquarter [1-4]\b", re.I),
@@ -127,6 +128,6 @@ def _carry_council(prev: Question, q: Question, text: str, names: Names,
     question before ('what needs to improve?' after asking about Luton), and 'then' is its year."""
     if not prev.council or q.council or len(names.councils) < 2 or ACROSS.search(text) or q.body or q.person:
         return None
-    year = re.search(r"\b(?:19|20)\d\d\b", prev.raw) if THEN.search(text) else None
+    year = YEAR.search(prev.raw) if THEN.search(text) else None
     said = THEN.sub("", text).rstrip("?.! ") if year else text.rstrip("?.! ")
     return reparse(f"{said} in {prev.council}" + (f" {year[0]}" if year else ""))

@@ -10,7 +10,7 @@ from datetime import date
 from rapidfuzz import fuzz, process
 
 from handlers.question import Question
-from store.dates import MONTHS
+from store.dates import MONTHS, YEAR
 from store.vocab import ACRONYMS, COUNCIL_WORDS, COUNTY_SHORT, STOPWORDS
 
 from .names import Names, name_words
@@ -315,7 +315,7 @@ GRADE_TALK = {"vs", "versus", "compare", "compared", "comparison", "better", "wo
 def _names_a_category(q: Question, names: Names, empty: bool = False) -> bool:
     """Besides the council, a year and words about grades, the question's words are a judged
     category's ('adoption', 'overall'); `empty`: or there are none ('how is bury doing?')."""
-    rest = [w for w in q.words if w not in q.council.split() and not re.fullmatch(r"(?:19|20)\d\d", w)
+    rest = [w for w in q.words if w not in q.council.split() and not YEAR.fullmatch(w)
             and w not in GRADE_TALK and w not in FILLER and w not in COUNCIL_WORDS
             and names.council([w]) != q.council]  # 'rbkc', 'bucks'
     own = {w for category in names.categories for w in category if len(w) >= 4}

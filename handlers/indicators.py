@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from store import lookup
+from store.dates import YEAR
 from store.vocab import STOPWORDS, THEME_NAMES, themes_named
 
 from .cache import remembered
@@ -77,7 +78,7 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
         wordings.append([w for w in asked if w not in said] + [w for w in theme.split() if w not in STOPWORDS])
     best = None
     counting = bool(COUNTING.search(q.text))
-    years = set(re.findall(r"\b(?:19|20)\d\d\b", q.text))
+    years = set(YEAR.findall(q.text))
     last_year = bool(LAST_YEAR.search(q.text))
     passages = {p["id"]: (p, words) for words in reversed(wordings)
                 for p in lookup.search_passages(ctx.db, topic_words(words, q), q.today, limit=8, docs=q.scope)}
@@ -95,7 +96,7 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
                 if score and last_year and LAST_YEAR.search(sentence):  # 'how many … last year': as the papers say it
                     score += 0.5
                 if score and years:  # 'births in 2022': the sentence of that year, not of 2005
-                    said = set(re.findall(r"\b(?:19|20)\d\d\b", sentence))
+                    said = set(YEAR.findall(sentence))
                     score += 1.0 if said & years else -0.5 if said else 0
                 if score and (best is None or score > best[0]):
                     best = (score, passage, sentence.strip("- "))

@@ -9,7 +9,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from store import lookup
-from store.dates import format_date
+from store.dates import YEAR, format_date
 from store.vocab import JUDGEMENT_NOTES, STOPWORDS, council_key
 
 from .events import later_inspection
@@ -164,7 +164,7 @@ def _short(category: str) -> str:
 def _across(ctx: Context, q: Question, rows: list[dict], words: list[str]) -> Reply:
     """'Which councils are rated inadequate?': each council's latest report (of the year named, if
     one is), graded on the category asked (overall effectiveness unless another is named)."""
-    years = set(re.findall(r"\b((?:19|20)\d\d)\b", q.text))
+    years = set(YEAR.findall(q.text))
     latest: dict[str, list[dict]] = {}
     for r in rows:  # newest report first
         if not r["council"] or (years and (r["doc_date"] or "")[:4] not in years):

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from rapidfuzz import fuzz, process
 
 from store import lookup
+from store.dates import YEAR
 from store.text import split_sentences
 from store.vocab import COUNTY_SHORT
 
@@ -85,7 +86,6 @@ def topic_words(words: list[str], q: Question) -> list[str]:
     return [w for w in words if not names_it(w)] or words
 
 
-YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def answer_search(ctx: Context, q: Question) -> Reply:
