@@ -24,35 +24,110 @@ NAMED = re.compile(r"\b(?:[A-Z][a-z]+ ){2,4}(?=[A-Z][a-z])[A-Z][a-z]+|\b(?:[A-Z]
 ANAPHOR = re.compile(r"^(?:this|these|that|those|it|they|such|he|she)\b", re.I)
 
 
-def best_sentences(text: str, words: list[str], limit: int = 2) -> str:
-    """The sentences of a passage that carry the query words, in their original order; a
-    sentence that leans on the one before ('This work led Leeds to win…') brings it along,
-    and a short paragraph is shown whole."""
-    sentences = [s.strip("- ") for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip("- ")]
-    if not sentences:
+def best_sentences(text: str, words: list[str], limit: int = 2,
+                   weights: dict[str, tuple[str, float]] | None = None) -> str:
+    """The sentences of a passage that together carry the query's words, in their original
+    order: the best sentence, then the one adding most of what it lacks, and so on (a rare word
+    counts for more than a common one: `weights` gives each word's stem and weight, from the
+    store). A sentence that leans on the one before ('This work led Leeds to win…') brings it
+    along, one that ends in a colon brings its list, and a short paragraph is shown whole."""
+    pieces = _pieces(text)
+    if not pieces:
         return text[:300]
     if len(text) <= SHORT_PASSAGE:
-        return " ".join(sentences)
-    stems = [w[:5].lower() for w in words if len(w) > 2]
-    scored = sorted(((sum(1 for s in stems if s in sent.lower()), i) for i, sent in enumerate(sentences)),
-                    key=lambda s: (-s[0], s[1]))
-    if not scored[0][0]:
-        return sentences[0][:300]
-    first = scored[0][1]
-    top = {first}
-    initials = {"".join(w[0] for w in name.split()) for name in NAMED.findall(sentences[first])}
-    for i in range(first + 1, min(first + 3, len(sentences))):  # 'This provision is run…', '…when FNP is…'
-        if not (ANAPHOR.match(sentences[i]) or any(re.search(rf"\b{n}\b", sentences[i]) for n in initials)):
+        return " ".join(p for p, _item in pieces)
+    sentences = [p for p, _item in pieces]
+    held = [_concepts_in(sent, words, weights) for sent in sentences]
+    covered: dict[int, float] = {}
+    top: set[int] = set()
+    for _ in range(limit):
+        gain, best = max(((sum(w for c, w in h.items() if c not in covered), -i) for i, h in enumerate(held)))
+        if not gain:
             break
-        top.add(i)
-    if len(top) == 1:  # nothing carries the best sentence on: the next best match, as before
-        top |= {i for n, i in scored[1:limit] if n}
-    top |= {i - 1 for i in top if i and ANAPHOR.match(sentences[i])}
+        top |= _carried_with(sentences, -best)
+        for i in top:
+            covered.update(held[i])
+    if not top:
+        return sentences[0][:300]
+    top |= _listed_after(pieces, top)
     shown, last = [], None
     for i in sorted(top):
         shown.append(sentences[i] if last is None or i == last + 1 else "\u2026 " + sentences[i])
         last = i
     return " ".join(shown)
+
+
+def _concepts_in(sentence: str, words: list[str], weights: dict[str, tuple[str, float]] | None) -> dict[int, float]:
+    """The query's concepts a sentence holds, with their weights: an acronym and the words that
+    spell it out ('cypp children young people plan') are one concept, held by either."""
+    low = sentence.lower()
+    out: dict[int, float] = {}
+    for n, group in enumerate(concepts(words)):
+        stems = [(weights or {}).get(w, (w[:5].lower(), 1.0)) for w in group]
+        found = [re.search(rf"\b{re.escape(stem)}", low) is not None for stem, _w in stems]
+        if found[0] or (len(group) > 1 and all(found[1:])):
+            out[n] = max(w for _s, w in stems)
+    return out
+
+
+def concepts(words: list[str]) -> list[list[str]]:
+    """The query's words grouped into concepts: an acronym with the words after it that spell
+    it out ('lac', 'looked', 'after', 'children'), every other word alone."""
+    out: list[list[str]] = []
+    i = 0
+    while i < len(words):
+        word, group = words[i], [words[i]]
+        spelt = ""
+        for later in words[i + 1:]:
+            initials = "".join(part[:1] for part in later.split("-") if part)
+            if not initials or not word.startswith(spelt + initials) or len(word) > 8:
+                break
+            spelt += initials
+            group.append(later)
+            if spelt == word:
+                break
+        out.append(group if spelt == word and len(group) > 1 else [word])
+        i += len(out[-1])
+    return [g for g in out if len(g[0]) > 2 or len(g) > 1]
+
+
+def _carried_with(sentences: list[str], first: int) -> set[int]:
+    """A chosen sentence with those that lean on it ('This provision is run…', '…when FNP is…')
+    and the one it leans on."""
+    top = {first}
+    initials = {"".join(w[0] for w in name.split()) for name in NAMED.findall(sentences[first])}
+    for i in range(first + 1, min(first + 3, len(sentences))):
+        if not (ANAPHOR.match(sentences[i]) or any(re.search(rf"\b{n}\b", sentences[i]) for n in initials)):
+            break
+        top.add(i)
+    return top | {i - 1 for i in top if i and ANAPHOR.match(sentences[i])}
+
+
+LISTED_AT_MOST = 12  # items of a list a chosen sentence introduces ('They are:') shown with it
+
+
+def _pieces(text: str) -> list[tuple[str, bool]]:
+    """A passage's sentences and list items, in order: (text, is it a list item)."""
+    pieces = []
+    for line in text.split("\n"):
+        if line.startswith("- "):
+            pieces.append((line[2:].strip(), True))
+        else:
+            pieces += [(s.strip("- "), False) for s in re.split(r"(?<=[.!?])\s+", line) if s.strip("- ")]
+    return [(p, item) for p, item in pieces if p]
+
+
+def _listed_after(pieces: list[tuple[str, bool]], chosen: set[int]) -> set[int]:
+    """The list items that follow a chosen sentence ending in a colon."""
+    out: set[int] = set()
+    for i in sorted(chosen):
+        if not pieces[i][0].endswith(":"):
+            continue
+        j = i + 1
+        while j < len(pieces) and pieces[j][1] and j - i <= LISTED_AT_MOST:
+            out.add(j)
+            j += 1
+    return out
 
 
 def sentences_about(ctx: Context, words: list[str], today, keep: Callable[[str], bool],
@@ -94,7 +169,8 @@ def answer_search(ctx: Context, q: Question) -> Reply:
     if not rows:
         return _nothing(ctx, q, words)
     docs = ctx.docs(q.today)
-    items = [Item(best_sentences(r["text"], words), source_of(r, docs)) for r in rows]
+    weights = lookup.term_weights(ctx.db, words)
+    items = [Item(best_sentences(r["text"], words, weights=weights), source_of(r, docs)) for r in rows]
     topic = f"\u2018{' '.join(topic_words(words, q))}\u2019"
     lead = (f"What {council_name(ctx, q)}'s inspection reports say about {topic}, in the passages that match it "
             "best:" if q.scope else

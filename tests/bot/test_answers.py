@@ -142,6 +142,10 @@ CASES = [  # (question, today, must contain, must not contain)
     # a search passage keeps what its best sentence leans on ('This work led…') and what carries it on
     ("what is the friday night project", "2010-03-01", ["offers sports", "anti social behaviour"], ["Footsteps"]),
     ("libraries change lives award", "2010-03-01", ["autistic children", "This work led Leeds"], []),
+    # the sentences shown together carry the question's words, a rare word before common ones; an acronym
+    # and the words that spell it out are one; a sentence ending in a colon brings its list
+    ("what are the CYPP outcomes", "2011-06-01", ["five clear outcomes", "safe from harm", "voice and influence"], []),
+    ("what are the 3 obsessions in the new cypp", "2011-06-01", ["school attendance", "not in employment"], []),
     # 'how many X': a number counting X, written in words too ('Five new mobile youth work units')
     ("how many mobile youth work units have we got", "2010-01-01", ["fleet of 10"], ["500 youth work programmes"]),
     # 'last year' asked: the figure the papers give for last year, not this year's target row
