@@ -9,6 +9,7 @@ from rapidfuzz import fuzz, process
 
 from store import lookup
 from store.dates import YEAR
+from store.text import pieces as text_pieces
 from store.text import split_sentences
 from store.vocab import COUNTY_SHORT
 
@@ -31,7 +32,7 @@ def best_sentences(text: str, words: list[str], limit: int = 2,
     counts for more than a common one: `weights` gives each word's stem and weight, from the
     store). A sentence that leans on the one before ('This work led Leeds to win…') brings it
     along, one that ends in a colon brings its list, and a short paragraph is shown whole."""
-    pieces = _pieces(text)
+    pieces = text_pieces(text)
     if not pieces:
         return text[:300]
     if len(text) <= SHORT_PASSAGE:
@@ -104,17 +105,6 @@ def _carried_with(sentences: list[str], first: int) -> set[int]:
 
 
 LISTED_AT_MOST = 12  # items of a list a chosen sentence introduces ('They are:') shown with it
-
-
-def _pieces(text: str) -> list[tuple[str, bool]]:
-    """A passage's sentences and list items, in order: (text, is it a list item)."""
-    pieces = []
-    for line in text.split("\n"):
-        if line.startswith("- "):
-            pieces.append((line[2:].strip(), True))
-        else:
-            pieces += [(s.strip("- "), False) for s in re.split(r"(?<=[.!?])\s+", line) if s.strip("- ")]
-    return [(p, item) for p, item in pieces if p]
 
 
 def _listed_after(pieces: list[tuple[str, bool]], chosen: set[int]) -> set[int]:

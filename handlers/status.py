@@ -7,12 +7,12 @@ from datetime import date
 
 from store import deadlines, lookup, tracking
 from store.dates import format_date
+from store.text import sentences_and_items
 from store.vocab import STATUS_SYNONYMS
 
 from .overdue import action_item, owner_shown
 from .question import Context, Question
 from .reply import Item, Reply, source_of
-from .search import sentences_about
 
 GENERIC_ACTION_WORDS = {"action", "actions", "item", "items", "task", "tasks", "one", "thing"}
 SHORT_ID = re.compile(r"\b([a-z]{1,4}-\d{1,5})\b", re.I)
@@ -80,23 +80,44 @@ STATE_WORDS = {"opened", "open", "launched", "live", "started", "finished", "com
 
 def _latest_said(ctx: Context, q: Question) -> Reply | None:
     """Not an action or strand Clerk tracks ('has the myplace hub opened?', 'is Frameworki
-    live?'): what the newest record mentioning it says, quoted and dated, never a guess."""
+    live?'): what the newest record mentioning it says, quoted and dated, never a guess. A
+    sentence saying the state asked ('… is now live') comes first; under a heading that names
+    it ('Transformation Programme'), a section's sentences are about it."""
     words = [w for w in q.words if w not in STATE_WORDS and w not in GENERIC_ACTION_WORDS]
     if not words:
         return None
     docs = ctx.docs(q.today)
-    found = [((docs.get(p["doc_id"]) or {}).get("date") or "", p, sentence) for p, sentence in sentences_about(
-        ctx, words, q.today, lambda s: all(re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", s.lower())
-                                           for w in words))]
+    state = [w for w in re.findall(r"[a-z]+", q.text) if w in STATE_WORDS - {"status", "whats", "where", "yet"}]
+    found, doc_rank = [], {}
+    for passage in lookup.search_passages(ctx.db, words, q.today, limit=10):
+        day = (docs.get(passage["doc_id"]) or {}).get("date") or ""
+        rank = doc_rank.setdefault(passage["doc_id"], len(doc_rank))
+        headed = _mentions(passage["heading"] or "", words)
+        for n, sentence in enumerate(sentences_and_items(passage["text"])):
+            said = _mentions(sentence, words)
+            if headed or said:  # best: the state asked, the words in the sentence, the document, its order
+                found.append(((day, _mentions(sentence, state, every=False), said, -rank, -passage["seq"], -n),
+                              passage, sentence))
     if not found:
         return None
-    newest = max(day for day, _p, _s in found)
-    latest = [(p, text) for day, p, text in found if day == newest][:2]
+    newest = max(key[0] for key, _p, _s in found)
+    latest, seen = [], set()
+    for key, p, text in sorted(found, key=lambda f: f[0], reverse=True):
+        if key[0] == newest and text not in seen and len(latest) < 2:
+            seen.add(text)
+            latest.append((p, text))
     when = f" ({format_date(date.fromisoformat(newest))})" if newest else ""
     lead = (f"Clerk doesn't track \u2018{' '.join(words)}\u2019 as an action; the newest record that mentions "
             f"it{when} says:")
     return Reply(lead, [Item(f"\u201c{text}\u201d", source_of(p, docs)) for p, text in latest],
                  notes=["Nothing newer is recorded."], intent="status")
+
+
+def _mentions(text: str, words: list[str], every: bool = True) -> bool:
+    """Whether the text holds every (or any) of the words, by their stems."""
+    low = text.lower()
+    hits = [re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", low) is not None for w in words]
+    return bool(hits) and (all(hits) if every else any(hits))
 
 
 STATUS_ASKED = [(status, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -177,6 +177,22 @@ def split_sentences(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def sentences_and_items(text: str) -> list[str]:
+    """A passage's sentences and list items ('- …' lines), in order."""
+    return [piece for piece, _item in pieces(text)]
+
+
+def pieces(text: str) -> list[tuple[str, bool]]:
+    """A passage's sentences and list items, in order: (text, whether it is a list item)."""
+    out = []
+    for line in text.split("\n"):
+        if line.startswith("- "):
+            out.append((line[2:].strip(), True))
+        else:
+            out += [(s.strip("- "), False) for s in split_sentences(line)]
+    return [(p, item) for p, item in out if p]
+
+
 @dataclass
 class Passage:
     """A numbered paragraph (or unnumbered block) with its heading and lines."""

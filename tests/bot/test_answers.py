@@ -132,8 +132,10 @@ CASES = [  # (question, today, must contain, must not contain)
     ("develop peer support and challenge", "2014-03-01", ["Develop peer support and challenge (Nine Point Plan)"], []),
     # yes/no status of something Clerk does not track: the newest record that mentions it, quoted
     ("is frameworki live", "2014-03-01", ["doesn't track ‘frameworki’", "(13 February 2014)", "Frameworki"], []),
-    ("is the transformation programme on track?", "2011-06-01", ["transformation programme was established"],
+    # under a heading that names it, a section's sentences are about it; the state asked ('live') leads
+    ("is the transformation programme on track?", "2011-06-01", ["(5 April 2011)", "by the end of September"],
      ["LAC-10"]),
+    ("is frameworki live", "2014-03-01", ["is now live and in use"], []),
     ("has the myplace hub opened?", "2010-12-15", ["C-1", "November 2010"], []),
     # older grades are never passed off as the latest word when a later inspection is recorded
     ("what were our ofsted grades?", "2011-06-01", ["later inspection, January 2011", "not in the records"], []),
