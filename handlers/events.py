@@ -14,9 +14,14 @@ from .reports import report_named
 from .search import answer_search, topic_words
 
 
-def _relevance(sentence: str, words: list[str]) -> float:
-    low = sentence.lower()
-    return sum(1 for w in words if re.search(rf"\b{re.escape(w[:6])}", low)) / max(1, len(words))
+def _relevance(row: dict, words: list[str]) -> tuple[float, float]:
+    """The share of the words in the sentence or its heading (a word only in the heading counts
+    three quarters), then the share in the sentence itself, each to the nearest quarter."""
+    low, heading = row["sentence"].lower(), (row.get("heading") or "").lower()
+    held = [re.search(rf"\b{re.escape(w[:6])}", low) is not None for w in words]
+    headed = [re.search(rf"\b{re.escape(w[:6])}", heading) is not None for w in words]
+    both = sum(1 if s else 0.75 if h else 0 for s, h in zip(held, headed, strict=True)) / max(1, len(words))
+    return round(both * 4) / 4, round(sum(held) / max(1, len(words)) * 4) / 4
 
 
 def _timing(row: dict, today: date, past: bool) -> tuple:
@@ -37,6 +42,8 @@ ASKED_VERB = re.compile(r"\b(\w{3,}ed|open\w*|launch\w*|publish\w*|start\w*|fini
                         r"review\w*|complet\w*|report\w*|agree\w*|approv\w*|appoint\w*|notif\w*)\b")
 
 
+DONE = {"done", "ready", "over", "live", "happen", "happening", "sorted"}  # 'when will X be done?': the state
+FINISHED = ["completed", "finished", "fully", "established", "in place", "delivered", "implemented"]
 NOT_VERBS = {"ofsted", "need", "hundred", "red", "speed", "seed", "shed", "bed",  # -ed words that are not verbs
              "announced", "unannounced"}
 
@@ -91,12 +98,15 @@ def answer_when(ctx: Context, q: Question) -> Reply:
             return Reply(lead, [Item(lead, source_of({"doc_id": doc["id"], "ref": "page 1"}, ctx.docs(q.today)))],
                          intent="when").flatten()
     words = [w for w in q.words if w not in SAID_AS]
-    rows = lookup.search_statements(ctx.db, topic_words(words, q), q.today, limit=40, docs=q.scope)
+    verbs = [w for w in q.words if (ASKED_VERB.fullmatch(w) or w in SAID_AS) and w not in NOT_VERBS]
+    things = [w for w in topic_words(words, q) if w not in verbs and w not in DONE]  # what a heading may name
+    rows = lookup.search_statements(ctx.db, topic_words(words, q), q.today, limit=40, docs=q.scope, topic=things)
     past = bool(re.match(r"^\s*when (was|were|did|had)\b", q.text))
     docs = ctx.docs(q.today)
-    verbs = [w for w in q.words if (ASKED_VERB.fullmatch(w) or w in SAID_AS) and w not in NOT_VERBS]
     plain = [w for w in verbs if w in SAID_AS or w.endswith("ed")]  # 'when is the report out?': 'out' is
     asked = [SAID_AS.get(w, w) for w in plain or verbs]              # the verb, 'report' a noun
+    if DONE & set(q.words) and not asked:  # 'when will X be done?': when it is complete, in place
+        asked = FINISHED
     latest = bool(LATEST.search(q.text))  # 'when was our last inspection?': the date decides, not the wording
 
     def rank(r: dict) -> tuple:
@@ -104,21 +114,21 @@ def answer_when(ctx: Context, q: Question) -> Reply:
         near, timing = _nearness(r, words, docs), _timing(r, q.today, past)
         return (*verb, timing, near) if latest else (*verb, near, timing)
 
-    scored = sorted(((round(_relevance(r["sentence"], words) * 4) / 4, rank(r), r) for r in rows),
-                    key=lambda s: (s[0], s[1]), reverse=True)
+    scored = sorted(((*_relevance(r, words), rank(r), r) for r in rows), key=lambda s: s[:3], reverse=True)
     if not scored or scored[0][0] < 0.5:
         return answer_search(ctx, q)
-    best = scored[0][2]
+    best = scored[0][3]
     when = format_date(date.fromisoformat(best["date"]), best["precision"])
     tense = "planned for" if best["future"] else "recorded as"
     lead = f"{when} — {tense} {when} in the records: \u201c{best['sentence']}\u201d"
     items = [Item(lead, source_of(best, docs))]
     others: list[dict] = []
     for s in scored[1:8]:  # up to two other dates, each once
-        if len(others) < 2 and s[0] >= scored[0][0] and s[2]["sentence"] != best["sentence"] \
-                and s[2]["date"] not in {best["date"], *(o["date"] for o in others)} \
-                and s[2]["sentence"] not in {o["sentence"] for o in others}:
-            others.append(s[2])
+        row = s[3]
+        if len(others) < 2 and s[0] >= scored[0][0] and row["sentence"] != best["sentence"] \
+                and row["date"] not in {best["date"], *(o["date"] for o in others)} \
+                and row["sentence"] not in {o["sentence"] for o in others}:
+            others.append(row)
     notes = [f"Also: {format_date(date.fromisoformat(o['date']), o['precision'])} — "
              f"\u201c{o['sentence']}\u201d" for o in others]
     return Reply(lead, items + [Item("", source_of(o, docs)) for o in others], notes=notes,

@@ -193,22 +193,39 @@ def plan_names(db: sqlite_utils.Database, today: date) -> list[str]:
 IN_SCOPE = "(select value from json_each(:scope))"
 
 
-def search_statements(db: sqlite_utils.Database, words: list[str], today: date,
-                      limit: int = 10, docs: frozenset[str] | None = None) -> list[dict]:
-    """Dated sentences with every word first, then with any word, best first; `docs`: only
-    from these documents."""
+def search_statements(db: sqlite_utils.Database, words: list[str], today: date, limit: int = 10,
+                      docs: frozenset[str] | None = None, topic: list[str] | None = None) -> list[dict]:
+    """Dated sentences with every word first, then with any word, best first, then those under
+    a heading with every word of the topic (by default, the words: 'The Transformation Programme':
+    '… fully established by 1st April 2011'); each with its passage's heading. `docs`: only from
+    these documents."""
     found: list[dict] = []
     scoped = f"and s.doc_id in {IN_SCOPE}" if docs is not None else ""
-    for query in (fts_query(words).replace(" OR ", " AND "), fts_query(words)):
+    params = {"today": today.isoformat(), "n": limit, "scope": json.dumps(sorted(docs or ()))}
+    every = fts_query(words).replace(" OR ", " AND ")
+    for query in (every, fts_query(words)):
         if not query or len(found) >= limit:
             continue
         rows = query_rows(db, f"""select s.*, bm25(statements_fts) as rank from statements_fts f
             join statements s on s.rowid = f.rowid where statements_fts match :q
-            and s.doc_id in {VISIBLE} {scoped} order by rank limit :n""", q=query, today=today.isoformat(),
-                          n=limit, scope=json.dumps(sorted(docs or ())))
+            and s.doc_id in {VISIBLE} {scoped} order by rank limit :n""", q=query, **params)
         seen = {r["id"] for r in found}
         found += [r for r in rows if r["id"] not in seen]
-    return found[:limit]
+    headed = fts_query(topic if topic is not None else words).replace(" OR ", " AND ")
+    if headed:
+        seen = {r["id"] for r in found}
+        found += [r for r in query_rows(db, f"""select s.* from (select p.doc_id, p.ref from passages_fts f
+            join passages p on p.rowid = f.rowid where passages_fts match :q order by f.rank limit 20) h
+            join statements s on s.doc_id = h.doc_id and s.ref = h.ref where s.doc_id in {VISIBLE} {scoped}
+            limit :n""", q="heading: (" + headed + ")", **params) if r["id"] not in seen]
+    for r in found:
+        r["heading"] = _heading(db, r["doc_id"], r["ref"])
+    return found
+
+
+def _heading(db: sqlite_utils.Database, doc_id: str, ref: str | None) -> str:
+    row = db.execute("select heading from passages where doc_id = ? and ref = ? limit 1", [doc_id, ref]).fetchone()
+    return (row[0] or "") if row else ""
 
 
 FTS_POOL = 200  # best raw matches considered before the clock hides later documents

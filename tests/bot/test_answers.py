@@ -136,6 +136,8 @@ CASES = [  # (question, today, must contain, must not contain)
     ("is the transformation programme on track?", "2011-06-01", ["(5 April 2011)", "by the end of September"],
      ["LAC-10"]),
     ("is frameworki live", "2014-03-01", ["is now live and in use"], []),
+    # 'when will X be done': a dated sentence under a heading naming X, saying when it is complete
+    ("when will the transformation be done", "2010-08-01", ["1 April 2011 — planned for 1 April 2011"], []),
     ("has the myplace hub opened?", "2010-12-15", ["C-1", "November 2010"], []),
     # older grades are never passed off as the latest word when a later inspection is recorded
     ("what were our ofsted grades?", "2011-06-01", ["later inspection, January 2011", "not in the records"], []),
