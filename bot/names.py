@@ -145,6 +145,18 @@ class Names:
 
         return names
 
+    def body_in_words(self, text: str) -> BodyRef | None:
+        """A body whose name of two words or more the question spells out in order ('which chief
+        execs are on the improvement board'): the longest such name."""
+        said = f" {' '.join(name_words(text))} "
+        best: tuple[int, dict] | None = None
+        for body in self.bodies:
+            for n in body["names"]:
+                own = name_words(n)
+                if len(own) >= 2 and f" {' '.join(own)} " in said and (best is None or len(own) > best[0]):
+                    best = (len(own), body)
+        return BodyRef(best[1]["id"], best[1]["name"], best[1]["names"]) if best else None
+
     def body_by_initials(self, raw: str) -> BodyRef | None:
         """A body named by its initials in capitals ('IB', 'LMT', 'CGAC'), unless those letters are
         a known acronym of something else."""

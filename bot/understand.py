@@ -108,6 +108,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
     ("role", r"\b(?:cabinet|lead) member for\b|\bportfolio holder\b|\bresponsible (?:cabinet|lead) member\b", 4.5),
+    ("role", r"^\s*who (?:provides|gives|offers|handles|deals with|looks after|takes care of|does)\b", 3.6),
+    ("members", r"^\s*(?:which|what)\b.{1,40}\b(?:are|is|sit|sits|serve|serves)\s+on\b", 3.6),
     ("venue", r"\bwhere (?:does|do|is|will|did|are)\b.{0,50}\b(?:meet|meets|meeting|held|sit|sitting)\b|\bvenue\b|"
      r"\bwhat time\b.{0,60}\b(?:meet\w*|start\w*|begin\w*|sit\w*)\b|\bstart time\b", 4.4),
     ("contact", r"\bcontact (?:officer|person|details)\b|\bwho (?:is|are) the contacts?\b|"
@@ -275,6 +277,9 @@ def understand(raw: str, names: Names, today: date) -> Question:
         q.body, q.other_bodies = names.body(words)
     if not q.body and re.search(r"\bcouncil(?:'s)? meeting\b", text):  # 'the 9 january council meeting'
         q.body, q.other_bodies = names.body(["council"])
+    spelt = names.body_in_words(text)
+    if spelt and q.body and spelt.id != q.body.id and not q.plan:  # named in full: not another body sharing words
+        q.body, q.other_bodies = spelt, []
     initialled = names.body_by_initials(raw)
     if initialled:  # 'the IB', 'LMT': the records' own bodies by their initials, written in capitals
         q.body, q.other_bodies = initialled, []

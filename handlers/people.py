@@ -17,6 +17,7 @@ from .search import answer_search, sentences_about
 ROLE_WORDS = {"chair", "director", "lead", "member", "chief", "exec", "executive", "minister", "commander", "leader",
               "officer", "head", "manager", "inspector", "dcs", "councillor", "cabinet", "secretary", "clerk",
               "deputy", "interim", "assistant", "strategic", "independent", "portfolio", "mayor", "worker"}
+DOING_WORDS = {"provides", "gives", "offers", "handles", "deals", "looks", "takes", "does"}  # 'who provides X?': X
 ROLE_ORDER = {"chair": 0, "member": 1, "attendee": 2, "signatory": 3, "author": 4}
 
 
@@ -151,7 +152,8 @@ def answer_members(ctx: Context, q: Question) -> Reply:
         chosen = {n: g for n, g in grouped.items() if any(s in f"{n} {' '.join(g['roles'])}".lower() for s in wanted)}
         if chosen:
             items = [_member_item(n, g, docs) for n, g in chosen.items()]
-            return Reply(f"{len(items)} of the {q.body.name}'s members match \u2018{' '.join(q.words)}\u2019:",
+            asked = " ".join(w for w in q.words if w not in body_words and w not in MEMBER_WORDS)
+            return Reply(f"{len(items)} of the {q.body.name}'s members match \u2018{asked}\u2019:",
                          items, intent="members")
     items = [_member_item(name, g, docs) for name, g in grouped.items()]
     members = sum(1 for g in grouped.values() if g["relation"] in ("member", "chair"))
@@ -205,7 +207,7 @@ def answer_role(ctx: Context, q: Question) -> Reply:
     people whose recorded role carries every word asked, newest record first; for a chair,
     else the body the records attach that role to, and its chair."""
     wants_chair = bool(re.search(r"\bchair", q.text))
-    words = [w for w in q.words if w not in ("chair", "chairs")]
+    words = [w for w in q.words if w not in ("chair", "chairs") and w not in DOING_WORDS and w not in _naming(q.body)]
     docs = ctx.docs(q.today)
     people = sorted(lookup.people(ctx.db, q.today), key=lambda p: p["doc_date"] or "", reverse=True)
     stems = [_stem(w) for w in words] + (["chair"] if wants_chair else [])
@@ -242,6 +244,14 @@ def answer_role(ctx: Context, q: Question) -> Reply:
     return Reply(f"I couldn't find who the {phrase or 'person you mean'} is in records dated up to "
                  f"{q.today:%d %B %Y}.",
                  notes=["Try \"who chairs the <body>?\" or \"who sits on the <body>?\"."], intent=intent)
+
+
+def _naming(body) -> set[str]:
+    """The words and initials a question uses to name a body ('ib', 'improvement', 'board')."""
+    if not body:
+        return set()
+    words = [re.findall(r"[a-z]+", n.lower()) for n in body.names]
+    return {w for ws in words for w in ws} | {"".join(w[0] for w in ws if w not in STOPWORDS) for ws in words}
 
 
 SPELT_OUT = {short.lower(): long for short, long in ACRONYMS.items()}

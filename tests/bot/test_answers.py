@@ -136,6 +136,11 @@ CASES = [  # (question, today, must contain, must not contain)
     ("is the transformation programme on track?", "2011-06-01", ["(5 April 2011)", "by the end of September"],
      ["LAC-10"]),
     ("is frameworki live", "2014-03-01", ["is now live and in use"], []),
+    # a body spelt out in full is that body, not another sharing a word ('chief execs' is not the Executive Board);
+    # 'which <role>s are on <body>' filters its members; 'who provides <role>' reads recorded roles
+    ("which chief execs are on the improvement board", "2010-08-01",
+     ["of the Improvement Board's members match", "Peter Roberts", "John Lawlor", "Paul Rogerson"], ["Judith Blake"]),
+    ("who provides external challenge and support to the IB?", "2010-08-01", ["Penny Thompson"], ["passages"]),
     # 'when will X be done': a dated sentence under a heading naming X, saying when it is complete
     ("when will the transformation be done", "2010-08-01", ["1 April 2011 — planned for 1 April 2011"], []),
     ("has the myplace hub opened?", "2010-12-15", ["C-1", "November 2010"], []),
