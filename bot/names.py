@@ -122,6 +122,8 @@ class Names:
             for letters in spelt:
                 if len(letters) >= 3:
                     claimed.setdefault(letters, set()).add(key)
+            if len(key.split()) == 2:  # 'K&C', 'B&H': a two-word council by its initials and an ampersand
+                claimed.setdefault("&".join(w[0] for w in key.split()), set()).add(key)
         names.council_initials = {letters: keys.pop() for letters, keys in claimed.items() if len(keys) == 1}
         for i, key in enumerate(names.councils):
             names.council_index.add(i, key.split())
@@ -168,8 +170,11 @@ class Names:
                     return BodyRef(body["id"], body["name"], body["names"])
         return None
 
-    def council(self, words: list[str]) -> str | None:
-        """The council the question names ('doncaster', 'east riding'), as its key."""
+    def council(self, words: list[str], raw: str = "") -> str | None:
+        """The council the question names ('doncaster', 'east riding', 'K&C'), as its key."""
+        for pair in re.findall(r"\b([a-z])\s?&\s?([a-z])\b", raw.lower()):
+            if "&".join(pair) in self.council_initials:
+                return self.council_initials["&".join(pair)]
         best, best_key = 0.0, None
         words = [part for w in words for part in w.split("-") if part]  # 'southend-on-sea'
         for w in words:

@@ -165,7 +165,7 @@ FILLER = set(STOPWORDS) | {
 CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),
                 (r"\bwhens\b", "when is"), (r"\bhow'?s\b", "how is"), (r"\bwhere'?s\b", "where is"),
                 (r"\bisn'?t\b", "is not"), (r"\baren'?t\b", "are not"), (r"\bhasn'?t\b", "has not"),
-                (r"\bhaven'?t\b", "have not")]
+                (r"\bhaven'?t\b", "have not"), (r"\b(decision|ref|reference|item|minute) no\b\.?", r"\1 number")]
 NUMBER_WORDS = {"eleven": 11, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "a": 1, "an": 1}
 
@@ -178,7 +178,8 @@ SHORTHAND = {  # how people abbreviate in chat → the word
     "wat": "what", "r": "are", "u": "you", "pls": "please", "plz": "please", "thx": "thanks", "nxt": "next",
     "prev": "previous", "sched": "scheduled", "mgr": "manager", "mgmt": "management", "perf": "performance",
     "approx": "approximately", "yr": "year", "yrs": "years", "mth": "month", "mths": "months", "wk": "week",
-    "wks": "weeks", "q1": "first quarter", "ofstead": "ofsted", "9pp": "nine point plan",
+    "wks": "weeks", "q1": "first quarter", "apols": "apologies", "decl": "declarations", "ofstead": "ofsted",
+    "9pp": "nine point plan",
 }
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
               "fortnight", "financial", "fiscal", "spring", "summer", "autumn", "winter", "christmas", "recess",
@@ -253,13 +254,24 @@ ACRONYM_ASKED = re.compile(r"\bwhat (?:does|do|is|are) (?:an? |the )?[a-z&]{2,10
                            r"\bwhat is [a-z&]{2,10}\d{0,2} short for\b")
 
 
+BARE_ACRONYM = re.compile(r"^\s*(?:the )?([A-Z][A-Za-z&]{1,9}\d{0,2}) (?:meaning|means|stands for|is short for|acronym)"
+                          r"\s*[?!.]*\s*$")
+
+
+def _bare_acronym(raw: str, names: Names) -> bool:
+    """'MSA meaning?': an acronym the records spell out, asked of in capitals ('what is NUE?' asks
+    what it is: the search answer leads with its letters spelt out)."""
+    m = BARE_ACRONYM.match(raw.strip())
+    return bool(m) and sum(c.isupper() for c in m[1]) >= 2 and m[1].upper() in {a.upper() for a in names.acronyms}
+
+
 def understand(raw: str, names: Names, today: date) -> Question:
     """Parse a question: intent, content words, names from the store, dates and windows."""
     text = normalise(raw)
     tokens = correct_spelling(re.findall(r"[a-z0-9£][a-z0-9'£.,-]*[a-z0-9]|[a-z0-9£]", text), names.vocabulary)
     text = expand_acronyms(" ".join(tokens), raw, names.vocabulary, names.acronyms)
     ranked = score_intents(text)
-    if ACRONYM_ASKED.search(normalise(raw)):  # asked before its letters were spelled out for matching
+    if ACRONYM_ASKED.search(normalise(raw)) or _bare_acronym(raw, names):  # asked before it is spelt out
         ranked.insert(0, (9.0, "acronym"))
     if ranked and ranked[0] == (SAY_ABOUT, "search") and names.category(text):
         ranked.pop(0)  # 'what did ofsted say about being healthy for LAC?': a judged category, its grade
@@ -284,7 +296,7 @@ def understand(raw: str, names: Names, today: date) -> Question:
     if initialled:  # 'the IB', 'LMT': the records' own bodies by their initials, written in capitals
         q.body, q.other_bodies = initialled, []
     q.person = names.person(words)
-    q.council = names.council(words)
+    q.council = names.council(words, raw)
     q.rating = rating_asked(text)
     _adjust(q, ranked, names)
     return q

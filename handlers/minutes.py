@@ -13,6 +13,7 @@ from . import motions
 from .indicators import kpi_words
 from .question import Context, Question
 from .reply import Item, Reply, plural, source_of
+from .reports import report_named
 
 DECISION_WORDS = {"decide", "decided", "decision", "decisions", "resolve", "resolved", "resolution", "agree",
                   "agreed", "approve", "approved", "say", "said", "about", "report", "item", "meeting",
@@ -74,6 +75,10 @@ def answer_decision(ctx: Context, q: Question) -> Reply:
     number = DECISION_NUMBER.search(q.raw)
     if number:  # 'what is decision 24/00115 about?': the report that carries that number
         reply = _numbered(ctx, q, number[0])
+        if reply:
+            return reply
+    elif NUMBER_ASKED.search(q.text):  # 'decision no for the ICS delivery plan': the number its report carries
+        reply = _number_of(ctx, q)
         if reply:
             return reply
     rows = _meeting_rows(lookup.minute_items(ctx.db, q.today, q.body.id if q.body else None), q)
@@ -139,6 +144,27 @@ def _numbered(ctx: Context, q: Question, number: str) -> Reply | None:
     lead = f"Decision {number} is \u2018{doc['title']}\u2019{to}{when}{by}."
     where = said[0] if said else {"doc_id": doc_id, "ref": "page 1"}
     notes = [] if said else ["The number is in the report's file name, not its text."]
+    return Reply(lead, [Item(lead, source_of(where, docs))], notes=notes, intent="decision").flatten()
+
+
+NUMBER_ASKED = re.compile(r"\bdecision (?:number|ref(?:erence)?)\b")
+
+
+def _number_of(ctx: Context, q: Question) -> Reply | None:
+    """The decision number printed in the report the question names by its title."""
+    doc = report_named(ctx, q)
+    if not doc:
+        return None
+    docs = ctx.docs(q.today)
+    said = next((p for p in lookup.doc_passages(ctx.db, doc["id"]) if DECISION_NUMBER.search(p["text"])), None)
+    if said:
+        number, where, notes = DECISION_NUMBER.search(said["text"])[0], said, []
+    elif DECISION_NUMBER.match(doc["id"].replace("-", "/", 1)):
+        number, where = DECISION_NUMBER.match(doc["id"].replace("-", "/", 1))[0], {"doc_id": doc["id"], "ref": "page 1"}
+        notes = ["The number is in the report's file name, not its text."]
+    else:
+        return Reply(f"\u2018{doc['title']}\u2019 carries no decision number.", intent="decision")
+    lead = f"\u2018{doc['title']}\u2019 is decision {number}."
     return Reply(lead, [Item(lead, source_of(where, docs))], notes=notes, intent="decision").flatten()
 
 

@@ -153,19 +153,54 @@ def topic_words(words: list[str], q: Question) -> list[str]:
 
 
 
+POOL = 12  # passages ranked by BM25 before they are ranked by what they cover
+ENOUGH = 0.5  # of the best passage's cover: a passage with less is not shown
+
+
+def best_passages(ctx: Context, words: list[str], q: Question, weights: dict[str, tuple[str, float]],
+                  docs, limit: int = MAX_PASSAGES) -> list[dict]:
+    """The passages that best cover the words (an acronym or its spelling-out is one concept, a
+    rare word counts for more); among those covering about as much, the newest document first,
+    then BM25's order. Passages covering less than half what the best does are left out."""
+    rows = lookup.search_passages(ctx.db, words, q.today, limit=POOL, docs=q.scope)
+    covers = [sum(_concepts_in(f"{r['heading'] or ''} {r['text']}", words, weights).values()) for r in rows]
+    best = max(covers, default=0)
+    if not best:
+        return rows[:limit]
+    ranked = sorted(((round(c / best * 5), (docs.get(r["doc_id"]) or {}).get("date") or "", -i, r)
+                     for i, (c, r) in enumerate(zip(covers, rows, strict=True)) if c >= ENOUGH * best),
+                    key=lambda s: s[:3], reverse=True)
+    return [r for *_k, r in ranked[:limit]]
+
+
 def answer_search(ctx: Context, q: Question) -> Reply:
     words = q.words or [w for w in re.findall(r"[a-z0-9]+", q.text) if len(w) > 2]
-    rows = lookup.search_passages(ctx.db, topic_words(words, q), q.today, limit=MAX_PASSAGES, docs=q.scope)
+    weights = lookup.term_weights(ctx.db, words)
+    docs = ctx.docs(q.today)
+    rows = best_passages(ctx, topic_words(words, q), q, weights, docs)
     if not rows:
         return _nothing(ctx, q, words)
-    docs = ctx.docs(q.today)
-    weights = lookup.term_weights(ctx.db, words)
     items = [Item(best_sentences(r["text"], words, weights=weights), source_of(r, docs)) for r in rows]
     topic = f"\u2018{' '.join(topic_words(words, q))}\u2019"
     lead = (f"What {council_name(ctx, q)}'s inspection reports say about {topic}, in the passages that match it "
             "best:" if q.scope else
             f"I don't have a direct answer, so here are the passages that best match {topic}:")
+    spelt = _spelt_out(ctx, q)
+    if spelt:
+        lead = f"{spelt} What the records say about it:"
     return Reply(lead, items, intent="search")
+
+
+WHAT_IS = re.compile(r"^\s*(?:what|wat|wot)(?:'s| is| are)?(?: an?| the)? ([A-Z][A-Za-z&]{1,9}\d{0,2})s?\s*[?!.]*\s*$")
+
+
+def _spelt_out(ctx: Context, q: Question) -> str | None:
+    """'What is NUE?': the letters as the records spell them out, before what they say of it."""
+    m = WHAT_IS.match(q.raw)
+    if not m or sum(c.isupper() for c in m[1]) < 2:
+        return None
+    rows = lookup.acronyms(ctx.db, m[1].upper(), q.today)
+    return f"{rows[0]['acronym']} stands for {rows[0]['expansion']}." if rows else None
 
 
 def _nothing(ctx: Context, q: Question, words: list[str]) -> Reply:

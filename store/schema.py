@@ -7,8 +7,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 18
-REREAD_BEFORE = 18  # stores older than this were read by readers that missed records now kept
+SCHEMA_VERSION = 19
+REREAD_BEFORE = 19  # stores older than this were read by readers that missed records now kept
 BUSY_TIMEOUT_MS = 15_000
 
 DERIVED = ["passages", "actions", "body_facts", "meetings", "people", "judgements",

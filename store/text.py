@@ -23,13 +23,14 @@ BULLET_GLYPHS = ("-\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\uf0b7\uf0a7\uf0d8\
 GLYPH = rf"(?:[{re.escape(BULLET_GLYPHS)}\ue000-\uf8ff]|o(?=\s))"  # symbol-font bullets are private-use
 BULLET = re.compile(rf"^\s*{GLYPH}(?:\s*[{re.escape(BULLET_GLYPHS)}\ue000-\uf8ff](?=\s))*\s*(?=\S)")
 LETTERED = re.compile(r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\))\s+")
-PARA_REF = re.compile(rf"^\s*(?:{GLYPH}\s*)?(\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})\.?(?=\s)\s*(.*)$")
+PARA_REF = re.compile(  # '3.16', '12', and '100.' (a long Ofsted report's: three digits only with their point)
+    rf"^\s*(?:{GLYPH}\s*)?(\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[1-9]\d{{2}}(?=\.\s))\.?(?=\s)\s*(.*)$")
 LABELLED = re.compile(r"^[A-Z][\w'()/-]*(?:\s+[\w'()/-]+){0,3}\s*:\s+\S")  # 'Report published: 14 May 2014'
 GLUED_REF = re.compile(r"^(\s*\d{1,2}(?:\.\d{1,2}){0,3}\.)(?=[A-Z])")
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
-NOT_A_REF = re.compile(
-    r"^(?:am|pm|%|per|x|years?|months?|weeks?|days?|hours?|jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec)", re.I)
+NOT_A_REF = re.compile(  # '10 am', '12 months', '9 January': a number, not a paragraph ('4. Approach…' is one)
+    r"^(?:%|(?:am|pm|per|x|years?|months?|weeks?|days?|hours?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|"
+    r"may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)", re.I)
 WIDE_GAP = re.compile(r"\S {3,}\S")
 CELL_BREAK = re.compile(r"\t| {3,}")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")

@@ -23,9 +23,10 @@ MARGIN = 0.085  # of the page height: where running headers, footers and page nu
 LINE_GAP = 0.55  # font sizes: a wider gap between two lines ends a paragraph or a cell
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
 LIST_MARK = re.compile(rf"^(?:{GLYPH}(?=\s|$)|\(?[a-z]\)\s|\(?[ivx]{{1,4}}\)\s|"
-                       rf"\d{{1,2}}(?:\.\d{{1,2}})*(?:\.|(?=\s+[A-Z'\"(])))")
+                       rf"\d{{1,2}}(?:\.\d{{1,2}})*(?:\.|(?=\s+[A-Z'\"(]))|[1-9]\d{{2}}\.(?=\s))")
 
-MARK_ONLY = re.compile(rf"^(?:(?:{GLYPH}\s*)+|\(?[a-z]\)|\(?[ivx]{{1,4}}\)|\d{{1,2}}(?:\.\d{{1,2}})*\.?)$")
+MARK_ONLY = re.compile(rf"^(?:(?:{GLYPH}\s*)+|\(?[a-z]\)|\(?[ivx]{{1,4}}\)|\d{{1,2}}(?:\.\d{{1,2}})*\.?|"
+                       r"[1-9]\d{2}\.)$")
 LABEL_ONLY = re.compile(r"^[A-Z][\w'()/&-]*(?:\s+[\w'()/&-]+){0,4}\s*:$")  # 'To:', 'Past Pathway of report:'
 CONTENTS = re.compile(r"^(?:table of )?contents$", re.I)
 CONTENTS_ENTRY = re.compile(r"(?:\s|\.{2,}|^)\d{1,3}$")
@@ -170,7 +171,8 @@ def _continued(row: Row, span: Span) -> list[Span] | None:
         column = row.columns[i]
         last, left = column[-1], min(s.x0 for s in column)
         below = last.top + 0.3 * span.size <= span.top <= last.bottom + LINE_GAP * span.size
-        under = left - 1.5 * span.size <= span.x0 <= left + 3 * span.size
+        hanging = 4 if LIST_MARK.match(column[0].text) else 3  # '100. The Board…' wraps under its text
+        under = left - 1.5 * span.size <= span.x0 <= left + hanging * span.size
         # a cell's text stays inside its cell (give or take an em): a line running on under the next
         # cell is not this one's
         inside = i == len(row.columns) - 1 or (span.x1 <= min(s.x0 for s in row.columns[i + 1]) + span.size

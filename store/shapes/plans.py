@@ -35,7 +35,10 @@ def plan_name(doc: ParsedDoc) -> str | None:
 
 
 def extract_strands(doc: ParsedDoc) -> list[dict]:
-    """A heading followed by 'Progress on this strand … good overall' is a rated strand."""
+    """A heading followed by 'Progress on this strand … good overall' is a rated strand. An
+    inspection report's findings are not a plan's strands ('… work in this area')."""
+    if doc.meta.kind == "inspection":
+        return []
     plan = plan_name(doc) or doc.meta.title
     strands: dict[str, dict] = {}
     for passage in doc.passages:

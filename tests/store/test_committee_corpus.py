@@ -141,6 +141,8 @@ def test_who_was_at_a_meeting(db, question, expect):
     ("what is decision 24/00115 about", ["Decision 24/00115 is \u2018Kent County Council Integrated Care Strategy",
                                         "a report to the Cabinet of 30 January 2025", "Dr Anjan Ghosh"]),
     ("what is 24/00096", ["Commissioning Plan for Education Provision", "in the report's file name"]),
+    # and the number of a report named by its title
+    ("decision no for the integrated care strategy delivery plan", ["Delivery Plan\u2019 is decision 24/00115"]),
     # a report's authors (its From line) and the contact details it prints
     ("who wrote the ICS delivery plan report", ["from Roger Gough (Leader), Dr Anjan Ghosh"]),
     ("who is the contact for the performance report", ["Matthew Wagner Chief Analyst", "03000 416559"]),
@@ -210,6 +212,11 @@ def test_a_sum_is_read_whole_or_not_at_all(db):
     ("who's the contact for the QPR", "Matthew Wagner Chief Analyst"),
     # but not an acronym that is already a word of the grammar ('KPIs')
     ("how many KPIs met target in quarter 3?", "17 of the 38 KPIs are rated Green"),
+    # asked of on their own, in capitals: 'MSA meaning?', 'wat is NUE' (which also says what the papers say of it)
+    ("MSA meaning?", "MSA stands for Mayoral Strategic Authority"),
+    ("wat is NUE", "NUE stands for No Use Empty. What the records say about it"),
+    # chat shorthand: 'apols'
+    ("any apols for cabinet 9 jan", "No apologies were received"),
 ])
 def test_the_records_own_acronyms(db, question, expect):
     assert expect in ask(db, question, today="2025-03-20").text()
