@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
+from handlers.indicators import kpi_named
 from handlers.question import BodyRef
 from store import lookup
 from store.vocab import ACRONYMS, COUNTY_SHORT, STOPWORDS, council_key, themes_named
@@ -96,6 +97,7 @@ class Names:
     council_initials: dict[str, str] = field(default_factory=dict)  # 'bcp', 'rbkc' → council key
     body_initials: set[str] = field(default_factory=set)  # 'hosc', 'cgac': bodies' initials
     acronyms: dict[str, str] = field(default_factory=dict)  # the records' own: 'ICS' → 'Integrated Care Strategy'
+    kpis: list[str] = field(default_factory=list)  # rated indicators' names, from every performance report
 
     @classmethod
     def load(cls, db: sqlite_utils.Database) -> Names:
@@ -104,7 +106,8 @@ class Names:
             "select distinct theme from judgements where theme is not null")}
         names = cls(bodies=lookup.bodies(db), themes=sorted(themes, key=len, reverse=True),
                     people=[r[0] for r in db.execute("select distinct name from people")],
-                    plans=[r[0] for r in db.execute("select distinct plan from strands")])
+                    plans=[r[0] for r in db.execute("select distinct plan from strands")],
+                    kpis=[r[0] for r in db.execute("select distinct name from indicators where rag is not null")])
         for i, body in enumerate(names.bodies):
             for name in body["names"]:
                 words = name_words(name)
@@ -146,6 +149,10 @@ class Names:
                                 names.council_index.vocabulary)
 
         return names
+
+    def kpi(self, words: list[str]) -> bool:
+        """Do the words name a rated indicator ('pothole repairs in 28 days', 'care leavers in EET')?"""
+        return kpi_named(words, self.kpis) is not None
 
     def body_in_words(self, text: str) -> BodyRef | None:
         """A body whose name of two words or more the question spells out in order ('which chief

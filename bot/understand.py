@@ -10,6 +10,7 @@ from datetime import date
 from rapidfuzz import fuzz, process
 
 from handlers.question import Question
+from handlers.search import WHAT_IS
 from store.dates import MONTHS, YEAR
 from store.vocab import ACRONYMS, COUNCIL_WORDS, COUNTY_SHORT, STOPWORDS
 
@@ -407,6 +408,11 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "status"
     if q.intent in ("indicator", "money") and "judgement" in intents and not q.words:
         q.intent = "judgement"
+    if q.intent in KPI_TAKES and names.kpi(q.words) and not WHAT_IS.match(q.raw):  # not 'what is NUE?'
+        q.intent = "kpis"  # 'pothole repairs in 28 days q3', 'EHCPs within 20 wks
+
+
+KPI_TAKES = {"search", "actions", "due", "overdue", "status", "status_list", "money"}  # 'indicator' reads KPIs too
 
 
 def content_words(text: str) -> list[str]:

@@ -11,7 +11,7 @@ from store.vocab import STOPWORDS, THEME_NAMES, themes_named
 from .cache import remembered
 from .question import Context, Question
 from .reply import Item, Reply, source_of
-from .search import answer_search, best_sentences, topic_words
+from .search import answer_search, best_sentences, rank_passages, topic_words
 
 
 def _rows(ctx: Context, q: Question, unit: str) -> list[dict]:
@@ -184,12 +184,54 @@ def kpi_rows(ctx: Context, today) -> list[dict]:
 
 def best_kpi(ctx: Context, q: Question) -> dict | None:
     """The rated indicator whose name best carries the question's words, if one clearly does."""
-    words = {stem(w) for w in q.words if w not in KPI_WORDS and len(w) > 2}
-    if not words:
+    rows = kpi_rows(ctx, q.today)
+    found = kpi_named(q.words, [r["name"] for r in rows])
+    return rows[found[0][0]] if found and len(found[0]) == 1 else None
+
+
+MEASURE_WORDS = {"percentage", "percent", "proportion", "rate", "ratio", "number", "numbers", "hitting", "hit", "doing",
+                 "latest", "figure", "figures", "score", "value", "secured", "completed", "delivered", "within",
+                 # how a measure moved, not what it measures
+                 "success", "drop", "dropped", "fall", "fell", "falling", "rise", "rose", "rising", "low", "high",
+                 "lower", "higher", "worse", "better", "improve", "improved", "change", "changed", "this", "last"}
+
+
+def name_stems(text: str) -> set[str]:
+    """What a KPI's name (or a question) says it measures: its words' first five letters, hyphenated
+    words apart ('in-house'), without the words every KPI question uses."""
+    return {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower().replace("'s", ""))
+            if len(w) > 2 and w not in KPI_WORDS and w not in MEASURE_WORDS and w not in STOPWORDS}
+
+
+RAG_WORDS = re.compile(r"\b(?:GREEN|AMBER|RED)\b")
+
+
+def _commentary(text: str) -> str:
+    """A passage without the lines of a RAG grid ('… GREEN GREEN AMBER'): what is written about them."""
+    return "\n".join(line for line in text.split("\n") if len(RAG_WORDS.findall(line)) < 2)
+
+
+def kpi_named(words: list[str], names: list[str]) -> tuple[list[int], float] | None:
+    """The KPIs (their indexes in `names`) whose names carry at least half of what the question's
+    words say, with two words or one that few KPIs share ('pothole', 'FOI', 's106'), and the share:
+    the best, and those as good ('foster' names two)."""
+    asked = name_stems(" ".join(words))
+    if not asked or not names:
         return None
-    scored = sorted(((len(words & kpi_words(r["name"])) / len(words), -len(r["name"]), i, r)
-                     for i, r in enumerate(kpi_rows(ctx, q.today))), reverse=True)
-    return scored[0][3] if scored and scored[0][0] >= 0.5 else None
+    whole = {w for w in re.findall(r"[a-z0-9]+", " ".join(words).lower()) if len(w) > 2}
+    held = [name_stems(n) for n in names]
+    scored = []
+    for i, own in enumerate(held):
+        hits = asked & own
+        rare = [h for h in hits if sum(h in other for other in held) <= 2]
+        share = len(hits) / len(asked)
+        if share >= 0.5 and (len(hits) >= 2 or rare):  # words asked in full count before their stems
+            exact = len(whole & set(re.findall(r"[a-z0-9]+", names[i].lower())))
+            scored.append(((share, exact, len(hits)), i))
+    if not scored:
+        return None
+    top = max(key for key, _i in scored)
+    return [i for key, i in scored if key == top], top[0]
 
 
 def answer_one_kpi(ctx: Context, q: Question, row: dict) -> Reply:
@@ -197,8 +239,9 @@ def answer_one_kpi(ctx: Context, q: Question, row: dict) -> Reply:
     docs = ctx.docs(q.today)
     if re.match(r"^\s*why\b", q.text):  # 'why was the s106 kpi red?': the report's own commentary on it
         words = [w for w in kpi_words(row["name"]) if len(w) > 2]
-        said = [p for p in lookup.search_passages(ctx.db, words, q.today, limit=4, docs=frozenset({row["doc_id"]}))
-                if row["name"][:40] not in p["text"]][:2]
+        found = lookup.search_passages(ctx.db, words, q.today, limit=12, docs=frozenset({row["doc_id"]}))
+        said = rank_passages([dict(p, text=_commentary(p["text"])) for p in found if row["name"][:40] not in p["text"]],
+                             words, lookup.term_weights(ctx.db, words), docs, limit=3)
         if said:
             return Reply(f"{lead} What the report says about it:",
                          [Item(best_sentences(p["text"], words, limit=3), source_of(p, docs)) for p in said],

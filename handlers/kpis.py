@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .indicators import KPI_WORDS, answer_indicator, answer_one_kpi, describe_kpi, kpi_rows, kpi_words, stem
+from .indicators import KPI_WORDS, answer_indicator, answer_one_kpi, describe_kpi, kpi_named, kpi_rows, kpi_words, stem
 from .question import Context, Question
 from .reply import Item, Reply, plural, source_of
 
@@ -53,6 +53,9 @@ def answer_kpis(ctx: Context, q: Question) -> Reply:
     title = f"the {report['title']}" if report.get("title") else "the latest performance report"
     words = {stem(w) for w in q.words if w not in KPI_WORDS and len(w) > 2}
     chosen, area = _in_area(rows, words)
+    named = kpi_named(q.words, [r["name"] for r in rows])
+    if named and not area:  # 'FOI response rate', 'in-house fostering', 'which foster KPIs are red?'
+        chosen = [rows[i] for i in named[0]]
     if not chosen:
         return Reply(f"No rated indicator in {title} matches \u2018{' '.join(sorted(words))}\u2019.",
                      notes=[f"Areas: {', '.join(sorted({r['area'] for r in rows if r['area']}))}."], intent="kpis")

@@ -159,10 +159,16 @@ ENOUGH = 0.5  # of the best passage's cover: a passage with less is not shown
 
 def best_passages(ctx: Context, words: list[str], q: Question, weights: dict[str, tuple[str, float]],
                   docs, limit: int = MAX_PASSAGES) -> list[dict]:
+    """The question's passages that best cover the words (see `rank_passages`)."""
+    return rank_passages(lookup.search_passages(ctx.db, words, q.today, limit=POOL, docs=q.scope), words, weights,
+                         docs, limit)
+
+
+def rank_passages(rows: list[dict], words: list[str], weights: dict[str, tuple[str, float]], docs,
+                  limit: int = MAX_PASSAGES) -> list[dict]:
     """The passages that best cover the words (an acronym or its spelling-out is one concept, a
     rare word counts for more); among those covering about as much, the newest document first,
-    then BM25's order. Passages covering less than half what the best does are left out."""
-    rows = lookup.search_passages(ctx.db, words, q.today, limit=POOL, docs=q.scope)
+    then the order given (BM25's). Passages covering less than half what the best does are left out."""
     covers = [sum(_concepts_in(f"{r['heading'] or ''} {r['text']}", words, weights).values()) for r in rows]
     best = max(covers, default=0)
     if not best:
