@@ -409,7 +409,7 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if q.intent in ("indicator", "money") and "judgement" in intents and not q.words:
         q.intent = "judgement"
     if q.intent in KPI_TAKES and names.kpi(q.words) and not WHAT_IS.match(q.raw):  # not 'what is NUE?'
-        q.intent = "kpis"  # 'pothole repairs in 28 days q3', 'EHCPs within 20 wks
+        q.intent = "kpis"  # 'pothole repairs in 28 days q3', 'EHCPs within 20 wks'
 
 
 KPI_TAKES = {"search", "actions", "due", "overdue", "status", "status_list", "money"}  # 'indicator' reads KPIs too
