@@ -112,6 +112,7 @@ def answer_parsed(ctx: Context, q: Question) -> Reply:
     if q.other_bodies:  # a body first named in later papers is no alternative yet
         seen = lookup.bodies_on_record(ctx.db, q.today)
         q.other_bodies = [b for b in q.other_bodies if b in seen]
+    q.council = q.council or scope.own_council(ctx, q)
     q.scope = scope.documents(ctx, q)
     if q.scope == frozenset():
         return scope.none_yet(ctx, q)

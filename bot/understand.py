@@ -17,6 +17,7 @@ from store.vocab import ACRONYMS, COUNCIL_WORDS, COUNTY_SHORT, STOPWORDS
 from .names import Names, name_words
 from .windows import parse_window
 
+KINDS = r"short|standard|full|focused|monitoring|sif|single|ilacs|reinspection|re-inspection|joint|targeted"
 SAY_ABOUT = 4.6  # 'what did ofsted say about X': what the records say, unless X is a judged category
 INTENT_RULES: list[tuple[str, str, float]] = [
     ("search", r"\bwhat (?:did|does|do|have|has) (?:the )?(?:ofsted|inspectors?|(?:[a-z]+ )?reports?|they|it|"
@@ -68,14 +69,16 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("about_body", r"\btell me about\b|\bwhat is the\b", 1.8),
     ("inspection", r"\bhow many (?:ofsted |inspection )?(?:inspections|visits|inspection reports|ofsted reports)\b|"
      r"\bhow many reports\b.{0,30}\b(?:on|for|about|of)\b", 4.0),
-    ("inspection", r"\bwho inspected\b|\bshort or (?:a )?standard\b|\bnext (?:ofsted )?(?:inspection|visit)\b|"
+    ("inspection", r"\bwho inspected\b|\b(?:" + KINDS + r")\b.{0,20}\bor (?:an? )?(?:" + KINDS + r")\b|"
+     r"\bnext (?:ofsted )?(?:inspection|visit)\b|"
      r"\b(?:lead|reporting) inspectors?\b|\bwho\b.{0,30}\b(?:led|lead|leads|leading|inspected|"
      r"carried out|conducted|did)\b.{0,40}\b(?:inspection|visit)\b|\binspectors?\b", 4.1),
     ("inspection", r"^(?!.*\b(?:rated|ratings?|grades?|graded|judge?ments?|judged|results?|outcomes?|how did|get|got|"
      r"find|found|say|said|flag\w*)\b).*\b(?:latest|last|most recent|previous)\s+(?:ofsted\s+)?(?:inspection|visit)\b",
      3.7),  # 'latest ofsted inspection?': which and when, not its grades
     ("inspection", r"\bwhen\b.{0,50}\b(?:inspection|inspected|visit(?:ed)?)\b|\binspection dates?\b|"
-     r"\bdates? of (?:the )?(?:inspection|visit)\b|\b(?:report|inspection)\b.{0,30}\bpublished\b|"
+     r"\bdates? of (?:the )?(?:inspection|visit)\b|\b(?:report|inspection)\b.{0,30}\b(?:published|(?:come|came|comes) "
+     r"out|released|issued)\b|"
      r"\bpublished\b.{0,30}\b(?:report|inspection)\b|\bwhat (?:kind|type|sort) of (?:inspection|visit)\b", 3.7),
     ("actions", r"\bwhat needs doing\b|\banything on\b|\bwhat are we doing (?:on|about)\b|"
      r"^\s*(?:show(?: me)?|what(?:'s| is))?\s*[a-z]{1,4}-\d{1,4}(?: about)?\s*\??$", 2.6),
@@ -327,7 +330,7 @@ DOING = re.compile(r"\bhow (?:is|are|was|were|did|does|has|have) .{1,40}\b(?:do|
                    r"fare|faring|fared)\b|\b(?:inspection|ofsted|reinspection) (?:outcomes?|results?)\b")
 GRADE_TALK = {"vs", "versus", "compare", "compared", "comparison", "better", "worse", "history", "change", "changed",
               "time", "improved", "outcome", "outcomes", "result", "results", "reinspection", "doing", "grades",
-              "inspection", "ofsted", "now", "than"}
+              "inspection", "ofsted", "now", "than", "then"}
 
 
 def _names_a_category(q: Question, names: Names, empty: bool = False) -> bool:

@@ -21,7 +21,7 @@ ASPECTS = [  # (what the question asks about, aspect); first match wins
     (r"\bhow many (?:reports|inspections|visits|times)\b", "count"),
     (r"\bnext (?:ofsted )?(?:inspection|visit)\b", "next"),
     (r"\binspectors?\b|\b(?:led|lead|leads|leading|conducted|carried out)\b|\bwho inspected\b", "inspector"),
-    (r"\bpublish\w*\b", "published"),
+    (r"\bpublish\w*\b|\b(?:come|came|comes) out\b|\breleased\b|\bissued\b", "published"),
     (r"\b(?:kind|type|sort)\b|\bshort or (?:a )?standard\b", "kind"),
     (r"\bwhen\b|\bdates?\b|\btake place\b|\bhappen\w*\b|\blast inspected\b", "dates"),
 ]

@@ -21,7 +21,8 @@ NOISE = STOPWORDS | {"how", "was", "were", "judged", "judgement", "judgements", 
                      "grades", "rated", "rating", "ratings", "get", "got", "did", "do", "does", "ofsted", "inspection",
                      "inspectors", "doing", "according", "our", "we", "us", "has", "have", "had", "changed",
                      "change", "since", "over", "time", "trend", "been", "council", "latest", "last", "current",
-                     "give", "gave", "score", "scored", "result", "results", "outcome", "say", "said", "in", "be"}
+                     "give", "gave", "score", "scored", "result", "results", "outcome", "say", "said", "in", "be",
+                     "any", "all", "then", "now"}
 CATEGORY_FILLER = STOPWORDS | {"experiences", "progress", "including", "with", "who", "need"}
 TREND = re.compile(r"\b(?:changed?|changes|trend|over time|over the years|history|since (?:19|20)\d\d|"
                    r"each inspection|every inspection|all (?:the )?inspections|previous(?:ly)?|improved|got worse|"

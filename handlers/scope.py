@@ -28,6 +28,20 @@ def in_year(rows: list[dict], text: str) -> list[dict]:
     return dated or rows
 
 
+OURS = re.compile(r"\b(?:our|ours|we|us)\b")
+
+
+def own_council(ctx: Context, q: Question) -> str | None:
+    """'How's our MASH doing?' in a store of several councils' reports names none: 'our' is the
+    council of the newest report by the day asked, the one every other answer defaults to."""
+    if q.council or not OURS.search(q.raw.lower()):
+        return None
+    rows = lookup.inspections(ctx.db, q.today)
+    if len({council_key(r["council"]) for r in lookup.inspections(ctx.db, date.max)}) < 2 or not rows:
+        return None
+    return council_key(rows[0]["council"])
+
+
 def documents(ctx: Context, q: Question) -> frozenset[str] | None:
     """The named council's reports visible on the day asked (empty when it has none yet), or
     None when the question is not about one council among several."""

@@ -133,7 +133,8 @@ def sentences_about(ctx: Context, words: list[str], today, keep: Callable[[str],
 
 
 SAYING = {"say", "says", "said", "find", "finds", "found", "think", "thought", "flag", "flagged", "note", "noted",
-          "write", "wrote", "mention", "mentioned"}  # 'what did ofsted say about…': the asking, not the topic
+          "write", "wrote", "mention", "mentioned", "doing", "going", "getting"}
+# 'what did ofsted say about…', 'how's our MASH doing': the asking, not the topic
 
 
 def topic_words(words: list[str], q: Question) -> list[str]:

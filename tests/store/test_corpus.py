@@ -220,6 +220,13 @@ def test_what_the_new_rules_leave_alone(everything, question, today, expect, for
     ("how many recommendations did doncaster get in 2015", "2016-01-01", ["29 things the inspection of Doncaster"]),
     # a two-word council by its initials and an ampersand
     ("K&C CIC grade", "2026-11-25", ["Kensington and Chelsea"]),
+    # casual words: 'then vs now', 'come out', 'standard or short', 'any councils rated good'
+    ("sunderland then vs now", "2026-11-25", ["Judgements for Sunderland City Council, in 3 inspections, oldest first"]),
+    ("when did the sunderland 2015 report come out", "2026-11-25", ["was published on 20 July 2015"]),
+    ("was bury 2025 a standard or short ilacs", "2026-11-25", ["was a standard inspection"]),
+    ("any councils rated good?", "2026-11-25", ["councils whose latest inspection graded overall effectiveness"]),
+    # 'our' among several councils' reports: the council every other answer defaults to, the newest report's
+    ("hows our MASH doing", "2025-03-01", ["What Doncaster's inspection reports say about"]),
 ])
 def test_long_reports_and_council_initials(everything, question, today, expect):
     text = ask(everything, question, today=today).text()
