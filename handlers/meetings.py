@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 from store import deadlines, lookup
 from store.dates import format_date
 
+from .minutes import asked_span
 from .outlook import all_outlooks, next_meeting, outlook, upcoming_meetings
 from .question import BodyRef, Context, Question
 from .reply import Item, Reply, plural, source_of, span_words
@@ -143,6 +144,18 @@ def answer_upcoming(ctx: Context, q: Question) -> Reply:
                  total=len(found))
 
 
+def _on_day_asked(rows: list[dict], q: Question) -> dict | None:
+    """The meeting on the day or in the month the question names ('on the 9th', 'in January'),
+    before or after the clock, the nearer first."""
+    spans = [span for span in (asked_span(q, past=True), asked_span(q, past=False)) if span]
+    spans.sort(key=lambda s: abs((s[0] - q.today).days))
+    for start, end in spans:
+        held = [r for r in rows if start.isoformat() <= r["date"] <= end.isoformat()]
+        if held:
+            return min(held, key=lambda r: r["date"])
+    return None
+
+
 def answer_venue(ctx: Context, q: Question) -> Reply:
     """'Where does the county council meet?': the venue of its next meeting on an agenda, else of
     the latest minutes; with the start time where the papers give it."""
@@ -152,10 +165,18 @@ def answer_venue(ctx: Context, q: Question) -> Reply:
     if not rows:
         return Reply(f"The papers I hold don't say where the {q.body.name} meets.", notes=_also(q), intent="venue")
     today = q.today.isoformat()
+    named = _on_day_asked(rows, q)
     ahead = sorted((r for r in rows if r["date"] >= today), key=lambda r: r["date"])
-    row = ahead[0] if ahead else max(rows, key=lambda r: r["date"])
+    row = named or (ahead[0] if ahead else max(rows, key=lambda r: r["date"]))
     when = format_date(date.fromisoformat(row["date"]))
     at = f" at {row['time']}" if row.get("time") else ""
-    verb = "meets next" if ahead else "last met"
+    verb = "meets next" if ahead and row is ahead[0] else "meets" if row["date"] >= today else \
+        "met" if named else "last met"
     lead = f"The {q.body.name} {verb} in {row['venue']}, on {when}{at}."
-    return Reply(lead, [Item(lead, source_of(row, ctx.docs(q.today)))], notes=_also(q), intent="venue").flatten()
+    notes = _also(q)
+    asked = asked_span(q, past=True)
+    if asked and not named:
+        day = format_date(asked[0]) if asked[0] == asked[1] else format_date(asked[0], "month")
+        notes.insert(0, f"No meeting of the {q.body.name} is recorded for {day}, so this is its "
+                        f"{'next' if ahead else 'last'} one.")
+    return Reply(lead, [Item(lead, source_of(row, ctx.docs(q.today)))], notes=notes, intent="venue").flatten()

@@ -26,13 +26,19 @@ ROUTINE = re.compile(r"^(?:apologies|declarations?|minutes of|chairman's announc
 MAX_DECISIONS = 5
 
 
+DAY_OF_MONTH = re.compile(r"\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b)", re.I)
+
+
 def asked_span(q: Question, past: bool = True) -> tuple[date, date] | None:
-    """The day or month a question names ('on 9 January', 'in December'): a date without a year
-    is the last one before the clock (minutes), or the next one after it (agendas)."""
+    """The day or month a question names ('on 9 January', 'in December', 'on the 9th'): a date
+    without a year (or month) is the last one before the clock (minutes), or the next one after it
+    (agendas)."""
     text = re.sub(rf"\b({MONTH_NAMES})\b", lambda m: m[1].capitalize(), q.raw, flags=re.I)
     found = find_dates(text, q.today)
     if not found:
-        return None
+        nth = DAY_OF_MONTH.search(q.raw)
+        day = _nearest_day(int(nth[1]), q.today, past) if nth else None
+        return (day, day) if day else None
     day = found[0].value
     if not re.search(r"\d{4}", found[0].written):
         if past and day > q.today:
@@ -43,6 +49,20 @@ def asked_span(q: Question, past: bool = True) -> tuple[date, date] | None:
         return day, day
     if found[0].precision == "month":
         return day.replace(day=1), (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return None
+
+
+def _nearest_day(n: int, today: date, past: bool) -> date | None:
+    """The nth of this month, or of the month before (past) or after, whichever is on the right side."""
+    month = today.replace(day=1)
+    for _ in range(3):
+        try:
+            day = month.replace(day=n)
+        except ValueError:
+            return None
+        if (day <= today) if past else (day >= today):
+            return day
+        month = (month - timedelta(days=1)).replace(day=1) if past else (month + timedelta(days=32)).replace(day=1)
     return None
 
 

@@ -261,3 +261,14 @@ def test_a_line_joined_across_a_page_break_is_not_read_twice(db):
 def test_kpis_in_everyday_words(db, question, expect):
     text = ask(db, question, today="2025-03-20").text()
     assert expect in text and "GREEN GREEN" not in text, text
+
+
+@pytest.mark.parametrize("question,today,expect", [
+    # a venue on the day asked, 'the 9th' included, before or after the clock; a day with no meeting says so
+    ("venue for council on the 9th?", "2025-01-05", "meets next in the Council Chamber, County Hall, Maidstone"),
+    ("where is the county council meeting on 9 january", "2025-03-20", "met in the Council Chamber"),
+    ("venue for council on the 9th?", "2025-03-20", "No meeting of the County Council is recorded for 9 March 2025"),
+])
+def test_where_a_meeting_is_on_the_day_asked(db, question, today, expect):
+    text = ask(db, question, today=today).text()
+    assert expect in text and "9 January 2025" in text or "9 March" in expect, text
