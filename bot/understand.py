@@ -22,7 +22,9 @@ SAY_ABOUT = 4.6  # 'what did ofsted say about X': what the records say, unless X
 INTENT_RULES: list[tuple[str, str, float]] = [
     ("search", r"\bwhat (?:did|does|do|have|has) (?:the )?(?:ofsted|inspectors?|(?:[a-z]+ )?reports?|they|it|"
      r"the letter)(?: [a-z]+)? (?:say|said|find|found|flag|flagged|think|note|noted|report|reported|write|wrote)\b"
-     r".{0,20}\babout\b(?! us\b)|\bwhat (?:does|did) .{1,40}\b(?:report|inspection|letter) (?:say|said|find|found) "
+     r".{0,20}\babout\b(?! us\b)|\bwhat (?:did|does|has) (?:the )?[a-z0-9' ]{1,40}? (?:say|said|write|wrote|"
+     r"tell|told)(?: us| members| the \w+)? (?:about|on)\b(?! us\b)|"
+     r"\bwhat (?:does|did) .{1,40}\b(?:report|inspection|letter) (?:say|said|find|found) "
      r"(?:about|on)\b|^\s*(?:is|are|was|were) .{1,40}\btoo (?:high|low|many|few|long|slow)\b", SAY_ABOUT),
     ("help", r"^\s*(?:help|hlep|halp|\?)(?:\s+(?:me|pls|please|plz|us))?\s*[?!.]*$|"
      r"\bwhat can (you|u|clerk) do\b|\bhow (do|can) i use\b|"
@@ -97,6 +99,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"inspection (results?|outcomes?)|inadequate|requires improvement|adequate)\b", 3),
     ("judgement", r"\b(?:which|what|how many|list|any)\b.{0,20}\b(?:councils|authorities|las|la's|boroughs|counties)\b"
      r".{0,40}\b(?:outstanding|good|inadequate|requires improvement|rated|judged|graded|grades?)\b", 4.2),
+    ("money", r"\bhow much (?:did|does|will|has|have|would)\b.{0,60}\b(?:add|adds|added|cost|costs|increase|raise|"
+     r"raised|save|saved|reduce|reduced|bring|brought)\b", 3.9),
     ("money", r"\bhow much (?:money|funding|cash|did\b.{0,40}\bcost|was spent|is being spent)\b|\bmoney\b|"
      r"\bhow much (?:extra|additional|more)\b(?! (?:time|work|progress|people|children|staff))|"
      r"\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b", 3),
@@ -131,7 +135,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("decision", r"\b(?:motion|amendment)s?\b.{0,80}\b(?:happened|result|outcome|through|succeed\w*|fail\w*|"
      r"vote[ds]?|voting)\b|\b(?:happened|result|outcome|who proposed|who seconded|vote|voting|voted)\b.{0,80}"
      r"\b(?:motion|amendment)s?\b|\bvote (?:on|for)\b|\bvoted (?:against|for)\b|\bhow many (?:councillors |members )?"
-     r"voted\b", 4.5),
+     r"voted\b|\bvote\b.{0,40}\b(?:for|against|abstain\w*|numbers?|counts?|result|figures?)\b|\bfor/against\b", 4.5),
     ("kpis", r"\brag (?:\(?red,? amber,? (?:and )?green\)? )?(?:rating|status|rated|colou?r)\b", 4.4),
     ("kpis", r"\b(?:kpis?|indicators?|measures?|metrics?)\b.{0,50}\b(?:red|amber|green|rag)\b|"
      r"\b(?:red|amber|green|rag)\b.{0,40}\b(?:kpis?|indicators?|measures?|metrics?)\b|"

@@ -124,8 +124,16 @@ def answer_attendance(ctx: Context, q: Question, span: tuple) -> Reply:
 
 def answer_members(ctx: Context, q: Question) -> Reply:
     if not q.body:
-        return answer_person(ctx, q) if q.person else Reply(
-            "Which board or committee? e.g. \"who sits on the improvement board?\"", intent="members")
+        if q.person:
+            return answer_person(ctx, q)
+        named = [w for w in q.words if w not in MEMBER_WORDS]
+        mentioned = answer_search(ctx, q) if named else None
+        if mentioned and mentioned.items:  # 'who sits on the governance working party': a group with no list
+            mentioned.lead = (f"I have no board or committee called \u2018{' '.join(named)}\u2019 with a membership "
+                              "list, but the records mention it here:")
+            mentioned.intent = "members"
+            return mentioned
+        return Reply("Which board or committee? e.g. \"who sits on the improvement board?\"", intent="members")
     span = asked_span(q) if ATTENDED.search(q.text) else None
     if span:  # 'who attended cabinet on 9 January?'
         return answer_attendance(ctx, q, span)

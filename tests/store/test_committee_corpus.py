@@ -272,3 +272,17 @@ def test_kpis_in_everyday_words(db, question, expect):
 def test_where_a_meeting_is_on_the_day_asked(db, question, today, expect):
     text = ask(db, question, today=today).text()
     assert expect in text and "9 January 2025" in text or "9 March" in expect, text
+
+
+@pytest.mark.parametrize("question,expect", [
+    # a vote asked for its numbers is the motion's, not a sum of money
+    ("final budget vote feb - for/against/abstain", "41 for"),
+    ("LTP vote numbers", "51 for, 6 against, 2 abstentions"),
+    # 'what did <anyone> say about X' searches for X
+    ("what did the s151 officer say about the budget robustness", "Section 25 Assurance Statement"),
+    # a group the papers mention but hold no membership list for: where they mention it
+    ("who sits on the governance working party", "I have no board or committee called"),
+])
+def test_words_that_name_the_kind_of_answer(db, question, expect):
+    text = ask(db, question, today="2025-03-20").text()
+    assert expect in text, text
