@@ -13,9 +13,37 @@ from .reply import Item, Reply, source_of
 from .reports import report_named
 from .search import answer_search
 
+CONTACT_ASKED = re.compile(r"\bcontacts?\b")
 REPORT_ASKED = re.compile(r"\b(?:report|paper|wrote|authored|prepared|authors?)\b")
 CONTACT_LINE = re.compile(r"\b(?:telephone|tel|phone)\b|@[\w.-]+\.(?:gov|org|nhs)\.uk|\breport author\b|"
                           r"\bcontact details\b", re.I)
+
+AUTHOR = re.compile(r"\b(?:Report )?Author:?\s+((?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?(?:[A-Z][a-z'’-]+\s*){2,3})(.*)")
+PERSON_FIRST = re.compile(r"^(?i:contact (?:details|officer)s?:?\s*)?((?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
+                          r"(?:[A-Z][a-z'’-]+\s*){2,3})(.*)")
+ROLE_START = {"Interim", "Assistant", "Chief", "Head", "Director", "Deputy", "Senior", "Principal", "Strategic",
+              "Corporate", "Service", "Programme", "Policy", "Lead", "Team", "Manager", "Officer", "General"}
+
+
+def printed_author(text: str, labelled: bool = True) -> tuple[str, str] | None:
+    """'Author Dr Mike Gogarty Interim Strategic Lead for Public Health Mike.gogarty@…' → the name
+    and the role as printed: the capitalised words before the first word of a role. `labelled`:
+    only after 'Author'; else the person a contact line starts with ('Matthew Wagner Chief Analyst …')."""
+    m = AUTHOR.search(text) if labelled else PERSON_FIRST.match(text.strip())
+    if not m or not labelled and not CONTACT_LINE.search(text):
+        return None
+    words = m[1].split()
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w in ROLE_START), len(words))
+    name, rest = " ".join(words[:cut]), " ".join(words[cut:] + [m[2]])
+    role = re.split(r"\s+(?:Tel\b|Telephone|Email|E-mail|Relevant\b|\S+@)|\s+\(?0\d{3}|\|", rest)[0].strip(" ()-,")
+    return (name, role) if len(name.split()) >= 2 else None
+
+
+def _said(passage: dict) -> str:
+    """A contact passage as printed: its heading (a name, often) and its text, on one line."""
+    said = " ".join(x for x in (passage["heading"], passage["text"]) if x and x != passage.get("ref"))
+    return " ".join(said.split())
+
 
 def _report_contact(ctx: Context, q: Question, doc: dict) -> Reply:
     """A report's authors (its From field) and the contact lines it prints."""
@@ -28,10 +56,23 @@ def _report_contact(ctx: Context, q: Question, doc: dict) -> Reply:
     lead = (f"‘{doc['title']}’ is from {names}." if names else
             f"‘{doc['title']}’ does not name its authors in a From line.")
     items = [Item(lead, source_of(authors[0], docs) if authors else None)]
+    written = next(((p, found) for p in contacts for found in [printed_author(_said(p))] if found), None)
+    if written:  # the officer who wrote it, as its contact details say, before those it is from
+        (p, (name, role)) = written
+        by = f"{name} ({role})" if role else name
+        lead = f"‘{doc['title']}’ was written by {by}, its report author" + (f"; it is from {names}." if names else ".")
+        items = [Item(lead, source_of(p, docs))] + items[1:]
+    elif CONTACT_ASKED.search(q.text):  # 'who's the contact for the QPR': the first officer its contact lines name
+        contact = next(((p, found) for p in contacts for found in [printed_author(_said(p), labelled=False)]
+                        if found), None)
+        if contact:
+            (p, (name, role)) = contact
+            lead = f"The contact for ‘{doc['title']}’ is {name}" + (f" ({role})" if role else "") + \
+                (f"; the report is from {names}." if names else ".")
+            items = [Item(lead, source_of(p, docs))] + items[1:]
     notes = []
     for p in contacts[:2]:
-        said = " ".join(x for x in (p["heading"], p["text"]) if x and x != p.get("ref"))
-        notes.append(f"Contact details printed in it: “{' '.join(said.split())[:300]}”")
+        notes.append(f"Contact details printed in it: “{_said(p)[:300]}”")
         items.append(Item("", source_of(p, docs)))
     return Reply(lead, items, notes=notes, intent="contact").flatten()
 

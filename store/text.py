@@ -97,6 +97,9 @@ def line_text(line: Line) -> str:
     return " ".join(c.strip() for c in line.cells if c.strip()) if line.cells else line.text
 
 
+CONTACT_DETAIL = re.compile(r"\S@\S+\.[a-z]{2,}|\bwww\.|\b0\d{3,4} ?\d{3} ?\d{3,4}\b")  # email, web, phone
+
+
 def looks_like_heading(text: str) -> bool:
     """Short, unpunctuated lines such as 'Main Issues' or 'Develop social work practice'."""
     words = text.split()
@@ -105,6 +108,8 @@ def looks_like_heading(text: str) -> bool:
     if SENTENCE_END.search(text) and not text.endswith(":") or text.endswith(","):
         return False
     if LABELLED.match(text):  # 'Overall effectiveness: Inadequate' is a field and its value
+        return False
+    if CONTACT_DETAIL.search(text):  # 'Author Dr Mike Gogarty … mike.gogarty@kent.gov.uk': a contact, not a title
         return False
     return text[0].isupper() or text[0].isdigit()
 

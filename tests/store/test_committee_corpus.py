@@ -144,8 +144,10 @@ def test_who_was_at_a_meeting(db, question, expect):
     # and the number of a report named by its title
     ("decision no for the integrated care strategy delivery plan", ["Delivery Plan\u2019 is decision 24/00115"]),
     # a report's authors (its From line) and the contact details it prints
-    ("who wrote the ICS delivery plan report", ["from Roger Gough (Leader), Dr Anjan Ghosh"]),
-    ("who is the contact for the performance report", ["Matthew Wagner Chief Analyst", "03000 416559"]),
+    ("who wrote the ICS delivery plan report", ["was written by Dr Mike Gogarty (Interim Strategic Lead for Public "
+                                                "Health), its report author", "from Roger Gough (Leader), Dr Anjan Ghosh"]),
+    ("who is the contact for the performance report", ["The contact for \u2018Quarterly Performance Report",
+                                                        "is Matthew Wagner (Chief Analyst", "03000 416559"]),
 ])
 def test_reports_by_number_and_their_authors(db, question, expect):
     text = ask(db, question, today="2025-03-20").text()

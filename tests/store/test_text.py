@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.text import parse_line
+from store.text import looks_like_heading, parse_line
 
 
 @pytest.mark.parametrize("raw,ref,text", [
@@ -21,3 +21,14 @@ from store.text import parse_line
 def test_paragraph_numbers(raw, ref, text):
     line = parse_line(raw)
     assert (line.ref, line.text) == (ref, text)
+
+
+@pytest.mark.parametrize("text,heading", [
+    ("Main Issues", True),
+    ("Develop social work practice", True),
+    ("Author Dr Mike Gogarty Interim Strategic Lead for Public Health Mike.gogarty@kent.gov.uk", False),
+    ("Relevant Director Dr Anjan Ghosh Director of Public Health 03000 412633", False),
+    ("Visit www.kent.gov.uk for details", False),
+])
+def test_a_contact_line_is_not_a_heading(text, heading):
+    assert looks_like_heading(text) is heading
