@@ -158,7 +158,8 @@ INTENT_VOCAB = sorted({
 })
 FILLER = set(STOPWORDS) | {
     "when", "whens", "does", "do", "did", "will", "is", "was", "were", "are", "who", "whos", "what",
-    "whats", "how", "which", "where", "venue", "location", "next", "last", "previous", "meet", "meets", "meeting",
+    "whats", "how", "which", "where", "venue", "location", "put", "puts", "putting",
+    "next", "last", "previous", "meet", "meets", "meeting",
     "meetings", "met", "often", "frequently", "chair", "chairs", "chaired", "sits", "sit", "on",
     "anything", "any", "there", "me", "give", "show", "tell", "list", "please", "us", "we", "our",
     "overdue", "late", "due", "status", "rated", "rating", "get", "got", "much", "many", "went",

@@ -11,7 +11,7 @@ from store.vocab import STOPWORDS, THEME_NAMES, themes_named
 from .cache import remembered
 from .question import Context, Question
 from .reply import Item, Reply, source_of
-from .search import answer_search, best_sentences, rank_passages, topic_words
+from .search import answer_search, best_sentences, concepts, concepts_in, rank_passages, topic_words
 
 
 def _rows(ctx: Context, q: Question, unit: str) -> list[dict]:
@@ -80,17 +80,23 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
     counting = bool(COUNTING.search(q.text))
     years = set(YEAR.findall(q.text))
     last_year = bool(LAST_YEAR.search(q.text))
-    passages = {p["id"]: (p, words) for words in reversed(wordings)
+    passages = {p["id"]: p for words in wordings
                 for p in lookup.search_passages(ctx.db, topic_words(words, q), q.today, limit=8, docs=q.scope)}
-    for passage, words in passages.values():
+    topics = [topic_words(words, q) for words in wordings]  # not the council's name, within its reports
+    weights = lookup.term_weights(ctx.db, [w for words in topics for w in words])
+    docs = ctx.docs(q.today)
+    for passage in passages.values():
         before = ""
+        newer = (docs.get(passage["doc_id"]) or {}).get("date") or ""
         for sentence in re.split(r"(?<=[.!?])\s+|\n", passage["text"]):
             said_before, before = before, sentence
-            if FIGURE.search(sentence) and len(sentence) < 500:
-                score = _overlap(sentence, words)
+            if not FIGURE.search(sentence) or len(sentence) >= 500:
+                continue
+            for words in topics:  # each sentence as the best wording of the question reads it
+                score = _weighted_overlap(sentence, words, weights)
                 if counting and re.search(r"\d", sentence) and not FIGURE.search(said_before):
                     # 'Breeze on Tour was a success. More than 16,000 … attended': the subject is named before
-                    score = max(score, 0.75 * _overlap(f"{said_before} {sentence}", words))
+                    score = max(score, 0.75 * _weighted_overlap(f"{said_before} {sentence}", words, weights))
                 if score and counting:  # 'how many children…': '190 children were…' counts them
                     score += 0.5 * bool(counted(sentence, words)) - 0.25 * (not re.search(r"\d", sentence))
                 if score and last_year and LAST_YEAR.search(sentence):  # 'how many … last year': as the papers say it
@@ -98,9 +104,17 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
                 if score and years:  # 'births in 2022': the sentence of that year, not of 2005
                     said = set(YEAR.findall(sentence))
                     score += 1.0 if said & years else -0.5 if said else 0
-                if score and (best is None or score > best[0]):
-                    best = (score, passage, sentence.strip("- "))
-    return best
+                if score and (best is None or (round(score, 2), newer) > (round(best[0], 2), best[3])):
+                    best = (score, passage, sentence.strip("- "), newer)  # as good: the newer report's
+    return best[:3] if best else None
+
+
+def _weighted_overlap(sentence: str, words: list[str], weights: dict[str, tuple[str, float]]) -> float:
+    """The share of the question's concepts the sentence carries, a rare word counting for more
+    ('arrivals' over 'kent'), an acronym and its spelling-out as one."""
+    held = concepts_in(sentence, words, weights)
+    total = sum(max(weights.get(w, (w, 1.0))[1] for w in group) for group in concepts(words))
+    return sum(held.values()) / total if total else 0.0
 
 
 def answer_indicator(ctx: Context, q: Question) -> Reply:

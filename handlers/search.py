@@ -38,7 +38,7 @@ def best_sentences(text: str, words: list[str], limit: int = 2,
     if len(text) <= SHORT_PASSAGE:
         return " ".join(p for p, _item in pieces)
     sentences = [p for p, _item in pieces]
-    held = [_concepts_in(sent, words, weights) for sent in sentences]
+    held = [concepts_in(sent, words, weights) for sent in sentences]
     covered: dict[int, float] = {}
     top: set[int] = set()
     for _ in range(limit):
@@ -58,7 +58,7 @@ def best_sentences(text: str, words: list[str], limit: int = 2,
     return " ".join(shown)
 
 
-def _concepts_in(sentence: str, words: list[str], weights: dict[str, tuple[str, float]] | None) -> dict[int, float]:
+def concepts_in(sentence: str, words: list[str], weights: dict[str, tuple[str, float]] | None) -> dict[int, float]:
     """The query's concepts a sentence holds, with their weights: an acronym and the words that
     spell it out ('cypp children young people plan') are one concept, held by either."""
     low = sentence.lower()
@@ -170,7 +170,7 @@ def rank_passages(rows: list[dict], words: list[str], weights: dict[str, tuple[s
     """The passages that best cover the words (an acronym or its spelling-out is one concept, a
     rare word counts for more); among those covering about as much, the newest document first,
     then the order given (BM25's). Passages covering less than half what the best does are left out."""
-    covers = [sum(_concepts_in(f"{r['heading'] or ''} {r['text']}", words, weights).values()) for r in rows]
+    covers = [sum(concepts_in(f"{r['heading'] or ''} {r['text']}", words, weights).values()) for r in rows]
     best = max(covers, default=0)
     if not best:
         return rows[:limit]

@@ -156,6 +156,8 @@ def test_councils_by_short_or_hyphenated_names_and_years(tmp_path):
     # 'how many': a number counting the words asked, in the council's own report; a theme by its other names
     ("how many children in care did herefordshire have", "2026-11-25", ["242 children are being looked after"], []),
     ("how many kids in care in york", "2026-11-25", ["190 children were being looked after"], []),
+    # a figure as good in two reports: the newer report's
+    ("how many children in care does doncaster have", "2026-11-25", ["550 children were being looked after"], ["498"]),
     # how many reports on a council; 'the previous one'
     ("how many reports do we have for sunderland", "2026-11-25",
      ["The records hold 3 inspection reports on Sunderland", "28 June to 9 July 2021"], []),
