@@ -38,10 +38,12 @@ def calendar_events(ctx: Context, today: date) -> list[Event]:
     floor = today - timedelta(days=PAST_DAYS)
     events: list[Event] = []
     for view in all_outlooks(ctx, today):
+        seen: set[str] = set()
         for row in view.held + view.ahead:
             day = date.fromisoformat(row["date"])
-            if day < floor or row["precision"] != "day":
-                continue
+            if day < floor or row["precision"] != "day" or row["date"] in seen:
+                continue  # a meeting several papers record (its agenda, its minutes) is one event
+            seen.add(row["date"])
             state = "held" if row in view.held else row["status"]
             events.append(Event(uid("meeting", view.name, row["date"]), day, f"{view.name} ({state})",
                                 f"\u201c{row['sentence']}\u201d"))

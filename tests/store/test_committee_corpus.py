@@ -3,8 +3,12 @@ committee shapes. Skipped, with the reason, when the corpus is not beside the ch
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from handlers.calendar import calendar_events
+from handlers.question import Context
 from store.ingest import ingest_paths
 from store.schema import connect
 from tests.conftest import ROOT, ask
@@ -288,3 +292,10 @@ def test_where_a_meeting_is_on_the_day_asked(db, question, today, expect):
 def test_words_that_name_the_kind_of_answer(db, question, expect):
     text = ask(db, question, today="2025-03-20").text()
     assert expect in text, text
+
+
+def test_a_meeting_several_papers_record_is_one_calendar_event(db):
+    events = calendar_events(Context(db=db, today=date(2025, 3, 20)), date(2025, 3, 20))
+    uids = [e.uid for e in events]
+    assert len(uids) == len(set(uids))
+    assert sum(1 for e in events if e.title == "County Council (held)" and e.day == date(2025, 1, 9)) == 1
