@@ -222,6 +222,20 @@ def answer_apologies(ctx: Context, q: Question) -> Reply:
     return Reply(lead, [Item(lead, source_of(r, ctx.docs(q.today)))], intent="apologies").flatten()
 
 
+def _minuted_items(ctx: Context, q: Question) -> Reply | None:
+    """No agenda for a meeting already held, but its minutes: the items they record, in order."""
+    rows = _meeting_rows(lookup.minute_items(ctx.db, q.today, q.body.id if q.body else None), q)
+    if not rows:
+        return None
+    first = rows[0]
+    held = [r for r in rows if r["doc_id"] == first["doc_id"]]
+    held.sort(key=lambda r: r["seq"])
+    docs = ctx.docs(q.today)
+    lead = (f"I have no agenda for that meeting, but the minutes of the {first['body']} on {_when(first)} record "
+            f"{plural(len(held), 'item')}:")
+    return Reply(lead, [Item(f"{r['number']}. {r['title']}", source_of(r, docs)) for r in held], intent="agenda")
+
+
 def answer_agenda(ctx: Context, q: Question) -> Reply:
     """'What's on the agenda for the extraordinary council meeting?': the items of the agenda
     the question names (by body, day or kind), the next one to come first."""
@@ -237,7 +251,8 @@ def answer_agenda(ctx: Context, q: Question) -> Reply:
     if not by_doc:
         what = f"an {kind[1]} meeting" if kind else "a meeting"
         of = f" of the {q.body.name}" if q.body else ""
-        return Reply(f"I have no agenda for {what}{of} in the records.", intent="agenda")
+        minuted = _minuted_items(ctx, q) if asked_span(q) and not kind else None
+        return minuted or Reply(f"I have no agenda for {what}{of} in the records.", intent="agenda")
     today = q.today.isoformat()
     ahead = sorted((d for d in by_doc if (by_doc[d][0]["meeting"] or "") >= today),
                    key=lambda d: by_doc[d][0]["meeting"])

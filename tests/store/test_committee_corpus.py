@@ -223,6 +223,8 @@ def test_a_sum_is_read_whole_or_not_at_all(db):
     ("wat is NUE", "NUE stands for No Use Empty. What the records say about it"),
     # chat shorthand: 'apols'
     ("any apols for cabinet 9 jan", "No apologies were received"),
+    # no agenda for a meeting already held: the items its minutes record
+    ("what items were on cabinet's agenda on 9 jan", "the minutes of the Cabinet on 9 January 2025 record 8 items"),
 ])
 def test_the_records_own_acronyms(db, question, expect):
     assert expect in ask(db, question, today="2025-03-20").text()
