@@ -69,4 +69,9 @@ def _improvements(ctx: Context, q: Question, report: dict, notes: list[str]) -> 
                  "managers can add one with `due <id> <date>`."] + notes
     lead = f"{len(rows)} things {what} said need to improve:" if len(rows) != 1 else \
         f"1 thing {what} said needs to improve:"
+    if PRIORITY_ASKED.search(q.text) and not any(r["plan"] == "Priority action" for r in rows):
+        lead = f"The report of {what} sets no priority actions. " + lead[0].upper() + lead[1:]
     return Reply(lead, items, notes=notes, intent="actions")
+
+
+PRIORITY_ASKED = re.compile(r"\bpriority (?:and immediate )?actions?\b|\bimmediate actions?\b")

@@ -195,4 +195,21 @@ def _across(ctx: Context, q: Question, rows: list[dict], words: list[str]) -> Re
     missing = len(latest) - len(graded)
     whose = "1 council's latest report gives" if missing == 1 else f"{missing} councils' latest reports give"
     notes = [f"{whose} no {category.lower()} grade."] if missing else []
+    if q.rating and not years and not chosen:  # 'which LAs are inadequate?' of none now: those that were
+        earlier = _earlier(rows, latest, category, q.rating, {c for c, _r in chosen})
+        if earlier:
+            notes.insert(0, f"Earlier inspections judged {q.rating}: {', '.join(earlier)}.")
     return Reply(lead, items, notes=notes, intent="judgement")
+
+
+def _earlier(rows: list[dict], latest: dict[str, list[dict]], category: str, rating: str,
+             now: set[str]) -> list[str]:
+    """Councils whose older reports graded the category `rating` (not the latest, already shown)."""
+    newest = {mine[0]["doc_id"] for mine in latest.values()}
+    found: dict[str, str] = {}
+    for r in rows:
+        if r["doc_id"] in newest or r["council"] in now or not r["rating"].lower().startswith(rating):
+            continue
+        if r["category"].lower() == category.lower():
+            found.setdefault(r["council"], _month(r))
+    return [f"{council} ({when})" for council, when in sorted(found.items())]

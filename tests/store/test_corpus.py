@@ -220,6 +220,9 @@ def test_what_the_new_rules_leave_alone(everything, question, today, expect, for
     # number, are read like the others: the LSCB's recommendations too
     ("how many recommendations for wigan", "2026-11-25", ["16 things the inspection of Wigan"]),
     ("how many recommendations did doncaster get in 2015", "2016-01-01", ["29 things the inspection of Doncaster"]),
+    # none rated so now: say who was before; no priority actions asked of a report that sets none: say so
+    ("which LAs are inadequate", "2026-11-25", ["Earlier inspections judged inadequate:", "Sunderland"]),
+    ("any priority actions for nottingham", "2026-11-25", ["sets no priority actions"]),
     # a two-word council by its initials and an ampersand
     ("K&C CIC grade", "2026-11-25", ["Kensington and Chelsea"]),
     # casual words: 'then vs now', 'come out', 'standard or short', 'any councils rated good'
