@@ -125,7 +125,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwho (?:wrote|authored|prepared|signed)\b|\bauthors? of\b|\b(?:report|paper)(?:'s)? (?:author|contact)s?\b|"
      r"\bcontact (?:for|on) the\b", 4.4),
     ("risks", r"(?<!\bat )\brisks\b|\b(?:biggest|largest|highest|top|main|key|corporate|strategic)\s+risks?\b|"
-     r"\brisk register\b|\brisk (?:score|rating|exposure|likelihood)\b|\blikelihood\b|\bexposure\b", 3.6),
+     r"\brisk register\b|\brisk (?:score|rating|exposure|likelihood)\b|\blikelihood\b|\bexposure\b|\bcrr\b|"
+     r"\b(?:new|withdrawn|removed|reduced|escalated) risks?\b|"
+     r"\brisks?\b.{0,30}\b(?:taken off|removed|withdrawn|added|reduced|increased|escalated)\b", 3.6),
     ("acronym", r"\bstands? for\b|\bacronym\b|\babbreviation\b|\bwhat does [a-z&]{2,10} mean\b", 6),
     ("apologies", r"\bapolog(?:y|ies|ised)\b|\bwho (?:was|were) absent\b", 4.5),
     ("agenda", r"\bagenda\b|\bwhat is (?:being )?(?:discussed|considered) at\b", 4.2),

@@ -3,6 +3,8 @@ likelihood, impact, exposure, cause and consequence."""
 
 from __future__ import annotations
 
+import re
+
 from store import lookup
 
 from .indicators import kpi_words
@@ -13,14 +15,19 @@ RISK_WORDS = {"risk", "risks", "register", "largest", "biggest", "highest", "top
               "strategic", "what", "which", "are", "our", "the", "likelihood", "exposure", "impact", "score",
               "consequence", "cause", "rating", "rated", "how", "likely", "financial"}
 SHOWN = 5
+CHANGE_WORDS = {"new", "added", "went", "put", "taken", "off", "removed", "withdrawn", "dropped", "closed", "longer",
+                "reduced", "increased", "changed", "revised", "now", "current", "currently"}
 
 
 def describe_risk(r: dict) -> str:
+    whole = (r.get("event") or "").startswith(r["title"])  # '… Assurance has been removed …': one sentence
+    r = dict(r, title=r["event"], event=None) if whole else r
     parts = [f"{r['risk_ref']} {r['title']}" if r["risk_ref"] else r["title"]]
     for label, key in (("likelihood", "likelihood"), ("impact", "impact"), ("score", "rating"),
                        ("exposure", "exposure"), ("directorate", "directorate")):
-        if r.get(key):
-            parts.append(f"{label} {r[key]}")
+        if r.get(key):  # a score is a number; 'Medium' is a rating
+            worded = key == "rating" and not any(c.isdigit() for c in r[key])
+            parts.append(f"{'rating' if worded else label} {r[key]}")
     text = ", ".join(parts)
     for label in ("cause", "event", "consequence"):
         if r.get(label):
@@ -29,11 +36,37 @@ def describe_risk(r: dict) -> str:
 
 
 def current_risks(ctx: Context, today) -> list[dict]:
-    """One row a risk, from the newest register that lists it."""
+    """One row a risk, from the newest register that lists it (withdrawn ones included)."""
     newest: dict[str, dict] = {}
     for r in lookup.risks(ctx.db, today):
         newest.setdefault(r["risk_ref"] or r["title"], r)
     return list(newest.values())
+
+
+CHANGE_ASKED = [  # (what a question says happened to risks, the change the register records)
+    (r"\bnew\b|\badded\b|\bwent on\b|\bput on\b", "new"),
+    (r"\btaken off\b|\bremoved\b|\bwithdrawn\b|\bdropped\b|\bclosed\b|\bno longer\b|\bcame off\b", "withdrawn"),
+    (r"\breduced\b|\blowered\b|\bdecreased\b|\bgone down\b|\bwent down\b|\bde-?escalated\b", "reduced"),
+    (r"\bincreased\b|\bescalated\b|\bgone up\b|\bwent up\b|\braised\b", "increased"),
+    (r"\brevised\b|\bchanged\b|\bamended\b|\bupdated\b", "revised"),
+]
+
+
+def _changed(ctx: Context, q: Question, risks: list[dict]) -> Reply | None:
+    """'What new risk went on the register?', 'which risk has been taken off?': the risks the
+    newest register says were added, withdrawn, reduced, increased or revised."""
+    change = next((c for pattern, c in CHANGE_ASKED if re.search(pattern, q.text)), None)
+    if not change:
+        return None
+    newest = max(risks, key=lambda r: (ctx.docs(q.today).get(r["doc_id"]) or {}).get("date") or "")["doc_id"]
+    rows = [r for r in risks if r["doc_id"] == newest and r["change"] == change]
+    doc = ctx.docs(q.today).get(newest) or {}
+    where = f"the {doc.get('title') or 'newest risk register'}"
+    if not rows:
+        return Reply(f"No risk is recorded as {change} in {where}.", intent="risks")
+    what = {"new": "new", "withdrawn": "withdrawn (taken off the register)"}.get(change, change)
+    lead = f"{plural(len(rows), 'risk')} {'is' if len(rows) == 1 else 'are'} {what} in {where}:"
+    return Reply(lead, [Item(f"{describe_risk(r)}", source_of(r, ctx.docs(q.today))) for r in rows], intent="risks")
 
 
 def largest(risks: list[dict]) -> tuple[list[dict], str | None]:
@@ -55,7 +88,10 @@ def answer_risks(ctx: Context, q: Question) -> Reply:
                      notes=["Risks are read from register tables (risk, likelihood, impact, score, exposure) "
                             "and from lines giving a risk's reference and title."], intent="risks")
     docs = ctx.docs(q.today)
-    words = {w for w in kpi_words(" ".join(q.words)) if w not in RISK_WORDS}
+    changed = _changed(ctx, q, risks)
+    if changed:
+        return changed
+    words = {w for w in kpi_words(" ".join(q.words)) if w not in RISK_WORDS and w not in CHANGE_WORDS}
     if words:
         scored = sorted(((len(words & kpi_words(f"{r['risk_ref'] or ''} {r['title']}")), -i, r)
                          for i, r in enumerate(risks)), reverse=True)
@@ -65,7 +101,7 @@ def answer_risks(ctx: Context, q: Question) -> Reply:
             missing = sorted({label for word, label in ASKED.items() if word in q.text and not r.get(label)})
             notes = [f"The register gives no {' or '.join(missing)} for this risk."] if missing else []
             return Reply(lead, [Item(lead, source_of(r, docs))], notes=notes, intent="risks").flatten()
-    ranked, by = largest(risks)
+    ranked, by = largest([r for r in risks if r["change"] != "withdrawn"])  # taken off: no longer a risk held
     if by:
         lead = f"{plural(len(ranked), 'risk')} recorded; the largest {min(SHOWN, len(ranked))} by {by}:"
         ranked = ranked[:SHOWN]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 19
-REREAD_BEFORE = 19  # stores older than this were read by readers that missed records now kept
+SCHEMA_VERSION = 20
+REREAD_BEFORE = 20  # stores older than this were read by readers that missed records now kept
 BUSY_TIMEOUT_MS = 15_000
 
 DERIVED = ["passages", "actions", "body_facts", "meetings", "people", "judgements",
@@ -51,7 +51,7 @@ TABLES: dict[str, tuple[dict, dict]] = {
                       "sentence": str}, {"pk": "id"}),
     "agenda_items": ({"id": int, "doc_id": str, "seq": int, "number": str, "title": str, "pages": str,
                       "note": str, "body": str, "meeting": str, "ref": str, "sentence": str}, {"pk": "id"}),
-    "risks": ({"id": int, "doc_id": str, "risk_ref": str, "title": str, "directorate": str, "cause": str,
+    "risks": ({"id": int, "doc_id": str, "risk_ref": str, "title": str, "change": str, "directorate": str, "cause": str,
                "event": str, "consequence": str, "likelihood": str, "impact": str, "score": float, "rating": str,
                "exposure": str, "exposure_value": float, "ref": str, "sentence": str}, {"pk": "id"}),
     "acronyms": ({"id": int, "doc_id": str, "acronym": str, "expansion": str, "implied": int, "ref": str,

@@ -31,6 +31,8 @@ COLUMNS = [  # (role, header pattern), first match wins
 ]
 COMPILED = [(role, re.compile(pattern, re.I)) for role, pattern in COLUMNS]
 CODED = re.compile(r"^(?P<ref>[A-Z]{2,5}\s?\d{2,5}[a-z]?)\s*[:–-]\s*(?P<title>[^.]{4,160})(?:\.\s*(?P<rest>.*))?$")
+CODED_SAID = re.compile(r"^(?P<ref>[A-Z]{2,5}\s?\d{2,5}[a-z]?)\s*[:–-]\s*(?P<title>[^.]{4,120}?)\s+"
+                        r"(?P<rest>(?:has|have|had|was|were|is|will be) (?:been )?\w+.*)$")  # '… has been removed …'
 MONEY = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(m|bn|k|million|billion)?\b", re.I)
 SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 
@@ -53,15 +55,34 @@ def exposure_value(text: str | None) -> float | None:
     return float(m[1].replace(",", "")) * SCALE.get((m[2] or "").lower(), 1)
 
 
+CHANGES = [  # (a heading over a register's risks, what it says happened to them), first match wins
+    (r"\bnew\b|\badded\b", "new"),
+    (r"\bwithdrawn\b|\bremoved\b|\bclosed\b|\bde-?escalated\b|\bretired\b", "withdrawn"),
+    (r"\breduc\w*|\bdecreas\w*|\blowered\b", "reduced"),
+    (r"\bincreas\w*|\bescalat\w*|\braised\b", "increased"),
+    (r"\brevis\w*|\bamend\w*|\bchang\w*|\bre-?worded\b|\bupdated\b", "revised"),
+]
+LEVEL_MOVE = re.compile(r"\bfrom (high|medium|low|red|amber|green) to (high|medium|low|red|amber|green)\b", re.I)
+
+
 def extract_risks(doc: ParsedDoc) -> list[dict]:
     out = _tables(doc.all_lines)
-    seen = {r["risk_ref"] for r in out if r["risk_ref"]}
+    seen = {r["risk_ref"]: r for r in out if r["risk_ref"]}
     for passage, line in doc.lines():
-        m = CODED.match(line_text(line))
-        if m and m["ref"] not in seen and re.search(r"risk", f"{passage.heading} {doc.meta.title}", re.I):
-            seen.add(m["ref"])
-            out.append(_row({"ref": m["ref"], "title": m["title"].strip(), "event": (m["rest"] or "")[:1000]},
-                            line, line_text(line)))
+        m = CODED.match(line_text(line)) or CODED_SAID.match(line_text(line))
+        if not m or not re.search(r"risk", f"{passage.heading} {doc.meta.title}", re.I):
+            continue
+        change = next((c for pattern, c in CHANGES if re.search(pattern, passage.heading or "", re.I)), None)
+        if m["ref"] in seen:  # 'Risk Revision' after 'New Risk': what happened first is kept
+            seen[m["ref"]]["change"] = seen[m["ref"]]["change"] or change
+            continue
+        said = m.re is CODED_SAID  # '… Assurance has been removed from the register': the whole sentence
+        event = f"{m['title'].strip()} {m['rest']}" if said else (m["rest"] or "")
+        row = _row({"ref": m["ref"], "title": m["title"].strip(), "event": event[:1000]}, line, line_text(line))
+        moved = LEVEL_MOVE.search(m["rest"] or "")  # '… the risk rating has been reduced from High to Medium'
+        row.update(change=change, rating=row["rating"] or (moved[2].title() if moved else None))
+        seen[m["ref"]] = row
+        out.append(row)
     return out
 
 
@@ -79,7 +100,7 @@ def _tables(lines: list[Line]) -> list[dict]:
 
 def _row(row: dict, line: Line, sentence: str) -> dict:
     numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", row.get("score") or "")]  # '4x5=20' scores 20
-    return {"risk_ref": row.get("ref"), "title": row.get("title") or (row.get("event") or "")[:160],
+    return {"risk_ref": row.get("ref"), "title": row.get("title") or (row.get("event") or "")[:160], "change": None,
             "directorate": row.get("directorate"), "cause": row.get("cause"), "event": row.get("event"),
             "consequence": row.get("consequence"), "likelihood": row.get("likelihood"), "impact": row.get("impact"),
             "score": max(numbers) if numbers else None, "rating": row.get("score"),

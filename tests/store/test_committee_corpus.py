@@ -301,3 +301,17 @@ def test_a_meeting_several_papers_record_is_one_calendar_event(db):
     uids = [e.uid for e in events]
     assert len(uids) == len(set(uids))
     assert sum(1 for e in events if e.title == "County Council (held)" and e.day == date(2025, 1, 9)) == 1
+
+
+@pytest.mark.parametrize("question,expect,forbid", [
+    # what a register's narrative says happened to its risks: new, withdrawn, reduced (and to what level)
+    ("what new risk went on the corporate risk register", "1 risk is new", "CRR0061"),
+    ("which risk has been taken off the CRR", "CRR0061 Care Quality Commission (CQC) Assurance has been removed", None),
+    ("which risks were reduced", "2 risks are reduced", None),
+    ("UASC risk rating now?", "rating Medium", "gives no rating"),
+    # a withdrawn risk is no longer counted among those held
+    ("what are our biggest risks", "13 risks recorded", "CRR0061"),
+])
+def test_what_happened_to_the_registers_risks(db, question, expect, forbid):
+    text = ask(db, question, today="2025-03-20").text()
+    assert expect in text and (forbid is None or forbid not in text), text
