@@ -56,6 +56,7 @@ def _overlap(sentence: str, words: list[str]) -> float:
     return sum(1 for w in words if re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", low)) / max(1, len(words))
 
 
+YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?\b")  # '2009-14', '2024/25'
 LAST_YEAR = re.compile(r"\blast year'?s?\b|\bprevious year\b|\bthe year before\b", re.I)
 COUNTING = re.compile(r"\bhow many\b|\bnumber of\b")
 RATE_ASKED = re.compile(r"\b(?:rate|percentage|proportion|per ?cent|%|within|timeliness|timely)\b")
@@ -64,8 +65,8 @@ RATE_ASKED = re.compile(r"\b(?:rate|percentage|proportion|per ?cent|%|within|tim
 def counted(sentence: str, words: list[str]) -> bool:
     """A number right before one of the words asked: '190 children', '42 adoption orders'."""
     stems = "|".join(re.escape(w[:max(4, len(w) - 2)]) for w in words if len(w) > 2)
-    number = (r"(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-              r"twenty|thirty|hundreds?)")  # a year is not a count
+    number = (r"(?:(?<![-/\d])(?!(?:19|20)\d\d\b)\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+              r"eleven|twelve|twenty|thirty|hundreds?)")  # a year is not a count, nor the end of '2009-14'
     return bool(stems) and re.search(rf"\b{number}\s+(?:[a-z-]+\s+){{0,2}}(?:{stems})", sentence.lower()) is not None
 
 
@@ -97,8 +98,9 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
                 if counting and re.search(r"\d", sentence) and not FIGURE.search(said_before):
                     # 'Breeze on Tour was a success. More than 16,000 … attended': the subject is named before
                     score = max(score, 0.75 * _weighted_overlap(f"{said_before} {sentence}", words, weights))
-                if score and counting:  # 'how many children…': '190 children were…' counts them
-                    score += 0.5 * bool(counted(sentence, words)) - 0.25 * (not re.search(r"\d", sentence))
+                if score and counting:  # 'how many children…': '190 children were…' counts them; a year does not
+                    score += 0.5 * bool(counted(sentence, words)) - 0.25 * (not re.search(r"\d", sentence)) \
+                        - 0.5 * (not re.search(r"\d", YEARS.sub("", sentence)) and bool(re.search(r"\d", sentence)))
                 if score and last_year and LAST_YEAR.search(sentence):  # 'how many … last year': as the papers say it
                     score += 0.5
                 if score and years:  # 'births in 2022': the sentence of that year, not of 2005

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from store import lookup
 
+from .indicators import COUNTING, answer_indicator
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .status import STRAND_WORDS, best_strands
 
+COUNT_WORDS = STRAND_WORDS | {"strands", "themes", "priorities", "workstreams", "many", "number", "got", "get"}
+
 
 def answer_plan(ctx: Context, q: Question) -> Reply:
+    if not q.plan and COUNTING.search(q.text) and [w for w in q.words if w not in COUNT_WORDS]:
+        counted = answer_indicator(ctx, q)  # 'how many strands got closed down?', 'how many priorities in the
+        if counted.items and counted.intent == "indicator":  # new CYPP?': a figure the papers give, not a
+            return counted  # known plan's strands
     rows = lookup.strands(ctx.db, q.today, plan=q.plan)
     if not rows:
         plans = lookup.plan_names(ctx.db, q.today)

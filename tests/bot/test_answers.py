@@ -163,6 +163,10 @@ CASES = [  # (question, today, must contain, must not contain)
     # a year ('the 2009 Breeze Has Talent') is not a count
     ("how many came to breeze on tour", "2010-01-01", ["More than 16,000"], ["11 acts"]),
     ("party in the park numbers", "2010-01-01", ["70,000 young people"], ["passages"]),
+    # a count asked of a plan Clerk holds no strands for, or of strands in a state: the figure the papers give,
+    # never another plan's themes; a year range ('2009-14') is not a count
+    ("how many priorities in the new CYPP", "2011-06-01", ["There are 11 priorities"], ["Improvement Plan has"]),
+    ("how many strands got closed down", "2011-06-01", ["almost 20 strands of work being closed down"], []),
     # 'what's coming up?': the meetings ahead, and how many actions fall due meanwhile
     ("what's coming up", "2010-03-01", ["1 meeting expected between 1 March 2010 and 30 May 2010",
                                         "Also due between 1 March 2010 and 30 May 2010: 13 open actions"], ["passages"]),
