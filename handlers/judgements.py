@@ -10,12 +10,14 @@ from rapidfuzz import fuzz
 
 from store import lookup
 from store.dates import YEAR, format_date
-from store.vocab import JUDGEMENT_NOTES, STOPWORDS, council_key
+from store.vocab import JUDGEMENT_NOTES, RATING_PATTERN, STOPWORDS, council_key
 
 from .events import later_inspection
+from .indicators import answer_indicator
 from .inspections import council_reports
 from .question import Context, Question
 from .reply import Item, Reply, plural, source_of
+from .search import sentences_about
 
 NOISE = STOPWORDS | {"how", "was", "were", "judged", "judgement", "judgements", "judgment", "grade", "graded",
                      "grades", "rated", "rating", "ratings", "get", "got", "did", "do", "does", "ofsted", "inspection",
@@ -82,6 +84,9 @@ def answer_judgement(ctx: Context, q: Question) -> Reply:
     within = {r["doc_id"] for r in reports} if several else None  # another council's inspection is not ours
     later = later_inspection(ctx, latest[0]["doc_date"], q.today, within) if latest[0]["doc_date"] else None
     notes = notes + [later] if later else notes
+    said = _rated_in_text(ctx, q, words, everywhere)
+    if said:  # 'how are our children's homes rated?': no judgement of that, but the papers say how
+        return said
     score, best = _best(latest, words)
     if best:
         return _one(ctx, q, latest, best, score, notes)
@@ -102,6 +107,41 @@ def answer_judgement(ctx: Context, q: Question) -> Reply:
     theme = f" ({q.theme})" if q.theme else ""
     return Reply(f"{plural(len(items), 'judgement')} from {title}{theme}{rated}:", items, notes=notes,
                  intent="judgement")
+
+
+def _rated_in_text(ctx: Context, q: Question, words: list[str], rows: list[dict]) -> Reply | None:
+    """A subject no judgement names ('children's homes', 'case files'): how the papers rate or count
+    it, from the newest sentence naming it with a grade (or, asked 'how many', a figure)."""
+    judged = {w[:5] for r in rows for w in re.findall(r"[a-z]+", r["category"].lower())} | {"child", "young", "peopl"}
+    titled = {w for d in lookup.document_titles(ctx.db, q.today)
+              for w in re.findall(r"[a-z]+", (d["title"] or "").lower())}
+    named = set()  # councils by their names and initials ('rbkc', 'bcp')
+    for council in lookup.councils(ctx.db):
+        for name in (council.lower(), council_key(council)):
+            parts = re.findall(r"[a-z]+", name)
+            named |= set(parts) | {"".join(w[0] for w in parts), "".join(w[0] for w in parts if w not in STOPWORDS)}
+    subject = [w for w in words if w[:5] not in judged and w not in RATING_WORDS and w not in titled and len(w) > 2
+               and w not in named]  # not a council, nor words of the reports' own titles
+    if not subject or (q.rating and not re.search(r"\b(?:rated|judged|graded)\b", q.text)):
+        return None
+    if re.search(r"\bhow many\b|\bnumber of\b", q.text):
+        counted = answer_indicator(ctx, q)
+        return counted if counted.items and counted.intent == "indicator" else None
+    docs = ctx.docs(q.today)
+    found = [(docs.get(p["doc_id"], {}).get("date") or "", p, sentence) for p, sentence in sentences_about(
+        ctx, subject, q.today, lambda s: RATING_PATTERN.search(s) is not None and all(
+            re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", s.lower()) for w in subject), docs=q.scope)]
+    if not found:
+        return None
+    _day, passage, sentence = max(found, key=lambda f: f[0])
+    lead = f"No inspection judgement is about \u2018{' '.join(subject)}\u2019; the records say: \u201c{sentence}\u201d"
+    return Reply(lead, [Item(lead, source_of(passage, docs))], intent="judgement").flatten()
+
+
+RATING_WORDS = {"rated", "rating", "ratings", "rate", "rates", "judged", "graded", "good", "outstanding", "adequate",
+                "inadequate", "requires", "improvement", "ofsted", "how", "our", "are", "is", "by", "overall", "what",
+                "did", "does", "get", "got", "give", "gave", "score", "scored", "grade", "grades", "inspectors",
+                "inspected", "inspection", "judgement", "judgements", "think", "thought", "say", "said", "now"}
 
 
 def _one(ctx: Context, q: Question, rows: list[dict], best: dict, score: float, notes: list[str]) -> Reply:

@@ -167,6 +167,10 @@ CASES = [  # (question, today, must contain, must not contain)
     # never another plan's themes; a year range ('2009-14') is not a count
     ("how many priorities in the new CYPP", "2011-06-01", ["There are 11 priorities"], ["Improvement Plan has"]),
     ("how many strands got closed down", "2011-06-01", ["almost 20 strands of work being closed down"], []),
+    # a subject no judgement names: how the papers rate or count it, not a judged category in its place
+    ("how are our childrens homes rated by ofsted", "2014-03-01", ["No inspection judgement is about", "outstanding"],
+     ["Children and young people are safe"]),
+    ("how many case files did ofsted look at", "2010-03-01", ["20 case files", "35 case files"], []),
     # 'what's coming up?': the meetings ahead, and how many actions fall due meanwhile
     ("what's coming up", "2010-03-01", ["1 meeting expected between 1 March 2010 and 30 May 2010",
                                         "Also due between 1 March 2010 and 30 May 2010: 13 open actions"], ["passages"]),
