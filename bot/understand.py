@@ -59,7 +59,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(coming|next|soon|planned|scheduled)\b|\b(is|are|does|do|will)\b.{0,40}\b(meet|meeting|sitting)\b"
      r".{0,20}\b(this|next|in)\b", 3.2),
     ("chair", r"\bwho (chairs|chaired|leads|heads|runs|convenes)\b|\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b"
-     r"|\bwho is (the )?(\w+ )?chair\b|\bwho is chairing\b|\bchaired by\b", 3.5),
+     r"|\bwho (?:is|was) (the )?(\w+ )?chair(?:man|person|woman)?\b|\bwho is chairing\b|\bchaired by\b", 3.5),
     ("members", r"\bwho (?:attended|was present|were present)\b|\bin attendance\b|\b(?:officers|members|councillors|"
      r"people|who) (?:were|was) (?:at|present)\b|^\s*(?:was|were|did) .{1,40}\b(?:at|attend) the .{0,40}\bmeeting\b|"
      r"\battendance (?:at|of|for) (?:the )?.{0,40}\bmeeting\b", 4.0),
@@ -104,7 +104,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("money", r"\bhow much (?:money|funding|cash|did\b.{0,40}\bcost|was spent|is being spent)\b|\bmoney\b|"
      r"\bhow much (?:extra|additional|more)\b(?! (?:time|work|progress|people|children|staff))|"
      r"\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b", 3),
-    ("indicator", r"\bnumbers?\s*$|"  # 'party in the park numbers'
+    ("indicator", r"\bnumbers?\s*$|\baverage\b|"  # 'party in the park numbers', 'the average caseload'
      r"\bhow many\b|\bhow much\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|\brates?\b|"
      r"\bpercentage\b|\bproportion\b|\bper cent\b|%|\bnumbers\b|\bhow much have\b|\bgone up\b|\bgone down\b|"
      r"\bfigures?\b|\bkpis?\b", 2.5),
@@ -118,7 +118,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("role", r"\b(?:cabinet|lead) member for\b|\bportfolio holder\b|\bresponsible (?:cabinet|lead) member\b", 4.5),
     ("role", r"^\s*who (?:provides|gives|offers|handles|deals with|looks after|takes care of|does)\b", 3.6),
     ("members", r"^\s*(?:which|what)\b.{1,40}\b(?:are|is|sit|sits|serve|serves)\s+on\b", 3.6),
-    ("venue", r"\bwhere (?:does|do|is|will|did|are)\b.{0,50}\b(?:meet|meets|meeting|held|sit|sitting)\b|\bvenue\b|"
+    ("venue", r"\bwhere (?:does|do|is|will|did|are)\b.{0,50}\b(?:meet|meets|meetings?|held|sit|sitting|take place)\b|"
+     r"\bvenue\b|"
      r"\bwhat time\b.{0,60}\b(?:meet\w*|start\w*|begin\w*|sit\w*)\b|\bstart time\b", 4.4),
     ("contact", r"\bcontact (?:officer|person|details)\b|\bwho (?:is|are) the contacts?\b|"
      r"\bwho (?:do|should|can) i (?:contact|call|ring|email)\b|\bwho to contact\b|"
@@ -137,7 +138,12 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("decision", r"\b(?:motion|amendment)s?\b.{0,80}\b(?:happened|result|outcome|through|succeed\w*|fail\w*|"
      r"vote[ds]?|voting)\b|\b(?:happened|result|outcome|who proposed|who seconded|vote|voting|voted)\b.{0,80}"
      r"\b(?:motion|amendment)s?\b|\bvote (?:on|for)\b|\bvoted (?:against|for)\b|\bhow many (?:councillors |members )?"
-     r"voted\b|\bvote\b.{0,40}\b(?:for|against|abstain\w*|numbers?|counts?|result|figures?)\b|\bfor/against\b", 4.5),
+     r"voted\b|\bvote\b.{0,40}\b(?:for|against|abstain\w*|numbers?|counts?|result|figures?)\b|\bfor/against\b|"
+     r"\bhow did the vote go\b|\bthe vote (?:on|go|went)\b|\bwhat (?:is|was) the vote\b", 4.5),
+    ("decision", r"^\s*(?:was|were|did|has|have)\b.{1,60}\b(?:passed|approved|agreed|carried|rejected|adopted|voted "
+     r"through)\b", 3.9),
+    ("apologies", r"\bdeclar(?:e|ed|ation|ations)\b.{0,30}\binterests?\b|\bwho declared\b|"
+     r"\binterests? declared\b", 4.6),
     ("kpis", r"\brag (?:\(?red,? amber,? (?:and )?green\)? )?(?:rating|status|rated|colou?r)\b", 4.4),
     ("kpis", r"\b(?:kpis?|indicators?|measures?|metrics?)\b.{0,50}\b(?:red|amber|green|rag)\b|"
      r"\b(?:red|amber|green|rag)\b.{0,40}\b(?:kpis?|indicators?|measures?|metrics?)\b|"
@@ -156,7 +162,8 @@ INTENT_VOCAB = sorted({
     "changed", "updated", "recently", "judged", "rate", "rates", "inspector", "inspectors", "published",
     "recommendations", "stand", "stands", "mean", "means", "acronym", "agenda", "apologies", "decide",
     "decided", "decision", "resolved", "made", "kpi", "kpis", "risk", "risks", "likelihood", "exposure",
-    "scheduled", "coming", "plan", "board", "committee", "scrutiny",
+    "scheduled", "coming", "plan", "board", "committee", "scrutiny", "happened", "motion", "amendment",
+    "declarations", "declared", "interests", "average", "caseload", "caseloads",
 })
 FILLER = set(STOPWORDS) | {
     "when", "whens", "does", "do", "did", "will", "is", "was", "were", "are", "who", "whos", "what",
@@ -189,7 +196,10 @@ SHORTHAND = {  # how people abbreviate in chat → the word
     "wat": "what", "r": "are", "u": "you", "pls": "please", "plz": "please", "thx": "thanks", "nxt": "next",
     "prev": "previous", "sched": "scheduled", "mgr": "manager", "mgmt": "management", "perf": "performance",
     "approx": "approximately", "yr": "year", "yrs": "years", "mth": "month", "mths": "months", "wk": "week",
-    "wks": "weeks", "q1": "first quarter", "apols": "apologies", "decl": "declarations", "ofstead": "ofsted",
+    "wks": "weeks", "q1": "first quarter", "apols": "apologies", "decl": "declarations",
+    "ofstead": "ofsted", "afi": "area for improvement", "afis": "areas for improvement", "recs": "recommendations",
+    "rec": "recommendation", "avg": "average", "sw": "social worker", "sws": "social workers", "rev": "revenue",
+    "happend": "happened", "happenned": "happened",
     "9pp": "nine point plan",
 }
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",

@@ -206,6 +206,7 @@ def best_kpi(ctx: Context, q: Question) -> dict | None:
 
 
 MEASURE_WORDS = {"percentage", "percent", "proportion", "rate", "ratio", "number", "numbers", "hitting", "hit", "doing",
+                 "average", "avg", "total", "level",
                  "latest", "figure", "figures", "score", "value", "secured", "completed", "delivered", "within",
                  # how a measure moved, not what it measures
                  "success", "drop", "dropped", "fall", "fell", "falling", "rise", "rose", "rising", "low", "high",
@@ -241,8 +242,8 @@ def kpi_named(words: list[str], names: list[str]) -> tuple[list[int], float] | N
         hits = asked & own
         rare = [h for h in hits if sum(h in other for other in held) <= 2]
         share = len(hits) / len(asked)
-        if share >= 0.5 and (len(hits) >= 2 or rare):  # words asked in full count before their stems
-            exact = len(whole & set(re.findall(r"[a-z0-9]+", names[i].lower())))
+        if (share > 0.5 and (len(hits) >= 2 or rare)) or (share == 0.5 and rare):  # half: a telling word
+            exact = len(whole & set(re.findall(r"[a-z0-9]+", names[i].lower())))  # in full before stems
             scored.append(((share, exact, len(hits)), i))
     if not scored:
         return None

@@ -207,18 +207,26 @@ def _debated(r: dict, words: set[str], source) -> Reply:
     return Reply(lead, [Item(lead, source)], intent="decision").flatten()
 
 
+ROUTINE_ASKED = [  # (words asking about a routine minute, its title, what it is called)
+    (re.compile(r"\bdeclar\w*|\binterests?\b"), re.compile(r"declar", re.I), "Declarations of interest", 12),
+    (re.compile(r""), re.compile(r"apolog", re.I), "Apologies", 3),
+]
+
+
 def answer_apologies(ctx: Context, q: Question) -> Reply:
-    """'Were there apologies at cabinet on 9 January?': the minute on apologies of that meeting
-    (else the body's latest), as the minutes word it."""
+    """'Were there apologies at cabinet on 9 January?', 'who declared an interest at the December
+    council?': that meeting's minute on apologies or declarations (else the body's latest), as the
+    minutes word it."""
+    asked, title, called, lines = next(row for row in ROUTINE_ASKED if row[0].search(q.text))
     rows = [r for r in _meeting_rows(lookup.minute_items(ctx.db, q.today, q.body.id if q.body else None), q)
-            if re.match(r"apolog", r["title"], re.I)]
+            if title.match(r["title"])]
     body = f"the {q.body.name}" if q.body else "any body"
     if not rows:
-        return Reply(f"I have no minutes of {body}{_on(q)} recording apologies.", intent="apologies")
+        return Reply(f"I have no minutes of {body}{_on(q)} recording {called.lower()}.", intent="apologies")
     r = rows[0]
-    said = (r["text"] or "").split("\n")
-    text = " ".join(said[:3]).strip() or "The minute on apologies records nothing further."
-    lead = f"Apologies at the {r['body']} on {_when(r)} (minute {r['number']}): {text}"
+    said = [line.strip() for line in (r["text"] or "").split("\n") if line.strip()]
+    text = " ".join(said[:lines]).strip() or f"The minute on {called.lower()} records nothing further."
+    lead = f"{called} at the {r['body']} on {_when(r)} (minute {r['number']}): {text}"
     return Reply(lead, [Item(lead, source_of(r, ctx.docs(q.today)))], intent="apologies").flatten()
 
 

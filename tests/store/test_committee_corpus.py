@@ -315,3 +315,21 @@ def test_a_meeting_several_papers_record_is_one_calendar_event(db):
 def test_what_happened_to_the_registers_risks(db, question, expect, forbid):
     text = ask(db, question, today="2025-03-20").text()
     assert expect in text and (forbid is None or forbid not in text), text
+
+
+@pytest.mark.parametrize("question,expect", [
+    # routine minutes: declarations of interest as well as apologies, by meeting
+    ("who declared an interest at the december council meeting", "Mrs Chandler and Mr Rayner declared a pecuniary"),
+    ("declarations of interest at the budget council?", "Declarations of interest at the County Council on 13 "
+                                                        "February 2025"),
+    # a vote asked in passing ('was X passed? whats the vote', 'how did the vote go on…') is the motion's
+    ("was the budget passed? whats the vote", "13 February 2025 (minute 291"),
+    ("how did the vote go on joining the DPP at full council", "9 January 2025 (minute 285"),
+    ("what happend to the climate and nature bill motion", "Climate and Nature Bill"),
+    # 'full council meetings take place', 'who was chairman at full council'
+    ("where do full council meetings take place", "Council Chamber"),
+    ("who was chairman at full council in dec", "Sweetland"),
+])
+def test_chat_words_for_minutes(db, question, expect):
+    text = ask(db, question, today="2025-03-20").text()
+    assert expect in text, text
