@@ -24,6 +24,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"the letter)(?: [a-z]+)? (?:say|said|find|found|flag|flagged|think|note|noted|report|reported|write|wrote)\b"
      r".{0,20}\babout\b(?! us\b)|\bwhat (?:did|does|has) (?:the )?[a-z0-9' ]{1,40}? (?:say|said|write|wrote|"
      r"tell|told)(?: us| members| the \w+)? (?:about|on)\b(?! us\b)|"
+     r"\bwhat (?:did|does|do) (?:ofsted|the inspectors?|inspectors|the report|they) (?:say|said|find|found|think)\s*"
+     r"[?!.]*\s*$|"
      r"\bwhat (?:does|did) .{1,40}\b(?:report|inspection|letter) (?:say|said|find|found) "
      r"(?:about|on)\b|^\s*(?:is|are|was|were) .{1,40}\btoo (?:high|low|many|few|long|slow)\b", SAY_ABOUT),
     ("help", r"^\s*(?:help|hlep|halp|\?)(?:\s+(?:me|pls|please|plz|us))?\s*[?!.]*$|"
@@ -294,8 +296,9 @@ def understand(raw: str, names: Names, today: date) -> Question:
     ranked = score_intents(text)
     if ACRONYM_ASKED.search(normalise(raw)) or _bare_acronym(raw, names):  # asked before it is spelt out
         ranked.insert(0, (9.0, "acronym"))
-    if ranked and ranked[0] == (SAY_ABOUT, "search") and names.category(text):
-        ranked.pop(0)  # 'what did ofsted say about being healthy for LAC?': a judged category, its grade
+    if ranked and ranked[0] == (SAY_ABOUT, "search") and (names.category(text) or _only_categories(text, names)):
+        ranked.pop(0)  # 'what did ofsted say about being healthy for LAC?', 'are children safe - what did ofsted say'
+        ranked.insert(0, (3.0, "judgement"))
     if (not ranked or ranked[0][0] < 3) and names.category(text, partly=bool(CHANGED.search(text))):
         ranked.insert(0, (3.0, "judgement"))  # 'how did LAC do on staying safe?' names a judged category
     window, as_of = parse_window(text, today)
@@ -323,6 +326,18 @@ def understand(raw: str, names: Names, today: date) -> Question:
     return q
 
 
+ASKING = {"ofsted", "inspectors", "inspector", "report", "say", "said", "find", "found", "think", "about", "the",
+          "what", "did", "does", "do", "they", "are", "is"}
+
+
+def _only_categories(text: str, names: Names) -> bool:
+    """Are the question's words, besides the asking, all words of judged categories ('are children
+    safe - what did ofsted say')?"""
+    own = {w for category in names.categories for w in category}
+    words = [w for w in re.findall(r"[a-z]+", text) if w not in ASKING and w not in FILLER]
+    return bool(words) and all(w in own for w in words)
+
+
 def _beside_plan(words: list[str], plan: str | None, text: str) -> list[str]:
     """The words left when a plan is named in full ('scrutiny … the improvement plan'): its
     words name the plan, not a body ('Improvement Board')."""
@@ -345,9 +360,10 @@ RATINGS_ASKED = [  # (words, the rating they ask for); weaker verdicts first, 'i
 
 DOING = re.compile(r"\bhow (?:is|are|was|were|did|does|has|have) .{1,40}\b(?:do|doing|done|getting on|performing|"
                    r"fare|faring|fared)\b|\b(?:inspection|ofsted|reinspection) (?:outcomes?|results?)\b")
-GRADE_TALK = {"vs", "versus", "compare", "compared", "comparison", "better", "worse", "history", "change", "changed",
-              "time", "improved", "outcome", "outcomes", "result", "results", "reinspection", "doing", "grades",
-              "inspection", "ofsted", "now", "than", "then"}
+GRADE_TALK = {"vs", "versus", "up", "down", "go", "gone", "went", "or", "did", "they", "since", "compare",
+              "compared", "comparison", "better", "worse", "history", "change", "changed", "time", "improved",
+              "outcome", "outcomes", "result", "results", "reinspection", "doing", "grades", "inspection", "ofsted",
+              "now", "than", "then"}
 
 
 def _names_a_category(q: Question, names: Names, empty: bool = False) -> bool:
@@ -360,7 +376,8 @@ def _names_a_category(q: Question, names: Names, empty: bool = False) -> bool:
     return (empty and not rest) or (0 < len(rest) <= 4 and all(w in own for w in rest))
 
 
-COMPARED = re.compile(r"\b(?:vs|versus|compared?|comparison|better|worse|history|changed?|over time|improved)\b")
+COMPARED = re.compile(r"\b(?:vs|versus|compared?|comparison|better|worse|history|changed?|over time|improved|"
+                      r"(?:go|gone|went) (?:up|down)|up or down)\b")
 
 
 def rating_asked(text: str) -> str | None:

@@ -4,6 +4,7 @@ from one inspection to the next."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from rapidfuzz import fuzz
@@ -17,7 +18,7 @@ from .indicators import answer_indicator
 from .inspections import council_reports
 from .question import Context, Question
 from .reply import Item, Reply, plural, source_of
-from .search import sentences_about
+from .search import answer_search, sentences_about
 
 NOISE = STOPWORDS | {"how", "was", "were", "judged", "judgement", "judgements", "judgment", "grade", "graded",
                      "grades", "rated", "rating", "ratings", "get", "got", "did", "do", "does", "ofsted", "inspection",
@@ -29,8 +30,8 @@ CATEGORY_FILLER = STOPWORDS | {"experiences", "progress", "including", "with", "
 TREND = re.compile(r"\b(?:changed?|changes|trend|over time|over the years|history|since (?:19|20)\d\d|"
                    r"each inspection|every inspection|all (?:the )?inspections|previous(?:ly)?|improved|got worse|"
                    r"vs|versus|compared?|comparison|better|worse|over the (?:\d|two|three|four|five) inspections)\b")
-ACROSS = re.compile(r"\b(?:which|what|how many|list|any)\b.{0,20}\b(?:councils|authorities|las|la's|boroughs|"
-                    r"counties)\b")
+ACROSS = re.compile(r"\b(?:which|what|how many|list|any)\b.{0,20}\b(?:councils?|authority|authorities|las?|la's|"
+                    r"boroughs?|county|counties)\b")
 LONG_PREFIX = re.compile(r"^(?:the )?(?:experiences and progress of |impact of leaders on social work practice with "
                          r"children and families$)", re.I)
 MATCHED, CLEARLY = 0.5, 0.6
@@ -84,6 +85,8 @@ def answer_judgement(ctx: Context, q: Question) -> Reply:
     within = {r["doc_id"] for r in reports} if several else None  # another council's inspection is not ours
     later = later_inspection(ctx, latest[0]["doc_date"], q.today, within) if latest[0]["doc_date"] else None
     notes = notes + [later] if later else notes
+    if WHY.match(q.text):  # 'why was west sussex rated inadequate?': the grade, then what the report says
+        return _why(ctx, q, latest, words, notes)
     said = _rated_in_text(ctx, q, words, everywhere)
     if said:  # 'how are our children's homes rated?': no judgement of that, but the papers say how
         return said
@@ -107,6 +110,21 @@ def answer_judgement(ctx: Context, q: Question) -> Reply:
     theme = f" ({q.theme})" if q.theme else ""
     return Reply(f"{plural(len(items), 'judgement')} from {title}{theme}{rated}:", items, notes=notes,
                  intent="judgement")
+
+
+WHY = re.compile(r"^\s*(?:why|how come|what made|what led)\b")
+
+
+def _why(ctx: Context, q: Question, latest: list[dict], words: list[str], notes: list[str]) -> Reply:
+    """The grade asked about (overall effectiveness unless another is named), then the passages
+    of the same report that best say why: its words and the grade's."""
+    score, best = _best(latest, words)
+    best = best or next((r for r in latest if r["category"].lower() == "overall effectiveness"), latest[0])
+    rating = best["rating"].lower()
+    asked = [w for w in words if w not in RATING_WORDS and w not in (q.council or "").split()]
+    found = answer_search(ctx, replace(q, words=asked + rating.split(), scope=frozenset({best["doc_id"]})))
+    lead = f"{best['category']} was judged {best['rating']} ({_month(best)}). What the report says:"
+    return Reply(lead, found.items, notes=notes, intent="judgement")
 
 
 def _rated_in_text(ctx: Context, q: Question, words: list[str], rows: list[dict]) -> Reply | None:
@@ -139,6 +157,7 @@ def _rated_in_text(ctx: Context, q: Question, words: list[str], rows: list[dict]
 
 
 RATING_WORDS = {"rated", "rating", "ratings", "rate", "rates", "judged", "graded", "good", "outstanding", "adequate",
+                "improved", "improve", "better", "worse", "changed", "since", "up", "down", "went", "gone", "go",
                 "inadequate", "requires", "improvement", "ofsted", "how", "our", "are", "is", "by", "overall", "what",
                 "did", "does", "get", "got", "give", "gave", "score", "scored", "grade", "grades", "inspectors",
                 "inspected", "inspection", "judgement", "judgements", "think", "thought", "say", "said", "now"}
@@ -213,7 +232,8 @@ def _across(ctx: Context, q: Question, rows: list[dict], words: list[str]) -> Re
         mine = latest.setdefault(council_key(r["council"]), [])
         if not mine or mine[0]["doc_id"] == r["doc_id"]:
             mine.append(r)
-    asked = [w for w in words if w not in {"councils", "council", "authorities", "which", "many", "list"}
+    asked = [w for w in words if w not in {"councils", "council", "authorities", "authority", "which", "many", "list",
+                                           "la", "las", "borough", "boroughs", "county", "counties"}
              and not re.fullmatch(r"(?:19|20)\d\d|inadequate|outstanding|good|requires|improvement|adequate", w)]
     graded = []
     for mine in latest.values():  # the category asked, else overall effectiveness; never one for the other
@@ -223,7 +243,7 @@ def _across(ctx: Context, q: Question, rows: list[dict], words: list[str]) -> Re
             graded.append((mine[0]["council"], best))
     graded.sort(key=lambda g: g[0])
     if not graded:
-        return Reply("None of the inspection reports held grades what you asked about.", intent="judgement")
+        return Reply("None of the inspection reports holds a grade for what you asked about.", intent="judgement")
     category = graded[0][1]["category"] if asked else "Overall effectiveness"
     chosen = [(c, r) for c, r in graded if not q.rating or r["rating"].lower().startswith(q.rating)]
     docs = ctx.docs(q.today)

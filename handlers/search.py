@@ -198,7 +198,8 @@ def answer_search(ctx: Context, q: Question) -> Reply:
     return Reply(lead, items, intent="search")
 
 
-WHAT_IS = re.compile(r"^\s*(?:what|wat|wot)(?:'s| is| are)?(?: an?| the)? ([A-Z][A-Za-z&]{1,9}\d{0,2})s?\s*[?!.]*\s*$")
+WHAT_IS = re.compile(r"^\s*(?:what|wat|wot)(?:'s|s| is| are)?(?: an?| the)? ([A-Z][A-Za-z&]{1,9}\d{0,2})s?"
+                     r"(?: (?:in|from) (?:the )?[\w' -]{1,40})?\s*[?!.]*\s*$")  # '… in the Middlesbrough report'
 
 
 def _spelt_out(ctx: Context, q: Question) -> str | None:

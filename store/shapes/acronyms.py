@@ -21,24 +21,30 @@ MAX_WORDS = 12
 
 
 def expansion(acronym: str, before: str) -> str | None:
+    """The words before '(MACH)' that spell it: capitalised ('Local Transport Plan'), or, as Ofsted
+    writes them, in lower case with hyphenated words giving a letter a part ('multi-agency
+    children's hub')."""
     words = re.findall(r"[\w'&-]+", before)[-MAX_WORDS:]
     letters = [c for c in acronym.upper() if c.isalnum()]  # 'LTP5': Local Transport Plan 5
-    best = None
     for start in range(len(words) - 1, -1, -1):
         run = words[start:]
-        if not run[0][:1].isupper() or run[0].lower() in SMALL:
+        if run[0].lower() in SMALL:
             continue
-        if _spells(letters, run):
-            best = " ".join(run)
-            break
-    return best
+        if run[0][:1].isupper() and _spells(letters, run):
+            return " ".join(run)
+        parts = [p for w in run for p in w.split("-") if p]
+        if len(letters) >= 3 and not any(w[:1].isupper() for w in run) and _spells(letters, parts, exact=True):
+            return " ".join(run)
+    return None
 
 
-def _spells(letters: list[str], run: list[str]) -> bool:
+def _spells(letters: list[str], run: list[str], exact: bool = False) -> bool:
     """Do the run's initials spell the letters in order, each content word used, with at most one
-    letter unmatched?"""
+    letter unmatched (none when `exact`)?"""
     content = [w for w in run if w.lower() not in SMALL]
     initials = [w[0].upper() for w in content]
+    if exact:
+        return initials == letters
     if len(initials) > len(letters) or len(initials) < len(letters) - 1 or initials[0] != letters[0]:
         return False
     i = 0

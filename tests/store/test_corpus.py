@@ -222,6 +222,15 @@ def test_what_the_new_rules_leave_alone(everything, question, today, expect, for
     ("how many recommendations did doncaster get in 2015", "2016-01-01", ["29 things the inspection of Doncaster"]),
     # none rated so now: say who was before; no priority actions asked of a report that sets none: say so
     ("any priority actions for nottingham", "2026-11-25", ["sets no priority actions"]),
+    # 'why' a grade: the grade, then what the report says; 'what did ofsted say' of a subject no grade names
+    ("why was west sussex rated inadequate", "2026-11-25", ["Overall effectiveness was judged Inadequate",
+                                                            "What the report says:"]),
+    ("redcar unregistered homes - what did ofsted say", "2026-11-25", ["What Redcar and Cleveland's inspection "
+                                                                       "reports say about"]),
+    ("which LA was rated inadequate in 2021", "2026-11-25", ["councils whose latest inspection in 2021"]),
+    ("cornwall - did they go up or down since 2019", "2026-11-25", ["Judgements for Cornwall, in 2 inspections"]),
+    # an acronym Ofsted spells out in lower case ('multi-agency children's hub (MACH)')
+    ("whats MACH in the middlesbrough report", "2026-11-25", ["MACH stands for multi-agency children's hub"]),
     # a two-word council by its initials and an ampersand
     ("K&C CIC grade", "2026-11-25", ["Kensington and Chelsea"]),
     # casual words: 'then vs now', 'come out', 'standard or short', 'any councils rated good'
