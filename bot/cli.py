@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from dataclasses import asdict
 from datetime import date, datetime
@@ -178,7 +179,7 @@ def cmd_chart(args) -> int:
         raise UsageError(f"the chart I draw is `summary`, not {args.what!r}")
     db = open_store(args.db)
     figures = board_figures(make_context(db, pinned_today(args.today), None), pinned_today(args.today) or date.today())
-    Path(args.output).write_bytes(board_png(figures))
+    write_file(args.output, board_png(figures))
     print(f"wrote {args.output}: {figures.alt_text()}")
     return 0
 
@@ -195,7 +196,7 @@ def cmd_calendar(args) -> int:
     db = open_store(args.db)
     day = pinned_today(args.today) or date.today()
     events = calendar_events(make_context(db, pinned_today(args.today), None), day)
-    Path(args.output).write_bytes(to_ics(events))
+    write_file(args.output, to_ics(events))
     tentative = sum(e.tentative for e in events)
     print(f"wrote {args.output}: {len(events)} events ({tentative} tentative)")
     return 0
@@ -205,14 +206,26 @@ def cmd_backup(args) -> int:
     """Copy the database to FILE with SQLite's online backup, while the bot keeps serving.
 
     Example: clerk backup clerk-2010-06-01.db"""
+    if not Path(args.db).exists():
+        raise UsageError(f"there is no database at {args.db} to back up")
     db = open_store(args.db, bootstrap=False)
-    import sqlite3
-    target = sqlite3.connect(args.file)
-    with target:
-        db.conn.backup(target)
-    target.close()
+    try:
+        target = sqlite3.connect(args.file)
+        with target:
+            db.conn.backup(target)
+        target.close()
+    except sqlite3.Error as exc:
+        raise UsageError(f"cannot write the backup to {args.file}: {exc}") from exc
     print(f"backed up {args.db} to {args.file}")
     return 0
+
+
+def write_file(path: str, data: bytes) -> None:
+    """Write an output file, or say plainly why it cannot be written."""
+    try:
+        Path(path).write_bytes(data)
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
 def build_parser() -> argparse.ArgumentParser:

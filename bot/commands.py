@@ -56,6 +56,10 @@ def parse_command(text: str) -> Command | None:
         return Command("undo")
     m = re.match(r"^(update|set)\s+(.+?)\s+to\s+(.+)$", raw, re.I) or \
         re.match(r"^(mark)\s+(.+?)\s+as\s+(.+)$", raw, re.I)
+    if m and len(re.findall(SHORT_ID, m[2])) > 1:  # 'update SG-1, SG-2 to done': one at a time, nothing half-done
+        return Command("usage", value=f"update one action at a time, e.g. {m[1].lower()} "
+                                      f"{re.findall(SHORT_ID, m[2])[0]} {'as' if m[1].lower() == 'mark' else 'to'} "
+                                      f"{m[3]} (nothing was changed)")
     if m:
         status_text, note = _split_note(m[3])
         return Command("update", target=m[2].strip(), value=status_text, note=note,
@@ -88,7 +92,8 @@ def parse_command(text: str) -> Command | None:
     m = re.match(r"^history(?:\s+(?:of|for))?\s+(.+)$", raw, re.I)
     if m:
         return Command("history", target=m[1].strip())
-    m = re.match(r"^role\s+(\S+)\s+(\S+)\s*$", raw, re.I)
+    m = re.match(r"^role\s+(\S+)\s+(\S+)\s*$", raw, re.I) or \
+        re.match(rf"^role\s+(.+?)\s+({'|'.join(ROLE_NAMES)})\s*$", raw, re.I)  # 'role U 123 manager': a bad user
     if m:
         return Command("role", target=_user(m[1]), value=ROLE_NAMES.get(m[2].lower(), m[2].lower()))
     if re.match(r"^owner\s+\S+\s+\S", raw, re.I):
@@ -112,6 +117,8 @@ def parse_command(text: str) -> Command | None:
         if found:
             return Command("due", target=m[1].strip(), value=found[0].value.isoformat(),
                            note=note, raw_value=when)
+    if re.match(rf"^(?:due|deadline)\s+{SHORT_ID}\b", raw, re.I):  # 'due SG-6 tomorrow': a date it cannot read
+        return Command("usage", value="due <action> <date>, e.g. due SG-6 30 September 2010 (nothing was changed)")
     m = re.match(r"^summary(?:\s+(?:of|for)?\s*(.*))?$", raw, re.I)
     if m:
         return Command("summary", target=(m[1] or "").strip() or None)

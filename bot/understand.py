@@ -50,6 +50,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status_list", r"\b(?:what|which|list|show|any|anything|how many|all)\b.{0,40}\b(?:at risk|delayed|blocked|"
      r"on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway)\b|"
      r"^\s*(?:at risk|delayed|done|completed|blocked|not started)\b", 3.3),
+    ("status_list", r"\bactions?\b.{0,30}\b(?:red|amber|green|blue)\b", 3.5),  # an action's RAG is its status
     ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\bwhich (bodies|boards|groups|committees) meet\b"
      r"|\bmeeting (cycle|schedule)\b", 3.6),
     ("last_meeting", r"\b(last|previous|most recent(ly)?|latest)\b.{0,40}\b(meet|met|meeting|sat)\b"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from store import lookup
 
 from .indicators import COUNTING, answer_indicator
@@ -36,6 +38,11 @@ def answer_plan(ctx: Context, q: Question) -> Reply:
         rating = f": {s['rating']}" if s["rating"] else f" is one of its {len(rows)} {kind}"
         text = f"{s['name']} ({plan}){rating}" + (f". Outstanding: {s['outstanding']}" if s["outstanding"] else "")
         return Reply(text, [Item(text, source_of(s, docs))], intent="plan").flatten()
+    rag = re.search(r"\b(red|amber|green)\b", q.text)
+    if rag and rated and not any(r["rating"].lower() in ("red", "amber", "green") for r in rated):
+        tally = " or ".join(f"\u2018{rating}\u2019" for rating in sorted({r["rating"] for r in rated}))
+        lead = f"The {plan} rates its {kind} {tally}, not Red, Amber or Green. Their ratings:"
+        return Reply(lead, [Item(f"{r['name']} — {r['rating']}", source_of(r, docs)) for r in rows], intent="plan")
     if q.rating:
         rows = [r for r in rows if r["rating"] == q.rating]
         if not rows:

@@ -3,11 +3,13 @@ Every change is checked against the user's role, appended to history, and revers
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from store import lookup, tracking
 from store.dates import format_date
+from store.vocab import closest_status
 
 from .overdue import action_item
 from .question import Context
@@ -71,7 +73,9 @@ def run_update(ctx: Context, c: Command) -> Reply:
         return problem
     if c.verb == "update":
         if not c.status:
-            return Reply(f"\u2018{c.value}\u2019 isn't a status I know. Use one of: "
+            guess = closest_status(c.value)
+            hint = f"Did you mean \u2018{guess}\u2019? " if guess else ""
+            return Reply(f"\u2018{c.value}\u2019 isn't a status I know, so nothing was changed. {hint}Use one of: "
                          f"{', '.join(STATUSES)}.", intent="usage", private=True)
         field, new, shown = "status", c.status, c.status
     elif c.verb == "owner":
@@ -127,10 +131,20 @@ def run_meeting(ctx: Context, c: Command, body) -> Reply:
                  intent="meeting", changed=True)
 
 
+SLACK_USER = re.compile(r"^[A-Z][A-Z0-9_]{1,20}$")  # a Slack member ID, in capitals: 'U024BE7LH'
+
+
 def run_role(ctx: Context, c: Command) -> Reply:
     if c.value not in tracking.ROLES:
         return Reply(f"\u2018{c.value}\u2019 isn't a role. Usage: role <user> <viewer|manager|admin>, "
                      "e.g. role U024BE7LH manager", intent="usage", private=True)
+    if c.target == tracking.LOCAL_ADMIN:
+        return Reply("The command line's own user is always an admin, so nothing was changed.", intent="usage",
+                     private=True)
+    if not SLACK_USER.match(c.target or ""):
+        return Reply(f"\u2018{c.target}\u2019 isn't a Slack member ID, so nothing was changed. Mention the person "
+                     "(role @name manager) or give their member ID from their Slack profile (role U024BE7LH "
+                     "manager).", intent="usage", private=True)
     tracking.set_role(ctx.db, c.target, c.value, change_of(ctx))
     return Reply(f"{c.target} is now a {c.value}.", intent="role", changed=True)
 

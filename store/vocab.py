@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz, process
+
 ACRONYMS = {  # acronym → expansion, as used across English children's services
     "LAC": "looked after children", "CLA": "children looked after", "CIC": "children in care",
     "SG": "safeguarding", "CP": "child protection", "CSE": "child sexual exploitation",
@@ -62,6 +64,14 @@ STATUS_SYNONYMS = {  # status → words people and plans use for it (RAG ratings
     "done": ["done", "complete", "completed", "finished", "closed", "achieved", "met", "delivered",
              "implemented", "resolved", "blue"],
 }
+
+
+def closest_status(text: str) -> str | None:
+    """The status a mistyped one most likely means ('dne' → done, 'in progres' → in progress)."""
+    low = re.sub(r"[\s.!]+", " ", text.lower()).strip()
+    words = {w: status for status, ws in STATUS_SYNONYMS.items() for w in ws}
+    found = process.extractOne(low, list(words), scorer=fuzz.ratio, score_cutoff=60)
+    return words[found[0]] if found else None
 
 
 def parse_status(text: str) -> str | None:

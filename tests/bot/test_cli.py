@@ -122,3 +122,14 @@ def test_chat_reads_a_follow_up_with_the_question_before_and_ask_does_not(seeded
     assert "Scrutiny" in answers[3] and "next" in answers[3]  # 'it' is the body asked about before
     alone = clerk("ask", "--db", str(tmp_path / "c.db"), "--today", "2010-03-01", "and in july?").stdout
     assert "between 1 July 2010" not in alone  # one-shot answers stand alone
+
+
+def test_files_that_cannot_be_written_are_named_not_traced(tmp_path, seeded_path):
+    shutil.copy(seeded_path, tmp_path / "c.db")
+    for args in (["calendar", "-o", str(tmp_path / "no" / "x.ics")], ["backup", str(tmp_path / "no" / "x.db")],
+                 ["chart", "summary", "-o", str(tmp_path / "no" / "x.png")]):
+        proc = clerk(*args, "--db", str(tmp_path / "c.db"))
+        assert proc.returncode == 2 and proc.stderr.startswith("clerk: cannot write") and "Traceback" not in proc.stderr
+    proc = clerk("backup", str(tmp_path / "b.db"), "--db", str(tmp_path / "missing.db"))
+    assert proc.returncode == 2 and "there is no database at" in proc.stderr
+    assert not (tmp_path / "missing.db").exists() and not (tmp_path / "b.db").exists()

@@ -96,6 +96,28 @@ def test_unknown_action_and_unknown_status(db):
     assert not history_rows(db, "status")
 
 
+@pytest.mark.parametrize("typed,told", [
+    # a mistyped status: the one it most likely means
+    ("update SG-3 to dne", "Did you mean \u2018done\u2019?"),
+    # several ids at once, or a date it cannot read: how to say it, and nothing half-done
+    ("update SG-1, SG-2 to done", "update one action at a time, e.g. update SG-1 to done (nothing was changed)"),
+    ("due SG-6 tomorrow", "due <action> <date>"),
+    # a role for something that is not a Slack member, or for the command line's own admin
+    ("role jane manager", "isn't a Slack member ID, so nothing was changed"),
+    ("role U 123 manager", "isn't a Slack member ID, so nothing was changed"),
+    ("role local viewer", "always an admin, so nothing was changed"),
+])
+def test_bad_commands_say_how_and_change_nothing(db, typed, told):
+    assert told in ask(db, typed, today=DAY).text()
+    assert not history_rows(db) and not list(db.query("select * from roles where user != 'local'"))
+
+
+def test_an_actions_rag_colour_is_its_status(db):
+    ask(db, "update LAC-2 to amber", today=DAY)
+    text = ask(db, "which actions are amber?", today=DAY).text()
+    assert "1 action is at risk" in text and "LAC-2" in text, text
+
+
 @pytest.mark.parametrize("word,status", [("complete", "done"), ("finished", "done"), ("ongoing", "in progress"),
                                          ("on track", "in progress"), ("blocked", "delayed"), ("late", "delayed"),
                                          ("open", "not started"), ("at risk", "at risk")])
