@@ -90,7 +90,7 @@ def _load_outlooks(ctx: Context, today: date) -> list[Outlook]:
 
 def next_meeting(view: Outlook, today: date) -> NextMeeting | None:
     if view.ahead:
-        row = min(view.ahead, key=lambda r: (r["status"] != "recorded", r["date"]))
+        row = min(view.ahead, key=lambda r: (r["date"], r["status"] != "recorded"))  # the soonest; a manager's first
         kind = "recorded" if row["status"] == "recorded" else "scheduled"
         return NextMeeting(date.fromisoformat(row["date"]), row["precision"], kind,
                            f"\u201c{row['sentence']}\u201d" if kind == "scheduled" else "recorded by a manager",

@@ -125,10 +125,20 @@ def run_meeting(ctx: Context, c: Command, body) -> Reply:
     if not body:
         return Reply(f"I couldn't find a board or committee called \u2018{c.target}\u2019.",
                      intent="meeting", private=True)
+    if c.verb == "cancel_meeting" and not _meeting_on(ctx, body, c.value):
+        return Reply(f"No meeting of the {body.name} is recorded on {format_date(date.fromisoformat(c.value))}, so "
+                     "there is nothing to cancel and nothing was changed.", intent="meeting", private=True)
     tracking.record_meeting(ctx.db, body.name, c.value, c.verb == "cancel_meeting", change_of(ctx, c.note))
     verb = "cancelled" if c.verb == "cancel_meeting" else "recorded"
     return Reply(f"Meeting of the {body.name} on {format_date(date.fromisoformat(c.value))} {verb}.",
                  intent="meeting", changed=True)
+
+
+def _meeting_on(ctx: Context, body, day: str) -> bool:
+    """Is a meeting of the body in the records (or recorded by a manager) on that day, or in that
+    month when the papers give only the month?"""
+    return any(r["date"] == day or (r["precision"] == "month" and r["date"][:7] == day[:7])
+               for r in lookup.meetings(ctx.db, body.id, date.max))
 
 
 SLACK_USER = re.compile(r"^[A-Z][A-Z0-9_]{1,20}$")  # a Slack member ID, in capitals: 'U024BE7LH'

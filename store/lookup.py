@@ -100,7 +100,9 @@ def meetings(db: sqlite_utils.Database, body_id: int | None, today: date) -> lis
         where ({visible(db, today, "+m.doc_id")} or m.doc_id is null) {which} {newest}) order by date""",
                  b=body_id, today=today.isoformat())
     cancelled = {(r["body_id"], r["date"]) for r in rows if r["status"] == "cancelled"}
-    return [r for r in rows if r["status"] != "cancelled" and (r["body_id"], r["date"]) not in cancelled]
+    months = {(body, day[:7]) for body, day in cancelled}  # a day cancelled in a month the papers name alone
+    return [r for r in rows if r["status"] != "cancelled" and (r["body_id"], r["date"]) not in cancelled
+            and not (r["precision"] == "month" and (r["body_id"], r["date"][:7]) in months)]
 
 
 def people(db: sqlite_utils.Database, today: date, body_id: int | None = None,

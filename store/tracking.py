@@ -168,7 +168,7 @@ def undo_last(db: sqlite_utils.Database, change: Change) -> tuple[dict, dict] | 
             flipped = "cancel_meeting" if last["field"] == "meeting" else "meeting"
             entry = _append(db, change, action_key=None, subject=last["subject"], field=flipped,
                             old=last["new"], new=last["new"], reverts=last["id"])
-            _meeting_row(db, last["subject"], last["new"], flipped, entry["id"])
+            _restore_meeting(db, last["subject"], last["new"], last["id"], entry["id"])
         return last, entry
     return write(db, work)
 
@@ -186,6 +186,19 @@ def record_meeting(db: sqlite_utils.Database, body: str, when: str, cancel: bool
         _meeting_row(db, body, when, field, entry["id"])
         return entry
     return write(db, work)
+
+
+def _restore_meeting(db: sqlite_utils.Database, body: str, when: str, undone: int, history_id: int) -> None:
+    """Undoing a manager's meeting or cancellation puts back what stood before it: an earlier
+    manager's word on that day still in force, else only what the papers say (never an invented
+    meeting, nor a cancellation of a real one)."""
+    db.execute("delete from meetings where doc_id is null and body = ? and date = ?", [body, when])
+    before = db.execute("""select field from history h where subject = ? and new = ? and id < ?
+        and field in ('meeting', 'cancel_meeting') and reverts is null
+        and not exists (select 1 from history u where u.reverts = h.id) order by id desc limit 1""",
+                        [body, when, undone]).fetchone()
+    if before:
+        _meeting_row(db, body, when, before[0], history_id)
 
 
 def _meeting_row(db: sqlite_utils.Database, body: str, when: str, field: str, history_id: int):

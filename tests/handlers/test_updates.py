@@ -13,7 +13,7 @@ COMMANDS = [  # (command, what a manager is told)
     ("owner SG-3 Jane Smith", "SG-3 is now owned by Jane Smith"),
     ("due SG-3 30 September 2010", "SG-3 is now due 30 September 2010"),
     ("meeting executive board on 14 June 2010", "Meeting of the Executive Board on 14 June 2010 recorded"),
-    ("cancel meeting executive board on 14 June 2010", "Meeting of the Executive Board on 14 June 2010 cancelled"),
+    ("cancel meeting executive board on 12 August 2010", "Meeting of the Executive Board on 12 August 2010 cancelled"),
 ]
 
 
@@ -145,6 +145,23 @@ def test_recorded_meeting_beats_projection_and_cancel_restores_it(db):
     assert "next meets on 9 September 2010 (recorded" in ask(db, "when does scrutiny next meet?", today=today).text()
     ask(db, "cancel meeting scrutiny on 9 September 2010", today=today)
     assert "October 2010" in ask(db, "when does scrutiny next meet?", today=today).text()
+
+
+def test_a_meeting_not_in_the_records_cannot_be_cancelled_and_undo_invents_none(db):
+    today = "2010-08-01"
+    refused = ask(db, "cancel meeting executive board on 3 March 2011", today=today).text()
+    assert "nothing to cancel and nothing was changed" in refused and not history_rows(db)
+    ask(db, "cancel meeting executive board on 12 August 2010", today=today)  # the papers' August meeting
+    assert "August 2010" not in ask(db, "when does the executive board next meet?", today=today).text()
+    ask(db, "undo", today=today)
+    assert "August 2010" in ask(db, "when does the executive board next meet?", today=today).text()
+    assert not list(db.query("select * from meetings where doc_id is null"))  # the papers' meeting, nothing invented
+
+
+def test_a_later_recorded_meeting_does_not_hide_a_sooner_one(db):
+    today = "2010-08-01"
+    ask(db, "meeting executive board on 1 December 2010", today=today)
+    assert "August 2010" in ask(db, "when does the executive board next meet?", today=today).text()
 
 
 def test_a_retried_request_changes_nothing_twice(db):
