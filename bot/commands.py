@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz, process
+
 from handlers.updates import Command
 from store.dates import find_dates
 from store.vocab import parse_status
 
 ROLE_NAMES = {"viewer": "viewer", "staff": "viewer", "manager": "manager", "admin": "admin",
               "administrator": "admin"}
-NOTE = re.compile(r"\s+(?:-|–|—|:)\s+(.*)$|\s+(?:note|because)\s*:?\s+(.*)$", re.I)
+NOTE = re.compile(r"\s+(?:-|–|—)\s+(.*)$|\s*:\s+(.*)$|\s+(?:note|because)\s*:?\s+(.*)$", re.I)
 SHORT_ID = r"[A-Za-z]{1,4}-\d{1,5}"
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 DIGEST = re.compile(r"^digest\s+(?P<channel>here|<#[A-Z0-9]+(?:\|[^>]*)?>|#?[\w-]+)\s+(?P<cadence>off|daily|weekly)"
@@ -24,7 +26,7 @@ def _split_note(text: str) -> tuple[str, str | None]:
     m = NOTE.search(text)
     if not m:
         return text.strip(), None
-    return text[:m.start()].strip(), (m[1] or m[2]).strip() or None
+    return text[:m.start()].strip(), (m[1] or m[2] or m[3] or "").strip() or None
 
 
 def _user(text: str) -> str:
@@ -33,7 +35,7 @@ def _user(text: str) -> str:
 
 
 USAGE = [  # (a command begun but not finished, how to finish it)
-    (rf"^(?:update|set)\s+(?:{SHORT_ID}|to\s+\S+)\s*$|^update\s*$", "update <action> to <status> [- note], "
+    (rf"^(?:update|set)\s+(?:{SHORT_ID}(?:\s+to)?|to\s+\S+)\s*$|^update\s*$", "update <action> to <status> [- note], "
      "e.g. update SG-3 to in progress - cap agreed at 18"),
     (rf"^mark(?:\s+{SHORT_ID})?\s*$", "mark <action> as <status> [- note], e.g. mark SG-3 as done"),
     (r"^role(?:\s+\S+)?\s*$", "role <user> <viewer|manager|admin>, e.g. role U024BE7LH manager"),
@@ -41,6 +43,28 @@ USAGE = [  # (a command begun but not finished, how to finish it)
     (rf"^owner(?:\s+{SHORT_ID})?\s*$", "owner <action> <person>, e.g. owner SG-3 Jane Smith"),
     (rf"^note(?:\s+{SHORT_ID})?\s*$", "note <action> <text>, e.g. note SG-3 four agency social workers started"),
 ]
+
+
+VERBS = ["update", "mark", "history", "owner", "note", "role", "undo", "summary", "digest", "due", "meeting"]
+DASHED = re.compile(r"\b([A-Za-z]{1,4})[\u2010-\u2015\u2212](\d{1,5})\b")  # 'SG–3' as Word or Slack types it
+
+
+def normalise_command(text: str, prefixes: frozenset[str] = frozenset()) -> str:
+    """The text as the grammar reads it: an action id with an en dash or no hyphen ('SG–3', 'SG3',
+    for a prefix the records use), and a misspelt verb before an id ('udpate SG-3', 'hisotry SG-3')."""
+    raw = DASHED.sub(r"\1-\2", " ".join(text.split()))
+    if prefixes:
+        raw = re.sub(r"\b([A-Za-z]{1,4})(\d{1,5})\b",
+                     lambda m: f"{m[1]}-{m[2]}" if m[1].upper() in prefixes else m[0], raw)
+    first, _, rest = raw.partition(" ")
+    if first.lower() not in VERBS and re.match(rf"{SHORT_ID}\b", rest):
+        guess = process.extractOne(first.lower(), VERBS, scorer=fuzz.ratio, score_cutoff=72)
+        if guess:
+            raw = f"{guess[0]} {rest}"
+    return raw
+
+
+STATUS_SAID = re.compile(rf"^({SHORT_ID})\s+(?:is\s+(?:now\s+)?)?(.+?)\s*[.!]?$", re.I)  # 'SG-14 is done'
 
 
 def parse_command(text: str) -> Command | None:
@@ -55,7 +79,11 @@ def parse_command(text: str) -> Command | None:
     if re.fullmatch(r"undo( (that|last|my last( update)?))?", low):
         return Command("undo")
     m = re.match(r"^(update|set)\s+(.+?)\s+to\s+(.+)$", raw, re.I) or \
-        re.match(r"^(mark)\s+(.+?)\s+as\s+(.+)$", raw, re.I)
+        re.match(r"^(mark)\s+(.+?)\s+as\s+(.+)$", raw, re.I) or \
+        re.match(rf"^(mark|update|set)\s+({SHORT_ID})\s+(.+)$", raw, re.I)  # 'mark SG-4 done'
+    said = STATUS_SAID.match(raw)
+    if not m and said and parse_status(_split_note(said[2])[0]):  # 'SG-14 is done', 'SG-14 done - cap agreed'
+        m = re.match(r"^()(\S+)\s+(?:is\s+(?:now\s+)?)?(.+?)\s*[.!]?$", raw)
     if m and len(re.findall(SHORT_ID, m[2])) > 1:  # 'update SG-1, SG-2 to done': one at a time, nothing half-done
         return Command("usage", value=f"update one action at a time, e.g. {m[1].lower()} "
                                       f"{re.findall(SHORT_ID, m[2])[0]} {'as' if m[1].lower() == 'mark' else 'to'} "

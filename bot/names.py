@@ -98,6 +98,7 @@ class Names:
     body_initials: set[str] = field(default_factory=set)  # 'hosc', 'cgac': bodies' initials
     acronyms: dict[str, str] = field(default_factory=dict)  # the records' own: 'ICS' → 'Integrated Care Strategy'
     kpis: list[str] = field(default_factory=list)  # rated indicators' names, from every performance report
+    prefixes: frozenset[str] = frozenset()  # the action ids' letters: 'SG', 'LAC', 'IN'
 
     @classmethod
     def load(cls, db: sqlite_utils.Database) -> Names:
@@ -107,7 +108,9 @@ class Names:
         names = cls(bodies=lookup.bodies(db), themes=sorted(themes, key=len, reverse=True),
                     people=[r[0] for r in db.execute("select distinct name from people")],
                     plans=[r[0] for r in db.execute("select distinct plan from strands")],
-                    kpis=[r[0] for r in db.execute("select distinct name from indicators where rag is not null")])
+                    kpis=[r[0] for r in db.execute("select distinct name from indicators where rag is not null")],
+                    prefixes=frozenset(r[0].upper() for r in db.execute("select distinct prefix from action_ids")
+                                       if r[0]))
         for i, body in enumerate(names.bodies):
             for name in body["names"]:
                 words = name_words(name)

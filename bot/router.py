@@ -43,7 +43,7 @@ from handlers.reply import Reply
 from store import lookup
 
 from . import followup
-from .commands import parse_command
+from .commands import normalise_command, parse_command
 from .names import Names
 from .understand import understand
 
@@ -124,6 +124,7 @@ def answer_parsed(ctx: Context, q: Question) -> Reply:
 
 def respond(ctx: Context, text: str) -> Reply:
     """The reply to one message: a command, or an answered question."""
+    text = normalise_command(text, names_for(ctx.db).prefixes)
     command = parse_command(text)
     if command is None:
         if ctx.conversation:  # 'and which are amber?': read with the question before

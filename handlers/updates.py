@@ -14,7 +14,7 @@ from store.vocab import closest_status
 from .overdue import action_item
 from .question import Context
 from .recent import describe
-from .reply import Item, Reply
+from .reply import Item, Reply, plural
 from .status import find_actions
 
 STATUSES = ["not started", "in progress", "at risk", "delayed", "done"]
@@ -156,7 +156,7 @@ def run_role(ctx: Context, c: Command) -> Reply:
                      "(role @name manager) or give their member ID from their Slack profile (role U024BE7LH "
                      "manager).", intent="usage", private=True)
     tracking.set_role(ctx.db, c.target, c.value, change_of(ctx))
-    return Reply(f"{c.target} is now a {c.value}.", intent="role", changed=True)
+    return Reply(f"{c.target} is now {'an' if c.value == 'admin' else 'a'} {c.value}.", intent="role", changed=True)
 
 
 def run_history(ctx: Context, c: Command) -> Reply:
@@ -168,5 +168,5 @@ def run_history(ctx: Context, c: Command) -> Reply:
     head = action_item(action, docs)
     if not rows:
         return Reply(f"{action['short_id']} has no updates yet.", [head], intent="history")
-    return Reply(f"History of {action['short_id']} ({len(rows)} entries, newest first):",
+    return Reply(f"History of {action['short_id']} ({plural(len(rows), 'entry', 'entries')}, newest first):",
                  [head] + [Item(describe(r)) for r in rows], intent="history")

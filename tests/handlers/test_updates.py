@@ -23,7 +23,7 @@ def history_rows(db, field=None):
 
 
 def grant(db, user, role):
-    assert f"{user} is now a {role}" in ask(db, f"role {user} {role}", today=DAY).text()
+    assert f"{user} is now {'an' if role == 'admin' else 'a'} {role}" in ask(db, f"role {user} {role}", today=DAY).text()
 
 
 @pytest.mark.parametrize("command,told", COMMANDS, ids=[c for c, _ in COMMANDS])
@@ -110,6 +110,19 @@ def test_unknown_action_and_unknown_status(db):
 def test_bad_commands_say_how_and_change_nothing(db, typed, told):
     assert told in ask(db, typed, today=DAY).text()
     assert not history_rows(db) and not list(db.query("select * from roles where user != 'local'"))
+
+
+@pytest.mark.parametrize("typed,told", [
+    ("mark SG-4 done", "SG-4 is now done"),  # no 'as'
+    ("SG-14 is done", "SG-14 is now done"),  # the id, then its status
+    ("update SG-3 to delayed: agency staff left", "Note: agency staff left"),  # a colon before the note
+    ("update SG\u20133 to done", "SG-3 is now done"),  # an en dash, as Word and Slack type it
+    ("udpate SG-3 to done", "SG-3 is now done"),  # a misspelt verb before an id
+    ("update SG3 to done", "SG-3 is now done"),  # no hyphen, for letters the ids use
+    ("update SG-3 to", "Usage: update <action> to <status>"),
+])
+def test_commands_as_people_type_them(db, typed, told):
+    assert told in ask(db, typed, today=DAY).text()
 
 
 def test_an_actions_rag_colour_is_its_status(db):
