@@ -56,6 +56,9 @@ def open_store(path: Path, bootstrap: bool = True):
               file=sys.stderr)
         result = ingest_paths(db, [seeds])
         print(f"clerk: {summary_line(result)}", file=sys.stderr)
+    elif bootstrap and not db.execute("select count(*) from documents").fetchone()[0]:
+        print(f"clerk: {path} holds no documents yet: `clerk ingest PATH --db {path}` adds reports (or remove the "
+              "file and Clerk rebuilds it from the bundled seeds)", file=sys.stderr)
     return db
 
 
