@@ -13,6 +13,7 @@ from store import lookup
 from store.dates import YEAR, format_date
 from store.vocab import JUDGEMENT_NOTES, RATING_PATTERN, STOPWORDS, council_key
 
+from .cache import remembered
 from .events import later_inspection
 from .indicators import answer_indicator
 from .inspections import council_reports
@@ -131,15 +132,9 @@ def _rated_in_text(ctx: Context, q: Question, words: list[str], rows: list[dict]
     """A subject no judgement names ('children's homes', 'case files'): how the papers rate or count
     it, from the newest sentence naming it with a grade (or, asked 'how many', a figure)."""
     judged = {w[:5] for r in rows for w in re.findall(r"[a-z]+", r["category"].lower())} | {"child", "young", "peopl"}
-    titled = {w for d in lookup.document_titles(ctx.db, q.today)
-              for w in re.findall(r"[a-z]+", (d["title"] or "").lower())}
-    named = set()  # councils by their names and initials ('rbkc', 'bcp')
-    for council in lookup.councils(ctx.db):
-        for name in (council.lower(), council_key(council)):
-            parts = re.findall(r"[a-z]+", name)
-            named |= set(parts) | {"".join(w[0] for w in parts), "".join(w[0] for w in parts if w not in STOPWORDS)}
-    subject = [w for w in words if w[:5] not in judged and w not in RATING_WORDS and w not in titled and len(w) > 2
-               and w not in named]  # not a council, nor words of the reports' own titles
+    subject = [w for w in words if w[:5] not in judged and w not in RATING_WORDS and len(w) > 2]
+    if subject:  # not a council, nor words of the reports' own titles
+        subject = [w for w in subject if w not in remembered(ctx, "named", q.today, lambda: _named_words(ctx, q.today))]
     if not subject or (q.rating and not re.search(r"\b(?:rated|judged|graded)\b", q.text)):
         return None
     if re.search(r"\bhow many\b|\bnumber of\b", q.text):
@@ -154,6 +149,17 @@ def _rated_in_text(ctx: Context, q: Question, words: list[str], rows: list[dict]
     _day, passage, sentence = max(found, key=lambda f: f[0])
     lead = f"No inspection judgement is about \u2018{' '.join(subject)}\u2019; the records say: \u201c{sentence}\u201d"
     return Reply(lead, [Item(lead, source_of(passage, docs))], intent="judgement").flatten()
+
+
+def _named_words(ctx: Context, today: date) -> set[str]:
+    """Words that name the records' councils ('rbkc', 'bcp', 'doncaster') and their reports' titles."""
+    titles = " ".join(d["title"] or "" for d in lookup.document_titles(ctx.db, today)).lower()
+    named = set(re.findall(r"[a-z]+", titles))
+    for council in lookup.councils(ctx.db):
+        for name in (council.lower(), council_key(council)):
+            parts = re.findall(r"[a-z]+", name)
+            named |= set(parts) | {"".join(w[0] for w in parts), "".join(w[0] for w in parts if w not in STOPWORDS)}
+    return named
 
 
 RATING_WORDS = {"rated", "rating", "ratings", "rate", "rates", "judged", "graded", "good", "outstanding", "adequate",

@@ -197,10 +197,10 @@ IN_SCOPE = "(select value from json_each(:scope))"
 
 def search_statements(db: sqlite_utils.Database, words: list[str], today: date, limit: int = 10,
                       docs: frozenset[str] | None = None, topic: list[str] | None = None) -> list[dict]:
-    """Dated sentences with every word first, then with any word, best first, then those under
-    a heading with every word of the topic (by default, the words: 'The Transformation Programme':
-    '… fully established by 1st April 2011'); each with its passage's heading. `docs`: only from
-    these documents."""
+    """Dated sentences with every word first, then with any word, best first; with a `topic`,
+    then those under a heading with every word of it ('The Transformation Programme': '… fully
+    established by 1st April 2011'), each with its passage's heading. `docs`: only from these
+    documents."""
     found: list[dict] = []
     scoped = f"and s.doc_id in {IN_SCOPE}" if docs is not None else ""
     params = {"today": today.isoformat(), "n": limit, "scope": json.dumps(sorted(docs or ()))}
@@ -213,15 +213,16 @@ def search_statements(db: sqlite_utils.Database, words: list[str], today: date, 
             and s.doc_id in {VISIBLE} {scoped} order by rank limit :n""", q=query, **params)
         seen = {r["id"] for r in found}
         found += [r for r in rows if r["id"] not in seen]
-    headed = fts_query(topic if topic is not None else words).replace(" OR ", " AND ")
+    headed = fts_query(topic or []).replace(" OR ", " AND ")
     if headed:
         seen = {r["id"] for r in found}
         found += [r for r in query_rows(db, f"""select s.* from (select p.doc_id, p.ref from passages_fts f
             join passages p on p.rowid = f.rowid where passages_fts match :q order by f.rank limit 20) h
             join statements s on s.doc_id = h.doc_id and s.ref = h.ref where s.doc_id in {VISIBLE} {scoped}
             limit :n""", q="heading: (" + headed + ")", **params) if r["id"] not in seen]
-    for r in found:
-        r["heading"] = _heading(db, r["doc_id"], r["ref"])
+    if topic is not None:
+        for r in found:
+            r["heading"] = _heading(db, r["doc_id"], r["ref"])
     return found
 
 
