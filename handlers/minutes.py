@@ -207,6 +207,8 @@ def _debated(r: dict, words: set[str], source) -> Reply:
     return Reply(lead, [Item(lead, source)], intent="decision").flatten()
 
 
+ROUTINE_WORDS = DECISION_WORDS | {"declared", "declare", "declaration", "declarations", "interest", "interests",
+                                  "pecuniary", "apologies", "apology", "who", "any"}
 ROUTINE_ASKED = [  # (words asking about a routine minute, its title, what it is called)
     (re.compile(r"\bdeclar\w*|\binterests?\b"), re.compile(r"declar", re.I), "Declarations of interest", 12),
     (re.compile(r""), re.compile(r"apolog", re.I), "Apologies", 3),
@@ -223,7 +225,8 @@ def answer_apologies(ctx: Context, q: Question) -> Reply:
     body = f"the {q.body.name}" if q.body else "any body"
     if not rows:
         return Reply(f"I have no minutes of {body}{_on(q)} recording {called.lower()}.", intent="apologies")
-    r = rows[0]
+    about = {w for w in kpi_words(" ".join(q.words)) if w not in ROUTINE_WORDS}  # 'on the family farm tax motion'
+    r = max(rows, key=lambda r: len(about & kpi_words(r["text"] or ""))) if about else rows[0]
     said = [line.strip() for line in (r["text"] or "").split("\n") if line.strip()]
     text = " ".join(said[:lines]).strip() or f"The minute on {called.lower()} records nothing further."
     lead = f"{called} at the {r['body']} on {_when(r)} (minute {r['number']}): {text}"

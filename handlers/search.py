@@ -8,7 +8,7 @@ from collections.abc import Callable
 from rapidfuzz import fuzz, process
 
 from store import lookup
-from store.dates import YEAR
+from store.dates import MONTHS, YEAR
 from store.text import pieces as text_pieces
 from store.text import split_sentences
 from store.vocab import COUNTY_SHORT
@@ -160,21 +160,33 @@ ENOUGH = 0.5  # of the best passage's cover: a passage with less is not shown
 
 def best_passages(ctx: Context, words: list[str], q: Question, weights: dict[str, tuple[str, float]],
                   docs, limit: int = MAX_PASSAGES) -> list[dict]:
-    """The question's passages that best cover the words (see `rank_passages`)."""
-    return rank_passages(lookup.search_passages(ctx.db, words, q.today, limit=POOL, docs=q.scope), words, weights,
-                         docs, limit)
+    """The question's passages that best cover the words (see `rank_passages`); a person the
+    question names ('what did Lehmann say about…') must be in them, when any passage has them."""
+    rows = lookup.search_passages(ctx.db, words, q.today, limit=POOL, docs=q.scope)
+    surname = (q.person or "").split()[-1:] if q.person else []
+    if surname:  # what the person said: their passages, with those the BM25 pool missed
+        more = lookup.search_passages(ctx.db, [surname[0].lower()], q.today, limit=3 * POOL, docs=q.scope)
+        seen = {r["id"] for r in rows}
+        said = [r for r in rows + [m for m in more if m["id"] not in seen]
+                if re.search(rf"\b{re.escape(surname[0])}\b", r["text"], re.I)]
+        rows = said or rows
+    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", q.text) if w in MONTHS and w != "may"), None)
+    if month:  # 'at the jan meeting', 'in dec': the papers of that month first, as good as the rest
+        rows = sorted(rows, key=lambda r: ((docs.get(r["doc_id"]) or {}).get("date") or "")[5:7] != f"{month:02d}")
+    return rank_passages(rows, words, weights, docs, limit, keep_order=bool(month))
 
 
 def rank_passages(rows: list[dict], words: list[str], weights: dict[str, tuple[str, float]], docs,
-                  limit: int = MAX_PASSAGES) -> list[dict]:
+                  limit: int = MAX_PASSAGES, keep_order: bool = False) -> list[dict]:
     """The passages that best cover the words (an acronym or its spelling-out is one concept, a
-    rare word counts for more); among those covering about as much, the newest document first,
-    then the order given (BM25's). Passages covering less than half what the best does are left out."""
+    rare word counts for more); among those covering about as much, the newest document first
+    (`keep_order`: the order given), then the order given (BM25's). Passages covering less than
+    half what the best does are left out."""
     covers = [sum(concepts_in(f"{r['heading'] or ''} {r['text']}", words, weights).values()) for r in rows]
     best = max(covers, default=0)
     if not best:
         return rows[:limit]
-    ranked = sorted(((round(c / best * 5), (docs.get(r["doc_id"]) or {}).get("date") or "", -i, r)
+    ranked = sorted(((round(c / best * 5), "" if keep_order else (docs.get(r["doc_id"]) or {}).get("date") or "", -i, r)
                      for i, (c, r) in enumerate(zip(covers, rows, strict=True)) if c >= ENOUGH * best),
                     key=lambda s: s[:3], reverse=True)
     return [r for *_k, r in ranked[:limit]]

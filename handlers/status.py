@@ -75,7 +75,8 @@ def answer_status(ctx: Context, q: Question) -> Reply:
 
 
 STATE_WORDS = {"opened", "open", "launched", "live", "started", "finished", "completed", "complete", "done", "track",
-               "place", "happened", "delivered", "agreed", "ready", "working", "status", "whats", "where", "yet"}
+               "place", "happened", "delivered", "agreed", "ready", "working", "status", "whats", "where", "yet",
+               "going", "doing", "hows", "getting"}
 
 
 def _latest_said(ctx: Context, q: Question) -> Reply | None:

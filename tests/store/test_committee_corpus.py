@@ -333,3 +333,18 @@ def test_what_happened_to_the_registers_risks(db, question, expect, forbid):
 def test_chat_words_for_minutes(db, question, expect):
     text = ask(db, question, today="2025-03-20").text()
     assert expect in text, text
+
+
+@pytest.mark.parametrize("question,expect", [
+    # what a person said: their own passages, of the month asked
+    ("what did brady say about the local govt finance settlement in dec", "Mr Brady turned to the Local Government "
+                                                                          "Finance Settlement"),
+    ("what did lehmann say about devolution at the jan extraordinary meeting", "Mr Lehmann spoke about"),
+    # declarations about the motion named, not the latest meeting's
+    ("who declared a pecuniary interest on the family farm tax motion", "Mrs Chandler and Mr Rayner declared"),
+    # something Clerk does not track, asked how it is going
+    ("what is mockingbird and hows it going", "Mockingbird"),
+])
+def test_what_people_said_and_how_things_are_going(db, question, expect):
+    text = ask(db, question, today="2025-03-20").text()
+    assert expect in text, text
