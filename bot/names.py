@@ -99,6 +99,7 @@ class Names:
     acronyms: dict[str, str] = field(default_factory=dict)  # the records' own: 'ICS' → 'Integrated Care Strategy'
     kpis: list[str] = field(default_factory=list)  # rated indicators' names, from every performance report
     prefixes: frozenset[str] = frozenset()  # the action ids' letters: 'SG', 'LAC', 'IN'
+    risk_refs: frozenset[str] = frozenset()  # risk registers' references: 'crr0015'
 
     @classmethod
     def load(cls, db: sqlite_utils.Database) -> Names:
@@ -110,7 +111,9 @@ class Names:
                     plans=[r[0] for r in db.execute("select distinct plan from strands")],
                     kpis=[r[0] for r in db.execute("select distinct name from indicators where rag is not null")],
                     prefixes=frozenset(r[0].upper() for r in db.execute("select distinct prefix from action_ids")
-                                       if r[0]))
+                                       if r[0]),
+                    risk_refs=frozenset(r[0].lower().replace(" ", "") for r in db.execute(
+                        "select distinct risk_ref from risks where risk_ref is not null")))
         for i, body in enumerate(names.bodies):
             for name in body["names"]:
                 words = name_words(name)

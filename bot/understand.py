@@ -107,7 +107,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("money", r"\bhow much (?:money|funding|cash|did\b.{0,40}\bcost|was spent|is being spent)\b|\bmoney\b|"
      r"\bhow much (?:extra|additional|more)\b(?! (?:time|work|progress|people|children|staff))|"
      r"\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b", 3),
-    ("indicator", r"\bnumbers?\s*$|\baverage\b|"  # 'party in the park numbers', 'the average caseload'
+    ("indicator", r"\bnumbers?\s*$|\baverage\b|\bhow (?:big|large|high|low)\b|"  # 'park numbers', 'how big'
      r"\bhow many\b|\bhow much\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|\brates?\b|"
      r"\bpercentage\b|\bproportion\b|\bper cent\b|%|\bnumbers\b|\bhow much have\b|\bgone up\b|\bgone down\b|"
      r"\bfigures?\b|\bkpis?\b", 2.5),
@@ -446,6 +446,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "status"
     if q.intent in ("indicator", "money") and "judgement" in intents and not q.words:
         q.intent = "judgement"
+    if names.risk_refs & set(q.words):  # 'what's CRR0015?': a risk the register lists by its reference
+        q.intent = "risks"
     if q.intent in KPI_TAKES and names.kpi(q.words) and not WHAT_IS.match(q.raw):  # not 'what is NUE?'
         q.intent = "kpis"  # 'pothole repairs in 28 days q3', 'EHCPs within 20 wks'
 

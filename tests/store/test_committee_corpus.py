@@ -336,6 +336,9 @@ def test_chat_words_for_minutes(db, question, expect):
 
 
 @pytest.mark.parametrize("question,expect", [
+    # a risk by its reference; a figure asked 'how big'
+    ("what's CRR0015", "CRR0015 Sustainability of the Social Care Market"),
+    ("how big is the capital programme", "£1,419m"),
     # what a person said: their own passages, of the month asked
     ("what did brady say about the local govt finance settlement in dec", "Mr Brady turned to the Local Government "
                                                                           "Finance Settlement"),
