@@ -171,24 +171,30 @@ def best_passages(ctx: Context, words: list[str], q: Question, weights: dict[str
                 if re.search(rf"\b{re.escape(surname[0])}\b", r["text"], re.I)]
         rows = said or rows
     month = next((MONTHS[w] for w in re.findall(r"[a-z]+", q.text) if w in MONTHS and w != "may"), None)
-    if month:  # 'at the jan meeting', 'in dec': the papers of that month first, as good as the rest
-        rows = sorted(rows, key=lambda r: ((docs.get(r["doc_id"]) or {}).get("date") or "")[5:7] != f"{month:02d}")
-    return rank_passages(rows, words, weights, docs, limit, keep_order=bool(month))
+    years = set(YEAR.findall(q.text))
+    if month or years:  # 'at the jan meeting', 'the 2011 inspection': the papers of then (or naming it) first
+
+        def then(r: dict) -> bool:
+            day = (docs.get(r["doc_id"]) or {}).get("date") or ""
+            return (not month or day[5:7] == f"{month:02d}") and (not years or day[:4] in years or any(
+                y in r["text"] for y in years))
+        return rank_passages(rows, words, weights, docs, limit, first=then)
+    return rank_passages(rows, words, weights, docs, limit)
 
 
 def rank_passages(rows: list[dict], words: list[str], weights: dict[str, tuple[str, float]], docs,
-                  limit: int = MAX_PASSAGES, keep_order: bool = False) -> list[dict]:
+                  limit: int = MAX_PASSAGES, first: Callable[[dict], bool] | None = None) -> list[dict]:
     """The passages that best cover the words (an acronym or its spelling-out is one concept, a
-    rare word counts for more); among those covering about as much, the newest document first
-    (`keep_order`: the order given), then the order given (BM25's). Passages covering less than
-    half what the best does are left out."""
+    rare word counts for more); among those covering about as much, the newest document first,
+    then the order given (BM25's); `first`: those it accepts before all others. Passages covering
+    less than half what the best does are left out."""
     covers = [sum(concepts_in(f"{r['heading'] or ''} {r['text']}", words, weights).values()) for r in rows]
     best = max(covers, default=0)
     if not best:
         return rows[:limit]
-    ranked = sorted(((round(c / best * 5), "" if keep_order else (docs.get(r["doc_id"]) or {}).get("date") or "", -i, r)
-                     for i, (c, r) in enumerate(zip(covers, rows, strict=True)) if c >= ENOUGH * best),
-                    key=lambda s: s[:3], reverse=True)
+    ranked = sorted(((bool(first and first(r)), round(c / best * 5), (docs.get(r["doc_id"]) or {}).get("date") or "",
+                      -i, r) for i, (c, r) in enumerate(zip(covers, rows, strict=True)) if c >= ENOUGH * best),
+                    key=lambda s: s[:4], reverse=True)
     return [r for *_k, r in ranked[:limit]]
 
 

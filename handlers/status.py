@@ -41,7 +41,8 @@ def best_strands(rows: list[dict], words: list[str]) -> list[dict]:
     scored = [(sum(re.search(rf"\b{re.escape(w[:5])}", s["name"], re.I) is not None for w in words), s)
               for s in rows if s["rating"]]
     best = max((n for n, _s in scored), default=0)
-    return [s for n, s in scored if n == best] if best else []
+    enough = best * 2 >= len(words)  # half the words at least: 'principal social worker role' is no strand
+    return [s for n, s in scored if n == best] if best and enough else []
 
 
 def answer_status(ctx: Context, q: Question) -> Reply:

@@ -171,6 +171,11 @@ CASES = [  # (question, today, must contain, must not contain)
     ("how are our childrens homes rated by ofsted", "2014-03-01", ["No inspection judgement is about", "outstanding"],
      ["Children and young people are safe"]),
     ("how many case files did ofsted look at", "2010-03-01", ["20 case files", "35 case files"], []),
+    # a year or month named picks the papers of then (or naming it) before better-worded older ones
+    ("what did the jan 2011 unannounced inspection find", "2014-03-01", ["unannounced inspection in January of this "
+                                                                         "year which was much more positive"], []),
+    # a strand shares half the words asked or it is not the one asked about ('role' is not 'the role of families')
+    ("where are we with the principal social worker role", "2014-03-01", [], ["Strengthen the role of families"]),
     # 'what's coming up?': the meetings ahead, and how many actions fall due meanwhile
     ("what's coming up", "2010-03-01", ["1 meeting expected between 1 March 2010 and 30 May 2010",
                                         "Also due between 1 March 2010 and 30 May 2010: 13 open actions"], ["passages"]),
