@@ -410,8 +410,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "person"
     if q.intent == "person" and q.body and not q.person and re.search(r"\b(?:role|part|job)\b", q.text):
         q.intent = "about_body"  # "what's scrutiny's role in the improvement plan?"
-    if q.intent == "about_body" and not q.body:
-        q.intent = "search"
+    if q.intent == "about_body" and not q.body and not BODY_KIND.search(q.text):
+        q.intent = "search"  # 'what is the nine point plan?'; 'what are the area partnerships?' stays a body
     if q.intent in ("person", "members") and not q.person and not q.body and not re.search(
             r"\bwho (is|are|sits?|serves?|attends?) (on|in|at)\b|\bmembership\b|\bmembers of\b", q.text):
         q.intent = "role"
@@ -452,6 +452,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "kpis"  # 'pothole repairs in 28 days q3', 'EHCPs within 20 wks'
 
 
+BODY_KIND = re.compile(r"\b(?:boards?|committees?|partnerships?|panels?|forums?|groups?|networks?|trusts?|"
+                       r"sub-?groups?|working part(?:y|ies)|councils?)\b")
 KPI_TAKES = {"search", "actions", "due", "overdue", "status", "status_list", "money"}  # 'indicator' reads KPIs too
 
 
