@@ -79,7 +79,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:lead|reporting) inspectors?\b|\bwho\b.{0,30}\b(?:led|lead|leads|leading|inspected|"
      r"carried out|conducted|did)\b.{0,40}\b(?:inspection|visit)\b|\binspectors?\b", 4.1),
     ("inspection", r"^(?!.*\b(?:rated|ratings?|grades?|graded|judge?ments?|judged|results?|outcomes?|how did|get|got|"
-     r"find|found|say|said|flag\w*)\b).*\b(?:latest|last|most recent|previous)\s+(?:ofsted\s+)?(?:inspection|visit)\b",
+     r"find|found|say|said|flag\w*|how many|number of)\b).*\b(?:latest|last|most recent|previous)\s+(?:ofsted\s+)?"
+     r"(?:inspection|visit)\b",
      3.7),  # 'latest ofsted inspection?': which and when, not its grades
     ("inspection", r"\bwhen\b.{0,50}\b(?:inspection|inspected|visit(?:ed)?)\b|\binspection dates?\b|"
      r"\bdates? of (?:the )?(?:inspection|visit)\b|\b(?:report|inspection)\b.{0,30}\b(?:published|(?:come|came|comes) "

@@ -11,7 +11,7 @@ from store import lookup
 from store.dates import MONTHS, YEAR
 from store.text import pieces as text_pieces
 from store.text import split_sentences
-from store.vocab import COUNTY_SHORT
+from store.vocab import COUNCIL_WORDS, COUNTY_SHORT
 
 from .question import Context, Question
 from .reply import Item, Reply, source_of
@@ -147,7 +147,7 @@ def topic_words(words: list[str], q: Question) -> list[str]:
     plain = {"report", "reports", "ofsted", "inspection", "inspectors", "council", "councils"}
 
     def names_it(w: str) -> bool:  # 'westminster', 'lincs', 'hereford', 'bcp'
-        return w in plain or w in COUNTY_SHORT or YEAR.fullmatch(w) is not None or \
+        return w in plain or w in COUNTY_SHORT or w in COUNCIL_WORDS or YEAR.fullmatch(w) is not None or \
             any(k.startswith(w[:5]) for k in key if len(w) >= 4) or w == "".join(k[0] for k in key)
     return [w for w in words if not names_it(w)] or words
 

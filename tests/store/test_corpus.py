@@ -158,6 +158,12 @@ def test_councils_by_short_or_hyphenated_names_and_years(tmp_path):
     ("how many kids in care in york", "2026-11-25", ["190 children were being looked after"], []),
     # a figure as good in two reports: the newer report's
     ("how many children in care does doncaster have", "2026-11-25", ["550 children were being looked after"], ["498"]),
+    # the council's own words ('city', 'borough') are not the topic within its reports
+    ("how many children looked after does city of london have", "2026-11-25", ["10 children were being looked after"],
+     ["Prevent"]),
+    # 'how many X since the last inspection' counts X, not the inspection
+    ("how many DCSs has cornwall had since the last inspection", "2026-11-25", ["four directors of children's services"],
+     []),
     # how many reports on a council; 'the previous one'
     ("how many reports do we have for sunderland", "2026-11-25",
      ["The records hold 3 inspection reports on Sunderland", "28 June to 9 July 2021"], []),
