@@ -35,9 +35,13 @@ def _period_first(rows: list[dict], text: str) -> list[dict]:
 
 
 def _fallback(ctx: Context, q: Question, missing: Reply) -> Reply:
-    """No figure matched: the passages that mention the words, if any; else say so."""
+    """No figure matched: the passages that mention the words, if any (still an answer to a
+    question about a figure, and saying it has none); else say so."""
     found = answer_search(ctx, q)
-    return found if found.items else missing
+    if not found.items:
+        return missing
+    found.intent = missing.intent
+    return found
 
 
 FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
@@ -130,6 +134,8 @@ def answer_indicator(ctx: Context, q: Question) -> Reply:
     words = [w for w in q.words if w not in QUESTION_WORDS]
     rows = [r for r in _rows(ctx, q, "number") if _overlap(f"{r['name']} {r['sentence']}", words) >= 0.5]
     found = figure_sentence(ctx, q) if words else None
+    if found and found[0] < ENOUGH_SAID:  # a sentence that carries under half of what was asked answers nothing
+        found = None
     if found and (not rows or found[0] > _overlap(f"{rows[0]['name']} {rows[0]['sentence']}", words)):
         _score, passage, sentence = found
         lead = f"From the records: \u201c{sentence}\u201d"
@@ -220,6 +226,7 @@ def name_stems(text: str) -> set[str]:
             if len(w) > 2 and w not in KPI_WORDS and w not in MEASURE_WORDS and w not in STOPWORDS}
 
 
+ENOUGH_SAID = 0.5  # a figure's sentence must carry this much of the question (weighted) to be the answer
 RAG_WORDS = re.compile(r"\b(?:GREEN|AMBER|RED)\b")
 
 
