@@ -53,18 +53,22 @@ def normalise_command(text: str, prefixes: frozenset[str] = frozenset()) -> str:
     """The text as the grammar reads it: an action id with an en dash or no hyphen ('SG–3', 'SG3',
     for a prefix the records use), and a misspelt verb before an id ('udpate SG-3', 'hisotry SG-3')."""
     raw = DASHED.sub(r"\1-\2", " ".join(text.split()))
-    if prefixes:
-        raw = re.sub(r"\b([A-Za-z]{1,4})(\d{1,5})\b",
+    if prefixes:  # 'SG3' for SG-3, never 'A2' (a road) for an action A-2
+        raw = re.sub(r"\b([A-Za-z]{2,4})(\d{1,5})\b",
                      lambda m: f"{m[1]}-{m[2]}" if m[1].upper() in prefixes else m[0], raw)
     first, _, rest = raw.partition(" ")
-    if first.lower() not in VERBS and re.match(rf"{SHORT_ID}\b", rest):
-        guess = process.extractOne(first.lower(), VERBS, scorer=fuzz.ratio, score_cutoff=72)
-        if guess:
+    shaped = {"update": rf"{SHORT_ID}\s+to\s", "mark": rf"{SHORT_ID}\s+(?:as\s)?", "history": rf"{SHORT_ID}\s*$",
+              "owner": rf"{SHORT_ID}\s", "note": rf"{SHORT_ID}\s", "due": rf"{SHORT_ID}\s"}
+    if first.lower() not in VERBS:
+        guess = process.extractOne(first.lower(), list(shaped), scorer=fuzz.ratio, score_cutoff=80)
+        if guess and re.match(shaped[guess[0]], rest):  # 'udpate SG-3 to done'; not 'dated SG-3'
             raw = f"{guess[0]} {rest}"
     return raw
 
 
 STATUS_SAID = re.compile(rf"^({SHORT_ID})\s+(?:is\s+(?:now\s+)?)?(.+?)\s*[.!]?$", re.I)  # 'SG-14 is done'
+SAID_DONE = re.compile(r"^(?:done|complete|completed|finished|in progress|at risk|delayed|not started|on track|"
+                       r"blocked)\b", re.I)  # said of an id, these are updates; 'SG-3 is late' may be a complaint
 
 
 def parse_command(text: str) -> Command | None:
@@ -82,7 +86,8 @@ def parse_command(text: str) -> Command | None:
         re.match(r"^(mark)\s+(.+?)\s+as\s+(.+)$", raw, re.I) or \
         re.match(rf"^(mark|update|set)\s+({SHORT_ID})\s+(.+)$", raw, re.I)  # 'mark SG-4 done'
     said = STATUS_SAID.match(raw)
-    if not m and said and parse_status(_split_note(said[2])[0]):  # 'SG-14 is done', 'SG-14 done - cap agreed'
+    if not m and said and parse_status(_split_note(said[2])[0]) and SAID_DONE.match(said[2]) \
+            and not raw.rstrip().endswith("?"):  # 'SG-14 is done', 'SG-14 done - cap agreed'
         m = re.match(r"^()(\S+)\s+(?:is\s+(?:now\s+)?)?(.+?)\s*[.!]?$", raw)
     if m and len(re.findall(SHORT_ID, m[2])) > 1:  # 'update SG-1, SG-2 to done': one at a time, nothing half-done
         return Command("usage", value=f"update one action at a time, e.g. {m[1].lower()} "

@@ -137,8 +137,8 @@ def respond(ctx: Context, text: str) -> Reply:
                 return answer_parsed(ctx, followed)
         # the same question on the same day of the same records gets the same answer: kept
         # until the records change (per user: answers about "me" differ by who asks)
-        asked = " ".join(text.lower().split())
-        who = ctx.user if PERSONAL.search(asked) else ""
+        asked = " ".join(text.split())  # capitals count: 'what is NUE' is not 'what is nue'
+        who = ctx.user if PERSONAL.search(asked.lower()) else ""
         return copy.deepcopy(remembered(ctx, "answer", ctx.today, lambda: answer_question(ctx, text), asked, who))
     refusal = updates.refuse(ctx, command, text)
     if refusal:

@@ -18,6 +18,7 @@ from .names import Names, name_words
 from .windows import parse_window
 
 KINDS = r"short|standard|full|focused|monitoring|sif|single|ilacs|reinspection|re-inspection|joint|targeted"
+WHICH_ARE_ON = r"^\s*(?:which|what)\b.{1,40}\b(?:are|is|sit|sits|serve|serves)\s+on\s+(?:the|it|this|that)\s+\w"
 SAY_ABOUT = 4.6  # 'what did ofsted say about X': what the records say, unless X is a judged category
 INTENT_RULES: list[tuple[str, str, float]] = [
     ("search", r"\bwhat (?:did|does|do|have|has) (?:the )?(?:ofsted|inspectors?|(?:[a-z]+ )?reports?|they|it|"
@@ -43,6 +44,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"|\bwhen\b.{0,60}\b(?:have|has|need|needs) to be (?:done|completed|finished|delivered|met)\b"
      r"|\b(?:done|completed|finished|delivered) by when\b|^\s*(?:what(?: is|'s) the )?deadlines? (?:for|of|on)\b", 3.6),
     ("owner", r"\bwho owns\b|\bwho(?: is|'s)? (?:responsible|accountable) for [a-z]{1,4}-\d|\bassigned to\b|"
+     r"\bwho does [a-z]{1,4}-\d{1,5} belong to\b|\bwhose is [a-z]{1,4}-\d|"
      r"\bowned by\b|\bowners? (?:of|for)\b|\bno owners?\b|\bunowned\b|\bunassigned\b|\bmy actions\b|"
      r"\bwhat (?:does|do) .{1,40} own\b|\bon (?:my|their|his|her) plate\b|"
      r"\bwho(?: is|'s)? leading (?:on )?[a-z]{1,4}-\d|\bwithout (?:an )?owners?\b",
@@ -50,13 +52,14 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status_list", r"\b(?:what|which|list|show|any|anything|how many|all)\b.{0,40}\b(?:at risk|delayed|blocked|"
      r"on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway)\b|"
      r"^\s*(?:at risk|delayed|done|completed|blocked|not started)\b", 3.3),
-    ("status_list", r"\bactions?\b.{0,30}\b(?:red|amber|green|blue)\b", 3.5),  # an action's RAG is its status
+    ("status_list", r"\bactions? (?:are|is|rated|marked) (?:red|amber|green|blue)\b|"
+     r"\b(?:red|amber|green|blue) actions?\b", 3.5),  # an action's RAG is its status
     ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\bwhich (bodies|boards|groups|committees) meet\b"
      r"|\bmeeting (cycle|schedule)\b", 3.6),
     ("last_meeting", r"\b(last|previous|most recent(ly)?|latest)\b.{0,40}\b(meet|met|meeting|sat)\b"
      r"|\bwhen did\b.{0,40}\b(meet|sit)\b|\bwhen (was|were) .{0,40}\blast\b", 3.4),
-    ("next_meeting", r"^\s*(?:what|whats|what's|anything|is there anything|any)(?: is)?\s+(?:coming up|on the horizon|"
-     r"upcoming|ahead|happening)\b(?:\s+(?:this|next)\s+(?:week|month|fortnight))?\s*$", 4.0),
+    ("next_meeting", r"^\s*(?:what|whats|what's|anything|is there anything|any)(?: is)?\s+(?:coming up|on the "
+     r"horizon|on|upcoming|ahead|happening)\b(?:\s+(?:this|next)\s+(?:week|month|fortnight))?\s*$", 4.0),
     ("next_meeting", r"\b(next|upcoming|coming up|forthcoming|future)\b.{0,40}\b(meet\w*|board|committee|"
      r"scrutiny|group|panel|sits?)\b|\bwhen\b.{0,40}\b(meets?|meeting|sit|convene)\b|\bmeetings?\b.{0,30}"
      r"\b(coming|next|soon|planned|scheduled)\b|\b(is|are|does|do|will)\b.{0,40}\b(meet|meeting|sitting)\b"
@@ -120,8 +123,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
     ("role", r"\b(?:cabinet|lead) member for\b|\bportfolio holder\b|\bresponsible (?:cabinet|lead) member\b", 4.5),
-    ("role", r"^\s*who (?:provides|gives|offers|handles|deals with|looks after|takes care of|does)\b", 3.6),
-    ("members", r"^\s*(?:which|what)\b.{1,40}\b(?:are|is|sit|sits|serve|serves)\s+on\b", 3.6),
+    ("role", r"^\s*who (?:provides|gives|offers|handles|deals with|looks after|takes care of)\b", 3.6),
+    ("members", WHICH_ARE_ON, 3.6),
     ("venue", r"\bwhere (?:does|do|is|will|did|are)\b.{0,50}\b(?:meet|meets|meetings?|held|sit|sitting|take place)\b|"
      r"\bvenue\b|"
      r"\bwhat time\b.{0,60}\b(?:meet\w*|start\w*|begin\w*|sit\w*)\b|\bstart time\b", 4.4),
@@ -171,7 +174,7 @@ INTENT_VOCAB = sorted({
 })
 FILLER = set(STOPWORDS) | {
     "when", "whens", "does", "do", "did", "will", "is", "was", "were", "are", "who", "whos", "what",
-    "whats", "how", "which", "where", "venue", "location", "put", "puts", "putting",
+    "whats", "how", "which", "where", "venue", "location", "put", "puts", "putting", "came", "come",
     "next", "last", "previous", "meet", "meets", "meeting",
     "meetings", "met", "often", "frequently", "chair", "chairs", "chaired", "sits", "sit", "on",
     "anything", "any", "there", "me", "give", "show", "tell", "list", "please", "us", "we", "our",
@@ -413,6 +416,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "about_body"  # "what's scrutiny's role in the improvement plan?"
     if q.intent == "about_body" and not q.body and not BODY_KIND.search(q.text):
         q.intent = "search"  # 'what is the nine point plan?'; 'what are the area partnerships?' stays a body
+    if q.intent == "members" and not q.body and not q.person and re.search(WHICH_ARE_ON, q.text):
+        q.intent = next((i for _s, i in ranked if i != "members"), "search")  # 'which actions are on the list'
     if q.intent in ("person", "members") and not q.person and not q.body and not re.search(
             r"\bwho (is|are|sits?|serves?|attends?) (on|in|at)\b|\bmembership\b|\bmembers of\b", q.text):
         q.intent = "role"
@@ -453,9 +458,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "kpis"  # 'pothole repairs in 28 days q3', 'EHCPs within 20 wks'
 
 
-BODY_KIND = re.compile(r"\b(?:boards?|committees?|partnerships?|panels?|forums?|groups?|networks?|trusts?|"
-                       r"sub-?groups?|working part(?:y|ies)|councils?)\b")
-KPI_TAKES = {"search", "actions", "due", "overdue", "status", "status_list", "money"}  # 'indicator' reads KPIs too
+BODY_KIND = re.compile(r"\b(?:boards?|committees?|partnerships?|panels?|forums?|networks?|sub-?groups?|"
+                       r"working part(?:y|ies)|steering groups?|working groups?)\b")
+KPI_TAKES = {"search", "actions", "due", "overdue", "status", "status_list"}  # 'indicator' reads KPIs too
 
 
 def content_words(text: str) -> list[str]:

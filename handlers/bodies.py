@@ -10,18 +10,13 @@ from store.dates import format_date
 from .outlook import next_meeting, outlook
 from .question import Context, Question
 from .reply import Item, Reply, plural, source_of
-from .search import answer_search
+from .search import where_named
 
 
 def answer_about_body(ctx: Context, q: Question) -> Reply:
     body = q.body
     if not body:  # a group the papers describe but Clerk holds no meetings or facts of
-        found = answer_search(ctx, q)
-        if found.items:
-            found.lead = (f"I have no board or committee called \u2018{' '.join(q.words)}\u2019 in the records, but "
-                          "they describe it here:")
-        found.intent = "about_body"
-        return found
+        return where_named(ctx, q, q.words, "board or committee", "about_body")
     docs = ctx.docs(q.today)
     facts = lookup.body_facts(ctx.db, body.id, q.today)
     view = outlook(ctx, body.id, body.name, q.today)

@@ -21,6 +21,8 @@ CONTACT_LINE = re.compile(r"\b(?:telephone|tel|phone)\b|@[\w.-]+\.(?:gov|org|nhs
 AUTHOR = re.compile(r"\b(?:Report )?Author:?\s+((?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?(?:[A-Z][a-z'’-]+\s*){2,3})(.*)")
 PERSON_FIRST = re.compile(r"^(?i:contact (?:details|officer)s?:?\s*)?((?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
                           r"(?:[A-Z][a-z'’-]+\s*){2,3})(.*)")
+NOT_NAMES = {"Services", "Service", "Council", "County", "Team", "Unit", "Office", "Department", "Directorate",
+             "Democratic", "Committee", "Board", "Contact", "Details", "Email", "Telephone", "Report", "Author"}
 ROLE_START = {"Interim", "Assistant", "Chief", "Head", "Director", "Deputy", "Senior", "Principal", "Strategic",
               "Corporate", "Service", "Programme", "Policy", "Lead", "Team", "Manager", "Officer", "General"}
 
@@ -35,6 +37,8 @@ def printed_author(text: str, labelled: bool = True) -> tuple[str, str] | None:
     words = m[1].split()
     cut = next((i for i, w in enumerate(words) if i >= 2 and w in ROLE_START), len(words))
     name, rest = " ".join(words[:cut]), " ".join(words[cut:] + [m[2]])
+    if set(name.split()) & NOT_NAMES or name.isupper():  # 'Democratic Services', 'REPORT AUTHOR'
+        return None
     role = re.split(r"\s+(?:Tel\b|Telephone|Email|E-mail|Relevant\b|\S+@)|\s+\(?0\d{3}|\|", rest)[0].strip(" ()-,")
     return (name, role) if len(name.split()) >= 2 else None
 

@@ -125,18 +125,19 @@ def _weighted_overlap(sentence: str, words: list[str], weights: dict[str, tuple[
 
 def answer_indicator(ctx: Context, q: Question) -> Reply:
     kpi = best_kpi(ctx, q)
+    words = [w for w in q.words if w not in QUESTION_WORDS]
+    found = figure_sentence(ctx, q) if words else None
     if kpi and COUNTING.search(q.text) and "%" in (kpi["value"] or "") and not RATE_ASKED.search(q.text):
-        found = figure_sentence(ctx, q)  # 'how many children have an EHCP?' is a count, not the timeliness rate
-        if found and counted(found[2], [w for w in q.words if w not in QUESTION_WORDS]):
+        if found and counted(found[2], words):  # 'how many children have an EHCP?' is a count, not the rate
             kpi = None
     if kpi:  # a rated indicator of the newest performance report carries the words
         return answer_one_kpi(ctx, q, kpi)
-    words = [w for w in q.words if w not in QUESTION_WORDS]
     rows = [r for r in _rows(ctx, q, "number") if _overlap(f"{r['name']} {r['sentence']}", words) >= 0.5]
-    found = figure_sentence(ctx, q) if words else None
     if found and found[0] < ENOUGH_SAID:  # a sentence that carries under half of what was asked answers nothing
         found = None
-    if found and (not rows or found[0] > _overlap(f"{rows[0]['name']} {rows[0]['sentence']}", words)):
+    weights = lookup.term_weights(ctx.db, words) if found and rows else {}
+    if found and (not rows or found[0] > _weighted_overlap(f"{rows[0]['name']} {rows[0]['sentence']}", words,
+                                                           weights)):  # both read the same way
         _score, passage, sentence = found
         lead = f"From the records: \u201c{sentence}\u201d"
         intent = "money" if "£" in sentence and "how much" in q.text else "indicator"

@@ -153,8 +153,10 @@ def _rated_in_text(ctx: Context, q: Question, words: list[str], rows: list[dict]
 
 def _named_words(ctx: Context, today: date) -> set[str]:
     """Words that name the records' councils ('rbkc', 'bcp', 'doncaster') and their reports' titles."""
-    titles = " ".join(d["title"] or "" for d in lookup.document_titles(ctx.db, today)).lower()
-    named = set(re.findall(r"[a-z]+", titles))
+    titles = " ".join(d["title"] or "" for d in lookup.document_titles(ctx.db, today)
+                      if d["id"] in {r["doc_id"] for r in lookup.inspections(ctx.db, today)} or
+                      re.search(r"\binspection\b", d["title"] or "", re.I)).lower()
+    named = set(re.findall(r"[a-z]+", titles))  # inspection reports' titles: 'Inspection of X children's services'
     for council in lookup.councils(ctx.db):
         for name in (council.lower(), council_key(council)):
             parts = re.findall(r"[a-z]+", name)

@@ -26,7 +26,8 @@ ROUTINE = re.compile(r"^(?:apologies|declarations?|minutes of|chairman's announc
 MAX_DECISIONS = 5
 
 
-DAY_OF_MONTH = re.compile(r"\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b)", re.I)
+DAY_OF_MONTH = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b)|\bthe (\d{1,2})(?:st|nd|rd|th)\s*[?.!]*\s*$",
+                          re.I)  # 'on the 9th', '… the 9th?'; not 'the 2nd cabinet meeting'
 
 
 def asked_span(q: Question, past: bool = True) -> tuple[date, date] | None:
@@ -37,7 +38,7 @@ def asked_span(q: Question, past: bool = True) -> tuple[date, date] | None:
     found = find_dates(text, q.today)
     if not found:
         nth = DAY_OF_MONTH.search(q.raw)
-        day = _nearest_day(int(nth[1]), q.today, past) if nth else None
+        day = _nearest_day(int(nth[1] or nth[2]), q.today, past) if nth else None
         return (day, day) if day else None
     day = found[0].value
     if not re.search(r"\d{4}", found[0].written):
@@ -58,10 +59,10 @@ def _nearest_day(n: int, today: date, past: bool) -> date | None:
     for _ in range(3):
         try:
             day = month.replace(day=n)
-        except ValueError:
-            return None
-        if (day <= today) if past else (day >= today):
-            return day
+            if (day <= today) if past else (day >= today):
+                return day
+        except ValueError:  # 'the 31st' in a month of 30 days: the month before or after
+            pass
         month = (month - timedelta(days=1)).replace(day=1) if past else (month + timedelta(days=32)).replace(day=1)
     return None
 

@@ -12,7 +12,7 @@ from .cache import remembered
 from .minutes import asked_span
 from .question import Context, Question
 from .reply import Item, Reply, source_of
-from .search import answer_search, sentences_about
+from .search import answer_search, sentences_about, where_named
 
 ROLE_WORDS = {"chair", "director", "lead", "member", "chief", "exec", "executive", "minister", "commander", "leader",
               "officer", "head", "manager", "inspector", "dcs", "councillor", "cabinet", "secretary", "clerk",
@@ -127,12 +127,8 @@ def answer_members(ctx: Context, q: Question) -> Reply:
         if q.person:
             return answer_person(ctx, q)
         named = [w for w in q.words if w not in MEMBER_WORDS]
-        mentioned = answer_search(ctx, q) if named else None
-        if mentioned and mentioned.items:  # 'who sits on the governance working party': a group with no list
-            mentioned.lead = (f"I have no board or committee called \u2018{' '.join(named)}\u2019 with a membership "
-                              "list, but the records mention it here:")
-            mentioned.intent = "members"
-            return mentioned
+        if named:  # 'who sits on the governance working party': a group with no membership list
+            return where_named(ctx, q, named, "membership list for a board or committee", "members")
         return Reply("Which board or committee? e.g. \"who sits on the improvement board?\"", intent="members")
     span = asked_span(q) if ATTENDED.search(q.text) else None
     if span:  # 'who attended cabinet on 9 January?'

@@ -42,7 +42,8 @@ def answer_plan(ctx: Context, q: Question) -> Reply:
     if rag and rated and not any(r["rating"].lower() in ("red", "amber", "green") for r in rated):
         tally = " or ".join(f"\u2018{rating}\u2019" for rating in sorted({r["rating"] for r in rated}))
         lead = f"The {plan} rates its {kind} {tally}, not Red, Amber or Green. Their ratings:"
-        return Reply(lead, [Item(f"{r['name']} — {r['rating']}", source_of(r, docs)) for r in rows], intent="plan")
+        return Reply(lead, [Item(f"{r['name']} — {r['rating'] or 'not rated'}", source_of(r, docs)) for r in rows],
+                     intent="plan")
     if q.rating:
         rows = [r for r in rows if r["rating"] == q.rating]
         if not rows:

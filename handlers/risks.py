@@ -47,7 +47,7 @@ CHANGE_ASKED = [  # (what a question says happened to risks, the change the regi
     (r"\bnew\b|\badded\b|\bwent on\b|\bput on\b", "new"),
     (r"\btaken off\b|\bremoved\b|\bwithdrawn\b|\bdropped\b|\bclosed\b|\bno longer\b|\bcame off\b", "withdrawn"),
     (r"\breduced\b|\blowered\b|\bdecreased\b|\bgone down\b|\bwent down\b|\bde-?escalated\b", "reduced"),
-    (r"\bincreased\b|\bescalated\b|\bgone up\b|\bwent up\b|\braised\b", "increased"),
+    (r"\bincreased\b|\bescalated\b|\bgone up\b|\bwent up\b", "increased"),
     (r"\brevised\b|\bchanged\b|\bamended\b|\bupdated\b", "revised"),
 ]
 
@@ -88,19 +88,21 @@ def answer_risks(ctx: Context, q: Question) -> Reply:
                      notes=["Risks are read from register tables (risk, likelihood, impact, score, exposure) "
                             "and from lines giving a risk's reference and title."], intent="risks")
     docs = ctx.docs(q.today)
-    changed = _changed(ctx, q, risks)
+    words = {w for w in kpi_words(" ".join(q.words)) if w not in RISK_WORDS and w not in CHANGE_WORDS}
+    scored = sorted(((len(words & kpi_words(f"{r['risk_ref'] or ''} {r['title']}")), -i, r)
+                     for i, r in enumerate(risks)), reverse=True) if words else []
+    named = bool(scored) and scored[0][0] >= max(1, len(words) // 2)
+    changed = None if named else _changed(ctx, q, risks)  # 'has CRR0015 changed?' is about that risk
     if changed:
         return changed
-    words = {w for w in kpi_words(" ".join(q.words)) if w not in RISK_WORDS and w not in CHANGE_WORDS}
-    if words:
-        scored = sorted(((len(words & kpi_words(f"{r['risk_ref'] or ''} {r['title']}")), -i, r)
-                         for i, r in enumerate(risks)), reverse=True)
-        if scored[0][0] >= max(1, len(words) // 2):
-            r = scored[0][2]
-            lead = describe_risk(r) + "."
-            missing = sorted({label for word, label in ASKED.items() if word in q.text and not r.get(label)})
-            notes = [f"The register gives no {' or '.join(missing)} for this risk."] if missing else []
-            return Reply(lead, [Item(lead, source_of(r, docs))], notes=notes, intent="risks").flatten()
+    if named:
+        r = scored[0][2]
+        lead = describe_risk(r) + "."
+        missing = sorted({label for word, label in ASKED.items() if word in q.text and not r.get(label)})
+        notes = [f"The register gives no {' or '.join(missing)} for this risk."] if missing else []
+        if r["change"]:
+            notes.insert(0, f"The register records it as {r['change']}.")
+        return Reply(lead, [Item(lead, source_of(r, docs))], notes=notes, intent="risks").flatten()
     ranked, by = largest([r for r in risks if r["change"] != "withdrawn"])  # taken off: no longer a risk held
     if by:
         lead = f"{plural(len(ranked), 'risk')} recorded; the largest {min(SHOWN, len(ranked))} by {by}:"

@@ -39,7 +39,13 @@ def own_council(ctx: Context, q: Question) -> str | None:
     rows = lookup.inspections(ctx.db, q.today)
     if len({council_key(r["council"]) for r in lookup.inspections(ctx.db, date.max)}) < 2 or not rows:
         return None
+    others = ctx.db.execute("select count(*) from documents where kind != 'inspection'").fetchone()[0]
+    if others and q.intent not in INSPECTION_INTENTS:  # 'our council tax' is the council's papers, not an inspection
+        return None
     return council_key(rows[0]["council"])
+
+
+INSPECTION_INTENTS = {"judgement", "inspection"}
 
 
 def documents(ctx: Context, q: Question) -> frozenset[str] | None:

@@ -216,7 +216,7 @@ def answer_search(ctx: Context, q: Question) -> Reply:
     return Reply(lead, items, intent="search")
 
 
-WHAT_IS = re.compile(r"^\s*(?:what|wat|wot)(?:'s|s| is| are)?(?: an?| the)? ([A-Z][A-Za-z&]{1,9}\d{0,2})s?"
+WHAT_IS = re.compile(r"^\s*(?i:what|wat|wot)(?:'s|s| is| are)?(?: an?| the)? ([A-Z][A-Za-z&]{1,9}\d{0,2})s?"
                      r"(?: (?:in|from) (?:the )?[\w' -]{1,40})?\s*[?!.]*\s*$")  # '… in the Middlesbrough report'
 
 
@@ -227,6 +227,28 @@ def _spelt_out(ctx: Context, q: Question) -> str | None:
         return None
     rows = lookup.acronyms(ctx.db, m[1].upper(), q.today)
     return f"{rows[0]['acronym']} stands for {rows[0]['expansion']}." if rows else None
+
+
+def where_named(ctx: Context, q: Question, words: list[str], missing: str, intent: str) -> Reply:
+    """A group the question names that Clerk holds nothing structured about ('the governance
+    working party'): the passages that name it, every word, said as such; else that it is unknown.
+    `missing`: what Clerk lacks, e.g. 'a membership list for a board or committee'."""
+    shown = " ".join(words)
+
+    def names_it(text: str) -> bool:
+        return all(re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", text, re.I) for w in words)
+    rows = [r for r in lookup.search_passages(ctx.db, words, q.today, limit=MAX_PASSAGES, docs=q.scope)
+            if names_it(f"{r['heading']} {r['text']}")]
+    if not rows:
+        return Reply(f"I have no {missing} called \u2018{shown}\u2019, and the records do not mention one.",
+                     notes=["Type \"help\" to see what I can answer."], intent=intent)
+    docs = ctx.docs(q.today)
+    weights = lookup.term_weights(ctx.db, words)
+    items = [Item(("" if names_it(r["text"]) else f"{r['heading']}: ") + best_sentences(r["text"], words,
+                                                                                       weights=weights),
+                  source_of(r, docs)) for r in rows]  # named only in its heading: the heading says so
+    return Reply(f"I have no {missing} called \u2018{shown}\u2019; the records mention it here:", items,
+                 intent=intent)
 
 
 def _nothing(ctx: Context, q: Question, words: list[str]) -> Reply:

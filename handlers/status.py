@@ -91,7 +91,7 @@ def _latest_said(ctx: Context, q: Question) -> Reply | None:
     docs = ctx.docs(q.today)
     state = [w for w in re.findall(r"[a-z]+", q.text) if w in STATE_WORDS - {"status", "whats", "where", "yet"}]
     found, doc_rank = [], {}
-    for passage in lookup.search_passages(ctx.db, words, q.today, limit=10):
+    for passage in lookup.search_passages(ctx.db, words, q.today, limit=10, docs=q.scope):
         day = (docs.get(passage["doc_id"]) or {}).get("date") or ""
         rank = doc_rank.setdefault(passage["doc_id"], len(doc_rank))
         headed = _mentions(passage["heading"] or "", words)

@@ -245,7 +245,7 @@ def passage_counts(db: sqlite_utils.Database, words: list[str]) -> dict[str, int
 def term_weights(db: sqlite_utils.Database, words: list[str]) -> dict[str, tuple[str, float]]:
     """Each word's stem as the index holds it, and how much finding it tells (BM25's inverse
     document frequency): 'obsessions' in 1 passage of 200 outweighs 'children' in 130."""
-    total = db.execute("select count(*) from passages").fetchone()[0] or 1
+    total = db.execute("select max(rowid) from passages").fetchone()[0] or 1  # near enough, and instant
     return {word: (stem, math.log(1 + (total - count + 0.5) / (count + 0.5)))
             for word, (stem, count) in _index_terms(db, words).items()}
 

@@ -125,6 +125,13 @@ def test_commands_as_people_type_them(db, typed, told):
     assert told in ask(db, typed, today=DAY).text()
 
 
+@pytest.mark.parametrize("typed", ["SG-3 is late", "SG-3 is overdue", "SG-3 open", "is SG-3 done?", "SG-3 done?",
+                                   "dated SG-3", "A2 road works"])
+def test_remarks_and_questions_change_nothing(db, typed):
+    ask(db, typed, today=DAY)
+    assert not history_rows(db)
+
+
 def test_an_actions_rag_colour_is_its_status(db):
     ask(db, "update LAC-2 to amber", today=DAY)
     text = ask(db, "which actions are amber?", today=DAY).text()
