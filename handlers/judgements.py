@@ -153,9 +153,9 @@ def _rated_in_text(ctx: Context, q: Question, words: list[str], rows: list[dict]
 
 def _named_words(ctx: Context, today: date) -> set[str]:
     """Words that name the records' councils ('rbkc', 'bcp', 'doncaster') and their reports' titles."""
+    inspected = {r["doc_id"] for r in lookup.inspections(ctx.db, today)}
     titles = " ".join(d["title"] or "" for d in lookup.document_titles(ctx.db, today)
-                      if d["id"] in {r["doc_id"] for r in lookup.inspections(ctx.db, today)} or
-                      re.search(r"\binspection\b", d["title"] or "", re.I)).lower()
+                      if d["id"] in inspected or re.search(r"\binspection\b", d["title"] or "", re.I)).lower()
     named = set(re.findall(r"[a-z]+", titles))  # inspection reports' titles: 'Inspection of X children's services'
     for council in lookup.councils(ctx.db):
         for name in (council.lower(), council_key(council)):
