@@ -135,7 +135,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("risks", r"(?<!\bat )\brisks\b|\b(?:biggest|largest|highest|top|main|key|corporate|strategic)\s+risks?\b|"
      r"\brisk register\b|\brisk (?:score|rating|exposure|likelihood)\b|\blikelihood\b|\bexposure\b|\bcrr\b|"
      r"\b(?:new|withdrawn|removed|reduced|escalated) risks?\b|"
-     r"\brisks?\b.{0,30}\b(?:taken off|removed|withdrawn|added|reduced|increased|escalated)\b", 3.6),
+     r"\brisks?\b.{0,30}\b(?:taken off|removed|withdrawn|added|reduced|increased|escalated|downgraded|upgraded)\b",
+     3.6),
     ("acronym", r"\bstands? for\b|\bacronym\b|\babbreviation\b|\bwhat does [a-z&]{2,10} mean\b", 6),
     ("apologies", r"\bapolog(?:y|ies|ised)\b|\bwho (?:was|were) absent\b", 4.5),
     ("agenda", r"\bagenda\b|\bwhat is (?:being )?(?:discussed|considered) at\b", 4.2),
@@ -423,6 +424,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "role"
     if q.intent == "actions" and "overdue" in intents:
         q.intent = "overdue"
+    if WHY.match(q.text) and q.intent in ("overdue", "due", "actions", "status_list"):
+        q.intent = "plan" if names.strand_plan(q.text) or q.plan else "search"  # 'why has the QA strand slipped?'
     if re.match(r"^\s*when (was|were|did|is|will|does)\b", q.text) and q.intent in (
             "judgement", "indicator", "money", "plan", "members", "person", "role", "about_body", "actions", "risks",
             "kpis"):
@@ -454,12 +457,15 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "judgement"
     if names.risk_refs & set(q.words):  # 'what's CRR0015?': a risk the register lists by its reference
         q.intent = "risks"
+    if WHAT_IS.match(q.raw) and q.intent not in ("acronym", "about_body", "person", "risks"):
+        q.intent = "search"  # 'what's APA?', 'FNP?': the letters spelt out, then what the records say of it
     if q.intent in KPI_TAKES and names.kpi(q.words) and not WHAT_IS.match(q.raw):  # not 'what is NUE?'
         q.intent = "kpis"  # 'pothole repairs in 28 days q3', 'EHCPs within 20 wks'
 
 
 BODY_KIND = re.compile(r"\b(?:boards?|committees?|partnerships?|panels?|forums?|networks?|sub-?groups?|"
                        r"working part(?:y|ies)|steering groups?|working groups?)\b")
+WHY = re.compile(r"^\s*(?:why|how come)\b")
 KPI_TAKES = {"search", "actions", "due", "overdue", "status", "status_list"}  # 'indicator' reads KPIs too
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from store import lookup
-from store.dates import format_date
+from store.dates import MONTHS, format_date
 
 from .indicators import kpi_words
 from .question import Context, Question
@@ -116,13 +116,18 @@ def answer_motion(ctx: Context, q: Question) -> Reply | None:
     """The motion or amendment the question names, or None when the minutes hold none like it."""
     rows = lookup.minute_items(ctx.db, q.today, None)
     words = {w for w in kpi_words(" ".join(q.words)) if w not in FILLER}
-    people = set(re.findall(r"\b(?:mr|mrs|ms|miss|dr|cllr)\.? ([a-z][a-z'-]+)", q.text))
+    people = set(re.findall(r"\b(?:mr|mrs|ms|miss|dr|cllr)\.? ([a-z][a-z'-]+)", q.text)) | \
+        set(re.findall(r"\b([a-z][a-z-]+)'s (?:amendment|motion)\b", q.text))  # 'hood's amendment': its proposer
     voter = HOW_VOTED.search(q.text)
     if voter:  # 'how did mr hook vote on the budget?': the budget's vote, wherever he stood
         people = set()
     plain = voter and "amendment" not in q.text  # the motion itself, not an amendment to it
-    scored = [(_score(m, words, people) + (0.5 if plain and m.kind == "motion" else 0), m.minute["meeting"] or "", m)
-              for r in rows if VOTING.search(r["text"] or "") for m in motions_in(r)]
+    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", q.text) if w in MONTHS and w != "may"), None)
+
+    def in_month(m) -> float:  # 'hood's amendment in jan': the one moved at January's meeting
+        return 1.0 if month and (m.minute["meeting"] or "")[5:7] == f"{month:02d}" else 0.0
+    scored = [(_score(m, words, people) + (0.5 if plain and m.kind == "motion" else 0) + in_month(m),
+               m.minute["meeting"] or "", m) for r in rows if VOTING.search(r["text"] or "") for m in motions_in(r)]
     scored = [s for s in scored if s[0] > 0]
     if not scored:
         return None

@@ -16,6 +16,7 @@ RISK_WORDS = {"risk", "risks", "register", "largest", "biggest", "highest", "top
               "consequence", "cause", "rating", "rated", "how", "likely", "financial"}
 SHOWN = 5
 CHANGE_WORDS = {"new", "added", "went", "put", "taken", "off", "removed", "withdrawn", "dropped", "closed", "longer",
+                "downgraded", "upgraded", "got",
                 "reduced", "increased", "changed", "revised", "now", "current", "currently"}
 
 
@@ -46,8 +47,9 @@ def current_risks(ctx: Context, today) -> list[dict]:
 CHANGE_ASKED = [  # (what a question says happened to risks, the change the register records)
     (r"\bnew\b|\badded\b|\bwent on\b|\bput on\b", "new"),
     (r"\btaken off\b|\bremoved\b|\bwithdrawn\b|\bdropped\b|\bclosed\b|\bno longer\b|\bcame off\b", "withdrawn"),
-    (r"\breduced\b|\blowered\b|\bdecreased\b|\bgone down\b|\bwent down\b|\bde-?escalated\b", "reduced"),
-    (r"\bincreased\b|\bescalated\b|\bgone up\b|\bwent up\b", "increased"),
+    (r"\breduced\b|\blowered\b|\bdecreased\b|\bgone down\b|\bwent down\b|\bde-?escalated\b|\bdowngraded\b",
+     "reduced"),
+    (r"\bincreased\b|\bescalated\b|\bgone up\b|\bwent up\b|\bupgraded\b", "increased"),
     (r"\brevised\b|\bchanged\b|\bamended\b|\bupdated\b", "revised"),
 ]
 

@@ -11,7 +11,7 @@ from store import lookup
 from store.dates import MONTHS, YEAR
 from store.text import pieces as text_pieces
 from store.text import split_sentences
-from store.vocab import COUNCIL_WORDS, COUNTY_SHORT
+from store.vocab import ACRONYMS, COUNCIL_WORDS, COUNTY_SHORT
 
 from .question import Context, Question
 from .reply import Item, Reply, source_of
@@ -216,7 +216,7 @@ def answer_search(ctx: Context, q: Question) -> Reply:
     return Reply(lead, items, intent="search")
 
 
-WHAT_IS = re.compile(r"^\s*(?i:what|wat|wot)(?:'s|s| is| are)?(?: an?| the)? ([A-Z][A-Za-z&]{1,9}\d{0,2})s?"
+WHAT_IS = re.compile(r"^\s*(?:(?i:what|wat|wot)(?:'s|s| is| are)?(?: an?| the)? )?([A-Z][A-Za-z&]{1,9}\d{0,2})s?"
                      r"(?: (?:in|from) (?:the )?[\w' -]{1,40})?\s*[?!.]*\s*$")  # '… in the Middlesbrough report'
 
 
@@ -226,7 +226,11 @@ def _spelt_out(ctx: Context, q: Question) -> str | None:
     if not m or sum(c.isupper() for c in m[1]) < 2:
         return None
     rows = lookup.acronyms(ctx.db, m[1].upper(), q.today)
-    return f"{rows[0]['acronym']} stands for {rows[0]['expansion']}." if rows else None
+    if rows:
+        return f"{rows[0]['acronym']} stands for {rows[0]['expansion']}."
+    usual = ACRONYMS.get(m[1].upper())  # 'APA': the papers use it without spelling it out
+    return f"The papers don't spell out {m[1].upper()}; in children's services it usually stands for {usual}." \
+        if usual else None
 
 
 def where_named(ctx: Context, q: Question, words: list[str], missing: str, intent: str) -> Reply:

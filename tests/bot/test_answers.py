@@ -177,6 +177,11 @@ CASES = [  # (question, today, must contain, must not contain)
     # a strand shares half the words asked or it is not the one asked about ('role' is not 'the role of families')
     ("where are we with the principal social worker role", "2014-03-01", ["principal social worker"],
      ["Strengthen the role of families"]),
+    # a bare acronym: spelt out (by the records, else as usually meant), then what the records say
+    ("FNP?", "2010-01-10", ["FNP stands for Friday Night Project"], []),
+    ("what's APA", "2010-01-10", ["APA stands for Annual Performance Assessment"], ["From the records"]),
+    # 'why has X slipped' is no list of overdue actions
+    ("why has the QA strand slipped", "2014-02-20", ["quality assurance"], ["overdue"]),
     # 'which X are on hold/on track' is a status or a plan, not a membership
     ("which actions are on hold?", "2010-08-01", ["delayed"], ["member"]),
     # 'what's coming up?': the meetings ahead, and how many actions fall due meanwhile

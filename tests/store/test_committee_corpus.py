@@ -358,6 +358,10 @@ def test_what_people_said_and_how_things_are_going(db, question, expect):
     # a named risk asked whether it changed is that risk; 'What is NUE?' with a capital W spells it out
     ("has CRR0015 changed", "CRR0015 Sustainability of the Social Care Market", "risks are revised"),
     ("What is NUE?", "NUE stands for No Use Empty", None),
+    ("GWP?", "GWP stands for Governance Working Party", None),
+    # an amendment by its proposer, at the month's meeting
+    ("what was the vote on hood's amendment in jan", "Mr Hood proposed and Mr Baldock seconded the amendment", "carried"),
+    ("which risk got downgraded", "2 risks are reduced", None),
     # money asked of a KPI's subject is money, not the KPI's card
     ("what is the budget for pothole repairs", None, "94% against a target"),
     # 'the 2nd cabinet meeting' is no day of the month
