@@ -10,7 +10,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from store import lookup
-from store.dates import YEAR, format_date
+from store.dates import MONTHS, YEAR, format_date
 from store.vocab import JUDGEMENT_NOTES, RATING_PATTERN, STOPWORDS, council_key
 
 from .cache import remembered
@@ -88,6 +88,9 @@ def answer_judgement(ctx: Context, q: Question) -> Reply:
     notes = notes + [later] if later else notes
     if WHY.match(q.text):  # 'why was west sussex rated inadequate?': the grade, then what the report says
         return _why(ctx, q, latest, words, notes)
+    other = _another_month(ctx, q, latest)
+    if other:  # 'what did ofsted find at the jan unannounced inspection?': not the December one's grades
+        return other
     said = _rated_in_text(ctx, q, words, everywhere)
     if said:  # 'how are our children's homes rated?': no judgement of that, but the papers say how
         return said
@@ -126,6 +129,25 @@ def _why(ctx: Context, q: Question, latest: list[dict], words: list[str], notes:
     found = answer_search(ctx, replace(q, words=asked + rating.split(), scope=frozenset({best["doc_id"]})))
     lead = f"{best['category']} was judged {best['rating']} ({_month(best)}). What the report says:"
     return Reply(lead, found.items, notes=notes, intent="judgement")
+
+
+def _another_month(ctx: Context, q: Question, latest: list[dict]) -> Reply | None:
+    """A month named that neither the judged inspection nor its report falls in: what the papers
+    say of that inspection, never the judged one's grades in its place."""
+    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", q.text) if w in MONTHS and w != "may"), None)
+    if not month:
+        return None
+    held = next((r for r in lookup.inspections(ctx.db, q.today) if r["doc_id"] == latest[0]["doc_id"]), {})
+    days = [held.get("start"), held.get("end"), latest[0]["doc_date"]]
+    if any(d and int(d[5:7]) == month for d in days):
+        return None
+    found = answer_search(ctx, q)
+    if not found.items:
+        return None
+    found.lead = (f"The judgements in the records are from {latest[0]['inspection']} ({_month(latest[0])}), not "
+                  f"an inspection in the month you named; what the papers say about it:")
+    found.intent = "judgement"
+    return found
 
 
 def _rated_in_text(ctx: Context, q: Question, words: list[str], rows: list[dict]) -> Reply | None:

@@ -180,6 +180,9 @@ CASES = [  # (question, today, must contain, must not contain)
     # a bare acronym: spelt out (by the records, else as usually meant), then what the records say
     ("FNP?", "2010-01-10", ["FNP stands for Friday Night Project"], []),
     ("what's APA", "2010-01-10", ["APA stands for Annual Performance Assessment"], ["From the records"]),
+    # an inspection asked by a month the judged one is not of: what the papers say of it, not the old grades
+    ("what did ofsted find at the jan unannounced inspection", "2011-06-01",
+     ["not an inspection in the month you named", "unannounced inspection in January"], ["was judged"]),
     # 'why has X slipped' is no list of overdue actions
     ("why has the QA strand slipped", "2014-02-20", ["quality assurance"], ["overdue"]),
     # 'which X are on hold/on track' is a status or a plan, not a membership
