@@ -30,7 +30,7 @@ def owner_shown(owner: str) -> str:
 
 def status_shown(row: dict) -> str:
     """'not started (no update yet)' when no one has reported: the default, not a finding."""
-    return f"{row['status']} (no update yet)" if row.get("unreported") else row["status"]  # a note is an update
+    return f"{row['status']} (no update yet)" if row.get("unreported") else row["status"]
 
 
 def action_item(row: dict, docs, whole: bool = False) -> Item:

@@ -51,8 +51,8 @@ def answer_status(ctx: Context, q: Question) -> Reply:
     strands = best_strands(lookup.strands(ctx.db, q.today), words)
     rows = [] if strands and not SHORT_ID.search(q.text) else find_actions(ctx, q.text, q.words)
     if len(rows) == 1:
-        r = rows[0]
-        notes = tracking.live_notes(ctx.db, r["key"])
+        notes = tracking.live_notes(ctx.db, rows[0]["key"])
+        r = dict(rows[0], unreported=rows[0].get("unreported") and not notes)  # a note is a report of progress
         latest = [f"Latest note, by {owner_shown(notes[-1]['user'])} at {notes[-1]['at'][:16].replace('T', ' ')}: "
                   f"{notes[-1]['note']}"] if notes else []
         if r.get("unreported"):

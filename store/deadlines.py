@@ -16,8 +16,7 @@ ACTION_COLUMNS = """a.key, a.short_id, a.doc_id, a.seq, a.plan, a.theme, a.text,
     coalesce(s.due, a.due) as due, a.due as original_due,
     case when s.due is not null then 'day' else a.due_precision end as due_precision,
     a.kind, a.ref, a.sentence, coalesce(s.status, a.doc_status, 'not started') as status,
-    s.status is null and a.doc_status is null
-        and not exists (select 1 from history h where h.action_key = a.key and h.field = 'note') as unreported,
+    s.status is null and a.doc_status is null as unreported,
     coalesce(s.owner, a.doc_owner) as owner,
     s.updated_at, s.updated_by"""
 

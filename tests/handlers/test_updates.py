@@ -232,3 +232,9 @@ def test_an_action_nobody_has_reported_on_says_so(db):
     ask(db, "update SG-5 to in progress", today=DAY, user="M1")
     text = ask(db, "status of SG-5", today=DAY).text()
     assert "SG-5 is in progress" in text and "no update yet" not in text and "Neither the papers" not in text
+
+
+def test_an_action_with_a_note_is_not_unreported(db):
+    ask(db, "note SG-5 agency staff started", today=DAY)
+    text = ask(db, "status of SG-5", today=DAY).text()
+    assert "agency staff started" in text and "no update yet" not in text and "Neither the papers" not in text
