@@ -99,8 +99,9 @@ def answer_when(ctx: Context, q: Question) -> Reply:
                          intent="when").flatten()
     words = [w for w in q.words if w not in SAID_AS]
     verbs = [w for w in q.words if (ASKED_VERB.fullmatch(w) or w in SAID_AS) and w not in NOT_VERBS]
-    things = [w for w in topic_words(words, q) if w not in verbs and w not in DONE]  # what a heading may name
-    rows = lookup.search_statements(ctx.db, topic_words(words, q), q.today, limit=40, docs=q.scope, topic=things)
+    topic = topic_words(words, q)
+    things = [w for w in topic if w not in verbs and w not in DONE]  # what a heading may name
+    rows = lookup.search_statements(ctx.db, topic, q.today, limit=40, docs=q.scope, topic=things)
     past = bool(re.match(r"^\s*when (was|were|did|had)\b", q.text))
     docs = ctx.docs(q.today)
     plain = [w for w in verbs if w in SAID_AS or w.endswith("ed")]  # 'when is the report out?': 'out' is

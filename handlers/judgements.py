@@ -122,8 +122,8 @@ WHY = re.compile(r"^\s*(?:why|how come|what made|what led)\b")
 def _why(ctx: Context, q: Question, latest: list[dict], words: list[str], notes: list[str]) -> Reply:
     """The grade asked about (overall effectiveness unless another is named), then the passages
     of the same report that best say why: its words and the grade's."""
-    score, best = _best(latest, words)
-    best = best or next((r for r in latest if r["category"].lower() == "overall effectiveness"), latest[0])
+    overall = next((r for r in latest if r["category"].lower() == "overall effectiveness"), latest[0])
+    best = _best(latest, words)[1] or overall
     rating = best["rating"].lower()
     asked = [w for w in words if w not in RATING_WORDS and w not in (q.council or "").split()]
     found = answer_search(ctx, replace(q, words=asked + rating.split(), scope=frozenset({best["doc_id"]})))
@@ -286,19 +286,18 @@ def _across(ctx: Context, q: Question, rows: list[dict], words: list[str]) -> Re
     whose = "1 council's latest report gives" if missing == 1 else f"{missing} councils' latest reports give"
     notes = [f"{whose} no {category.lower()} grade."] if missing else []
     if q.rating and not years and not chosen:  # 'which LAs are inadequate?' of none now: those that were
-        earlier = _earlier(rows, latest, category, q.rating, {c for c, _r in chosen})
+        earlier = _earlier(rows, latest, category, q.rating)
         if earlier:
             notes.insert(0, f"Earlier inspections judged {q.rating}: {', '.join(earlier)}.")
     return Reply(lead, items, notes=notes, intent="judgement")
 
 
-def _earlier(rows: list[dict], latest: dict[str, list[dict]], category: str, rating: str,
-             now: set[str]) -> list[str]:
+def _earlier(rows: list[dict], latest: dict[str, list[dict]], category: str, rating: str) -> list[str]:
     """Councils whose older reports graded the category `rating` (not the latest, already shown)."""
     newest = {mine[0]["doc_id"] for mine in latest.values()}
     found: dict[str, str] = {}
     for r in rows:
-        if r["doc_id"] in newest or r["council"] in now or not r["rating"].lower().startswith(rating):
+        if r["doc_id"] in newest or not r["rating"].lower().startswith(rating):
             continue
         if r["category"].lower() == category.lower():
             found.setdefault(r["council"], _month(r))

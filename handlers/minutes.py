@@ -210,7 +210,7 @@ def _debated(r: dict, words: set[str], source) -> Reply:
 
 ROUTINE_WORDS = DECISION_WORDS | {"declared", "declare", "declaration", "declarations", "interest", "interests",
                                   "pecuniary", "apologies", "apology", "who", "any"}
-ROUTINE_ASKED = [  # (words asking about a routine minute, its title, what it is called)
+ROUTINE_ASKED = [  # (words asking about a routine minute, its title, what it is called, lines of it shown)
     (re.compile(r"\bdeclar\w*|\binterests?\b"), re.compile(r"declar", re.I), "Declarations of interest", 12),
     (re.compile(r""), re.compile(r"apolog", re.I), "Apologies", 3),
 ]
