@@ -86,7 +86,8 @@ class Names:
     bodies: list[dict] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
-    plans: list[str] = field(default_factory=list)
+    plans: list[str] = field(default_factory=list)  # plans with strands or themes in the store
+    mentioned_plans: list[str] = field(default_factory=list)  # plans the papers only name ('the CYPP')
     categories: list[list[str]] = field(default_factory=list)
     vocabulary: set[str] = field(default_factory=set)
     body_index: Index = field(default_factory=Index)
@@ -142,6 +143,7 @@ class Names:
         strands = [r[0] for r in db.execute("select distinct name from strands")]
         names.strands = [(plan, [w for w in name_words(name) if len(w) > 2]) for plan, name in db.execute(
             "select distinct plan, name from strands")]
+        names.mentioned_plans = [p for p in lookup.plans_mentioned(db) if p not in names.plans]
         for text in names.themes + names.plans + strands:
             names.vocabulary.update(name_words(text))
         for short, long in db.execute("""select acronym, expansion from acronyms where acronym glob '[A-Z]*'
@@ -290,13 +292,14 @@ class Names:
                 best, plan_of = share, plan
         return (plan_of, best) if plan_of else None
 
-    def plan(self, text: str) -> str | None:
-        """The plan the text names ('the nine point plan', '9 point plan strands')."""
+    def plan(self, text: str, named_only: bool = False) -> str | None:
+        """The plan the text names ('the nine point plan', '9 point plan strands'); `named_only`:
+        among those the papers name without strands ('the CYPP outcomes')."""
         words = {DIGIT_WORDS.get(w, w) for w in name_words(text)}
         if not words & {"plan", "strands", "themes", "strand", "theme"}:
             return None
         best, best_plan = 0.0, None
-        for plan in self.plans:
+        for plan in self.mentioned_plans if named_only else self.plans:
             pw = [DIGIT_WORDS.get(w, w) for w in name_words(plan) if w != "plan"]
             if not pw:
                 continue

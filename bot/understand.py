@@ -14,7 +14,7 @@ from handlers.search import WHAT_IS
 from store.dates import MONTHS, YEAR
 from store.vocab import ACRONYMS, COUNCIL_WORDS, COUNTY_SHORT, STOPWORDS
 
-from .names import Names, name_words
+from .names import Names, initials, name_words
 from .windows import parse_window
 
 KINDS = r"short|standard|full|focused|monitoring|sif|single|ilacs|reinspection|re-inspection|joint|targeted"
@@ -313,6 +313,7 @@ def understand(raw: str, names: Names, today: date) -> Question:
                  words=words, today=as_of or today, window=window)
     q.theme = names.theme(text)
     q.plan = names.plan(text)
+    q.named_plan = None if q.plan else names.plan(text, named_only=True)
     beside = _beside_plan(words, q.plan, text)
     q.body, q.other_bodies = names.body(beside or words)
     if not q.body and beside:  # the plan's words were all it had: they may name a body after all
@@ -459,6 +460,10 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "risks"
     if WHAT_IS.match(q.raw) and q.intent not in ("acronym", "about_body", "person", "risks"):
         q.intent = "search"  # 'what's APA?', 'FNP?': the letters spelt out, then what the records say of it
+    plan = q.plan or q.named_plan
+    if q.intent == "search" and plan and not WHAT_IS.match(q.raw) and \
+            [w for w in q.words if w not in name_words(plan) and w != initials(plan)]:
+        q.intent = "plan"  # 'what are the CYPP outcomes?', 'the proper name of the nine point plan?': asked of it
     if q.intent in KPI_TAKES and names.kpi(q.words) and not WHAT_IS.match(q.raw):  # not 'what is NUE?'
         q.intent = "kpis"  # 'pothole repairs in 28 days q3', 'EHCPs within 20 wks'
 

@@ -5,13 +5,19 @@ from __future__ import annotations
 import re
 
 from store import lookup
+from store.dates import MONTHS
 
 from .indicators import COUNTING, answer_indicator
 from .question import Context, Question
 from .reply import Item, Reply, source_of
+from .search import SENSES, best_sentences, concepts, concepts_in, rank_passages
 from .status import STRAND_WORDS, best_strands
 
 COUNT_WORDS = STRAND_WORDS | {"strands", "themes", "priorities", "workstreams", "many", "number", "got", "get"}
+PLAN_QUESTION_WORDS = COUNT_WORDS | {"status", "left", "outstanding", "remaining", "still", "done", "summary",
+                                     "summarise", "overview", "list", "show", "all", "what", "which", "rag",
+                                     "proper", "full", "formal", "official", "officially", "real", "actual",
+                                     "exact"}  # '… name'
 
 
 def answer_plan(ctx: Context, q: Question) -> Reply:
@@ -19,7 +25,15 @@ def answer_plan(ctx: Context, q: Question) -> Reply:
         counted = answer_indicator(ctx, q)  # 'how many strands got closed down?', 'how many priorities in the
         if counted.items and counted.intent == "indicator":  # new CYPP?': a figure the papers give, not a
             return counted  # known plan's strands
+    if q.named_plan:  # a plan the papers name without its strands ('what are the CYPP outcomes?')
+        return what_papers_say(ctx, q, q.named_plan, _topic(q, q.named_plan))
     rows = lookup.strands(ctx.db, q.today, plan=q.plan)
+    if q.plan and rows and not q.rating and not q.summary:  # 'what's the proper name of the nine point plan?'
+        topic = _topic(q, q.plan)
+        if topic and not best_strands(rows, topic):
+            said = what_papers_say(ctx, q, q.plan, topic, covered=True)
+            if said.items:
+                return said
     if not rows:
         plans = lookup.plan_names(ctx.db, q.today)
         hint = [f"Plans I know: {', '.join(plans)}."] if plans else []
@@ -64,3 +78,64 @@ def answer_plan(ctx: Context, q: Question) -> Reply:
             text += f". Outstanding: {r['outstanding']}"
         items.append(Item(text, source_of(r, docs)))
     return Reply(lead, items, intent="plan")
+
+
+def _topic(q: Question, plan: str) -> list[str]:
+    """What the question asks of the plan: its words, less the plan's name and its initials
+    ('obsessions' in 'what are the 3 obsessions in the new cypp'), less the words of any plan question."""
+    named = {w[:5] for w in re.findall(r"[a-z]+", plan.lower())}
+    letters = "".join(w[0] for w in re.findall(r"[A-Za-z][\w']*", plan) if w[0].isupper()).lower()
+    return [w for w in q.words if w[:5] not in named and w not in PLAN_QUESTION_WORDS and not w.isdigit()
+            and not (len(w) >= 3 and letters.startswith(w))]
+
+
+def what_papers_say(ctx: Context, q: Question, plan: str, topic: list[str], covered: bool = False) -> Reply:
+    """The passages that name the plan (in full or by its initials) and best cover the rest of
+    the question. `covered`: only passages holding every concept asked (else no items)."""
+    letters = "".join(w[0] for w in re.findall(r"[A-Za-z][\w']*", plan) if w[0].isupper())
+    name = re.escape(plan).replace("'", "['\u2019]")
+    names_it = re.compile(rf"{name}|\b{letters}\b" if len(letters) >= 3 else name, re.I)
+    words = topic or [w for w in re.findall(r"[a-z]+", plan.lower()) if w != "plan"]
+    senses = [w for word in words for w in re.findall(r"[a-z]{4,}", SENSES.get(word, ""))]
+    own = [w for w in re.findall(r"[a-z]+", plan.lower()) if w != "plan"]
+    pool = lookup.search_passages(ctx.db, words + senses + own + [letters.lower()], q.today, limit=40,
+                                  docs=q.scope)
+    pool = [r for r in pool if names_it.search(f"{r['heading'] or ''} {r['text']}")]
+    docs = ctx.docs(q.today)
+    pool, words = _in_papers_named(pool, words, q, docs)
+    weights = lookup.term_weights(ctx.db, words)
+    if covered:
+        asked = len(concepts(words))
+        pool = [r for r in pool if len(concepts_in(f"{r['heading'] or ''} {r['text']}", words, weights)) == asked]
+    rows = rank_passages(pool, words, weights, docs)
+    if not rows:
+        return Reply(f"The papers name the {plan}, but I have nothing on its {' '.join(topic) or 'strands'}.",
+                     intent="plan")
+    about = f" \u2014 \u2018{' '.join(words)}\u2019" if topic else ""
+    lead = f"What the papers say of the {plan}{about}:"
+    return Reply(lead, [Item(best_sentences(r["text"], words, weights=weights), source_of(r, docs)) for r in rows],
+                 intent="plan")
+
+
+PAPER_WORDS = {"report", "reports", "update", "updates", "updated", "paper", "papers", "letter", "letters"}
+
+
+def _in_papers_named(pool: list[dict], words: list[str], q: Question, docs) -> tuple[list[dict], list[str]]:
+    """'Which CYPP priority is the december scrutiny update about?': words that name a paper (its
+    body, title or kind, with the month asked) pick the paper; the rest are what is asked of it."""
+    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", q.text) if w in MONTHS and w != "may"), None)
+
+    def label(doc_id: str) -> str:
+        d = docs.get(doc_id) or {}
+        return f"{d.get('title') or ''} {d.get('body') or ''} {d.get('kind') or ''}".lower()
+
+    def names_paper(w: str) -> bool:
+        return w in PAPER_WORDS or any(re.search(rf"\b{re.escape(w[:5])}", label(r["doc_id"])) for r in pool)
+    named = [w for w in words if names_paper(w)]
+    rest = [w for w in words if w not in named]
+    if not named or not rest or not (month or [w for w in named if w not in PAPER_WORDS]):
+        return pool, words
+    chosen = [r for r in pool if all(w in PAPER_WORDS or re.search(rf"\b{re.escape(w[:5])}", label(r["doc_id"]))
+                                     for w in named)
+              and (not month or ((docs.get(r["doc_id"]) or {}).get("date") or "")[5:7] == f"{month:02d}")]
+    return (chosen, rest) if chosen else (pool, words)

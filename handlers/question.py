@@ -35,7 +35,8 @@ class Question:
     body: BodyRef | None = None
     other_bodies: list[str] = field(default_factory=list)
     person: str | None = None
-    plan: str | None = None
+    plan: str | None = None  # a plan whose strands or themes the store holds
+    named_plan: str | None = None  # a plan the papers only name ('the new CYPP')
     rating: str | None = None
     summary: bool = False
     council: str | None = None  # the council asked about (its key, see store.vocab.council_key)

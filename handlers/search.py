@@ -66,9 +66,17 @@ def concepts_in(sentence: str, words: list[str], weights: dict[str, tuple[str, f
     for n, group in enumerate(concepts(words)):
         stems = [(weights or {}).get(w, (w[:5].lower(), 1.0)) for w in group]
         found = [re.search(rf"\b{re.escape(stem)}", low) is not None for stem, _w in stems]
-        if found[0] or (len(group) > 1 and all(found[1:])):
+        if found[0] or (len(group) > 1 and all(found[1:])) or any(
+                w in SENSES and re.search(SENSES[w], low) for w in group):
             out[n] = max(w for _s, w in stems)
     return out
+
+
+NAMED_AS = r"\b(?:name[ds]?|called|(?:known|referred to) as|entitled|titled?)\b"
+SENSES = {  # a word and how the papers often put the same thing: 'the proper name of the plan' is what it is
+    "name": NAMED_AS, "called": NAMED_AS, "title": NAMED_AS,  # 'known as'; an 'IT system' a 'computer system'
+    "technology": r"\b(?:computer|ict|digital)",  # ('it' is spelt out before it gets here)
+}
 
 
 def concepts(words: list[str]) -> list[list[str]]:

@@ -192,6 +192,30 @@ def plan_names(db: sqlite_utils.Database, today: date) -> list[str]:
         db, f"select distinct plan from strands where doc_id in {VISIBLE}", today=today.isoformat())]
 
 
+PLAN_NAMED = re.compile(r"\b((?:(?!Plan\b)[A-Z][\w'\u2019]*(?: (?:and|of|for|&))? ){1,6}Plan)\b")
+NOT_A_NAME_START = {"The", "This", "That", "Our", "Its", "Their", "A", "An", "Of", "For", "And",
+                    "Guidance", "Update", "New", "Draft", "Council's", "Authority's"}
+
+
+def plans_mentioned(db: sqlite_utils.Database) -> list[str]:
+    """Plans the papers name without listing strands for them ('Children and Young People's
+    Plan', 'Best Council Plan'), and those their acronyms spell out ('CYPP'), longest first."""
+    found: set[str] = set()
+    for (text,) in db.execute("select text from passages where text like '% Plan%'"):
+        for name in PLAN_NAMED.findall(text):
+            words = name.replace("\u2019", "'").split()
+            cut = max((i + 1 for i, w in enumerate(words) if w in NOT_A_NAME_START), default=0)
+            words = words[cut:]  # 'Trust Guidance and New Children and Young People's Plan'
+            while words and not words[0][0].isupper():
+                words.pop(0)
+            if len(words) >= 2:
+                found.add(" ".join(words))
+    if db["acronyms"].exists():
+        for (long,) in db.execute("select distinct expansion from acronyms where expansion like '% plan'"):
+            found.add(" ".join(w[:1].upper() + w[1:] if w not in ("and", "of", "for") else w for w in long.split()))
+    return sorted(found, key=len, reverse=True)
+
+
 IN_SCOPE = "(select value from json_each(:scope))"
 
 
