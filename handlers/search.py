@@ -64,7 +64,8 @@ def concepts_in(sentence: str, words: list[str], weights: dict[str, tuple[str, f
     low = sentence.lower()
     out: dict[int, float] = {}
     for n, group in enumerate(concepts(words)):
-        stems = [(weights or {}).get(w, (w[:5].lower(), 1.0)) for w in group]
+        stems = [(weights or {}).get(w) or (w, max((weights or {}).get(part, ("", 1.0))[1] for part in w.split()))
+                 if " " in w else (weights or {}).get(w, (w[:5].lower(), 1.0)) for w in group]
         found = [re.search(rf"\b{re.escape(stem)}", low) is not None for stem, _w in stems]
         if found[0] or (len(group) > 1 and all(found[1:])) or any(
                 w in SENSES and re.search(SENSES[w], low) for w in group):
@@ -75,7 +76,7 @@ def concepts_in(sentence: str, words: list[str], weights: dict[str, tuple[str, f
 NAMED_AS = r"\b(?:name[ds]?|called|(?:known|referred to) as|entitled|titled?)\b"
 SENSES = {  # a word and how the papers often put the same thing: 'the proper name of the plan' is what it is
     "name": NAMED_AS, "called": NAMED_AS, "title": NAMED_AS,  # 'known as'; an 'IT system' a 'computer system'
-    "technology": r"\b(?:computer|ict|digital)",  # ('it' is spelt out before it gets here)
+    "information technology": r"\b(?:computer|ict|digital|information technology)",  # ('IT' is spelt out first)
 }
 
 
@@ -85,6 +86,10 @@ def concepts(words: list[str]) -> list[list[str]]:
     out: list[list[str]] = []
     i = 0
     while i < len(words):
+        if " ".join(words[i:i + 2]) in SENSES:  # 'information technology': one concept, however put
+            out.append([" ".join(words[i:i + 2])])
+            i += 2
+            continue
         word, group = words[i], [words[i]]
         spelt = ""
         for later in words[i + 1:]:

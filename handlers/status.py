@@ -13,6 +13,7 @@ from store.vocab import STATUS_SYNONYMS
 from .overdue import action_item, owner_shown
 from .question import Context, Question
 from .reply import Item, Reply, source_of
+from .search import ANAPHOR, SENSES, concepts, concepts_in
 
 GENERIC_ACTION_WORDS = {"action", "actions", "item", "items", "task", "tasks", "one", "thing"}
 SHORT_ID = re.compile(r"\b([a-z]{1,4}-\d{1,5})\b", re.I)
@@ -65,6 +66,11 @@ def answer_status(ctx: Context, q: Question) -> Reply:
         if s["outstanding"]:
             text += f". Outstanding: {s['outstanding']}"
         return Reply(text, [Item(text, source_of(s, docs))], intent="plan").flatten()
+    if rows and not SHORT_ID.search(q.text) and not any(_mentions(r["text"], words) for r in rows):
+        said = _latest_said(ctx, q)  # 'the principal social worker role': no action has every word; the papers'
+        if said:  # own account of it beats actions sharing some of them
+            said.notes.insert(0, "Actions sharing some of the words: " + ", ".join(r["short_id"] for r in rows) + ".")
+            return said
     if rows:
         return Reply(f"{len(rows)} actions match \u2018{' '.join(q.words)}\u2019 — which one?",
                      [action_item(r, docs) for r in rows], intent="status")
@@ -91,12 +97,20 @@ def _latest_said(ctx: Context, q: Question) -> Reply | None:
     docs = ctx.docs(q.today)
     state = [w for w in re.findall(r"[a-z]+", q.text) if w in STATE_WORDS - {"status", "whats", "where", "yet"}]
     found, doc_rank = [], {}
-    for passage in lookup.search_passages(ctx.db, words, q.today, limit=10, docs=q.scope):
+    asked = len(concepts(words))
+
+    def holds(text: str) -> bool:  # every concept, however put ('IT system': 'computer systems')
+        return len(concepts_in(text, words, None)) == asked
+    senses = [w for group in concepts(words) for w in re.findall(r"[a-z]{4,}", SENSES.get(group[0], ""))]
+    for passage in lookup.search_passages(ctx.db, words + senses, q.today, limit=10, docs=q.scope):
         day = (docs.get(passage["doc_id"]) or {}).get("date") or ""
         rank = doc_rank.setdefault(passage["doc_id"], len(doc_rank))
-        headed = _mentions(passage["heading"] or "", words)
-        for n, sentence in enumerate(sentences_and_items(passage["text"])):
-            said = _mentions(sentence, words)
+        headed = holds(passage["heading"] or "")
+        sentences = sentences_and_items(passage["text"])
+        for n, sentence in enumerate(sentences):
+            said = holds(sentence)
+            if said and n and ANAPHOR.match(sentence):  # 'These include: …' with what 'these' are
+                sentence = f"{sentences[n - 1]} {sentence}"
             if headed or said:  # best: the state asked, the words in the sentence, the document, its order
                 found.append(((day, _mentions(sentence, state, every=False), said, -rank, -passage["seq"], -n),
                               passage, sentence))

@@ -76,6 +76,10 @@ CASES = [  # (question, today, must contain, must not contain)
     ("whats the proper name of the nine point plan", "2014-03-01",
      ["Supporting Children and Families, Strengthening Social Work", "§2.2"], ["9 strands"]),
     ("how many priorities in the new CYPP", "2011-06-01", ["11"], []),
+    # status of what no action tracks: the papers' own account, however worded
+    ("status of the new social care IT system", "2011-06-01", ["computer systems", "business case"], ["couldn't"]),
+    ("where are we with the principal social worker role", "2014-03-01",
+     ["work is ongoing", "Principal Social Worker role", "Actions sharing some of the words: SG-3"], ["which one?"]),
     ("status of SG-3", "2010-06-01", ["SG-3 is not started", "caseloads"], []),
     ("how is the strengthen early help strand going", "2014-03-01", ["good", "Outstanding"], []),
     ("when was frameworki launched", "2014-03-01", ["November 2013", "launched"], []),
