@@ -460,6 +460,10 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "risks"
     if WHAT_IS.match(q.raw) and q.intent not in ("acronym", "about_body", "person", "risks"):
         q.intent = "search"  # 'what's APA?', 'FNP?': the letters spelt out, then what the records say of it
+    if not names.councils and INSPECTION_DID.search(q.text) and q.intent in ("search", "actions", "indicator",
+                                                                             "judgement") \
+            and not names.category(q.text):  # no inspection report held: what the papers say it found
+        q.intent = "inspection"  # 'what did the jan 2011 unannounced inspection find?'
     plan = q.plan or q.named_plan
     if q.intent == "search" and plan and not WHAT_IS.match(q.raw) and \
             [w for w in q.words if w not in name_words(plan) and w != initials(plan)]:
@@ -468,6 +472,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "kpis"  # 'pothole repairs in 28 days q3', 'EHCPs within 20 wks'
 
 
+INSPECTION_DID = re.compile(r"\b(?:did|does|do|has|have)\s+(?:the\s+)?(?:[\w']+\s+){0,3}(?:ofsted|inspectors?|"
+                            r"inspection)\s+(?:find|found|flag|flagged|look at|looked at|see|saw|highlight\w*|"
+                            r"identif\w*|pick up|picked up|check|checked|review|reviewed)\b")
 BODY_KIND = re.compile(r"\b(?:boards?|committees?|partnerships?|panels?|forums?|networks?|sub-?groups?|"
                        r"working part(?:y|ies)|steering groups?|working groups?)\b")
 WHY = re.compile(r"^\s*(?:why|how come)\b")

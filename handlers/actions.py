@@ -10,17 +10,12 @@ from datetime import date
 from store import deadlines
 from store.dates import format_date
 
+from .findings import IMPROVEMENT_ASKED
 from .inspections import council_reports, span
 from .overdue import action_item, status_shown, topic
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .status import SHORT_ID, find_actions
-
-IMPROVEMENT_ASKED = re.compile(r"\bneeds? to (?:improve|be improved|change)\b|\bimprovement areas?\b|"
-                               r"\bthings to improve\b|"
-                               r"\bareas? (?:for|of) (?:improvement|development|"
-                               r"priority action)\b|\brecommend\w*\b|\bpriority actions?\b|\bimprovements?\b.{0,20}\b"
-                               r"(?:ofsted|inspect\w*)\b|\b(?:ofsted|inspect\w*)\b.{0,40}\bimprove\w*\b")
 
 
 def answer_actions(ctx: Context, q: Question) -> Reply:

@@ -11,10 +11,10 @@ from store.dates import format_date, format_span
 from store.vocab import council_key
 
 from .events import LATEST, answer_when
+from .findings import answer_findings
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .scope import YEAR_ASKED, in_year
-from .search import answer_search
 
 EARLIER = re.compile(r"\b(?:one before|before that|previous|prior|earlier one|last but one|one before last)\b")
 ASPECTS = [  # (what the question asks about, aspect); first match wins
@@ -83,7 +83,9 @@ def answer_inspection(ctx: Context, q: Question) -> Reply:
         reports = reports[1:]  # 'and the one before?', 'who led the previous inspection?'
     if not reports:  # no inspection report in the store: a council's own papers may say
         asks_date = q.text.startswith("when") or LATEST.search(q.text)  # 'latest ofsted inspection?'
-        reply = answer_when(ctx, q) if asks_date else answer_search(ctx, q)
+        if not asks_date:
+            return answer_findings(ctx, q)
+        reply = answer_when(ctx, q)
         reply.intent = "inspection"
         return reply
     row = reports[0]

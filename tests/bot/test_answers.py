@@ -194,7 +194,15 @@ CASES = [  # (question, today, must contain, must not contain)
     ("what's APA", "2010-01-10", ["APA stands for Annual Performance Assessment"], ["From the records"]),
     # an inspection asked by a month the judged one is not of: what the papers say of it, not the old grades
     ("what did ofsted find at the jan unannounced inspection", "2011-06-01",
-     ["not an inspection in the month you named", "unannounced inspection in January"], ["was judged"]),
+     ["no report of that inspection itself", "unannounced inspection in January", "great progress"], ["was judged"]),
+    # an inspection the store holds no report of: what the papers say it found, and the improvements it set
+    ("what did the jan 2011 unannounced inspection find", "2011-06-01",
+     ["the letter of 5 April 2011 says of it", "did not highlight any priority areas"], ["passages"]),
+    ("what areas for development did the 2011 inspection flag", "2011-06-01",
+     ["quality of recording", "electronic social care record"], ["SG-", "LAC-"]),
+    ("how many areas for improvement did ofsted find", "2010-03-01",
+     ["lists 24 areas for improvement", "14 on safeguarding", "10 on looked after children"], []),
+    ("how many case files did ofsted look at", "2010-03-01", ["20 case files", "35 case files"], []),
     # 'why has X slipped' is no list of overdue actions
     ("why has the QA strand slipped", "2014-02-20", ["quality assurance"], ["overdue"]),
     # 'which X are on hold/on track' is a status or a plan, not a membership
