@@ -77,6 +77,12 @@ class Index:
         return out
 
 
+KIND_FAMILY = {  # what kind of body a word names; boards, committees and panels are called each other's names
+    **dict.fromkeys(["board", "boards", "committee", "committees", "panel", "panels", "cabinet", "subcommittee"],
+                    "committee"),
+    **dict.fromkeys(["partnership", "partnerships"], "partnership"), **dict.fromkeys(["forum", "forums"], "forum"),
+    **dict.fromkeys(["network", "networks"], "network"), **dict.fromkeys(["trust", "trusts"], "trust"),
+}
 CATEGORY_HEADS = {"experiences", "progress", "children", "impact", "effectiveness"}  # shared by many categories
 LINK_WORDS = {"on", "upon", "under", "le", "the", "and", "of", "in", "by"}  # 'Southend-on-Sea', 'Stoke-on-Trent'
 
@@ -242,8 +248,11 @@ class Names:
                 return BodyRef(body["id"], body["name"], body["names"]), []
         if not query:
             return None, []
+        kinds = {KIND_FAMILY[w] for w in words if w in KIND_FAMILY}
         scored = []
         for i, hits in self.body_index.candidates(query).items():
+            if kinds and self._kinds(i) and not kinds & self._kinds(i):
+                continue  # 'the area partnerships' are not the Area Committee
             hits = {q: score for q, score in hits.items() if score == 100 or not self._initials_only(q)}
             distinctive = [q for q in hits if q not in GENERIC]
             if not distinctive:
@@ -262,6 +271,10 @@ class Names:
         # the others: as close a score, or every word of the question in their names too
         others = [s[2]["name"] for s in scored[1:] if s[0] >= top[0] - 5 or s[3] >= top[3] == 1][:4]
         return BodyRef(top[2]["id"], top[2]["name"], top[2]["names"]), others
+
+    def _kinds(self, i: int) -> set[str]:
+        """The kinds of body its names say it is: 'committee' for the Scrutiny Board as well."""
+        return {KIND_FAMILY[w] for n in self.bodies[i]["names"] for w in name_words(n) if w in KIND_FAMILY}
 
     def _initials_only(self, word: str) -> bool:
         """Initials are matched exactly: 'jhosc' is not the HOSC."""

@@ -74,7 +74,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\battendees\b|\bwho attends\b|\bwho goes to\b", 3),
     ("about_body", r"\bwhat (does|do) .{0,60}\b(do|cover|look at|oversee)\b|\bwhat is .{0,60}\bfor\s*\??\s*$|"
      r"\b(purpose|remit|terms of reference|responsib\w*)\b", 3.3),
-    ("about_body", r"\btell me about\b|\bwhat is the\b", 1.8),
+    ("about_body", r"\btell me about\b|\bwhat is the\b|\bwhat are the\b.{0,50}\b(?:partnerships|boards|"
+     r"committees|panels|forums|networks|(?:sub|working|steering) ?groups)\s*\??$", 1.8),
     ("inspection", r"\bhow many (?:ofsted |inspection )?(?:inspections|visits|inspection reports|ofsted reports)\b|"
      r"\bhow many reports\b.{0,30}\b(?:on|for|about|of)\b", 4.0),
     ("inspection", r"\bwho inspected\b|\b(?:" + KINDS + r")\b.{0,20}\bor (?:an? )?(?:" + KINDS + r")\b|"
@@ -101,6 +102,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwithin (a|one|two|three|six|twelve|\d+) (weeks?|months?)\b|\bimmediate(ly)?\b|"
      r"\bwhat needs to (improve|be improved|change)\b|\bareas? for (improvement|development)\b", 2.4),
     ("person", r"\bwho (is|was)\b|\bwhat does\b.{0,40}\bdo\b|\bwhat is .{0,30}'?s? (role|job)\b|\brole of\b", 2),
+    ("judgement", r"\bannual (?:performance )?(?:assessment|rating)s?\b|\bperformance assessment\b|"
+     r"\bcomprehensive area assessment\b", SAY_ABOUT + 0.1),  # Ofsted's annual grade: 'what did the APA say'
     ("judgement", r"\bhow did (?:we|they|leeds|the council|the authority) do\b|\bwhat did .{1,40} get for\b|"
      r"\b(rated|rating|ratings|judge?ments?|judged|grade[ds]?|ofsted|"
      r"inspection (results?|outcomes?)|inadequate|requires improvement|adequate)\b", 3),

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from store import lookup
 from store.dates import MONTHS, YEAR, format_date
-from store.vocab import JUDGEMENT_NOTES, RATING_PATTERN, STOPWORDS, council_key
+from store.vocab import GRADE_SAID, JUDGEMENT_NOTES, STOPWORDS, council_key
 
 from .cache import remembered
 from .events import later_inspection
@@ -150,11 +150,15 @@ def _another_month(ctx: Context, q: Question, latest: list[dict]) -> Reply | Non
     return found
 
 
+WHOSE = {"about", "our", "us", "we", "they", "them"}  # 'what did the annual assessment letter say about us'
+
+
 def _rated_in_text(ctx: Context, q: Question, words: list[str], rows: list[dict]) -> Reply | None:
     """A subject no judgement names ('children's homes', 'case files'): how the papers rate or count
     it, from the newest sentence naming it with a grade (or, asked 'how many', a figure)."""
     judged = {w[:5] for r in rows for w in re.findall(r"[a-z]+", r["category"].lower())} | {"child", "young", "peopl"}
-    subject = [w for w in words if w[:5] not in judged and w not in RATING_WORDS and len(w) > 2]
+    subject = [w for w in words if w[:5] not in judged and w not in RATING_WORDS and len(w) > 2
+               and w not in WHOSE]
     if subject:  # not a council, nor words of the reports' own titles
         subject = [w for w in subject if w not in remembered(ctx, "named", q.today, lambda: _named_words(ctx, q.today))]
     if not subject or (q.rating and not re.search(r"\b(?:rated|judged|graded)\b", q.text)):
@@ -164,12 +168,13 @@ def _rated_in_text(ctx: Context, q: Question, words: list[str], rows: list[dict]
         return counted if counted.items and counted.intent == "indicator" else None
     docs = ctx.docs(q.today)
     found = [(docs.get(p["doc_id"], {}).get("date") or "", p, sentence) for p, sentence in sentences_about(
-        ctx, subject, q.today, lambda s: RATING_PATTERN.search(s) is not None and all(
+        ctx, subject, q.today, lambda s: GRADE_SAID.search(s) is not None and all(
             re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", s.lower()) for w in subject), docs=q.scope)]
     if not found:
         return None
     _day, passage, sentence = max(found, key=lambda f: f[0])
-    lead = f"No inspection judgement is about \u2018{' '.join(subject)}\u2019; the records say: \u201c{sentence}\u201d"
+    asked = " ".join(w for w in words if w not in RATING_WORDS and w not in WHOSE)
+    lead = f"No inspection judgement is about \u2018{asked}\u2019; the records say: \u201c{sentence}\u201d"
     return Reply(lead, [Item(lead, source_of(passage, docs))], intent="judgement").flatten()
 
 

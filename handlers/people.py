@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from store import lookup
 from store.dates import format_date
@@ -127,6 +128,12 @@ def answer_members(ctx: Context, q: Question) -> Reply:
         if q.person:
             return answer_person(ctx, q)
         named = [w for w in q.words if w not in MEMBER_WORDS]
+        described = _membership_described(ctx, q, named, lambda s: all(
+            re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", s, re.I) for w in named)) if named else []
+        if described:  # 'who sits on the area children leeds partnerships': the papers say who will
+            return Reply(f"I have no membership list for \u2018{' '.join(named)}\u2019; the records describe who it "
+                         "brings together:", [Item(f"\u201c{text}\u201d", source_of(passage, ctx.docs(q.today)))
+                                              for passage, text in described], intent="members")
         if named:  # 'who sits on the governance working party': a group with no membership list
             return where_named(ctx, q, named, "membership list for a board or committee", "members")
         return Reply("Which board or committee? e.g. \"who sits on the improvement board?\"", intent="members")
@@ -144,7 +151,9 @@ def answer_members(ctx: Context, q: Question) -> Reply:
         if p["role"] and p["role"] not in g["roles"]:
             g["roles"].append(p["role"])
     if not grouped:
-        described = _membership_described(ctx, q)
+        names = sorted(q.body.names, key=len)
+        described = _membership_described(ctx, q, re.findall(r"[a-z]+", names[0].lower()),
+                                          lambda s: any(n.lower() in s.lower() for n in names))
         if described:
             lead = f"I don't have a membership list for the {q.body.name}; the records describe who it brings together:"
             return Reply(lead, [Item(f"\u201c{text}\u201d", source_of(passage, docs)) for passage, text in described],
@@ -167,15 +176,15 @@ def answer_members(ctx: Context, q: Question) -> Reply:
 
 
 MAKE_UP = re.compile(r"\b(?:includes?|comprises?|comprising|is made up of|consists? of|brings together|"
-                     r"membership|representatives?|represented)\b", re.I)
+                     r"membership|representatives?|represented|(?:will )?(?:sit|sits|serve|serves) on)\b", re.I)
 
 
-def _membership_described(ctx: Context, q: Question) -> list[tuple[dict, str]]:
-    """Sentences naming the body and saying who it brings together ('The Transformation Board
-    includes senior representatives from … health, the police and schools')."""
-    names = sorted(q.body.names, key=len)
-    return sentences_about(ctx, re.findall(r"[a-z]+", names[0].lower()), q.today, lambda sentence: bool(
-        any(n.lower() in sentence.lower() for n in names) and MAKE_UP.search(sentence)), limit=8)[:3]
+def _membership_described(ctx: Context, q: Question, words: list[str],
+                          names_it: Callable[[str], bool]) -> list[tuple[dict, str]]:
+    """Sentences naming the body (`names_it`) and saying who it brings together ('The
+    Transformation Board includes senior representatives from … health, the police and schools')."""
+    return sentences_about(ctx, words, q.today, lambda sentence: bool(names_it(sentence) and MAKE_UP.search(sentence)),
+                           limit=8)[:3]
 
 
 def _member_item(name: str, g: dict, docs) -> Item:

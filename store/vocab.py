@@ -54,6 +54,9 @@ STOPWORDS = {"the", "of", "and", "for", "in", "on", "to", "a", "an", "with", "at
 RATINGS = ["outstanding", "good", "requires improvement to be good", "requires improvement", "adequate",
            "satisfactory", "inadequate", "poor", "excellent", "not yet good enough", "weak"]
 RATING_PATTERN = re.compile(r"\b(" + "|".join(RATINGS) + r")\b", re.I)
+ANNUAL_RATINGS = ["performs excellently", "performs well", "performs adequately", "performs poorly"]  # Ofsted's
+# annual rating of a council's children's services, 2008-2012 (the annual performance assessment letter)
+GRADE_SAID = re.compile(r"\b(" + "|".join(RATINGS + ANNUAL_RATINGS) + r")\b", re.I)
 STATUS_SYNONYMS = {  # status → words people and plans use for it (RAG ratings included)
     "not started": ["not started", "not begun", "to do", "todo", "open", "new", "pending", "unstarted",
                     "not yet started"],

@@ -183,6 +183,14 @@ CASES = [  # (question, today, must contain, must not contain)
     ("how are our childrens homes rated by ofsted", "2014-03-01", ["No inspection judgement is about", "outstanding"],
      ["Children and young people are safe"]),
     ("how many case files did ofsted look at", "2010-03-01", ["20 case files", "35 case files"], []),
+    # a grade the papers give only in prose, on Ofsted's annual scale
+    ("what did the annual assessment letter say about us", "2011-06-01",
+     ["No inspection judgement is about \u2018annual assessment letter\u2019", "performs poorly", "¶9"], []),
+    # a group the papers describe that Clerk holds no meetings of: not a body sharing a word with it
+    ("what are the area children leeds partnerships", "2009-12-15",
+     ["no board or committee called", "bridge between city wide structures"], ["Area Committee has"]),
+    ("who sits on the area children leeds partnerships", "2009-12-15",
+     ["no membership list for \u2018area children leeds partnerships\u2019", "Children's Champion"], []),
     # a year or month named picks the papers of then (or naming it) before better-worded older ones
     ("what did the jan 2011 unannounced inspection find", "2014-03-01", ["unannounced inspection in January of this "
                                                                          "year which was much more positive"], []),
@@ -203,6 +211,14 @@ CASES = [  # (question, today, must contain, must not contain)
     ("how many areas for improvement did ofsted find", "2010-03-01",
      ["lists 24 areas for improvement", "14 on safeguarding", "10 on looked after children"], []),
     ("how many case files did ofsted look at", "2010-03-01", ["20 case files", "35 case files"], []),
+    # a grade the papers give only in prose, on Ofsted's annual scale
+    ("what did the annual assessment letter say about us", "2011-06-01",
+     ["No inspection judgement is about \u2018annual assessment letter\u2019", "performs poorly", "¶9"], []),
+    # a group the papers describe that Clerk holds no meetings of: not a body sharing a word with it
+    ("what are the area children leeds partnerships", "2009-12-15",
+     ["no board or committee called", "bridge between city wide structures"], ["Area Committee has"]),
+    ("who sits on the area children leeds partnerships", "2009-12-15",
+     ["no membership list for \u2018area children leeds partnerships\u2019", "Children's Champion"], []),
     # 'why has X slipped' is no list of overdue actions
     ("why has the QA strand slipped", "2014-02-20", ["quality assurance"], ["overdue"]),
     # 'which X are on hold/on track' is a status or a plan, not a membership
