@@ -1,0 +1,175 @@
+"""The intent rules: a table of patterns per intent, each with a weight; the best-scoring intent
+wins, ties go to the earlier row. Slots and the store refine it afterwards (bot/understand.py)."""
+
+from __future__ import annotations
+
+import re
+
+KINDS = r"short|standard|full|focused|monitoring|sif|single|ilacs|reinspection|re-inspection|joint|targeted"
+WHICH_ARE_ON = r"^\s*(?:which|what)\b.{1,40}\b(?:are|is|sit|sits|serve|serves)\s+on\s+(?:the|it|this|that)\s+\w"
+SAY_ABOUT = 4.6  # 'what did ofsted say about X': what the records say, unless X is a judged category
+INTENT_RULES: list[tuple[str, str, float]] = [
+    ("search", r"\bwhat (?:did|does|do|have|has) (?:the )?(?:ofsted|inspectors?|(?:[a-z]+ )?reports?|they|it|"
+     r"the letter)(?: [a-z]+)? (?:say|said|find|found|flag|flagged|think|note|noted|report|reported|write|wrote)\b"
+     r".{0,20}\babout\b(?! us\b)|\bwhat (?:did|does|has) (?:the )?[a-z0-9' ]{1,40}? (?:say|said|write|wrote|"
+     r"tell|told)(?: us| members| the \w+)? (?:about|on)\b(?! us\b)|"
+     r"\bwhat (?:did|does|do) (?:ofsted|the inspectors?|inspectors|the report|they) (?:say|said|find|found|think)\s*"
+     r"[?!.]*\s*$|"
+     r"\bwhat (?:does|did) .{1,40}\b(?:report|inspection|letter) (?:say|said|find|found) "
+     r"(?:about|on)\b|^\s*(?:is|are|was|were) .{1,40}\btoo (?:high|low|many|few|long|slow)\b", SAY_ABOUT),
+    ("help", r"^\s*(?:help|hlep|halp|\?)(?:\s+(?:me|pls|please|plz|us))?\s*[?!.]*$|"
+     r"\bwhat can (you|u|clerk) do\b|\bhow (do|can) i use\b|"
+     r"\bwhat commands\b|^\s*commands\s*\??$|\bwhat (?:can|should) i (?:ask|type)\b", 9),
+    ("summary", r"\b(summar(y|ise|ize)|overview|brief(ing)?|sitrep)\b", 3.2),
+    ("recent", r"\b(recent|lately|latest) (changes|updates)\b|\bwhat(('?s| has| is)) (changed|new|been updated)\b"
+     r"|\b(changes|updates) (since|this week|today|recently)\b|\bany (?:new )?updates\b|\banything new\b|"
+     r"\bwhat(?:'s| has)? happened (?:since|this|today|lately|recently)\b|\bwho (?:has )?updated\b", 3.4),
+    ("overdue", r"\b(overdue|late|behind|missed|slipp\w*|past (their |its )?(due|deadline)|"
+     r"not (yet )?(been )?(done|completed|finished|delivered))\b", 3),
+    ("due", r"\b(due|deadlines?)\b", 2.2),
+    ("due_date", r"\b(?:when|what date|which date|by when)\b.{0,60}\b(?:due|deadlines?)\b|\bdue dates? (?:of|for)\b"
+     r"|\b(?:deadline|due date) (?:for|of|on) [a-z]{1,4}-\d|\b[a-z]{1,4}-\d+'?s? (?:deadline|due date)\b"
+     r"|\bwhen\b.{0,60}\b(?:have|has|need|needs) to be (?:done|completed|finished|delivered|met)\b"
+     r"|\b(?:done|completed|finished|delivered) by when\b|^\s*(?:what(?: is|'s) the )?deadlines? (?:for|of|on)\b", 3.6),
+    ("owner", r"\bwho owns\b|\bwho(?: is|'s)? (?:responsible|accountable) for [a-z]{1,4}-\d|\bassigned to\b|"
+     r"\bwho does [a-z]{1,4}-\d{1,5} belong to\b|\bwhose is [a-z]{1,4}-\d|"
+     r"\bowned by\b|\bowners? (?:of|for)\b|\bno owners?\b|\bunowned\b|\bunassigned\b|\bmy actions\b|"
+     r"\bwhat (?:does|do) .{1,40} own\b|\bon (?:my|their|his|her) plate\b|"
+     r"\bwho(?: is|'s)? leading (?:on )?[a-z]{1,4}-\d|\bwithout (?:an )?owners?\b",
+     3.9),
+    ("status_list", r"\b(?:what|which|list|show|any|anything|how many|all)\b.{0,40}\b(?:at risk|delayed|blocked|"
+     r"on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway)\b|"
+     r"^\s*(?:at risk|delayed|done|completed|blocked|not started)\b", 3.3),
+    ("status_list", r"\bactions? (?:are|is|rated|marked) (?:red|amber|green|blue)\b|"
+     r"\b(?:red|amber|green|blue) actions?\b", 3.5),  # an action's RAG is its status
+    ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\bwhich (bodies|boards|groups|committees) meet\b"
+     r"|\bmeeting (cycle|schedule)\b", 3.6),
+    ("last_meeting", r"\b(last|previous|most recent(ly)?|latest)\b.{0,40}\b(meet|met|meeting|sat)\b"
+     r"|\bwhen did\b.{0,40}\b(meet|sit)\b|\bwhen (was|were) .{0,40}\blast\b", 3.4),
+    ("next_meeting", r"^\s*(?:what|whats|what's|anything|is there anything|any)(?: is)?\s+(?:coming up|on the "
+     r"horizon|on|upcoming|ahead|happening)\b(?:\s+(?:this|next)\s+(?:week|month|fortnight))?\s*$", 4.0),
+    ("next_meeting", r"\b(next|upcoming|coming up|forthcoming|future)\b.{0,40}\b(meet\w*|board|committee|"
+     r"scrutiny|group|panel|sits?)\b|\bwhen\b.{0,40}\b(meets?|meeting|sit|convene)\b|\bmeetings?\b.{0,30}"
+     r"\b(coming|next|soon|planned|scheduled)\b|\b(is|are|does|do|will)\b.{0,40}\b(meet|meeting|sitting)\b"
+     r".{0,20}\b(this|next|in)\b", 3.2),
+    ("chair", r"\bwho (chairs|chaired|leads|heads|runs|convenes)\b|\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b"
+     r"|\bwho (?:is|was) (the )?(\w+ )?chair(?:man|person|woman)?\b|\bwho is chairing\b|\bchaired by\b", 3.5),
+    ("members", r"\bwho (?:attended|was present|were present)\b|\bin attendance\b|\b(?:officers|members|councillors|"
+     r"people|who) (?:were|was) (?:at|present)\b|^\s*(?:was|were|did) .{1,40}\b(?:at|attend) the .{0,40}\bmeeting\b|"
+     r"\battendance (?:at|of|for) (?:the )?.{0,40}\bmeeting\b", 4.0),
+    ("members", r"\bwho (is|are|sits?|serves?|attends?)\b.{0,20}\b(on|in|at)\b|\bmembers?(hip)?\b|"
+     r"\b(?:sits?|serves?|sitting|represented)\s+on\b|\b(?:is|are)\s+(?:the\s+)?[\w' ]{1,30}\s+on\s+the\b|"
+     r"\battendees\b|\bwho attends\b|\bwho goes to\b", 3),
+    ("about_body", r"\bwhat (does|do) .{0,60}\b(do|cover|look at|oversee)\b|\bwhat is .{0,60}\bfor\s*\??\s*$|"
+     r"\b(purpose|remit|terms of reference|responsib\w*)\b", 3.3),
+    ("about_body", r"\btell me about\b|\bwhat is the\b|\bwhat are the\b.{0,50}\b(?:partnerships|boards|"
+     r"committees|panels|forums|networks|(?:sub|working|steering) ?groups)\s*\??$", 1.8),
+    ("inspection", r"\bhow many (?:ofsted |inspection )?(?:inspections|visits|inspection reports|ofsted reports)\b|"
+     r"\bhow many reports\b.{0,30}\b(?:on|for|about|of)\b", 4.0),
+    ("inspection", r"\bwho inspected\b|\b(?:" + KINDS + r")\b.{0,20}\bor (?:an? )?(?:" + KINDS + r")\b|"
+     r"\bnext (?:ofsted )?(?:inspection|visit)\b|"
+     r"\b(?:lead|reporting) inspectors?\b|\bwho\b.{0,30}\b(?:led|lead|leads|leading|inspected|"
+     r"carried out|conducted|did)\b.{0,40}\b(?:inspection|visit)\b|\binspectors?\b", 4.1),
+    ("inspection", r"^(?!.*\b(?:rated|ratings?|grades?|graded|judge?ments?|judged|results?|outcomes?|how did|get|got|"
+     r"find|found|say|said|flag\w*|how many|number of)\b).*\b(?:latest|last|most recent|previous)\s+(?:ofsted\s+)?"
+     r"(?:inspection|visit)\b",
+     3.7),  # 'latest ofsted inspection?': which and when, not its grades
+    ("inspection", r"\bwhen\b.{0,50}\b(?:inspection|inspected|visit(?:ed)?)\b|\binspection dates?\b|"
+     r"\bdates? of (?:the )?(?:inspection|visit)\b|\b(?:report|inspection)\b.{0,30}\b(?:published|(?:come|came|comes) "
+     r"out|released|issued)\b|"
+     r"\bpublished\b.{0,30}\b(?:report|inspection)\b|\bwhat (?:kind|type|sort) of (?:inspection|visit)\b", 3.7),
+    ("actions", r"\bwhat needs doing\b|\banything on\b|\bwhat are we doing (?:on|about)\b|"
+     r"^\s*(?:show(?: me)?|what(?:'s| is))?\s*[a-z]{1,4}-\d{1,4}(?: about)?\s*\??$", 2.6),
+    ("actions", r"\bwhat (?:did|does|do|has|have) .{1,30}\b(?:tell|told|ask|asked|want|wanted|require|required|"
+     r"recommend|recommended)\w* (?:us|the council|them|the authority|leeds) to do\b", 3.5),
+    ("actions", r"\bhow many\b.{0,30}\b(?:improvement areas|areas? (?:for|of) (?:improvement|development)|"
+     r"recommendations|things to improve|priority actions|improvements)\b", 4.0),
+    ("actions", r"\bneeds? to (?:improve|be improved)\b|\bareas? for (?:improvement|development|priority action)\b|"
+     r"\brecommendations?\b|\bpriority actions?\b", 3.3),
+    ("actions", r"\b(list|show|all|which|what)\b.{0,40}\bactions\b|\bactions? (for|on|in|under)\b|"
+     r"\bwithin (a|one|two|three|six|twelve|\d+) (weeks?|months?)\b|\bimmediate(ly)?\b|"
+     r"\bwhat needs to (improve|be improved|change)\b|\bareas? for (improvement|development)\b", 2.4),
+    ("person", r"\bwho (is|was)\b|\bwhat does\b.{0,40}\bdo\b|\bwhat is .{0,30}'?s? (role|job)\b|\brole of\b", 2),
+    ("judgement", r"\bannual (?:performance )?(?:assessment|rating)s?\b|\bperformance assessment\b|"
+     r"\bcomprehensive area assessment\b", SAY_ABOUT + 0.1),  # Ofsted's annual grade: 'what did the APA say'
+    ("judgement", r"\bhow did (?:we|they|leeds|the council|the authority) do\b|\bwhat did .{1,40} get for\b|"
+     r"\b(rated|rating|ratings|judge?ments?|judged|grade[ds]?|ofsted|"
+     r"inspection (results?|outcomes?)|inadequate|requires improvement|adequate)\b", 3),
+    ("judgement", r"\b(?:which|what|how many|list|any)\b.{0,20}\b(?:councils|authorities|las|la's|boroughs|counties)\b"
+     r".{0,40}\b(?:outstanding|good|inadequate|requires improvement|rated|judged|graded|grades?)\b", 4.2),
+    ("money", r"\bhow much (?:did|does|will|has|have|would)\b.{0,60}\b(?:add|adds|added|cost|costs|increase|raise|"
+     r"raised|save|saved|reduce|reduced|bring|brought)\b", 3.9),
+    ("money", r"\bhow much (?:money|funding|cash|did\b.{0,40}\bcost|was spent|is being spent)\b|\bmoney\b|"
+     r"\bhow much (?:extra|additional|more)\b(?! (?:time|work|progress|people|children|staff))|"
+     r"\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b", 3),
+    ("indicator", r"\bnumbers?\s*$|\baverage\b|\bhow (?:big|large|high|low)\b|"  # 'park numbers', 'how big'
+     r"\bhow many\b|\bhow much\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|\brates?\b|"
+     r"\bpercentage\b|\bproportion\b|\bper cent\b|%|\bnumbers\b|\bhow much have\b|\bgone up\b|\bgone down\b|"
+     r"\bfigures?\b|\bkpis?\b", 2.5),
+    ("plan", r"\bstrands?\b|\bthemes?\b|\bworkstreams?\b|\bpriorities\b|\b(need|needs|requir\w*) improv\w*\b|"
+     r"\b(outstanding|remaining|still to do|left to do|still to be done)\b.{0,40}\bplan\b", 2.8),
+    ("status", r"^\s*(?:has|have|is|are)\b.{1,60}\b(?:opened|launched|live|started|finished|completed|complete|"
+     r"on track|in place|happened|delivered|agreed|ready)\s*[?!.]*$", 2.7),
+    ("status", r"\b(?:is|has|have|are)\s+[a-z]{1,4}-\d{1,5}\b|"
+     r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b", 2.6),
+    ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
+    ("role", r"\b(?:cabinet|lead) member for\b|\bportfolio holder\b|\bresponsible (?:cabinet|lead) member\b", 4.5),
+    ("role", r"^\s*who (?:provides|gives|offers|handles|deals with|looks after|takes care of)\b", 3.6),
+    ("members", WHICH_ARE_ON, 3.6),
+    ("venue", r"\bwhere (?:does|do|is|will|did|are)\b.{0,50}\b(?:meet|meets|meetings?|held|sit|sitting|take place)\b|"
+     r"\bvenue\b|"
+     r"\bwhat time\b.{0,60}\b(?:meet\w*|start\w*|begin\w*|sit\w*)\b|\bstart time\b", 4.4),
+    ("contact", r"\bcontact (?:officer|person|details)\b|\bwho (?:is|are) the contacts?\b|"
+     r"\bwho (?:do|should|can) i (?:contact|call|ring|email)\b|\bwho to contact\b|"
+     r"\bwho (?:wrote|authored|prepared|signed)\b|\bauthors? of\b|\b(?:report|paper)(?:'s)? (?:author|contact)s?\b|"
+     r"\bcontact (?:for|on) the\b", 4.4),
+    ("risks", r"(?<!\bat )\brisks\b|\b(?:biggest|largest|highest|top|main|key|corporate|strategic)\s+risks?\b|"
+     r"\brisk register\b|\brisk (?:score|rating|exposure|likelihood)\b|\blikelihood\b|\bexposure\b|\bcrr\b|"
+     r"\b(?:new|withdrawn|removed|reduced|escalated) risks?\b|"
+     r"\brisks?\b.{0,30}\b(?:taken off|removed|withdrawn|added|reduced|increased|escalated|downgraded|upgraded)\b",
+     3.6),
+    ("acronym", r"\bstands? for\b|\bacronym\b|\babbreviation\b|\bwhat does [a-z&]{2,10} mean\b", 6),
+    ("apologies", r"\bapolog(?:y|ies|ised)\b|\bwho (?:was|were) absent\b", 4.5),
+    ("agenda", r"\bagenda\b|\bwhat is (?:being )?(?:discussed|considered) at\b", 4.2),
+    ("decision", r"\b\d{2}[/ ]\d{5}\b", 4.6),  # a decision number, '24/00115' (the slash is gone by now)
+    ("decision", r"\b(?:decide[ds]?|decisions?|resolve[ds]?|resolutions?)\b|\bwhat did .{1,40} (?:agree|approve)\b|"
+     r"\b(?:motion|amendment)\b.{0,60}\b(?:pass|passed|carried|lost|agreed|approved|rejected|defeated)\b", 3.8),
+    ("decision", r"\b(?:motion|amendment)s?\b.{0,80}\b(?:happened|result|outcome|through|succeed\w*|fail\w*|"
+     r"vote[ds]?|voting)\b|\b(?:happened|result|outcome|who proposed|who seconded|vote|voting|voted)\b.{0,80}"
+     r"\b(?:motion|amendment)s?\b|\bvote (?:on|for)\b|\bvoted (?:against|for)\b|\bhow many (?:councillors |members )?"
+     r"voted\b|\bvote\b.{0,40}\b(?:for|against|abstain\w*|numbers?|counts?|result|figures?)\b|\bfor/against\b|"
+     r"\bhow did the vote go\b|\bthe vote (?:on|go|went)\b|\bwhat (?:is|was) the vote\b", 4.5),
+    ("decision", r"^\s*(?:was|were|did|has|have)\b.{1,60}\b(?:passed|approved|agreed|carried|rejected|adopted|voted "
+     r"through)\b", 3.9),
+    ("apologies", r"\bdeclar(?:e|ed|ation|ations)\b.{0,30}\binterests?\b|\bwho declared\b|"
+     r"\binterests? declared\b", 4.6),
+    ("kpis", r"\brag (?:\(?red,? amber,? (?:and )?green\)? )?(?:rating|status|rated|colou?r)\b", 4.4),
+    ("kpis", r"\b(?:kpis?|indicators?|measures?|metrics?)\b.{0,50}\b(?:red|amber|green|rag)\b|"
+     r"\b(?:red|amber|green|rag)\b.{0,40}\b(?:kpis?|indicators?|measures?|metrics?)\b|"
+     r"\bhow many\b.{0,30}\b(?:kpis?|indicators?|measures?)\b|"
+     r"\b(?:kpis?|indicators?)\b.{0,40}\b(?:met|missed|hit|achieved|below|above|off|on) (?:the )?(?:target|floor)",
+     4.3),
+]
+INTENT_VOCAB = sorted({
+    "overdue", "late", "behind", "missed", "due", "deadline", "deadlines", "often", "frequently",
+    "frequency", "last", "previous", "recent", "next", "upcoming", "meet", "meets", "meeting",
+    "meetings", "chair", "chairs", "chaired", "who", "members", "membership", "attendees",
+    "rated", "rating", "ratings", "judgement", "judgements", "ofsted", "inspection", "money",
+    "funding", "budget", "many", "number", "target", "targets", "indicator", "indicators",
+    "performance", "strands", "strand", "themes", "theme", "improvement", "status", "progress",
+    "summary", "summarise", "overview", "when", "what", "which", "changes", "updates", "help",
+    "changed", "updated", "recently", "judged", "rate", "rates", "inspector", "inspectors", "published",
+    "recommendations", "stand", "stands", "mean", "means", "acronym", "agenda", "apologies", "decide",
+    "decided", "decision", "resolved", "made", "kpi", "kpis", "risk", "risks", "likelihood", "exposure",
+    "scheduled", "coming", "plan", "board", "committee", "scrutiny", "happened", "motion", "amendment",
+    "declarations", "declared", "interests", "average", "caseload", "caseloads",
+})
+
+
+def score_intents(text: str) -> list[tuple[float, str]]:
+    scores: dict[str, float] = {}
+    for intent, pattern, weight in INTENT_RULES:
+        if re.search(pattern, text):
+            scores[intent] = max(scores.get(intent, 0), weight)
+    order = [name for name, _p, _w in INTENT_RULES]
+    return sorted(((s, i) for i, s in scores.items()), key=lambda p: (-p[0], order.index(p[1])))

@@ -1,0 +1,110 @@
+"""How people type questions, made plain: contractions, chat shorthand, near-miss spellings,
+acronyms spelt out, and the content words left once filler, dates and timescales are set aside."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from store.dates import MONTHS
+from store.vocab import ACRONYMS, COUNTY_SHORT, STOPWORDS
+
+from .intents import INTENT_VOCAB
+
+FILLER = set(STOPWORDS) | {
+    "when", "whens", "does", "do", "did", "will", "is", "was", "were", "are", "who", "whos", "what",
+    "whats", "how", "which", "where", "venue", "location", "put", "puts", "putting", "came", "come",
+    "next", "last", "previous", "meet", "meets", "meeting",
+    "meetings", "met", "often", "frequently", "chair", "chairs", "chaired", "sits", "sit", "on",
+    "anything", "any", "there", "me", "give", "show", "tell", "list", "please", "us", "we", "our",
+    "overdue", "late", "due", "status", "rated", "rating", "get", "got", "much", "many", "went",
+    "go", "gone", "the", "about", "up", "coming", "upcoming", "months", "month", "weeks", "week",
+    "days", "i", "you", "can", "could", "would", "should", "has", "have", "had", "been", "being",
+    "summary", "overview", "brief", "recent", "new", "changes", "now", "currently", "still",
+    "need", "needs", "anyone", "people", "person", "whom", "members", "member", "membership",
+    "today", "this", "year", "by", "before", "after", "end", "as", "of", "so", "far", "yet",
+    "know", "current", "latest", "most", "behind", "missed", "happening", "it", "its", "they", "their",
+    "whole", "all", "every", "each", "s", "t", "d", "ll", "time", "start", "starts", "begin", "begins",
+}
+CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),
+                (r"\bwhens\b", "when is"), (r"\bhow'?s\b", "how is"), (r"\bwhere'?s\b", "where is"),
+                (r"\bisn'?t\b", "is not"), (r"\baren'?t\b", "are not"), (r"\bhasn'?t\b", "has not"),
+                (r"\bhaven'?t\b", "have not"), (r"\b(decision|ref|reference|item|minute) no\b\.?", r"\1 number")]
+NUMBER_WORDS = {"eleven": 11, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "a": 1, "an": 1}
+
+
+SHORTHAND = {  # how people abbreviate in chat → the word
+    "las": "councils", "la's": "councils",  # local authorities
+    "brd": "board", "bd": "board", "mtg": "meeting", "mtgs": "meetings", "cttee": "committee", "ctte": "committee",
+    "cttees": "committees", "freq": "frequently", "kids": "children", "yp": "young people", "asst": "assistant",
+    "dept": "department", "govt": "government", "comms": "communications", "info": "information", "wot": "what",
+    "wat": "what", "r": "are", "u": "you", "pls": "please", "plz": "please", "thx": "thanks", "nxt": "next",
+    "prev": "previous", "sched": "scheduled", "mgr": "manager", "mgmt": "management", "perf": "performance",
+    "approx": "approximately", "yr": "year", "yrs": "years", "mth": "month", "mths": "months", "wk": "week",
+    "wks": "weeks", "q1": "first quarter", "apols": "apologies", "decl": "declarations",
+    "ofstead": "ofsted", "afi": "area for improvement", "afis": "areas for improvement", "recs": "recommendations",
+    "rec": "recommendation", "avg": "average", "sw": "social worker", "sws": "social workers", "rev": "revenue",
+    "happend": "happened", "happenned": "happened",
+    "9pp": "nine point plan",
+}
+TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
+              "fortnight", "financial", "fiscal", "spring", "summer", "autumn", "winter", "christmas", "recess",
+              "within", "next", "weekly", "monthly", "yearly", "timescale", "timescales", "deadline", "deadlines",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "since", "until",
+              "till", "ahead", "later", "sooner", "soon", "calendar", "fy"}
+
+
+def normalise(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = re.sub(r"\s+", " ", text).strip()
+    low = text.lower()
+    for pattern, repl in CONTRACTIONS:
+        low = re.sub(pattern, repl, low)
+    return low
+
+
+def correct_spelling(tokens: list[str], known: set[str]) -> list[str]:
+    """Fix near-misses of intent words ('nxt' → 'next') and of the records' own names
+    ('lookd' → 'looked', 'improvment' → 'improvement'), leaving words the records use alone."""
+    out = []
+    names = sorted(w for w in known if len(w) >= 4)
+    for tok in tokens:
+        tok = SHORTHAND.get(tok, tok)
+        if (len(tok) >= 3 and tok not in INTENT_VOCAB and tok not in known and tok not in FILLER
+                and tok not in NUMBER_WORDS and tok not in TIME_WORDS and tok not in COUNTY_SHORT):  # 'yorks'
+            best = process.extractOne(tok, INTENT_VOCAB, scorer=fuzz.ratio, score_cutoff=85)
+            if not best and len(tok) >= 4:
+                best = process.extractOne(tok, names, scorer=fuzz.ratio, score_cutoff=88)
+            if best and abs(len(best[0]) - len(tok)) <= 2 and best[0][0] == tok[0]:
+                tok = best[0]
+        out.append(tok)
+    return out
+
+
+def expand_acronyms(text: str, original: str, known: set[str] = frozenset(),
+                    defined: dict[str, str] | None = None) -> str:
+    """'LAC' → 'lac looked after children'; two-letter acronyms only when written in capitals;
+    an acronym the records themselves use as a word ('ICT') is left as it is. `defined`: the
+    records' own acronyms ('ICS' → 'Integrated Care Strategy'), when written in capitals."""
+    for short, long in (defined or {}).items():
+        if short.upper() in ACRONYMS or short.lower() in INTENT_VOCAB or long.lower() in text:
+            continue  # 'KPI' is a word of the grammar already
+        if re.search(rf"\b{re.escape(short)}s?\b", original):  # written in capitals: 'rise' is a word
+            text = re.sub(rf"\b({re.escape(short.lower())})s?\b(?!-\d)", rf"\1 {long.lower()}", text, count=1)
+    for short, long in ACRONYMS.items():
+        if len(short) <= 2 and not re.search(rf"\b{re.escape(short)}\b", original):
+            continue
+        if short.lower() in known:
+            continue
+        text = re.sub(rf"\b({re.escape(short.lower())})s?\b(?!-\d)", rf"\1 {long.lower()}", text)
+    return text
+
+
+def content_words(text: str) -> list[str]:
+    """The words that say what the question is about: not filler, dates, numbers or timescales."""
+    words = re.findall(r"[a-z0-9£][a-z0-9'£.-]*[a-z0-9]|[a-z0-9]", text)
+    return [w.strip("'").removesuffix("'s") for w in words if w not in FILLER and len(w) > 1
+            and w not in MONTHS and w not in NUMBER_WORDS and w not in TIME_WORDS
+            and not re.fullmatch(r"\d{1,3}(st|nd|rd|th)?|(19|20)\d\d(/\d\d)?|\w+-(?:day|week|month|year)s?", w)]
