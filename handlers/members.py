@@ -1,0 +1,125 @@
+"""Who sits on a board or committee, and who attended one of its meetings; for a group with
+no membership list, the sentences saying who it brings together."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from store import lookup
+from store.dates import format_date
+
+from .minutes import asked_span
+from .people import ROLE_ORDER, answer_person, body_people, word_stem
+from .question import Context, Question
+from .reply import Item, Reply, source_of
+from .search import sentences_about, where_named
+
+MEMBER_WORDS = {"sits", "sit", "sitting", "serves", "serve", "members", "member", "membership", "on", "board",
+                "committee", "group", "panel", "attends", "attendees", "represented", "which", "who", "officer",
+                "officers", "rep", "reps", "representative"}
+
+
+ATTENDED = re.compile(r"\battend\w*|\bpresent\b|\bwere at\b|\bwas at\b|\b(?:was|were|did) .{1,40}\bat the\b")
+PRESENT = ("chair", "vice-chair", "member", "attendee")
+
+
+def answer_attendance(ctx: Context, q: Question, span: tuple) -> Reply:
+    """Who was at the body's meeting on the day (or in the month) asked, from its minutes'
+    PRESENT and IN ATTENDANCE lines; 'was Mr X at…' answered yes or no."""
+    rows = [p for p in lookup.people(ctx.db, q.today, body_id=q.body.id, every=True)
+            if span[0].isoformat() <= (p["doc_date"] or "") <= span[1].isoformat()]
+    on = f"of {format_date(span[0])}" if span[0] == span[1] else f"in {format_date(span[0], 'month')}"
+    present = [p for p in rows if p["relation"] in PRESENT]
+    if not present:
+        return Reply(f"I have no record of who attended the {q.body.name} meeting {on}.", intent="members")
+    docs = ctx.docs(q.today)
+    who = re.search(r"\b(?:mr|mrs|ms|miss|dr|sir|cllr|councillor)\.? ([a-z][a-z'-]+)\b", q.text)
+    if who:
+        found = [p for p in present if re.search(rf"\b{re.escape(who[1])}\b", p["name"].lower())]
+        said = [p["sentence"] for p in rows if p["relation"] == "apologies"] + [
+            m["text"] for m in lookup.minute_items(ctx.db, q.today, q.body.id)
+            if re.match(r"apolog", m["title"], re.I) and span[0].isoformat() <= (m["meeting"] or "")
+            <= span[1].isoformat()]
+        away = [text for text in said if re.search(rf"\b{re.escape(who[1])}\b", (text or "").lower())]
+        lead = (f"Yes: {found[0]['name']} is recorded at the {q.body.name} meeting {on}." if found else
+                f"No: {who[0].title()} is not among those recorded at the {q.body.name} meeting {on}"
+                + (" (apologies were given)." if away else "."))
+        row = found[0] if found else present[0]
+        return Reply(lead, [Item(lead, source_of(row, docs))], intent="members").flatten()
+    officers = re.search(r"\bofficers?\b|\bstaff\b|\bin attendance\b", q.text)
+    chosen = [p for p in present if p["relation"] == "attendee"] if officers else present
+    names = list(dict.fromkeys(p["name"] + (f" ({p['role']})" if p["role"] else "") for p in chosen))
+    what = "officers in attendance" if officers else "people recorded as present"
+    lead = f"{len(names)} {what} at the {q.body.name} meeting {on}:"
+    return Reply(lead, [Item(n, source_of(chosen[0], docs)) for n in names], intent="members")
+
+
+def answer_members(ctx: Context, q: Question) -> Reply:
+    if not q.body:
+        if q.person:
+            return answer_person(ctx, q)
+        named = [w for w in q.words if w not in MEMBER_WORDS]
+        described = _membership_described(ctx, q, named, lambda s: all(
+            re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", s, re.I) for w in named)) if named else []
+        if described:  # 'who sits on the area children leeds partnerships': the papers say who will
+            return Reply(f"I have no membership list for \u2018{' '.join(named)}\u2019; the records describe who it "
+                         "brings together:", [Item(f"\u201c{text}\u201d", source_of(passage, ctx.docs(q.today)))
+                                              for passage, text in described], intent="members")
+        if named:  # 'who sits on the governance working party': a group with no membership list
+            return where_named(ctx, q, named, "membership list for a board or committee", "members")
+        return Reply("Which board or committee? e.g. \"who sits on the improvement board?\"", intent="members")
+    span = asked_span(q) if ATTENDED.search(q.text) else None
+    if span:  # 'who attended cabinet on 9 January?'
+        return answer_attendance(ctx, q, span)
+    docs = ctx.docs(q.today)
+    rows = sorted(body_people(ctx, q.body.id, q.today),
+                  key=lambda p: ROLE_ORDER.get(p["relation"], 9))
+    grouped: dict[str, dict] = {}
+    for p in rows:
+        if p["relation"] in ("author",):
+            continue
+        g = grouped.setdefault(p["name"], {"roles": [], "relation": p["relation"], "row": p})
+        if p["role"] and p["role"] not in g["roles"]:
+            g["roles"].append(p["role"])
+    if not grouped:
+        names = sorted(q.body.names, key=len)
+        described = _membership_described(ctx, q, re.findall(r"[a-z]+", names[0].lower()),
+                                          lambda s: any(n.lower() in s.lower() for n in names))
+        if described:
+            lead = f"I don't have a membership list for the {q.body.name}; the records describe who it brings together:"
+            return Reply(lead, [Item(f"\u201c{text}\u201d", source_of(passage, docs)) for passage, text in described],
+                         intent="members")
+        return Reply(f"I don't have a membership list for the {q.body.name}.", intent="members")
+    body_words = {w for n in q.body.names for w in re.findall(r"[a-z]+", n.lower())}
+    wanted = [word_stem(w) for w in q.words if w not in body_words and w not in MEMBER_WORDS and len(w) > 2]
+    if wanted:  # 'which police officer sits on the board?', 'is the NHS on it?'
+        chosen = {n: g for n, g in grouped.items() if any(s in f"{n} {' '.join(g['roles'])}".lower() for s in wanted)}
+        if chosen:
+            items = [_member_item(n, g, docs) for n, g in chosen.items()]
+            asked = " ".join(w for w in q.words if w not in body_words and w not in MEMBER_WORDS)
+            return Reply(f"{len(items)} of the {q.body.name}'s members match \u2018{asked}\u2019:",
+                         items, intent="members")
+    items = [_member_item(name, g, docs) for name, g in grouped.items()]
+    members = sum(1 for g in grouped.values() if g["relation"] in ("member", "chair"))
+    return Reply(f"The {q.body.name} has {members} members and {len(grouped) - members} other "
+                 "named attendees:" if len(grouped) > members else
+                 f"The {q.body.name} has {members} members:", items, intent="members")
+
+
+MAKE_UP = re.compile(r"\b(?:includes?|comprises?|comprising|is made up of|consists? of|brings together|"
+                     r"membership|representatives?|represented|(?:will )?(?:sit|sits|serve|serves) on)\b", re.I)
+
+
+def _membership_described(ctx: Context, q: Question, words: list[str],
+                          names_it: Callable[[str], bool]) -> list[tuple[dict, str]]:
+    """Sentences naming the body (`names_it`) and saying who it brings together ('The
+    Transformation Board includes senior representatives from … health, the police and schools')."""
+    return sentences_about(ctx, words, q.today, lambda sentence: bool(names_it(sentence) and MAKE_UP.search(sentence)),
+                           limit=8)[:3]
+
+
+def _member_item(name: str, g: dict, docs) -> Item:
+    label = {"attendee": " (attends)", "chair": ""}.get(g["relation"], "")
+    roles = ", ".join(g["roles"])
+    return Item(f"{name}{label}" + (f" — {roles}" if roles else ""), source_of(g["row"], docs))
