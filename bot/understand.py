@@ -160,7 +160,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if q.intent == "members" and not q.body and not q.person and re.search(WHICH_ARE_ON, q.text):
         q.intent = next((i for _s, i in ranked if i != "members"), "search")  # 'which actions are on the list'
     if q.intent in ("person", "members") and not q.person and not q.body and not re.search(
-            r"\bwho (is|are|sits?|serves?|attends?) (on|in|at)\b|\bmembership\b|\bmembers of\b", q.text):
+            r"\bwho (is|are|sits?|serves?|attends?) (on|in|at)\b|\bmembership\b|\bmembers of\b|"
+            r"\bwho (?:was|were) (?:at|present)\b|\battended\b", q.text):  # 'who was at the meeting on 9 jan?'
         q.intent = "role"
     if q.intent == "actions" and "overdue" in intents:
         q.intent = "overdue"

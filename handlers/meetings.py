@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from store import deadlines, lookup
 from store.dates import format_date
 
-from .minutes import asked_span
+from .days import asked_span, body_met_on
 from .outlook import all_outlooks, next_meeting, outlook, upcoming_meetings
 from .question import BodyRef, Context, Question
 from .reply import Item, Reply, plural, source_of, span_words
@@ -77,13 +77,19 @@ def answer_next(ctx: Context, q: Question) -> Reply:
                  intent="next_meeting").flatten()
 
 
+BOUNDED = re.compile(r"\b(?:before|after|since|until|till|between|by)\b")  # a window, not the day itself
+
+
 def answer_last(ctx: Context, q: Question) -> Reply:
+    q = replace(q, body=q.body or body_met_on(ctx, q))
     if not q.body:
         return _no_body(ctx, q, "last_meeting")
+    span = None if BOUNDED.search(q.text) else asked_span(q, True, ctx)  # 'in jan': the latest January on record
+    first, last = span if span else (q.window.start, q.window.end) if q.window else (None, None)
     held = [(r, view.name) for view in _matched_views(ctx, q) for r in view.held
-            if not q.window or q.window.start <= date.fromisoformat(r["date"]) <= q.window.end]
+            if not first or first <= date.fromisoformat(r["date"]) <= last]
     if not held:
-        before = span_words(q.window.start, q.window.end) if q.window else f"as of {format_date(q.today)}"
+        before = span_words(first, last) if first else f"as of {format_date(q.today)}"
         return Reply(f"I have no record of a past meeting of the {q.body.name} {before}.", notes=_also(q),
                      intent="last_meeting")
     last, name = max(held, key=lambda h: (h[0]["date"], h[0]["status"] == "held"))  # minutes beat an agenda
@@ -144,10 +150,10 @@ def answer_upcoming(ctx: Context, q: Question) -> Reply:
                  total=len(found))
 
 
-def _on_day_asked(rows: list[dict], q: Question) -> dict | None:
+def _on_day_asked(ctx: Context, rows: list[dict], q: Question) -> dict | None:
     """The meeting on the day or in the month the question names ('on the 9th', 'in January'),
     before or after the clock, the nearer first."""
-    spans = [span for span in (asked_span(q, past=True), asked_span(q, past=False)) if span]
+    spans = [span for span in (asked_span(q, True, ctx), asked_span(q, past=False)) if span]
     spans.sort(key=lambda s: abs((s[0] - q.today).days))
     for start, end in spans:
         held = [r for r in rows if start.isoformat() <= r["date"] <= end.isoformat()]
@@ -159,13 +165,14 @@ def _on_day_asked(rows: list[dict], q: Question) -> dict | None:
 def answer_venue(ctx: Context, q: Question) -> Reply:
     """'Where does the county council meet?': the venue of its next meeting on an agenda, else of
     the latest minutes; with the start time where the papers give it."""
+    q = replace(q, body=q.body or body_met_on(ctx, q))  # 'where was the 9 jan extraordinary meeting held?'
     if not q.body:
         return _no_body(ctx, q, "venue")
     rows = [r for r in lookup.meetings(ctx.db, q.body.id, q.today) if r.get("venue")]
     if not rows:
         return Reply(f"The papers I hold don't say where the {q.body.name} meets.", notes=_also(q), intent="venue")
     today = q.today.isoformat()
-    named = _on_day_asked(rows, q)
+    named = _on_day_asked(ctx, rows, q)
     ahead = sorted((r for r in rows if r["date"] >= today), key=lambda r: r["date"])
     row = named or (ahead[0] if ahead else max(rows, key=lambda r: r["date"]))
     when = format_date(date.fromisoformat(row["date"]))
@@ -174,7 +181,7 @@ def answer_venue(ctx: Context, q: Question) -> Reply:
         "met" if named else "last met"
     lead = f"The {q.body.name} {verb} in {row['venue']}, on {when}{at}."
     notes = _also(q)
-    asked = asked_span(q, past=True)
+    asked = asked_span(q, True, ctx)
     if asked and not named:
         day = format_date(asked[0]) if asked[0] == asked[1] else format_date(asked[0], "month")
         notes.insert(0, f"No meeting of the {q.body.name} is recorded for {day}, so this is its "

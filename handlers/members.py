@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from store import lookup
 from store.dates import format_date
 
-from .minutes import asked_span
+from .days import asked_span, body_met_on
 from .people import ROLE_ORDER, answer_person, body_people, word_stem
 from .question import Context, Question
 from .reply import Item, Reply, source_of
@@ -56,6 +57,8 @@ def answer_attendance(ctx: Context, q: Question, span: tuple) -> Reply:
 
 
 def answer_members(ctx: Context, q: Question) -> Reply:
+    if not q.body and ATTENDED.search(q.text):  # 'who was at the extraordinary meeting on 9 jan?'
+        q = replace(q, body=body_met_on(ctx, q))
     if not q.body:
         if q.person:
             return answer_person(ctx, q)
@@ -69,7 +72,7 @@ def answer_members(ctx: Context, q: Question) -> Reply:
         if named:  # 'who sits on the governance working party': a group with no membership list
             return where_named(ctx, q, named, "membership list for a board or committee", "members")
         return Reply("Which board or committee? e.g. \"who sits on the improvement board?\"", intent="members")
-    span = asked_span(q) if ATTENDED.search(q.text) else None
+    span = asked_span(q, ctx=ctx) if ATTENDED.search(q.text) else None
     if span:  # 'who attended cabinet on 9 January?'
         return answer_attendance(ctx, q, span)
     docs = ctx.docs(q.today)

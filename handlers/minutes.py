@@ -4,12 +4,13 @@ apologies, and what a meeting's agenda holds."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from store import lookup
-from store.dates import MONTH_NAMES, find_dates, format_date
+from store.dates import format_date
 
 from . import motions
+from .days import asked_span
 from .indicators import kpi_words
 from .question import Context, Question
 from .reply import Item, Reply, plural, source_of
@@ -26,57 +27,16 @@ ROUTINE = re.compile(r"^(?:apologies|declarations?|minutes of|chairman's announc
 MAX_DECISIONS = 5
 
 
-DAY_OF_MONTH = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b(?! of\b)|\bthe (\d{1,2})(?:st|nd|rd|th)\s*[?.!]*\s*$",
-                          re.I)  # 'on the 9th', '… the 9th?'; not 'the 2nd cabinet meeting'
-
-
-def asked_span(q: Question, past: bool = True) -> tuple[date, date] | None:
-    """The day or month a question names ('on 9 January', 'in December', 'on the 9th'): a date
-    without a year (or month) is the last one before the clock (minutes), or the next one after it
-    (agendas)."""
-    text = re.sub(rf"\b({MONTH_NAMES})\b", lambda m: m[1].capitalize(), q.raw, flags=re.I)
-    found = find_dates(text, q.today)
-    if not found:
-        nth = DAY_OF_MONTH.search(q.raw)
-        day = _nearest_day(int(nth[1] or nth[2]), q.today, past) if nth else None
-        return (day, day) if day else None
-    day = found[0].value
-    if not re.search(r"\d{4}", found[0].written):
-        if past and day > q.today:
-            day = day.replace(year=day.year - 1)
-        elif not past and day < q.today.replace(day=1):
-            day = day.replace(year=day.year + 1)
-    if found[0].precision == "day":
-        return day, day
-    if found[0].precision == "month":
-        return day.replace(day=1), (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    return None
-
-
-def _nearest_day(n: int, today: date, past: bool) -> date | None:
-    """The nth of this month, or of the month before (past) or after, whichever is on the right side."""
-    month = today.replace(day=1)
-    for _ in range(3):
-        try:
-            day = month.replace(day=n)
-            if (day <= today) if past else (day >= today):
-                return day
-        except ValueError:  # 'the 31st' in a month of 30 days: the month before or after
-            pass
-        month = (month - timedelta(days=1)).replace(day=1) if past else (month + timedelta(days=32)).replace(day=1)
-    return None
-
-
-def _meeting_rows(rows: list[dict], q: Question, past: bool = True) -> list[dict]:
+def _meeting_rows(ctx: Context, rows: list[dict], q: Question, past: bool = True) -> list[dict]:
     """Rows of the meeting(s) the question names by day or month, else all."""
-    span = asked_span(q, past)
+    span = asked_span(q, past, ctx)
     if not span:
         return rows
     return [r for r in rows if r["meeting"] and span[0].isoformat() <= r["meeting"] <= span[1].isoformat()]
 
 
-def _on(q: Question) -> str:
-    span = asked_span(q)
+def _on(ctx: Context, q: Question) -> str:
+    span = asked_span(q, ctx=ctx)
     if not span:
         return ""
     return f" on {format_date(span[0])}" if span[0] == span[1] else f" in {format_date(span[0], 'month')}"
@@ -102,11 +62,11 @@ def answer_decision(ctx: Context, q: Question) -> Reply:
         reply = _number_of(ctx, q)
         if reply:
             return reply
-    rows = _meeting_rows(lookup.minute_items(ctx.db, q.today, q.body.id if q.body else None), q)
+    rows = _meeting_rows(ctx, lookup.minute_items(ctx.db, q.today, q.body.id if q.body else None), q)
     body = q.body.name if q.body else "any body"
     if not rows:
         return Reply(f"I have no minutes of {body} recording decisions"
-                     + f"{_on(q)}.", intent="decision")
+                     + f"{_on(ctx, q)}.", intent="decision")
     named = kpi_words(" ".join(q.body.names)) if q.body else set()
     words = {w for w in kpi_words(" ".join(q.words)) if w not in DECISION_WORDS and w not in named}
     scored = []
@@ -221,11 +181,11 @@ def answer_apologies(ctx: Context, q: Question) -> Reply:
     council?': that meeting's minute on apologies or declarations (else the body's latest), as the
     minutes word it."""
     asked, title, called, lines = next(row for row in ROUTINE_ASKED if row[0].search(q.text))
-    rows = [r for r in _meeting_rows(lookup.minute_items(ctx.db, q.today, q.body.id if q.body else None), q)
+    rows = [r for r in _meeting_rows(ctx, lookup.minute_items(ctx.db, q.today, q.body.id if q.body else None), q)
             if title.match(r["title"])]
     body = f"the {q.body.name}" if q.body else "any body"
     if not rows:
-        return Reply(f"I have no minutes of {body}{_on(q)} recording {called.lower()}.", intent="apologies")
+        return Reply(f"I have no minutes of {body}{_on(ctx, q)} recording {called.lower()}.", intent="apologies")
     about = {w for w in kpi_words(" ".join(q.words)) if w not in ROUTINE_WORDS}  # 'on the family farm tax motion'
     r = max(rows, key=lambda r: len(about & kpi_words(r["text"] or ""))) if about else rows[0]
     said = [line.strip() for line in (r["text"] or "").split("\n") if line.strip()]
@@ -236,7 +196,7 @@ def answer_apologies(ctx: Context, q: Question) -> Reply:
 
 def _minuted_items(ctx: Context, q: Question) -> Reply | None:
     """No agenda for a meeting already held, but its minutes: the items they record, in order."""
-    rows = _meeting_rows(lookup.minute_items(ctx.db, q.today, q.body.id if q.body else None), q)
+    rows = _meeting_rows(ctx, lookup.minute_items(ctx.db, q.today, q.body.id if q.body else None), q)
     if not rows:
         return None
     first = rows[0]
@@ -252,7 +212,8 @@ def answer_agenda(ctx: Context, q: Question) -> Reply:
     """'What's on the agenda for the extraordinary council meeting?': the items of the agenda
     the question names (by body, day or kind), the next one to come first."""
     every = lookup.agenda_items(ctx.db, q.today, q.body.id if q.body else None)
-    rows = _meeting_rows(every, q, past=False) or _meeting_rows(every, q, past=True)  # '9 January': either side
+    rows = _meeting_rows(ctx, every, q, past=False) or _meeting_rows(ctx, every, q, past=True)  # '9 January': either
+    # side
     docs = ctx.docs(q.today)
     kind = re.search(r"\b(extraordinary|budget|annual|special)\b", q.text)
     by_doc: dict[str, list[dict]] = {}
@@ -263,7 +224,7 @@ def answer_agenda(ctx: Context, q: Question) -> Reply:
     if not by_doc:
         what = f"an {kind[1]} meeting" if kind else "a meeting"
         of = f" of the {q.body.name}" if q.body else ""
-        minuted = _minuted_items(ctx, q) if asked_span(q) and not kind else None
+        minuted = _minuted_items(ctx, q) if asked_span(q, ctx=ctx) and not kind else None
         return minuted or Reply(f"I have no agenda for {what}{of} in the records.", intent="agenda")
     today = q.today.isoformat()
     ahead = sorted((d for d in by_doc if (by_doc[d][0]["meeting"] or "") >= today),
@@ -273,7 +234,7 @@ def answer_agenda(ctx: Context, q: Question) -> Reply:
     first = items[0]
     title = (docs.get(doc_id) or {}).get("title") or f"Agenda of the {first['body']}"
     lead = f"{title}: {plural(len(items), 'item')}."
-    if not ahead and not asked_span(q) and not kind and first["meeting"]:  # none yet for a meeting to come
+    if not ahead and not asked_span(q, ctx=ctx) and not kind and first["meeting"]:  # none yet for a meeting to come
         lead = (f"No agenda for a meeting after {format_date(q.today)} is in the records; the latest is for the "
                 f"meeting of {format_date(date.fromisoformat(first['meeting']))}, already held. {lead}")
     listed = [Item(f"{r['number']}. {r['title']}" + (f" (pages {r['pages']})" if r["pages"] else "")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from store import lookup
 from store.dates import format_date
 from store.vocab import ACRONYMS, STOPWORDS
 
 from .cache import remembered
-from .minutes import asked_span
+from .days import asked_span, body_met_on
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .search import answer_search
@@ -60,11 +61,12 @@ def _chairs(ctx: Context, body_id: int, q: Question, relation: str = "chair",
 
 
 def answer_chair(ctx: Context, q: Question) -> Reply:
+    q = replace(q, body=q.body or body_met_on(ctx, q))  # 'who chaired the extraordinary meeting on 9th jan?'
     if not q.body:
         return answer_role(ctx, q)
     relation = "vice-chair" if VICE.search(q.raw) else "chair"
     also = [f"Also matched: {', '.join(q.other_bodies)}."] if q.other_bodies else []
-    span = asked_span(q) if re.search(r"\bchaired\b|\bmeeting\b", q.text) else None
+    span = asked_span(q, ctx=ctx) if re.search(r"\bchaired\b|\bmeeting\b", q.text) else None
     if span:  # 'who chaired the 9 jan council meeting?': that meeting's chair
         at = _chairs(ctx, q.body.id, q, relation, span)
         on = f"of {format_date(span[0])}" if span[0] == span[1] else f"in {format_date(span[0], 'month')}"

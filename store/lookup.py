@@ -360,6 +360,15 @@ def kpis(db: sqlite_utils.Database, today: date) -> list[dict]:
     return query_rows(db, "select * from indicators where doc_id = :d and rag is not null order by id", d=newest[0])
 
 
+def anything_between(db: sqlite_utils.Database, first: date, last: date) -> bool:
+    """Whether any meeting, minute or document of the records falls between the two days."""
+    span = [first.isoformat(), last.isoformat()]
+    return any(db.execute(sql, span).fetchone() for sql in (
+        "select 1 from meetings where date between ? and ? limit 1",
+        "select 1 from minute_items where meeting between ? and ? limit 1",
+        "select 1 from documents where date between ? and ? limit 1"))
+
+
 def minute_items(db: sqlite_utils.Database, today: date, body_id: int | None = None) -> list[dict]:
     """Numbered minutes visible on `today`, newest meeting first, of one body if given."""
     where = "and m.body in (select name from body_names where body_id = :b)" if body_id is not None else ""

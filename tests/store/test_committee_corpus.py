@@ -356,3 +356,20 @@ def test_where_a_meeting_is_on_the_day_asked(db, question, today, expect):
 def test_answers_as_people_ask(db, question, expect):
     text = ask(db, question, today="2025-03-20").text()
     assert expect in text, text
+
+
+@pytest.mark.parametrize("question,expect", [
+    # a day or month without its year, asked long after: the latest the records hold, not the clock's year
+    ("who was at cabnet on 9 jan", ["21 people recorded as present at the Cabinet meeting of 9 January 2025"]),
+    ("any apologies at cabinet on 9 jan?", ["Apologies at the Cabinet on 9 January 2025", "No apologies"]),
+    ("who sent apolgies to full council on 13 feb", ["County Council on 13 February 2025", "Mr Paul Barrington-King"]),
+    ("when was the extraordinary council meeting in jan?", ["The County Council last met on 9 January 2025"]),
+    # a meeting named by its day and kind alone: the one body that met then
+    ("who chaired the extraordinary meeting on 9th jan", ["County Council meeting of 9 January 2025 was chaired by "
+                                                         "Mr Cooke"]),
+    ("where was the 9 jan extraordinary meeting held", ["Council Chamber, County Hall, Maidstone"]),
+    ("who was at the extraordinary meeting on 9 jan", ["present at the County Council meeting of 9 January 2025"]),
+])
+def test_a_day_asked_without_its_year_long_after(db, question, expect):
+    text = ask(db, question, today="2026-12-06").text()
+    assert all(e in text for e in expect), text
