@@ -8,8 +8,10 @@ entities holding a matched word are scored. The tables are cached until document
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
 import sqlite_utils
 from rapidfuzz import fuzz, process
@@ -25,6 +27,7 @@ TYPE_WORDS = ("board", "committee", "group")
 CHAIR_WORDS = {"vice", "chair", "chairs", "chaired", "chairman", "chairwoman", "chairperson", "deputy"}
 TITLES = {"councillor", "cllr", "mr", "mrs", "ms", "dr"}
 MATCH = 82
+ALIKE = 12  # points of score within which bodies every word names are told apart by their records' recency
 DIGIT_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
                "8": "eight", "9": "nine", "10": "ten", "11": "eleven", "12": "twelve"}
 PLACE_WORDS = {"north", "south", "east", "west", "upon", "under", "with", "great", "new", "saint"}
@@ -107,6 +110,7 @@ class Names:
     kpis: list[str] = field(default_factory=list)  # rated indicators' names, from every performance report
     prefixes: frozenset[str] = frozenset()  # the action ids' letters: 'SG', 'LAC', 'IN'
     risk_refs: frozenset[str] = frozenset()  # risk registers' references: 'crr0015'
+    body_days: dict[int, list[str]] = field(default_factory=dict)  # body id → the days it is on record, in order
 
     @classmethod
     def load(cls, db: sqlite_utils.Database) -> Names:
@@ -157,6 +161,12 @@ class Names:
             if short.isupper() and len(short) >= 3 and short.lower() not in names.body_initials and not \
                     re.search(r"\b(?:overview|summary|committee|board|panel|council|cabinet)\b", long, re.I):
                 names.acronyms.setdefault(short, long)  # bodies are matched by their initials, not spelt out
+        days: dict[int, set[str]] = defaultdict(set)
+        for body_id, day in db.execute("""select n.body_id, m.date from meetings m join body_names n on n.name = m.body
+                union select n.body_id, d.date from body_facts f join body_names n on n.name = f.name
+                join documents d on d.id = f.doc_id where d.date is not null"""):
+            days[body_id].add(day)
+        names.body_days = {body_id: sorted(found) for body_id, found in days.items()}
         names.categories = [w for w in {tuple(name_words(r[0])) for r in db.execute(
             "select distinct category from judgements")} if len(w) >= 2]
         names.vocabulary.update(names.body_index.vocabulary, names.person_index.vocabulary,
@@ -237,8 +247,10 @@ class Names:
                 return theme
         return None
 
-    def body(self, words: list[str]) -> tuple[BodyRef | None, list[str]]:
-        """The best body for the question's content words, and the others that also matched."""
+    def body(self, words: list[str], today: date | None = None) -> tuple[BodyRef | None, list[str]]:
+        """The best body for the question's content words, and the others that also matched; of
+        bodies every word names alike ('scrutiny': the board renamed since), the one on record
+        most recently by `today`."""
         query = [w for w in words if w not in GENERIC or w in TYPE_WORDS]
         if "council" in words and ("full" in words or set(query) - CHAIR_WORDS <= {"council"}):
             # 'full council', 'the council meeting', 'the council's vice chairman': the assembly of all councillors
@@ -268,9 +280,17 @@ class Names:
             return None, []
         scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
         top = scored[0]
+        if today and top[3] == 1:
+            alike = [s for s in scored if s[3] == 1 and s[0] >= top[0] - ALIKE]
+            top = max(alike, key=lambda s: self._last_day(s[2]["id"], today))
+            scored = [top] + [s for s in scored if s is not top]
         # the others: as close a score, or every word of the question in their names too
         others = [s[2]["name"] for s in scored[1:] if s[0] >= top[0] - 5 or s[3] >= top[3] == 1][:4]
         return BodyRef(top[2]["id"], top[2]["name"], top[2]["names"]), others
+
+    def _last_day(self, body_id: int, today: date) -> str:
+        days = self.body_days.get(body_id, [])
+        return days[bisect_right(days, today.isoformat()) - 1] if days and days[0] <= today.isoformat() else ""
 
     def _kinds(self, i: int) -> set[str]:
         """The kinds of body its names say it is: 'committee' for the Scrutiny Board as well."""

@@ -54,9 +54,9 @@ def understand(raw: str, names: Names, today: date) -> Question:
     q.plan = names.plan(text)
     q.named_plan = None if q.plan else names.plan(text, named_only=True)
     beside = _beside_plan(words, q.plan, text)
-    q.body, q.other_bodies = names.body(beside or words)
+    q.body, q.other_bodies = names.body(beside or words, q.today)
     if not q.body and beside:  # the plan's words were all it had: they may name a body after all
-        q.body, q.other_bodies = names.body(words)
+        q.body, q.other_bodies = names.body(words, q.today)
     if not q.body and re.search(r"\bcouncil(?:'s)? meeting\b", text):  # 'the 9 january council meeting'
         q.body, q.other_bodies = names.body(["council"])
     spelt = names.body_in_words(text)

@@ -76,7 +76,15 @@ def answer_chair(ctx: Context, q: Question) -> Reply:
             return Reply(lead, at, notes=also, intent="chair").flatten()
         also.insert(0, f"I have no record of who chaired the {q.body.name} meeting {on}.")
     chairs = _chairs(ctx, q.body.id, q, relation)
-    if not chairs:
+    if not chairs:  # 'who chairs scrutiny?': the board renamed since has none recorded; the one before may
+        for other in q.other_bodies:
+            body = next((b for b in lookup.bodies(ctx.db) if b["name"] == other), None)
+            earlier = _chairs(ctx, body["id"], q, relation) if body else []
+            if earlier:
+                names = " and ".join(dict.fromkeys(i.text for i in earlier))
+                lead = (f"I don't have a {relation} recorded for the {q.body.name}; the {other}'s {relation} "
+                        f"is {names}.")
+                return Reply(lead, earlier, intent="chair").flatten()
         return Reply(f"I don't have a {relation} recorded for the {q.body.name}.", notes=also, intent="chair")
     names = " and ".join(dict.fromkeys(i.text for i in chairs))
     lead = (f"The {q.body.name}'s vice-chair is {names}." if relation == "vice-chair"
