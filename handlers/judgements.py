@@ -7,14 +7,14 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from rapidfuzz import fuzz
-
 from store import lookup
 from store.dates import MONTHS, YEAR, format_date
 from store.vocab import GRADE_SAID, JUDGEMENT_NOTES, STOPWORDS, council_key
 
 from .cache import remembered
+from .categories import best_category, category_score, month_of
 from .events import later_inspection
+from .grade_history import EVER, answer_ever, answer_trend
 from .indicators import answer_indicator
 from .inspections import council_reports
 from .question import Context, Question
@@ -27,42 +27,16 @@ NOISE = STOPWORDS | {"how", "was", "were", "judged", "judgement", "judgements", 
                      "change", "since", "over", "time", "trend", "been", "council", "latest", "last", "current",
                      "give", "gave", "score", "scored", "result", "results", "outcome", "say", "said", "in", "be",
                      "any", "all", "then", "now"}
-CATEGORY_FILLER = STOPWORDS | {"experiences", "progress", "including", "with", "who", "need"}
 TREND = re.compile(r"\b(?:changed?|changes|trend|over time|over the years|history|since (?:19|20)\d\d|"
                    r"each inspection|every inspection|all (?:the )?inspections|previous(?:ly)?|improved|got worse|"
                    r"vs|versus|compared?|comparison|better|worse|over the (?:\d|two|three|four|five) inspections)\b")
 ACROSS = re.compile(r"\b(?:which|what|how many|list|any)\b.{0,20}\b(?:councils?|authority|authorities|las?|la's|"
                     r"boroughs?|county|counties)\b")
-LONG_PREFIX = re.compile(r"^(?:the )?(?:experiences and progress of |impact of leaders on social work practice with "
-                         r"children and families$)", re.I)
-MATCHED, CLEARLY = 0.5, 0.6
-
-
-def _same(a: str, b: str) -> bool:
-    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]) or (
-        len(a) >= 4 and len(b) >= 4 and fuzz.ratio(a, b) >= 88)
-
-
-def category_score(category: str, words: list[str]) -> float:
-    """How well the question's words name a category: most of the words asked, then most of the category."""
-    own = [w for w in re.findall(r"[a-z]+", category.lower()) if w not in CATEGORY_FILLER]
-    if not own or not words:
-        return 0.0
-    asked = sum(1 for w in words if any(_same(w, c) for c in own)) / len(words)
-    covered = sum(1 for c in own if any(_same(w, c) for w in words)) / len(own)
-    return asked + 0.3 * covered if asked >= MATCHED or covered >= CLEARLY else 0.0
 
 
 def _asked_words(q: Question) -> list[str]:
     ignore = NOISE | set((q.theme or "").split()) | set((q.council or "").split())
     return [w for w in re.findall(r"[a-z]+", q.text) if w not in ignore and len(w) > 1]
-
-
-def _best(rows: list[dict], words: list[str]) -> tuple[float, dict | None]:
-    scored = [(category_score(r["category"], words), -i, r) for i, r in enumerate(rows)]
-    best = max(scored, key=lambda s: (s[0], s[1]), default=(0.0, 0, None))
-    runner = max((s[0] for s in scored if s[2]["category"] != (best[2] or {}).get("category")), default=0.0)
-    return (best[0], best[2]) if best[0] > runner else (0.0, None)
 
 
 def answer_judgement(ctx: Context, q: Question) -> Reply:
@@ -80,26 +54,28 @@ def answer_judgement(ctx: Context, q: Question) -> Reply:
     if ACROSS.search(q.text) and not q.council and len({r["council"] for r in everywhere}) > 1:
         return _across(ctx, q, everywhere, words)
     if TREND.search(q.text) and len({r["doc_id"] for r in rows}) > 1:
-        return _trend(ctx, q, rows, words, notes)
+        return answer_trend(ctx, q, rows, words, notes)
     latest = [r for r in rows if r["doc_id"] == rows[0]["doc_id"]]
     several = len({r["council"] for r in lookup.inspections(ctx.db, q.today)}) > 1
     within = {r["doc_id"] for r in reports} if several else None  # another council's inspection is not ours
     later = later_inspection(ctx, latest[0]["doc_date"], q.today, within) if latest[0]["doc_date"] else None
     notes = notes + [later] if later else notes
+    if EVER.search(q.text) and q.rating:  # 'was doncaster ever inadequate?': every report, and what they recall
+        return answer_ever(ctx, q, rows, words, notes)
     if WHY.match(q.text):  # 'why was west sussex rated inadequate?': the grade, then what the report says
         return _why(ctx, q, latest, words, notes)
-    other = _another_month(ctx, q, latest)
+    other = _anothermonth_of(ctx, q, latest)
     if other:  # 'what did ofsted find at the jan unannounced inspection?': not the December one's grades
         return other
     said = _rated_in_text(ctx, q, words, everywhere)
     if said:  # 'how are our children's homes rated?': no judgement of that, but the papers say how
         return said
-    score, best = _best(latest, words)
+    score, best = best_category(latest, words)
     if best:
         return _one(ctx, q, latest, best, score, notes)
     names = [r["category"] for r in everywhere] + [words.capitalize() for words, _since, _why in JUDGEMENT_NOTES]
     known = [{"category": c} for c in {name.lower(): name for name in names}.values()]
-    _score, elsewhere = _best(known, words)
+    _score, elsewhere = best_category(known, words)
     if elsewhere:  # a category other reports judge, or the framework once did, but not this one
         return _not_judged(ctx, q, latest, elsewhere["category"], notes)
     docs = ctx.docs(q.today)
@@ -123,15 +99,15 @@ def _why(ctx: Context, q: Question, latest: list[dict], words: list[str], notes:
     """The grade asked about (overall effectiveness unless another is named), then the passages
     of the same report that best say why: its words and the grade's."""
     overall = next((r for r in latest if r["category"].lower() == "overall effectiveness"), latest[0])
-    best = _best(latest, words)[1] or overall
+    best = best_category(latest, words)[1] or overall
     rating = best["rating"].lower()
     asked = [w for w in words if w not in RATING_WORDS and w not in (q.council or "").split()]
     found = answer_search(ctx, replace(q, words=asked + rating.split(), scope=frozenset({best["doc_id"]})))
-    lead = f"{best['category']} was judged {best['rating']} ({_month(best)}). What the report says:"
+    lead = f"{best['category']} was judged {best['rating']} ({month_of(best)}). What the report says:"
     return Reply(lead, found.items, notes=notes, intent="judgement")
 
 
-def _another_month(ctx: Context, q: Question, latest: list[dict]) -> Reply | None:
+def _anothermonth_of(ctx: Context, q: Question, latest: list[dict]) -> Reply | None:
     """A month named that neither the judged inspection nor its report falls in: what the papers
     say of that inspection, never the judged one's grades in its place."""
     month = next((MONTHS[w] for w in re.findall(r"[a-z]+", q.text) if w in MONTHS and w != "may"), None)
@@ -144,7 +120,7 @@ def _another_month(ctx: Context, q: Question, latest: list[dict]) -> Reply | Non
     found = answer_search(ctx, q)
     if not found.items:
         return None
-    found.lead = (f"The judgements in the records are from {latest[0]['inspection']} ({_month(latest[0])}), not "
+    found.lead = (f"The judgements in the records are from {latest[0]['inspection']} ({month_of(latest[0])}), not "
                   f"an inspection in the month you named; what the papers say about it:")
     found.intent = "judgement"
     return found
@@ -218,44 +194,6 @@ def _not_judged(ctx: Context, q: Question, latest: list[dict], category: str, no
     return Reply(lead + " Its judgements were:", items, notes=notes, intent="judgement")
 
 
-def _trend(ctx: Context, q: Question, rows: list[dict], words: list[str], notes: list[str]) -> Reply:
-    """The asked-about grade in each report, oldest first (all grades when none is named)."""
-    since = re.search(r"\bsince ((?:19|20)\d\d)\b", q.text)
-    docs = ctx.docs(q.today)
-    by_doc: dict[str, list[dict]] = {}
-    for r in rows:
-        if not since or (r["doc_date"] or "") >= f"{since[1]}-01-01":
-            by_doc.setdefault(r["doc_id"], []).append(r)
-    items, name = [], None
-    for doc_rows in sorted(by_doc.values(), key=lambda rs: rs[0]["doc_date"] or ""):
-        _score, best = _best(doc_rows, words)
-        if not best:
-            continue
-        name = name or best["category"]
-        when = format_date(date.fromisoformat(best["doc_date"]), "month") if best["doc_date"] else "undated"
-        named = f" ({best['category']})" if best["category"] != name else ""
-        items.append(Item(f"{when}: {best['rating']}{named}", source_of(best, docs)))
-    council = rows[0].get("council")
-    if not items:  # 'how have doncaster's grades changed?': every grade of each inspection
-        items = [Item(f"{_month(rs[0])}: " + "; ".join(f"{_short(r['category'])} {r['rating']}" for r in rs),
-                      source_of(rs[0], docs)) for rs in sorted(by_doc.values(), key=lambda rs: rs[0]["doc_date"] or "")]
-        return Reply(f"Judgements{' for ' + council if council else ''}, in {len(items)} inspections"
-                     f"{' since ' + since[1] if since else ''}, oldest first:", items, notes=notes, intent="judgement")
-    whose = f" for {council}" if council else ""
-    return Reply(f"{name}{whose}, in {len(items)} inspection{'s' if len(items) > 1 else ''}"
-                 f"{' since ' + since[1] if since else ''}, oldest first:", items, notes=notes, intent="judgement")
-
-
-def _month(row: dict) -> str:
-    return format_date(date.fromisoformat(row["doc_date"]), "month") if row["doc_date"] else "undated"
-
-
-def _short(category: str) -> str:
-    """'The experiences and progress of children in care' → 'children in care'."""
-    short = LONG_PREFIX.sub("", category)
-    return "leaders" if not short else short
-
-
 def _across(ctx: Context, q: Question, rows: list[dict], words: list[str]) -> Reply:
     """'Which councils are rated inadequate?': each council's latest report (of the year named, if
     one is), graded on the category asked (overall effectiveness unless another is named)."""
@@ -272,7 +210,7 @@ def _across(ctx: Context, q: Question, rows: list[dict], words: list[str]) -> Re
              and not re.fullmatch(r"(?:19|20)\d\d|inadequate|outstanding|good|requires|improvement|adequate", w)]
     graded = []
     for mine in latest.values():  # the category asked, else overall effectiveness; never one for the other
-        best = _best(mine, asked)[1] if asked else \
+        best = best_category(mine, asked)[1] if asked else \
             next((r for r in mine if r["category"].lower() == "overall effectiveness"), None)
         if best:
             graded.append((mine[0]["council"], best))
@@ -282,7 +220,7 @@ def _across(ctx: Context, q: Question, rows: list[dict], words: list[str]) -> Re
     category = graded[0][1]["category"] if asked else "Overall effectiveness"
     chosen = [(c, r) for c, r in graded if not q.rating or r["rating"].lower().startswith(q.rating)]
     docs = ctx.docs(q.today)
-    items = [Item(f"{c} — {r['rating']} ({_month(r)})", source_of(r, docs)) for c, r in chosen]
+    items = [Item(f"{c} — {r['rating']} ({month_of(r)})", source_of(r, docs)) for c, r in chosen]
     in_year = f" in {' and '.join(sorted(years))}" if years else ""
     judged = f" judged {q.rating}" if q.rating else ""
     lead = (f"{len(chosen)} of the {len(graded)} councils whose latest inspection{in_year} graded "
@@ -305,5 +243,5 @@ def _earlier(rows: list[dict], latest: dict[str, list[dict]], category: str, rat
         if r["doc_id"] in newest or not r["rating"].lower().startswith(rating):
             continue
         if r["category"].lower() == category.lower():
-            found.setdefault(r["council"], _month(r))
+            found.setdefault(r["council"], month_of(r))
     return [f"{council} ({when})" for council, when in sorted(found.items())]

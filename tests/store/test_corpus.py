@@ -171,6 +171,14 @@ def test_councils_by_short_or_hyphenated_names_and_years(tmp_path):
     # a council named before its first report: said so, never another council's grades
     ("south tyneside ofsted grade", "2026-05-01", ["no report about South Tyneside dated on or before 1 May 2026"],
      ["Darlington"]),
+    # 'ever': every report on the council, and an earlier grade a report recalls; 'no' names what it looked at
+    ("was doncaster ever inadequate", "2026-12-06", ["Yes: Doncaster has been judged inadequate",
+                                                     "November 2015: Overall effectiveness — Inadequate"], ["No:"]),
+    ("was bury ever inadequate", "2026-12-06", ["November 2021: Overall effectiveness — Inadequate"], ["No:"]),
+    ("was st helens ever rated inadequate", "2026-12-06",
+     ["Since a judgement of inadequate for overall effectiveness at the last inspection in 2019"], ["Judgement Grade"]),
+    ("was kingston ever inadequate", "2026-12-06", ["No: no judgement of Kingston upon Thames in the 1 report I hold"],
+     ["Yes"]),
 ])
 def test_the_council_named_decides_what_is_searched(everything, question, today, expect, forbid):
     text = ask(everything, question, today=today).text()
