@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from handlers.indicators import kpi_named
 from handlers.question import BodyRef
 from store import lookup
+from store.text import initials
 from store.vocab import ACRONYMS, COUNTY_SHORT, STOPWORDS, council_key, themes_named
 
 GENERIC = {"children", "childrens", "services", "service", "board", "committee", "group", "team",
@@ -36,11 +37,6 @@ PLACE_WORDS = {"north", "south", "east", "west", "upon", "under", "with", "great
 def name_words(name: str) -> list[str]:
     return [w.removesuffix("'s").replace("'", "") for w in re.findall(r"[a-z0-9']+", name.lower())
             if w not in STOPWORDS]
-
-
-def initials(name: str) -> str:
-    """'Corporate Governance and Audit Committee' → 'cgac': councils use these for bodies."""
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w']*", name) if w.lower() not in STOPWORDS).lower()
 
 
 @dataclass
@@ -85,7 +81,9 @@ KIND_FAMILY = {  # what kind of body a word names; boards, committees and panels
                     "committee"),
     **dict.fromkeys(["partnership", "partnerships"], "partnership"), **dict.fromkeys(["forum", "forums"], "forum"),
     **dict.fromkeys(["network", "networks"], "network"), **dict.fromkeys(["trust", "trusts"], "trust"),
+    **dict.fromkeys(["group", "groups", "subgroup", "subgroups"], "group"),
 }
+OTHER_KIND = 15  # points off a body of another kind than the question names ('the improvement partnership')
 CATEGORY_HEADS = {"experiences", "progress", "children", "impact", "effectiveness"}  # shared by many categories
 LINK_WORDS = {"on", "upon", "under", "le", "the", "and", "of", "in", "by"}  # 'Southend-on-Sea', 'Stoke-on-Trent'
 
@@ -96,7 +94,9 @@ class Names:
     themes: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     plans: list[str] = field(default_factory=list)  # plans with strands or themes in the store
-    mentioned_plans: list[str] = field(default_factory=list)  # plans the papers only name ('the CYPP')
+    mentioned_plans: dict[str, str] = field(default_factory=dict)  # plans the papers only name ('the CYPP'),
+    # with the day a paper first names each
+    plan_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # word → mentioned plans
     categories: list[list[str]] = field(default_factory=list)
     vocabulary: set[str] = field(default_factory=set)
     body_index: Index = field(default_factory=Index)
@@ -111,6 +111,7 @@ class Names:
     prefixes: frozenset[str] = frozenset()  # the action ids' letters: 'SG', 'LAC', 'IN'
     risk_refs: frozenset[str] = frozenset()  # risk registers' references: 'crr0015'
     body_days: dict[int, list[str]] = field(default_factory=dict)  # body id → the days it is on record, in order
+    judged_years: frozenset[str] = frozenset()  # the years of the inspections whose judgements the store holds
 
     @classmethod
     def load(cls, db: sqlite_utils.Database) -> Names:
@@ -153,7 +154,12 @@ class Names:
         strands = [r[0] for r in db.execute("select distinct name from strands")]
         names.strands = [(plan, [w for w in name_words(name) if len(w) > 2]) for plan, name in db.execute(
             "select distinct plan, name from strands")]
-        names.mentioned_plans = [p for p in lookup.plans_mentioned(db) if p not in names.plans]
+        for plan, day in lookup.plans_mentioned(db):
+            if plan not in names.plans and day < names.mentioned_plans.get(plan, "9999"):
+                names.mentioned_plans[plan] = day
+                for w in name_words(plan):
+                    if w != "plan":
+                        names.plan_words[DIGIT_WORDS.get(w, w)].add(plan)
         for text in names.themes + names.plans + strands:
             names.vocabulary.update(name_words(text))
         for short, long in db.execute("""select acronym, expansion from acronyms where acronym glob '[A-Z]*'
@@ -167,6 +173,9 @@ class Names:
                 join documents d on d.id = f.doc_id where d.date is not null"""):
             days[body_id].add(day)
         names.body_days = {body_id: sorted(found) for body_id, found in days.items()}
+        reported = {r[0][:4] for r in db.execute("""select distinct d.date from judgements j join documents d
+            on d.id = j.doc_id where d.date is not null""")}  # a paper may report the year after it took place
+        names.judged_years = frozenset(reported | {str(int(y) - 1) for y in reported if y.isdigit()})
         names.categories = [w for w in {tuple(name_words(r[0])) for r in db.execute(
             "select distinct category from judgements")} if len(w) >= 2]
         names.vocabulary.update(names.body_index.vocabulary, names.person_index.vocabulary,
@@ -263,9 +272,10 @@ class Names:
         kinds = {KIND_FAMILY[w] for w in words if w in KIND_FAMILY}
         scored = []
         for i, hits in self.body_index.candidates(query).items():
-            if kinds and self._kinds(i) and not kinds & self._kinds(i):
-                continue  # 'the area partnerships' are not the Area Committee
             hits = {q: score for q, score in hits.items() if score == 100 or not self._initials_only(q)}
+            other_kind = bool(kinds and self._kinds(i) and not kinds & self._kinds(i))
+            if other_kind and len(hits) / len(query) < 0.5:
+                continue  # 'the area children leeds partnerships' are not the Area Committee
             distinctive = [q for q in hits if q not in GENERIC]
             if not distinctive:
                 continue
@@ -274,7 +284,7 @@ class Names:
             per_name = min(len([w for w in name_words(n) if w not in GENERIC]) for n in body["names"])
             cover = len(hits) / len(query)
             precision = min(1.0, len(distinctive) / max(1, min(per_name, len(own)) + 0.5))
-            score = cover * 70 + precision * 20 + sum(hits.values()) / 100 / len(query) * 10
+            score = cover * 70 + precision * 20 + sum(hits.values()) / 100 / len(query) * 10 - OTHER_KIND * other_kind
             scored.append((score, -len(body["name"]), body, cover))
         if not scored:
             return None, []
@@ -325,14 +335,16 @@ class Names:
                 best, plan_of = share, plan
         return (plan_of, best) if plan_of else None
 
-    def plan(self, text: str, named_only: bool = False) -> str | None:
+    def plan(self, text: str, named_only: bool = False, today: date | None = None) -> str | None:
         """The plan the text names ('the nine point plan', '9 point plan strands'); `named_only`:
-        among those the papers name without strands ('the CYPP outcomes')."""
+        among those the papers name without strands ('the CYPP outcomes'), by `today`."""
         words = {DIGIT_WORDS.get(w, w) for w in name_words(text)}
         if not words & {"plan", "strands", "themes", "strand", "theme"}:
             return None
         best, best_plan = 0.0, None
-        for plan in self.mentioned_plans if named_only else self.plans:
+        named = {p for w in words for p in self.plan_words.get(w, ())
+                 if not today or self.mentioned_plans[p] <= today.isoformat()}
+        for plan in sorted(named) if named_only else self.plans:
             pw = [DIGIT_WORDS.get(w, w) for w in name_words(plan) if w != "plan"]
             if not pw:
                 continue

@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from handlers.question import Question
+from handlers.question import IMPROVEMENT_ASKED, Question
 from handlers.search import WHAT_IS
 from store.dates import YEAR
+from store.text import initials
 from store.vocab import COUNCIL_WORDS
 
 from .intents import SAY_ABOUT, WHICH_ARE_ON, score_intents
-from .names import Names, initials, name_words
+from .names import Names, name_words
 from .windows import parse_window
 from .wording import FILLER, content_words, correct_spelling, expand_acronyms, normalise
 
@@ -52,7 +53,7 @@ def understand(raw: str, names: Names, today: date) -> Question:
                  words=words, today=as_of or today, window=window)
     q.theme = names.theme(text)
     q.plan = names.plan(text)
-    q.named_plan = None if q.plan else names.plan(text, named_only=True)
+    q.named_plan = None if q.plan else names.plan(text, named_only=True, today=q.today)
     beside = _beside_plan(words, q.plan, text)
     q.body, q.other_bodies = names.body(beside or words, q.today)
     if not q.body and beside:  # the plan's words were all it had: they may name a body after all
@@ -202,8 +203,11 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "search"  # 'what's APA?', 'FNP?': the letters spelt out, then what the records say of it
     if not names.councils and INSPECTION_DID.search(q.text) and q.intent in ("search", "actions", "indicator",
                                                                              "judgement") \
-            and not names.category(q.text):  # no inspection report held: what the papers say it found
-        q.intent = "inspection"  # 'what did the jan 2011 unannounced inspection find?'
+            and not q.rating and not names.category(q.text) and (not names.judged_years or (INSPECTION_NAMED.search(
+                q.text) and not set(YEAR.findall(q.text)) & names.judged_years) or IMPROVEMENT_ASKED.search(q.text)
+                or re.search(r"\bhow many\b|\bnumber of\b", q.text)):
+        q.intent = "inspection"  # 'what did the jan 2011 unannounced inspection find?': no report of it held, what
+        # the papers say it found; the grades of one the store holds stay a judgement ('did ofsted find anything wrong')
     plan = q.plan or q.named_plan
     if q.intent == "search" and plan and not WHAT_IS.match(q.raw) and \
             [w for w in q.words if w not in name_words(plan) and w != initials(plan)]:
@@ -212,6 +216,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "kpis"  # 'pothole repairs in 28 days q3', 'EHCPs within 20 wks'
 
 
+INSPECTION_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:un)?announced\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
+                              r"nov|dec)[a-z]*\b")  # an inspection asked by its year, month or kind
 INSPECTION_DID = re.compile(r"\b(?:did|does|do|has|have)\s+(?:the\s+)?(?:[\w']+\s+){0,3}(?:ofsted|inspectors?|"
                             r"inspection)\s+(?:find|found|flag|flagged|look at|looked at|see|saw|highlight\w*|"
                             r"identif\w*|pick up|picked up|check|checked|review|reviewed)\b")

@@ -10,10 +10,9 @@ from datetime import date
 from store import deadlines
 from store.dates import format_date
 
-from .findings import IMPROVEMENT_ASKED
 from .inspections import council_reports, span
 from .overdue import action_item, status_shown, topic
-from .question import Context, Question
+from .question import IMPROVEMENT_ASKED, Context, Question
 from .reply import Item, Reply, source_of
 from .status import SHORT_ID, find_actions
 

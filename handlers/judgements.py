@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from store import lookup
-from store.dates import MONTHS, YEAR, format_date
+from store.dates import YEAR, format_date, month_named
 from store.vocab import GRADE_SAID, JUDGEMENT_NOTES, STOPWORDS, council_key
 
 from .cache import remembered
@@ -110,7 +110,7 @@ def _why(ctx: Context, q: Question, latest: list[dict], words: list[str], notes:
 def _anothermonth_of(ctx: Context, q: Question, latest: list[dict]) -> Reply | None:
     """A month named that neither the judged inspection nor its report falls in: what the papers
     say of that inspection, never the judged one's grades in its place."""
-    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", q.text) if w in MONTHS and w != "may"), None)
+    month = month_named(q.text)
     if not month:
         return None
     held = next((r for r in lookup.inspections(ctx.db, q.today) if r["doc_id"] == latest[0]["doc_id"]), {})
@@ -171,7 +171,8 @@ RATING_WORDS = {"rated", "rating", "ratings", "rate", "rates", "judged", "graded
                 "improved", "improve", "better", "worse", "changed", "since", "up", "down", "went", "gone", "go",
                 "inadequate", "requires", "improvement", "ofsted", "how", "our", "are", "is", "by", "overall", "what",
                 "did", "does", "get", "got", "give", "gave", "score", "scored", "grade", "grades", "inspectors",
-                "inspected", "inspection", "judgement", "judgements", "think", "thought", "say", "said", "now"}
+                "inspected", "inspection", "judgement", "judgements", "think", "thought", "say", "said", "now", "find",
+                "found", "flag", "flagged", "note", "noted"}
 
 
 def _one(ctx: Context, q: Question, rows: list[dict], best: dict, score: float, notes: list[str]) -> Reply:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from store import lookup
-from store.dates import MONTHS, format_date
+from store.dates import format_date, month_named
 
 from .indicators import kpi_words
 from .question import Context, Question
@@ -122,7 +122,7 @@ def answer_motion(ctx: Context, q: Question) -> Reply | None:
     if voter:  # 'how did mr hook vote on the budget?': the budget's vote, wherever he stood
         people = set()
     plain = voter and "amendment" not in q.text  # the motion itself, not an amendment to it
-    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", q.text) if w in MONTHS and w != "may"), None)
+    month = month_named(q.text)
 
     def in_month(m) -> float:  # 'hood's amendment in jan': the one moved at January's meeting
         return 1.0 if month and (m.minute["meeting"] or "")[5:7] == f"{month:02d}" else 0.0

@@ -5,19 +5,20 @@ from __future__ import annotations
 import re
 
 from store import lookup
-from store.dates import MONTHS
+from store.dates import month_named
+from store.text import initials
 
 from .indicators import COUNTING, answer_indicator
 from .question import Context, Question
 from .reply import Item, Reply, source_of
-from .search import SENSES, best_sentences, concepts, concepts_in, rank_passages
+from .search import SAYING, answer_search, best_sentences, concepts, concepts_in, rank_passages, sense_words
 from .status import STRAND_WORDS, best_strands
 
 COUNT_WORDS = STRAND_WORDS | {"strands", "themes", "priorities", "workstreams", "many", "number", "got", "get"}
 PLAN_QUESTION_WORDS = COUNT_WORDS | {"status", "left", "outstanding", "remaining", "still", "done", "summary",
                                      "summarise", "overview", "list", "show", "all", "what", "which", "rag",
                                      "proper", "full", "formal", "official", "officially", "real", "actual",
-                                     "exact"}  # '… name'
+                                     "exact", "does", "do", "tell", "about", "ofsted", "papers"}  # '… name'
 
 
 def answer_plan(ctx: Context, q: Question) -> Reply:
@@ -26,7 +27,8 @@ def answer_plan(ctx: Context, q: Question) -> Reply:
         if counted.items and counted.intent == "indicator":  # new CYPP?': a figure the papers give, not a
             return counted  # known plan's strands
     if q.named_plan:  # a plan the papers name without its strands ('what are the CYPP outcomes?')
-        return what_papers_say(ctx, q, q.named_plan, _topic(q, q.named_plan))
+        said = what_papers_say(ctx, q, q.named_plan, _topic(q, q.named_plan))
+        return said if said.items else answer_search(ctx, q)
     rows = lookup.strands(ctx.db, q.today, plan=q.plan)
     if q.plan and rows and not q.rating and not q.summary:  # 'what's the proper name of the nine point plan?'
         topic = _topic(q, q.plan)
@@ -82,23 +84,23 @@ def answer_plan(ctx: Context, q: Question) -> Reply:
 
 def _topic(q: Question, plan: str) -> list[str]:
     """What the question asks of the plan: its words, less the plan's name and its initials
-    ('obsessions' in 'what are the 3 obsessions in the new cypp'), less the words of any plan question."""
+    ('obsessions' in 'what are the 3 obsessions in the new cypp'), less the words of any plan
+    question and of asking ('what does the CYPP say about…')."""
     named = {w[:5] for w in re.findall(r"[a-z]+", plan.lower())}
-    letters = "".join(w[0] for w in re.findall(r"[A-Za-z][\w']*", plan) if w[0].isupper()).lower()
-    return [w for w in q.words if w[:5] not in named and w not in PLAN_QUESTION_WORDS and not w.isdigit()
-            and not (len(w) >= 3 and letters.startswith(w))]
+    letters = initials(plan)
+    return [w for w in q.words if w[:5] not in named and w not in PLAN_QUESTION_WORDS and w not in SAYING
+            and not w.isdigit() and not (len(w) >= 3 and letters.startswith(w))]
 
 
 def what_papers_say(ctx: Context, q: Question, plan: str, topic: list[str], covered: bool = False) -> Reply:
     """The passages that name the plan (in full or by its initials) and best cover the rest of
     the question. `covered`: only passages holding every concept asked (else no items)."""
-    letters = "".join(w[0] for w in re.findall(r"[A-Za-z][\w']*", plan) if w[0].isupper())
+    letters = initials(plan)
     name = re.escape(plan).replace("'", "['\u2019]")
-    names_it = re.compile(rf"{name}|\b{letters}\b" if len(letters) >= 3 else name, re.I)
-    words = topic or [w for w in re.findall(r"[a-z]+", plan.lower()) if w != "plan"]
-    senses = [w for word in words for w in re.findall(r"[a-z]{4,}", SENSES.get(word, ""))]
+    names_it = re.compile(rf"\b{name}\b|\b{letters}\b" if len(letters) >= 3 else rf"\b{name}\b", re.I)
     own = [w for w in re.findall(r"[a-z]+", plan.lower()) if w != "plan"]
-    pool = lookup.search_passages(ctx.db, words + senses + own + [letters.lower()], q.today, limit=40,
+    words = topic or own
+    pool = lookup.search_passages(ctx.db, words + sense_words(words) + own + [letters], q.today, limit=40,
                                   docs=q.scope)
     pool = [r for r in pool if names_it.search(f"{r['heading'] or ''} {r['text']}")]
     docs = ctx.docs(q.today)
@@ -109,7 +111,7 @@ def what_papers_say(ctx: Context, q: Question, plan: str, topic: list[str], cove
         pool = [r for r in pool if len(concepts_in(f"{r['heading'] or ''} {r['text']}", words, weights)) == asked]
     rows = rank_passages(pool, words, weights, docs)
     if not rows:
-        return Reply(f"The papers name the {plan}, but I have nothing on its {' '.join(topic) or 'strands'}.",
+        return Reply(f"The papers name the {plan} but say nothing of its {' '.join(topic) or 'strands'}.",
                      intent="plan")
     about = f" \u2014 \u2018{' '.join(words)}\u2019" if topic else ""
     lead = f"What the papers say of the {plan}{about}:"
@@ -123,7 +125,7 @@ PAPER_WORDS = {"report", "reports", "update", "updates", "updated", "paper", "pa
 def _in_papers_named(pool: list[dict], words: list[str], q: Question, docs) -> tuple[list[dict], list[str]]:
     """'Which CYPP priority is the december scrutiny update about?': words that name a paper (its
     body, title or kind, with the month asked) pick the paper; the rest are what is asked of it."""
-    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", q.text) if w in MONTHS and w != "may"), None)
+    month = month_named(q.text)
 
     def label(doc_id: str) -> str:
         d = docs.get(doc_id) or {}

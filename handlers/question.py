@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -64,3 +65,10 @@ class Context:
         if day not in cache:
             cache[day] = VisibleDocuments(self.db, day)
         return cache[day]
+
+
+IMPROVEMENT_ASKED = re.compile(r"\bneeds? to (?:improve|be improved|change)\b|\bimprovement areas?\b|"
+                               r"\bthings to improve\b|"
+                               r"\bareas? (?:for|of) (?:improvement|development|"
+                               r"priority action)\b|\brecommend\w*\b|\bpriority actions?\b|\bimprovements?\b.{0,20}\b"
+                               r"(?:ofsted|inspect\w*)\b|\b(?:ofsted|inspect\w*)\b.{0,40}\bimprove\w*\b")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from rapidfuzz import fuzz, process
 
 from store import lookup
-from store.dates import MONTHS, YEAR
+from store.dates import YEAR, month_named
 from store.text import pieces as text_pieces
 from store.text import split_sentences
 from store.vocab import ACRONYMS, COUNCIL_WORDS, COUNTY_SHORT
@@ -68,16 +68,24 @@ def concepts_in(sentence: str, words: list[str], weights: dict[str, tuple[str, f
                  if " " in w else (weights or {}).get(w, (w[:5].lower(), 1.0)) for w in group]
         found = [re.search(rf"\b{re.escape(stem)}", low) is not None for stem, _w in stems]
         if found[0] or (len(group) > 1 and all(found[1:])) or any(
-                w in SENSES and re.search(SENSES[w], low) for w in group):
+                w in SENSE_PATTERNS and SENSE_PATTERNS[w].search(low) for w in group):
             out[n] = max(w for _s, w in stems)
     return out
 
 
-NAMED_AS = r"\b(?:name[ds]?|called|(?:known|referred to) as|entitled|titled?)\b"
-SENSES = {  # a word and how the papers often put the same thing: 'the proper name of the plan' is what it is
-    "name": NAMED_AS, "called": NAMED_AS, "title": NAMED_AS,  # 'known as'; an 'IT system' a 'computer system'
-    "information technology": r"\b(?:computer|ict|digital|information technology)",  # ('IT' is spelt out first)
+NAMED_AS = ["name", "names", "named", "called", "known as", "referred to as", "entitled", "title", "titled"]
+SENSES: dict[str, list[str]] = {  # a word, and how the papers often put the same thing
+    "name": NAMED_AS, "called": NAMED_AS, "title": NAMED_AS,  # 'the proper name of the plan': 'known as'
+    "information technology": ["computer", "computers", "ict", "digital", "information technology"],  # 'IT'
 }
+SENSE_PATTERNS = {word: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in said) + r")\b")
+                  for word, said in SENSES.items()}
+
+
+def sense_words(words: list[str]) -> list[str]:
+    """The single words the papers may use for the question's ('IT': 'computer'), to search by."""
+    return [w for group in concepts(words) for said in SENSES.get(group[0], []) for w in said.split()
+            if len(w) >= 4 and w not in words]
 
 
 def concepts(words: list[str]) -> list[list[str]]:
@@ -183,7 +191,7 @@ def best_passages(ctx: Context, words: list[str], q: Question, weights: dict[str
         said = [r for r in rows + [m for m in more if m["id"] not in seen]
                 if re.search(rf"\b{re.escape(surname[0])}\b", r["text"], re.I)]
         rows = said or rows
-    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", q.text) if w in MONTHS and w != "may"), None)
+    month = month_named(q.text)
     years = set(YEAR.findall(q.text))
     if month or years:  # 'at the jan meeting', 'the 2011 inspection': the papers of then (or naming it) first
 

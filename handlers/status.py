@@ -13,7 +13,7 @@ from store.vocab import STATUS_SYNONYMS
 from .overdue import action_item, owner_shown
 from .question import Context, Question
 from .reply import Item, Reply, source_of
-from .search import ANAPHOR, SENSES, concepts, concepts_in
+from .search import ANAPHOR, concepts, concepts_in, sense_words
 
 GENERIC_ACTION_WORDS = {"action", "actions", "item", "items", "task", "tasks", "one", "thing"}
 SHORT_ID = re.compile(r"\b([a-z]{1,4}-\d{1,5})\b", re.I)
@@ -66,9 +66,10 @@ def answer_status(ctx: Context, q: Question) -> Reply:
         if s["outstanding"]:
             text += f". Outstanding: {s['outstanding']}"
         return Reply(text, [Item(text, source_of(s, docs))], intent="plan").flatten()
-    if rows and not SHORT_ID.search(q.text) and not any(_mentions(r["text"], words) for r in rows):
-        said = _latest_said(ctx, q)  # 'the principal social worker role': no action has every word; the papers'
-        if said:  # own account of it beats actions sharing some of them
+    asked = [w for w in words if w not in STATE_WORDS and w not in GENERIC_ACTION_WORDS]
+    if rows and asked and not SHORT_ID.search(q.text) and not any(_mentions(r["text"], asked) for r in rows):
+        said = _latest_said(ctx, q, partly=True)  # 'the principal social worker role': no action has every word;
+        if said:  # the papers' own account of it beats actions sharing some of them
             said.notes.insert(0, "Actions sharing some of the words: " + ", ".join(r["short_id"] for r in rows) + ".")
             return said
     if rows:
@@ -86,7 +87,7 @@ STATE_WORDS = {"opened", "open", "launched", "live", "started", "finished", "com
                "going", "doing", "hows", "getting"}
 
 
-def _latest_said(ctx: Context, q: Question) -> Reply | None:
+def _latest_said(ctx: Context, q: Question, partly: bool = False) -> Reply | None:
     """Not an action or strand Clerk tracks ('has the myplace hub opened?', 'is Frameworki
     live?'): what the newest record mentioning it says, quoted and dated, never a guess. A
     sentence saying the state asked ('… is now live') comes first; under a heading that names
@@ -101,7 +102,7 @@ def _latest_said(ctx: Context, q: Question) -> Reply | None:
 
     def holds(text: str) -> bool:  # every concept, however put ('IT system': 'computer systems')
         return len(concepts_in(text, words, None)) == asked
-    senses = [w for group in concepts(words) for w in re.findall(r"[a-z]{4,}", SENSES.get(group[0], ""))]
+    senses = sense_words(words)
     for passage in lookup.search_passages(ctx.db, words + senses, q.today, limit=10, docs=q.scope):
         day = (docs.get(passage["doc_id"]) or {}).get("date") or ""
         rank = doc_rank.setdefault(passage["doc_id"], len(doc_rank))
@@ -123,8 +124,9 @@ def _latest_said(ctx: Context, q: Question) -> Reply | None:
             seen.add(text)
             latest.append((p, text))
     when = f" ({format_date(date.fromisoformat(newest))})" if newest else ""
-    lead = (f"Clerk doesn't track \u2018{' '.join(words)}\u2019 as an action; the newest record that mentions "
-            f"it{when} says:")
+    lead = (f"No action matches every word of \u2018{' '.join(words)}\u2019; the newest record that mentions it"
+            f"{when} says:" if partly else f"Clerk doesn't track \u2018{' '.join(words)}\u2019 as an action; the "
+            f"newest record that mentions it{when} says:")
     return Reply(lead, [Item(f"\u201c{text}\u201d", source_of(p, docs)) for p, text in latest],
                  notes=["Nothing newer is recorded."], intent="status")
 

@@ -20,6 +20,11 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written in full
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+def month_named(text: str) -> int | None:
+    """The month a question names ('the jan meeting', 'in December'); 'may' is too often the verb."""
+    return next((MONTHS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in MONTHS and w != "may"), None)
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "eighteen": 18, "twenty-four": 24, "twenty four": 24}

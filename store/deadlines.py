@@ -266,3 +266,16 @@ def theme_status_counts(db: sqlite_utils.Database, today: date, soon: date) -> l
         from (select a.theme, coalesce(s.status, a.doc_status, 'not started') as status,
               coalesce(s.due, a.due_end) as due {BASE_FROM} where {visible(db, today, "a.doc_id")})
         group by theme order by theme""", today=today.isoformat(), soon=soon.isoformat())
+
+
+def inspection_actions(db: sqlite_utils.Database, today: date, years: tuple[str, ...] = ()) -> list[dict]:
+    """The improvements the newest paper listing an inspection's actions sets out (of a paper
+    dated in one of `years`, if given), in its order."""
+    within = f"and substr(d.date, 1, 4) in ({','.join('?' for _ in years)})" if years else ""
+    newest = db.execute(f"""select d.id from documents d where d.date <= ? {within} and exists (select 1 from actions a
+        where a.doc_id = d.id and a.kind = 'inspection') order by d.date desc limit 1""",
+                        [today.isoformat(), *years]).fetchone()
+    if not newest:
+        return []
+    return query_rows(db, """select a.*, d.date as doc_date from actions a join documents d on d.id = a.doc_id
+        where a.doc_id = :d and a.kind = 'inspection' order by a.seq""", d=newest[0])

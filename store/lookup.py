@@ -9,6 +9,8 @@ from datetime import date
 
 import sqlite_utils
 
+from .vocab import CHILD_PLANS
+
 VISIBLE = "(select id from documents where date is null or date <= :today)"
 MIN_KPIS = 3  # a performance report rates several indicators; a plan with one RAG column is not one
 
@@ -192,28 +194,16 @@ def plan_names(db: sqlite_utils.Database, today: date) -> list[str]:
         db, f"select distinct plan from strands where doc_id in {VISIBLE}", today=today.isoformat())]
 
 
-PLAN_NAMED = re.compile(r"\b((?:(?!Plan\b)[A-Z][\w'\u2019]*(?: (?:and|of|for|&))? ){1,6}Plan)\b")
-NOT_A_NAME_START = {"The", "This", "That", "Our", "Its", "Their", "A", "An", "Of", "For", "And",
-                    "Guidance", "Update", "New", "Draft", "Council's", "Authority's"}
-
-
-def plans_mentioned(db: sqlite_utils.Database) -> list[str]:
-    """Plans the papers name without listing strands for them ('Children and Young People's
-    Plan', 'Best Council Plan'), and those their acronyms spell out ('CYPP'), longest first."""
-    found: set[str] = set()
-    for (text,) in db.execute("select text from passages where text like '% Plan%'"):
-        for name in PLAN_NAMED.findall(text):
-            words = name.replace("\u2019", "'").split()
-            cut = max((i + 1 for i, w in enumerate(words) if w in NOT_A_NAME_START), default=0)
-            words = words[cut:]  # 'Trust Guidance and New Children and Young People's Plan'
-            while words and not words[0][0].isupper():
-                words.pop(0)
-            if len(words) >= 2:
-                found.add(" ".join(words))
-    if db["acronyms"].exists():
-        for (long,) in db.execute("select distinct expansion from acronyms where expansion like '% plan'"):
-            found.add(" ".join(w[:1].upper() + w[1:] if w not in ("and", "of", "for") else w for w in long.split()))
-    return sorted(found, key=len, reverse=True)
+def plans_mentioned(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    """(name, the first day a paper names it) for plans the papers name ('Children and Young
+    People's Plan', 'Best Council Plan'), and those their acronyms spell out ('CYPP')."""
+    rows = db.execute("""select p.name, min(coalesce(d.date, '')) from plan_mentions p join documents d
+        on d.id = p.doc_id group by p.name""").fetchall()
+    spelt = db.execute("""select a.expansion, min(coalesce(d.date, '')) from acronyms a join documents d
+        on d.id = a.doc_id where a.expansion like '% plan' and a.implied is null group by lower(a.expansion)""")
+    return [(name, day) for name, day in rows] + [
+        (" ".join(w if w in ("and", "of", "for") else w[:1].upper() + w[1:] for w in long.split()), day)
+        for long, day in spelt if not long.lower().endswith(CHILD_PLANS)]  # not 'EHCP': each child has one
 
 
 IN_SCOPE = "(select value from json_each(:scope))"

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 20
-REREAD_BEFORE = 20  # stores older than this were read by readers that missed records now kept
+SCHEMA_VERSION = 21
+REREAD_BEFORE = 21  # stores older than this were read by readers that missed records now kept
 BUSY_TIMEOUT_MS = 15_000
 
 DERIVED = ["passages", "actions", "body_facts", "meetings", "people", "judgements",
-           "indicators", "strands", "statements", "inspections", "minute_items", "agenda_items", "acronyms", "risks"]
+           "indicators", "strands", "statements", "inspections", "minute_items", "agenda_items", "acronyms", "risks",
+           "plan_mentions"]
 
 TABLES: dict[str, tuple[dict, dict]] = {
     # name: (columns, options)
@@ -57,6 +58,7 @@ TABLES: dict[str, tuple[dict, dict]] = {
     "acronyms": ({"id": int, "doc_id": str, "acronym": str, "expansion": str, "implied": int, "ref": str,
                   "sentence": str},
                  {"pk": "id"}),
+    "plan_mentions": ({"id": int, "doc_id": str, "name": str, "ref": str, "sentence": str}, {"pk": "id"}),
     "strands": ({"id": int, "doc_id": str, "seq": int, "plan": str, "name": str, "rating": str,
                  "outstanding": str, "ref": str, "sentence": str}, {"pk": "id"}),
     "statements": ({"id": int, "doc_id": str, "date": str, "precision": str, "future": int,
@@ -89,7 +91,8 @@ INDEXES = [("passages", ["doc_id"]), ("actions", ["doc_id"]), ("actions", ["them
            ("action_state", ["status"]), ("action_state", ["owner"]),
            ("actions", ["doc_status"]), ("digests", ["channel"]), ("minute_items", ["doc_id"]),
            ("minute_items", ["body", "meeting"]), ("agenda_items", ["doc_id"]), ("acronyms", ["doc_id"]),
-           ("acronyms", ["acronym"]), ("risks", ["doc_id"])]
+           ("acronyms", ["acronym"]), ("risks", ["doc_id"]),
+           ("plan_mentions", ["doc_id"])]
 
 
 OBSOLETE_INDEXES = ["idx_actions_due", "idx_actions_due_end_key_theme", "idx_actions_theme_due_end_key"]

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .dates import is_timescale_heading
+from .vocab import STOPWORDS
 
 QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
           "\u2013": "-", "\u2014": "-", "\u2212": "-", "\r": "",
@@ -275,3 +276,9 @@ def _starts_block_heading(line: Line, nxt: Line | None) -> bool:
 def _is_list_lead(passage: Passage) -> bool:
     last = passage.lines[-1].text
     return last.endswith(":") or passage.lines[-1].bullet
+
+
+def initials(name: str) -> str:
+    """'Corporate Governance and Audit Committee' → 'cgac', 'Children and Young People's Plan' →
+    'cypp': how councils shorten the names of bodies and plans."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w']*", name) if w.lower() not in STOPWORDS).lower()

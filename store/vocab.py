@@ -133,3 +133,12 @@ JUDGEMENT_NOTES = [  # (category words, from date, what to say when a report has
      "Ofsted has not given an overall effectiveness grade to inspections of local authority children's "
      "services since April 2026."),
 ]
+
+CHILD_PLANS = ("education health and care plan", "education, health and care plan", "personal education plan",
+               "care plan", "pathway plan", "child protection plan", "care and support plan", "health care plan",
+               "safety plan", "child in need plan", "permanence plan", "placement plan", "support plan",
+               "individual health plan", "ehc plan", "birth plan")  # a plan written for each child, not the council's
+GENERIC_PLAN_WORDS = {"action", "delivery", "implementation", "improvement", "point", "business", "strategic",
+                      "development", "service", "services", "work", "annual", "joint", "recovery", "the", "new",
+                      "draft", "updated", "revised", "local", "council", "our", "this", "overall", "detailed"}
+

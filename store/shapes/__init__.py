@@ -22,6 +22,7 @@ from .judgements import extract_judgements
 from .minutes import extract_minutes
 from .people import extract_people
 from .performance import extract_performance, portfolio_holders
+from .plan_names import extract_plan_names
 from .plans import extract_strands, extract_themes, plan_name
 from .recommendations import extract_recommendations
 from .reports import report_meetings, report_people
@@ -67,9 +68,10 @@ SHAPES: list[tuple[str, Callable[[ParsedDoc, Records], list[dict]]]] = [  # (tab
     ("meetings", lambda doc, found: report_meetings(doc)),
     ("acronyms", lambda doc, found: extract_acronyms(doc)),
     ("risks", lambda doc, found: extract_risks(doc)),
+    ("plan_mentions", lambda doc, found: extract_plan_names(doc)),
 ]
 TABLES = ["passages", "actions", "body_facts", "meetings", "people", "judgements", "indicators", "strands",
-          "statements", "inspections", "minute_items", "agenda_items", "acronyms", "risks"]
+          "statements", "inspections", "minute_items", "agenda_items", "acronyms", "risks", "plan_mentions"]
 
 
 def extract_records(doc: ParsedDoc) -> Records:

@@ -73,17 +73,21 @@ CASES = [  # (question, today, must contain, must not contain)
     ("improvement plan themes?", "2010-03-01", ["5 themes", "workforce"], []),
     ("what are the themes of the improvement plan", "2010-01-01", ["no strands or themes"], ["workforce"]),
     # a plan the papers name without strands, and what is asked of a plan beyond its strands
-    ("what are the CYPP outcomes", "2011-06-01",
-     ["Children and Young People's Plan", "safe from harm", "voice and influence"], ["passages"]),
     ("the 3 obsessions in the new cypp?", "2011-06-01", ["school attendance", "not in employment"], ["passages"]),
     ("which CYPP priority is the december scrutiny update about", "2009-12-15", ["Places to go"], []),
     ("whats the proper name of the nine point plan", "2014-03-01",
      ["Supporting Children and Families, Strengthening Social Work", "§2.2"], ["9 strands"]),
-    ("how many priorities in the new CYPP", "2011-06-01", ["11"], []),
+    # the grades of an inspection the store holds stay judgements; a list of actions stays a list
+    ("did ofsted find safeguarding inadequate", "2011-06-01", ["judged inadequate", "Overall effectiveness"],
+     ["no report of"]),
+    ("what did the inspectors find about being healthy", "2011-06-01",
+     ["Being Healthy for looked after children was judged Good"], ["No inspection judgement is about"]),
+    ("where are we with the safeguarding actions", "2011-06-01", ["which one?", "SG-12"], ["doesn't track"]),
     # status of what no action tracks: the papers' own account, however worded
     ("status of the new social care IT system", "2011-06-01", ["computer systems", "business case"], ["couldn't"]),
     ("where are we with the principal social worker role", "2014-03-01",
-     ["work is ongoing", "Principal Social Worker role", "Actions sharing some of the words: SG-3"], ["which one?"]),
+     ["work is ongoing", "Principal Social Worker role", "Actions sharing some of the words: SG-3"],
+     ["which one?", "Strengthen the role of families"]),
     ("status of SG-3", "2010-06-01", ["SG-3 is not started", "caseloads"], []),
     ("how is the strengthen early help strand going", "2014-03-01", ["good", "Outstanding"], []),
     ("when was frameworki launched", "2014-03-01", ["November 2013", "launched"], []),
@@ -147,11 +151,11 @@ CASES = [  # (question, today, must contain, must not contain)
      ["Develop social work practice (Nine Point Plan): good", "kinship care"], ["passages"]),
     ("develop peer support and challenge", "2014-03-01", ["Develop peer support and challenge (Nine Point Plan)"], []),
     # yes/no status of something Clerk does not track: the newest record that mentions it, quoted
-    ("is frameworki live", "2014-03-01", ["doesn't track ‘frameworki’", "(13 February 2014)", "Frameworki"], []),
+    ("is frameworki live", "2014-03-01", ["doesn't track ‘frameworki’", "(13 February 2014)", "is now live and in use"],
+     []),
     # under a heading that names it, a section's sentences are about it; the state asked ('live') leads
     ("is the transformation programme on track?", "2011-06-01", ["(5 April 2011)", "by the end of September"],
      ["LAC-10"]),
-    ("is frameworki live", "2014-03-01", ["is now live and in use"], []),
     # a body spelt out in full is that body, not another sharing a word ('chief execs' is not the Executive Board);
     # 'which <role>s are on <body>' filters its members; 'who provides <role>' reads recorded roles
     ("which chief execs are on the improvement board", "2010-08-01",
@@ -169,7 +173,8 @@ CASES = [  # (question, today, must contain, must not contain)
     ("libraries change lives award", "2010-03-01", ["autistic children", "This work led Leeds"], []),
     # the sentences shown together carry the question's words, a rare word before common ones; an acronym
     # and the words that spell it out are one; a sentence ending in a colon brings its list
-    ("what are the CYPP outcomes", "2011-06-01", ["five clear outcomes", "safe from harm", "voice and influence"], []),
+    ("what are the CYPP outcomes", "2011-06-01", ["Children and Young People's Plan", "five clear outcomes",
+                                                  "safe from harm", "voice and influence"], ["passages"]),
     ("what are the 3 obsessions in the new cypp", "2011-06-01", ["school attendance", "not in employment"], []),
     # 'how many X': a number counting X, written in words too ('Five new mobile youth work units')
     ("how many mobile youth work units have we got", "2010-01-01", ["fleet of 10"], ["500 youth work programmes"]),
@@ -198,15 +203,13 @@ CASES = [  # (question, today, must contain, must not contain)
     # a year or month named picks the papers of then (or naming it) before better-worded older ones
     ("what did the jan 2011 unannounced inspection find", "2014-03-01", ["unannounced inspection in January of this "
                                                                          "year which was much more positive"], []),
-    # a strand shares half the words asked or it is not the one asked about ('role' is not 'the role of families')
-    ("where are we with the principal social worker role", "2014-03-01", ["principal social worker"],
-     ["Strengthen the role of families"]),
     # a bare acronym: spelt out (by the records, else as usually meant), then what the records say
     ("FNP?", "2010-01-10", ["FNP stands for Friday Night Project"], []),
     ("what's APA", "2010-01-10", ["APA stands for Annual Performance Assessment"], ["From the records"]),
     # an inspection asked by a month the judged one is not of: what the papers say of it, not the old grades
     ("what did ofsted find at the jan unannounced inspection", "2011-06-01",
-     ["no report of that inspection itself", "unannounced inspection in January", "great progress"], ["was judged"]),
+     ["no report of the inspection of January 2011 itself", "unannounced inspection in January", "great progress"],
+     ["was judged"]),
     # an inspection the store holds no report of: what the papers say it found, and the improvements it set
     ("what did the jan 2011 unannounced inspection find", "2011-06-01",
      ["the letter of 5 April 2011 says of it", "did not highlight any priority areas"], ["passages"]),
@@ -214,15 +217,6 @@ CASES = [  # (question, today, must contain, must not contain)
      ["quality of recording", "electronic social care record"], ["SG-", "LAC-"]),
     ("how many areas for improvement did ofsted find", "2010-03-01",
      ["lists 24 areas for improvement", "14 on safeguarding", "10 on looked after children"], []),
-    ("how many case files did ofsted look at", "2010-03-01", ["20 case files", "35 case files"], []),
-    # a grade the papers give only in prose, on Ofsted's annual scale
-    ("what did the annual assessment letter say about us", "2011-06-01",
-     ["No inspection judgement is about \u2018annual assessment letter\u2019", "performs poorly", "¶9"], []),
-    # a group the papers describe that Clerk holds no meetings of: not a body sharing a word with it
-    ("what are the area children leeds partnerships", "2009-12-15",
-     ["no board or committee called", "bridge between city wide structures"], ["Area Committee has"]),
-    ("who sits on the area children leeds partnerships", "2009-12-15",
-     ["no membership list for \u2018area children leeds partnerships\u2019", "Children's Champion"], []),
     # 'why has X slipped' is no list of overdue actions
     ("why has the QA strand slipped", "2014-02-20", ["quality assurance"], ["overdue"]),
     # 'which X are on hold/on track' is a status or a plan, not a membership

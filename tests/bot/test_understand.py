@@ -139,6 +139,23 @@ CASES = [  # (question, intent, expected slots)
     ("is the improvement board meeting this month", "next_meeting", {"body": IB, "window": (T, date(2010, 8, 31))}),
     ("help", "help", {}),
     ("what can you do", "help", {}),
+    # an inspection the store holds no report of, asked by its time or kind: what the papers say it found;
+    # grades of the one it holds stay judgements
+    ("what did the jan 2011 unannounced inspection find", "inspection", {}),
+    ("how many areas for improvement did ofsted find", "inspection", {}),
+    ("did ofsted find safeguarding inadequate", "judgement", {"rating": "inadequate"}),
+    ("did ofsted find anything wrong", "judgement", {}),
+    ("what did the inspectors find about being healthy", "judgement", {}),
+    # a plan the papers only name, asked something of
+    ("what are the CYPP outcomes", "plan", {"named_plan": "Children and Young People's Plan", "plan": None}),
+    ("what is the nine point plan", "search", {"plan": "Nine Point Plan"}),
+    # Ofsted's annual grade is a judgement; a framework of staff appraisals is not
+    ("what did the annual assessment letter say about us", "judgement", {}),
+    ("what did the performance assessment framework say about staff appraisals", "search", {}),
+    # a body's kind counts against one of another kind, and rules one out that shares only a word
+    ("who sits on the improvement partnership", "members", {"body": IB}),
+    ("who sits on the area children leeds partnerships", "members", {"body": None}),
+    ("where are we with the safeguarding actions", "status", {}),
 ]
 
 
