@@ -103,8 +103,10 @@ QUESTIONS = {
     "judgement": ["how was leeds rated for overall effectiveness of safeguarding?", "ofsted ratings for LAC"],
     "indicator": ["how many breeze card holders are there?"],
     "money": ["how much extra money went to safeguarding?"],
-    "plan": ["which strands of the nine point plan need improvement?", "themes of the improvement plan"],
-    "status": ["status of SG-3", "where are we on caseloads"],
+    "plan": ["which strands of the nine point plan need improvement?", "themes of the improvement plan",
+             "what are the CYPP outcomes?", "whats the proper name of the nine point plan"],
+    "status": ["status of SG-3", "where are we on caseloads", "where are we with the principal social worker role",
+               "status of the new social care IT system"],
     "summary": ["summary", "give me a summary for the board"],
     "recent": ["what's changed recently"],
     "when": ["when was frameworki launched", "when does the myplace youth hub open"],
@@ -114,7 +116,12 @@ QUESTIONS = {
     "due_date": ["when were the six-month LAC actions due?", "when was SG-3 due?"],
     "status_list": ["what's delayed?", "which safeguarding actions are at risk?"],
     "owner": ["who owns SG-3?", "actions with no owner", "what is assigned to me?"],
-    "inspection": ["who led the inspection?", "when did the inspection take place?"],
+    "inspection": ["who led the inspection?", "when did the inspection take place?",
+                   "what did the jan 2011 unannounced inspection find",
+                   "how many areas for improvement did ofsted find",
+                   "what areas for development did the 2011 inspection flag"],
+    "ever": ["was leeds ever rated inadequate?", "was leeds ever judged outstanding?"],
+    "no_year": ["who was at the improvement board on 9 jan", "who chaired the extraordinary meeting on 9th jan"],
 }
 
 

@@ -68,6 +68,9 @@ def understand(raw: str, names: Names, today: date) -> Question:
         q.body, q.other_bodies = initialled, []
     q.person = names.person(words)
     q.council = names.council(words, raw)
+    plain = normalise(raw)  # with its ampersands: 'k&c vs westminster'
+    q.councils = [c for c in dict.fromkeys(names.council(content_words(part), part) for part in COMPARING.split(plain))
+                  if c] if q.council and COMPARING.search(plain) else []
     q.rating = rating_asked(text)
     _adjust(q, ranked, names)
     return q
@@ -139,6 +142,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if q.council and q.intent in ("search", "indicator") and COMPARED.search(q.text) \
             and _names_a_category(q, names, empty=True):  # not 'has the MASH in luton improved?'
         q.intent = "judgement"  # 'milton keynes 2016 vs 2021', 'sunderland ofsted history': its grades over time
+    if len(q.councils) > 1 and q.intent in ("search", "indicator"):
+        q.intent = "judgement"  # 'k&c vs westminster', 'doncaster or bury - which is better'
     if q.intent == "contact" and q.plan:  # 'who prepared the improvement plan?': the plan, not a report's authors
         q.intent = "plan"
     if q.council and q.intent == "search" and re.search(r"\bwho (?:led|inspected)\b", q.text):
@@ -216,6 +221,7 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "kpis"  # 'pothole repairs in 28 days q3', 'EHCPs within 20 wks'
 
 
+COMPARING = re.compile(r"\s*(?:\bvs\b\.?|\bversus\b|\bcompared? (?:to|with)\b|\band\b|\bor\b|,)\s*")
 INSPECTION_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:un)?announced\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
                               r"nov|dec)[a-z]*\b")  # an inspection asked by its year, month or kind
 INSPECTION_DID = re.compile(r"\b(?:did|does|do|has|have)\s+(?:the\s+)?(?:[\w']+\s+){0,3}(?:ofsted|inspectors?|"

@@ -53,6 +53,8 @@ def answer_judgement(ctx: Context, q: Question) -> Reply:
     words = _asked_words(q)
     if ACROSS.search(q.text) and not q.council and len({r["council"] for r in everywhere}) > 1:
         return _across(ctx, q, everywhere, words)
+    if len(q.councils) > 1:  # 'westminster vs kingston overall effectiveness'
+        return _compared(ctx, q, everywhere, _asked_words(replace(q, council=None)))
     if TREND.search(q.text) and len({r["doc_id"] for r in rows}) > 1:
         return answer_trend(ctx, q, rows, words, notes)
     latest = [r for r in rows if r["doc_id"] == rows[0]["doc_id"]]
@@ -199,22 +201,9 @@ def _across(ctx: Context, q: Question, rows: list[dict], words: list[str]) -> Re
     """'Which councils are rated inadequate?': each council's latest report (of the year named, if
     one is), graded on the category asked (overall effectiveness unless another is named)."""
     years = set(YEAR.findall(q.text))
-    latest: dict[str, list[dict]] = {}
-    for r in rows:  # newest report first
-        if not r["council"] or (years and (r["doc_date"] or "")[:4] not in years):
-            continue
-        mine = latest.setdefault(council_key(r["council"]), [])
-        if not mine or mine[0]["doc_id"] == r["doc_id"]:
-            mine.append(r)
-    asked = [w for w in words if w not in {"councils", "council", "authorities", "authority", "which", "many", "list",
-                                           "la", "las", "borough", "boroughs", "county", "counties"}
-             and not re.fullmatch(r"(?:19|20)\d\d|inadequate|outstanding|good|requires|improvement|adequate", w)]
-    graded = []
-    for mine in latest.values():  # the category asked, else overall effectiveness; never one for the other
-        best = best_category(mine, asked)[1] if asked else \
-            next((r for r in mine if r["category"].lower() == "overall effectiveness"), None)
-        if best:
-            graded.append((mine[0]["council"], best))
+    latest = _latest_by_council(rows, years)
+    asked = _category_words(words)
+    graded = _graded(latest, asked)
     graded.sort(key=lambda g: g[0])
     if not graded:
         return Reply("None of the inspection reports holds a grade for what you asked about.", intent="judgement")
@@ -234,6 +223,60 @@ def _across(ctx: Context, q: Question, rows: list[dict], words: list[str]) -> Re
         if earlier:
             notes.insert(0, f"Earlier inspections judged {q.rating}: {', '.join(earlier)}.")
     return Reply(lead, items, notes=notes, intent="judgement")
+
+
+def _compared(ctx: Context, q: Question, rows: list[dict], words: list[str]) -> Reply:
+    """'Compare westminster and kingston overall effectiveness', 'middlesbrough vs bury help and
+    protection': the category asked (overall effectiveness unless another is named) in each
+    council's latest report, in the order named."""
+    latest = _latest_by_council(rows, set(YEAR.findall(q.text)))
+    named = set(q.councils)
+    for key in q.councils:
+        named |= {k for k in latest if k.startswith(key) or key.startswith(k)}
+    asked = [w for w in _category_words(words) if not any(w in key.split() for key in named)]
+    order = {key: i for i, key in enumerate(q.councils)}
+    graded = dict(sorted(_graded({k: v for k, v in latest.items() if k in named}, asked),
+                         key=lambda g: min((i for key, i in order.items() if council_key(g[0]).startswith(key)
+                                            or key.startswith(council_key(g[0]))), default=len(order))))
+    docs = ctx.docs(q.today)
+    items = [Item(f"{council} — {r['category']}: {r['rating']} ({month_of(r)})", source_of(r, docs))
+             for council, r in graded.items()]
+    missing = [key for key in q.councils if not any(council_key(c) == key for c in graded)]
+    notes = [f"No report I hold grades {', '.join(missing)} on that."] if missing else []
+    what = next(iter(graded.values()))["category"] if graded else "that"
+    return Reply(f"{what}, in each council's latest inspection:" if graded else
+                 "None of the reports I hold grades those councils on that.", items, notes=notes, intent="judgement")
+
+
+def _latest_by_council(rows: list[dict], years: set[str]) -> dict[str, list[dict]]:
+    """Each council's judgements from its newest report (of the years named, if any)."""
+    latest: dict[str, list[dict]] = {}
+    for r in rows:  # newest report first
+        if not r["council"] or (years and (r["doc_date"] or "")[:4] not in years):
+            continue
+        mine = latest.setdefault(council_key(r["council"]), [])
+        if not mine or mine[0]["doc_id"] == r["doc_id"]:
+            mine.append(r)
+    return latest
+
+
+def _category_words(words: list[str]) -> list[str]:
+    return [w for w in words if w not in {"councils", "council", "authorities", "authority", "which", "many", "list",
+                                          "la", "las", "borough", "boroughs", "county", "counties", "compare",
+                                          "compared", "vs", "versus", "and", "or", "both", "better", "worse",
+                                          "best", "worst", "higher", "lower"}
+            and not re.fullmatch(r"(?:19|20)\d\d|inadequate|outstanding|good|requires|improvement|adequate", w)]
+
+
+def _graded(latest: dict[str, list[dict]], asked: list[str]) -> list[tuple[str, dict]]:
+    """(council, judgement) for the category asked, else overall effectiveness; never one for the other."""
+    graded = []
+    for mine in latest.values():
+        best = best_category(mine, asked)[1] if asked else \
+            next((r for r in mine if r["category"].lower() == "overall effectiveness"), None)
+        if best:
+            graded.append((mine[0]["council"], best))
+    return graded
 
 
 def _earlier(rows: list[dict], latest: dict[str, list[dict]], category: str, rating: str) -> list[str]:

@@ -41,6 +41,7 @@ class Question:
     rating: str | None = None
     summary: bool = False
     council: str | None = None  # the council asked about (its key, see store.vocab.council_key)
+    councils: list[str] = field(default_factory=list)  # every council named, in order ('bury vs middlesbrough')
     scope: frozenset[str] | None = None  # only these documents: the named council's reports (handlers.scope)
 
 

@@ -9,7 +9,7 @@ from datetime import date
 
 import sqlite_utils
 
-from .lookup import VISIBLE, fts_query, query_rows, visible
+from .lookup import VISIBLE, fts_query, query_rows, telling_words, visible
 from .vocab import council_key
 
 ACTION_COLUMNS = """a.key, a.short_id, a.doc_id, a.seq, a.plan, a.theme, a.text, a.timescale,
@@ -181,12 +181,18 @@ def search_actions(db: sqlite_utils.Database, words: list[str], today: date,
                    limit: int = 20, every_word: bool = False) -> list[dict]:
     """Candidate actions for typed words (any of them, or with `every_word` all), best first
     (FTS5 BM25), then their state."""
-    query = fts_query(words).replace(" OR ", " AND ") if every_word else fts_query(words)
-    if not query:
+    every = fts_query(words).replace(" OR ", " AND ")
+    if not every:
         return []
-    hits = query_rows(db, f"""select a.key from actions_fts f join actions a on a.rowid = f.rowid
-        where actions_fts match :q and a.doc_id in {VISIBLE} order by bm25(actions_fts) limit :n""",
-                 q=query, today=today.isoformat(), n=limit)
+    hits: list[dict] = []
+    for query in (every,) if every_word else (every, fts_query(telling_words(db, words))):  # all words first: cheap
+        seen = {h["key"] for h in hits}  # then any, of the words rare enough to tell actions apart
+        hits += [h for h in query_rows(db, f"""select a.key from actions_fts f join actions a on a.rowid = f.rowid
+            where actions_fts match :q and a.doc_id in {VISIBLE} order by bm25(actions_fts) limit :n""",
+                                       q=query, today=today.isoformat(), n=limit) if h["key"] not in seen]
+        if len(hits) >= limit:
+            break
+    hits = hits[:limit]
     found = {r["key"]: r for r in actions(db, today, keys=[h["key"] for h in hits])}
     return [found[h["key"]] for h in hits if h["key"] in found]
 

@@ -264,16 +264,28 @@ def term_weights(db: sqlite_utils.Database, words: list[str]) -> dict[str, tuple
             for word, (stem, count) in _index_terms(db, words).items()}
 
 
+_TERMS: dict[tuple, dict[str, tuple[str, int]]] = {}  # (store, its data version) → word → (term, passages)
+
+
 def _index_terms(db: sqlite_utils.Database, words: list[str]) -> dict[str, tuple[str, int]]:
-    out = {}
+    """Each word's longest prefix the index holds as a term, and how many passages hold it:
+    counting a common term's passages takes the index tens of milliseconds, so the counts are
+    kept until the documents change."""
+    key = (store_path(db), data_version(db)[:2])
+    if key not in _TERMS:
+        _TERMS.clear()  # one store's current counts at a time
+        _TERMS[key] = {}
+    known = _TERMS[key]
     for word in words:
+        if word in known:
+            continue
         w = re.sub(r"[^\w]", "", word.lower())
         prefixes = [w[:k] for k in range(len(w), 2, -1)]
         marks = ",".join("?" for _ in prefixes)
         row = db.execute(f"select term, doc from passages_terms where term in ({marks}) order by length(term) desc "
                          "limit 1", prefixes).fetchone() if prefixes else None
-        out[word] = (row[0], row[1]) if row else (w, 0)
-    return out
+        known[word] = (row[0], row[1]) if row else (w, 0)
+    return {word: known[word] for word in words}
 
 
 def telling_words(db: sqlite_utils.Database, words: list[str]) -> list[str]:

@@ -179,6 +179,15 @@ def test_councils_by_short_or_hyphenated_names_and_years(tmp_path):
      ["Since a judgement of inadequate for overall effectiveness at the last inspection in 2019"], ["Judgement Grade"]),
     ("was kingston ever inadequate", "2026-12-06", ["No: no judgement of Kingston upon Thames in the 1 report I hold"],
      ["Yes"]),
+    # two councils named: the grade asked (overall effectiveness unless another is) in each one's latest report
+    ("compare westminster and kingston overall effectiveness", "2026-12-06",
+     ["City of Westminster — Overall effectiveness: Outstanding", "Kingston upon Thames — Overall effectiveness: "
+                                                                  "Outstanding"], []),
+    ("middlesbrough vs bury help and protection judgement", "2026-12-06",
+     ["Middlesbrough Borough Council — The experiences and progress of children who need help and protection: "
+      "Inadequate", "Bury — The experiences"], []),
+    ("k&c vs westminster", "2026-12-06", ["Royal Borough of Kensington and Chelsea — Overall effectiveness",
+                                          "City of Westminster — Overall effectiveness"], ["passages"]),
 ])
 def test_the_council_named_decides_what_is_searched(everything, question, today, expect, forbid):
     text = ask(everything, question, today=today).text()
