@@ -78,8 +78,7 @@ def body_met_on(ctx: Context, q: Question) -> BodyRef | None:
     span = asked_span(q, ctx=ctx)
     if not span:
         return None
-    first, last = span[0].isoformat(), span[1].isoformat()
-    held = [m for m in lookup.meetings(ctx.db, None, q.today) if first <= m["date"] <= last]
+    held = lookup.meetings_between(ctx.db, span[0], span[1], q.today)
     kind = KIND_OF_MEETING.search(q.text)
     if kind:  # said of the meeting, or in the title of its papers ('… County Council extraordinary meeting')
         docs = ctx.docs(q.today)

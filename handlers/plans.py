@@ -100,8 +100,11 @@ def what_papers_say(ctx: Context, q: Question, plan: str, topic: list[str], cove
     names_it = re.compile(rf"\b{name}\b|\b{letters}\b" if len(letters) >= 3 else rf"\b{name}\b", re.I)
     own = [w for w in re.findall(r"[a-z]+", plan.lower()) if w != "plan"]
     words = topic or own
-    pool = lookup.search_passages(ctx.db, words + sense_words(words) + own + [letters], q.today, limit=40,
-                                  docs=q.scope)
+    papers = lookup.plan_documents(ctx.db, plan, q.today)  # those naming it: a few, each searched whole
+    if q.scope is not None:
+        papers = papers & q.scope
+    pool = lookup.search_passages(ctx.db, words + sense_words(words) + ([] if papers else own) + [letters], q.today,
+                                  limit=40, docs=papers or q.scope)
     pool = [r for r in pool if names_it.search(f"{r['heading'] or ''} {r['text']}")]
     docs = ctx.docs(q.today)
     pool, words = _in_papers_named(pool, words, q, docs)

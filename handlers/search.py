@@ -82,6 +82,13 @@ SENSE_PATTERNS = {word: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sai
                   for word, said in SENSES.items()}
 
 
+def concept_terms(words: list[str]) -> list[list[str]]:
+    """Each concept of the question as the ways the papers may write it, to ask the index for
+    passages holding every one: the acronym or its spelling-out, and the word's senses."""
+    return [[group[0]] + ([" ".join(group[1:])] if len(group) > 1 else []) + SENSES.get(group[0], [])
+            for group in concepts(words)]
+
+
 def sense_words(words: list[str]) -> list[str]:
     """The single words the papers may use for the question's ('IT': 'computer'), to search by."""
     return [w for group in concepts(words) for said in SENSES.get(group[0], []) for w in said.split()

@@ -13,7 +13,7 @@ from store.vocab import STATUS_SYNONYMS
 from .overdue import action_item, owner_shown
 from .question import Context, Question
 from .reply import Item, Reply, source_of
-from .search import ANAPHOR, concepts, concepts_in, sense_words
+from .search import ANAPHOR, concept_terms, concepts, concepts_in
 
 GENERIC_ACTION_WORDS = {"action", "actions", "item", "items", "task", "tasks", "one", "thing"}
 SHORT_ID = re.compile(r"\b([a-z]{1,4}-\d{1,5})\b", re.I)
@@ -102,8 +102,7 @@ def _latest_said(ctx: Context, q: Question, partly: bool = False) -> Reply | Non
 
     def holds(text: str) -> bool:  # every concept, however put ('IT system': 'computer systems')
         return len(concepts_in(text, words, None)) == asked
-    senses = sense_words(words)
-    for passage in lookup.search_passages(ctx.db, words + senses, q.today, limit=10, docs=q.scope):
+    for passage in lookup.passages_holding(ctx.db, concept_terms(words), q.today, limit=10, docs=q.scope):
         day = (docs.get(passage["doc_id"]) or {}).get("date") or ""
         rank = doc_rank.setdefault(passage["doc_id"], len(doc_rank))
         headed = holds(passage["heading"] or "")

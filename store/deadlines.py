@@ -177,6 +177,9 @@ def matching_keys(db: sqlite_utils.Database, words: list[str], today: date, limi
                                         q=query, today=today.isoformat(), n=limit)]
 
 
+ACTIONS_RANKED_AT_MOST = 2000  # matches of a word ranked: of a word in more actions, the newest that many
+
+
 def search_actions(db: sqlite_utils.Database, words: list[str], today: date,
                    limit: int = 20, every_word: bool = False) -> list[dict]:
     """Candidate actions for typed words (any of them, or with `every_word` all), best first
@@ -187,9 +190,12 @@ def search_actions(db: sqlite_utils.Database, words: list[str], today: date,
     hits: list[dict] = []
     for query in (every,) if every_word else (every, fts_query(telling_words(db, words))):  # all words first: cheap
         seen = {h["key"] for h in hits}  # then any, of the words rare enough to tell actions apart
+        floor = db.execute("select rowid from actions_fts where actions_fts match ? order by rowid desc "
+                           f"limit 1 offset {ACTIONS_RANKED_AT_MOST}", [query]).fetchone()
         hits += [h for h in query_rows(db, f"""select a.key from actions_fts f join actions a on a.rowid = f.rowid
-            where actions_fts match :q and a.doc_id in {VISIBLE} order by bm25(actions_fts) limit :n""",
-                                       q=query, today=today.isoformat(), n=limit) if h["key"] not in seen]
+            where actions_fts match :q and f.rowid >= :floor and a.doc_id in {VISIBLE}
+            order by bm25(actions_fts) limit :n""", q=query, today=today.isoformat(), n=limit,
+                                       floor=floor[0] if floor else 0) if h["key"] not in seen]
         if len(hits) >= limit:
             break
     hits = hits[:limit]

@@ -29,8 +29,8 @@ def query_rows(db: sqlite_utils.Database, sql: str, **params) -> list[dict]:
 
 
 def fts_query(words: list[str]) -> str:
-    """An FTS5 OR-query of quoted terms, safe for any user text."""
-    terms = [re.sub(r'[^\w]', "", w) for w in words]
+    """An FTS5 OR-query of quoted terms (a term of several words is a phrase), safe for any user text."""
+    terms = [" ".join(re.sub(r'[^\w ]', "", w).split()) for w in words]
     return " OR ".join(f'"{t}"' for t in terms if t)
 
 
@@ -105,6 +105,15 @@ def meetings(db: sqlite_utils.Database, body_id: int | None, today: date) -> lis
     months = {(body, day[:7]) for body, day in cancelled}  # a day cancelled in a month the papers name alone
     return [r for r in rows if r["status"] != "cancelled" and (r["body_id"], r["date"]) not in cancelled
             and not (r["precision"] == "month" and (r["body_id"], r["date"][:7]) in months)]
+
+
+def meetings_between(db: sqlite_utils.Database, first: date, last: date, today: date) -> list[dict]:
+    """The meetings on record between two days, of any body, with the body's id; not cancelled."""
+    rows = query_rows(db, f"""select m.*, n.body_id from meetings m join body_names n on n.name = m.body
+        where m.date between :first and :last and ({visible(db, today, "+m.doc_id")} or m.doc_id is null)""",
+                      first=first.isoformat(), last=last.isoformat(), today=today.isoformat())
+    cancelled = {(r["body_id"], r["date"]) for r in rows if r["status"] == "cancelled"}
+    return [r for r in rows if r["status"] != "cancelled" and (r["body_id"], r["date"]) not in cancelled]
 
 
 def people(db: sqlite_utils.Database, today: date, body_id: int | None = None,
@@ -204,6 +213,13 @@ def plans_mentioned(db: sqlite_utils.Database) -> list[tuple[str, str]]:
     return [(name, day) for name, day in rows] + [
         (" ".join(w if w in ("and", "of", "for") else w[:1].upper() + w[1:] for w in long.split()), day)
         for long, day in spelt if not long.lower().endswith(CHILD_PLANS)]  # not 'EHCP': each child has one
+
+
+def plan_documents(db: sqlite_utils.Database, plan: str, today: date) -> frozenset[str]:
+    """The papers dated by `today` that name the plan, in full or as their acronyms spell it out."""
+    return frozenset(r[0] for r in db.execute(f"""select doc_id from plan_mentions where name = :p
+        and doc_id in {VISIBLE} union select doc_id from acronyms where lower(expansion) = lower(:p)
+        and doc_id in {VISIBLE}""", {"p": plan, "today": today.isoformat()}))
 
 
 IN_SCOPE = "(select value from json_each(:scope))"
@@ -309,33 +325,53 @@ def doc_passages(db: sqlite_utils.Database, doc_id: str) -> list[dict]:
     return query_rows(db, "select * from passages where doc_id = :d order by seq", d=doc_id)
 
 
+def _passage_spans(db: sqlite_utils.Database, docs: frozenset[str]) -> list[tuple[int, int]]:
+    """The rowids each document's passages span (a document's passages are written together),
+    so a search within a few documents never reads a common word's matches in all the others."""
+    return db.execute(f"""select min(id), max(id) from passages where doc_id in {IN_SCOPE} group by doc_id""",
+                      {"scope": json.dumps(sorted(docs))}).fetchall()
+
+
 def search_passages(db: sqlite_utils.Database, words: list[str], today: date,
                     limit: int = 5, docs: frozenset[str] | None = None) -> list[dict]:
     """Best passages for the words by BM25 (headings weighted above text): passages with
     every word first, then any word; words in most passages are set aside when rarer ones
     can carry the search. `docs`: only from these documents (one council's reports)."""
     found: list[dict] = []
-    ranked = telling_words(db, words)
-    for query in (fts_query(words).replace(" OR ", " AND "), fts_query(ranked)):
-        if not query or len(found) >= limit:
-            continue
-        if docs is not None:  # a few documents: rank every match in them
-            rows = query_rows(db, f"""select p.*, f.rank from passages_fts f join passages p on p.rowid = f.rowid
-                where passages_fts match :q and p.doc_id in {IN_SCOPE} and p.doc_id in {VISIBLE}
-                order by f.rank limit :n""", q=query, scope=json.dumps(sorted(docs)), today=today.isoformat(),
-                              n=limit)
+    for query in (fts_query(words).replace(" OR ", " AND "), fts_query(telling_words(db, words))):
+        if query and len(found) < limit:
             seen = {r["id"] for r in found}
-            found += [r for r in rows if r["id"] not in seen]
-            continue
-        floor = db.execute("select rowid from passages_fts where passages_fts match ? order by rowid desc "
-                           f"limit 1 offset {RANKED_AT_MOST}", [query]).fetchone()
-        rows = query_rows(db, f"""select p.*, f.rank from (select rowid, rank from passages_fts
-            where passages_fts match :q and rowid >= :floor order by rank limit {FTS_POOL}) f
-            join passages p on p.rowid = f.rowid where p.doc_id in {VISIBLE}
-            order by f.rank limit :n""", q=query, today=today.isoformat(), n=limit, floor=floor[0] if floor else 0)
-        seen = {r["id"] for r in found}
-        found += [r for r in rows if r["id"] not in seen]
+            found += [r for r in _ranked(db, query, today, limit, docs) if r["id"] not in seen]
     return found[:limit]
+
+
+def passages_holding(db: sqlite_utils.Database, groups: list[list[str]], today: date, limit: int = 10,
+                     docs: frozenset[str] | None = None) -> list[dict]:
+    """Best passages holding something of every group ('social', 'care', 'IT' or 'computer'),
+    by BM25: what a sentence must say, asked of the index at once."""
+    query = " AND ".join(f"({fts_query(group)})" for group in groups if fts_query(group))
+    return _ranked(db, query, today, limit, docs, at_most=HOLDING_AT_MOST) if query else []
+
+
+HOLDING_AT_MOST = 500  # matches of every concept ranked: they all say it, the newest are what count
+
+
+def _ranked(db: sqlite_utils.Database, query: str, today: date, limit: int,
+            docs: frozenset[str] | None, at_most: int = 0) -> list[dict]:
+    if docs is not None:  # a few documents: rank every match in them, each document's rows read alone
+        rows = []
+        for first, last in _passage_spans(db, docs):
+            rows += query_rows(db, f"""select p.*, f.rank from passages_fts f join passages p on p.rowid = f.rowid
+                where passages_fts match :q and f.rowid between :first and :last and p.doc_id in {IN_SCOPE}
+                and p.doc_id in {VISIBLE} order by f.rank limit :n""", q=query, first=first, last=last,
+                               scope=json.dumps(sorted(docs)), today=today.isoformat(), n=limit)
+        return sorted(rows, key=lambda r: r["rank"])[:limit]
+    floor = db.execute("select rowid from passages_fts where passages_fts match ? order by rowid desc "
+                       f"limit 1 offset {at_most or RANKED_AT_MOST}", [query]).fetchone()
+    return query_rows(db, f"""select p.*, f.rank from (select rowid, rank from passages_fts
+        where passages_fts match :q and rowid >= :floor order by rank limit {FTS_POOL}) f
+        join passages p on p.rowid = f.rowid where p.doc_id in {VISIBLE}
+        order by f.rank limit :n""", q=query, today=today.isoformat(), n=limit, floor=floor[0] if floor else 0)
 
 
 def history(db: sqlite_utils.Database, action_key: str | None = None, since: str | None = None,
