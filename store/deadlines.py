@@ -164,6 +164,9 @@ def owned_actions(db: sqlite_utils.Database, today: date, owner: str) -> list[di
     return actions(db, today, keys=keys) if keys else []
 
 
+ACTIONS_RANKED_AT_MOST = 2000  # matches of a word ranked: of a word in more actions, the newest that many
+
+
 def matching_keys(db: sqlite_utils.Database, words: list[str], today: date, limit: int = 200,
                   every_word: bool = True, ranked: bool = True) -> list[str]:
     """Keys of the actions whose text holds the words (every one, or any), best match first
@@ -173,11 +176,17 @@ def matching_keys(db: sqlite_utils.Database, words: list[str], today: date, limi
         return []
     order = "order by bm25(actions_fts)" if ranked else ""
     return [r["key"] for r in query_rows(db, f"""select a.key from actions_fts f join actions a on a.rowid = f.rowid
-        where actions_fts match :q and a.doc_id in {VISIBLE} {order} limit :n""",
-                                        q=query, today=today.isoformat(), n=limit)]
+        where actions_fts match :q and f.rowid >= :floor and a.doc_id in {VISIBLE} {order} limit :n""",
+                                        q=query, today=today.isoformat(), n=limit,
+                                        floor=_newest_matches(db, query) if ranked else 0)]
 
 
-ACTIONS_RANKED_AT_MOST = 2000  # matches of a word ranked: of a word in more actions, the newest that many
+def _newest_matches(db: sqlite_utils.Database, query: str) -> int:
+    """The lowest rowid of the newest ACTIONS_RANKED_AT_MOST matches: ranking every match of a
+    word in thousands of actions costs tens of milliseconds, and the newest are what count."""
+    floor = db.execute("select rowid from actions_fts where actions_fts match ? order by rowid desc "
+                       f"limit 1 offset {ACTIONS_RANKED_AT_MOST}", [query]).fetchone()
+    return floor[0] if floor else 0
 
 
 def search_actions(db: sqlite_utils.Database, words: list[str], today: date,
@@ -190,12 +199,10 @@ def search_actions(db: sqlite_utils.Database, words: list[str], today: date,
     hits: list[dict] = []
     for query in (every,) if every_word else (every, fts_query(telling_words(db, words))):  # all words first: cheap
         seen = {h["key"] for h in hits}  # then any, of the words rare enough to tell actions apart
-        floor = db.execute("select rowid from actions_fts where actions_fts match ? order by rowid desc "
-                           f"limit 1 offset {ACTIONS_RANKED_AT_MOST}", [query]).fetchone()
         hits += [h for h in query_rows(db, f"""select a.key from actions_fts f join actions a on a.rowid = f.rowid
             where actions_fts match :q and f.rowid >= :floor and a.doc_id in {VISIBLE}
             order by bm25(actions_fts) limit :n""", q=query, today=today.isoformat(), n=limit,
-                                       floor=floor[0] if floor else 0) if h["key"] not in seen]
+                                       floor=_newest_matches(db, query)) if h["key"] not in seen]
         if len(hits) >= limit:
             break
     hits = hits[:limit]
