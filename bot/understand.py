@@ -23,8 +23,8 @@ ACRONYM_ASKED = re.compile(r"\bwhat (?:does|do|is|are) (?:an? |the )?[a-z&]{2,10
                            r"\bwhat is [a-z&]{2,10}\d{0,2} short for\b")
 
 
-BARE_ACRONYM = re.compile(r"^\s*(?:the )?([A-Z][A-Za-z&]{1,9}\d{0,2}) (?:meaning|means|stands for|is short for|acronym)"
-                          r"\s*[?!.]*\s*$")
+BARE_ACRONYM = re.compile(r"^\s*(?:the )?([A-Z][A-Za-z&]{1,9}\d{0,2}) ?(?:meaning|means|stands for|is short for|acronym"
+                          r"|=)\s*[?!.]*\s*$")  # 'MSA meaning?', 'ESCR = ?'
 
 
 def _bare_acronym(raw: str, names: Names) -> bool:

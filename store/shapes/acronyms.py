@@ -15,6 +15,7 @@ from ..document import ParsedDoc
 from ..text import line_text
 
 DEFINED = re.compile(r"\(([A-Z][A-Za-z&]{1,9}\d{0,2})\)")  # '(JHOSC)', '(LTP5)'
+SPELT_AFTER = re.compile(r"\b([A-Z][A-Z&]{1,9})\s+\(([A-Z][\w'&-]*(?:\s+[\w'&-]+){1,11}?)\s*[,;)]")
 GLOSSARY_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}s?$")
 SMALL = {"and", "of", "for", "the", "in", "on", "to", "&", "with"}
 MAX_WORDS = 12
@@ -102,6 +103,10 @@ def extract_acronyms(doc: ParsedDoc) -> list[dict]:
             long = expansion(m[1], text[:m.start()])
             if long:
                 _add(out, seen, doc, passage, m[1], long, text)
+        for m in SPELT_AFTER.finditer(text):  # 'LILAC (Leading Improvement for Looked After Children, an …)'
+            words = m[2].split()
+            if _spells([c for c in m[1] if c.isalpha()], words, exact=True):
+                _add(out, seen, doc, passage, m[1], " ".join(words), text)
     return out + initials_of(doc, {short for short, _long in seen})
 
 

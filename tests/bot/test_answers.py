@@ -205,6 +205,12 @@ CASES = [  # (question, today, must contain, must not contain)
                                                                          "year which was much more positive"], []),
     # a bare acronym: spelt out (by the records, else as usually meant), then what the records say
     ("FNP?", "2010-01-10", ["FNP stands for Friday Night Project"], []),
+    ("ESCR = ?", "2010-01-05", ["ESCR stands for Electronic Social Care Record"], ["passages"]),
+    # an acronym spelt out in the brackets after it ('LILAC (Leading Improvement for …, an organisation …)')
+    ("what does LILAC stand for", "2014-03-01", ["LILAC stands for Leading Improvement for Looked After Children"],
+     ["without spelling it out"]),
+    # 'when is <an action named by its words> due': its date, however long the words once spelt out
+    ("when's the LSCB strengthening action due", "2010-02-15", ["SG-12 is due on 7 July 2010"], ["No open"]),
     ("what's APA", "2010-01-10", ["APA stands for Annual Performance Assessment"], ["From the records"]),
     # an inspection asked by a month the judged one is not of: what the papers say of it, not the old grades
     ("what did ofsted find at the jan unannounced inspection", "2011-06-01",
