@@ -134,6 +134,10 @@ def source_of(row: dict, docs: dict[str, dict]) -> Source | None:
     doc = docs.get(row.get("doc_id") or "")
     if not doc:
         return Source("Update recorded in Clerk", None, None) if row.get("history_id") else None
+    letter = docs.letter_of(doc["id"], row.get("ref")) if doc.get("kind") == "letter" and \
+        hasattr(docs, "letter_of") else None  # a later letter of a file of letters is its own
+    if letter:
+        return Source(f"Letter from {letter['author']}", letter["date"] or doc["date"], row.get("ref"), doc["id"])
     return Source(document_label(doc), doc["date"], row.get("ref"), doc["id"])
 
 

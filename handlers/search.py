@@ -196,7 +196,8 @@ def best_passages(ctx: Context, words: list[str], q: Question, weights: dict[str
         more = lookup.search_passages(ctx.db, [surname[0].lower()], q.today, limit=3 * POOL, docs=q.scope)
         seen = {r["id"] for r in rows}
         said = [r for r in rows + [m for m in more if m["id"] not in seen]
-                if re.search(rf"\b{re.escape(surname[0])}\b", r["text"], re.I)]
+                if re.search(rf"\b{re.escape(surname[0])}\b", r["text"], re.I)
+                or re.search(rf"\b{re.escape(surname[0])}$", _letter_author(docs, r), re.I)]  # in their own letter
         rows = said or rows
     month = month_named(q.text)
     years = set(YEAR.findall(q.text))
@@ -208,6 +209,12 @@ def best_passages(ctx: Context, words: list[str], q: Question, weights: dict[str
                 y in r["text"] for y in years))
         return rank_passages(rows, words, weights, docs, limit, first=then)
     return rank_passages(rows, words, weights, docs, limit)
+
+
+def _letter_author(docs, row: dict) -> str:
+    """Who wrote the letter a passage is in, when it is a later letter of a file of letters."""
+    letter = docs.letter_of(row["doc_id"], row["ref"]) if hasattr(docs, "letter_of") else None
+    return letter["author"] if letter else ""
 
 
 def rank_passages(rows: list[dict], words: list[str], weights: dict[str, tuple[str, float]], docs,

@@ -59,6 +59,19 @@ class VisibleDocuments:
             self._seen[doc_id] = rows[0] if rows else None
         return self._seen[doc_id] or default
 
+    def letter_of(self, doc_id: str, ref: str | None) -> dict | None:
+        """The later letter of a file of letters that a passage (by its ref) belongs to, with its
+        author and date; None in the file's first letter, or in any other document."""
+        if ("letters", doc_id) not in self._seen:
+            sections = query_rows(self.db, "select seq, author, date from letter_sections where doc_id = :d "
+                                           "order by seq", d=doc_id)
+            refs = {r["ref"]: r["seq"] for r in query_rows(self.db, "select ref, seq from passages where doc_id = :d",
+                                                            d=doc_id)} if sections else {}
+            self._seen[("letters", doc_id)] = (sections, refs)
+        sections, refs = self._seen[("letters", doc_id)]
+        seq = refs.get(ref or "")
+        return next((s for s in reversed(sections) if seq is not None and seq >= s["seq"]), None)
+
 
 # --- bodies and meetings -----------------------------------------------------------------
 def bodies(db: sqlite_utils.Database) -> list[dict]:

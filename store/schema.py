@@ -13,7 +13,7 @@ BUSY_TIMEOUT_MS = 15_000
 
 DERIVED = ["passages", "actions", "body_facts", "meetings", "people", "judgements",
            "indicators", "strands", "statements", "inspections", "minute_items", "agenda_items", "acronyms", "risks",
-           "plan_mentions"]
+           "plan_mentions", "letter_sections"]
 
 TABLES: dict[str, tuple[dict, dict]] = {
     # name: (columns, options)
@@ -59,6 +59,8 @@ TABLES: dict[str, tuple[dict, dict]] = {
                   "sentence": str},
                  {"pk": "id"}),
     "plan_mentions": ({"id": int, "doc_id": str, "name": str, "ref": str, "sentence": str}, {"pk": "id"}),
+    "letter_sections": ({"id": int, "doc_id": str, "seq": int, "author": str, "date": str, "ref": str,
+                         "sentence": str}, {"pk": "id"}),
     "strands": ({"id": int, "doc_id": str, "seq": int, "plan": str, "name": str, "rating": str,
                  "outstanding": str, "ref": str, "sentence": str}, {"pk": "id"}),
     "statements": ({"id": int, "doc_id": str, "date": str, "precision": str, "future": int,
@@ -92,7 +94,7 @@ INDEXES = [("passages", ["doc_id"]), ("actions", ["doc_id"]), ("actions", ["them
            ("actions", ["doc_status"]), ("digests", ["channel"]), ("minute_items", ["doc_id"]),
            ("minute_items", ["body", "meeting"]), ("agenda_items", ["doc_id"]), ("acronyms", ["doc_id"]),
            ("acronyms", ["acronym"]), ("risks", ["doc_id"]),
-           ("plan_mentions", ["doc_id"])]
+           ("plan_mentions", ["doc_id"]), ("letter_sections", ["doc_id"])]
 
 
 OBSOLETE_INDEXES = ["idx_actions_due", "idx_actions_due_end_key_theme", "idx_actions_theme_due_end_key"]

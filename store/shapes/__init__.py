@@ -19,6 +19,7 @@ from .agenda import agenda_contact, extract_agenda
 from .bodies import extract_bodies
 from .figures import extract_indicators
 from .judgements import extract_judgements
+from .letters import extract_letter_sections
 from .minutes import extract_minutes
 from .people import extract_people
 from .performance import extract_performance, portfolio_holders
@@ -69,9 +70,11 @@ SHAPES: list[tuple[str, Callable[[ParsedDoc, Records], list[dict]]]] = [  # (tab
     ("acronyms", lambda doc, found: extract_acronyms(doc)),
     ("risks", lambda doc, found: extract_risks(doc)),
     ("plan_mentions", lambda doc, found: extract_plan_names(doc)),
+    ("letter_sections", lambda doc, found: extract_letter_sections(doc)),
 ]
 TABLES = ["passages", "actions", "body_facts", "meetings", "people", "judgements", "indicators", "strands",
-          "statements", "inspections", "minute_items", "agenda_items", "acronyms", "risks", "plan_mentions"]
+          "statements", "inspections", "minute_items", "agenda_items", "acronyms", "risks", "plan_mentions",
+          "letter_sections"]
 
 
 def extract_records(doc: ParsedDoc) -> Records:

@@ -206,6 +206,10 @@ CASES = [  # (question, today, must contain, must not contain)
     # a bare acronym: spelt out (by the records, else as usually meant), then what the records say
     ("FNP?", "2010-01-10", ["FNP stands for Friday Night Project"], []),
     ("ESCR = ?", "2010-01-05", ["ESCR stands for Electronic Social Care Record"], ["passages"]),
+    # a later letter filed with another is its own author's, cited by its own date
+    ("when are DfE officials visiting", "2011-05-15", ["Letter from Tim Loughton, 12 May 2011"], ["McCarthy"]),
+    ("what did loughton say about case recording", "2011-06-01",
+     ["concerns following your previous report on the quality of case recording", "Letter from Tim Loughton"], []),
     # an acronym spelt out in the brackets after it ('LILAC (Leading Improvement for …, an organisation …)')
     ("what does LILAC stand for", "2014-03-01", ["LILAC stands for Leading Improvement for Looked After Children"],
      ["without spelling it out"]),
