@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 from store import deadlines, lookup
 from store.dates import format_date
 
+from .considered import answer_last_considered, asked_of_body
 from .days import asked_span, body_met_on
 from .outlook import all_outlooks, next_meeting, outlook, upcoming_meetings
 from .question import BodyRef, Context, Question
@@ -84,6 +85,12 @@ def answer_last(ctx: Context, q: Question) -> Reply:
     q = replace(q, body=q.body or body_met_on(ctx, q))
     if not q.body:
         return _no_body(ctx, q, "last_meeting")
+    topic = asked_of_body(q)
+    considered = answer_last_considered(ctx, q, topic) if topic else None
+    if considered:  # 'when did CGAC last look at the ofsted report?': when it took that up, not its last meeting
+        return considered
+    unsaid = [f"No paper says when the {q.body.name} last took up \u2018{' '.join(topic)}\u2019; this is its last "
+              "recorded meeting."] if topic else []
     span = None if BOUNDED.search(q.text) else asked_span(q, True, ctx)  # 'in jan': the latest January on record
     first, last = span if span else (q.window.start, q.window.end) if q.window else (None, None)
     held = [(r, view.name) for view in _matched_views(ctx, q) for r in view.held
@@ -99,7 +106,7 @@ def answer_last(ctx: Context, q: Question) -> Reply:
     when = format_date(date.fromisoformat(last["date"]), last["precision"])
     on = "in" if last["precision"] == "month" else "on"
     lead = f"The {q.body.name} last met {on} {when} (\u201c{last['sentence']}\u201d)."
-    return Reply(lead, [Item(lead, source_of(last, ctx.docs(q.today)))], notes=_also(q),
+    return Reply(lead, [Item(lead, source_of(last, ctx.docs(q.today)))], notes=unsaid + _also(q),
                  intent="last_meeting").flatten()
 
 

@@ -206,6 +206,11 @@ CASES = [  # (question, today, must contain, must not contain)
     # a bare acronym: spelt out (by the records, else as usually meant), then what the records say
     ("FNP?", "2010-01-10", ["FNP stands for Friday Night Project"], []),
     ("ESCR = ?", "2010-01-05", ["ESCR stands for Electronic Social Care Record"], ["passages"]),
+    # when a body last took something up: the sentence saying so, else its last meeting, said as such
+    ("when did CGAC last look at the ofsted report", "2010-08-15",
+     ["last took up \u2018ofsted report\u2019 on 17 March 2010"], ["last met"]),
+    ("when did CGAC last look at the ofsted report", "2010-05-01",
+     ["No paper says when the Corporate Governance and Audit Committee last took up"], []),
     # a later letter filed with another is its own author's, cited by its own date
     ("when are DfE officials visiting", "2011-05-15", ["Letter from Tim Loughton, 12 May 2011"], ["McCarthy"]),
     ("what did loughton say about case recording", "2011-06-01",

@@ -1,0 +1,44 @@
+"""When a body last took up something ('when did CGAC last look at the ofsted report?'): the
+newest dated sentence naming the body and every concept asked, not merely its last meeting."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from store import lookup
+from store.dates import format_date
+from store.text import initials
+
+from .question import Context, Question
+from .reply import Item, Reply, source_of
+from .search import concepts, concepts_in
+
+TAKING_UP = {"look", "looked", "looking", "discuss", "discussed", "consider", "considered", "get", "got", "receive",
+             "received", "see", "saw", "seen", "review", "reviewed", "last", "meet", "met", "meeting", "hear",
+             "heard", "talk", "talked", "about", "update", "updated", "updates", "time", "did", "when"}
+
+
+def asked_of_body(q: Question) -> list[str]:
+    """What a 'when did <body> last …' question asks about, beyond the body and the asking."""
+    named = {w for name in q.body.names for w in re.findall(r"[a-z]+", name.lower())} | \
+        {initials(name) for name in q.body.names}
+    return [w for w in q.words if w not in named and w not in TAKING_UP and len(w) > 2]
+
+
+def answer_last_considered(ctx: Context, q: Question, topic: list[str]) -> Reply | None:
+    """The newest past sentence naming the body (by a name or its initials) and every concept asked."""
+    names = [re.escape(n) for n in q.body.names] + [rf"\b{initials(n).upper()}\b" for n in q.body.names
+                                                     if len(initials(n)) >= 3]
+    naming = re.compile("|".join(names), re.I)
+    wanted = len(concepts(topic))
+    rows = [r for r in lookup.search_statements(ctx.db, topic, q.today, limit=40, docs=q.scope)
+            if not r["future"] and r["date"] <= q.today.isoformat() and naming.search(r["sentence"])
+            and len(concepts_in(r["sentence"], topic, None)) == wanted]
+    if not rows:
+        return None
+    row = max(rows, key=lambda r: r["date"])
+    when = format_date(date.fromisoformat(row["date"]), row["precision"])
+    on = "in" if row["precision"] == "month" else "on"
+    lead = f"The {q.body.name} last took up \u2018{' '.join(topic)}\u2019 {on} {when}: \u201c{row['sentence']}\u201d"
+    return Reply(lead, [Item(lead, source_of(row, ctx.docs(q.today)))], intent="last_meeting").flatten()
