@@ -68,10 +68,16 @@ RATE_ASKED = re.compile(r"\b(?:rate|percentage|proportion|per ?cent|%|within|tim
 
 def counted(sentence: str, words: list[str]) -> bool:
     """A number right before one of the words asked: '190 children', '42 adoption orders'."""
-    stems = "|".join(re.escape(w[:max(4, len(w) - 2)]) for w in words if len(w) > 2)
+    stems = "|".join(re.escape(w) + r"s?\b" if len(w) <= 5 else re.escape(w[:max(4, len(w) - 2)])
+                     for w in words if len(w) > 2)  # 'care' counts cares, not carers
     number = (r"(?:(?<![-/\d])(?!(?:19|20)\d\d\b)\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
               r"eleven|twelve|twenty|thirty|hundreds?)")  # a year is not a count, nor the end of '2009-14'
     return bool(stems) and re.search(rf"\b{number}\s+(?:[a-z-]+\s+){{0,2}}(?:{stems})", sentence.lower()) is not None
+
+
+FIGURE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?! (?:report|inspection|visit|letter|ofsted|paper)s?\b)")
+NUMBERED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,3})+\s+")
+POOL = 8  # passages searched for a figure
 
 
 def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None:
@@ -83,10 +89,12 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
         wordings.append([w for w in asked if w not in said] + [w for w in theme.split() if w not in STOPWORDS])
     best = None
     counting = bool(COUNTING.search(q.text))
-    years = set(YEAR.findall(q.text))
+    years = set(FIGURE_YEAR.findall(q.text))  # 'births in 2022'; not 'in the 2014 report', which picks the report
     last_year = bool(LAST_YEAR.search(q.text))
     passages = {p["id"]: p for words in wordings
-                for p in lookup.search_passages(ctx.db, topic_words(words, q), q.today, limit=8, docs=q.scope)}
+                for p in lookup.search_passages(ctx.db, topic_words(words, q), q.today, limit=POOL, docs=q.scope)}
+    if counting and q.scope is not None:  # a council's own figures: its reports' 'in this area' fact sheets
+        passages |= {p["id"]: p for p in lookup.fact_sheets(ctx.db, q.scope, q.today)}
     topics = [topic_words(words, q) for words in wordings]  # not the council's name, within its reports
     weights = lookup.term_weights(ctx.db, [w for words in topics for w in words])
     docs = ctx.docs(q.today)
@@ -94,6 +102,7 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
         before = ""
         newer = (docs.get(passage["doc_id"]) or {}).get("date") or ""
         for sentence in re.split(r"(?<=[.!?])\s+|\n", passage["text"]):
+            sentence = NUMBERED.sub("", sentence)  # '2.1 Adoption performance Good': a heading's number counts nothing
             said_before, before = before, sentence
             if not FIGURE.search(sentence) or len(sentence) >= 500:
                 continue
@@ -111,7 +120,9 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
                     said = set(YEAR.findall(sentence))
                     score += 1.0 if said & years else -0.5 if said else 0
                 if score and (best is None or (round(score, 2), newer) > (round(best[0], 2), best[3])):
-                    best = (score, passage, sentence.strip("- "), newer)  # as good: the newer report's
+                    shown = sentence.strip("- ")  # a list's item, with what introduces it ('In the last 12 months:')
+                    shown = f"{said_before.strip('- ')} {shown}" if said_before.rstrip().endswith(":") else shown
+                    best = (score, passage, shown, newer)  # as good: the newer report's
     return best[:3] if best else None
 
 

@@ -228,6 +228,18 @@ def plans_mentioned(db: sqlite_utils.Database) -> list[tuple[str, str]]:
         for long, day in spelt if not long.lower().endswith(CHILD_PLANS)]  # not 'EHCP': each child has one
 
 
+FACT_SHEET = ("% in this area", "% about this area", "% this local authority area")  # Ofsted's headings over a
+# council's own figures ('Children looked after in this area', 'Other information about this area')
+
+
+def fact_sheets(db: sqlite_utils.Database, docs: frozenset[str], today: date) -> list[dict]:
+    """The passages of these documents under a heading that introduces the area's own figures."""
+    headed = " or ".join(f"heading like :h{i}" for i in range(len(FACT_SHEET)))
+    return query_rows(db, f"""select * from passages where doc_id in {IN_SCOPE} and doc_id in {VISIBLE}
+        and ({headed})""", scope=json.dumps(sorted(docs)), today=today.isoformat(),
+                      **{f"h{i}": pattern for i, pattern in enumerate(FACT_SHEET)})
+
+
 def plan_documents(db: sqlite_utils.Database, plan: str, today: date) -> frozenset[str]:
     """The papers dated by `today` that name the plan, in full or as their acronyms spell it out."""
     return frozenset(r[0] for r in db.execute(f"""select doc_id from plan_mentions where name = :p

@@ -156,6 +156,10 @@ def test_councils_by_short_or_hyphenated_names_and_years(tmp_path):
     # 'how many': a number counting the words asked, in the council's own report; a theme by its other names
     ("how many children in care did herefordshire have", "2026-11-25", ["242 children are being looked after"], []),
     ("how many kids in care in york", "2026-11-25", ["190 children were being looked after"], []),
+    # a council's counts are read from its report's 'in this area' fact sheet, with what introduces a list's item;
+    # a heading's number counts nothing, and the year of a report is not the year of a figure
+    ("how many adoptions did herefordshire have in the 2014 report", "2026-12-06",
+     ["In the last 12 months: there have been 17 adoptions"], ["adoption support", "2.1"]),
     # a figure as good in two reports: the newer report's
     ("how many children in care does doncaster have", "2026-11-25", ["550 children were being looked after"], ["498"]),
     # the council's own words ('city', 'borough') are not the topic within its reports
