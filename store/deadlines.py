@@ -164,7 +164,7 @@ def owned_actions(db: sqlite_utils.Database, today: date, owner: str) -> list[di
     return actions(db, today, keys=keys) if keys else []
 
 
-ACTIONS_RANKED_AT_MOST = 2000  # matches of a word ranked: of a word in more actions, the newest that many
+ACTIONS_RANKED_AT_MOST = 1000  # matches of a word ranked: of a word in more actions, the newest that many
 
 
 def matching_keys(db: sqlite_utils.Database, words: list[str], today: date, limit: int = 200,

@@ -389,7 +389,7 @@ def passages_holding(db: sqlite_utils.Database, groups: list[list[str]], today: 
     return _ranked(db, query, today, limit, docs, at_most=HOLDING_AT_MOST) if query else []
 
 
-HOLDING_AT_MOST = 500  # matches of every concept ranked: they all say it, the newest are what count
+HOLDING_AT_MOST = 200  # matches of every concept ranked: they all say it, the newest are what count
 
 
 def _ranked(db: sqlite_utils.Database, query: str, today: date, limit: int,
