@@ -144,6 +144,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "judgement"  # 'milton keynes 2016 vs 2021', 'sunderland ofsted history': its grades over time
     if len(q.councils) > 1 and q.intent in ("search", "indicator"):
         q.intent = "judgement"  # 'k&c vs westminster', 'doncaster or bury - which is better'
+    if q.intent == "role" and q.body and not [w for w in q.words if w not in name_words(q.body.name)
+                                              and w not in {"leading", "heading", "lead", "head", "running"}]:
+        q.intent = "chair"  # 'who is leading the improvement board?'
     if q.intent == "contact" and q.plan:  # 'who prepared the improvement plan?': the plan, not a report's authors
         q.intent = "plan"
     if q.council and q.intent == "search" and re.search(r"\bwho (?:led|inspected)\b", q.text):

@@ -111,7 +111,11 @@ def answer_person(ctx: Context, q: Question) -> Reply:
 
 
 def word_stem(word: str) -> str:
-    return word[:max(4, len(word) - 2)].lower()
+    """The start of a word that its other forms share: 'leading' is the 'lead' of 'Leader'."""
+    word = word.lower()
+    if len(word) > 6 and word.endswith("ing"):
+        return word[:-3]
+    return word[:max(4, len(word) - 2)]
 
 
 def answer_role(ctx: Context, q: Question) -> Reply:
@@ -119,9 +123,11 @@ def answer_role(ctx: Context, q: Question) -> Reply:
     people whose recorded role carries every word asked, newest record first; for a chair,
     else the body the records attach that role to, and its chair."""
     wants_chair = bool(re.search(r"\bchair", q.text))
-    words = [w for w in q.words if w not in ("chair", "chairs") and w not in DOING_WORDS and w not in _naming(q.body)]
     docs = ctx.docs(q.today)
     people = sorted(lookup.people(ctx.db, q.today), key=lambda p: p["doc_date"] or "", reverse=True)
+    every = [w for w in q.words if w not in ("chair", "chairs") and w not in DOING_WORDS]
+    words = every if _holder(people, every) else [w for w in every if w not in _naming(q.body)]  # 'education
+    # integration' is a role's words, not the Department for Education's
     stems = [word_stem(w) for w in words] + (["chair"] if wants_chair else [])
     short = [w for w in words if w in SPELT_OUT]  # 'dcs' arrives with 'director children services'
     spelt = {word_stem(x) for w in short for x in re.findall(r"[a-z]+", SPELT_OUT[w].lower()) if x not in STOPWORDS}
@@ -156,6 +162,12 @@ def answer_role(ctx: Context, q: Question) -> Reply:
     return Reply(f"I couldn't find who the {phrase or 'person you mean'} is in records dated up to "
                  f"{q.today:%d %B %Y}.",
                  notes=["Try \"who chairs the <body>?\" or \"who sits on the <body>?\"."], intent=intent)
+
+
+def _holder(people: list[dict], words: list[str]) -> bool:
+    """Does anyone's recorded role carry every word?"""
+    stems = [word_stem(w) for w in words]
+    return bool(stems) and any(all(s in (p["role"] or "").lower() for s in stems) for p in people)
 
 
 def _naming(body) -> set[str]:

@@ -54,7 +54,7 @@ def parse_person(text: str) -> tuple[str, list[str]] | None:
 
 def extract_people(doc: ParsedDoc, body_facts: list[dict]) -> list[dict]:
     people = (_membership_lists(doc) + _signatories(doc) + _addressees(doc) + _letterheads(doc) + _copied_to(doc)
-              + _elected_chairs(doc))
+              + _elected_chairs(doc) + _appointed(doc))
     for fact in body_facts:
         chair = fact.get("chair")
         if chair and parse_person(chair) and parse_person(chair)[0] == chair.strip():
@@ -65,6 +65,27 @@ def extract_people(doc: ParsedDoc, body_facts: list[dict]) -> list[dict]:
                        "body": None, "relation": "author", "ref": "header",
                        "sentence": f"Report author: {doc.meta.author}"})
     return people
+
+
+APPOINTED = re.compile(  # 'seconded … Simon Flowers, into the role of Strategic Leader for Education Integration'
+    r"(?P<name>(?:[A-Z][a-z'\-]+ ){1,2}[A-Z][a-z'\-]+),? (?:in|into|to) the (?:new )?(?:role|post|position) of "
+    r"(?:the )?(?P<role>[A-Z][\w'&-]*(?: (?:[A-Z][\w'&-]*|and|of|for|the|&))*)|"
+    r"\bappointed (?P<name2>(?:[A-Z][a-z'\-]+ ){1,2}[A-Z][a-z'\-]+),? as (?:the |our |its |a )?(?:new )?"
+    r"(?P<role2>[A-Z][\w'&-]*(?: (?:[A-Z][\w'&-]*|and|of|for|the|&))*)")
+
+
+def _appointed(doc: ParsedDoc) -> list[dict]:
+    """People the prose puts in a role: '… Simon Flowers, into the role of Strategic Leader for
+    Education Integration', 'appointed Jane Smith as Director of Children's Services'."""
+    out = []
+    for passage in doc.passages:
+        for m in APPOINTED.finditer(passage.text):
+            name, role = (m["name"], m["role"]) if m["name"] else (m["name2"], m["role2"])
+            role = re.sub(r"\s+(?:and|of|for|the|&)$", "", role.strip())
+            if parse_person(name) and len(role.split()) >= 2:
+                out.append({"name": parse_person(name)[0], "role": role, "body": None, "relation": "officer",
+                            "ref": passage.ref, "sentence": passage.text[:1000]})
+    return out
 
 
 def _membership_lists(doc: ParsedDoc) -> list[dict]:

@@ -211,6 +211,11 @@ CASES = [  # (question, today, must contain, must not contain)
      ["last took up \u2018ofsted report\u2019 on 17 March 2010"], ["last met"]),
     ("when did CGAC last look at the ofsted report", "2010-05-01",
      ["No paper says when the Corporate Governance and Audit Committee last took up"], []),
+    # a role the prose gives ('… Simon Flowers, into the role of Strategic Leader for Education Integration'),
+    # asked as who leads on it; 'who is leading <body>' is its chair
+    ("who's leading on education integration?", "2011-05-01",
+     ["Simon Flowers — Strategic Leader for Education Integration"], ["Department for Education"]),
+    ("who is leading the improvement board", "2011-05-01", ["chaired by Bill McCarthy"], []),
     # a later letter filed with another is its own author's, cited by its own date
     ("when are DfE officials visiting", "2011-05-15", ["Letter from Tim Loughton, 12 May 2011"], ["McCarthy"]),
     ("what did loughton say about case recording", "2011-06-01",
