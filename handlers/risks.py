@@ -90,6 +90,11 @@ def answer_risks(ctx: Context, q: Question) -> Reply:
                      notes=["Risks are read from register tables (risk, likelihood, impact, score, exposure) "
                             "and from lines giving a risk's reference and title."], intent="risks")
     docs = ctx.docs(q.today)
+    level = LEVEL_ASKED.search(q.text)
+    if level and re.search(r"\bhow many\b|\bnumber of\b|\bcount\b", q.text):  # 'how many high risks now?'
+        counted = _level_counts(ctx, q, risks, level[1].lower())
+        if counted:
+            return counted
     words = {w for w in kpi_words(" ".join(q.words)) if w not in RISK_WORDS and w not in CHANGE_WORDS}
     scored = sorted(((len(words & kpi_words(f"{r['risk_ref'] or ''} {r['title']}")), -i, r)
                      for i, r in enumerate(risks)), reverse=True) if words else []
@@ -112,3 +117,35 @@ def answer_risks(ctx: Context, q: Question) -> Reply:
     else:
         lead = f"{plural(len(ranked), 'risk')} recorded (the register gives no scores or exposure to rank them):"
     return Reply(lead, [Item(describe_risk(r), source_of(r, docs)) for r in ranked], intent="risks")
+
+
+LEVEL_ASKED = re.compile(r"\b(low|medium|high|red|amber|green)\b", re.I)
+LEVELS = r"(?:low|medium|high|red|amber|green)"
+
+
+def _level_counts(ctx: Context, q: Question, risks: list[dict], level: str) -> Reply | None:
+    """'How many high risks?': from the register's table of risks in each level ('Low Risk Medium
+    Risk High Risk' over rows of counts, the newest last), else by counting the risks rated so."""
+    papers = frozenset(r["doc_id"] for r in risks)
+    docs = ctx.docs(q.today)
+    for passage in lookup.search_passages(ctx.db, ["risk", "level", level], q.today, limit=10, docs=papers):
+        lines = passage["text"].splitlines()
+        for i, line in enumerate(lines):
+            heads = [h.lower() for h in re.findall(rf"\b({LEVELS})\b", line, re.I)]
+            if len(heads) < 2 or level not in heads or re.search(r"\d", line):
+                continue
+            counted = re.compile(rf"^(.*\S)\s+(\d+(?:\s+\d+){{{len(heads) - 1}}})$")  # '… February 2025 0 5 12'
+            rows = [(m[1].strip(), m[2].split()) for later in lines[i + 1:i + 8] if (m := counted.match(later.strip()))]
+            if not rows:
+                continue
+            label, counts = rows[-1]
+            lead = (f"{counts[heads.index(level)]} {level} risks ({label}), from the register's table of risks by "
+                    f"level: " + ", ".join(f"{n} {h}" for h, n in zip(heads, counts, strict=True)) + ".")
+            earlier = [f"{lbl}: " + ", ".join(f"{n} {h}" for h, n in zip(heads, ns, strict=True))
+                       for lbl, ns in rows[:-1]]
+            return Reply(lead, [Item(lead, source_of(passage, docs))], notes=earlier, intent="risks").flatten()
+    rated = [r for r in risks if r["change"] != "withdrawn" and re.search(rf"\b{level}\b", r["rating"] or "", re.I)]
+    if sum(1 for r in risks if r["rating"]) * 2 < len(risks):  # ratings for too few to count by
+        return None
+    lead = f"{plural(len(rated), 'risk')} rated {level} in the register:"
+    return Reply(lead, [Item(describe_risk(r), source_of(r, docs)) for r in rated], intent="risks")

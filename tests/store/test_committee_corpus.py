@@ -373,3 +373,14 @@ def test_answers_as_people_ask(db, question, expect):
 def test_a_day_asked_without_its_year_long_after(db, question, expect):
     text = ask(db, question, today="2026-12-06").text()
     assert all(e in text for e in expect), text
+
+
+@pytest.mark.parametrize("question,expect", [
+    # how many risks of a level: the register's table of risks by level, the newest row, the earlier one noted
+    ("how many high rated risks on the corprate risk register now", ["12 high risks (Current risk level February 2025)",
+                                                                   "November 2024: 0 low, 3 medium, 13 high"]),
+    ("how many medium risks", ["5 medium risks"]),
+])
+def test_risks_counted_by_level(db, question, expect):
+    text = ask(db, question, today="2025-03-20").text()
+    assert all(e in text for e in expect), text
