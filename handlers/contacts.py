@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from store import lookup
+from store import fulltext, lookup
 
 from .people import body_people
 from .question import Context, Question
@@ -54,7 +54,8 @@ def _report_contact(ctx: Context, q: Question, doc: dict) -> Reply:
     docs = ctx.docs(q.today)
     authors = [p for p in lookup.people(ctx.db, q.today, every=True, doc_id=doc["id"])
                if p["relation"] in ("author", "contact")]
-    contacts = [p for p in lookup.doc_passages(ctx.db, doc["id"]) if CONTACT_LINE.search(f"{p['heading']} {p['text']}")
+    contacts = [p for p in fulltext.doc_passages(ctx.db, doc["id"])
+                if CONTACT_LINE.search(f"{p['heading']} {p['text']}")
                 and len(re.sub(r"(?i)contact details:?", "", p["text"] or "").strip()) > 10]
     names = ", ".join(dict.fromkeys(f"{p['name']} ({p['role']})" if p["role"] else p["name"] for p in authors))
     lead = (f"‘{doc['title']}’ is from {names}." if names else

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from store import deadlines, lookup
+from store import deadlines, fulltext, lookup
 from store.dates import YEAR, format_date, month_named
 from store.lookup import VisibleDocuments
 
@@ -51,7 +51,7 @@ def answer_findings(ctx: Context, q: Question) -> Reply:
         return reply
     first = mentions[0]
     docs = ctx.docs(q.today)
-    passages = lookup.doc_passages(ctx.db, first["doc_id"])
+    passages = fulltext.doc_passages(ctx.db, first["doc_id"])
     start = next((i for i, p in enumerate(passages) if p["ref"] == first["ref"]), 0)
     topic = [w for w in q.words if w not in ASKING and not YEAR.fullmatch(w)]
     scored = []

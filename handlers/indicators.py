@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from store import lookup
+from store import fulltext, lookup
 from store.dates import YEAR
 from store.vocab import STOPWORDS, THEME_NAMES, themes_named
 
@@ -20,7 +20,7 @@ def _rows(ctx: Context, q: Question, unit: str) -> list[dict]:
     rows = lookup.search_indicators(ctx.db, words or q.words, q.today, unit=unit, limit=5)
     if rows or not words:
         return rows
-    return lookup.indicators_by_passage(ctx.db, words, q.today, unit=unit, limit=5)
+    return fulltext.indicators_by_passage(ctx.db, words, q.today, unit=unit, limit=5)
 
 
 PERIOD = re.compile(r"\b(?:19|20)\d\d(?:[/-]\d{2,4})?\b")
@@ -92,11 +92,11 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
     years = set(FIGURE_YEAR.findall(q.text))  # 'births in 2022'; not 'in the 2014 report', which picks the report
     last_year = bool(LAST_YEAR.search(q.text))
     passages = {p["id"]: p for words in wordings
-                for p in lookup.search_passages(ctx.db, topic_words(words, q), q.today, limit=POOL, docs=q.scope)}
+                for p in fulltext.search_passages(ctx.db, topic_words(words, q), q.today, limit=POOL, docs=q.scope)}
     if counting and q.scope is not None:  # a council's own figures: its reports' 'in this area' fact sheets
-        passages |= {p["id"]: p for p in lookup.fact_sheets(ctx.db, q.scope, q.today)}
+        passages |= {p["id"]: p for p in fulltext.fact_sheets(ctx.db, q.scope, q.today)}
     topics = [topic_words(words, q) for words in wordings]  # not the council's name, within its reports
-    weights = lookup.term_weights(ctx.db, [w for words in topics for w in words])
+    weights = fulltext.term_weights(ctx.db, [w for words in topics for w in words])
     docs = ctx.docs(q.today)
     for passage in passages.values():
         before = ""
@@ -146,7 +146,7 @@ def answer_indicator(ctx: Context, q: Question) -> Reply:
     rows = [r for r in _rows(ctx, q, "number") if _overlap(f"{r['name']} {r['sentence']}", words) >= 0.5]
     if found and found[0] < ENOUGH_SAID:  # a sentence that carries under half of what was asked answers nothing
         found = None
-    weights = lookup.term_weights(ctx.db, words) if found and rows else {}
+    weights = fulltext.term_weights(ctx.db, words) if found and rows else {}
     if found and (not rows or found[0] > _weighted_overlap(f"{rows[0]['name']} {rows[0]['sentence']}", words,
                                                            weights)):  # both read the same way
         _score, passage, sentence = found
@@ -275,9 +275,9 @@ def answer_one_kpi(ctx: Context, q: Question, row: dict) -> Reply:
     docs = ctx.docs(q.today)
     if re.match(r"^\s*why\b", q.text):  # 'why was the s106 kpi red?': the report's own commentary on it
         words = [w for w in kpi_words(row["name"]) if len(w) > 2]
-        found = lookup.search_passages(ctx.db, words, q.today, limit=12, docs=frozenset({row["doc_id"]}))
+        found = fulltext.search_passages(ctx.db, words, q.today, limit=12, docs=frozenset({row["doc_id"]}))
         said = rank_passages([dict(p, text=_commentary(p["text"])) for p in found if row["name"][:40] not in p["text"]],
-                             words, lookup.term_weights(ctx.db, words), docs, limit=3)
+                             words, fulltext.term_weights(ctx.db, words), docs, limit=3)
         if said:
             return Reply(f"{lead} What the report says about it:",
                          [Item(best_sentences(p["text"], words, limit=3), source_of(p, docs)) for p in said],

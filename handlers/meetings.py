@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from rapidfuzz import fuzz, process
 
-from store import deadlines, lookup
+from store import deadlines, fulltext, lookup
 from store.dates import format_date
 
 from .considered import answer_last_considered, asked_of_body
@@ -28,7 +28,7 @@ def _no_body(ctx: Context, q: Question, what: str) -> Reply:
         close = process.extract(asked, [b["name"] for b in lookup.bodies(ctx.db)], scorer=fuzz.WRatio,
                                 score_cutoff=60, limit=3)
         hint = f"Did you mean: {', '.join(c[0] for c in close)}?" if close else "Try \"which bodies meet?\"."
-        said = [p for p in lookup.search_passages(ctx.db, q.words, q.today, limit=2)
+        said = [p for p in fulltext.search_passages(ctx.db, q.words, q.today, limit=2)
                 if all(re.search(rf"\b{re.escape(w)}", p["text"], re.I) for w in q.words)]
         if said:  # not a body Clerk knows the meetings of, but the papers speak of it
             docs = ctx.docs(q.today)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from store import lookup
+from store import fulltext, lookup
 from store.dates import format_date
 
 from . import motions
@@ -110,7 +110,7 @@ DECISION_NUMBER = re.compile(r"\b\d{2}/\d{5}\b")  # '24/00115'; not '2024/25' no
 def _numbered(ctx: Context, q: Question, number: str) -> Reply | None:
     """The report whose front page (or, failing that, file name) carries the decision number."""
     docs = ctx.docs(q.today)
-    said = [p for p in lookup.search_passages(ctx.db, number.split("/"), q.today, limit=10) if number in p["text"]]
+    said = [p for p in fulltext.search_passages(ctx.db, number.split("/"), q.today, limit=10) if number in p["text"]]
     doc_id = said[0]["doc_id"] if said else next(
         (d["id"] for d in lookup.document_titles(ctx.db, q.today) if d["id"].startswith(number.replace("/", "-"))),
         None)
@@ -137,7 +137,7 @@ def _number_of(ctx: Context, q: Question) -> Reply | None:
     if not doc:
         return None
     docs = ctx.docs(q.today)
-    said = next((p for p in lookup.doc_passages(ctx.db, doc["id"]) if DECISION_NUMBER.search(p["text"])), None)
+    said = next((p for p in fulltext.doc_passages(ctx.db, doc["id"]) if DECISION_NUMBER.search(p["text"])), None)
     if said:
         number, where, notes = DECISION_NUMBER.search(said["text"])[0], said, []
     elif DECISION_NUMBER.match(doc["id"].replace("-", "/", 1)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from store import lookup
+from store import fulltext, lookup
 from store.dates import format_date
 from store.vocab import ACRONYMS, STOPWORDS
 
@@ -209,7 +209,7 @@ def _unqualified(people: list[dict], words: list[str], hits: dict[str, dict]) ->
 def _chair_named_in_text(ctx: Context, q: Question, words: list[str], docs) -> Reply | None:
     """'The Independent Chair of the Improvement Board…' names the body; its chair answers."""
     phrase = " ".join(words)
-    for passage in lookup.search_passages(ctx.db, words + ["chair"], q.today, limit=10):
+    for passage in fulltext.search_passages(ctx.db, words + ["chair"], q.today, limit=10):
         m = re.search(rf"\b{re.escape(phrase)}\s+chair\s+(?:of|for)\s+(?:the\s+)?([A-Z][\w' ]+)",
                       passage["text"], re.I)
         if not m:

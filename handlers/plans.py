@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from store import lookup
+from store import fulltext, lookup
 from store.dates import month_named
 from store.text import initials
 
@@ -103,12 +103,12 @@ def what_papers_say(ctx: Context, q: Question, plan: str, topic: list[str], cove
     papers = lookup.plan_documents(ctx.db, plan, q.today)  # those naming it: a few, each searched whole
     if q.scope is not None:
         papers = papers & q.scope
-    pool = lookup.search_passages(ctx.db, words + sense_words(words) + ([] if papers else own) + [letters], q.today,
+    pool = fulltext.search_passages(ctx.db, words + sense_words(words) + ([] if papers else own) + [letters], q.today,
                                   limit=40, docs=papers or q.scope)
     pool = [r for r in pool if names_it.search(f"{r['heading'] or ''} {r['text']}")]
     docs = ctx.docs(q.today)
     pool, words = _in_papers_named(pool, words, q, docs)
-    weights = lookup.term_weights(ctx.db, words)
+    weights = fulltext.term_weights(ctx.db, words)
     if covered:
         asked = len(concepts(words))
         pool = [r for r in pool if len(concepts_in(f"{r['heading'] or ''} {r['text']}", words, weights)) == asked]

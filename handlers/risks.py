@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from store import lookup
+from store import fulltext, lookup
 
 from .indicators import kpi_words
 from .question import Context, Question
@@ -128,7 +128,7 @@ def _level_counts(ctx: Context, q: Question, risks: list[dict], level: str) -> R
     Risk High Risk' over rows of counts, the newest last), else by counting the risks rated so."""
     papers = frozenset(r["doc_id"] for r in risks)
     docs = ctx.docs(q.today)
-    for passage in lookup.search_passages(ctx.db, ["risk", "level", level], q.today, limit=10, docs=papers):
+    for passage in fulltext.search_passages(ctx.db, ["risk", "level", level], q.today, limit=10, docs=papers):
         lines = passage["text"].splitlines()
         for i, line in enumerate(lines):
             heads = [h.lower() for h in re.findall(rf"\b({LEVELS})\b", line, re.I)]

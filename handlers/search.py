@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz, process
 
-from store import lookup
+from store import fulltext, lookup
 from store.dates import YEAR, month_named
 from store.text import pieces as text_pieces
 from store.text import split_sentences
@@ -153,7 +153,7 @@ def sentences_about(ctx: Context, words: list[str], today, keep: Callable[[str],
     """(passage, sentence) for the sentences of the best-matching passages that `keep` accepts,
     best passage first, each sentence once; `docs`: only from these documents."""
     found: dict[str, tuple[dict, str]] = {}
-    for passage in lookup.search_passages(ctx.db, words, today, limit=limit, docs=docs):
+    for passage in fulltext.search_passages(ctx.db, words, today, limit=limit, docs=docs):
         for sentence in split_sentences(passage["text"]):
             if keep(sentence) and sentence not in found:
                 found[sentence] = (passage, sentence)
@@ -190,10 +190,10 @@ def best_passages(ctx: Context, words: list[str], q: Question, weights: dict[str
                   docs, limit: int = MAX_PASSAGES) -> list[dict]:
     """The question's passages that best cover the words (see `rank_passages`); a person the
     question names ('what did Lehmann say about…') must be in them, when any passage has them."""
-    rows = lookup.search_passages(ctx.db, words, q.today, limit=POOL, docs=q.scope)
+    rows = fulltext.search_passages(ctx.db, words, q.today, limit=POOL, docs=q.scope)
     surname = (q.person or "").split()[-1:] if q.person else []
     if surname:  # what the person said: their passages, with those the BM25 pool missed
-        more = lookup.search_passages(ctx.db, [surname[0].lower()], q.today, limit=3 * POOL, docs=q.scope)
+        more = fulltext.search_passages(ctx.db, [surname[0].lower()], q.today, limit=3 * POOL, docs=q.scope)
         seen = {r["id"] for r in rows}
         said = [r for r in rows + [m for m in more if m["id"] not in seen]
                 if re.search(rf"\b{re.escape(surname[0])}\b", r["text"], re.I)
@@ -235,7 +235,7 @@ def rank_passages(rows: list[dict], words: list[str], weights: dict[str, tuple[s
 
 def answer_search(ctx: Context, q: Question) -> Reply:
     words = q.words or [w for w in re.findall(r"[a-z0-9]+", q.text) if len(w) > 2]
-    weights = lookup.term_weights(ctx.db, words)
+    weights = fulltext.term_weights(ctx.db, words)
     docs = ctx.docs(q.today)
     rows = best_passages(ctx, topic_words(words, q), q, weights, docs)
     if not rows:
@@ -276,13 +276,13 @@ def where_named(ctx: Context, q: Question, words: list[str], missing: str, inten
 
     def names_it(text: str) -> bool:
         return all(re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", text, re.I) for w in words)
-    rows = [r for r in lookup.search_passages(ctx.db, words, q.today, limit=MAX_PASSAGES, docs=q.scope)
+    rows = [r for r in fulltext.search_passages(ctx.db, words, q.today, limit=MAX_PASSAGES, docs=q.scope)
             if names_it(f"{r['heading']} {r['text']}")]
     if not rows:
         return Reply(f"I have no {missing} called \u2018{shown}\u2019, and the records do not mention one.",
                      notes=["Type \"help\" to see what I can answer."], intent=intent)
     docs = ctx.docs(q.today)
-    weights = lookup.term_weights(ctx.db, words)
+    weights = fulltext.term_weights(ctx.db, words)
     items = [Item(("" if names_it(r["text"]) else f"{r['heading']}: ") + best_sentences(r["text"], words,
                                                                                        weights=weights),
                   source_of(r, docs)) for r in rows]  # named only in its heading: the heading says so

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from store import deadlines, lookup, tracking
+from store import deadlines, fulltext, lookup, tracking
 from store.dates import format_date
 from store.text import sentences_and_items
 from store.vocab import STATUS_SYNONYMS
@@ -102,7 +102,7 @@ def _latest_said(ctx: Context, q: Question, partly: bool = False) -> Reply | Non
 
     def holds(text: str) -> bool:  # every concept, however put ('IT system': 'computer systems')
         return len(concepts_in(text, words, None)) == asked
-    for passage in lookup.passages_holding(ctx.db, concept_terms(words), q.today, limit=10, docs=q.scope):
+    for passage in fulltext.passages_holding(ctx.db, concept_terms(words), q.today, limit=10, docs=q.scope):
         day = (docs.get(passage["doc_id"]) or {}).get("date") or ""
         rank = doc_rank.setdefault(passage["doc_id"], len(doc_rank))
         headed = holds(passage["heading"] or "")

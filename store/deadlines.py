@@ -9,7 +9,8 @@ from datetime import date
 
 import sqlite_utils
 
-from .lookup import VISIBLE, fts_query, query_rows, telling_words, visible
+from .fulltext import telling_words
+from .lookup import VISIBLE, fts_query, query_rows, visible
 from .vocab import council_key
 
 ACTION_COLUMNS = """a.key, a.short_id, a.doc_id, a.seq, a.plan, a.theme, a.text, a.timescale,
