@@ -10,9 +10,9 @@ from store import lookup
 from store.dates import format_date
 from store.text import initials
 
+from .concepts import concepts, concepts_in
 from .question import Context, Question
 from .reply import Item, Reply, source_of
-from .search import concepts, concepts_in
 
 TAKING_UP = {"look", "looked", "looking", "discuss", "discussed", "consider", "considered", "get", "got", "receive",
              "received", "see", "saw", "seen", "review", "reviewed", "last", "meet", "met", "meeting", "hear",

@@ -13,11 +13,12 @@ from store import deadlines, fulltext, lookup
 from store.dates import YEAR, format_date, month_named
 from store.lookup import VisibleDocuments
 
+from .concepts import concepts, concepts_in
 from .events import EVENT_VERBS, INSPECTED, later_inspection
 from .indicators import COUNTING, answer_indicator
 from .question import IMPROVEMENT_ASKED, Context, Question
 from .reply import Item, Reply, source_of
-from .search import SAYING, answer_search, best_sentences, concepts, concepts_in
+from .search import SAYING, answer_search, best_sentences
 
 FOUND = re.compile(r"\b(?:find\w*|found|highlight\w*|identif\w*|show\w*|states?|describ\w*|judge?d|"
                    r"judge?ments?|conclu\w*|noted|recommend\w*|positive|progress|areas? (?:for|of) \w+)\b", re.I)

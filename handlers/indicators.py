@@ -9,9 +9,10 @@ from store.dates import YEAR
 from store.vocab import STOPWORDS, THEME_NAMES, themes_named
 
 from .cache import remembered
+from .concepts import concepts, concepts_in
 from .question import Context, Question
 from .reply import Item, Reply, source_of
-from .search import answer_search, best_sentences, concepts, concepts_in, rank_passages, topic_words
+from .search import answer_search, best_sentences, rank_passages, topic_words
 
 
 def _rows(ctx: Context, q: Question, unit: str) -> list[dict]:

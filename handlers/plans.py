@@ -8,10 +8,11 @@ from store import fulltext, lookup
 from store.dates import month_named
 from store.text import initials
 
+from .concepts import concepts, concepts_in, sense_words
 from .indicators import COUNTING, answer_indicator
 from .question import Context, Question
 from .reply import Item, Reply, source_of
-from .search import SAYING, answer_search, best_sentences, concepts, concepts_in, rank_passages, sense_words
+from .search import SAYING, answer_search, best_sentences, rank_passages
 from .status import STRAND_WORDS, best_strands
 
 COUNT_WORDS = STRAND_WORDS | {"strands", "themes", "priorities", "workstreams", "many", "number", "got", "get"}

@@ -10,10 +10,11 @@ from store.dates import format_date
 from store.text import sentences_and_items
 from store.vocab import STATUS_SYNONYMS
 
+from .concepts import concept_terms, concepts, concepts_in
 from .overdue import action_item, owner_shown
 from .question import Context, Question
 from .reply import Item, Reply, source_of
-from .search import ANAPHOR, concept_terms, concepts, concepts_in
+from .search import ANAPHOR
 
 GENERIC_ACTION_WORDS = {"action", "actions", "item", "items", "task", "tasks", "one", "thing"}
 SHORT_ID = re.compile(r"\b([a-z]{1,4}-\d{1,5})\b", re.I)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.search import best_sentences, concepts
+from handlers.concepts import concepts
+from handlers.search import best_sentences
 
 
 @pytest.mark.parametrize("words, grouped", [
