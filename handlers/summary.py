@@ -15,6 +15,7 @@ from .indicators import describe_kpi, kpi_rows
 from .minutes import ROUTINE
 from .outlook import upcoming_meetings
 from .overdue import superseded_note
+from .paper_summary import answer_paper_summary, named_paper
 from .plans import answer_plan
 from .question import Context, Question
 from .recent import describe, recent_entries
@@ -36,6 +37,9 @@ def answer_summary(ctx: Context, q: Question) -> Reply:
         reply = answer_plan(ctx, replace(q, summary=True))
         reply.intent = "summary"
         return reply
+    paper = named_paper(ctx, q)
+    if paper:  # 'summarise the feb scrutiny report': that paper, as it sums itself up
+        return answer_paper_summary(ctx, q, paper)
     today = q.today
     docs = ctx.docs(today)
     items: list[Item] = []

@@ -216,6 +216,11 @@ CASES = [  # (question, today, must contain, must not contain)
     ("who's leading on education integration?", "2011-05-01",
      ["Simon Flowers — Strategic Leader for Education Integration"], ["Department for Education"]),
     ("who is leading the improvement board", "2011-05-01", ["chaired by Bill McCarthy"], []),
+    # a summary of one paper named by its month, body or kind: that paper as it sums itself up
+    ("summarise the feb scrutiny report", "2014-03-01",
+     ["Scrutiny Board (Children and Families) report, 13 Feb 2014", "Summary of main issues",
+      "Progress in implementing the plan has been good overall"], ["actions overdue"]),
+    ("give me a summary for the board", "2011-06-01", ["Board summary as of 1 June 2011"], ["sums itself up"]),
     # a later letter filed with another is its own author's, cited by its own date
     ("when are DfE officials visiting", "2011-05-15", ["Letter from Tim Loughton, 12 May 2011"], ["McCarthy"]),
     ("what did loughton say about case recording", "2011-06-01",
