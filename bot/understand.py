@@ -222,6 +222,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "plan"  # 'what are the CYPP outcomes?', 'the proper name of the nine point plan?': asked of it
     if q.intent in KPI_TAKES and names.kpi(q.words) and not WHAT_IS.match(q.raw):  # not 'what is NUE?'
         q.intent = "kpis"  # 'pothole repairs in 28 days q3', 'EHCPs within 20 wks'
+    if re.search(r"\brecommend\w*\b", q.text) and re.search(r"\b(?:report|paper)\b", q.text) and not re.search(
+            r"\b(?:ofsted|inspection|inspectors?)\b", q.text) and q.intent in ("search", "kpis", "indicator"):
+        q.intent = "summary"  # 'what does the JHOSC terms of reference report recommend?': that paper's recommendation
 
 
 COMPARING = re.compile(r"\s*(?:\bvs\b\.?|\bversus\b|\bcompared? (?:to|with)\b|\band\b|\bor\b|,)\s*")

@@ -17,7 +17,8 @@ SUMMING_UP = re.compile(r"\b(?:summary|summar|purpose|main issues|conclusions?|r
                         r"overview)\b", re.I)  # headings under which a paper sums itself up
 PAPER_KINDS = {"report", "paper", "letter", "minutes", "agenda", "update"}
 NOT_NAMING = {"summary", "summarise", "summarize", "gist", "sum", "overview", "brief", "give", "tell", "about",
-              "what", "say", "said", "says", "does", "did", "main", "points", "key"}
+              "what", "say", "said", "says", "does", "did", "main", "points", "key", "recommend", "recommends",
+              "recommended", "recommendation", "recommendations", "asked", "agree", "propose", "proposes"}
 SECTIONS_SHOWN = 4
 
 
@@ -44,8 +45,18 @@ def named_paper(ctx: Context, q: Question) -> dict | None:
     return scored[0][2]
 
 
+RECOMMENDS = re.compile(r"\brecommend\w*\b|\b(?:is|are) asked to\b", re.I)
+
+
 def answer_paper_summary(ctx: Context, q: Question, doc: dict) -> Reply:
     docs = ctx.docs(q.today)
+    if RECOMMENDS.search(q.text):  # 'what does the JHOSC terms of reference report recommend?'
+        asked = [p for p in fulltext.doc_passages(ctx.db, doc["id"])
+                 if RECOMMENDS.search(f"{p['heading'] or ''} {p['text']}")]
+        if asked:
+            p = asked[0]
+            lead = f"What the report \u2018{doc['title']}\u2019 recommends:"
+            return Reply(lead, [Item(p["text"], source_of(p, docs))], intent="summary")
     passages = [p for p in fulltext.doc_passages(ctx.db, doc["id"]) if SUMMING_UP.search(p["heading"] or "")]
     seen, chosen = set(), []
     for p in passages:  # each summing-up section once, in the paper's order

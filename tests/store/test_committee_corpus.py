@@ -384,3 +384,11 @@ def test_a_day_asked_without_its_year_long_after(db, question, expect):
 def test_risks_counted_by_level(db, question, expect):
     text = ask(db, question, today="2025-03-20").text()
     assert all(e in text for e in expect), text
+
+
+@pytest.mark.parametrize("question", ["what does the JHOSC terms of reference report recommend",
+                                      "what are the recommendations of the JHOSC report"])
+def test_what_a_named_report_recommends(db, question):
+    text = ask(db, question, today="2025-03-20").text()
+    assert "Terms of Reference: Update’ recommends" in text and "AGREE the revised Terms of Reference" in text, text
+    assert "Live Well" not in text, text
