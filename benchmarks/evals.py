@@ -36,6 +36,7 @@ class Evaluation:
 EVALUATIONS = [
     Evaluation("questions-tuned", ["benchmarks/questions.py", "tuned"], ["tests/questions/tuned.jsonl"]),
     Evaluation("questions-untouched", ["benchmarks/questions.py", "untouched"], ["tests/questions/untouched.jsonl"]),
+    Evaluation("questions-heldout", ["benchmarks/questions.py", "heldout"], ["tests/questions/heldout.jsonl"]),
     Evaluation("seeds", ["../shared/eval/run_eval.py", "--seeds", "seeds"],
                ["../shared/eval/run_eval.py", "../shared/eval/dev_questions.jsonl"]),
     Evaluation("ofsted", ["../shared/eval/corpus_eval.py", "--corpus", "../shared/corpus/ofsted"],
