@@ -76,12 +76,12 @@ PERIODS: list[tuple[re.Pattern, Callable[[date, bool], Span]]] = [(re.compile(p)
     (r"\bthis (?:calendar )?year\b", lambda t, p: (date(t.year, 1, 1), date(t.year, 12, 31))),
     (r"\bnext (?:calendar )?year\b", lambda t, p: (date(t.year + 1, 1, 1), date(t.year + 1, 12, 31))),
     (r"\b(?:the )?summer recess\b", _yearly((8, 1), (8, 31))),  # councils rarely sit in August
-    (r"\bchristmas\b", _yearly((12, 25), (12, 25))),
+    (r"\b(?:christmas|xmas|x-mas)\b", _yearly((12, 25), (12, 25))),
     (r"\b(?:in|during|after) the new year\b", _yearly((1, 1), (1, 31))),  # its first weeks
     (r"\bnew year\b", _yearly((1, 1), (1, 1))),
     (r"\bspring\b", _yearly((3, 1), (5, 31))),
     (r"\bsummer\b", _yearly((6, 1), (8, 31))),
-    (r"\bautumn\b", _yearly((9, 1), (11, 30))),
+    (r"\b(?:autumn|fall)\b", _yearly((9, 1), (11, 30))),
     (r"\bwinter\b", _yearly((12, 1), (2, 28))),
 ]]
 
@@ -91,6 +91,10 @@ def period(text: str, today: date, past: bool = False) -> Span | None:
     for pattern, span in PERIODS:
         if pattern.search(text):
             return span(today, past)
+    bare_may = re.match(r"\s*may\s*[?.!]*\s*$", text, re.I)  # after 'before', 'by', 'between': the month
+    if bare_may:
+        start = _nearest_year(date(today.year, 5, 1), today, past)
+        return start, month_end(start)
     found = find_dates(_capitalise_months(text), today)
     if not found:
         return None
@@ -139,6 +143,16 @@ def _window(text: str, base: date) -> Span | None:
         return base, week(base)[1]
     if re.search(r"\bthis month\b", text):
         return base, month_end(base)
+    m = re.search(rf"\b(?:between|from) ({MONTH_NAMES}|now|today)\b(?: \d{{4}})? (?:and|to|until|till|-) "
+                  rf"(?:the end of )?((?:{MONTH_NAMES})\b(?: \d{{4}})?)", text) or \
+        re.search(rf"\b({MONTH_NAMES}) ?(?:to|-|until|till|through) ?((?:{MONTH_NAMES})\b(?: \d{{4}})?)", text)
+    if m:  # 'between now and august', 'jan to march' (this year's, when it holds today), 'between april and june'
+        last = period(m[2], base, past)
+        first = base if m[1] in ("now", "today") else (period(m[1], base, past) or (base, base))[0]
+        if last and first > last[0]:
+            first = first.replace(year=first.year - 1)
+        if last:
+            return first, last[1]
     m = re.search(r"\b(before|by|until|till|ahead of|no later than)( the end of)? (.+)$", text)
     if m:
         span = period(m[3], base, past)

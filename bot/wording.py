@@ -50,7 +50,8 @@ SHORTHAND = {  # how people abbreviate in chat → the word
     "9pp": "nine point plan",
 }
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
-              "fortnight", "financial", "fiscal", "spring", "summer", "autumn", "winter", "christmas", "recess",
+              "fortnight", "financial", "fiscal", "spring", "summer", "autumn", "fall", "winter", "christmas", "xmas",
+              "recess", "between",
               "within", "next", "weekly", "monthly", "yearly", "timescale", "timescales", "deadline", "deadlines",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "since", "until",
               "till", "ahead", "later", "sooner", "soon", "calendar", "fy"}
@@ -73,7 +74,8 @@ def correct_spelling(tokens: list[str], known: set[str]) -> list[str]:
     for tok in tokens:
         tok = SHORTHAND.get(tok, tok)
         if (len(tok) >= 3 and tok not in INTENT_VOCAB and tok not in known and tok not in FILLER
-                and tok not in NUMBER_WORDS and tok not in TIME_WORDS and tok not in COUNTY_SHORT):  # 'yorks'
+                and tok not in NUMBER_WORDS and tok not in TIME_WORDS and tok not in COUNTY_SHORT
+                and tok not in MONTHS):  # 'yorks', 'may'
             best = process.extractOne(tok, INTENT_VOCAB, scorer=fuzz.ratio, score_cutoff=85)
             if not best and len(tok) >= 4:
                 best = process.extractOne(tok, names, scorer=fuzz.ratio, score_cutoff=88)

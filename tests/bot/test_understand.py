@@ -156,6 +156,12 @@ CASES = [  # (question, intent, expected slots)
     ("who sits on the improvement partnership", "members", {"body": IB}),
     ("who sits on the area children leeds partnerships", "members", {"body": None}),
     ("where are we with the safeguarding actions", "status", {}),
+    # windows people type: ranges of months, 'now and <month>', 'xmas', 'the fall', and May the month
+    ("anything due between now and november", "due", {"window": (T, date(2010, 11, 30))}),
+    ("what's due before xmas", "due", {"window": (T, date(2010, 12, 24))}),
+    ("whats due jan to march", "due", {"window": (date(2011, 1, 1), date(2011, 3, 31))}),
+    ("anything due in may", "due", {"window": (date(2011, 5, 1), date(2011, 5, 31))}),
+    ("what's due in the fall", "due", {"window": (date(2010, 9, 1), date(2010, 11, 30))}),
 ]
 
 
