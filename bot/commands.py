@@ -49,10 +49,30 @@ VERBS = ["update", "mark", "history", "owner", "note", "role", "undo", "summary"
 DASHED = re.compile(r"\b([A-Za-z]{1,4})[\u2010-\u2015\u2212](\d{1,5})\b")  # 'SG–3' as Word or Slack types it
 
 
+POLITE = re.compile(r"^(?:please|pls|plz|can you|could you|kindly)\s+|[\s,]+(?:please|pls|plz|thanks|thank you|"
+                    r"cheers|ta)\s*[.!]*$", re.I)
+SAID_AS = [  # how people phrase the grammar's commands → the grammar's own words; first match wins
+    (re.compile(r"^(?:undo|revert|reverse|take back)\s+(?:my|the|that)?\s*(?:last|latest|previous)?\s*"
+                r"(?:change|update|edit)?\s*$", re.I), lambda m: "undo"),
+    (re.compile(rf"^(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:history|change ?log|changes|audit trail|log)\s+(?:for|of|on)\s+"
+                rf"({SHORT_ID})\s*\??$", re.I), lambda m: f"history {m[1]}"),
+    (re.compile(rf"^who(?:'s| is)\s+(?:on the hook|responsible|accountable)\s+for\s+({SHORT_ID})\s*\??$", re.I),
+     lambda m: f"who owns {m[1]}?"),
+]
+
+
 def normalise_command(text: str, prefixes: frozenset[str] = frozenset()) -> str:
     """The text as the grammar reads it: an action id with an en dash or no hyphen ('SG–3', 'SG3',
-    for a prefix the records use), and a misspelt verb before an id ('udpate SG-3', 'hisotry SG-3')."""
+    for a prefix the records use), a misspelt verb before an id ('udpate SG-3', 'hisotry SG-3'),
+    without 'please', and the usual phrasings of a command ('undo my last change', 'show history
+    for SG-3', 'who's on the hook for SG-3') in the grammar's words."""
     raw = DASHED.sub(r"\1-\2", " ".join(text.split()))
+    raw = POLITE.sub("", POLITE.sub("", raw)).strip()
+    for pattern, said in SAID_AS:
+        m = pattern.match(raw)
+        if m:
+            raw = said(m)
+            break
     if prefixes:  # 'SG3' for SG-3, never 'A2' (a road) for an action A-2
         raw = re.sub(r"\b([A-Za-z]{2,4})(\d{1,5})\b",
                      lambda m: f"{m[1]}-{m[2]}" if m[1].upper() in prefixes else m[0], raw)

@@ -120,9 +120,19 @@ def test_bad_commands_say_how_and_change_nothing(db, typed, told):
     ("udpate SG-3 to done", "SG-3 is now done"),  # a misspelt verb before an id
     ("update SG3 to done", "SG-3 is now done"),  # no hyphen, for letters the ids use
     ("update SG-3 to", "Usage: update <action> to <status>"),
+    ("please mark SG-3 complete", "SG-3 is now done"),  # politeness is not part of the command
+    ("mark SG-4 as complete please", "SG-4 is now done"),
+    ("show history for SG-3", "SG-3 has no updates yet"),  # the grammar's commands as people phrase them
+    ("change log for SG-3", "SG-3 has no updates yet"),
+    ("who's on the hook for SG-3", "SG-3 has no owner yet"),
 ])
 def test_commands_as_people_type_them(db, typed, told):
     assert told in ask(db, typed, today=DAY).text()
+
+
+def test_undo_as_people_say_it(db):
+    ask(db, "mark SG-4 done", today=DAY)
+    assert "Undone: SG-4" in ask(db, "undo my last change", today=DAY).text()
 
 
 @pytest.mark.parametrize("typed", ["SG-3 is late", "SG-3 is overdue", "SG-3 open", "is SG-3 done?", "SG-3 done?",
