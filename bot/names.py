@@ -111,6 +111,8 @@ class Names:
     prefixes: frozenset[str] = frozenset()  # the action ids' letters: 'SG', 'LAC', 'IN'
     risk_refs: frozenset[str] = frozenset()  # risk registers' references: 'crr0015'
     body_days: dict[int, list[str]] = field(default_factory=dict)  # body id → the days it is on record, in order
+    spelt_names: list[tuple[int, str, dict]] = field(default_factory=list)  # (words, ' its name words ', body),
+    # bodies' names of two words or more, longest first
     judged_years: frozenset[str] = frozenset()  # the years of the inspections whose judgements the store holds
 
     @classmethod
@@ -148,6 +150,9 @@ class Names:
         names.council_initials = {letters: keys.pop() for letters, keys in claimed.items() if len(keys) == 1}
         for i, key in enumerate(names.councils):
             names.council_index.add(i, key.split())
+        names.spelt_names = sorted(((len(own), f" {' '.join(own)} ", body) for body in names.bodies
+                                    for n in body["names"] if len(own := name_words(n)) >= 2),
+                                   key=lambda s: -s[0])
         names.body_index.freeze()
         names.person_index.freeze()
         names.council_index.freeze()
@@ -191,13 +196,8 @@ class Names:
         """A body whose name of two words or more the question spells out in order ('which chief
         execs are on the improvement board'): the longest such name."""
         said = f" {' '.join(name_words(text))} "
-        best: tuple[int, dict] | None = None
-        for body in self.bodies:
-            for n in body["names"]:
-                own = name_words(n)
-                if len(own) >= 2 and f" {' '.join(own)} " in said and (best is None or len(own) > best[0]):
-                    best = (len(own), body)
-        return BodyRef(best[1]["id"], best[1]["name"], best[1]["names"]) if best else None
+        body = next((body for _size, spelt, body in self.spelt_names if spelt in said), None)  # longest first
+        return BodyRef(body["id"], body["name"], body["names"]) if body else None
 
     def body_by_initials(self, raw: str) -> BodyRef | None:
         """A body named by its initials in capitals ('IB', 'LMT', 'CGAC'), unless those letters are

@@ -23,10 +23,11 @@ ACTION_COLUMNS = """a.key, a.short_id, a.doc_id, a.seq, a.plan, a.theme, a.text,
 
 
 def _narrow(where: list[str], params: dict, theme: str | None, keys: list[str] | None,
-            kind: str | None = None) -> None:
-    """Conditions on the actions table (alias a): a theme, a set of keys, a kind."""
+            kind: str | None = None, theme_indexed: bool = True) -> None:
+    """Conditions on the actions table (alias a): a theme, a set of keys, a kind. Without
+    `theme_indexed`, the theme is checked row by row ('+a.theme'): when a few keys come first."""
     if theme:
-        where.append("a.theme = :theme")
+        where.append("a.theme = :theme" if theme_indexed else "+a.theme = :theme")
         params["theme"] = theme
     if keys is not None:
         where.append("a.key in (select value from json_each(:keys))")
@@ -235,7 +236,8 @@ def select_actions(db: sqlite_utils.Database, today: date, theme: str | None = N
     as written), earliest due first, at most `limit` of them, and how many there are in all.
     The filters read the actions table and small sets of managers' changes, never a join per row."""
     where, params = [visible(db, today, "a.doc_id")], {"today": today.isoformat(), "n": limit}
-    _narrow(where, params, theme, keys, kind)
+    few = bool(status and status != "not started")  # the actions of a status are few: found by key, then themed
+    _narrow(where, params, theme, keys, kind, theme_indexed=not few)
     if status:  # a manager's status wins over the document's, which wins over 'not started'
         params["status"] = status
         overridden = "select key from action_state where status is not null"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 22
+SCHEMA_VERSION = 23
 REREAD_BEFORE = 22  # stores older than this were read by readers that missed records now kept
 BUSY_TIMEOUT_MS = 15_000
 
@@ -82,7 +82,7 @@ FTS = {"passages": ["heading", "text"], "actions": ["text", "theme", "plan"],
        "statements": ["sentence"], "indicators": ["name", "sentence"], "minute_items": ["title", "text"]}
 INDEXES = [("passages", ["doc_id"]), ("actions", ["doc_id"]), ("actions", ["theme"]),
            ("actions", ["due_end", "key", "theme", "doc_status"]),
-           ("actions", ["theme", "due_end", "key", "doc_status"]),
+           ("actions", ["theme", "due_end", "key", "doc_status"]), ("actions", ["theme", "timescale", "due_end"]),
            ("meetings", ["body"]), ("people", ["body"]),
            ("people", ["name"]), ("body_facts", ["name"]), ("judgements", ["doc_id"]),
            ("history", ["action_key"]), ("history", ["user"]), ("statements", ["doc_id"]),
