@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from store import lookup
 from store.dates import format_date, format_span
 from store.vocab import council_key
 
@@ -14,7 +13,7 @@ from .events import LATEST, answer_when
 from .findings import answer_findings
 from .question import Context, Question
 from .reply import Item, Reply, source_of
-from .scope import YEAR_ASKED, in_year
+from .scope import YEAR_ASKED, in_year, inspections_on
 
 EARLIER = re.compile(r"\b(?:one before|before that|previous|prior|earlier one|last but one|one before last)\b")
 ASPECTS = [  # (what the question asks about, aspect); first match wins
@@ -40,7 +39,7 @@ SHORT_INSPECTION_DAYS = 7  # ILACS: a short inspection is one week on site, a st
 def council_reports(ctx: Context, q: Question) -> tuple[list[dict], list[str]]:
     """Inspections of the council asked about (else of the council inspected most recently),
     newest first, and a note when the store holds other councils' reports too."""
-    rows = lookup.inspections(ctx.db, q.today)
+    rows = inspections_on(ctx, q.today)
     if not rows:
         return [], []
     keys = list(dict.fromkeys(council_key(r["council"]) for r in rows))

@@ -19,6 +19,7 @@ from .indicators import answer_indicator
 from .inspections import council_reports
 from .question import Context, Question
 from .reply import Item, Reply, plural, source_of
+from .scope import inspections_on
 from .search import answer_search, sentences_about
 
 NOISE = STOPWORDS | {"how", "was", "were", "judged", "judgement", "judgements", "judgment", "grade", "graded",
@@ -58,7 +59,7 @@ def answer_judgement(ctx: Context, q: Question) -> Reply:
     if TREND.search(q.text) and len({r["doc_id"] for r in rows}) > 1:
         return answer_trend(ctx, q, rows, words, notes)
     latest = [r for r in rows if r["doc_id"] == rows[0]["doc_id"]]
-    several = len({r["council"] for r in lookup.inspections(ctx.db, q.today)}) > 1
+    several = len({r["council"] for r in inspections_on(ctx, q.today)}) > 1
     within = {r["doc_id"] for r in reports} if several else None  # another council's inspection is not ours
     later = later_inspection(ctx, latest[0]["doc_date"], q.today, within) if latest[0]["doc_date"] else None
     notes = notes + [later] if later else notes
@@ -115,7 +116,7 @@ def _anothermonth_of(ctx: Context, q: Question, latest: list[dict]) -> Reply | N
     month = month_named(q.text)
     if not month:
         return None
-    held = next((r for r in lookup.inspections(ctx.db, q.today) if r["doc_id"] == latest[0]["doc_id"]), {})
+    held = next((r for r in inspections_on(ctx, q.today) if r["doc_id"] == latest[0]["doc_id"]), {})
     days = [held.get("start"), held.get("end"), latest[0]["doc_date"]]
     if any(d and int(d[5:7]) == month for d in days):
         return None
