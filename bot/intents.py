@@ -83,7 +83,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("actions", r"\bwhat needs doing\b|\banything on\b|\bwhat are we doing (?:on|about)\b|"
      r"^\s*(?:show(?: me)?|what(?:'s| is))?\s*[a-z]{1,4}-\d{1,4}(?: about)?\s*\??$", 2.6),
     ("actions", r"\bwhat (?:did|does|do|has|have) .{1,30}\b(?:tell|told|ask|asked|want|wanted|require|required|"
-     r"recommend|recommended)\w* (?:us|the council|them|the authority|leeds) to do\b", 3.5),
+     r"recommend|recommended)\w* (?:us|the council|them|the authority|[a-z]+(?: [a-z]+)?) to do\b", 3.5),
     ("actions", r"\bhow many\b.{0,30}\b(?:improvement areas|areas? (?:for|of) (?:improvement|development)|"
      r"recommendations|things to improve|priority actions|improvements)\b", 4.0),
     ("actions", r"\bneeds? to (?:improve|be improved)\b|\bareas? for (?:improvement|development|priority action)\b|"
@@ -94,7 +94,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("person", r"\bwho (is|was)\b|\bwhat does\b.{0,40}\bdo\b|\bwhat is .{0,30}'?s? (role|job)\b|\brole of\b", 2),
     ("judgement", r"^(?!.*\b(?:framework|appraisals?)\b).*(?:\bannual (?:performance )?(?:assessment|rating)s?\b|"
      r"\bcomprehensive area assessment\b)", SAY_ABOUT + 0.1),  # Ofsted's annual grade: 'what did the APA say'
-    ("judgement", r"\bhow did (?:we|they|leeds|the council|the authority) do\b|\bwhat did .{1,40} get for\b|"
+    ("judgement", r"\bhow did (?:we|they|the council|the authority|[a-z]+(?: [a-z]+)?) do\b|"
+     r"\bwhat did .{1,40} get for\b|"
      r"\b(rated|rating|ratings|judge?ments?|judged|grade[ds]?|ofsted|"
      r"inspection (results?|outcomes?)|inadequate|requires improvement|adequate)\b", 3),
     ("judgement", r"\b(?:which|what|how many|list|any)\b.{0,20}\b(?:councils|authorities|las|la's|boroughs|counties)\b"
