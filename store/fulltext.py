@@ -29,12 +29,6 @@ RANKED_AT_MOST = 3000  # matches ranked for one query: for words in more passage
 COMMON = 0.05  # a word in more than this share of passages says little and costs much to rank
 
 
-def passage_counts(db: sqlite_utils.Database, words: list[str]) -> dict[str, int]:
-    """How many passages hold each word, by the longest prefix of it the index has as a term
-    (the index stores Porter stems: 'inspection' is 'inspect')."""
-    return {word: count for word, (_stem, count) in _index_terms(db, words).items()}
-
-
 def term_weights(db: sqlite_utils.Database, words: list[str]) -> dict[str, tuple[str, float]]:
     """Each word's stem as the index holds it, and how much finding it tells (BM25's inverse
     document frequency): 'obsessions' in 1 passage of 200 outweighs 'children' in 130."""
