@@ -67,3 +67,11 @@ def concepts(words: list[str]) -> list[list[str]]:
         out.append(group if spelt == word and len(group) > 1 else [word])
         i += len(out[-1])
     return [g for g in out if len(g[0]) > 2 or len(g) > 1]
+
+
+def mentions(text: str, words: list[str], every: bool = True) -> bool:
+    """Whether the text holds every (or any) of the words, each by its stem ('partnerships' by
+    'partnershi', 'children' by 'childr')."""
+    low = text.lower()
+    hits = [re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)].lower())}", low) is not None for w in words]
+    return bool(hits) and (all(hits) if every else any(hits))

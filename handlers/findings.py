@@ -45,7 +45,7 @@ def answer_findings(ctx: Context, q: Question) -> Reply:
         reply = answer_indicator(ctx, q)
         reply.intent = "inspection"
         return reply
-    mentions = _mentions(ctx, q, year, month)
+    mentions = _said_of_inspection(ctx, q, year, month)
     if not mentions:
         reply = answer_search(ctx, q)
         reply.intent = "inspection"
@@ -87,7 +87,7 @@ def _held(mentions: list[dict]) -> str:
     return format_date(date.fromisoformat(held[0]["date"]), held[0]["precision"]) if held else ""
 
 
-def _mentions(ctx: Context, q: Question, year: str | None, month: int | None) -> list[dict]:
+def _said_of_inspection(ctx: Context, q: Question, year: str | None, month: int | None) -> list[dict]:
     """Sentences saying an inspection took place (or reported) at the time asked, else the
     latest, earliest first; a kind asked ('unannounced') must be in them."""
     kind = re.search(r"\b(?:unannounced|announced)\b", q.text)

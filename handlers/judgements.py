@@ -13,6 +13,7 @@ from store.vocab import GRADE_SAID, JUDGEMENT_NOTES, STOPWORDS, council_key
 
 from .cache import remembered
 from .categories import best_category, category_score, month_of
+from .concepts import mentions
 from .events import later_inspection
 from .grade_history import EVER, answer_ever, answer_trend
 from .indicators import answer_indicator
@@ -147,8 +148,8 @@ def _rated_in_text(ctx: Context, q: Question, words: list[str], rows: list[dict]
         return counted if counted.items and counted.intent == "indicator" else None
     docs = ctx.docs(q.today)
     found = [(docs.get(p["doc_id"], {}).get("date") or "", p, sentence) for p, sentence in sentences_about(
-        ctx, subject, q.today, lambda s: GRADE_SAID.search(s) is not None and all(
-            re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", s.lower()) for w in subject), docs=q.scope)]
+        ctx, subject, q.today, lambda s: GRADE_SAID.search(s) is not None and mentions(s, subject),
+        docs=q.scope)]
     if not found:
         return None
     _day, passage, sentence = max(found, key=lambda f: f[0])

@@ -10,6 +10,7 @@ from dataclasses import replace
 from store import lookup
 from store.dates import format_date
 
+from .concepts import mentions
 from .days import asked_span, body_met_on
 from .people import ROLE_ORDER, answer_person, body_people, word_stem
 from .question import Context, Question
@@ -63,8 +64,7 @@ def answer_members(ctx: Context, q: Question) -> Reply:
         if q.person:
             return answer_person(ctx, q)
         named = [w for w in q.words if w not in MEMBER_WORDS]
-        described = _membership_described(ctx, q, named, lambda s: all(
-            re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", s, re.I) for w in named)) if named else []
+        described = _membership_described(ctx, q, named, lambda s: mentions(s, named)) if named else []
         if described:  # 'who sits on the area children leeds partnerships': the papers say who will
             return Reply(f"I have no membership list for \u2018{' '.join(named)}\u2019; the records describe who it "
                          "brings together:", [Item(f"\u201c{text}\u201d", source_of(passage, ctx.docs(q.today)))

@@ -13,7 +13,7 @@ from store.text import pieces as text_pieces
 from store.text import split_sentences
 from store.vocab import ACRONYMS, COUNCIL_WORDS, COUNTY_SHORT
 
-from .concepts import concepts_in
+from .concepts import concepts_in, mentions
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .scope import council_name
@@ -214,7 +214,7 @@ def where_named(ctx: Context, q: Question, words: list[str], missing: str, inten
     shown = " ".join(words)
 
     def names_it(text: str) -> bool:
-        return all(re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", text, re.I) for w in words)
+        return mentions(text, words)
     rows = [r for r in fulltext.search_passages(ctx.db, words, q.today, limit=MAX_PASSAGES, docs=q.scope)
             if names_it(f"{r['heading']} {r['text']}")]
     if not rows:

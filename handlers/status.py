@@ -10,7 +10,7 @@ from store.dates import format_date
 from store.text import sentences_and_items
 from store.vocab import STATUS_SYNONYMS
 
-from .concepts import concept_terms, concepts, concepts_in
+from .concepts import concept_terms, concepts, concepts_in, mentions
 from .overdue import action_item, owner_shown
 from .question import Context, Question
 from .reply import Item, Reply, source_of
@@ -68,7 +68,7 @@ def answer_status(ctx: Context, q: Question) -> Reply:
             text += f". Outstanding: {s['outstanding']}"
         return Reply(text, [Item(text, source_of(s, docs))], intent="plan").flatten()
     asked = [w for w in words if w not in STATE_WORDS and w not in GENERIC_ACTION_WORDS]
-    if rows and asked and not SHORT_ID.search(q.text) and not any(_mentions(r["text"], asked) for r in rows):
+    if rows and asked and not SHORT_ID.search(q.text) and not any(mentions(r["text"], asked) for r in rows):
         said = _latest_said(ctx, q, partly=True)  # 'the principal social worker role': no action has every word;
         if said:  # the papers' own account of it beats actions sharing some of them
             said.notes.insert(0, "Actions sharing some of the words: " + ", ".join(r["short_id"] for r in rows) + ".")
@@ -113,7 +113,7 @@ def _latest_said(ctx: Context, q: Question, partly: bool = False) -> Reply | Non
             if said and n and ANAPHOR.match(sentence):  # 'These include: …' with what 'these' are
                 sentence = f"{sentences[n - 1]} {sentence}"
             if headed or said:  # best: the state asked, the words in the sentence, the document, its order
-                found.append(((day, _mentions(sentence, state, every=False), said, -rank, -passage["seq"], -n),
+                found.append(((day, mentions(sentence, state, every=False), said, -rank, -passage["seq"], -n),
                               passage, sentence))
     if not found:
         return None
@@ -130,12 +130,6 @@ def _latest_said(ctx: Context, q: Question, partly: bool = False) -> Reply | Non
     return Reply(lead, [Item(f"\u201c{text}\u201d", source_of(p, docs)) for p, text in latest],
                  notes=["Nothing newer is recorded."], intent="status")
 
-
-def _mentions(text: str, words: list[str], every: bool = True) -> bool:
-    """Whether the text holds every (or any) of the words, by their stems."""
-    low = text.lower()
-    hits = [re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", low) is not None for w in words]
-    return bool(hits) and (all(hits) if every else any(hits))
 
 
 STATUS_ASKED = [(status, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
