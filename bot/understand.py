@@ -15,6 +15,7 @@ from store.vocab import COUNCIL_WORDS
 
 from .intents import SAY_ABOUT, WHICH_ARE_ON, score_intents
 from .names import Names, name_words
+from .slots import by_slots
 from .windows import parse_window
 from .wording import FILLER, content_words, correct_spelling, expand_acronyms, normalise
 
@@ -225,6 +226,10 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if re.search(r"\brecommend\w*\b", q.text) and re.search(r"\b(?:report|paper)\b", q.text) and not re.search(
             r"\b(?:ofsted|inspection|inspectors?)\b", q.text) and q.intent in ("search", "kpis", "indicator"):
         q.intent = "summary"  # 'what does the JHOSC terms of reference report recommend?': that paper's recommendation
+    if q.intent in ("search", "when") and not WHAT_IS.match(q.raw):
+        slotted = by_slots(q)  # what the question names, and how it asks of it
+        if slotted and (q.intent == "search" or slotted == "due_date"):
+            q.intent = slotted
 
 
 COMPARING = re.compile(r"\s*(?:\bvs\b\.?|\bversus\b|\bcompared? (?:to|with)\b|\band\b|\bor\b|,)\s*")

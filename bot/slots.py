@@ -1,0 +1,44 @@
+"""Slot-first reading, for questions the intent rules leave to search: what the question names
+(a body, a person, an action's words) and how it asks ('whose chairing', 'next sitting',
+'cadence', 'by when', 'done?') together choose the answer, however the rest is worded.
+
+'transformation board - whose chairing it?' names a body and asks a chair; 'judith blake?'
+names a person and nothing else; 'by when do we need more placement choice' asks a date of
+what the actions say. The handlers still fall back to what the papers say when the store
+holds no such record."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.question import Question
+
+from .names import name_words
+
+BODY_ASKS = [  # (how a question about a body asks, the intent that answers it), first match wins
+    (r"\b(?:cadence|regularity|regularly|often|frequen\w*|how many times)\b", "frequency"),
+    (r"\bchair\w*\b|\bwho (?:heads|leads|runs)\b|\bwho(?:'s| is) in (?:the )?chair\b", "chair"),
+    (r"\b(?:councillors?|members?|membership|represent\w*|attend\w*|attendees|sits? on|sitting on|seats?|"
+     r"anyone from|who(?:'s| is| are)? on)\b", "members"),
+    (r"\b(?:last|previous|latest|most recent)\b", "last_meeting"),
+    (r"\b(?:next|upcoming|forthcoming|sitting|sits|convene\w*|when)\b", "next_meeting"),
+    (r"\b(?:point|purpose|remit|role|job|aims?)\b|\bfor\s*[?!.]*$|\b(?:what (?:is|are|was|were) (?:it|they|that|those|these)|"
+     r"what (?:does|do|did) (?:it|they) do)\b", "about_body"),
+]
+ACTION_ASKS = [  # how a question asks about an action the records set
+    (r"\bby when\b|\bdeadline\b|\bneeds? (?:finishing|doing|completing|delivering|to be (?:done|finished|"
+     r"completed|delivered|in place))\b|\bwhen\b.{0,60}\b(?:due|finish\w*|complet\w*|deliver\w*)\b", "due_date"),
+    (r"\bwho(?:'s| is| are)? (?:leading|doing|handling|driving|responsible|accountable|on)\b|\bwhose\b", "owner"),
+    (r"\b(?:done|finished|complete[d]?|sorted|ready|in place|looking|going|progress(?:ing)?)\s*[?!.]*\s*$", "status"),
+]
+PERSON_ASKS = {"who", "whos", "he", "she", "him", "her", "his", "they", "them", "their", "job", "role", "title",
+               "position", "post", "what", "whats", "does", "do", "did"}
+
+
+def by_slots(q: Question) -> str | None:
+    """The intent the question's slots and its way of asking give, or None."""
+    if q.body:
+        return next((intent for pattern, intent in BODY_ASKS if re.search(pattern, q.text)), None)
+    if q.person and set(q.words) - set(name_words(q.person)) <= PERSON_ASKS:
+        return "person"  # 'judith blake?', 'tom riordan - what was his job?'
+    return next((intent for pattern, intent in ACTION_ASKS if re.search(pattern, q.text)), None)
