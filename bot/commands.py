@@ -55,7 +55,7 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
     (re.compile(r"^(?:undo|revert|reverse|take back)\s+(?:my|the|that)?\s*(?:last|latest|previous)?\s*"
                 r"(?:change|update|edit)?\s*$", re.I), lambda m: "undo"),
     (re.compile(rf"^(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:history|change ?log|changes|audit trail|log)\s+(?:for|of|on)\s+"
-                rf"({SHORT_ID})\s*\??$", re.I), lambda m: f"history {m[1]}"),
+                rf"({SHORT_ID}|(?:the\s+)?[\w' -]{{2,80}}?\baction)\s*\??$", re.I), lambda m: f"history {m[1]}"),
     (re.compile(rf"^who(?:'s| is)\s+(?:on the hook|responsible|accountable)\s+for\s+({SHORT_ID})\s*\??$", re.I),
      lambda m: f"who owns {m[1]}?"),
 ]
@@ -86,9 +86,10 @@ def normalise_command(text: str, prefixes: frozenset[str] = frozenset()) -> str:
     return raw
 
 
+STATUS_WORDS = r"done|complete|completed|finished|in progress|at risk|delayed|not started|on track|blocked"
 STATUS_SAID = re.compile(rf"^({SHORT_ID})\s+(?:is\s+(?:now\s+)?)?(.+?)\s*[.!]?$", re.I)  # 'SG-14 is done'
-SAID_DONE = re.compile(r"^(?:done|complete|completed|finished|in progress|at risk|delayed|not started|on track|"
-                       r"blocked)\b", re.I)  # said of an id, these are updates; 'SG-3 is late' may be a complaint
+SAID_DONE = re.compile(rf"^(?:{STATUS_WORDS})\b", re.I)  # said of an id, these are updates; 'SG-3 is late' may
+# be a complaint
 
 
 def parse_command(text: str) -> Command | None:
@@ -104,7 +105,9 @@ def parse_command(text: str) -> Command | None:
         return Command("undo")
     m = re.match(r"^(update|set)\s+(.+?)\s+to\s+(.+)$", raw, re.I) or \
         re.match(r"^(mark)\s+(.+?)\s+as\s+(.+)$", raw, re.I) or \
-        re.match(rf"^(mark|update|set)\s+({SHORT_ID})\s+(.+)$", raw, re.I)  # 'mark SG-4 done'
+        re.match(rf"^(mark|update|set)\s+({SHORT_ID})\s+(.+)$", raw, re.I) or \
+        re.match(rf"^(mark)\s+(.+?\baction)\s+((?:{STATUS_WORDS})\b.*)$", raw, re.I)  # 'mark SG-4 done', 'mark the
+    # contact centre action complete'
     said = STATUS_SAID.match(raw)
     if not m and said and parse_status(_split_note(said[2])[0]) and SAID_DONE.match(said[2]) \
             and not raw.rstrip().endswith("?"):  # 'SG-14 is done', 'SG-14 done - cap agreed'

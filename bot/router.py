@@ -152,6 +152,8 @@ def respond(ctx: Context, text: str) -> Reply:
         q = parse(ctx, f"summary {command.target or ''}")
         reply = summary.answer_summary(ctx, q)
         return reply.note_age(q.today, lookup.newest_document(ctx.db, q.today))
+    if command.target and command.verb in ("update", "owner", "due", "note", "history"):
+        command.words = parse(ctx, command.target).words  # 'the PEP action': personal education plans
     if command.verb in ("update", "owner", "due"):
         return updates.run_update(ctx, command)
     if command.verb == "calendar":

@@ -22,8 +22,9 @@ BODY_ASKS = [  # (how a question about a body asks, the intent that answers it),
      r"anyone from|who(?:'s| is| are)? on)\b", "members"),
     (r"\b(?:last|previous|latest|most recent)\b", "last_meeting"),
     (r"\b(?:next|upcoming|forthcoming|sitting|sits|convene\w*|when)\b", "next_meeting"),
-    (r"\b(?:point|purpose|remit|role|job|aims?)\b|\bfor\s*[?!.]*$|\b(?:what (?:is|are|was|were) (?:it|they|that|those|these)|"
-     r"what (?:does|do|did) (?:it|they) do)\b", "about_body"),
+    (r"\b(?:point|purpose|remit|role|job|aims?)\b|\bfor\s*[?!.]*$|"
+     r"\bwhat (?:is|are|was|were) (?:it|they|that|those|these)\b|\bwhat (?:does|do|did) (?:it|they) do\b",
+     "about_body"),
 ]
 ACTION_ASKS = [  # how a question asks about an action the records set
     (r"\bby when\b|\bdeadline\b|\bneeds? (?:finishing|doing|completing|delivering|to be (?:done|finished|"
@@ -37,6 +38,8 @@ PERSON_ASKS = {"who", "whos", "he", "she", "him", "her", "his", "they", "them", 
 
 def by_slots(q: Question) -> str | None:
     """The intent the question's slots and its way of asking give, or None."""
+    if re.search(r"\bactions?\b", q.text):  # 'how's the personal education plan action looking'
+        return next((intent for pattern, intent in ACTION_ASKS if re.search(pattern, q.text)), None)
     if q.body:
         return next((intent for pattern, intent in BODY_ASKS if re.search(pattern, q.text)), None)
     if q.person and set(q.words) - set(name_words(q.person)) <= PERSON_ASKS:

@@ -26,6 +26,7 @@ FILLER = set(STOPWORDS) | {
     "today", "this", "year", "by", "before", "after", "end", "as", "of", "so", "far", "yet",
     "know", "current", "latest", "most", "behind", "missed", "happening", "it", "its", "they", "their",
     "whole", "all", "every", "each", "s", "t", "d", "ll", "time", "start", "starts", "begin", "begins",
+    "sitting", "sittings", "regularly", "cadence", "chairing",  # how a meeting is asked of, not what about
 }
 CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),
                 (r"\bwhens\b", "when is"), (r"\bhow'?s\b", "how is"), (r"\bwhere'?s\b", "where is"),

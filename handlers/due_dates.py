@@ -59,10 +59,10 @@ def answer_due_date(ctx: Context, q: Question) -> Reply:
 
 
 def _about_actions(ctx: Context, q: Question) -> bool:
-    """Do at least half the question's words appear in actions? Else it asks a date of something else."""
+    """Do actions hold the question's words (most of them, or its telling ones)? Else it asks a
+    date of something else."""
     words = [w for w in q.words if w not in GENERIC_WORDS and not TIMESCALE_ASKED.fullmatch(w)]
-    used = [w for w in words if deadlines.matching_keys(ctx.db, [w], q.today, limit=1, ranked=False)]
-    return not words or len(used) * 2 >= len(words)
+    return not words or bool(deadlines.closest_actions(ctx.db, words, q.today, limit=1))
 
 
 def _phrase(due: str | None, rule: str, plural: bool, today: date) -> str:

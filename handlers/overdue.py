@@ -115,7 +115,8 @@ def topic(ctx: Context, q: Question) -> Topic:
     if not used:
         found.notes.append(f"No action mentions \u2018{' '.join(unused)}\u2019, so this is every one.")
         return found
-    found.keys = deadlines.matching_keys(ctx.db, used, q.today)
+    found.keys = deadlines.matching_keys(ctx.db, used, q.today) or [  # else those holding most of the words
+        r["key"] for r in deadlines.closest_actions(ctx.db, used, q.today)]
     found.what = f"{found.what} about \u2018{' '.join(used)}\u2019"
     return found
 

@@ -26,12 +26,7 @@ def find_actions(ctx: Context, text: str, words: list[str]) -> list[dict]:
     if m:
         row = deadlines.action_by_short_id(ctx.db, m[1], ctx.today)
         return [row] if row else []
-    stems = [w[:max(5, len(w) - 2)].lower() for w in words if w.lower() not in GENERIC_ACTION_WORDS]
-    rows = deadlines.search_actions(ctx.db, words, ctx.today, limit=20) if stems else []
-    scored = [(sum(s in r["text"].lower() for s in stems), r) for r in rows]
-    best = max((n for n, _r in scored), default=0)
-    enough = best * 2 >= len(stems)  # half the words at least: 'transformation programme' is not 'tracking'
-    return [r for n, r in scored if n == best][:8] if best and enough else []
+    return deadlines.closest_actions(ctx.db, [w for w in words if w.lower() not in GENERIC_ACTION_WORDS], ctx.today)
 
 
 STRAND_WORDS = {"strand", "strands", "going", "area", "theme", "plan", "point", "workstream", "rated", "rating",

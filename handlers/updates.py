@@ -32,6 +32,7 @@ class Command:
     note: str | None = None
     status: str | None = None
     raw_value: str | None = None
+    words: list[str] | None = None  # the target's content words as questions read them ('PEP' spelt out)
 
 
 def change_of(ctx: Context, note: str | None = None) -> tracking.Change:
@@ -52,8 +53,8 @@ def refuse(ctx: Context, command: Command, text: str) -> Reply | None:
                  intent="refused", private=True)
 
 
-def pick_action(ctx: Context, target: str) -> tuple[dict | None, Reply | None]:
-    words = [w for w in target.lower().replace("'", " ").split() if len(w) > 2]
+def pick_action(ctx: Context, target: str, words: list[str] | None = None) -> tuple[dict | None, Reply | None]:
+    words = words or [w for w in target.lower().replace("'", " ").split() if len(w) > 2]
     rows = find_actions(ctx, target, words or target.split())
     docs = ctx.docs()
     if not rows:
@@ -68,7 +69,7 @@ def pick_action(ctx: Context, target: str) -> tuple[dict | None, Reply | None]:
 
 
 def run_update(ctx: Context, c: Command) -> Reply:
-    action, problem = pick_action(ctx, c.target or "")
+    action, problem = pick_action(ctx, c.target or "", c.words)
     if problem:
         return problem
     if c.verb == "update":
@@ -100,7 +101,7 @@ def run_update(ctx: Context, c: Command) -> Reply:
 
 
 def run_note(ctx: Context, c: Command) -> Reply:
-    action, problem = pick_action(ctx, c.target or "")
+    action, problem = pick_action(ctx, c.target or "", c.words)
     if problem:
         return problem
     entry = tracking.add_note(ctx.db, action, change_of(ctx, c.note))
@@ -160,7 +161,7 @@ def run_role(ctx: Context, c: Command) -> Reply:
 
 
 def run_history(ctx: Context, c: Command) -> Reply:
-    action, problem = pick_action(ctx, c.target or "")
+    action, problem = pick_action(ctx, c.target or "", c.words)
     if problem:
         return problem
     rows = lookup.history(ctx.db, action_key=action["key"])

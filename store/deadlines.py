@@ -9,7 +9,7 @@ from datetime import date
 
 import sqlite_utils
 
-from .fulltext import telling_words
+from .fulltext import telling_words, term_weights
 from .lookup import VISIBLE, fts_query, query_rows, visible
 from .vocab import council_key
 
@@ -210,6 +210,21 @@ def search_actions(db: sqlite_utils.Database, words: list[str], today: date,
     hits = hits[:limit]
     found = {r["key"]: r for r in actions(db, today, keys=[h["key"] for h in hits])}
     return [found[h["key"]] for h in hits if h["key"] in found]
+
+
+def closest_actions(db: sqlite_utils.Database, words: list[str], today: date, limit: int = 8) -> list[dict]:
+    """The actions whose text holds the most of the words, by their stems ('complaint' for
+    'complaints'), when those are half the words or tell two fifths of what they do (rare words tell more:
+    'paediatrician' outweighs 'cover' and 'place'): 'transformation programme' is not 'tracking'."""
+    stems = [w[:max(5, len(w) - 2)].lower() for w in words]
+    rows = search_actions(db, words, today, limit=20) if stems else []
+    weights = term_weights(db, words)
+    scored = [([s in r["text"].lower() for s in stems], r) for r in rows]
+    best = max((sum(hit) for hit, _r in scored), default=0)
+    found = [(hit, r) for hit, r in scored if best and sum(hit) == best]
+    told = max((sum(weights[w][1] for w, h in zip(words, hit, strict=True) if h) for hit, _r in found), default=0)
+    enough = best * 2 >= len(stems) or told * 5 >= 2 * sum(weights[w][1] for w in words)
+    return [r for _hit, r in found][:limit] if enough else []
 
 
 def action_by_short_id(db: sqlite_utils.Database, short_id: str, today: date) -> dict | None:

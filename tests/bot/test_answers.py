@@ -263,6 +263,14 @@ CASES = [  # (question, today, must contain, must not contain)
     ("when are the play areas opening", "2009-12-15", ["March 2010 — planned"], ["June 2009 —"]),
     ("deadline for the paediatrician action", "2010-08-01", ["SG-14 was due on 7 July 2010"], []),
     ("zzqx blorp", "2010-06-01", ["couldn't find anything"], []),
+    # what a question names and how it asks of it, however the rest is put (bot/slots.py)
+    ("member reference group - chaired by?", "2010-08-05", ["chaired by Council Chief Exec"], []),
+    ("scrutiny, last sitting?", "2010-08-05", ["last met in July 2010"], ["took up"]),
+    ("the IB - how regularly?", "2010-08-05", ["Once a month"], []),
+    ("peter roberts - what's his job", "2010-08-05", ["Chief Executive of Leeds City College"], []),
+    ("is the contact centre action finished?", "2010-03-01", ["SG-4 is not started"], []),
+    ("deadline on giving parents complaints info?", "2010-03-01", ["SG-9 is due on 7 April 2010"], []),
+    ("by when do we need the paediatrician cover in place", "2010-03-01", ["SG-14 is due on 7 July 2010"], []),
     ("when does the zebra crossing committee next meet", "2010-08-01", ["couldn't find a board or committee", "Did you mean"], []),
 ]
 

@@ -125,6 +125,9 @@ def test_bad_commands_say_how_and_change_nothing(db, typed, told):
     ("show history for SG-3", "SG-3 has no updates yet"),  # the grammar's commands as people phrase them
     ("change log for SG-3", "SG-3 has no updates yet"),
     ("who's on the hook for SG-3", "SG-3 has no owner yet"),
+    ("mark the caseload action done - cap agreed", "SG-3 is now done"),  # an action by its words, no 'as'
+    ("set the PEP action to in progress", "LAC-9 is now in progress"),  # an acronym in the words, spelt out
+    ("show history for the paediatrician action", "SG-14 has no updates yet"),
 ])
 def test_commands_as_people_type_them(db, typed, told):
     assert told in ask(db, typed, today=DAY).text()
