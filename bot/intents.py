@@ -7,6 +7,7 @@ import re
 
 KINDS = r"short|standard|full|focused|monitoring|sif|single|ilacs|reinspection|re-inspection|joint|targeted"
 WHICH_ARE_ON = r"^\s*(?:which|what)\b.{1,40}\b(?:are|is|sit|sits|serve|serves)\s+on\s+(?:the|it|this|that)\s+\w"
+OFSTED_ALONE = 2.3  # the inspectorate named, and nothing else asked of it
 SAY_ABOUT = 4.6  # 'what did ofsted say about X': what the records say, unless X is a judged category
 INTENT_RULES: list[tuple[str, str, float]] = [
     ("search", r"\bwhat (?:did|does|do|have|has) (?:the )?(?:ofsted|inspectors?|(?:[a-z]+ )?reports?|they|it|"
@@ -97,8 +98,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bcomprehensive area assessment\b)", SAY_ABOUT + 0.1),  # Ofsted's annual grade: 'what did the APA say'
     ("judgement", r"\bhow did (?:we|they|the council|the authority|[a-z]+(?: [a-z]+)?) do\b|"
      r"\bwhat did .{1,40} get for\b|"
-     r"\b(rated|rating|ratings|judge?ments?|judged|grade[ds]?|ofsted|"
+     r"\b(rated|rating|ratings|judge?ments?|judged|grade[ds]?|"
      r"inspection (results?|outcomes?)|inadequate|requires improvement|adequate)\b", 3),
+    ("judgement", r"\bofsted\b", OFSTED_ALONE),  # 'ofsted?' asks its grades; 'send ofsted an action plan' does not
+    ("judgement", r"\b(?:ofsted|inspectors?)\b.{0,30}\b(?:rate|give|gave|score|scored|mark|marked)\b", 3),
     ("judgement", r"\b(?:which|what|how many|list|any)\b.{0,20}\b(?:councils|authorities|las|la's|boroughs|counties)\b"
      r".{0,40}\b(?:outstanding|good|inadequate|requires improvement|rated|judged|graded|grades?)\b", 4.2),
     ("money", r"\bhow much (?:did|does|will|has|have|would)\b.{0,60}\b(?:add|adds|added|cost|costs|increase|raise|"

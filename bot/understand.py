@@ -13,7 +13,7 @@ from store.dates import YEAR
 from store.text import initials
 from store.vocab import COUNCIL_WORDS
 
-from .intents import SAY_ABOUT, WHICH_ARE_ON, score_intents
+from .intents import OFSTED_ALONE, SAY_ABOUT, WHICH_ARE_ON, score_intents
 from .names import Names, name_words
 from .slots import by_slots
 from .windows import parse_window
@@ -226,6 +226,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if re.search(r"\brecommend\w*\b", q.text) and re.search(r"\b(?:report|paper)\b", q.text) and not re.search(
             r"\b(?:ofsted|inspection|inspectors?)\b", q.text) and q.intent in ("search", "kpis", "indicator"):
         q.intent = "summary"  # 'what does the JHOSC terms of reference report recommend?': that paper's recommendation
+    if ranked and ranked[0] == (OFSTED_ALONE, "judgement") and TO_OFSTED.search(q.text):
+        q.intent = "search"  # 'do we have to send ofsted an action plan': written to Ofsted, not its grades
     if q.intent in ("search", "when") and not WHAT_IS.match(q.raw):
         slotted = by_slots(q)  # what the question names, and how it asks of it
         if slotted and (q.intent == "search" or slotted == "due_date"):
@@ -240,5 +242,6 @@ INSPECTION_DID = re.compile(r"\b(?:did|does|do|has|have)\s+(?:the\s+)?(?:[\w']+\
                             r"identif\w*|pick up|picked up|check|checked|review|reviewed)\b")
 BODY_KIND = re.compile(r"\b(?:boards?|committees?|partnerships?|panels?|forums?|networks?|sub-?groups?|"
                        r"working part(?:y|ies)|steering groups?|working groups?)\b")
+TO_OFSTED = re.compile(r"\b(?:to|send|sent|tell|told|give|show|submit\w*|provide|notify|inform)\s+(?:to\s+)?ofsted\b")
 WHY = re.compile(r"^\s*(?:why|how come)\b")
 KPI_TAKES = {"search", "actions", "due", "overdue", "status", "status_list"}  # 'indicator' reads KPIs too

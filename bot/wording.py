@@ -4,8 +4,10 @@ acronyms spelt out, and the content words left once filler, dates and timescales
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rapidfuzz import fuzz, process
+from spellchecker import SpellChecker
 
 from store.dates import MONTHS
 from store.vocab import ACRONYMS, COUNTY_SHORT, STOPWORDS
@@ -67,16 +69,32 @@ def normalise(text: str) -> str:
     return low
 
 
+ENGLISH_WORD = 1000  # how often (in the English word list's count) a word is used to be a word, not a typo
+COMMON_WORD = 50_000  # ... to be read as itself when written in lower case: 'send' is not SEND, 'pep' is PEP
+
+
+@cache
+def _english() -> SpellChecker:
+    return SpellChecker(language="en", distance=1)  # its word counts only: loaded once, in about 0.2 s
+
+
+def english_use(word: str) -> int:
+    """How common a word is in general English (0 for 'scruitny', 'ofsted'): 'monkey' is a word, not
+    a misspelt 'money'."""
+    return _english().word_frequency[word]
+
+
 def correct_spelling(tokens: list[str], known: set[str]) -> list[str]:
     """Fix near-misses of intent words ('nxt' → 'next') and of the records' own names
-    ('lookd' → 'looked', 'improvment' → 'improvement'), leaving words the records use alone."""
+    ('lookd' → 'looked', 'improvment' → 'improvement'), leaving words the records use, and
+    English words ('monkey' is not 'money'), alone."""
     out = []
     names = sorted(w for w in known if len(w) >= 4)
     for tok in tokens:
         tok = SHORTHAND.get(tok, tok)
         if (len(tok) >= 3 and tok not in INTENT_VOCAB and tok not in known and tok not in FILLER
                 and tok not in NUMBER_WORDS and tok not in TIME_WORDS and tok not in COUNTY_SHORT
-                and tok not in MONTHS):  # 'yorks', 'may'
+                and tok not in MONTHS and english_use(tok) < ENGLISH_WORD):  # 'yorks', 'may'
             best = process.extractOne(tok, INTENT_VOCAB, scorer=fuzz.ratio, score_cutoff=85)
             if not best and len(tok) >= 4:
                 best = process.extractOne(tok, names, scorer=fuzz.ratio, score_cutoff=88)
@@ -99,8 +117,10 @@ def expand_acronyms(text: str, original: str, known: set[str] = frozenset(),
     for short, long in ACRONYMS.items():
         if len(short) <= 2 and not re.search(rf"\b{re.escape(short)}\b", original):
             continue
-        if short.lower() in known:
+        if short.lower() in known or not re.search(rf"\b{re.escape(short.lower())}s?\b", text):
             continue
+        if english_use(short.lower()) >= COMMON_WORD and not re.search(rf"\b{re.escape(short)}\b", original):
+            continue  # 'send it to ofsted' is a verb; SEND in capitals is the acronym
         text = re.sub(rf"\b({re.escape(short.lower())})s?\b(?!-\d)", rf"\1 {long.lower()}", text)
     return text
 

@@ -145,6 +145,9 @@ CASES = [  # (question, intent, expected slots)
     ("how many areas for improvement did ofsted find", "inspection", {}),
     ("did ofsted find safeguarding inadequate", "judgement", {"rating": "inadequate"}),
     ("did ofsted find anything wrong", "judgement", {}),
+    ("do we need to send ofsted our plan", "search", {"words": ["send", "ofsted", "plan"]}),  # to Ofsted: no grade
+    # English words are not typos of intent words, nor (in lower case) acronyms
+    ("purple monkey dishwasher", "search", {"words": ["purple", "monkey", "dishwasher"]}),
     ("what did the inspectors find about being healthy", "judgement", {}),
     # a plan the papers only name, asked something of
     ("what are the CYPP outcomes", "plan", {"named_plan": "Children and Young People's Plan", "plan": None}),
