@@ -4,11 +4,15 @@ tuned.jsonl is the table the rules are tuned against; untouched.jsonl was writte
 separately and is never tuned against: it only ever shows its score. But a third of its
 questions turned out to be near-copies of tuned ones (44 of 274 asks identical, 98 at 90%
 similar or more), so heldout.jsonl was written afresh by someone who never saw the code,
-each question under 75% similar to any in the other two: its score is the honest one for
-whether the rules generalise or merely fit the tables. Each case runs in process through
-the real router, on its own copy of a store built from seeds/ by the real ingestion.
+each question under 75% similar to any in the other two. Its failures were then studied
+(6 December 2026) and general mechanisms built from them, so it no longer measures
+generalisation either: blind.jsonl, 150 questions written that day by another who saw no
+code and ran nothing, each under 75% similar to any in the other three, is the table whose
+failures are never read. Its score is the honest one for whether the rules generalise or
+merely fit the tables. Each case runs in process through the real router, on its own copy
+of a store built from seeds/ by the real ingestion.
 
-    python benchmarks/questions.py                 # all three tables, scores only
+    python benchmarks/questions.py                 # all four tables, scores only
     python benchmarks/questions.py tuned -v        # the tuned table, with every failure
 
 The last line is 'N passed, N failed' over the tables asked for (as the evaluations print).
@@ -103,7 +107,7 @@ def load(name: str) -> list[dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("tables", nargs="*", default=["tuned", "untouched", "heldout"])
+    parser.add_argument("tables", nargs="*", default=["tuned", "untouched", "heldout", "blind"])
     parser.add_argument("-v", "--verbose", action="store_true", help="print each failing case")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="clerk-questions-"))

@@ -242,6 +242,8 @@ INSPECTION_DID = re.compile(r"\b(?:did|does|do|has|have)\s+(?:the\s+)?(?:[\w']+\
                             r"identif\w*|pick up|picked up|check|checked|review|reviewed)\b")
 BODY_KIND = re.compile(r"\b(?:boards?|committees?|partnerships?|panels?|forums?|networks?|sub-?groups?|"
                        r"working part(?:y|ies)|steering groups?|working groups?)\b")
-TO_OFSTED = re.compile(r"\b(?:to|send|sent|tell|told|give|show|submit\w*|provide|notify|inform)\s+(?:to\s+)?ofsted\b")
+TO_OFSTED = re.compile(r"\b(?:send|sent|tell|told|give|show|submit\w*|provide|notify|inform|"
+                       r"(?:report|write|return)s? to)\s+(?:to\s+)?ofsted\b")  # not 'according to ofsted'
+
 WHY = re.compile(r"^\s*(?:why|how come)\b")
 KPI_TAKES = {"search", "actions", "due", "overdue", "status", "status_list"}  # 'indicator' reads KPIs too

@@ -146,6 +146,7 @@ CASES = [  # (question, intent, expected slots)
     ("did ofsted find safeguarding inadequate", "judgement", {"rating": "inadequate"}),
     ("did ofsted find anything wrong", "judgement", {}),
     ("do we need to send ofsted our plan", "search", {"words": ["send", "ofsted", "plan"]}),  # to Ofsted: no grade
+    ("how are children in care doing according to ofsted?", "judgement", {}),
     # English words are not typos of intent words, nor (in lower case) acronyms
     ("purple monkey dishwasher", "search", {"words": ["purple", "monkey", "dishwasher"]}),
     ("what did the inspectors find about being healthy", "judgement", {}),
