@@ -9,7 +9,7 @@ from rapidfuzz import fuzz, process
 
 from handlers.updates import Command
 from store.dates import find_dates
-from store.vocab import parse_status
+from store.vocab import STATUS_SYNONYMS, parse_status
 
 ROLE_NAMES = {"viewer": "viewer", "staff": "viewer", "manager": "manager", "admin": "admin",
               "administrator": "admin"}
@@ -52,10 +52,15 @@ DASHED = re.compile(r"\b([A-Za-z]{1,4})[\u2010-\u2015\u2212](\d{1,5})\b")  # 'SG
 POLITE = re.compile(r"^(?:please|pls|plz|can you|could you|kindly)\s+|[\s,]+(?:please|pls|plz|thanks|thank you|"
                     r"cheers|ta)\s*[.!]*$", re.I)
 SAID_AS = [  # how people phrase the grammar's commands → the grammar's own words; first match wins
-    (re.compile(r"^(?:undo|revert|reverse|take back)\s+(?:my|the|that)?\s*(?:last|latest|previous)?\s*"
-                r"(?:change|update|edit)?\s*$", re.I), lambda m: "undo"),
+    (re.compile(r"^(?:undo|revert|reverse|take back|roll back|rollback|scrap|cancel|back out)\s+"
+                r"(?:my|the|that|this)?\s*"
+                r"(?:last|latest|previous|most recent)?\s*(?:change|update|edit|status change)?\s*"
+                r"(?:(?:that\s+)?i\s+(?:just\s+)?(?:made|did|posted|entered))?\s*$", re.I), lambda m: "undo"),
     (re.compile(rf"^(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:history|change ?log|changes|audit trail|log)\s+(?:for|of|on)\s+"
                 rf"({SHORT_ID}|(?:the\s+)?[\w' -]{{2,80}}?\baction)\s*\??$", re.I), lambda m: f"history {m[1]}"),
+    (re.compile(r"^(?:(?:show|give|get)\s+(?:me\s+)?|what(?:'s| is)\s+)?(?:the\s+)?"
+                r"(?:audit trail|change ?log|update log)\s+(?:for|of|on)\s+(.{2,80}?)\s*\??$", re.I),
+     lambda m: f"history {m[1]}"),  # a tracker's words: any target
     (re.compile(rf"^who(?:'s| is)\s+(?:on the hook|responsible|accountable)\s+for\s+({SHORT_ID})\s*\??$", re.I),
      lambda m: f"who owns {m[1]}?"),
 ]
@@ -86,6 +91,8 @@ def normalise_command(text: str, prefixes: frozenset[str] = frozenset()) -> str:
     return raw
 
 
+STATUS_SAYINGS = "|".join(sorted((re.escape(w) for ws in STATUS_SYNONYMS.values() for w in ws), key=len,
+                                 reverse=True))  # 'mark the caseload work finished': any word for a status
 STATUS_WORDS = r"done|complete|completed|finished|in progress|at risk|delayed|not started|on track|blocked"
 STATUS_SAID = re.compile(rf"^({SHORT_ID})\s+(?:is\s+(?:now\s+)?)?(.+?)\s*[.!]?$", re.I)  # 'SG-14 is done'
 SAID_DONE = re.compile(rf"^(?:{STATUS_WORDS})\b", re.I)  # said of an id, these are updates; 'SG-3 is late' may
@@ -106,7 +113,8 @@ def parse_command(text: str) -> Command | None:
     m = re.match(r"^(update|set)\s+(.+?)\s+to\s+(.+)$", raw, re.I) or \
         re.match(r"^(mark)\s+(.+?)\s+as\s+(.+)$", raw, re.I) or \
         re.match(rf"^(mark|update|set)\s+({SHORT_ID})\s+(.+)$", raw, re.I) or \
-        re.match(rf"^(mark)\s+(.+?\baction)\s+((?:{STATUS_WORDS})\b.*)$", raw, re.I)  # 'mark SG-4 done', 'mark the
+        re.match(rf"^(mark)\s+(.+?)\s+((?:{STATUS_SAYINGS})\s*(?:[:\-–—].*|(?:note|because)\b.*)?)$", raw,
+                 re.I)  # 'mark SG-4 done', 'mark the
     # contact centre action complete'
     said = STATUS_SAID.match(raw)
     if not m and said and parse_status(_split_note(said[2])[0]) and SAID_DONE.match(said[2]) \

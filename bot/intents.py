@@ -20,12 +20,19 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"(?:about|on)\b|^\s*(?:is|are|was|were) .{1,40}\btoo (?:high|low|many|few|long|slow)\b", SAY_ABOUT),
     ("help", r"^\s*(?:help|hlep|halp|\?)(?:\s+(?:me|pls|please|plz|us))?\s*[?!.]*$|"
      r"\bwhat can (you|u|clerk) do\b|\bhow (do|can) i use\b|"
-     r"\bwhat commands\b|^\s*commands\s*\??$|\bwhat (?:can|should) i (?:ask|type)\b", 9),
-    ("summary", r"\b(summar(y|ise|ize)|overview|brief(ing)?|sitrep)\b", 3.2),
+     r"\bwhat commands\b|^\s*commands\s*\??$|\bwhat (?:can|should) i (?:ask|type)\b|"
+     r"\bwhat (?:sort|kind|type)s? of (?:things|questions|stuff)\b.{0,30}\b(?:ask|do|type|answer)\b|"
+     r"\bwhat (?:are you|do you do|is this bot)\b\s*[?!.]*$|\bhow (?:does this|do you) work\b", 9),
+    ("summary", r"\b(summar(y|ise|ize)|overview|brief(ing)?|sitrep|sum up|nutshell|rundown|round-?up|"
+     r"state of play|big picture)\b", 3.2),
     ("recent", r"\b(recent|lately|latest) (changes|updates)\b|\bwhat(('?s| has| is)) (changed|new|been updated)\b"
      r"|\b(changes|updates) (since|this week|today|recently)\b|\bany (?:new )?updates\b|\banything new\b|"
-     r"\bwhat(?:'s| has)? happened (?:since|this|today|lately|recently)\b|\bwho (?:has )?updated\b", 3.4),
-    ("overdue", r"\b(overdue|late|behind|missed|slipp\w*|past (their |its )?(due|deadline)|"
+     r"\bwhat(?:'s| has)? happened (?:since|this|today|lately|recently)\b|\bwho (?:has )?updated\b|"
+     r"\b(?:anyone|anybody|anything|statuses|status|actions?)\b.{0,20}\b(?:changed|updated|edited|modified)\b.{0,30}"
+     r"\b(?:lately|recently|this week|today|since)\b(?! (?:19|20)\d\d)", 3.4),  # not 'how has X changed since 2014'
+
+    ("overdue", r"\b(overdue|late|behind|missed|slipp\w*|past (the |their |its )?(due|deadline)|"
+     r"(?:still|anything|what(?:'s| is)) outstanding(?! (?:grade|rating|judge?ment))|"
      r"not (yet )?(been )?(done|completed|finished|delivered))\b", 3),
     ("due", r"\b(due|deadlines?)\b", 2.2),
     ("due_date", r"\b(?:when|what date|which date|by when)\b.{0,90}\b(?:due|deadlines?)\b|\bdue dates? (?:of|for)\b"

@@ -138,6 +138,11 @@ CASES = [  # (question, intent, expected slots)
     ("when was the ofsted inspection", "inspection", {}),
     ("is the improvement board meeting this month", "next_meeting", {"body": IB, "window": (T, date(2010, 8, 31))}),
     ("help", "help", {}),
+    ("what kind of questions can you answer", "help", {}),
+    ("give me the state of play on safeguarding", "summary", {"theme": "safeguarding"}),
+    ("has anything been updated since monday", "recent", {}),
+    ("what's still outstanding on LAC", "overdue", {"theme": "looked after children"}),
+    ("are we past the deadline on the paediatrician cover", "overdue", {}),
     ("what can you do", "help", {}),
     # an inspection the store holds no report of, asked by its time or kind: what the papers say it found;
     # grades of the one it holds stay judgements
