@@ -127,6 +127,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status", r"\b(?:is|has|have|are)\s+[a-z]{1,4}-\d{1,5}\b|"
      r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
+
     ("role", r"\b(?:cabinet|lead) member for\b|\bportfolio holder\b|\bresponsible (?:cabinet|lead) member\b", 4.5),
     ("role", r"^\s*who (?:provides|gives|offers|handles|deals with|looks after|takes care of)\b", 3.6),
     ("role", r"^\s*who(?: is| are|'s)? (?:leading|heading|in charge of|driving|championing|the lead (?:on|for))\b",

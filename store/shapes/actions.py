@@ -208,13 +208,25 @@ def extract_commitments(doc: ParsedDoc, taken: set[str]) -> list[dict]:
     return out
 
 
+ANAPHOR = re.compile(r"^(?:These|This|They|It|Those|He|She)\b")  # 'These were implemented in September 2009.'
+SHORT_WORDS = 12
+
+
 def extract_statements(doc: ParsedDoc) -> list[dict]:
-    """Every dated sentence, so 'when was X launched?' can be answered from the text."""
+    """Every dated sentence, so 'when was X launched?' can be answered from the text; a short one
+    that begins by pointing back ('These were implemented in September 2009') is kept with the
+    sentence before it, which says what 'these' are (a long one says enough itself)."""
     out = []
+    before: tuple = (None, "")
     for passage, sentence in doc.sentences():
+        said = sentence
+        if ANAPHOR.match(sentence) and len(sentence.split()) <= SHORT_WORDS and before[0] is passage \
+                and len(before[1]) + len(sentence) < 600:
+            sentence = f"{before[1]} {sentence}"
+        before = (passage, said)
         if len(sentence) > 600:
             continue
-        for found in find_dates(sentence, doc.date):
+        for found in find_dates(said, doc.date):
             future = bool(doc.date and found.value > doc.date)
             out.append({"date": found.value.isoformat(), "precision": found.precision,
                         "future": int(future), **source(passage, sentence)})
