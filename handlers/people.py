@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from store import fulltext, lookup
 from store.dates import format_date
+from store.text import sentences_and_items
 from store.vocab import ACRONYMS, STOPWORDS
 
 from .cache import remembered
@@ -60,6 +61,24 @@ def _chairs(ctx: Context, body_id: int, q: Question, relation: str = "chair",
     return items
 
 
+CHAIR_SAID = re.compile(r"\bchair(?:s|ed|ing|man|person|woman)?\b", re.I)
+
+
+def _chair_said(ctx: Context, q: Question) -> list[Item]:
+    """Up to two sentences that name the body, by any of its names, and its chair."""
+    docs = ctx.docs(q.today)
+    found: list[Item] = []
+    for name in q.body.names:
+        words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in STOPWORDS]
+        for p in fulltext.passages_holding(ctx.db, [[w] for w in words] + [["chair", "chaired", "chairs"]], q.today,
+                                           limit=5, docs=q.scope):
+            for sentence in sentences_and_items(p["text"]):
+                if name.lower() in sentence.lower() and CHAIR_SAID.search(sentence) and len(found) < 2 \
+                        and all(f"\u201c{sentence}\u201d" != i.text for i in found):
+                    found.append(Item(f"\u201c{sentence}\u201d", source_of(p, docs)))
+    return found
+
+
 def answer_chair(ctx: Context, q: Question) -> Reply:
     q = replace(q, body=q.body or body_met_on(ctx, q))  # 'who chaired the extraordinary meeting on 9th jan?'
     if not q.body:
@@ -85,6 +104,10 @@ def answer_chair(ctx: Context, q: Question) -> Reply:
                 lead = (f"I don't have a {relation} recorded for the {q.body.name}; the {other}'s {relation} "
                         f"is {names}.")
                 return Reply(lead, earlier, intent="chair").flatten()
+        said = _chair_said(ctx, q)
+        if said:  # 'the establishment of an externally chaired Improvement Board': who, or what kind of, chair
+            return Reply(f"I don't have a {relation} recorded for the {q.body.name}; the records say:", said,
+                         notes=also, intent="chair")
         return Reply(f"I don't have a {relation} recorded for the {q.body.name}.", notes=also, intent="chair")
     names = " and ".join(dict.fromkeys(i.text for i in chairs))
     lead = (f"The {q.body.name}'s vice-chair is {names}." if relation == "vice-chair"

@@ -264,6 +264,7 @@ CASES = [  # (question, today, must contain, must not contain)
     ("deadline for the paediatrician action", "2010-08-01", ["SG-14 was due on 7 July 2010"], []),
     ("zzqx blorp", "2010-06-01", ["couldn't find anything"], []),
     ("when did the threshold guidance come in", "2010-01-05", ["September 2009", "threshold guidance documents"], []),
+    ("has the improvement board got a chair yet?", "2010-02-20", ["I don't have a chair recorded for the Improvement Board; the records say", "externally chaired Improvement Board"], []),
     # what a question names and how it asks of it, however the rest is put (bot/slots.py)
     ("member reference group - chaired by?", "2010-08-05", ["chaired by Council Chief Exec"], []),
     ("scrutiny, last sitting?", "2010-08-05", ["last met in July 2010"], ["took up"]),
