@@ -92,7 +92,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("actions", r"\bwhat needs doing\b|\banything on\b|\bwhat are we doing (?:on|about)\b|"
      r"^\s*(?:show(?: me)?|what(?:'s| is))?\s*[a-z]{1,4}-\d{1,4}(?: about)?\s*\??$", 2.6),
     ("actions", r"\bwhat (?:did|does|do|has|have) .{1,30}\b(?:tell|told|ask|asked|want|wanted|require|required|"
-     r"recommend|recommended)\w* (?:us|the council|them|the authority|[a-z]+(?: [a-z]+)?) to do\b", 3.5),
+     r"recommend|recommended)\w* (?:us|the council|them|the authority|[a-z]+(?: [a-z]+)?) to do\b|"
+     r"\bwhat (?:did|does|do|has|have) .{1,30}\b(?:want|wanted|require|required|expect|expected)\w* (?:done|doing)\b|"
+     r"\bactions? about\b|\banything in the .{0,30}\bactions\b", 3.5),
     ("actions", r"\bhow many\b.{0,30}\b(?:improvement areas|areas? (?:for|of) (?:improvement|development)|"
      r"recommendations|things to improve|priority actions|improvements)\b", 4.0),
     ("actions", r"\bneeds? to (?:improve|be improved)\b|\bareas? for (?:improvement|development|priority action)\b|"
@@ -115,20 +117,24 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"raised|save|saved|reduce|reduced|bring|brought)\b", 3.9),
     ("money", r"\bhow much (?:money|funding|cash|did\b.{0,40}\bcost|was spent|is being spent)\b|\bmoney\b|"
      r"\bhow much (?:extra|additional|more)\b(?! (?:time|work|progress|people|children|staff))|"
-     r"\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b", 3),
+     r"\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b|"
+     r"\b\d+(?:\.\d+)?\s?(?:m|k|bn|million|billion)\b", 3),
     ("indicator", r"\bnumbers?\s*$|\baverage\b|\bhow (?:big|large|high|low)\b|"  # 'park numbers', 'how big'
      r"\bhow many\b|\bhow much\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|\brates?\b|"
      r"\bpercentage\b|\bproportion\b|\bper cent\b|%|\bnumbers\b|\bhow much have\b|\bgone up\b|\bgone down\b|"
      r"\bfigures?\b|\bkpis?\b", 2.5),
     ("plan", r"\bstrands?\b|\bthemes?\b|\bworkstreams?\b|\bpriorities\b|\b(need|needs|requir\w*) improv\w*\b|"
-     r"\b(outstanding|remaining|still to do|left to do|still to be done)\b.{0,40}\bplan\b", 2.8),
+     r"\b(outstanding|remaining|still to do|left to do|still to be done)\b.{0,40}\b(?:plan|strand|workstream)\b", 2.8),
     ("status", r"^\s*(?:has|have|is|are)\b.{1,60}\b(?:opened|launched|live|started|finished|completed|complete|"
      r"on track|in place|happened|delivered|agreed|ready)\s*[?!.]*$", 2.7),
     ("status", r"\b(?:is|has|have|are)\s+[a-z]{1,4}-\d{1,5}\b|"
      r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
 
-    ("role", r"\b(?:cabinet|lead) member for\b|\bportfolio holder\b|\bresponsible (?:cabinet|lead) member\b", 4.5),
+    ("role", r"\b(?:cabinet|lead|executive|exec) member for\b|\bportfolio holder\b|"
+     r"\bresponsible (?:cabinet|lead) member\b", 4.5),
+    ("role", r"\b(?:which|what) (?:person|minister|director|officer|councillor|manager)\b.{0,40}\b(?:is|was|gets|got|"
+     r"receives?|runs?|running|leads?|leading|heads?|heading)\b|\b(?:their|his|her) name\b", 3.6),
     ("role", r"^\s*who (?:provides|gives|offers|handles|deals with|looks after|takes care of)\b", 3.6),
     ("role", r"^\s*who(?: is| are|'s)? (?:leading|heading|in charge of|driving|championing|the lead (?:on|for))\b",
      3.7),  # 'who's leading on education integration?': a role, not a membership

@@ -15,7 +15,8 @@ REST = r"[A-Za-z&]{1,9}\d{0,2}"  # an acronym after its first letter: 'CYPE', 'L
 
 def answer_acronym(ctx: Context, q: Question) -> Reply:
     """'What does JHOSC stand for?': as the papers spell it out, with where."""
-    m = re.search(rf"\b(?:does|do|is|are)\s+(?:an?\s+|the\s+)?([A-Za-z&]{REST})\s+(?:stand for|mean)\b", q.raw) or \
+    m = re.search(rf"\b(?:does|do|is|are)\s+(?!(?:that|it|this|they)\b)(?:an?\s+|the\s+)?([A-Za-z&]{REST})\s+"
+                  r"(?:stand for|mean)\b", q.raw) or \
         re.search(rf"\b([A-Z]{REST})\b(?=[^A-Za-z]*(?:stand for|mean|acronym|abbreviation))", q.raw) or \
         re.search(r"\b([A-Z]{2,10}\d{0,2}s?)\b", q.raw)
     if not m:

@@ -26,6 +26,7 @@ NAMED_AS = ["name", "names", "named", "called", "known as", "referred to as", "e
 SENSES: dict[str, list[str]] = {  # a word, and how the papers often put the same thing
     "name": NAMED_AS, "called": NAMED_AS, "title": NAMED_AS,  # 'the proper name of the plan': 'known as'
     "information technology": ["computer", "computers", "ict", "digital", "information technology"],  # 'IT'
+    "cc'd": ["copying", "copied", "copy"], "cc": ["copying", "copied", "copy"],  # 'who got cc'd': 'I am copying'
 }
 SENSE_PATTERNS = {word: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in said) + r")\b")
                   for word, said in SENSES.items()}

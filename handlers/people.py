@@ -141,6 +141,10 @@ def word_stem(word: str) -> str:
     return word[:max(4, len(word) - 2)]
 
 
+PORTFOLIO = re.compile(r"\b(?:exec|executive|cabinet|lead) member\b|\bportfolio holder\b")  # one post, four names
+PORTFOLIO_WORDS = {"exec", "executive", "cabinet", "lead", "portfolio", "holder", "member"}
+
+
 def answer_role(ctx: Context, q: Question) -> Reply:
     """'Who is the lead member for children's services?', 'who is the independent chair?':
     people whose recorded role carries every word asked, newest record first; for a chair,
@@ -155,6 +159,9 @@ def answer_role(ctx: Context, q: Question) -> Reply:
     short = [w for w in words if w in SPELT_OUT]  # 'dcs' arrives with 'director children services'
     spelt = {word_stem(x) for w in short for x in re.findall(r"[a-z]+", SPELT_OUT[w].lower()) if x not in STOPWORDS}
     hits: dict[str, dict] = {}
+    if PORTFOLIO.search(q.text):  # 'exec member for children': a cabinet member, whichever title the council uses
+        stems = [s for s in stems if s not in {word_stem(w) for w in PORTFOLIO_WORDS}]
+        people = [p for p in people if PORTFOLIO.search((p["role"] or "").lower())]
     for p in people:
         role = (p["role"] or "").lower()
         long_form = all(s in role for s in stems if s not in map(word_stem, short))

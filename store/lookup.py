@@ -191,6 +191,13 @@ def search_indicators(db: sqlite_utils.Database, words: list[str], today: date,
         order by rank limit :n""", q=query, today=today.isoformat(), unit=unit, n=limit)
 
 
+def indicators_of_value(db: sqlite_utils.Database, value: str, today: date, unit: str, limit: int = 5) -> list[dict]:
+    """Figures recorded as this value ('£6.2 million'), newest paper first."""
+    return query_rows(db, f"""select i.* from indicators i join documents d on d.id = i.doc_id
+        where i.value = :value and i.unit = :unit and i.doc_id in {VISIBLE} order by d.date desc limit :n""",
+                      value=value, unit=unit, today=today.isoformat(), n=limit)
+
+
 def strands(db: sqlite_utils.Database, today: date, plan: str | None = None) -> list[dict]:
     where = "and s.plan = :plan" if plan else ""
     return query_rows(db, f"""select s.*, d.date as doc_date from strands s join documents d

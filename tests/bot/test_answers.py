@@ -265,6 +265,12 @@ CASES = [  # (question, today, must contain, must not contain)
     ("zzqx blorp", "2010-06-01", ["couldn't find anything"], []),
     ("when did the threshold guidance come in", "2010-01-05", ["September 2009", "threshold guidance documents"], []),
     ("has the improvement board got a chair yet?", "2010-02-20", ["I don't have a chair recorded for the Improvement Board; the records say", "externally chaired Improvement Board"], []),
+    ("who's the cabinet member for children's services", "2011-06-01", ["Judith Blake — Lead Member"], []),
+    ("exec member for children - who?", "2011-06-01", ["Judith Blake"], ["McCarthy"]),
+    ("FNP - what does that stand for", "2010-01-05", ["Friday Night Project"], []),
+    ("who got cc'd on the minister's letter", "2011-06-01", ["copying this letter to the Lead Member"], []),
+    ("where's the 6.2m coming from", "2010-03-01", ["£6.2 million", "across the wider council"], []),
+    ("when is the analysis of children on CP plans for 2+ years due", "2010-03-01", ["7 July 2010"], []),
     # what a question names and how it asks of it, however the rest is put (bot/slots.py)
     ("member reference group - chaired by?", "2010-08-05", ["chaired by Council Chief Exec"], []),
     ("scrutiny, last sitting?", "2010-08-05", ["last met in July 2010"], ["took up"]),
