@@ -5,6 +5,7 @@ to 100,000 actions."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import sqlite_utils
@@ -192,14 +193,19 @@ def _newest_matches(db: sqlite_utils.Database, query: str) -> int:
 
 
 def search_actions(db: sqlite_utils.Database, words: list[str], today: date,
-                   limit: int = 20, every_word: bool = False) -> list[dict]:
+                   limit: int = 20, every_word: bool = False, by_start: bool = False) -> list[dict]:
     """Candidate actions for typed words (any of them, or with `every_word` all), best first
-    (FTS5 BM25), then their state."""
+    (FTS5 BM25), then their state. `by_start`: any word by its first letters ('exams' for
+    'examinations', which the stemmer keeps apart)."""
     every = fts_query(words).replace(" OR ", " AND ")
     if not every:
         return []
     hits: list[dict] = []
-    for query in (every,) if every_word else (every, fts_query(telling_words(db, words))):  # all words first: cheap
+    queries = (every,) if every_word else (every, fts_query(telling_words(db, words)))
+    if by_start:
+        starts = [f'"{w[:START]}"*' for w in map(_plain, words) if START <= len(w) <= SHORT]
+        queries = (" OR ".join(starts),) if starts else ()
+    for query in queries:  # all words first: cheap
         seen = {h["key"] for h in hits}  # then any, of the words rare enough to tell actions apart
         hits += [h for h in query_rows(db, f"""select a.key from actions_fts f join actions a on a.rowid = f.rowid
             where actions_fts match :q and f.rowid >= :floor and a.doc_id in {VISIBLE}
@@ -216,15 +222,34 @@ def closest_actions(db: sqlite_utils.Database, words: list[str], today: date, li
     """The actions whose text holds the most of the words, by their stems ('complaint' for
     'complaints'), when those are half the words or tell two fifths of what they do (rare words tell more:
     'paediatrician' outweighs 'cover' and 'place'): 'transformation programme' is not 'tracking'."""
-    stems = [w[:max(5, len(w) - 2)].lower() for w in words]
-    rows = search_actions(db, words, today, limit=20) if stems else []
+    found = _closest(db, words, [_stem(w) for w in words],
+                     search_actions(db, words, today, limit=20) if words else [])
+    if not found and words:  # 'medical exams': the 'medical examinations' action, by the words' first letters
+        found = _closest(db, words, [w[:START] if len(w) <= SHORT else _stem(w) for w in map(_plain, words)],
+                         search_actions(db, words, today, limit=20, by_start=True))
+    return found[:limit]
+
+
+START, SHORT = 4, 6  # a short word ('exams', 'docs', 'stats') may be cut short of the word meant: its first
+# four letters are matched ('exam' of 'examinations'); longer ones are not ('transformation programme' is no progress)
+
+
+def _plain(word: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", word.lower())
+
+
+def _stem(word: str) -> str:
+    return word[:max(5, len(word) - 2)].lower()
+
+
+def _closest(db: sqlite_utils.Database, words: list[str], stems: list[str], rows: list[dict]) -> list[dict]:
     weights = term_weights(db, words)
     scored = [([s in r["text"].lower() for s in stems], r) for r in rows]
     best = max((sum(hit) for hit, _r in scored), default=0)
     found = [(hit, r) for hit, r in scored if best and sum(hit) == best]
     told = max((sum(weights[w][1] for w, h in zip(words, hit, strict=True) if h) for hit, _r in found), default=0)
     enough = best * 2 >= len(stems) or told * 5 >= 2 * sum(weights[w][1] for w in words)
-    return [r for _hit, r in found][:limit] if enough else []
+    return [r for _hit, r in found] if enough else []
 
 
 def action_by_short_id(db: sqlite_utils.Database, short_id: str, today: date) -> dict | None:
