@@ -4,9 +4,9 @@ tuned.jsonl is the table the rules are tuned against; untouched.jsonl was writte
 separately and is never tuned against: it only ever shows its score. But a third of its
 questions turned out to be near-copies of tuned ones (44 of 274 asks identical, 98 at 90%
 similar or more), so heldout.jsonl was written afresh by someone who never saw the code,
-each question under 75% similar to any in the other two. Its failures were then studied
-(6 December 2026) and general mechanisms built from them, so it no longer measures
-generalisation either: blind.jsonl, 150 questions written that day by another who saw no
+each question under 75% similar to any in the other two. Its failures, and then the
+untouched table's, were studied (6 December 2026) and general mechanisms built from them,
+so neither measures generalisation any more: blind.jsonl, 150 questions written that day by another who saw no
 code and ran nothing, each under 75% similar to any in the other three, is the table whose
 failures are never read. Its score is the honest one for whether the rules generalise or
 merely fit the tables. Each case runs in process through the real router, on its own copy

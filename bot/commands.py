@@ -128,6 +128,9 @@ def parse_command(text: str) -> Command | None:
         status_text, note = _split_note(m[3])
         return Command("update", target=m[2].strip(), value=status_text, note=note,
                        status=parse_status(status_text))
+    if re.match(r"^(?:update|mark)\s+(?!on\b|about\b|from\b|for\b|me\b|us\b)\S[^?]*$", raw, re.I):
+        return Command("usage", value="update <action> to <status> [- note], e.g. update SG-3 to in progress - "
+                                      "cap agreed at 18 (nothing was changed)")  # 'update caseloads': to what?
     m = (re.match(rf"^note\s+({SHORT_ID})\s*[:\-–—]?\s+(.+)$", raw, re.I)
          or re.match(r"^note\s+(.+?)\s*[:\-–—]\s+(.+)$", raw, re.I)
          or re.match(r"^(?:add|post|leave)\s+(?:a\s+)?note\s+(?:to|on|for|against)\s+(.+?)(?:\s*:|\s+[-–—])\s*(.+)$",

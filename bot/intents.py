@@ -22,7 +22,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat can (you|u|clerk) do\b|\bhow (do|can) i use\b|"
      r"\bwhat commands\b|^\s*commands\s*\??$|\bwhat (?:can|should) i (?:ask|type)\b|"
      r"\bwhat (?:sort|kind|type)s? of (?:things|questions|stuff)\b.{0,30}\b(?:ask|do|type|answer)\b|"
-     r"\bwhat (?:are you|do you do|is this bot)\b\s*[?!.]*$|\bhow (?:does this|do you) work\b", 9),
+     r"\bwhat (?:are you|do you do|is this bot)\b\s*[?!.]*$|\bhow (?:does this|do you) work\b|"
+     r"\bhow (?:do|can|should) i (?:update|change|mark|set|record|undo|assign|note)\b", 9),
     ("summary", r"\b(summar(y|ise|ize)|overview|brief(ing)?|sitrep|sum up|nutshell|rundown|round-?up|"
      r"state of play|big picture)\b", 3.2),
     ("recent", r"\b(recent|lately|latest) (changes|updates)\b|\bwhat(('?s| has| is)) (changed|new|been updated)\b"
@@ -68,7 +69,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("members", r"\bwho (?:attended|was present|were present)\b|\bin attendance\b|\b(?:officers|members|councillors|"
      r"people|who) (?:were|was) (?:at|present)\b|^\s*(?:was|were|did) .{1,40}\b(?:at|attend) the .{0,40}\bmeeting\b|"
      r"\battendance (?:at|of|for) (?:the )?.{0,40}\bmeeting\b", 4.0),
-    ("members", r"\bwho (is|are|sits?|serves?|attends?)\b.{0,20}\b(on|in|at)\b|\bmembers?(hip)?\b|"
+    ("members", r"\bwho (is|are|was|were|sits?|sat|serves?|served|attends?|attended)\b.{0,20}\b(on|in|at)\b|"
+     r"\bmembers?(hip)?\b|"
      r"\b(?:sits?|serves?|sitting|represented)\s+on\b|\b(?:is|are)\s+(?:the\s+)?[\w' ]{1,30}\s+on\s+the\b|"
      r"\battendees\b|\bwho attends\b|\bwho goes to\b", 3),
     ("about_body", r"\bwhat (does|do) .{0,60}\b(do|cover|look at|oversee)\b|\bwhat is .{0,60}\bfor\s*\??\s*$|"

@@ -74,6 +74,8 @@ def understand(raw: str, names: Names, today: date) -> Question:
                   if c] if q.council and COMPARING.search(plain) else []
     q.rating = rating_asked(text)
     _adjust(q, ranked, names)
+    if initialled and q.intent == "search" and WHAT_IS.match(raw):
+        q.intent = "about_body"  # 'what's CGAC?': a body the records name, by its initials
     return q
 
 

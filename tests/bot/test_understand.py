@@ -139,6 +139,9 @@ CASES = [  # (question, intent, expected slots)
     ("is the improvement board meeting this month", "next_meeting", {"body": IB, "window": (T, date(2010, 8, 31))}),
     ("help", "help", {}),
     ("what kind of questions can you answer", "help", {}),
+    ("how do i mark something done?", "help", {}),
+    ("what's CGAC?", "about_body", {}),  # a body the records name, by its initials
+    ("who sat on the improvement board?", "members", {}),
     ("give me the state of play on safeguarding", "summary", {"theme": "safeguarding"}),
     ("has anything been updated since monday", "recent", {}),
     ("what's still outstanding on LAC", "overdue", {"theme": "looked after children"}),

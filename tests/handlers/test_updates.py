@@ -120,6 +120,7 @@ def test_bad_commands_say_how_and_change_nothing(db, typed, told):
     ("udpate SG-3 to done", "SG-3 is now done"),  # a misspelt verb before an id
     ("update SG3 to done", "SG-3 is now done"),  # no hyphen, for letters the ids use
     ("update SG-3 to", "Usage: update <action> to <status>"),
+    ("update caseloads", "Usage: update <action> to <status>"),  # to what? nothing is changed
     ("please mark SG-3 complete", "SG-3 is now done"),  # politeness is not part of the command
     ("mark SG-4 as complete please", "SG-4 is now done"),
     ("show history for SG-3", "SG-3 has no updates yet"),  # the grammar's commands as people phrase them
