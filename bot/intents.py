@@ -128,7 +128,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("plan", r"\bstrands?\b|\bthemes?\b|\bworkstreams?\b|\bpriorities\b|\b(need|needs|requir\w*) improv\w*\b|"
      r"\b(outstanding|remaining|still to do|left to do|still to be done)\b.{0,40}\b(?:plan|strand|workstream)\b", 2.8),
     ("status", r"^\s*(?:has|have|is|are)\b.{1,60}\b(?:opened|launched|live|started|finished|completed|complete|"
-     r"on track|in place|happened|delivered|agreed|ready)\s*[?!.]*$", 2.7),
+     r"on track|in place|happened|delivered|agreed|ready|set up|established|introduced|implemented|rolled out|"
+     r"signed off|approved|in post|up and running|sorted)(?: (?:yet|now|already))?\s*[?!.]*$", 2.7),
     ("status", r"\b(?:is|has|have|are)\s+[a-z]{1,4}-\d{1,5}\b|"
      r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),

@@ -47,6 +47,14 @@ def answer_status(ctx: Context, q: Question) -> Reply:
     words = [w for w in q.words if w not in STRAND_WORDS]
     strands = best_strands(lookup.strands(ctx.db, q.today), words)
     rows = [] if strands and not SHORT_ID.search(q.text) else find_actions(ctx, q.text, q.words)
+    asked = [w for w in words if w not in STATE_WORDS and w not in GENERIC_ACTION_WORDS]
+    partial = [r["short_id"] for r in rows if not mentions(r["text"], asked)] + [
+        f"the {s['plan']} strand ‘{s['name']}’" for s in strands[:1] if not mentions(s["name"], asked)]
+    if (rows or strands) and asked and not SHORT_ID.search(q.text) and len(partial) == len(rows) + bool(strands):
+        said = _latest_said(ctx, q, partly=True)  # 'the principal social worker role': no action has every word;
+        if said:  # the papers' own account of it beats actions, or a strand, sharing some of them
+            said.notes.insert(0, "Sharing some of the words: " + ", ".join(partial) + ".")
+            return said
     if len(rows) == 1:
         notes = tracking.live_notes(ctx.db, rows[0]["key"])
         r = dict(rows[0], unreported=rows[0].get("unreported") and not notes)  # a note is a report of progress
@@ -62,12 +70,6 @@ def answer_status(ctx: Context, q: Question) -> Reply:
         if s["outstanding"]:
             text += f". Outstanding: {s['outstanding']}"
         return Reply(text, [Item(text, source_of(s, docs))], intent="plan").flatten()
-    asked = [w for w in words if w not in STATE_WORDS and w not in GENERIC_ACTION_WORDS]
-    if rows and asked and not SHORT_ID.search(q.text) and not any(mentions(r["text"], asked) for r in rows):
-        said = _latest_said(ctx, q, partly=True)  # 'the principal social worker role': no action has every word;
-        if said:  # the papers' own account of it beats actions sharing some of them
-            said.notes.insert(0, "Actions sharing some of the words: " + ", ".join(r["short_id"] for r in rows) + ".")
-            return said
     if rows:
         return Reply(f"{len(rows)} actions match \u2018{' '.join(q.words)}\u2019 — which one?",
                      [action_item(r, docs) for r in rows], intent="status")
@@ -80,7 +82,8 @@ def answer_status(ctx: Context, q: Question) -> Reply:
 
 STATE_WORDS = {"opened", "open", "launched", "live", "started", "finished", "completed", "complete", "done", "track",
                "place", "happened", "delivered", "agreed", "ready", "working", "status", "whats", "where", "yet",
-               "going", "doing", "hows", "getting"}
+               "going", "doing", "hows", "getting", "set", "established", "introduced", "implemented", "approved",
+               "sorted", "running"}
 
 
 def _latest_said(ctx: Context, q: Question, partly: bool = False) -> Reply | None:
@@ -119,9 +122,9 @@ def _latest_said(ctx: Context, q: Question, partly: bool = False) -> Reply | Non
             seen.add(text)
             latest.append((p, text))
     when = f" ({format_date(date.fromisoformat(newest))})" if newest else ""
-    lead = (f"No action matches every word of \u2018{' '.join(words)}\u2019; the newest record that mentions it"
-            f"{when} says:" if partly else f"Clerk doesn't track \u2018{' '.join(words)}\u2019 as an action; the "
-            f"newest record that mentions it{when} says:")
+    asked = f"\u2018{' '.join(words)}\u2019"
+    lead = (f"No action or plan strand matches every word of {asked}; the newest record that mentions it{when} says:"
+            if partly else f"Clerk doesn't track {asked} as an action; the newest record that mentions it{when} says:")
     return Reply(lead, [Item(f"\u201c{text}\u201d", source_of(p, docs)) for p, text in latest],
                  notes=["Nothing newer is recorded."], intent="status")
 
