@@ -246,10 +246,11 @@ def _closest(db: sqlite_utils.Database, words: list[str], stems: list[str], rows
     weights = term_weights(db, words)
     scored = [([s in r["text"].lower() for s in stems], r) for r in rows]
     best = max((sum(hit) for hit, _r in scored), default=0)
-    found = [(hit, r) for hit, r in scored if best and sum(hit) == best]
-    told = max((sum(weights[w][1] for w, h in zip(words, hit, strict=True) if h) for hit, _r in found), default=0)
+    found = [(sum(weights[w][1] for w, h in zip(words, hit, strict=True) if h), r) for hit, r in scored
+             if best and sum(hit) == best]
+    told = max((t for t, _r in found), default=0)  # of as many words, the rarer tell more: 'paediatrician', not 'place'
     enough = best * 2 >= len(stems) or told * 5 >= 2 * sum(weights[w][1] for w in words)
-    return [r for _hit, r in found] if enough else []
+    return [r for t, r in found if t >= told - 1e-9] if enough else []
 
 
 def action_by_short_id(db: sqlite_utils.Database, short_id: str, today: date) -> dict | None:
