@@ -34,9 +34,9 @@ def _user(text: str) -> str:
     return m[1] if m else text.strip().strip("@")
 
 
+UPDATE_USAGE = "update <action> to <status> [- note], e.g. update SG-3 to in progress - cap agreed at 18"
 USAGE = [  # (a command begun but not finished, how to finish it)
-    (rf"^(?:update|set)\s+(?:{SHORT_ID}(?:\s+to)?|to\s+\S+)\s*$|^update\s*$", "update <action> to <status> [- note], "
-     "e.g. update SG-3 to in progress - cap agreed at 18"),
+    (rf"^(?:update|set)\s+(?:{SHORT_ID}(?:\s+to)?|to\s+\S+)\s*$|^update\s*$", UPDATE_USAGE),
     (rf"^mark(?:\s+{SHORT_ID})?\s*$", "mark <action> as <status> [- note], e.g. mark SG-3 as done"),
     (r"^role(?:\s+\S+)?\s*$", "role <user> <viewer|manager|admin>, e.g. role U024BE7LH manager"),
     (r"^history\s*$", "history <action>, e.g. history SG-3"),
@@ -53,10 +53,10 @@ POLITE = re.compile(r"^(?:please|pls|plz|can you|could you|kindly)\s+|[\s,]+(?:p
                     r"cheers|ta)\s*[.!]*$", re.I)
 SAID_AS = [  # how people phrase the grammar's commands → the grammar's own words; first match wins
     (re.compile(r"^(?:undo|revert|reverse|take back|roll back|rollback|scrap|cancel|back out)\s+"
-                r"(?:my|the|that|this)?\s*"
-                r"(?:last|latest|previous|most recent)?\s*(?:change|update|edit|status change)?\s*"
+                r"(?:my|the|that|this)?\s*(?:(?:last|latest|previous|most recent)\s*"
+                r"(?:change|update|edit|status change)?|(?:change|update|edit|status change))\s*"  # not 'scrap that'
                 r"(?:(?:that\s+)?i\s+(?:just\s+)?(?:made|did|posted|entered))?\s*$", re.I), lambda m: "undo"),
-    (re.compile(rf"^(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:history|change ?log|changes|audit trail|log)\s+(?:for|of|on)\s+"
+    (re.compile(rf"^(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:history|changes|log)\s+(?:for|of|on)\s+"
                 rf"({SHORT_ID}|(?:the\s+)?[\w' -]{{2,80}}?\baction)\s*\??$", re.I), lambda m: f"history {m[1]}"),
     (re.compile(r"^(?:(?:show|give|get)\s+(?:me\s+)?|what(?:'s| is)\s+)?(?:the\s+)?"
                 r"(?:audit trail|change ?log|update log)\s+(?:for|of|on)\s+(.{2,80}?)\s*\??$", re.I),
@@ -128,9 +128,9 @@ def parse_command(text: str) -> Command | None:
         status_text, note = _split_note(m[3])
         return Command("update", target=m[2].strip(), value=status_text, note=note,
                        status=parse_status(status_text))
-    if re.match(r"^(?:update|mark)\s+(?!on\b|about\b|from\b|for\b|me\b|us\b)\S[^?]*$", raw, re.I):
-        return Command("usage", value="update <action> to <status> [- note], e.g. update SG-3 to in progress - "
-                                      "cap agreed at 18 (nothing was changed)")  # 'update caseloads': to what?
+    m = re.match(r"^(?:update|mark)\s+(?!on\b|about\b|from\b|for\b|me\b|us\b)([^?]+)$", raw, re.I)
+    if m:  # 'update caseloads': to what? (the router asks a question instead when no action has the words)
+        return Command("usage", target=m[1].strip(), value=f"{UPDATE_USAGE} (nothing was changed)")
     m = (re.match(rf"^note\s+({SHORT_ID})\s*[:\-–—]?\s+(.+)$", raw, re.I)
          or re.match(r"^note\s+(.+?)\s*[:\-–—]\s+(.+)$", raw, re.I)
          or re.match(r"^(?:add|post|leave)\s+(?:a\s+)?note\s+(?:to|on|for|against)\s+(.+?)(?:\s*:|\s+[-–—])\s*(.+)$",

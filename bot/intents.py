@@ -21,8 +21,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("help", r"^\s*(?:help|hlep|halp|\?)(?:\s+(?:me|pls|please|plz|us))?\s*[?!.]*$|"
      r"\bwhat can (you|u|clerk) do\b|\bhow (do|can) i use\b|"
      r"\bwhat commands\b|^\s*commands\s*\??$|\bwhat (?:can|should) i (?:ask|type)\b|"
-     r"\bwhat (?:sort|kind|type)s? of (?:things|questions|stuff)\b.{0,30}\b(?:ask|do|type|answer)\b|"
-     r"\bwhat (?:are you|do you do|is this bot)\b\s*[?!.]*$|\bhow (?:does this|do you) work\b|"
+     r"\bwhat (?:sort|kind|type)s? of (?:things|questions|stuff) (?:can|could|should|do) (?:i|you|we) (?:ask|do|type|"
+     r"answer)\b|\bwhat (?:are you|do you do|is this bot)\b\s*[?!.]*$|\bhow (?:does this|do you) work\s*[?!.]*$|"
      r"\bhow (?:do|can|should) i (?:update|change|mark|set|record|undo|assign|note)\b", 9),
     ("summary", r"\b(summar(y|ise|ize)|overview|brief(ing)?|sitrep|sum up|nutshell|rundown|round-?up|"
      r"state of play|big picture)\b", 3.2),
@@ -30,10 +30,12 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"|\b(changes|updates) (since|this week|today|recently)\b|\bany (?:new )?updates\b|\banything new\b|"
      r"\bwhat(?:'s| has)? happened (?:since|this|today|lately|recently)\b|\bwho (?:has )?updated\b|"
      r"\b(?:anyone|anybody|anything|statuses|status|actions?)\b.{0,20}\b(?:changed|updated|edited|modified)\b.{0,30}"
-     r"\b(?:lately|recently|this week|today|since)\b(?! (?:19|20)\d\d)", 3.4),  # not 'how has X changed since 2014'
-
+     r"\b(?:lately|recently|this week|today|since)\b(?! (?:[a-z]+ )?(?:19|20)\d\d\b)", 3.4),  # not 'how has X
+    # changed since (march) 2014'
+    ("overdue", r"^(?!.*\b(?:ofsted|judge?ments?|judged|rated|ratings?|grade[ds]?)\b).*"
+     r"\b(?:still|anything|what(?:'s| is)) outstanding\b", 3),  # 'anything still outstanding from the inspection?',
+    # not 'did ofsted find anything outstanding'
     ("overdue", r"\b(overdue|late|behind|missed|slipp\w*|past (the |their |its )?(due|deadline)|"
-     r"(?:still|anything|what(?:'s| is)) outstanding(?! (?:grade|rating|judge?ment))|"
      r"not (yet )?(been )?(done|completed|finished|delivered))\b", 3),
     ("due", r"\b(due|deadlines?)\b", 2.2),
     ("due_date", r"\b(?:when|what date|which date|by when)\b.{0,90}\b(?:due|deadlines?)\b|\bdue dates? (?:of|for)\b"
@@ -93,10 +95,12 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bpublished\b.{0,30}\b(?:report|inspection)\b|\bwhat (?:kind|type|sort) of (?:inspection|visit)\b", 3.7),
     ("actions", r"\bwhat needs doing\b|\banything on\b|\bwhat are we doing (?:on|about)\b|"
      r"^\s*(?:show(?: me)?|what(?:'s| is))?\s*[a-z]{1,4}-\d{1,4}(?: about)?\s*\??$", 2.6),
-    ("actions", r"\bwhat (?:did|does|do|has|have) .{1,30}\b(?:tell|told|ask|asked|want|wanted|require|required|"
-     r"recommend|recommended)\w* (?:us|the council|them|the authority|[a-z]+(?: [a-z]+)?) to do\b|"
-     r"\bwhat (?:did|does|do|has|have) .{1,30}\b(?:want|wanted|require|required|expect|expected)\w* (?:done|doing)\b|"
-     r"\bactions? about\b|\banything in the .{0,30}\bactions\b", 3.5),
+    ("actions", r"\bwhat (?:(?:kind|sort|type)s? of (?:things|stuff) )?(?:did|does|do|has|have) .{1,30}"
+     r"\b(?:tell|told|ask|asked|want|wanted|require|required|recommend|recommended)\w* "
+     r"(?:us|the council|them|the authority|[a-z]+(?: [a-z]+)?) to do\b|"
+     r"\bwhat (?:did|does|do|has|have) .{1,30}\b(?:want|wanted|require|required|expect|expected)\w* (?:done|doing)\b",
+     3.5),
+    ("actions", r"\bactions? about\b|\banything in the .{0,30}\bactions\b", 3.2),  # below a status list ('done')
     ("actions", r"\bhow many\b.{0,30}\b(?:improvement areas|areas? (?:for|of) (?:improvement|development)|"
      r"recommendations|things to improve|priority actions|improvements)\b", 4.0),
     ("actions", r"\bneeds? to (?:improve|be improved)\b|\bareas? for (?:improvement|development|priority action)\b|"
@@ -120,7 +124,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("money", r"\bhow much (?:money|funding|cash|did\b.{0,40}\bcost|was spent|is being spent)\b|\bmoney\b|"
      r"\bhow much (?:extra|additional|more)\b(?! (?:time|work|progress|people|children|staff))|"
      r"\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b|"
-     r"\b\d+(?:\.\d+)?\s?(?:m|k|bn|million|billion)\b", 3),
+     r"\b\d+(?:\.\d+)?(?:m|bn)\b", 3),  # '6.2m', not 'the 1 million residents'
     ("indicator", r"\bnumbers?\s*$|\baverage\b|\bhow (?:big|large|high|low)\b|"  # 'park numbers', 'how big'
      r"\bhow many\b|\bhow much\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|\brates?\b|"
      r"\bpercentage\b|\bproportion\b|\bper cent\b|%|\bnumbers\b|\bhow much have\b|\bgone up\b|\bgone down\b|"

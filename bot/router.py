@@ -41,6 +41,8 @@ from handlers import (
 from handlers.cache import remembered
 from handlers.question import Context, Question
 from handlers.reply import Reply
+from handlers.status import names_an_action
+from handlers.updates import Command
 from store import lookup
 
 from . import followup
@@ -128,24 +130,34 @@ def respond(ctx: Context, text: str) -> Reply:
     text = normalise_command(text, names_for(ctx.db).prefixes)
     command = parse_command(text)
     if command is None:
-        if ctx.conversation:  # 'and which are amber?': read with the question before
-            q = parse(ctx, text)
-            key = (lookup.store_path(ctx.db), ctx.team, ctx.channel, ctx.thread, ctx.user)
-            prev = MEMORY.get(key)
-            followed = followup.resolve(prev, q, text, names_for(ctx.db), lambda t: parse(ctx, t)) if prev else None
-            MEMORY.put(key, followed or q)
-            if followed:
-                return answer_parsed(ctx, followed)
-        # the same question on the same day of the same records gets the same answer: kept
-        # until the records change (per user: answers about "me" differ by who asks)
-        asked = " ".join(text.split())  # capitals count: 'what is NUE' is not 'what is nue'
-        who = ctx.user if PERSONAL.search(asked.lower()) else ""
-        return copy.deepcopy(remembered(ctx, "answer", ctx.today, lambda: answer_question(ctx, text), asked, who))
+        return respond_question(ctx, text)
     refusal = updates.refuse(ctx, command, text)
     if refusal:
         return refusal
     if command.verb == "usage":
+        if command.target and not names_an_action(ctx, command.target, parse(ctx, command.target).words):
+            return respond_question(ctx, text)  # 'mark peel - what's his job': a question, not an update
         return Reply(f"Usage: {command.value}", intent="usage", private=True)
+    return run_command(ctx, command)
+
+
+def respond_question(ctx: Context, text: str) -> Reply:
+    if ctx.conversation:  # 'and which are amber?': read with the question before
+        q = parse(ctx, text)
+        key = (lookup.store_path(ctx.db), ctx.team, ctx.channel, ctx.thread, ctx.user)
+        prev = MEMORY.get(key)
+        followed = followup.resolve(prev, q, text, names_for(ctx.db), lambda t: parse(ctx, t)) if prev else None
+        MEMORY.put(key, followed or q)
+        if followed:
+            return answer_parsed(ctx, followed)
+    # the same question on the same day of the same records gets the same answer: kept
+    # until the records change (per user: answers about "me" differ by who asks)
+    asked = " ".join(text.split())  # capitals count: 'what is NUE' is not 'what is nue'
+    who = ctx.user if PERSONAL.search(asked.lower()) else ""
+    return copy.deepcopy(remembered(ctx, "answer", ctx.today, lambda: answer_question(ctx, text), asked, who))
+
+
+def run_command(ctx: Context, command: Command) -> Reply:
     if command.verb == "help":
         return help.answer_help(ctx, parse(ctx, "help"))
     if command.verb == "summary":

@@ -28,7 +28,8 @@ BODY_ASKS = [  # (how a question about a body asks, the intent that answers it),
 ]
 ACTION_ASKS = [  # how a question asks about an action the records set
     (r"\bby when\b|\bdeadline\b|\bneeds? (?:finishing|doing|completing|delivering|to be (?:done|finished|"
-     r"completed|delivered|in place))\b|\bwhen\b.{0,60}\b(?:due|finish\w*|complet\w*|deliver\w*)\b", "due_date"),
+     r"completed|delivered|in place))\b|\bwhen (?:is|are|will|does|do|should|must|has|have)\b.{0,60}\b(?:due|"
+     r"finish\w*|complet\w*|deliver\w*)\b", "due_date"),  # not 'when was X completed': that asks when it was
     (r"\bwho(?:'s| is| are)? (?:leading|doing|handling|driving|responsible|accountable|on)\b|\bwhose\b", "owner"),
     (r"\b(?:done|finished|complete[d]?|sorted|ready|in place|looking|going|progress(?:ing)?)\s*[?!.]*\s*$", "status"),
 ]
@@ -40,8 +41,11 @@ def by_slots(q: Question) -> str | None:
     """The intent the question's slots and its way of asking give, or None."""
     if re.search(r"\bactions?\b", q.text):  # 'how's the personal education plan action looking'
         return next((intent for pattern, intent in ACTION_ASKS if re.search(pattern, q.text)), None)
+    if q.intent == "when":  # a date asked of what actions say; other asks of an action name it ('the X action')
+        return next((intent for pattern, intent in ACTION_ASKS[:1] if re.search(pattern, q.text)), None)
     if q.body:
         return next((intent for pattern, intent in BODY_ASKS if re.search(pattern, q.text)), None)
     if q.person and set(q.words) - set(name_words(q.person)) <= PERSON_ASKS:
         return "person"  # 'judith blake?', 'tom riordan - what was his job?'
-    return next((intent for pattern, intent in ACTION_ASKS if re.search(pattern, q.text)), None)
+    return next((intent for pattern, intent in ACTION_ASKS if intent != "owner" and re.search(pattern, q.text)),
+                None)  # 'whose responsibility is youth justice' asks no owner of an action

@@ -14,7 +14,7 @@ from .concepts import concept_terms, concepts, concepts_in, mentions
 from .overdue import action_item, owner_shown
 from .question import Context, Question
 from .reply import Item, Reply, source_of
-from .search import ANAPHOR
+from .search import ANAPHOR, answer_search
 
 GENERIC_ACTION_WORDS = {"action", "actions", "item", "items", "task", "tasks", "one", "thing"}
 SHORT_ID = re.compile(r"\b([a-z]{1,4}-\d{1,5})\b", re.I)
@@ -27,6 +27,16 @@ def find_actions(ctx: Context, text: str, words: list[str]) -> list[dict]:
         row = deadlines.action_by_short_id(ctx.db, m[1], ctx.today)
         return [row] if row else []
     return deadlines.closest_actions(ctx.db, [w for w in words if w.lower() not in GENERIC_ACTION_WORDS], ctx.today)
+
+
+def names_an_action(ctx: Context, text: str, words: list[str]) -> bool:
+    """Do the words name an action, every one of their concepts in its text ('the PEP action':
+    personal education plans)? 'the board on progress' does not."""
+    if SHORT_ID.search(text):
+        return True
+    words = [w for w in words if w.lower() not in GENERIC_ACTION_WORDS]
+    return bool(words) and any(len(concepts_in(r["text"], words, None)) == len(concepts(words))
+                               for r in find_actions(ctx, text, words))
 
 
 STRAND_WORDS = {"strand", "strands", "going", "area", "theme", "plan", "point", "workstream", "rated", "rating",
@@ -76,8 +86,12 @@ def answer_status(ctx: Context, q: Question) -> Reply:
     said = _latest_said(ctx, q)
     if said:
         return said
-    return Reply(f"I couldn't find an action or strand matching \u2018{' '.join(q.words)}\u2019.",
-                 intent="status")
+    missing = f"I couldn't find an action or strand matching \u2018{' '.join(q.words)}\u2019"
+    found = answer_search(ctx, q)
+    if found.items:  # what the papers say of the words, none saying every one
+        found.lead, found.intent = f"{missing}; the passages that best match it:", "status"
+        return found
+    return Reply(f"{missing}.", intent="status")
 
 
 STATE_WORDS = {"opened", "open", "launched", "live", "started", "finished", "completed", "complete", "done", "track",

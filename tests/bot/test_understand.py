@@ -140,6 +140,22 @@ CASES = [  # (question, intent, expected slots)
     ("help", "help", {}),
     ("what kind of questions can you answer", "help", {}),
     ("how do i mark something done?", "help", {}),
+    ("what kind of things did ofsted ask the council to do", "actions", {}),  # not help: the bot is not asked of
+    ("how does this work for looked after children", "search", {}),
+    ("did ofsted find anything outstanding", "judgement", {}),  # a grade, not actions left to do
+    ("anything still outstanding from the 2009 inspection?", "overdue", {}),
+    ("how many actions about safeguarding are done", "status_list", {"theme": "safeguarding"}),
+    ("has anything changed since march 2010", "search", {}),  # the records, not the tracker's updates
+    ("how many of the 1 million residents", "indicator", {}),
+    ("where's the 6.2m coming from", "money", {}),
+    # slot first: what the rules leave to search, read by what it names and how it asks
+    ("transformation board - whose chairing it?", "chair", {"body": "Transformation Board"}),
+    ("improvement board - next sitting?", "next_meeting", {"body": "Improvement Board"}),
+    ("peter roberts - what's his job", "person", {"person": "Peter Roberts"}),
+    ("is the kinship care policy done?", "status", {}),
+    ("by when do we need more placement choice for LAC", "due_date", {}),
+    ("whose responsibility is youth justice", "search", {}),  # no action named: no owner asked
+    ("when was the contact centre completed", "when", {}),  # when it was, not when it was due
     ("what's CGAC?", "about_body", {}),  # a body the records name, by its initials
     ("who sat on the improvement board?", "members", {}),
     ("give me the state of play on safeguarding", "summary", {"theme": "safeguarding"}),

@@ -149,6 +149,18 @@ def test_remarks_and_questions_change_nothing(db, typed):
     assert not history_rows(db)
 
 
+@pytest.mark.parametrize("typed", ["scrap that", "cancel this", "reverse the"])
+def test_a_bare_remark_undoes_nothing(db, typed):
+    ask(db, "mark SG-4 done", today=DAY)
+    assert "Undone" not in ask(db, typed, today=DAY).text()
+    assert "SG-4 is done" in ask(db, "status of SG-4", today=DAY).text()
+
+
+@pytest.mark.parametrize("typed", ["mark peel - what's his job", "update the transformation board timetable"])
+def test_words_after_update_or_mark_that_name_no_action_are_a_question(db, typed):
+    assert ask(db, typed, today=DAY).intent != "usage"
+
+
 def test_an_actions_rag_colour_is_its_status(db):
     ask(db, "update LAC-2 to amber", today=DAY)
     text = ask(db, "which actions are amber?", today=DAY).text()
