@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
-from spellchecker import SpellChecker
 
 from store.dates import MONTHS
 from store.vocab import ACRONYMS, COUNTY_SHORT, STOPWORDS
@@ -70,19 +70,21 @@ def normalise(text: str) -> str:
     return low
 
 
-ENGLISH_WORD = 1000  # how often (in the English word list's count) a word is used to be a word, not a typo
-COMMON_WORD = 50_000  # ... to be read as itself when written in lower case: 'send' is not SEND, 'pep' is PEP
+ENGLISH_WORDS = Path(__file__).with_name("english_words.txt")  # words in common use; the commonest marked *
+WORD, COMMON_WORD = 1, 2  # a word, not a typo ('monkey' is not 'money'); read as itself even in lower case
+# ('send' is not SEND, though 'pep' is PEP)
 
 
 @cache
-def _english() -> SpellChecker:
-    return SpellChecker(language="en", distance=1)  # its word counts only: loaded once, in about 0.2 s
+def _english() -> dict[str, int]:
+    lines = (line.split() for line in ENGLISH_WORDS.read_text().splitlines() if line and not line.startswith("#"))
+    return {parts[0]: COMMON_WORD if len(parts) > 1 else WORD for parts in lines}
 
 
 def english_use(word: str) -> int:
-    """How common a word is in general English (0 for 'scruitny', 'ofsted'): 'monkey' is a word, not
-    a misspelt 'money'."""
-    return _english().word_frequency[word]
+    """How common a word is in general English: 0 for 'scruitny' or 'ofsted', WORD for 'monkey',
+    COMMON_WORD for 'send'."""
+    return _english().get(word, 0)
 
 
 def correct_spelling(tokens: list[str], known: set[str]) -> list[str]:
@@ -95,7 +97,7 @@ def correct_spelling(tokens: list[str], known: set[str]) -> list[str]:
         tok = SHORTHAND.get(tok, tok)
         if (len(tok) >= 3 and tok not in INTENT_VOCAB and tok not in known and tok not in FILLER
                 and tok not in NUMBER_WORDS and tok not in TIME_WORDS and tok not in COUNTY_SHORT
-                and tok not in MONTHS and english_use(tok) < ENGLISH_WORD):  # 'yorks', 'may'
+                and tok not in MONTHS and english_use(tok) < WORD):  # 'yorks', 'may'
             best = process.extractOne(tok, INTENT_VOCAB, scorer=fuzz.ratio, score_cutoff=85)
             if not best and len(tok) >= 4:
                 best = process.extractOne(tok, names, scorer=fuzz.ratio, score_cutoff=88)

@@ -6,7 +6,7 @@ import re
 
 from store import fulltext, lookup
 from store.dates import YEAR
-from store.vocab import STOPWORDS, THEME_NAMES, themes_named
+from store.vocab import STOPWORDS, THEME_NAMES, money_value, themes_named
 
 from .cache import remembered
 from .concepts import concepts, concepts_in
@@ -15,15 +15,13 @@ from .reply import Item, Reply, source_of
 from .search import answer_search, best_sentences, rank_passages, topic_words
 
 SUM_ASKED = re.compile(r"£?\b(\d+(?:\.\d+)?)\s?(m|k|bn|million|thousand|billion)\b")
-SUM_UNITS = {"m": "million", "k": "thousand", "bn": "billion"}
 
 
 def _rows(ctx: Context, q: Question, unit: str) -> list[dict]:
     """Figures of the sum the question names ('where's the 6.2m from'); else those whose own
     sentence matches; else figures in the passages that match."""
     asked = SUM_ASKED.search(q.text) if unit == "money" else None
-    valued = lookup.indicators_of_value(ctx.db, f"£{asked[1]} {SUM_UNITS.get(asked[2], asked[2])}", q.today, unit) \
-        if asked else []
+    valued = lookup.indicators_of_value(ctx.db, money_value(asked[1], asked[2]), q.today, unit) if asked else []
     if valued:
         return valued
     words = [w for w in q.words if w not in ("money", "extra", "funding", "spent", "spend", "additional")]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 24
+SCHEMA_VERSION = 25
 REREAD_BEFORE = 24  # stores older than this were read by readers that missed records now kept
 BUSY_TIMEOUT_MS = 15_000
 
@@ -86,7 +86,7 @@ INDEXES = [("passages", ["doc_id"]), ("actions", ["doc_id"]), ("actions", ["them
            ("meetings", ["body"]), ("people", ["body"]),
            ("people", ["name"]), ("body_facts", ["name"]), ("judgements", ["doc_id"]),
            ("history", ["action_key"]), ("history", ["user"]), ("statements", ["doc_id"]),
-           ("strands", ["plan"]), ("indicators", ["doc_id"]), ("people", ["doc_id"]),
+           ("strands", ["plan"]), ("indicators", ["doc_id"]), ("indicators", ["unit", "value"]), ("people", ["doc_id"]),
            ("meetings", ["doc_id"]), ("body_facts", ["doc_id"]), ("strands", ["doc_id"]),
            ("action_ids", ["prefix", "number"]), ("documents", ["date"]),
            ("inspections", ["doc_id"]), ("inspections", ["council"]), ("actions", ["timescale"]),

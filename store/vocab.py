@@ -142,3 +142,12 @@ GENERIC_PLAN_WORDS = {"action", "delivery", "implementation", "improvement", "po
                       "development", "service", "services", "work", "annual", "joint", "recovery", "the", "new",
                       "draft", "updated", "revised", "local", "council", "our", "this", "overall", "detailed"}
 
+
+SCALES = {"m": "million", "million": "million", "bn": "billion", "billion": "billion", "k": "thousand",
+          "thousand": "thousand"}
+
+
+def money_value(amount: str, scale: str | None) -> str:
+    """A sum as the store keeps it: '£6.2 million' for '£6.2m', '6.2 million' or '£6.2 million'."""
+    word = SCALES.get((scale or "").lower())
+    return f"£{amount}" + (f" {word}" if word else "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import ParsedDoc, source
+from ..vocab import money_value
 
 NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 TARGET = re.compile(rf"\btarget(?:\s+\w+){{0,3}}?\s+(?:of|is|was|to)\s+(?:reach\s+)?£?{NUM}\s*(%|per cent)?", re.I)
@@ -56,10 +57,7 @@ def _targets(passage, sentence: str, subject: str | None) -> list[dict]:
 def _money(passage, sentence: str) -> list[dict]:
     out = []
     for m in MONEY.finditer(sentence):
-        scale = (m[2] or "").lower()
-        amount = f"£{m[1]}" + (" million" if scale in ("m", "million") else
-                              " billion" if scale in ("bn", "billion") else
-                              " thousand" if scale in ("k", "thousand") else "")
+        amount = money_value(m[1], m[2])
         purpose = (m[3] or "").strip()
         out.append({"name": purpose or "money", "value": amount, "target": None, "period": None,
                     "unit": "money", **source(passage, sentence)})
