@@ -201,12 +201,14 @@ def search_actions(db: sqlite_utils.Database, words: list[str], today: date,
     if not every:
         return []
     hits: list[dict] = []
-    queries = (every,) if every_word else (every, fts_query(telling_words(db, words)))
     if by_start:
         starts = [f'"{w[:START]}"*' for w in map(_plain, words) if START <= len(w) <= SHORT]
-        queries = (" OR ".join(starts),) if starts else ()
-    for query in queries:  # all words first: cheap
-        seen = {h["key"] for h in hits}  # then any, of the words rare enough to tell actions apart
+        queries: list[str | None] = [" OR ".join(starts)] if starts else []
+    else:  # all words first: cheap; then any, of the words rare enough to tell actions apart (worked out if needed)
+        queries = [every] if every_word else [every, None]
+    for query in queries:
+        query = query or fts_query(telling_words(db, words))
+        seen = {h["key"] for h in hits}
         hits += [h for h in query_rows(db, f"""select a.key from actions_fts f join actions a on a.rowid = f.rowid
             where actions_fts match :q and f.rowid >= :floor and a.doc_id in {VISIBLE}
             order by bm25(actions_fts) limit :n""", q=query, today=today.isoformat(), n=limit,
@@ -243,6 +245,8 @@ def _stem(word: str) -> str:
 
 
 def _closest(db: sqlite_utils.Database, words: list[str], stems: list[str], rows: list[dict]) -> list[dict]:
+    if not rows:
+        return []
     weights = term_weights(db, words)
     scored = [([s in r["text"].lower() for s in stems], r) for r in rows]
     best = max((sum(hit) for hit, _r in scored), default=0)
