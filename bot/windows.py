@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from handlers.question import Window
@@ -57,6 +58,16 @@ def _yearly(first: tuple[int, int], last: tuple[int, int]) -> Callable[[date, bo
     return span
 
 
+def _easter(today: date, past: bool) -> Span:
+    """Easter Sunday: the next one from the clock (the last one in a past-tense question)."""
+    day = easter(today.year)
+    if past and day > today:
+        day = easter(today.year - 1)
+    elif not past and day < today:
+        day = easter(today.year + 1)
+    return day, day
+
+
 def _relative(get: Callable[[date], Span], shift: relativedelta) -> Callable[[date, bool], Span]:
     return lambda today, past: get(today + shift)
 
@@ -77,6 +88,7 @@ PERIODS: list[tuple[re.Pattern, Callable[[date, bool], Span]]] = [(re.compile(p)
     (r"\bnext (?:calendar )?year\b", lambda t, p: (date(t.year + 1, 1, 1), date(t.year + 1, 12, 31))),
     (r"\b(?:the )?summer recess\b", _yearly((8, 1), (8, 31))),  # councils rarely sit in August
     (r"\b(?:christmas|xmas|x-mas)\b", _yearly((12, 25), (12, 25))),
+    (r"\beaster\b", _easter),
     (r"\b(?:in|during|after) the new year\b", _yearly((1, 1), (1, 31))),  # its first weeks
     (r"\bnew year\b", _yearly((1, 1), (1, 1))),
     (r"\bspring\b", _yearly((3, 1), (5, 31))),
@@ -133,6 +145,7 @@ def parse_window(text: str, today: date) -> tuple[Window | None, date | None]:
 
 def _window(text: str, base: date) -> Span | None:
     past = bool(PAST.search(text))
+    text = re.sub(r"\b(?:a|the next|next|the coming|coming) fortnight\b", "next two weeks", text)  # 14 days
     m = re.search(r"\b(?:next|coming|following|within(?: the next)?|in the next)\s+(\d+|[a-z]+)?\s*"
                   r"(days?|weeks?|months?|years?)\b", text)
     calendar = m and not m[1] and m[0].startswith("next") and m[2] in ("week", "month", "year")

@@ -55,7 +55,7 @@ SHORTHAND = {  # how people abbreviate in chat → the word
 }
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
               "fortnight", "financial", "fiscal", "spring", "summer", "autumn", "fall", "winter", "christmas", "xmas",
-              "recess", "between",
+              "easter", "recess", "between",
               "within", "next", "weekly", "monthly", "yearly", "timescale", "timescales", "deadline", "deadlines",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "since", "until",
               "till", "ahead", "later", "sooner", "soon", "calendar", "fy"}

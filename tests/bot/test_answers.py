@@ -270,6 +270,8 @@ CASES = [  # (question, today, must contain, must not contain)
     ("FNP - what does that stand for", "2010-01-05", ["Friday Night Project"], []),
     ("where's the 6.2m coming from", "2010-03-01", ["£6.2 million", "across the wider council"], []),
     ("when is the analysis of children on CP plans for 2+ years due", "2010-03-01", ["7 July 2010"], []),
+    ("whats due before easter", "2010-03-10", ["between 10 March 2010 and 3 April 2010"], []),  # Easter Sunday 4 April
+    ("due in the next fortnight?", "2010-03-10", ["between 10 March 2010 and 24 March 2010"], []),
     # what the papers say beats an action or strand that shares only some of the words
     ("has the care leavers council been set up", "2014-03-01", ["setting up of Care Leavers Council"], []),
     ("where are we on recommissioning advocacy", "2014-03-01", ["recommissioning advocacy services"],
