@@ -100,7 +100,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"(?:us|the council|them|the authority|[a-z]+(?: [a-z]+)?) to do\b|"
      r"\bwhat (?:did|does|do|has|have) .{1,30}\b(?:want|wanted|require|required|expect|expected)\w* (?:done|doing)\b",
      3.5),
-    ("actions", r"\bactions? about\b|\banything in the .{0,30}\bactions\b", 3.2),  # below a status list ('done')
+    ("actions", r"\bactions? about\b|\banything in the .{0,30}\bactions\b|"
+     r"\b(?:anything|what)\b.{0,20}\b(?:from|by) (?:ofsted|the inspectors?|the inspection)\b.{0,20}\b(?:about|on)\b",
+     3.2),  # below a status list ('done')
     ("actions", r"\bhow many\b.{0,30}\b(?:improvement areas|areas? (?:for|of) (?:improvement|development)|"
      r"recommendations|things to improve|priority actions|improvements)\b", 4.0),
     ("actions", r"\bneeds? to (?:improve|be improved)\b|\bareas? for (?:improvement|development|priority action)\b|"

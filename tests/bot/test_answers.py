@@ -272,6 +272,8 @@ CASES = [  # (question, today, must contain, must not contain)
     ("when is the analysis of children on CP plans for 2+ years due", "2010-03-01", ["7 July 2010"], []),
     ("whats due before easter", "2010-03-10", ["between 10 March 2010 and 3 April 2010"], []),  # Easter Sunday 4 April
     ("due in the next fortnight?", "2010-03-10", ["between 10 March 2010 and 24 March 2010"], []),
+    ("ofsted recs on LSCB?", "2010-03-10", ["2 safeguarding inspection actions about", "SG-11", "SG-12"], ["SG-3"]),
+    ("anything from ofsted about placements", "2010-03-10", ["LAC-3", "LAC-8"], ["Overall effectiveness"]),
     # what the papers say beats an action or strand that shares only some of the words
     ("has the care leavers council been set up", "2014-03-01", ["setting up of Care Leavers Council"], []),
     ("where are we on recommissioning advocacy", "2014-03-01", ["recommissioning advocacy services"],
