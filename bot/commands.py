@@ -99,6 +99,18 @@ SAID_DONE = re.compile(rf"^(?:{STATUS_WORDS})\b", re.I)  # said of an id, these 
 # be a complaint
 
 
+STATUS_REMARK = re.compile(rf"^(?!(?:what|which|who|when|where|why|how|is|are|has|have|did|does|do)\b)(.+?)\s+"
+                           rf"(?:is|are|has been|have been|was|were)\s+(?:now\s+)?((?:{STATUS_SAYINGS}))\b"
+                           r"(?:\s+(?:now|today))?\s*(?:[,;:\-–—]\s*(.+?))?\s*[.!]*$", re.I)
+
+
+def status_remark(text: str) -> tuple[str, str, str | None] | None:
+    """'contact centre stuff is done now, signed off by HoS': (what, status, note), a remark the
+    update grammar could record; never a question."""
+    m = STATUS_REMARK.match(" ".join(text.split()))
+    return (m[1], m[2], m[3]) if m and not text.rstrip().endswith("?") else None
+
+
 def parse_command(text: str) -> Command | None:
     """A Command for the grammar's verbs, or None when the text is a question."""
     raw = " ".join(text.split())

@@ -41,12 +41,13 @@ from handlers import (
 from handlers.cache import remembered
 from handlers.question import Context, Question
 from handlers.reply import Reply
-from handlers.status import names_an_action
+from handlers.status import find_actions, names_an_action
 from handlers.updates import Command
 from store import lookup
+from store.vocab import parse_status
 
 from . import followup
-from .commands import normalise_command, parse_command
+from .commands import normalise_command, parse_command, status_remark
 from .names import Names
 from .understand import understand
 
@@ -141,7 +142,24 @@ def respond(ctx: Context, text: str) -> Reply:
     return run_command(ctx, command)
 
 
+def _update_hint(ctx: Context, text: str) -> Reply | None:
+    """A remark that an action's status changed ('the contact centre work is done now'): how to
+    record it, with the action's id; nothing is changed."""
+    said = status_remark(text)
+    if not said:
+        return None
+    words = parse(ctx, said[0]).words
+    rows = find_actions(ctx, said[0], words) if names_an_action(ctx, said[0], words) else []
+    if len(rows) != 1:
+        return None
+    typed = f"update {rows[0]['short_id']} to {parse_status(said[1])}" + (f" - {said[2]}" if said[2] else "")
+    return Reply(f"Nothing was changed. To record that, type: `{typed}`", intent="usage", private=True)
+
+
 def respond_question(ctx: Context, text: str) -> Reply:
+    hint = _update_hint(ctx, text)
+    if hint:
+        return hint
     if ctx.conversation:  # 'and which are amber?': read with the question before
         q = parse(ctx, text)
         key = (lookup.store_path(ctx.db), ctx.team, ctx.channel, ctx.thread, ctx.user)

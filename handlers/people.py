@@ -57,8 +57,22 @@ def _chairs(ctx: Context, body_id: int, q: Question, relation: str = "chair",
     for f in outlook_facts(ctx, body_id, q.today):
         if f["chair"] and f["chair"] not in seen and not items:
             seen.add(f["chair"])
-            items.append(Item(f["chair"], source_of(f, docs)))
+            holder = role_holder(ctx, f["chair"], q.today)  # 'Council Chief Exec': who held that post then
+            shown = f"{f['chair']} ({holder['name']}, {_role_shown(holder['role'])})" if holder else f["chair"]
+            items.append(Item(shown, source_of(f, docs)))
     return items
+
+
+def role_holder(ctx: Context, role: str, today) -> dict | None:
+    """The person the newest records name in a post given only by its title ('Interim Director of
+    Children's Services', 'Council Chief Exec'), when its words name one post, not a person."""
+    words = [w for w in re.findall(r"[a-z]+", role.lower()) if w not in STOPWORDS]
+    if not words or not ROLE_WORDS & set(words) or len(words) > 6:
+        return None
+    stems = [word_stem(w) for w in words]
+    people = sorted(lookup.people(ctx.db, today), key=lambda p: p["doc_date"] or "", reverse=True)
+    return next((p for p in people if p["role"] and all(s in p["role"].lower() for s in stems)
+                 and p["name"].lower() != role.lower()), None)
 
 
 CHAIR_SAID = re.compile(r"\bchair(?:s|ed|ing|man|person|woman)?\b", re.I)

@@ -16,7 +16,8 @@ from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .search import ANAPHOR, answer_search
 
-GENERIC_ACTION_WORDS = {"action", "actions", "item", "items", "task", "tasks", "one", "thing"}
+GENERIC_ACTION_WORDS = {"action", "actions", "item", "items", "task", "tasks", "one", "thing", "things", "stuff", "bit",
+                        "bits"}
 SHORT_ID = re.compile(r"\b([a-z]{1,4}-\d{1,5})\b", re.I)
 
 

@@ -274,6 +274,10 @@ CASES = [  # (question, today, must contain, must not contain)
     ("due in the next fortnight?", "2010-03-10", ["between 10 March 2010 and 24 March 2010"], []),
     ("ofsted recs on LSCB?", "2010-03-10", ["2 safeguarding inspection actions about", "SG-11", "SG-12"], ["SG-3"]),
     ("anything from ofsted about placements", "2010-03-10", ["LAC-3", "LAC-8"], ["Overall effectiveness"]),
+    # a chair recorded by post: who held it then
+    ("who chairs the member reference group", "2010-08-05",
+     ["chaired by Council Chief Exec (Paul Rogerson, Chief Executive of Leeds City Council)"], []),
+    ("transformation board chair?", "2010-08-05", ["Interim Director of Children's Services (Eleanor Brazil"], []),
     # what the papers say beats an action or strand that shares only some of the words
     ("has the care leavers council been set up", "2014-03-01", ["setting up of Care Leavers Council"], []),
     ("where are we on recommissioning advocacy", "2014-03-01", ["recommissioning advocacy services"],

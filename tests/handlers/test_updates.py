@@ -156,6 +156,16 @@ def test_a_bare_remark_undoes_nothing(db, typed):
     assert "SG-4 is done" in ask(db, "status of SG-4", today=DAY).text()
 
 
+@pytest.mark.parametrize("typed,told", [
+    ("contact centre stuff is done now, signed off by HoS", "`update SG-4 to done - signed off by HoS`"),
+    ("the caseload work is finished - cap agreed", "`update SG-3 to done - cap agreed`"),
+])
+def test_a_remark_that_an_action_changed_says_how_to_record_it_and_changes_nothing(db, typed, told):
+    reply = ask(db, typed, today=DAY)
+    assert reply.private and "Nothing was changed. To record that, type:" in reply.text() and told in reply.text()
+    assert not history_rows(db)
+
+
 @pytest.mark.parametrize("typed", ["mark peel - what's his job", "update the transformation board timetable"])
 def test_words_after_update_or_mark_that_name_no_action_are_a_question(db, typed):
     assert ask(db, typed, today=DAY).intent != "usage"
