@@ -61,7 +61,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("last_meeting", r"\b(last|previous|most recent(ly)?|latest)\b.{0,40}\b(meet|met|meeting|sat)\b"
      r"|\bwhen did\b.{0,40}\b(meet|sit)\b|\bwhen (was|were) .{0,40}\blast\b", 3.4),
     ("next_meeting", r"^\s*(?:what|whats|what's|anything|is there anything|any)(?: is)?\s+(?:coming up|on the "
-     r"horizon|on|upcoming|ahead|happening)\b(?:\s+(?:this|next)\s+(?:week|month|fortnight))?\s*$", 4.0),
+     r"horizon|on|upcoming|ahead|happening)\b(?:\s+(?:this|next)\s+(?:week|month|fortnight|quarter))?\s*$", 4.0),
     ("next_meeting", r"\b(next|upcoming|coming up|forthcoming|future)\b.{0,40}\b(meet\w*|board|committee|"
      r"scrutiny|group|panel|sits?)\b|\bwhen\b.{0,40}\b(meets?|meeting|sit|convene)\b|\bmeetings?\b.{0,30}"
      r"\b(coming|next|soon|planned|scheduled)\b|\b(is|are|does|do|will)\b.{0,40}\b(meet|meeting|sitting)\b"

@@ -9,10 +9,11 @@ from dataclasses import replace
 
 from store import lookup
 from store.dates import format_date
+from store.text import initials
 
 from .concepts import mentions
 from .days import asked_span, body_met_on
-from .people import ROLE_ORDER, answer_person, body_people, word_stem
+from .people import ROLE_ORDER, answer_person, body_people
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .search import sentences_about, where_named
@@ -57,6 +58,13 @@ def answer_attendance(ctx: Context, q: Question, span: tuple) -> Reply:
     return Reply(lead, [Item(n, source_of(chosen[0], docs)) for n in names], intent="members")
 
 
+def _word_forms(word: str) -> re.Pattern:
+    """A word with the endings its forms add ('councillor' for 'councillors', 'police' for 'Police'),
+    not a shorter word that begins alike ('police' is not 'Policy')."""
+    base = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return re.compile(rf"\b{re.escape(base)}\w{{0,3}}\b", re.I)
+
+
 def answer_members(ctx: Context, q: Question) -> Reply:
     if not q.body and ATTENDED.search(q.text):  # 'who was at the extraordinary meeting on 9 jan?'
         q = replace(q, body=body_met_on(ctx, q))
@@ -94,10 +102,12 @@ def answer_members(ctx: Context, q: Question) -> Reply:
             return Reply(lead, [Item(f"\u201c{text}\u201d", source_of(passage, docs)) for passage, text in described],
                          intent="members")
         return Reply(f"I don't have a membership list for the {q.body.name}.", intent="members")
-    body_words = {w for n in q.body.names for w in re.findall(r"[a-z]+", n.lower())}
-    wanted = [word_stem(w) for w in q.words if w not in body_words and w not in MEMBER_WORDS and len(w) > 2]
+    body_words = {w for n in q.body.names for w in re.findall(r"[a-z]+", n.lower())} | {
+        initials(n) for n in q.body.names}  # and its initials: 'the IB'
+    wanted = [_word_forms(w) for w in q.words if w not in body_words and w not in MEMBER_WORDS and len(w) > 2]
     if wanted:  # 'which police officer sits on the board?', 'is the NHS on it?'
-        chosen = {n: g for n, g in grouped.items() if any(s in f"{n} {' '.join(g['roles'])}".lower() for s in wanted)}
+        chosen = {n: g for n, g in grouped.items()
+                  if any(form.search(f"{n} {' '.join(g['roles'])}") for form in wanted)}
         if chosen:
             items = [_member_item(n, g, docs) for n, g in chosen.items()]
             asked = " ".join(w for w in q.words if w not in body_words and w not in MEMBER_WORDS)

@@ -274,6 +274,8 @@ CASES = [  # (question, today, must contain, must not contain)
     ("due in the next fortnight?", "2010-03-10", ["between 10 March 2010 and 24 March 2010"], []),
     ("ofsted recs on LSCB?", "2010-03-10", ["2 safeguarding inspection actions about", "SG-11", "SG-12"], ["SG-3"]),
     ("anything from ofsted about placements", "2010-03-10", ["LAC-3", "LAC-8"], ["Overall effectiveness"]),
+    ("are the police on the IB?", "2010-08-01", ["1 of the Improvement Board's members match ‘police’", "Broadbent"],
+     ["James Rogers"]),  # 'police' is not 'Policy'
     # a chair recorded by post: who held it then
     ("who chairs the member reference group", "2010-08-05",
      ["chaired by Council Chief Exec (Paul Rogerson, Chief Executive of Leeds City Council)"], []),
