@@ -137,7 +137,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"on track|in place|happened|delivered|agreed|ready|set up|established|introduced|implemented|rolled out|"
      r"signed off|approved|in post|up and running|sorted)(?: (?:yet|now|already))?\s*[?!.]*$", 2.7),
     ("status", r"\b(?:is|has|have|are)\s+[a-z]{1,4}-\d{1,5}\b|"
-     r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b", 2.6),
+     r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b|"
+     r"\bwhere are we(?: at| now)?\s*[?!.]*$", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
 
     ("role", r"\b(?:cabinet|lead|executive|exec) member for\b|\bportfolio holder\b|"

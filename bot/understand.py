@@ -106,7 +106,8 @@ RATINGS_ASKED = [  # (words, the rating they ask for); weaker verdicts first, 'i
     (r"\b(?:need|needs|requir\w*) improv\w*\b|\bweak\b|\bbehind\b|\bdelayed\b|\bri\b", "requires improvement"),
     (r"\binadequate\b", "inadequate"),
     (r"\boutstanding\b(?! actions| work| items)", "outstanding"),
-    (r"\b(?:rated|graded|judged|as) good\b|\bgood\b(?=.{0,20}\b(?:rated|rating|grade)\b)", "good"),
+    (r"\b(?:rated|graded|judged|as) good\b|\bgood\b(?=.{0,20}\b(?:rated|rating|grade)\b)|"
+     r"\b(?:strands?|workstreams?|areas?|themes?|priorities)\b.{0,20}\b(?:are|is|were|was) good\b", "good"),
     (r"\badequate\b", "adequate"),
 ]
 

@@ -27,6 +27,7 @@ ACRONYMS = {  # acronym → expansion, as used across English children's service
     "UASC": "unaccompanied asylum-seeking children", "EHE": "elective home education",
     "LADO": "local authority designated officer", "PSW": "principal social worker",
     "FOI": "freedom of information", "SGO": "special guardianship order", "EET": "education, employment or training",
+    "NFA": "no further action", "HoS": "head of service",
 }
 THEME_NAMES = {  # theme → the names and acronyms people and reports use for it
     "looked after children": ["looked after children", "looked-after children", "children looked after",

@@ -276,6 +276,8 @@ CASES = [  # (question, today, must contain, must not contain)
     ("anything from ofsted about placements", "2010-03-10", ["LAC-3", "LAC-8"], ["Overall effectiveness"]),
     ("are the police on the IB?", "2010-08-01", ["1 of the Improvement Board's members match ‘police’", "Broadbent"],
      ["James Rogers"]),  # 'police' is not 'Policy'
+    ("which 9pp strands are good", "2014-03-01", ["6 of the Nine Point Plan's strands are rated good"], []),
+    ("early help - where are we", "2014-03-01", ["Strengthen early help and prevention (Nine Point Plan): good"], []),
     # a chair recorded by post: who held it then
     ("who chairs the member reference group", "2010-08-05",
      ["chaired by Council Chief Exec (Paul Rogerson, Chief Executive of Leeds City Council)"], []),
