@@ -87,6 +87,9 @@ ROUTES = {
     "search": search.answer_search,
 }
 PERSONAL = re.compile(r"\b(?:me|my|mine|i|i'm|myself)\b")  # questions whose answer depends on who asks
+ERRAND = re.compile(r"^\s*(?:please|pls|can|could|would|will) (?:you |u )?(?:please |pls )?(?:order|book|buy|"
+                    r"email|e-mail|phone|ring|call|print|draft|post|fax|pay|organi[sz]e)\b(?! (?:of|for the) )",
+                    re.I)  # an errand asked of the bot: 'can u order pizza for the IB'
 UNDATED = {"help", "recent"}  # answers that do not rest on the records' age
 _NAMES: dict[tuple, Names] = {}
 MEMORY = followup.Memory()
@@ -128,6 +131,10 @@ def answer_parsed(ctx: Context, q: Question) -> Reply:
 
 def respond(ctx: Context, text: str) -> Reply:
     """The reply to one message: a command, or an answered question."""
+    if ERRAND.match(text):  # 'can u order pizza for the IB': an errand, not a question of the records
+        return Reply("I can't do that: I answer questions about the governance records and record managers' "
+                     "status updates.", notes=["Type \"help\" to see what I can answer."], intent="help",
+                     private=True)
     text = normalise_command(text, names_for(ctx.db).prefixes)
     command = parse_command(text)
     if command is None:

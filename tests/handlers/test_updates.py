@@ -166,6 +166,12 @@ def test_a_remark_that_an_action_changed_says_how_to_record_it_and_changes_nothi
     assert not history_rows(db)
 
 
+@pytest.mark.parametrize("typed", ["can u order pizza for the IB", "please book a room for scrutiny"])
+def test_an_errand_is_declined_and_changes_nothing(db, typed):
+    reply = ask(db, typed, today=DAY)
+    assert reply.private and reply.text().startswith("I can't do that") and not history_rows(db)
+
+
 @pytest.mark.parametrize("typed", ["mark peel - what's his job", "update the transformation board timetable"])
 def test_words_after_update_or_mark_that_name_no_action_are_a_question(db, typed):
     assert ask(db, typed, today=DAY).intent != "usage"
