@@ -10,7 +10,7 @@ from datetime import date
 
 import sqlite_utils
 
-from .fulltext import telling_words, term_weights
+from .fulltext import kept, rarity, telling_words
 from .lookup import VISIBLE, fts_query, query_rows, visible
 from .vocab import council_key
 
@@ -201,8 +201,10 @@ def search_actions(db: sqlite_utils.Database, words: list[str], today: date,
     if not every:
         return []
     hits: list[dict] = []
-    if by_start:
-        starts = [f'"{w[:START]}"*' for w in map(_plain, words) if START <= len(w) <= SHORT]
+    if by_start:  # only words no action uses as they are: 'exams', not 'care' (ranking every 'car*' is costly)
+        starts = [f'"{w[:START]}"*' for w in map(_plain, words) if START <= len(w) <= SHORT
+                  and not kept(db, ("action word", w, today), lambda w=w: bool(matching_keys(db, [w], today, limit=1,
+                                                                                       ranked=False)))]
         queries: list[str | None] = [" OR ".join(starts)] if starts else []
     else:  # all words first: cheap; then any, of the words rare enough to tell actions apart (worked out if needed)
         queries = [every] if every_word else [every, None]
@@ -245,15 +247,17 @@ def _stem(word: str) -> str:
 
 
 def _closest(db: sqlite_utils.Database, words: list[str], stems: list[str], rows: list[dict]) -> list[dict]:
-    if not rows:
-        return []
-    weights = term_weights(db, words)
     scored = [([s in r["text"].lower() for s in stems], r) for r in rows]
     best = max((sum(hit) for hit, _r in scored), default=0)
-    found = [(sum(weights[w][1] for w, h in zip(words, hit, strict=True) if h), r) for hit, r in scored
-             if best and sum(hit) == best]
+    tied = [(hit, r) for hit, r in scored if best and sum(hit) == best]
+    if len(tied) == 1 and best * 2 >= len(stems):
+        return [tied[0][1]]  # one action holds most of the words: how telling they are need not be counted
+    if not tied:
+        return []
+    weights = rarity(db, words)
+    found = [(sum(weights[w] for w, h in zip(words, hit, strict=True) if h), r) for hit, r in tied]
     told = max((t for t, _r in found), default=0)  # of as many words, the rarer tell more: 'paediatrician', not 'place'
-    enough = best * 2 >= len(stems) or told * 5 >= 2 * sum(weights[w][1] for w in words)
+    enough = best * 2 >= len(stems) or told * 5 >= 2 * sum(weights[w] for w in words)
     return [r for t, r in found if t >= told - 1e-9] if enough else []
 
 

@@ -37,49 +37,69 @@ def term_weights(db: sqlite_utils.Database, words: list[str]) -> dict[str, tuple
             for word, (stem, count) in _index_terms(db, words).items()}
 
 
-_TERMS: dict[tuple, dict[str, tuple[str, int]]] = {}  # (store, its data version) → word → (term, passages)
-
-
 def _index_terms(db: sqlite_utils.Database, words: list[str]) -> dict[str, tuple[str, int]]:
     """Each word's longest prefix the index holds as a term, and how many passages hold it:
     counting a common term's passages takes the index tens of milliseconds, so the counts are
     kept until the documents change."""
-    key = (store_path(db), data_version(db)[:2])
-    if key not in _TERMS:
-        _TERMS.clear()  # one store's current counts at a time
-        _TERMS[key] = {}
-    known = _TERMS[key]
-    for word in words:
-        if word in known:
-            continue
-        w = re.sub(r"[^\w]", "", word.lower())
-        prefixes = [w[:k] for k in range(len(w), 2, -1)]
-        marks = ",".join("?" for _ in prefixes)
-        row = db.execute(f"select term, doc from passages_terms where term in ({marks}) order by length(term) desc "
-                         "limit 1", prefixes).fetchone() if prefixes else None
-        known[word] = (row[0], row[1]) if row else (w, 0)
-    return {word: known[word] for word in words}
+    return {word: kept(db, ("term", word), lambda word=word: _index_term(db, word)) for word in words}
+
+
+def _index_term(db: sqlite_utils.Database, word: str) -> tuple[str, int]:
+    w = re.sub(r"[^\w]", "", word.lower())
+    prefixes = [w[:k] for k in range(len(w), 2, -1)]
+    marks = ",".join("?" for _ in prefixes)
+    row = db.execute(f"select term, doc from passages_terms where term in ({marks}) order by length(term) desc "
+                     "limit 1", prefixes).fetchone() if prefixes else None
+    return (row[0], row[1]) if row else (w, 0)
 
 
 def telling_words(db: sqlite_utils.Database, words: list[str]) -> list[str]:
     """The words worth ranking: very common ones are dropped while a rarer one remains."""
     if len(words) < 2:
         return words
-    total = db.execute("select max(rowid) from passages").fetchone()[0] or 0
-    cap = int(max(2000, COMMON * total))
-    counts = {w: _count_up_to(db, w, cap + 1) for w in words}
+    counts, cap = _capped_counts(db, words)
     rare = [w for w in words if counts[w] <= cap]
     return rare or [min(words, key=lambda w: counts[w])]
 
 
+def rarity(db: sqlite_utils.Database, words: list[str]) -> dict[str, float]:
+    """How much finding each word tells (inverse document frequency), every common word alike:
+    counted no further than telling_words counts, and with its counts."""
+    counts, _cap = _capped_counts(db, words)
+    total = db.execute("select max(rowid) from passages").fetchone()[0] or 1
+    return {w: math.log(1 + (total - counts[w] + 0.5) / (counts[w] + 0.5)) for w in words}
+
+
+def _capped_counts(db: sqlite_utils.Database, words: list[str]) -> tuple[dict[str, int], int]:
+    total = db.execute("select max(rowid) from passages").fetchone()[0] or 0
+    cap = int(max(2000, COMMON * total))
+    return {w: _count_up_to(db, w, cap + 1) for w in words}, cap
+
+
 def _count_up_to(db: sqlite_utils.Database, word: str, cap: int) -> int:
     """How many passages hold the word, counted no further than `cap`: enough to tell a common
-    word, at a fraction of the cost of counting all its passages."""
+    word, at a fraction of the cost of counting all its passages; kept until the documents change."""
     term = fts_query([word])
     if not term:
         return 0
-    return db.execute(f"select count(*) from (select rowid from passages_fts where passages_fts match ? "
-                      f"limit {cap})", [term]).fetchone()[0]
+    return kept(db, ("count", word, cap), lambda: db.execute(
+        f"select count(*) from (select rowid from passages_fts where passages_fts match ? limit {cap})",
+        [term]).fetchone()[0])
+
+
+_KEPT: dict[tuple, dict] = {}  # (store, its data version) → what was worked out of its documents
+
+
+def kept(db: sqlite_utils.Database, key: tuple, work):
+    """A value worked out of the documents (a count, whether a word is used), kept until they change."""
+    version = (store_path(db), data_version(db)[:2])
+    if version not in _KEPT:
+        _KEPT.clear()  # one store's current values at a time
+        _KEPT[version] = {}
+    found = _KEPT[version]
+    if key not in found:
+        found[key] = work()
+    return found[key]
 
 
 def doc_passages(db: sqlite_utils.Database, doc_id: str) -> list[dict]:
