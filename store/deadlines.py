@@ -202,9 +202,12 @@ def search_actions(db: sqlite_utils.Database, words: list[str], today: date,
         return []
     hits: list[dict] = []
     if by_start:  # only words no action uses as they are: 'exams', not 'care' (ranking every 'car*' is costly)
-        starts = [f'"{w[:START]}"*' for w in map(_plain, words) if START <= len(w) <= SHORT
-                  and not kept(db, ("action word", w, today), lambda w=w: bool(matching_keys(db, [w], today, limit=1,
-                                                                                       ranked=False)))]
+        known = kept(db)
+        for w in map(_plain, words):
+            if START <= len(w) <= SHORT and ("action word", w, today) not in known:
+                known["action word", w, today] = bool(matching_keys(db, [w], today, limit=1, ranked=False))
+        starts = [f'"{w[:START]}"*' for w in map(_plain, words)
+                  if START <= len(w) <= SHORT and not known["action word", w, today]]
         queries: list[str | None] = [" OR ".join(starts)] if starts else []
     else:  # all words first: cheap; then any, of the words rare enough to tell actions apart (worked out if needed)
         queries = [every] if every_word else [every, None]

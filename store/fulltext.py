@@ -41,7 +41,11 @@ def _index_terms(db: sqlite_utils.Database, words: list[str]) -> dict[str, tuple
     """Each word's longest prefix the index holds as a term, and how many passages hold it:
     counting a common term's passages takes the index tens of milliseconds, so the counts are
     kept until the documents change."""
-    return {word: kept(db, ("term", word), lambda word=word: _index_term(db, word)) for word in words}
+    known = kept(db)
+    for word in words:
+        if ("term", word) not in known:
+            known["term", word] = _index_term(db, word)
+    return {word: known["term", word] for word in words}
 
 
 def _index_term(db: sqlite_utils.Database, word: str) -> tuple[str, int]:
@@ -73,33 +77,34 @@ def rarity(db: sqlite_utils.Database, words: list[str]) -> dict[str, float]:
 def _capped_counts(db: sqlite_utils.Database, words: list[str]) -> tuple[dict[str, int], int]:
     total = db.execute("select max(rowid) from passages").fetchone()[0] or 0
     cap = int(max(2000, COMMON * total))
-    return {w: _count_up_to(db, w, cap + 1) for w in words}, cap
+    known = kept(db)  # counting takes the index milliseconds a word
+    for w in words:
+        if ("count", w, cap) not in known:
+            known["count", w, cap] = _count_up_to(db, w, cap + 1)
+    return {w: known["count", w, cap] for w in words}, cap
 
 
 def _count_up_to(db: sqlite_utils.Database, word: str, cap: int) -> int:
     """How many passages hold the word, counted no further than `cap`: enough to tell a common
-    word, at a fraction of the cost of counting all its passages; kept until the documents change."""
+    word, at a fraction of the cost of counting all its passages."""
     term = fts_query([word])
     if not term:
         return 0
-    return kept(db, ("count", word, cap), lambda: db.execute(
-        f"select count(*) from (select rowid from passages_fts where passages_fts match ? limit {cap})",
-        [term]).fetchone()[0])
+    return db.execute(f"select count(*) from (select rowid from passages_fts where passages_fts match ? "
+                      f"limit {cap})", [term]).fetchone()[0]
 
 
 _KEPT: dict[tuple, dict] = {}  # (store, its data version) → what was worked out of its documents
 
 
-def kept(db: sqlite_utils.Database, key: tuple, work):
-    """A value worked out of the documents (a count, whether a word is used), kept until they change."""
+def kept(db: sqlite_utils.Database) -> dict:
+    """What was worked out of the store's documents (term counts, whether a word is used), kept
+    until they change: one store's at a time."""
     version = (store_path(db), data_version(db)[:2])
     if version not in _KEPT:
-        _KEPT.clear()  # one store's current values at a time
+        _KEPT.clear()
         _KEPT[version] = {}
-    found = _KEPT[version]
-    if key not in found:
-        found[key] = work()
-    return found[key]
+    return _KEPT[version]
 
 
 def doc_passages(db: sqlite_utils.Database, doc_id: str) -> list[dict]:
