@@ -41,7 +41,7 @@ from handlers import (
 from handlers.cache import remembered
 from handlers.question import Context, Question
 from handlers.reply import Reply
-from handlers.status import find_actions, names_an_action
+from handlers.status import actions_named
 from handlers.updates import Command
 from store import lookup
 from store.vocab import parse_status
@@ -143,7 +143,7 @@ def respond(ctx: Context, text: str) -> Reply:
     if refusal:
         return refusal
     if command.verb == "usage":
-        if command.target and not names_an_action(ctx, command.target, parse(ctx, command.target).words):
+        if command.target and not actions_named(ctx, command.target, parse(ctx, command.target).words):
             return respond_question(ctx, text)  # 'mark peel - what's his job': a question, not an update
         return Reply(f"Usage: {command.value}", intent="usage", private=True)
     return run_command(ctx, command)
@@ -155,8 +155,7 @@ def _update_hint(ctx: Context, text: str) -> Reply | None:
     said = status_remark(text)
     if not said:
         return None
-    words = parse(ctx, said[0]).words
-    rows = find_actions(ctx, said[0], words) if names_an_action(ctx, said[0], words) else []
+    rows = actions_named(ctx, said[0], parse(ctx, said[0]).words)
     if len(rows) != 1:
         return None
     typed = f"update {rows[0]['short_id']} to {parse_status(said[1])}" + (f" - {said[2]}" if said[2] else "")

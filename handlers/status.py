@@ -30,14 +30,14 @@ def find_actions(ctx: Context, text: str, words: list[str]) -> list[dict]:
     return deadlines.closest_actions(ctx.db, [w for w in words if w.lower() not in GENERIC_ACTION_WORDS], ctx.today)
 
 
-def names_an_action(ctx: Context, text: str, words: list[str]) -> bool:
-    """Do the words name an action, every one of their concepts in its text ('the PEP action':
-    personal education plans)? 'the board on progress' does not."""
+def actions_named(ctx: Context, text: str, words: list[str]) -> list[dict]:
+    """The actions the words name: by id, or with every one of their concepts in the action's text
+    ('the PEP action': personal education plans). 'the board on progress' names none."""
     if SHORT_ID.search(text):
-        return True
+        return find_actions(ctx, text, words)
     words = [w for w in words if w.lower() not in GENERIC_ACTION_WORDS]
-    return bool(words) and any(len(concepts_in(r["text"], words, None)) == len(concepts(words))
-                               for r in find_actions(ctx, text, words))
+    return [r for r in find_actions(ctx, text, words) if len(concepts_in(r["text"], words, None)) == len(
+        concepts(words))] if words else []
 
 
 STRAND_WORDS = {"strand", "strands", "going", "area", "theme", "plan", "point", "workstream", "rated", "rating",

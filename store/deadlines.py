@@ -203,11 +203,11 @@ def search_actions(db: sqlite_utils.Database, words: list[str], today: date,
     hits: list[dict] = []
     if by_start:  # only words no action uses as they are: 'exams', not 'care' (ranking every 'car*' is costly)
         known = kept(db)
-        for w in map(_plain, words):
-            if START <= len(w) <= SHORT and ("action word", w, today) not in known:
+        short = [w for w in map(_plain, words) if START <= len(w) <= SHORT]
+        for w in short:
+            if ("action word", w, today) not in known:
                 known["action word", w, today] = bool(matching_keys(db, [w], today, limit=1, ranked=False))
-        starts = [f'"{w[:START]}"*' for w in map(_plain, words)
-                  if START <= len(w) <= SHORT and not known["action word", w, today]]
+        starts = [f'"{w[:START]}"*' for w in short if not known["action word", w, today]]
         queries: list[str | None] = [" OR ".join(starts)] if starts else []
     else:  # all words first: cheap; then any, of the words rare enough to tell actions apart (worked out if needed)
         queries = [every] if every_word else [every, None]
