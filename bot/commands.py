@@ -61,6 +61,13 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
     (re.compile(r"^(?:(?:show|give|get)\s+(?:me\s+)?|what(?:'s| is)\s+)?(?:the\s+)?"
                 r"(?:audit trail|change ?log|update log)\s+(?:for|of|on)\s+(.{2,80}?)\s*\??$", re.I),
      lambda m: f"history {m[1]}"),  # a tracker's words: any target
+    (re.compile(r"^(.{2,80}?)\s*[-:–—]\s*(?:the\s+|its\s+)?(?:(?:every|all|each)\s+(?:the\s+)?(?:edits?|changes?|"
+                r"updates?)|(?:full\s+)?(?:record|list|log)\s+of\s+(?:its\s+)?(?:edits|changes|updates)|"
+                r"(?:edit|change|update)\s+history|audit\s+trail)(?:\s+so\s+far)?\s*\??$", re.I),
+     lambda m: f"history {m[1]}"),  # 'core assessments - every edit so far'
+    (re.compile(r"^(?:(?:show|give|get|list)\s+(?:me\s+)?)?(?:the\s+)?(?:every|all|each|full\s+record\s+of)\s+"
+                r"(?:the\s+)?edits?\s+(?:to|of|on|for)\s+(.{2,80}?)\s*\??$", re.I),
+     lambda m: f"history {m[1]}"),  # 'all edits to the PEP action'
     (re.compile(rf"^who(?:'s| is)\s+(?:on the hook|responsible|accountable)\s+for\s+({SHORT_ID})\s*\??$", re.I),
      lambda m: f"who owns {m[1]}?"),
 ]

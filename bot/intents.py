@@ -23,25 +23,35 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat commands\b|^\s*commands\s*\??$|\bwhat (?:can|should) i (?:ask|type)\b|"
      r"\bwhat (?:sort|kind|type)s? of (?:things|questions|stuff) (?:can|could|should|do) (?:i|you|we) (?:ask|do|type|"
      r"answer)\b|\bwhat (?:are you|do you do|is this bot)\b\s*[?!.]*$|\bhow (?:does this|do you) work\s*[?!.]*$|"
-     r"\bhow (?:do|can|should) i (?:update|change|mark|set|record|undo|assign|note)\b", 9),
-    ("summary", r"\b(summar(y|ise|ize)|overview|brief(ing)?|sitrep|sum up|nutshell|rundown|round-?up|"
-     r"state of play|big picture)\b", 3.2),
+     r"\bhow (?:do|can|should) i (?:update|change|mark|set|record|undo|assign|note)\b|"
+     r"\b(?:what|which) (?:\w+ ){0,3}(?:do|does|can) (?:you|u|clerk|the bot) (?:understand|answer|handle|take)\b|"
+     r"\b(?:things|questions|requests|commands) (?:you|u|clerk) (?:understand|can answer|can do|know)\b", 9),
+    ("summary", r"\b(summar(y|ise|ize)|overview|briefing|brief (?:me|us|the board|members)|sitrep|sum up|nutshell|"
+     r"rundown|round-?up|state of play|big picture|headlines?(?: position| picture)?(?! findings))\b", 3.2),
     ("recent", r"\b(recent|lately|latest) (changes|updates)\b|\bwhat(('?s| has| is)) (changed|new|been updated)\b"
      r"|\b(changes|updates) (since|this week|today|recently)\b|\bany (?:new )?updates\b|\banything new\b|"
      r"\bwhat(?:'s| has)? happened (?:since|this|today|lately|recently)\b|\bwho (?:has )?updated\b|"
      r"\b(?:anyone|anybody|anything|statuses|status|actions?)\b.{0,20}\b(?:changed|updated|edited|modified)\b.{0,30}"
-     r"\b(?:lately|recently|this week|today|since)\b(?! (?:[a-z]+ )?(?:19|20)\d\d\b)", 3.4),  # not 'how has X
-    # changed since (march) 2014'
+     r"\b(?:lately|recently|this week|today|since)\b(?! (?:[a-z]+ )?(?:19|20)\d\d\b)|"
+     r"\b(?:changes|updates|movement|edits)\b.{0,30}\b(?:the (?:last|past) (?:\w+ )?(?:days?|weeks?|fortnight)|"
+     r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday))\b|"
+     r"\b(?:changes|updates|edits) (?:logged|made|recorded|posted)\b|\bmovement on (?:the )?(?:status|actions)",
+     3.4),  # not 'how has X changed since (march) 2014'
     ("overdue", r"^(?!.*\b(?:ofsted|judge?ments?|judged|rated|ratings?|grade[ds]?)\b).*"
      r"\b(?:still|anything|what(?:'s| is)) outstanding\b", 3),  # 'anything still outstanding from the inspection?',
     # not 'did ofsted find anything outstanding'
     ("overdue", r"\b(overdue|late|behind|missed|slipp\w*|past (the |their |its )?(due|deadline)|"
-     r"not (yet )?(been )?(done|completed|finished|delivered))\b", 3),
+     r"not (yet )?(been )?(done|completed|finished|delivered))\b|"
+     r"\b(?:past|beyond|passed|exceeded|overran|overrun) (?:the |their |its |our )?(?:due |target |end )?"
+     r"(?:dates?|deadlines?)\b|\bdid (?:they|we|it|he|she|you|[a-z]+) miss\b", 3),
     ("due", r"\b(due|deadlines?)\b", 2.2),
     ("due_date", r"\b(?:when|what date|which date|by when)\b.{0,90}\b(?:due|deadlines?)\b|\bdue dates? (?:of|for)\b"
      r"|\b(?:deadline|due date) (?:for|of|on) [a-z]{1,4}-\d|\b[a-z]{1,4}-\d+'?s? (?:deadline|due date)\b"
      r"|\bwhen\b.{0,60}\b(?:have|has|need|needs) to be (?:done|completed|finished|delivered|met)\b"
-     r"|\b(?:done|completed|finished|delivered) by when\b|^\s*(?:what(?: is|'s) the )?deadlines? (?:for|of|on)\b", 3.6),
+     r"|\b(?:done|completed|finished|delivered) by when\b|^\s*(?:what(?: is|'s) the )?deadlines? (?:for|of|on)\b"
+     r"|\b(?:target|go-?live|completion|finish|end) date\b|\bby (?:which|what) date\b|"
+     r"\b(?!(?:the|a|any|next|upcoming|is|what|whats|its|their|our|his|her|my|this|that)\b)[a-z]+ deadline\s*[?!.]*$",
+     3.6),
     ("owner", r"\bwho owns\b|\bwho(?: is|'s)? (?:responsible|accountable) for [a-z]{1,4}-\d|\bassigned to\b|"
      r"\bwho does [a-z]{1,4}-\d{1,5} belong to\b|\bwhose is [a-z]{1,4}-\d|"
      r"\bowned by\b|\bowners? (?:of|for)\b|\bno owners?\b|\bunowned\b|\bunassigned\b|\bmy actions\b|"
@@ -63,11 +73,12 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("next_meeting", r"^\s*(?:what|whats|what's|anything|is there anything|any)(?: is)?\s+(?:coming up|on the "
      r"horizon|on|upcoming|ahead|happening)\b(?:\s+(?:this|next)\s+(?:week|month|fortnight|quarter))?\s*$", 4.0),
     ("next_meeting", r"\b(next|upcoming|coming up|forthcoming|future)\b.{0,40}\b(meet\w*|board|committee|"
-     r"scrutiny|group|panel|sits?)\b|\bwhen\b.{0,40}\b(meets?|meeting|sit|convene)\b|\bmeetings?\b.{0,30}"
+     r"scrutiny|group|panel|sits?)\b|\bwhen\b.{0,40}\b(meets?|meeting|sit|(?:re)?convenes?)\b|\bmeetings?\b.{0,30}"
      r"\b(coming|next|soon|planned|scheduled)\b|\b(is|are|does|do|will)\b.{0,40}\b(meet|meeting|sitting)\b"
      r".{0,20}\b(this|next|in)\b", 3.2),
-    ("chair", r"\bwho (chairs|chaired|leads|heads|runs|convenes)\b|\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b"
-     r"|\bwho (?:is|was) (the )?(\w+ )?chair(?:man|person|woman)?\b|\bwho is chairing\b|\bchaired by\b", 3.5),
+    ("chair", r"\bwho (chairs|chaired|leads|heads|runs|convenes|presides|presided)\b|"
+     r"\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b|\bwho (?:is|was) (the )?(\w+ )?chair(?:man|person|woman)?\b|"
+     r"\bwho is chairing\b|\bchaired by\b", 3.5),
     ("members", r"\bwho (?:attended|was present|were present)\b|\bin attendance\b|\b(?:officers|members|councillors|"
      r"people|who) (?:were|was) (?:at|present)\b|^\s*(?:was|were|did) .{1,40}\b(?:at|attend) the .{0,40}\bmeeting\b|"
      r"\battendance (?:at|of|for) (?:the )?.{0,40}\bmeeting\b", 4.0),

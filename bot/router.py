@@ -143,8 +143,11 @@ def respond(ctx: Context, text: str) -> Reply:
     if refusal:
         return refusal
     if command.verb == "usage":
-        if command.target and not actions_named(ctx, command.target, parse(ctx, command.target).words):
+        target = parse(ctx, command.target) if command.target else None
+        if target and not (target.theme and not target.person) and not actions_named(ctx, command.target,
+                                                                                     target.words):
             return respond_question(ctx, text)  # 'mark peel - what's his job': a question, not an update
+        # 'update lac thingy': actions of a theme, but which, and to what?
         return Reply(f"Usage: {command.value}", intent="usage", private=True)
     return run_command(ctx, command)
 

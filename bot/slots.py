@@ -17,7 +17,7 @@ from .names import name_words
 
 BODY_ASKS = [  # (how a question about a body asks, the intent that answers it), first match wins
     (r"\b(?:cadence|regularity|regularly|often|frequen\w*|how many times)\b", "frequency"),
-    (r"\bchair\w*\b|\bwho (?:heads|leads|runs)\b|\bwho(?:'s| is) in (?:the )?chair\b", "chair"),
+    (r"\bchair\w*\b|\bpresid\w*\b|\bwho (?:heads|leads|runs)\b|\bwho(?:'s| is) in (?:the )?chair\b", "chair"),
     (r"\b(?:councillors?|members?|membership|represent\w*|attend\w*|attendees|sits? on|sitting on|seats?|"
      r"anyone from|who(?:'s| is| are)? on)\b", "members"),
     (r"\b(?:last|previous|latest|most recent)\b", "last_meeting"),
@@ -29,9 +29,15 @@ BODY_ASKS = [  # (how a question about a body asks, the intent that answers it),
 ACTION_ASKS = [  # how a question asks about an action the records set
     (r"\bby when\b|\bdeadline\b|\bneeds? (?:finishing|doing|completing|delivering|to be (?:done|finished|"
      r"completed|delivered|in place))\b|\bwhen (?:is|are|will|does|do|should|must|has|have)\b.{0,60}\b(?:due|"
-     r"finish\w*|complet\w*|deliver\w*)\b", "due_date"),  # not 'when was X completed': that asks when it was
+     r"finish\w*|complet\w*|deliver\w*)\b|\bneeds? sorting\b|\bwhen (?:is|are) (?:it|that|this|they|those) "
+     r"(?:meant|supposed|planned|scheduled|expected) to\b", "due_date"),  # not 'when was X completed': that asks
+    # when it was
     (r"\bwho(?:'s| is| are)? (?:leading|doing|handling|driving|responsible|accountable|on)\b|\bwhose\b", "owner"),
-    (r"\b(?:done|finished|complete[d]?|sorted|ready|in place|looking|going|progress(?:ing)?)\s*[?!.]*\s*$", "status"),
+    (r"\b(?:done|finished|complete[d]?|sorted|ready|in place|looking|going|progress(?:ing)?)\s*[?!.]*\s*$|"
+     r"\bwhere (?:is|are|was|were) (?:that|it|this|they|those|we)(?: with it)? (?:at|now)\b|"
+     r"\bwhere did (?:it|that|this|they|those|we) get to\b|\bup and running\b|\bprogressing\b|"
+     r"\bhow far (?:along|on)\b|\bany progress\b",
+     "status"),
 ]
 PERSON_ASKS = {"who", "whos", "he", "she", "him", "her", "his", "they", "them", "their", "job", "role", "title",
                "position", "post", "what", "whats", "does", "do", "did"}

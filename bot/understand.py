@@ -11,28 +11,30 @@ from handlers.question import IMPROVEMENT_ASKED, Question
 from handlers.search import WHAT_IS
 from store.dates import YEAR
 from store.text import initials
-from store.vocab import COUNCIL_WORDS
+from store.vocab import ACRONYMS, COUNCIL_WORDS
 
 from .intents import OFSTED_ALONE, SAY_ABOUT, WHICH_ARE_ON, score_intents
-from .names import Names, name_words
+from .names import KIND_FAMILY, Names, name_words
 from .slots import by_slots
 from .windows import parse_window
-from .wording import FILLER, content_words, correct_spelling, expand_acronyms, normalise
+from .wording import FILLER, WORD, content_words, correct_spelling, english_use, expand_acronyms, normalise
 
 CHANGED = re.compile(r"\b(?:changed?|trend|over time|improved|got (?:better|worse)|since (?:19|20)\d\d)\b")
 ACRONYM_ASKED = re.compile(r"\bwhat (?:does|do|is|are) (?:an? |the )?[a-z&]{2,10}\d{0,2} (?:stand for|mean)\b|"
                            r"\bwhat is [a-z&]{2,10}\d{0,2} short for\b")
 
 
-BARE_ACRONYM = re.compile(r"^\s*(?:the )?([A-Z][A-Za-z&]{1,9}\d{0,2}) ?(?:meaning|means|stands for|is short for|acronym"
-                          r"|=)\s*[?!.]*\s*$")  # 'MSA meaning?', 'ESCR = ?'
+BARE_ACRONYM = re.compile(r"^\s*(?:the )?([A-Z][A-Za-z&]{1,9}\d{0,2}) ?[-:–—]? ?(?:meaning|means|stands for|"
+                          r"is short for|acronym|expansion|expanded|in full|spelt out|spelled out|=)\s*[?!.]*\s*$")
+# 'MSA meaning?', 'ESCR = ?', 'FGC - meaning?', 'DCSF expansion?'
 
 
 def _bare_acronym(raw: str, names: Names) -> bool:
     """'MSA meaning?': an acronym the records spell out, asked of in capitals ('what is NUE?' asks
     what it is: the search answer leads with its letters spelt out)."""
     m = BARE_ACRONYM.match(raw.strip())
-    return bool(m) and sum(c.isupper() for c in m[1]) >= 2 and m[1].upper() in {a.upper() for a in names.acronyms}
+    return bool(m) and sum(c.isupper() for c in m[1]) >= 2 and (
+        m[1].upper() in {a.upper() for a in names.acronyms} or m[1].upper() in {a.upper() for a in ACRONYMS})
 
 
 def understand(raw: str, names: Names, today: date) -> Question:
@@ -59,6 +61,8 @@ def understand(raw: str, names: Names, today: date) -> Question:
     q.body, q.other_bodies = names.body(beside or words, q.today)
     if not q.body and beside:  # the plan's words were all it had: they may name a body after all
         q.body, q.other_bodies = names.body(words, q.today)
+    if q.body and _only_as_modifier(text, q.body, names):
+        q.body, q.other_bodies = None, []  # 'the play areas' are not the Area Committee
     if not q.body and re.search(r"\bcouncil(?:'s)? meeting\b", text):  # 'the 9 january council meeting'
         q.body, q.other_bodies = names.body(["council"])
     spelt = names.body_in_words(text)
@@ -77,6 +81,19 @@ def understand(raw: str, names: Names, today: date) -> Question:
     if initialled and q.intent == "search" and WHAT_IS.match(raw):
         q.intent = "about_body"  # 'what's CGAC?': a body the records name, by its initials
     return q
+
+
+def _only_as_modifier(text: str, body, names: Names) -> bool:
+    """Is the body named by one word of its name alone, and that word the head of another noun phrase
+    ('play areas', 'youth hub')? 'the area committee', 'families scrutiny' and 'leeds scrutiny' name it."""
+    own = {w[:4] for n in body.names for w in name_words(n)}
+    tokens = re.findall(r"[a-z0-9][a-z0-9']*", text)
+    named = [i for i, t in enumerate(tokens) if t not in FILLER and t[:4] in own]
+    if len(named) != 1 or not named[0] or tokens[named[0]] in KIND_FAMILY or tokens[named[0]] in COUNCIL_WORDS:
+        return False
+    before = tokens[named[0] - 1]
+    return (before.isalpha() and english_use(before) >= WORD and before not in FILLER and before[:4] not in own
+            and before not in COUNCIL_WORDS and not names.council([before]))  # not 'cs scrutiny'
 
 
 ASKING = {"ofsted", "inspectors", "inspector", "report", "say", "said", "find", "found", "think", "about", "the",
@@ -196,7 +213,7 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "due"
     if q.intent == "when" and q.body and re.search(r"\blast\b", q.text):
         q.intent = "last_meeting"  # 'when did LMT last get an update?'
-    if q.intent == "when" and q.body and re.search(r"\b(meet|sit|convene|next)\b", q.text):
+    if q.intent == "when" and q.body and re.search(r"\b(meet|sit|(?:re)?convenes?|next)\b", q.text):
         q.intent = "next_meeting"
     if q.intent == "search" and q.body:  # 'last exec board?', 'next DfE review?'
         if re.match(r"\s*(?:the )?(?:last|previous|latest|most recent)\b", q.text):

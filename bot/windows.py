@@ -107,6 +107,11 @@ def period(text: str, today: date, past: bool = False) -> Span | None:
     if bare_may:
         start = _nearest_year(date(today.year, 5, 1), today, past)
         return start, month_end(start)
+    part = re.match(rf"\s*(?:the )?(early|mid|middle of|late)[- ]?(?:in )?({MONTH_NAMES})\b", text)
+    if part:  # 'before mid april': the 15th; 'early may': its first ten days
+        whole = period(part[2], today, past)
+        first, last = {"early": (1, 10), "late": (21, whole[1].day)}.get(part[1], (15, 15))
+        return whole[0].replace(day=first), whole[0].replace(day=last)
     found = find_dates(_capitalise_months(text), today)
     if not found:
         return None
@@ -152,13 +157,19 @@ def _window(text: str, base: date) -> Span | None:
     if m and not calendar and (not m[1] or m[1].isdigit() or m[1] in NUMBER_WORDS):  # 'next month' is April
         n = int(m[1]) if m[1] and m[1].isdigit() else NUMBER_WORDS.get(m[1] or "one", 1)
         return base, base + relativedelta(**{m[2].rstrip("s") + "s": n})
+    m = re.search(r"\bthe (?:last|past|previous) (?:(\d+|few|couple(?: of)?|[a-z]+) )?"
+                  r"(days?|weeks?|months?|fortnight)\b", text)
+    if m and (not m[1] or m[1].isdigit() or m[1] in NUMBER_WORDS or m[1] in ("few", "couple", "couple of")):
+        n = int(m[1]) if m[1] and m[1].isdigit() else NUMBER_WORDS.get(m[1] or "one", 3 if m[1] == "few" else 2)
+        unit, n = ("weeks", 2 * n) if m[2] == "fortnight" else (m[2].rstrip("s") + "s", n)
+        return base - relativedelta(**{unit: n}), base  # 'in the last few days', 'over the past week'
     if re.search(r"\bthis week\b", text):
         return base, week(base)[1]
     if re.search(r"\bthis month\b", text):
         return base, month_end(base)
     m = re.search(rf"\b(?:between|from) ({MONTH_NAMES}|now|today)\b(?: \d{{4}})? (?:and|to|until|till|-) "
-                  rf"(?:the end of )?((?:{MONTH_NAMES})\b(?: \d{{4}})?)", text) or \
-        re.search(rf"\b({MONTH_NAMES}) ?(?:to|-|until|till|through) ?((?:{MONTH_NAMES})\b(?: \d{{4}})?)", text)
+                  rf"(?:(?:the )?end of )?((?:{MONTH_NAMES})\b(?: \d{{4}})?)", text) or \
+        re.search(rf"\b({MONTH_NAMES}) ?(?:to|-|until|till|through|thru) ?((?:{MONTH_NAMES})\b(?: \d{{4}})?)", text)
     if m:  # 'between now and august', 'jan to march' (this year's, when it holds today), 'between april and june'
         last = period(m[2], base, past)
         first = base if m[1] in ("now", "today") else (period(m[1], base, past) or (base, base))[0]

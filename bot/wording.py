@@ -29,11 +29,13 @@ FILLER = set(STOPWORDS) | {
     "know", "current", "latest", "most", "behind", "missed", "happening", "it", "its", "they", "their",
     "whole", "all", "every", "each", "s", "t", "d", "ll", "time", "start", "starts", "begin", "begins",
     "sitting", "sittings", "regularly", "cadence", "chairing",  # how a meeting is asked of, not what about
+    "those", "these", "more", "miss",
 }
 CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),
                 (r"\bwhens\b", "when is"), (r"\bhow'?s\b", "how is"), (r"\bwhere'?s\b", "where is"),
                 (r"\bisn'?t\b", "is not"), (r"\baren'?t\b", "are not"), (r"\bhasn'?t\b", "has not"),
-                (r"\bhaven'?t\b", "have not"), (r"\b(decision|ref|reference|item|minute) no\b\.?", r"\1 number")]
+                (r"\bhaven'?t\b", "have not"), (r"\b(decision|ref|reference|item|minute) no\b\.?", r"\1 number"),
+                (r"\bno\.? of\b", "number of"), (r"(\d)\+(?!\d)", r"\1 or more")]  # '2+ yrs': two or more years
 NUMBER_WORDS = {"eleven": 11, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "a": 1, "an": 1}
 
@@ -52,14 +54,14 @@ SHORTHAND = {  # how people abbreviate in chat → the word
     "ofstead": "ofsted", "afi": "area for improvement", "afis": "areas for improvement", "recs": "recommendations",
     "rec": "recommendation", "avg": "average", "sw": "social worker", "sws": "social workers", "rev": "revenue",
     "happend": "happened", "happenned": "happened",
-    "9pp": "nine point plan",
+    "9pp": "nine point plan", "9pt": "nine point", "atm": "now", "thru": "through",
 }
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
               "fortnight", "financial", "fiscal", "spring", "summer", "autumn", "fall", "winter", "christmas", "xmas",
               "easter", "recess", "between",
               "within", "next", "weekly", "monthly", "yearly", "timescale", "timescales", "deadline", "deadlines",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "since", "until",
-              "till", "ahead", "later", "sooner", "soon", "calendar", "fy"}
+              "till", "ahead", "later", "sooner", "soon", "calendar", "fy", "through", "mid"}
 
 
 def normalise(text: str) -> str:
@@ -95,7 +97,8 @@ def correct_spelling(tokens: list[str], known: set[str]) -> list[str]:
     out = []
     names = sorted(w for w in known if len(w) >= 4)
     for tok in tokens:
-        tok = SHORTHAND.get(tok, tok)
+        base, _s, rest = tok.partition("'")
+        tok = SHORTHAND.get(tok) or (SHORTHAND[base] + (" is" if rest == "s" else "") if base in SHORTHAND else tok)
         if (len(tok) >= 3 and tok not in INTENT_VOCAB and tok not in known and tok not in FILLER
                 and tok not in NUMBER_WORDS and tok not in TIME_WORDS and tok not in COUNTY_SHORT
                 and tok not in MONTHS and english_use(tok) < WORD):  # 'yorks', 'may'

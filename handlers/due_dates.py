@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from store import deadlines
-from store.dates import format_date, parse_timescale
+from store.dates import format_date, month_end, parse_timescale
 
 from .events import answer_when
 from .overdue import GENERIC_WORDS, TIMESCALE_ASKED, action_item, topic
@@ -46,9 +46,9 @@ def answer_due_date(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
     groups: dict[tuple, list[dict]] = {}
     for r in rows:
-        groups.setdefault((r["due"], _rule(r) if r["due"] else ""), []).append(r)
-    phrases = [(len(members), _phrase(due, rule, len(members) > 1, q.today))
-                for (due, rule), members in sorted(groups.items(), key=lambda g: g[0][0] or "9999")]
+        groups.setdefault((r["due"], r["due_precision"], _rule(r) if r["due"] else ""), []).append(r)
+    phrases = [(len(members), _phrase(due, precision, rule, len(members) > 1, q.today))
+                for (due, precision, rule), members in sorted(groups.items(), key=lambda g: g[0][0] or "9999")]
     if len(rows) == 1:
         lead = f"{rows[0]['short_id']} {phrases[0][1]}."
     elif len(phrases) == 1:
@@ -65,9 +65,12 @@ def _about_actions(ctx: Context, q: Question) -> bool:
     return not words or bool(deadlines.closest_actions(ctx.db, words, q.today, limit=1))
 
 
-def _phrase(due: str | None, rule: str, plural: bool, today: date) -> str:
+def _phrase(due: str | None, precision: str | None, rule: str, plural: bool, today: date) -> str:
     if not due:
         return "have no due date set" if plural else "has no due date set"
     day = date.fromisoformat(due)
-    verb = ("are" if plural else "is") if day >= today else ("were" if plural else "was")
-    return f"{verb} due on {format_date(day)} — {rule}"
+    by_month = precision == "month"  # 'by the end of September': due until the month is out
+    verb = ("are" if plural else "is") if (month_end(day) if by_month else day) >= today else \
+        ("were" if plural else "was")
+    when = f"by the end of {format_date(day, 'month')}" if by_month else f"on {format_date(day)}"
+    return f"{verb} due {when} — {rule}"

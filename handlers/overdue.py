@@ -16,7 +16,7 @@ from .reply import Item, Reply, plural, source_of, span_words
 DEFAULT_DUE_DAYS = 30
 
 
-def trim(text: str, limit: int = 150) -> str:
+def trim(text: str, limit: int = 240) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 

@@ -8,13 +8,17 @@ from datetime import date, timedelta
 from store import lookup
 from store.dates import find_dates, format_date
 
+from .overdue import trim
 from .question import Context, Question
-from .reply import Item, Reply
+from .reply import Item, Reply, plural
 
 DESCRIBE = {"status": "status", "owner": "owner", "due": "due date"}
 
 
-def describe(entry: dict) -> str:
+def describe(entry: dict, named: bool = False) -> str:
+    """One entry of the history; `named`: with what the action says, for lists of several actions."""
+    if named and entry.get("action_text"):
+        entry = {**entry, "subject": f"{entry['subject']} ({trim(entry['action_text'], 90)})"}
     who, when = entry["user"], entry["at"][:16].replace("T", " ")
     note = f" — {entry['note']}" if entry.get("note") else ""
     undo = " (undo)" if entry.get("reverts") else ""
@@ -75,5 +79,6 @@ def answer_recent(ctx: Context, q: Question) -> Reply:
     span = f" since {format_date(since)}" if since else ""
     if not rows:
         return Reply(f"No updates have been recorded{span}.", intent="recent")
-    return Reply(f"The {len(rows)} most recent updates{span}:", [Item(describe(r)) for r in rows],
+    lead = f"{plural(len(rows), 'update')}{span}" if since else f"The {plural(len(rows), 'most recent update')}"
+    return Reply(f"{lead}:", [Item(describe(r, named=True)) for r in rows],
                  intent="recent")

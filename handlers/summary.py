@@ -71,7 +71,7 @@ def answer_summary(ctx: Context, q: Question) -> Reply:
     items += [Item(f"Risk — {r['risk_ref'] + ' ' if r['risk_ref'] else ''}{r['title']}"
                    + (f": exposure {r['exposure']}" if r["exposure"] else f": score {r['rating']}"), source_of(r, docs))
               for r in ranked[:RISKS_SHOWN]]
-    items += [Item(f"Update — {describe(e)}") for e in recent_entries(ctx, limit=5)]
+    items += [Item(f"Update — {describe(e, named=True)}") for e in recent_entries(ctx, limit=5)]
     late = sum(r["overdue"] for r in counts)
     soon = sum(r["soon"] for r in counts)
     scope = f" ({q.theme})" if q.theme else ""

@@ -278,13 +278,14 @@ def history(db: sqlite_utils.Database, action_key: str | None = None, since: str
             limit: int = 50) -> list[dict]:
     where, params = [], {"n": limit}
     if action_key:
-        where.append("action_key = :k")
+        where.append("h.action_key = :k")
         params["k"] = action_key
     if since:
-        where.append("at >= :since")
+        where.append("h.at >= :since")
         params["since"] = since
     clause = f"where {' and '.join(where)}" if where else ""
-    return query_rows(db, f"select * from history {clause} order by id desc limit :n", **params)
+    return query_rows(db, f"select h.*, a.text as action_text from history h left join actions a on a.key = "
+                          f"h.action_key {clause} order by h.id desc limit :n", **params)  # with what it is
 
 
 def kpis(db: sqlite_utils.Database, today: date) -> list[dict]:

@@ -238,7 +238,9 @@ def test_a_retried_request_changes_nothing_twice(db):
 
 def test_updates_show_in_recent_changes_and_summary(db):
     ask(db, "update SG-3 to done - cap agreed", today=DAY, user="local")
-    assert "SG-3: status not started → done" in ask(db, "what's changed recently", today=DAY).text()
+    recent = ask(db, "what's changed recently", today=DAY).text()
+    assert "SG-3 (Tackle the unacceptably high level of social worker caseloads" in recent  # what it is, not only its id
+    assert "status not started → done" in recent
     assert "cap agreed" in ask(db, "summary", today=DAY).text()
 
 

@@ -1,0 +1,66 @@
+"""Ways of asking found in a table of questions written without sight of the code (studied
+6 December 2026): each test asks in other words than the table did, so it checks the
+mechanism, not the sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.windows import parse_window
+from tests.conftest import ask
+
+
+@pytest.mark.parametrize("text, today, start, end", [
+    ("deadlines before mid may", "2010-03-01", "2010-03-01", "2010-05-14"),
+    ("what's due by mid june", "2010-03-01", "2010-03-01", "2010-06-15"),
+    ("due between now and end of april", "2010-02-20", "2010-02-20", "2010-04-30"),
+    ("due july thru october", "2011-06-01", "2011-07-01", "2011-10-31"),
+    ("changes in the last few days", "2010-05-20", "2010-05-17", "2010-05-20"),
+    ("updates over the past fortnight", "2010-05-20", "2010-05-06", "2010-05-20"),
+])
+def test_windows_as_typed(text, today, start, end):
+    window, _as_of = parse_window(text, date.fromisoformat(today))
+    assert (window.start.isoformat(), window.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize("question, today, intent, expect, forbid", [
+    ("safeguarding recs gone past their due dates?", "2010-02-15", "overdue", ["SG-1", "SG-8"], ["SG-9 "]),
+    ("the youth hub - did it miss november?", "2010-12-15", "overdue", ["myplace"], []),
+    ("3+ years on a CP plan - is that analysis late?", "2010-08-02", "overdue", ["SG-13"], ["TIMESCALE"]),
+    ("core assessments - by what date do they need sorting", "2010-03-01", "due_date", ["7 April 2010"], []),
+    ("placement choice deadline?", "2010-03-01", "due_date", ["LAC-8", "7 July 2010"], []),
+    ("the play areas - when are they meant to open", "2010-01-05", "due_date", ["March 2010"], []),
+    ("directorate structure target date", "2011-05-01", "due_date",
+     ["due by the end of September 2011"], ["1 September 2011"]),  # 'by the end of September', not its 1st
+    ("lac stuff past its deadline?", "2010-05-04", "overdue", ["LAC-2"], ["LAC-9"]),
+    ("CP plan review - meaning?", "2010-03-01", "search", [], []),  # no acronym asked: not an acronym
+    ("NQSW - meaning?", "2010-03-01", "acronym", ["newly qualified social workers"], []),
+    ("what sort of requests does clerk understand", "2010-03-01", "help", ["update"], []),
+])
+def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    text = reply.text()
+    assert reply.intent == intent, text
+    assert all(e in text for e in expect), text
+    assert not any(f in text for f in forbid), text
+
+
+def test_recent_changes_are_found_however_asked_and_say_what_each_action_is(db):
+    ask(db, "update LAC-2 to delayed - audit slipped", today="2010-06-10")
+    for question in ("any movement on the actions over the past week?", "edits made since monday?"):
+        reply = ask(db, question, today="2010-06-10")
+        assert reply.intent == "recent", question
+        assert "LAC-2 (Improve the quality of core assessments" in reply.text() and "delayed" in reply.text()
+
+
+def test_the_history_of_an_action_asked_by_its_words(db):
+    ask(db, "update LAC-2 to delayed - audit slipped", today="2010-06-10")
+    reply = ask(db, "quality of core assessments - all the changes so far", today="2010-06-10")
+    assert reply.intent == "history" and "audit slipped" in reply.text()
+
+
+def test_an_update_naming_only_a_theme_shows_how_to_type_it(db):
+    reply = ask(db, "update safeguarding stuff", today="2010-06-10")
+    assert reply.intent == "usage" and "update <action> to <status>" in reply.text()
