@@ -153,11 +153,13 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
 
     ("role", r"\b(?:cabinet|lead|executive|exec) member for\b|\bportfolio holder\b|"
-     r"\bresponsible (?:cabinet|lead) member\b", 4.5),
+     r"\bresponsible (?:cabinet|lead) member\b|\b(?:held|holds|hold|had|has|holding) (?:the )?[\w' ]{0,40}\bbrief\b",
+     4.5),
     ("role", r"\b(?:which|what) (?:person|minister|director|officer|councillor|manager)\b.{0,40}\b(?:is|was|gets|got|"
      r"receives?|runs?|running|leads?|leading|heads?|heading)\b|\b(?:their|his|her) name\b", 3.6),
     ("role", r"^\s*who (?:provides|gives|offers|handles|deals with|looks after|takes care of)\b", 3.6),
-    ("role", r"^\s*who(?: is| are|'s)? (?:leading|heading|in charge of|driving|championing|the lead (?:on|for))\b",
+    ("role", r"^\s*who(?: is| are|'s)? (?:leading|heading|heads up|in charge of|driving|championing|"
+     r"the lead (?:on|for))\b",
      3.7),  # 'who's leading on education integration?': a role, not a membership
     ("members", WHICH_ARE_ON, 3.6),
     ("venue", r"\bwhere (?:does|do|is|will|did|are|was|were)\b.{0,50}\b(?:meet|meets|meetings?|held|sit|sitting|"

@@ -93,6 +93,7 @@ class Names:
     bodies: list[dict] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
+    posts: list[str] = field(default_factory=list)  # the roles people hold, lower case: 'chief executive of nhs leeds'
     plans: list[str] = field(default_factory=list)  # plans with strands or themes in the store
     mentioned_plans: dict[str, str] = field(default_factory=dict)  # plans the papers only name ('the CYPP'),
     # with the day a paper first names each
@@ -122,6 +123,7 @@ class Names:
             "select distinct theme from judgements where theme is not null")}
         names = cls(bodies=lookup.bodies(db), themes=sorted(themes, key=len, reverse=True),
                     people=[r[0] for r in db.execute("select distinct name from people")],
+                    posts=[r[0].lower() for r in db.execute("select distinct role from people where role is not null")],
                     plans=[r[0] for r in db.execute("select distinct plan from strands")],
                     kpis=[r[0] for r in db.execute("select distinct name from indicators where rag is not null")],
                     prefixes=frozenset(r[0].upper() for r in db.execute("select distinct prefix from action_ids")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.concepts import concepts, concepts_in
 from handlers.question import Question
 
 from .names import name_words
@@ -30,7 +31,8 @@ ACTION_ASKS = [  # how a question asks about an action the records set
     (r"\bby when\b|\bdeadline\b|\bneeds? (?:finishing|doing|completing|delivering|to be (?:done|finished|"
      r"completed|delivered|in place))\b|\bwhen (?:is|are|will|does|do|should|must|has|have)\b.{0,60}\b(?:due|"
      r"finish\w*|complet\w*|deliver\w*)\b|\bneeds? sorting\b|\bwhen (?:is|are) (?:it|that|this|they|those) "
-     r"(?:meant|supposed|planned|scheduled|expected) to\b", "due_date"),  # not 'when was X completed': that asks
+     r"(?:meant|supposed|planned|scheduled|expected) to\b|\b(?:supposed|meant|due|expected) to be (?:done|finished|"
+     r"completed?|delivered|in place)\b", "due_date"),  # not 'when was X completed': that asks
     # when it was
     (r"\bwho(?:'s| is| are)? (?:leading|doing|handling|driving|responsible|accountable|on)\b|\bwhose\b", "owner"),
     (r"\b(?:done|finished|complete[d]?|sorted|ready|in place|looking|going|progress(?:ing)?)\s*[?!.]*\s*$|"
@@ -40,10 +42,24 @@ ACTION_ASKS = [  # how a question asks about an action the records set
      "status"),
 ]
 PERSON_ASKS = {"who", "whos", "he", "she", "him", "her", "his", "they", "them", "their", "job", "role", "title",
-               "position", "post", "what", "whats", "does", "do", "did"}
+               "position", "post", "what", "whats", "does", "do", "did", "wrote", "write", "written", "author",
+               "authored", "paper", "papers", "report", "reports", "link", "links", "connection", "involvement",
+               "involved", "part", "for", "us"}  # 'steve walker wrote which paper', 'adam hewitt - his link to it'
 
 
-def by_slots(q: Question) -> str | None:
+POST_TALK = {"name", "names", "who", "whos", "held", "hold", "holds", "holding", "had", "was", "were", "person",
+             "current", "currently", "then", "now", "at", "time", "in", "post", "role", "title", "which", "our"}
+
+
+def names_a_post(q: Question, posts: list[str]) -> bool:
+    """Are the question's words, besides asking who, all a recorded post's ('DCS as of may 2011?',
+    'council CEO in summer 2010', 'current director of kids services - name?')?"""
+    words = [w for w in q.words if w not in POST_TALK and not w.isdigit()]
+    wanted = len(concepts(words))
+    return bool(words) and any(len(concepts_in(post, words, None)) == wanted for post in posts)
+
+
+def by_slots(q: Question, posts: list[str] = ()) -> str | None:
     """The intent the question's slots and its way of asking give, or None."""
     if re.search(r"\bactions?\b", q.text):  # 'how's the personal education plan action looking'
         return next((intent for pattern, intent in ACTION_ASKS if re.search(pattern, q.text)), None)
@@ -51,6 +67,8 @@ def by_slots(q: Question) -> str | None:
         return next((intent for pattern, intent in ACTION_ASKS[:1] if re.search(pattern, q.text)), None)
     if q.body:
         return next((intent for pattern, intent in BODY_ASKS if re.search(pattern, q.text)), None)
+    if not q.person and names_a_post(q, posts):
+        return "role"
     if q.person and set(q.words) - set(name_words(q.person)) <= PERSON_ASKS:
         return "person"  # 'judith blake?', 'tom riordan - what was his job?'
     return next((intent for pattern, intent in ACTION_ASKS if intent != "owner" and re.search(pattern, q.text)),

@@ -15,7 +15,7 @@ from store.vocab import ACRONYMS, COUNCIL_WORDS
 
 from .intents import OFSTED_ALONE, SAY_ABOUT, WHICH_ARE_ON, score_intents
 from .names import KIND_FAMILY, Names, name_words
-from .slots import by_slots
+from .slots import by_slots, names_a_post
 from .windows import parse_window
 from .wording import FILLER, WORD, content_words, correct_spelling, english_use, expand_acronyms, normalise
 
@@ -228,7 +228,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "judgement"
     if names.risk_refs & set(q.words):  # 'what's CRR0015?': a risk the register lists by its reference
         q.intent = "risks"
-    if WHAT_IS.match(q.raw) and q.intent not in ("acronym", "about_body", "person", "risks"):
+    if q.intent == "search" and not q.person and not q.body and names_a_post(q, names.posts):
+        q.intent = "role"  # 'council CEO in summer 2010?', 'DCS as of may 2011?'
+    if WHAT_IS.match(q.raw) and q.intent not in ("acronym", "about_body", "person", "risks", "role"):
         q.intent = "search"  # 'what's APA?', 'FNP?': the letters spelt out, then what the records say of it
     if not names.councils and INSPECTION_DID.search(q.text) and q.intent in ("search", "actions", "indicator",
                                                                              "judgement") \
@@ -249,7 +251,7 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if ranked and ranked[0] == (OFSTED_ALONE, "judgement") and TO_OFSTED.search(q.text):
         q.intent = "search"  # 'do we have to send ofsted an action plan': written to Ofsted, not its grades
     if q.intent in ("search", "when") and not WHAT_IS.match(q.raw):
-        slotted = by_slots(q)  # what the question names, and how it asks of it
+        slotted = by_slots(q, names.posts)  # what the question names, and how it asks of it
         if slotted and (q.intent == "search" or slotted == "due_date"):
             q.intent = slotted
 

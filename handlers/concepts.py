@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import re
 
+from store.vocab import ACRONYMS
+
+SPELT_OUT = {short.lower(): long.lower() for short, long in ACRONYMS.items()}
+
 
 def concepts_in(sentence: str, words: list[str], weights: dict[str, tuple[str, float]] | None) -> dict[int, float]:
     """The query's concepts a sentence holds, with their weights: an acronym and the words that
@@ -56,6 +60,11 @@ def concepts(words: list[str]) -> list[list[str]]:
             i += 2
             continue
         word, group = words[i], [words[i]]
+        usual = re.findall(r"[a-z]+", SPELT_OUT.get(word, ""))  # 'ceo chief executive': not its initials
+        if usual and words[i + 1:i + 1 + len(usual)] == usual:
+            out.append(group + usual)
+            i += 1 + len(usual)
+            continue
         spelt = ""
         for later in words[i + 1:]:
             initials = "".join(part[:1] for part in later.split("-") if part)

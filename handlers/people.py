@@ -13,13 +13,14 @@ from store.vocab import ACRONYMS, STOPWORDS
 from .cache import remembered
 from .days import asked_span, body_met_on
 from .question import Context, Question
-from .reply import Item, Reply, source_of
+from .reply import Item, Reply, Source, source_of
 from .search import answer_search
 
 ROLE_WORDS = {"chair", "director", "lead", "member", "chief", "exec", "executive", "minister", "commander", "leader",
               "officer", "head", "manager", "inspector", "dcs", "councillor", "cabinet", "secretary", "clerk",
               "deputy", "interim", "assistant", "strategic", "independent", "portfolio", "mayor", "worker"}
-DOING_WORDS = {"provides", "gives", "offers", "handles", "deals", "looks", "takes", "does"}  # 'who provides X?': X
+DOING_WORDS = {"provides", "gives", "offers", "handles", "deals", "looks", "takes", "does",  # 'who provides X?': X
+               "name", "names", "held", "holds", "hold", "holding"}  # 'DCS in 2011 - name?', 'who held the brief'
 ROLE_ORDER = {"chair": 0, "member": 1, "attendee": 2, "signatory": 3, "author": 4}
 
 
@@ -141,9 +142,13 @@ def answer_person(ctx: Context, q: Question) -> Reply:
     for p in rows:
         role = p["role"] or p["relation"]
         text = role + (f", {p['body']}" if p["body"] and p["body"] not in role else "")
-        if text not in seen:
-            seen.add(text)
-            items.append(Item(text, source_of(p, docs)))
+        source = source_of(p, docs)
+        if p["relation"] == "author" and p["role"] and source:  # 'steve walker wrote which paper'
+            text += f" — author of the {Source(source.document, source.date, None).cite()}"
+        key = (re.sub(r"s\b", "", text.lower()), p["doc_id"] if p["relation"] == "author" else "")
+        if key not in seen:  # 'Director of Children's Service' and '… Services' are one post
+            seen.add(key)
+            items.append(Item(text, source))
     return Reply(f"{q.person}:", items, intent="person")
 
 
@@ -155,8 +160,10 @@ def word_stem(word: str) -> str:
     return word[:max(4, len(word) - 2)]
 
 
-PORTFOLIO = re.compile(r"\b(?:exec|executive|cabinet|lead) member\b|\bportfolio holder\b")  # one post, four names
-PORTFOLIO_WORDS = {"exec", "executive", "cabinet", "lead", "portfolio", "holder", "member"}
+PORTFOLIO = re.compile(r"\b(?:exec|executive|cabinet|lead) member\b|\bportfolio holder\b|\bbrief\b")  # one post,
+# five names: 'which councillor held the children's services brief'
+PORTFOLIO_WORDS = {"exec", "executive", "cabinet", "lead", "portfolio", "holder", "member", "brief", "councillor",
+                   "cllr"}
 
 
 def answer_role(ctx: Context, q: Question) -> Reply:

@@ -38,6 +38,14 @@ def test_windows_as_typed(text, today, start, end):
     ("CP plan review - meaning?", "2010-03-01", "search", [], []),  # no acronym asked: not an acronym
     ("NQSW - meaning?", "2010-03-01", "acronym", ["newly qualified social workers"], []),
     ("what sort of requests does clerk understand", "2010-03-01", "help", ["update"], []),
+    ("sandie keene - which paper did she write", "2010-03-01", "person",
+     ["author of the Executive Board report, 12 Feb 2010"], []),
+    ("NHS leeds CEO in spring 2010?", "2010-08-01", "role", ["John Lawlor"], []),  # a post, not a passage search
+    ("who has the children's services brief", "2010-08-01", "role", ["Judith Blake"], []),
+    ("who presided over the improvement board", "2010-08-01", "chair", ["Bill McCarthy"], []),
+    ("when does the exec board reconvene", "2010-02-20", "next_meeting", ["Executive Board"], []),
+    ("when was the placement choice action supposed to be done?", "2014-03-01", "due_date",
+     ["LAC-8 was due on 7 July 2010"], ["LAC-9"]),
 ])
 def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
     reply = ask(seeded_db, question, today=today)
@@ -53,6 +61,12 @@ def test_recent_changes_are_found_however_asked_and_say_what_each_action_is(db):
         reply = ask(db, question, today="2010-06-10")
         assert reply.intent == "recent", question
         assert "LAC-2 (Improve the quality of core assessments" in reply.text() and "delayed" in reply.text()
+
+
+def test_the_status_of_an_action_asked_by_its_acronym_and_words(db):
+    ask(db, "update LAC-9 to in progress - template trialled", today="2010-05-12")
+    reply = ask(db, "PEP relevance - where is it at?", today="2010-05-12")  # 'pep' is spelt out in the action
+    assert reply.intent == "status" and reply.text().startswith("LAC-9 is in progress")
 
 
 def test_the_history_of_an_action_asked_by_its_words(db):
