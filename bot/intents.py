@@ -111,6 +111,12 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"(?:us|the council|them|the authority|[a-z]+(?: [a-z]+)?) to do\b|"
      r"\bwhat (?:did|does|do|has|have) .{1,30}\b(?:want|wanted|require|required|expect|expected)\w* (?:done|doing)\b",
      3.5),
+    ("actions", r"\b(?:say|said|says|told|tell|tells)\b.{0,20}\b(?:we|us|the council|they|it) (?:(?:need|needs|"
+     r"have|has|had|ought) to|must|should) (?:do|improve|change|fix|address|tackle)\b|"
+     r"\b(?:were|was) (?:we|they|the council) (?:told|asked|required|instructed) to\b|"
+     r"\b(?:inspectors?|ofsted)(?:'s|')?\s+(?:expectations?|recommendations?|"
+     r"recs|asks|requirements?)\b|\b(?:ofsted|inspectors?|they)\b.{0,12}\b(?:wanted|want|expected|required) "
+     r"(?:done|doing|sorted|fixed)\b", SAY_ABOUT + 0.1),  # 'what did ofsted say we need to do about the LSCB'
     ("actions", r"\bactions? about\b|\banything in the .{0,30}\bactions\b|"
      r"\b(?:anything|what)\b.{0,20}\b(?:from|by) (?:ofsted|the inspectors?|the inspection)\b.{0,20}\b(?:about|on)\b",
      3.2),  # below a status list ('done')
@@ -129,6 +135,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(rated|rating|ratings|judge?ments?|judged|grade[ds]?|"
      r"inspection (results?|outcomes?)|inadequate|requires improvement|adequate)\b", 3),
     ("judgement", r"\bofsted\b", OFSTED_ALONE),  # 'ofsted?' asks its grades; 'send ofsted an action plan' does not
+    ("judgement", r"\b(?:came|come|comes|coming) out (?:as )?(?:good|outstanding|adequate|inadequate|well|badly|"
+     r"poorly)\b|\bcategor(?:y|ies)\b.{0,30}\b(?:good|outstanding|adequate|inadequate)\b", 3.1),
     ("judgement", r"\b(?:ofsted|inspectors?)\b.{0,30}\b(?:rate|give|gave|score|scored|mark|marked)\b", 3),
     ("judgement", r"\b(?:which|what|how many|list|any)\b.{0,20}\b(?:councils|authorities|las|la's|boroughs|counties)\b"
      r".{0,40}\b(?:outstanding|good|inadequate|requires improvement|rated|judged|graded|grades?)\b", 4.2),

@@ -11,7 +11,7 @@ from handlers.question import IMPROVEMENT_ASKED, Question
 from handlers.search import WHAT_IS
 from store.dates import YEAR
 from store.text import initials
-from store.vocab import ACRONYMS, COUNCIL_WORDS
+from store.vocab import ACRONYMS, COUNCIL_WORDS, THEME_NAMES, themes_named
 
 from .intents import OFSTED_ALONE, SAY_ABOUT, WHICH_ARE_ON, score_intents
 from .names import KIND_FAMILY, Names, name_words
@@ -55,6 +55,10 @@ def understand(raw: str, names: Names, today: date) -> Question:
     q = Question(raw=raw, text=text, intent=ranked[0][1] if ranked else "search",
                  words=words, today=as_of or today, window=window)
     q.theme = names.theme(text)
+    if q.theme and len(themes_named(text)) > 1 and re.search(r"\b(?:and|or|both|&)\b|,", text):
+        q.theme = None  # 'complaints recs from ofsted, SG and LAC': both themes, so neither narrows it
+        spelt = {w for theme in themes_named(text) for name in THEME_NAMES[theme] for w in name.split()}
+        q.words = [w for w in q.words if w not in spelt]
     q.plan = names.plan(text)
     q.named_plan = None if q.plan else names.plan(text, named_only=True, today=q.today)
     beside = _beside_plan(words, q.plan, text)
@@ -123,7 +127,7 @@ RATINGS_ASKED = [  # (words, the rating they ask for); weaker verdicts first, 'i
     (r"\b(?:need|needs|requir\w*) improv\w*\b|\bweak\b|\bbehind\b|\bdelayed\b|\bri\b", "requires improvement"),
     (r"\binadequate\b", "inadequate"),
     (r"\boutstanding\b(?! actions| work| items)", "outstanding"),
-    (r"\b(?:rated|graded|judged|as) good\b|\bgood\b(?=.{0,20}\b(?:rated|rating|grade)\b)|"
+    (r"\b(?:rated|graded|judged|as|out) good\b|\bgood\b(?=.{0,20}\b(?:rated|rating|grade)\b)|"
      r"\b(?:strands?|workstreams?|areas?|themes?|priorities)\b.{0,20}\b(?:are|is|were|was) good\b", "good"),
     (r"\badequate\b", "adequate"),
 ]
@@ -224,6 +228,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.summary = True  # a plan's summary: its strands, ratings and what is outstanding
     if q.intent == "plan" and not q.plan and "status" in intents:
         q.intent = "status"
+    if q.intent == "money" and re.search(r"\bvalue for money\b", q.text) and names.category(q.text):
+        q.intent = "judgement"  # a judged category, not a sum: 'value for money - what were we given'
     if q.intent in ("indicator", "money") and "judgement" in intents and not q.words:
         q.intent = "judgement"
     if names.risk_refs & set(q.words):  # 'what's CRR0015?': a risk the register lists by its reference

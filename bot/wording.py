@@ -25,7 +25,7 @@ FILLER = set(STOPWORDS) | {
     "days", "i", "you", "can", "could", "would", "should", "has", "have", "had", "been", "being",
     "summary", "overview", "brief", "recent", "new", "changes", "now", "currently", "still",
     "need", "needs", "anyone", "people", "person", "whom", "members", "member", "membership",
-    "today", "this", "year", "by", "before", "after", "end", "as", "of", "so", "far", "yet",
+    "today", "this", "year", "by", "before", "after", "end", "as", "of", "so", "far", "yet", "re",
     "know", "current", "latest", "most", "behind", "missed", "happening", "it", "its", "they", "their",
     "whole", "all", "every", "each", "s", "t", "d", "ll", "time", "start", "starts", "begin", "begins",
     "sitting", "sittings", "regularly", "cadence", "chairing",  # how a meeting is asked of, not what about
@@ -35,7 +35,9 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\bwhens\b", "when is"), (r"\bhow'?s\b", "how is"), (r"\bwhere'?s\b", "where is"),
                 (r"\bisn'?t\b", "is not"), (r"\baren'?t\b", "are not"), (r"\bhasn'?t\b", "has not"),
                 (r"\bhaven'?t\b", "have not"), (r"\b(decision|ref|reference|item|minute) no\b\.?", r"\1 number"),
-                (r"\bno\.? of\b", "number of"), (r"(\d)\+(?!\d)", r"\1 or more")]  # '2+ yrs': two or more years
+                (r"\bno\.? of\b", "number of"), (r"\b(?:straight|right) away\b", "immediately"),
+                (r"\be-(?=[a-z]{4})", "electronic "),  # 'e-recording': electronic recording
+                (r"(\d)\+(?!\d)", r"\1 or more")]  # '2+ yrs': two or more years
 NUMBER_WORDS = {"eleven": 11, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "a": 1, "an": 1}
 

@@ -39,7 +39,8 @@ def answer_actions(ctx: Context, q: Question) -> Reply:
     themes = Counter(r["theme"] or "other" for r in rows)
     by_theme = ", ".join(f"{n} {theme}" for theme, n in themes.most_common()) if re.search(
         r"\bhow many\b", q.text) and len(themes) > 1 and total == len(rows) else ""  # 'how many areas for improvement?'
-    shown = f"{deadlines.count_text(total)} {t.what}{f' — {by_theme}' if by_theme else ''} ({first}{tally})"
+    what = t.what.replace("actions", "action", 1) if total == 1 else t.what  # '1 action about …'
+    shown = f"{deadlines.count_text(total)} {what}{f' — {by_theme}' if by_theme else ''} ({first}{tally})"
     return Reply(f"{shown}:", [action_item(r, docs) for r in rows], notes=t.notes, intent="actions", total=total)
 
 

@@ -46,6 +46,12 @@ def test_windows_as_typed(text, today, start, end):
     ("when does the exec board reconvene", "2010-02-20", "next_meeting", ["Executive Board"], []),
     ("when was the placement choice action supposed to be done?", "2014-03-01", "due_date",
      ["LAC-8 was due on 7 July 2010"], ["LAC-9"]),
+    ("what did the inspectors say we must do about caseloads", "2010-03-01", "actions", ["SG-3"], ["SG-9"]),
+    ("were we told to do anything about e-recording?", "2010-03-01", "actions", ["SG-7"], []),
+    ("advocacy recs for LAC and SG", "2010-03-01", "actions", ["SG-9"], []),  # both themes: neither narrows it
+    ("SG - anything the inspectors wanted done right away?", "2010-03-01", "actions", ["SG-1", "SG-8"], ["SG-9"]),
+    ("value for money on LAC - what did we get", "2010-03-10", "judgement", ["Value for Money"], ["£"]),
+    ("which LAC categories came out good", "2010-03-10", "judgement", ["Good"], ["Inadequate"]),
 ])
 def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
     reply = ask(seeded_db, question, today=today)
