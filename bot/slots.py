@@ -59,7 +59,7 @@ def names_a_post(q: Question, posts: list[str]) -> bool:
     return bool(words) and any(len(concepts_in(post, words, None)) == wanted for post in posts)
 
 
-def by_slots(q: Question, posts: list[str] = ()) -> str | None:
+def by_slots(q: Question) -> str | None:
     """The intent the question's slots and its way of asking give, or None."""
     if re.search(r"\bactions?\b", q.text):  # 'how's the personal education plan action looking'
         return next((intent for pattern, intent in ACTION_ASKS if re.search(pattern, q.text)), None)
@@ -67,8 +67,6 @@ def by_slots(q: Question, posts: list[str] = ()) -> str | None:
         return next((intent for pattern, intent in ACTION_ASKS[:1] if re.search(pattern, q.text)), None)
     if q.body:
         return next((intent for pattern, intent in BODY_ASKS if re.search(pattern, q.text)), None)
-    if not q.person and names_a_post(q, posts):
-        return "role"
     if q.person and set(q.words) - set(name_words(q.person)) <= PERSON_ASKS:
         return "person"  # 'judith blake?', 'tom riordan - what was his job?'
     return next((intent for pattern, intent in ACTION_ASKS if intent != "owner" and re.search(pattern, q.text)),

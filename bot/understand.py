@@ -33,8 +33,8 @@ def _bare_acronym(raw: str, names: Names) -> bool:
     """'MSA meaning?': an acronym the records spell out, asked of in capitals ('what is NUE?' asks
     what it is: the search answer leads with its letters spelt out)."""
     m = BARE_ACRONYM.match(raw.strip())
-    return bool(m) and sum(c.isupper() for c in m[1]) >= 2 and (
-        m[1].upper() in {a.upper() for a in names.acronyms} or m[1].upper() in {a.upper() for a in ACRONYMS})
+    return bool(m) and sum(c.isupper() for c in m[1]) >= 2 and \
+        m[1].upper() in {a.upper() for a in (*names.acronyms, *ACRONYMS)}  # the records' own, or the usual ones
 
 
 def understand(raw: str, names: Names, today: date) -> Question:
@@ -257,7 +257,7 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if ranked and ranked[0] == (OFSTED_ALONE, "judgement") and TO_OFSTED.search(q.text):
         q.intent = "search"  # 'do we have to send ofsted an action plan': written to Ofsted, not its grades
     if q.intent in ("search", "when") and not WHAT_IS.match(q.raw):
-        slotted = by_slots(q, names.posts)  # what the question names, and how it asks of it
+        slotted = by_slots(q)  # what the question names, and how it asks of it
         if slotted and (q.intent == "search" or slotted == "due_date"):
             q.intent = slotted
 
