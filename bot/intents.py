@@ -100,7 +100,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"find|found|say|said|flag\w*|how many|number of)\b).*\b(?:latest|last|most recent|previous)\s+(?:ofsted\s+)?"
      r"(?:inspection|visit)\b",
      3.7),  # 'latest ofsted inspection?': which and when, not its grades
-    ("inspection", r"\bwhen\b.{0,50}\b(?:inspection|inspected|visit(?:ed)?)\b|\binspection dates?\b|"
+    ("inspection", r"\b(?:when|what date|which date|what day)\b.{0,50}\b(?:inspection|inspected|visit(?:ed)?)\b|"
+     r"\binspection dates?\b|"
      r"\bdates? of (?:the )?(?:inspection|visit)\b|\b(?:report|inspection)\b.{0,30}\b(?:published|(?:come|came|comes) "
      r"out|released|issued)\b|"
      r"\bpublished\b.{0,30}\b(?:report|inspection)\b|\bwhat (?:kind|type|sort) of (?:inspection|visit)\b", 3.7),
@@ -159,6 +160,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b|"
      r"\bwhere are we(?: at| now)?\s*[?!.]*$", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
+    ("when", r"\bwhen\s*[?!.]*$|\b(?:which|what) (?:date|month|year|day)s?\b|"
+     r"^\s*(?:the )?(?:dates?|year|month|day) (?:the|that|of|when|on which|it|they|we|inspectors|ofsted)\b",
+     OFSTED_ALONE + 0.1),  # 'letter came out when', 'which month did it launch', 'year the 9pt plan got developed'
 
     ("role", r"\b(?:cabinet|lead|executive|exec) member for\b|\bportfolio holder\b|"
      r"\bresponsible (?:cabinet|lead) member\b|\b(?:held|holds|hold|had|has|holding) (?:the )?[\w' ]{0,40}\bbrief\b",
@@ -219,6 +223,10 @@ INTENT_VOCAB = sorted({
     "scheduled", "coming", "plan", "board", "committee", "scrutiny", "happened", "motion", "amendment",
     "declarations", "declared", "interests", "average", "caseload", "caseloads",
 })
+
+
+# the words the rules read ('downgraded'), which a question's words must stay
+RULE_WORDS = set(INTENT_VOCAB) | {w for _i, pattern, _w in INTENT_RULES for w in re.findall(r"[a-z]{4,}", pattern)}
 
 
 def score_intents(text: str) -> list[tuple[float, str]]:

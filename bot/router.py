@@ -43,13 +43,15 @@ from handlers.question import Context, Question
 from handlers.reply import Reply
 from handlers.status import actions_named
 from handlers.updates import Command
-from store import lookup
+from store import fulltext, lookup
 from store.vocab import parse_status
 
 from . import followup
 from .commands import normalise_command, parse_command, status_remark
+from .intents import RULE_WORDS
 from .names import Names
 from .understand import understand
+from .wording import FILLER, TIME_WORDS, english_use
 
 ROUTES = {
     "help": help.answer_help,
@@ -108,7 +110,18 @@ def names_for(db: sqlite_utils.Database) -> Names:
 
 
 def parse(ctx: Context, text: str) -> Question:
-    return understand(text, names_for(ctx.db), ctx.today)
+    return understand(re.sub(r"\b[a-z]{8,}\b", lambda m: _as_written(ctx, m[0]), text), names_for(ctx.db), ctx.today)
+
+
+def _as_written(ctx: Context, word: str) -> str:
+    """'cardholders' as the papers write it, 'card holders'; an English word or one the grammar
+    knows ('deadline', 'timescale') as it is."""
+    if english_use(word) or word in RULE_WORDS or word in TIME_WORDS or word in FILLER:
+        return word
+    names = names_for(ctx.db)
+    if any(index.similar(word) for index in (names.body_index, names.person_index, names.council_index)):
+        return word  # 'middlesborough' is Middlesbrough misspelt, not two words
+    return fulltext.as_written(ctx.db, word)
 
 
 def answer_question(ctx: Context, text: str) -> Reply:

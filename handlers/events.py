@@ -38,6 +38,8 @@ EVENT_VERBS = re.compile(r"\b(carried out|took place|was held|were held|happened
 SAID_AS = {"told": "notif", "informed": "notif", "warned": "notif", "out": "publish", "released": "publish",
            "issued": "publish", "began": "start", "begin": "start", "opened": "open", "ended": "finish"}
 LATEST = re.compile(r"\b(?:last|latest|most recent|previous)\b")
+HEADER_DATE = re.compile(r"\s*(?:date|dated|date of (?:meeting|report))\s*:", re.I)
+DATE_ASKED = re.compile(r"^\s*when\b|\bwhen\s*$|\b(?:which|what) (?:date|month|year|day)s?\b|^\s*(?:the )?dates?\b")
 ASKED_VERB = re.compile(r"\b(\w{3,}ed|open\w*|launch\w*|publish\w*|start\w*|finish\w*|visit\w*|meet\w*|"
                         r"review\w*|complet\w*|report\w*|agree\w*|approv\w*|appoint\w*|notif\w*)\b")
 
@@ -101,7 +103,8 @@ def answer_when(ctx: Context, q: Question) -> Reply:
     verbs = [w for w in q.words if (ASKED_VERB.fullmatch(w) or w in SAID_AS) and w not in NOT_VERBS]
     topic = topic_words(words, q)
     things = [w for w in topic if w not in verbs and w not in DONE]  # what a heading may name
-    rows = lookup.search_statements(ctx.db, topic, q.today, limit=40, docs=q.scope, topic=things)
+    rows = [r for r in lookup.search_statements(ctx.db, topic, q.today, limit=40, docs=q.scope, topic=things)
+            if not HEADER_DATE.match(r["sentence"])]  # 'Date: 12th February 2010' dates the paper, not an event
     past = bool(re.match(r"^\s*when (was|were|did|had)\b", q.text))
     docs = ctx.docs(q.today)
     plain = [w for w in verbs if w in SAID_AS or w.endswith("ed")]  # 'when is the report out?': 'out' is

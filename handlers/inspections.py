@@ -9,7 +9,7 @@ from datetime import date
 from store.dates import format_date, format_span
 from store.vocab import council_key
 
-from .events import LATEST, answer_when
+from .events import DATE_ASKED, LATEST, answer_when
 from .findings import answer_findings
 from .question import Context, Question
 from .reply import Item, Reply, source_of
@@ -81,7 +81,7 @@ def answer_inspection(ctx: Context, q: Question) -> Reply:
     if len(reports) > 1 and EARLIER.search(q.text) and not YEAR_ASKED.search(q.text):
         reports = reports[1:]  # 'and the one before?', 'who led the previous inspection?'
     if not reports:  # no inspection report in the store: a council's own papers may say
-        asks_date = q.text.startswith("when") or LATEST.search(q.text)  # 'latest ofsted inspection?'
+        asks_date = DATE_ASKED.search(q.text) or LATEST.search(q.text)  # 'latest ofsted inspection?'
         if not asks_date:
             return answer_findings(ctx, q)
         reply = answer_when(ctx, q)

@@ -57,6 +57,31 @@ def _index_term(db: sqlite_utils.Database, word: str) -> tuple[str, int]:
     return (row[0], row[1]) if row else (w, 0)
 
 
+def as_written(db: sqlite_utils.Database, word: str) -> str:
+    """A word the papers never use run together, as two they do use ('cardholders' → 'card
+    holders'); any other word as it is. Kept until the documents change."""
+    known = kept(db)
+    if ("split", word) not in known:
+        known["split", word] = _split(db, word)
+    return known["split", word]
+
+
+def _split(db: sqlite_utils.Database, word: str) -> str:
+    if len(word) < 8 or not word.isalpha() or _used(db, word):
+        return word  # short, or a word of the papers' own ('directorate', 'caseloads')
+    for cut in range(4, len(word) - 3):
+        parts = [word[:cut], word[cut:]]
+        if all(_used(db, part) for part in parts):
+            return " ".join(parts)
+    return word
+
+
+def _used(db: sqlite_utils.Database, word: str) -> bool:
+    """Does any passage hold the word (in any form the index's stemmer makes one)?"""
+    return db.execute("select 1 from passages_fts where passages_fts match ? limit 1", [f'"{word}"']).fetchone() \
+        is not None
+
+
 def telling_words(db: sqlite_utils.Database, words: list[str]) -> list[str]:
     """The words worth ranking: very common ones are dropped while a rarer one remains."""
     if len(words) < 2:

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from bot.windows import parse_window
+from store import fulltext
 from tests.conftest import ask
 
 
@@ -52,13 +53,26 @@ def test_windows_as_typed(text, today, start, end):
     ("SG - anything the inspectors wanted done right away?", "2010-03-01", "actions", ["SG-1", "SG-8"], ["SG-9"]),
     ("value for money on LAC - what did we get", "2010-03-10", "judgement", ["Value for Money"], ["£"]),
     ("which LAC categories came out good", "2010-03-10", "judgement", ["Good"], ["Inadequate"]),
+    ("breeze cardholders - latest figure", "2010-01-10", "indicator", ["121,650"], []),  # 'Card holders'
+    ("what date did ofsted give notice of the inspection", "2010-03-01", "inspection", ["9 November 2009"],
+     ["Date: 12th February 2010"]),
 ])
+
+
 def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
     reply = ask(seeded_db, question, today=today)
     text = reply.text()
     assert reply.intent == intent, text
     assert all(e in text for e in expect), text
     assert not any(f in text for f in forbid), text
+
+
+@pytest.mark.parametrize("word, written", [
+    ("cardholders", "card holders"), ("teammanager", "team manager"),  # run together: as the papers write them
+    ("directorate", "directorate"), ("caseloads", "caseloads"), ("improvment", "improvment"),  # the papers' own,
+])  # or a misspelling
+def test_words_run_together_are_read_as_the_papers_write_them(word, written, seeded_db):
+    assert fulltext.as_written(seeded_db, word) == written
 
 
 def test_recent_changes_are_found_however_asked_and_say_what_each_action_is(db):
