@@ -37,7 +37,8 @@ def _user(text: str) -> str:
 UPDATE_USAGE = "update <action> to <status> [- note], e.g. update SG-3 to in progress - cap agreed at 18"
 USAGE = [  # (a command begun but not finished, how to finish it)
     (rf"^(?:update|set)\s+(?:{SHORT_ID}(?:\s+to)?|to\s+\S+)\s*$|^update\s*$", UPDATE_USAGE),
-    (rf"^mark(?:\s+{SHORT_ID})?\s*$", "mark <action> as <status> [- note], e.g. mark SG-3 as done"),
+    (rf"^mark(?:\s+{SHORT_ID})?\s*$|^mark\s+as\s+[\w ]+$",
+     "mark <action> as <status> [- note], e.g. mark SG-3 as done"),
     (r"^role(?:\s+\S+)?\s*$", "role <user> <viewer|manager|admin>, e.g. role U024BE7LH manager"),
     (r"^history\s*$", "history <action>, e.g. history SG-3"),
     (rf"^owner(?:\s+{SHORT_ID})?\s*$", "owner <action> <person>, e.g. owner SG-3 Jane Smith"),
@@ -59,7 +60,8 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
     (re.compile(rf"^(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:history|changes|log)\s+(?:for|of|on)\s+"
                 rf"({SHORT_ID}|(?:the\s+)?[\w' -]{{2,80}}?\baction)\s*\??$", re.I), lambda m: f"history {m[1]}"),
     (re.compile(r"^(?:(?:show|give|get)\s+(?:me\s+)?|what(?:'s| is)\s+)?(?:the\s+)?"
-                r"(?:audit trail|change ?log|update log)\s+(?:for|of|on)\s+(.{2,80}?)\s*\??$", re.I),
+                r"(?:audit (?:trail|log)|change ?log|update log|trail of (?:changes|updates|edits))\s+(?:for|of|on)\s+"
+                r"(.{2,80}?)\s*\??$", re.I),
      lambda m: f"history {m[1]}"),  # a tracker's words: any target
     (re.compile(r"^(.{2,80}?)\s*[-:–—]\s*(?:the\s+|its\s+)?(?:(?:every|all|each)\s+(?:the\s+)?(?:edits?|changes?|"
                 r"updates?)|(?:full\s+)?(?:record|list|log)\s+of\s+(?:its\s+)?(?:edits|changes|updates)|"
@@ -127,7 +129,8 @@ def parse_command(text: str) -> Command | None:
             return Command("usage", value=usage)
     if re.fullmatch(r"(help|\?|commands)", low):
         return Command("help")
-    if re.fullmatch(r"undo( (that|last|my last( update)?))?", low):
+    if re.fullmatch(r"undo( please| pls)?( (that|last|my last( update)?))?([\s,.;:!-]+(wrong one|my (mistake|bad)|"
+                    r"mistake|oops|sorry|typo|wrong action))?[\s.!]*", low):  # 'undo please, wrong one'
         return Command("undo")
     m = re.match(r"^(update|set)\s+(.+?)\s+to\s+(.+)$", raw, re.I) or \
         re.match(r"^(mark)\s+(.+?)\s+as\s+(.+)$", raw, re.I) or \
@@ -135,10 +138,11 @@ def parse_command(text: str) -> Command | None:
         re.match(rf"^(mark)\s+(.+?)\s+((?:{STATUS_SAYINGS})\s*(?:[:\-–—].*|(?:note|because)\b.*)?)$", raw,
                  re.I)  # 'mark SG-4 done', 'mark the
     # contact centre action complete'
-    said = STATUS_SAID.match(raw)
+    plain = re.sub(r"\s+(?:now|today|already)(?=\s*[.!]?$|\s*[,;:\-–—])", "", raw)  # 'LAC-9 is finished now'
+    said = STATUS_SAID.match(plain)
     if not m and said and parse_status(_split_note(said[2])[0]) and SAID_DONE.match(said[2]) \
             and not raw.rstrip().endswith("?"):  # 'SG-14 is done', 'SG-14 done - cap agreed'
-        m = re.match(r"^()(\S+)\s+(?:is\s+(?:now\s+)?)?(.+?)\s*[.!]?$", raw)
+        m = re.match(r"^()(\S+)\s+(?:is\s+(?:now\s+)?)?(.+?)\s*[.!]?$", plain)
     if m and len(re.findall(SHORT_ID, m[2])) > 1:  # 'update SG-1, SG-2 to done': one at a time, nothing half-done
         return Command("usage", value=f"update one action at a time, e.g. {m[1].lower()} "
                                       f"{re.findall(SHORT_ID, m[2])[0]} {'as' if m[1].lower() == 'mark' else 'to'} "
@@ -182,7 +186,8 @@ def parse_command(text: str) -> Command | None:
         re.match(rf"^role\s+(.+?)\s+({'|'.join(ROLE_NAMES)})\s*$", raw, re.I)  # 'role U 123 manager': a bad user
     if m:
         return Command("role", target=_user(m[1]), value=ROLE_NAMES.get(m[2].lower(), m[2].lower()))
-    if re.match(r"^owner\s+\S+\s+\S", raw, re.I):
+    if re.match(r"^owner\s+(?!(?:for|of|on|is)\b)\S+\s+\S", raw, re.I) and not raw.rstrip().endswith("?"):
+        # not 'owner for the contact centre action?': a question
         rest, note = _split_note(raw)
         m = (re.match(rf"^owner\s+({SHORT_ID})\s+(?:(?:to|is|=)\s+)?(.+)$", rest, re.I)
              or re.match(r"^owner\s+(.+?)\s+(?:to|is|=)\s+(.+)$", rest, re.I)

@@ -25,7 +25,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"answer)\b|\bwhat (?:are you|do you do|is this bot)\b\s*[?!.]*$|\bhow (?:does this|do you) work\s*[?!.]*$|"
      r"\bhow (?:do|can|should) i (?:update|change|mark|set|record|undo|assign|note)\b|"
      r"\b(?:what|which) (?:\w+ ){0,3}(?:do|does|can) (?:you|u|clerk|the bot) (?:understand|answer|handle|take)\b|"
-     r"\b(?:things|questions|requests|commands) (?:you|u|clerk) (?:understand|can answer|can do|know)\b", 9),
+     r"\b(?:things|questions|requests|commands) (?:you|u|clerk) (?:understand|can answer|can do|know)\b|"
+     r"\bsyntax\b|\bany tips\b|\bfirst time using\b|\bhow (?:do|should) i (?:use|ask)\b", 9),
     ("summary", r"\b(summar(y|ise|ize)|overview|briefing|brief (?:me|us|the board|members)|sitrep|sum up|nutshell|"
      r"rundown|round-?up|state of play|big picture|headlines?(?: position| picture)?(?! findings))\b", 3.2),
     ("recent", r"\b(recent|lately|latest) (changes|updates)\b|\bwhat(('?s| has| is)) (changed|new|been updated)\b"
@@ -35,7 +36,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:lately|recently|this week|today|since)\b(?! (?:[a-z]+ )?(?:19|20)\d\d\b)|"
      r"\b(?:changes|updates|movement|edits)\b.{0,30}\b(?:the (?:last|past) (?:\w+ )?(?:days?|weeks?|fortnight)|"
      r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday))\b|"
-     r"\b(?:changes|updates|edits) (?:logged|made|recorded|posted)\b|\bmovement on (?:the )?(?:status|actions)",
+     r"\b(?:changes|updates|edits) (?:logged|made|recorded|posted)\b|\bmovement on (?:the )?(?:status|actions)|"
+     r"\bwhat (?:got|has been|have been|was|were) (?:updated|changed)\b|\bwho changed\b|\bactivity on the tracker\b|"
+     r"\btracker activity\b",
      3.4),  # not 'how has X changed since (march) 2014'
     ("overdue", r"^(?!.*\b(?:ofsted|judge?ments?|judged|rated|ratings?|grade[ds]?)\b).*"
      r"\b(?:still|anything|what(?:'s| is)) outstanding\b", 3),  # 'anything still outstanding from the inspection?',
@@ -59,8 +62,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwho(?: is|'s)? leading (?:on )?[a-z]{1,4}-\d|\bwithout (?:an )?owners?\b|"
      r"\bwho(?: is|'s)? (?:leading|doing|handling|responsible for|accountable for)\b(?: on)?[\w' -]{1,60}\bactions?\b",
      3.9),
-    ("status_list", r"\b(?:what|which|list|show|any|anything|how many|all)\b.{0,40}\b(?:at risk|delayed|blocked|"
-     r"on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway)\b|"
+    ("status_list", r"\b(?:what|which|list|show|any|anything|how many|all)\b.{0,60}\b(?:at risk|delayed|blocked|"
+     r"on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway|closed off|signed off)\b|"
      r"^\s*(?:at risk|delayed|done|completed|blocked|not started)\b", 3.3),
     ("status_list", r"\bactions? (?:are|is|rated|marked) (?:red|amber|green|blue)\b|"
      r"\b(?:red|amber|green|blue) actions?\b", 3.5),  # an action's RAG is its status

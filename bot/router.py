@@ -47,6 +47,7 @@ from store import fulltext, lookup
 from store.vocab import parse_status
 
 from . import followup
+from .commands import SAID_DONE as SAID_PLAINLY
 from .commands import normalise_command, parse_command, status_remark
 from .intents import RULE_WORDS
 from .names import Names
@@ -166,15 +167,20 @@ def respond(ctx: Context, text: str) -> Reply:
 
 
 def _update_hint(ctx: Context, text: str) -> Reply | None:
-    """A remark that an action's status changed ('the contact centre work is done now'): how to
-    record it, with the action's id; nothing is changed."""
+    """A remark that an action's status changed ('the contact centre work is done now'): from a
+    manager, the update it says (reversible with undo); from anyone else, how a manager would
+    record it, with the action's id, and nothing is changed."""
     said = status_remark(text)
     if not said:
         return None
     rows = actions_named(ctx, said[0], parse(ctx, said[0]).words)
     if len(rows) != 1:
         return None
-    typed = f"update {rows[0]['short_id']} to {parse_status(said[1])}" + (f" - {said[2]}" if said[2] else "")
+    command = Command("update", target=rows[0]["short_id"], value=said[1], note=said[2], status=parse_status(said[1]))
+    if SAID_PLAINLY.match(said[1]) and not updates.refuse(ctx, command, text, log=False):  # not 'X is late': a
+        # complaint as often as a report
+        return run_command(ctx, command)
+    typed = f"update {rows[0]['short_id']} to {command.status}" + (f" - {said[2]}" if said[2] else "")
     return Reply(f"Nothing was changed. To record that, type: `{typed}`", intent="usage", private=True)
 
 

@@ -40,13 +40,14 @@ def change_of(ctx: Context, note: str | None = None) -> tracking.Change:
                            request_id=ctx.request_id, note=note)
 
 
-def refuse(ctx: Context, command: Command, text: str) -> Reply | None:
-    """A refusal when the user's role is too low; the attempt is logged."""
+def refuse(ctx: Context, command: Command, text: str, log: bool = True) -> Reply | None:
+    """A refusal when the user's role is too low; the attempt is logged (`log`: when it was one)."""
     needed = NEEDS.get(f"{command.verb}_{command.value}" if command.verb == "calendar" else command.verb)
     role = tracking.role_of(ctx.db, ctx.user)
     if not needed or RANK[role] >= RANK[needed]:
         return None
-    tracking.log_refusal(ctx.db, text, change_of(ctx))
+    if log:
+        tracking.log_refusal(ctx.db, text, change_of(ctx))
     who = "managers and admins" if needed == "manager" else "admins"
     return Reply(f"Sorry, only {who} can do that — you are a {role}, so nothing was changed. "
                  f"An admin can grant access with `role {ctx.user} {needed}`.",

@@ -65,8 +65,8 @@ STATUS_SYNONYMS = {  # status → words people and plans use for it (RAG ratings
                     "in hand", "wip", "active", "green", "on target"],
     "at risk": ["at risk", "risky", "amber", "concern", "slipping", "some slippage"],
     "delayed": ["delayed", "late", "blocked", "behind", "stalled", "on hold", "overdue", "red", "off track"],
-    "done": ["done", "complete", "completed", "finished", "closed", "achieved", "met", "delivered",
-             "implemented", "resolved", "blue"],
+    "done": ["done", "complete", "completed", "finished", "closed", "closed off", "signed off", "achieved", "met",
+             "delivered", "implemented", "resolved", "blue"],
 }
 
 

@@ -160,10 +160,14 @@ def test_a_bare_remark_undoes_nothing(db, typed):
     ("contact centre stuff is done now, signed off by HoS", "`update SG-4 to done - signed off by HoS`"),
     ("the caseload work is finished - cap agreed", "`update SG-3 to done - cap agreed`"),
 ])
-def test_a_remark_that_an_action_changed_says_how_to_record_it_and_changes_nothing(db, typed, told):
-    reply = ask(db, typed, today=DAY)
+def test_a_remark_that_an_action_changed_records_it_for_a_manager_and_tells_anyone_else_how(db, typed, told):
+    reply = ask(db, typed, today=DAY, user="U_STAFF")  # a viewer: how a manager would record it
     assert reply.private and "Nothing was changed. To record that, type:" in reply.text() and told in reply.text()
     assert not history_rows(db)
+    ask(db, "role U_MGR manager")
+    reply = ask(db, typed, today=DAY, user="U_MGR")  # a manager: recorded, and reversible
+    assert reply.changed and "is now done" in reply.text() and "undo" in reply.text()
+    assert len(history_rows(db, "status")) == 1
 
 
 @pytest.mark.parametrize("typed", ["can u order pizza for the IB", "please book a room for scrutiny"])
