@@ -14,6 +14,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"the letter)(?: [a-z]+)? (?:say|said|find|found|flag|flagged|think|note|noted|report|reported|write|wrote)\b"
      r".{0,20}\babout\b(?! us\b)|\bwhat (?:did|does|has) (?:the )?[a-z0-9' ]{1,40}? (?:say|said|write|wrote|"
      r"tell|told)(?: us| members| the \w+)? (?:about|on)\b(?! us\b)|"
+     r"\bwhat (?:did|does|do) (?:ofsted|the inspectors?|inspectors|they) (?:make|think) of\b|"
      r"\bwhat (?:did|does|do) (?:ofsted|the inspectors?|inspectors|the report|they) (?:say|said|find|found|think)\s*"
      r"[?!.]*\s*$|"
      r"\bwhat (?:does|did) .{1,40}\b(?:report|inspection|letter) (?:say|said|find|found) "
@@ -29,6 +30,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bsyntax\b|\bany tips\b|\bfirst time using\b|\bhow (?:do|should) i (?:use|ask)\b", 9),
     ("summary", r"\b(summar(y|ise|ize)|overview|briefing|brief (?:me|us|the board|members)|sitrep|sum up|nutshell|"
      r"rundown|round-?up|state of play|big picture|headlines?(?: position| picture)?(?! findings))\b", 3.2),
+    ("summary", r"\bsummar(?:y|ise|ize)\b", 3.5),  # 'summarise where we are on the SG recs'
     ("recent", r"\b(recent|lately|latest) (changes|updates)\b|\bwhat(('?s| has| is)) (changed|new|been updated)\b"
      r"|\b(changes|updates) (since|this week|today|recently)\b|\bany (?:new )?updates\b|\banything new\b|"
      r"\bwhat(?:'s| has)? happened (?:since|this|today|lately|recently)\b|\bwho (?:has )?updated\b|"
@@ -43,7 +45,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("overdue", r"^(?!.*\b(?:ofsted|judge?ments?|judged|rated|ratings?|grade[ds]?)\b).*"
      r"\b(?:still|anything|what(?:'s| is)) outstanding\b", 3),  # 'anything still outstanding from the inspection?',
     # not 'did ofsted find anything outstanding'
-    ("overdue", r"\b(overdue|late|behind|missed|slipp\w*|past (the |their |its )?(due|deadline)|"
+    ("overdue", r"\b(?:blown|blew|missed|overshot|gone over|run over)\b.{0,15}\bdeadlines?\b|"
+     r"\b(overdue|late|behind|missed|slipp\w*|past (the |their |its )?(due|deadline)|"
      r"not (yet )?(been )?(done|completed|finished|delivered))\b|"
      r"\b(?:past|beyond|passed|exceeded|overran|overrun) (?:the |their |its |our )?(?:due |target |end )?"
      r"(?:dates?|deadlines?)\b|\bdid (?:they|we|it|he|she|you|[a-z]+) miss\b", 3),
@@ -52,7 +55,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"|\b(?:deadline|due date) (?:for|of|on) [a-z]{1,4}-\d|\b[a-z]{1,4}-\d+'?s? (?:deadline|due date)\b"
      r"|\bwhen\b.{0,60}\b(?:have|has|need|needs) to be (?:done|completed|finished|delivered|met)\b"
      r"|\b(?:done|completed|finished|delivered) by when\b|^\s*(?:what(?: is|'s) the )?deadlines? (?:for|of|on)\b"
-     r"|\b(?:target|go-?live|completion|finish|end) date\b|\bby (?:which|what) date\b|"
+     r"|\b(?:target|go-?live|completion|finish|end) date\b|\bby (?:which|what) date\b|\bdue when\b|"
      r"\b(?!(?:the|a|any|next|upcoming|is|what|whats|its|their|our|his|her|my|this|that)\b)[a-z]+ deadline\s*[?!.]*$",
      3.6),
     ("owner", r"\bwho owns\b|\bwho(?: is|'s)? (?:responsible|accountable) for [a-z]{1,4}-\d|\bassigned to\b|"
@@ -60,14 +63,17 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bowned by\b|\bowners? (?:of|for)\b|\bno owners?\b|\bunowned\b|\bunassigned\b|\bmy actions\b|"
      r"\bwhat (?:does|do) .{1,40} own\b|\bon (?:my|their|his|her) plate\b|"
      r"\bwho(?: is|'s)? leading (?:on )?[a-z]{1,4}-\d|\bwithout (?:an )?owners?\b|"
-     r"\bwho(?: is|'s)? (?:leading|doing|handling|responsible for|accountable for)\b(?: on)?[\w' -]{1,60}\bactions?\b",
+     r"\bwho(?: is|'s)? (?:leading|doing|handling|responsible for|accountable for)\b(?: on)?[\w' -]{1,60}\bactions?\b|"
+     r"\bwho(?: is|'s)? (?:leading|responsible|accountable)\b.{0,60}\b(?:recommendation|rec|action|one)\s*$|"
+     r"\bwhose name is (?:against|on|next to)\b",
      3.9),
     ("status_list", r"\b(?:what|which|list|show|any|anything|how many|all)\b.{0,60}\b(?:at risk|delayed|blocked|"
      r"on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway|closed off|signed off)\b|"
      r"^\s*(?:at risk|delayed|done|completed|blocked|not started)\b", 3.3),
     ("status_list", r"\bactions? (?:are|is|rated|marked) (?:red|amber|green|blue)\b|"
      r"\b(?:red|amber|green|blue) actions?\b", 3.5),  # an action's RAG is its status
-    ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\bwhich (bodies|boards|groups|committees) meet\b"
+    ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\b(?:weekly|monthly|quarterly|yearly|annually) or\b|"
+     r"\bevery how many\b|\bhow many times a (?:year|month|week)\b|\bwhich (bodies|boards|groups|committees) meet\b"
      r"|\bmeeting (cycle|schedule)\b", 3.6),
     ("last_meeting", r"^\s*when (?:was|were|did)\b(?!.*\b(?:next|upcoming|future|forthcoming)\b).{0,60}\b(?:meet|"
      r"meeting|meetings|met|sit|sat|held|convened?)\b", 3.3),  # 'when was the extraordinary council meeting in jan?'
@@ -79,7 +85,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"scrutiny|group|panel|sits?)\b|\bwhen\b.{0,40}\b(meets?|meeting|sit|(?:re)?convenes?)\b|\bmeetings?\b.{0,30}"
      r"\b(coming|next|soon|planned|scheduled)\b|\b(is|are|does|do|will)\b.{0,40}\b(meet|meeting|sitting)\b"
      r".{0,20}\b(this|next|in)\b", 3.2),
-    ("chair", r"\bwho (chairs|chaired|leads|heads|runs|convenes|presides|presided)\b|"
+    ("chair", r"\bwho (chairs|chaired|leads|heads|runs|ran|convenes|presides|presided)\b|"
+     r"\bchair(?:person|man|woman)?\s*$|\bin the chair\b|"
      r"\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b|\bwho (?:is|was) (the )?(\w+ )?chair(?:man|person|woman)?\b|"
      r"\bwho is chairing\b|\bchaired by\b", 3.5),
     ("members", r"\bwho (?:attended|was present|were present)\b|\bin attendance\b|\b(?:officers|members|councillors|"
@@ -88,7 +95,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("members", r"\bwho (is|are|was|were|sits?|sat|serves?|served|attends?|attended)\b.{0,20}\b(on|in|at)\b|"
      r"\bmembers?(hip)?\b|"
      r"\b(?:sits?|serves?|sitting|represented)\s+on\b|\b(?:is|are)\s+(?:the\s+)?[\w' ]{1,30}\s+on\s+the\b|"
-     r"\battendees\b|\bwho attends\b|\bwho goes to\b", 3),
+     r"\battendees\b|\bwho attends\b|\bwho goes to\b|\bwho from\b.{0,30}\b(?:goes|attends|sits|is on)\b|"
+     r"\b(?:reps?|representatives?) (?:on|at|from)\b", 3),
     ("about_body", r"\bwhat (does|do) .{0,60}\b(do|cover|look at|oversee)\b|\bwhat is .{0,60}\bfor\s*\??\s*$|"
      r"\b(purpose|remit|terms of reference|responsib\w*)\b", 3.3),
     ("about_body", r"\btell me about\b|\bwhat is the\b|\bwhat are the\b.{0,50}\b(?:partnerships|boards|"
@@ -159,6 +167,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status", r"^\s*(?:has|have|is|are)\b.{1,60}\b(?:opened|launched|live|started|finished|completed|complete|"
      r"on track|in place|happened|delivered|agreed|ready|set up|established|introduced|implemented|rolled out|"
      r"signed off|approved|in post|up and running|sorted)(?: (?:yet|now|already))?\s*[?!.]*$", 2.7),
+    ("status", r"^(?=.*\b(?:recommendation|rec|action|one|strand)\b(?!s))(?=.*(?:\bstatus\b|\bprogress\s*$|"
+     r"\bwhere (?:are|have) we (?:at|with|got to)\b|\bwhere (?:is|are) (?:it|that|this|they|we) at\b|"
+     r"\b(?:anyone|we) started on\b|\brag\s*$))", 3.45),  # 'status of the external placements rec?'
     ("status", r"\b(?:is|has|have|are)\s+[a-z]{1,4}-\d{1,5}\b|"
      r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b|"
      r"\bwhere are we(?: at| now)?\s*[?!.]*$", 2.6),

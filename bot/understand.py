@@ -215,8 +215,19 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.summary = True
     if q.intent == "due_date" and q.window:  # 'deadlines for safeguarding this month': a list in a window
         q.intent = "due"
-    if q.intent == "when" and q.body and re.search(r"\blast\b", q.text):
-        q.intent = "last_meeting"  # 'when did LMT last get an update?'
+    listed = q.intent == "actions" or (q.intent == "search" and re.search(
+        r"\b(?:anything|what|which)\b.{0,30}\b(?:needing|needs?|due|coming up|to do|to be done)\b", q.text))
+    if listed and q.window and q.window.end >= q.today and not re.search(r"\bwithin\b", q.text):
+        q.intent = "due"  # 'what needs doing by end of april', 'anything needing sign-off in the coming month'
+    if q.intent == "members" and q.body and re.match(r"\s*what(?: is| are)(?: the)?\b", q.text) and \
+            not re.search(r"\bmembers?(?:hip)?\b|\bwho\b", q.text.replace(" ".join(name_words(q.body.name)), "")):
+        q.intent = "about_body"  # 'whats the member reference group': a body whose name holds 'member'
+    if q.intent == "when" and q.body and (re.search(r"\b(?:last|previous|latest)\b", q.text) or re.match(
+            r"\s*when did\b.{0,60}\b(?:get|receive|see|consider|discuss|look at|review)\b", q.text)):
+        q.intent = "last_meeting"  # 'when did LMT last get an update?', 'when did audit committee get the report'
+    if q.intent == "when" and q.body and re.search(r"\b(?:going|go|goes|coming|come|due) (?:to|before)\b", q.text) \
+            and not re.search(r"\b(?:report|paper|register)\b", q.text):  # a paper's own date answers those
+        q.intent = "next_meeting"  # 'when's the improvement plan going to exec board'
     if q.intent == "when" and q.body and re.search(r"\b(meet|sit|(?:re)?convenes?|next)\b", q.text):
         q.intent = "next_meeting"
     if q.intent == "search" and q.body:  # 'last exec board?', 'next DfE review?'

@@ -151,6 +151,7 @@ def parse_window(text: str, today: date) -> tuple[Window | None, date | None]:
 def _window(text: str, base: date) -> Span | None:
     past = bool(PAST.search(text))
     text = re.sub(r"\b(?:a|the next|next|the coming|coming) fortnight\b", "next two weeks", text)  # 14 days
+    text = re.sub(r"\ba couple of\b|\bcouple of\b", "two", text)  # 'the next couple of months'
     m = re.search(r"\b(?:next|coming|following|within(?: the next)?|in the next)\s+(\d+|[a-z]+)?\s*"
                   r"(days?|weeks?|months?|years?)\b", text)
     calendar = m and not m[1] and m[0].startswith("next") and m[2] in ("week", "month", "year")
@@ -168,7 +169,7 @@ def _window(text: str, base: date) -> Span | None:
     if re.search(r"\bthis month\b", text):
         return base, month_end(base)
     m = re.search(rf"\b(?:between|from) ({MONTH_NAMES}|now|today)\b(?: \d{{4}})? (?:and|to|until|till|-) "
-                  rf"(?:(?:the )?end of )?((?:{MONTH_NAMES})\b(?: \d{{4}})?)", text) or \
+                  rf"(?:(?:the )?end of )?((?:(?:mid|early|late)[- ])?(?:{MONTH_NAMES})\b(?: \d{{4}})?)", text) or \
         re.search(rf"\b({MONTH_NAMES}) ?(?:to|-|until|till|through|thru) ?((?:{MONTH_NAMES})\b(?: \d{{4}})?)", text)
     if m:  # 'between now and august', 'jan to march' (this year's, when it holds today), 'between april and june'
         last = period(m[2], base, past)
@@ -190,9 +191,10 @@ def _window(text: str, base: date) -> Span | None:
     for pattern, span in PERIODS:
         if pattern.search(text):
             return span(base, past)
-    m = re.search(rf"\b(?:in|during|for)\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)", text)
-    if m:
-        return period(m[1], base, past)
+    m = re.search(rf"\b(?:in|during|for)\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)|"
+                  rf"\ban?\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:deadline|due date|timescale)", text)  # 'a march
+    if m:  # 2010 deadline'
+        return period(m[1] or m[2], base, past)
     return None
 
 

@@ -19,6 +19,9 @@ from tests.conftest import ask
     ("due between now and end of april", "2010-02-20", "2010-02-20", "2010-04-30"),
     ("due july thru october", "2011-06-01", "2011-07-01", "2011-10-31"),
     ("changes in the last few days", "2010-05-20", "2010-05-17", "2010-05-20"),
+    ("lac actions coming up in the next couple of weeks", "2010-03-01", "2010-03-01", "2010-03-15"),
+    ("anything with an april 2010 deadline", "2010-03-01", "2010-04-01", "2010-04-30"),
+    ("deadlines between now and mid august", "2010-06-01", "2010-06-01", "2010-08-15"),
     ("updates over the past fortnight", "2010-05-20", "2010-05-06", "2010-05-20"),
 ])
 def test_windows_as_typed(text, today, start, end):
@@ -54,6 +57,17 @@ def test_windows_as_typed(text, today, start, end):
     ("value for money on LAC - what did we get", "2010-03-10", "judgement", ["Value for Money"], ["£"]),
     ("which LAC categories came out good", "2010-03-10", "judgement", ["Good"], ["Inadequate"]),
     ("breeze cardholders - latest figure", "2010-01-10", "indicator", ["121,650"], []),  # 'Card holders'
+    ("where are we with the placement choice rec", "2010-06-01", "status", ["LAC-8 is not started"], []),
+    ("who's accountable for the paediatrician rec", "2010-06-01", "owner", ["no owner"], []),
+    ("the improvement board - who's in the chair", "2010-08-01", "chair", ["Bill McCarthy"], []),
+    ("any police reps on the IB", "2010-08-01", "members", ["Gerry Broadbent"], []),
+    ("CSLT - weekly or what", "2010-08-01", "frequency", ["Once a month"], []),
+    ("summarise the LAC recs for the board", "2010-06-01", "summary", [], []),
+    ("when's the improvement plan going to the executive board", "2010-02-15", "next_meeting", ["March 2010"], []),
+    ("what date was the previous scrutiny board", "2010-08-01", "last_meeting", ["July 2010"], ["‘date’"]),
+    ("what needs doing by end of may", "2010-03-01", "due", ["LAC-2"], ["SG-14"]),
+    ("sg - where have we blown the deadline", "2010-03-01", "overdue", ["SG-3"], ["SG-14"]),
+    ("whats the transformation board", "2010-08-01", "about_body", ["Transformation Board"], []),
     ("what date did ofsted give notice of the inspection", "2010-03-01", "inspection", ["9 November 2009"],
      ["Date: 12th February 2010"]),
 ])
@@ -93,6 +107,20 @@ def test_the_history_of_an_action_asked_by_its_words(db):
     ask(db, "update LAC-2 to delayed - audit slipped", today="2010-06-10")
     reply = ask(db, "quality of core assessments - all the changes so far", today="2010-06-10")
     assert reply.intent == "history" and "audit slipped" in reply.text()
+
+
+def test_asking_for_an_actions_owner_sets_none(db):
+    reply = ask(db, "owner for the caseload action?", today="2010-06-10")
+    assert reply.intent == "owner" and "has no owner yet" in reply.text() and not reply.changed
+
+
+def test_a_managers_remark_records_the_update_and_a_viewers_is_told_how(db):
+    ask(db, "role U_MGR manager")
+    told = ask(db, "the personal education plans one is in progress now", today="2010-06-10", user="U_STAFF")
+    assert told.private and "`update LAC-9 to in progress`" in told.text() and not told.changed
+    done = ask(db, "LAC-9 is finished now", today="2010-06-10", user="U_MGR")
+    assert done.changed and "LAC-9 is now done" in done.text()
+    assert "Undone: LAC-9" in ask(db, "undo please, wrong one", today="2010-06-10", user="U_MGR").text()
 
 
 def test_an_update_naming_only_a_theme_shows_how_to_type_it(db):
