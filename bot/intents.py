@@ -182,7 +182,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bresponsible (?:cabinet|lead) member\b|\b(?:held|holds|hold|had|has|holding) (?:the )?[\w' ]{0,40}\bbrief\b",
      4.5),
     ("role", r"\b(?:which|what) (?:person|minister|director|officer|councillor|manager)\b.{0,40}\b(?:is|was|gets|got|"
-     r"receives?|runs?|running|leads?|leading|heads?|heading)\b|\b(?:their|his|her) name\b", 3.6),
+     r"receives?|runs?|running|leads?|leading|heads?|heading|did|does|report|reports|reported|wrote|write)\b|"
+     r"\b(?:their|his|her) name\b", 3.6),
     ("role", r"^\s*who (?:provides|gives|offers|handles|deals with|looks after|takes care of)\b", 3.6),
     ("role", r"^\s*who(?: is| are|'s)? (?:leading|heading|heads up|in charge of|driving|championing|"
      r"the lead (?:on|for))\b",

@@ -44,7 +44,9 @@ ACTION_ASKS = [  # how a question asks about an action the records set
 PERSON_ASKS = {"who", "whos", "he", "she", "him", "her", "his", "they", "them", "their", "job", "role", "title",
                "position", "post", "what", "whats", "does", "do", "did", "wrote", "write", "written", "author",
                "authored", "paper", "papers", "report", "reports", "link", "links", "connection", "involvement",
-               "involved", "part", "for", "us"}  # 'steve walker wrote which paper', 'adam hewitt - his link to it'
+               "involved", "part", "for", "us", "organisation", "organization", "employer", "remind", "hold", "holds",
+               "work", "works", "represent", "represents", "cllr", "councillor", "dr", "mr", "mrs", "ms"}  # 'steve
+# walker wrote which paper', 'adam hewitt - his link to it', 'peter roberts - which organisation'
 
 
 POST_TALK = {"name", "names", "who", "whos", "held", "hold", "holds", "holding", "had", "was", "were", "person",

@@ -20,7 +20,9 @@ ROLE_WORDS = {"chair", "director", "lead", "member", "chief", "exec", "executive
               "officer", "head", "manager", "inspector", "dcs", "councillor", "cabinet", "secretary", "clerk",
               "deputy", "interim", "assistant", "strategic", "independent", "portfolio", "mayor", "worker"}
 DOING_WORDS = {"provides", "gives", "offers", "handles", "deals", "looks", "takes", "does",  # 'who provides X?': X
-               "name", "names", "held", "holds", "hold", "holding"}  # 'DCS in 2011 - name?', 'who held the brief'
+               "name", "names", "held", "holds", "hold", "holding",  # 'DCS in 2011 - name?', 'who held the brief'
+               "report", "reports", "reported", "reporting", "wrote", "write", "writes"}  # 'which minister did we
+# report to'
 ROLE_ORDER = {"chair": 0, "member": 1, "attendee": 2, "signatory": 3, "author": 4}
 
 
@@ -160,6 +162,7 @@ def word_stem(word: str) -> str:
     return word[:max(4, len(word) - 2)]
 
 
+WHICH_POST = re.compile(r"\s*(?:which|what) (minister|director|officer|councillor|manager|inspector|commander)\b")
 PORTFOLIO = re.compile(r"\b(?:exec|executive|cabinet|lead) member\b|\bportfolio holder\b|\bbrief\b")  # one post,
 # five names: 'which councillor held the children's services brief'
 PORTFOLIO_WORDS = {"exec", "executive", "cabinet", "lead", "portfolio", "holder", "member", "brief", "councillor",
@@ -174,6 +177,9 @@ def answer_role(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
     people = sorted(lookup.people(ctx.db, q.today), key=lambda p: p["doc_date"] or "", reverse=True)
     every = [w for w in q.words if w not in ("chair", "chairs") and w not in DOING_WORDS]
+    post = WHICH_POST.match(q.text)
+    if post and not _holder(people, every) and _holder(people, [post[1]]):
+        every = [post[1]]  # 'which minister did the council write to': the post asked, not what it did
     words = every if _holder(people, every) else [w for w in every if w not in _naming(q.body)]  # 'education
     # integration' is a role's words, not the Department for Education's
     stems = [word_stem(w) for w in words] + (["chair"] if wants_chair else [])

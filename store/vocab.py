@@ -21,7 +21,7 @@ ACRONYMS = {  # acronym → expansion, as used across English children's service
     "IRO": "Independent Reviewing Officer", "PEP": "personal education plan",
     "EHCP": "education, health and care plan", "MASH": "multi-agency safeguarding hub",
     "YOS": "youth offending service", "CAMHS": "child and adolescent mental health services",
-    "Cllr": "Councillor", "exec": "executive", "CEO": "chief executive",
+    "Cllr": "Councillor", "exec": "executive", "CEO": "chief executive", "CE": "chief executive",
     "NQSW": "newly qualified social workers", "ASYE": "assessed and supported year in employment",
     "PLO": "public law outline", "CIN": "children in need", "CPP": "child protection plan",
     "UASC": "unaccompanied asylum-seeking children", "EHE": "elective home education",

@@ -68,6 +68,10 @@ def test_windows_as_typed(text, today, start, end):
     ("what needs doing by end of may", "2010-03-01", "due", ["LAC-2"], ["SG-14"]),
     ("sg - where have we blown the deadline", "2010-03-01", "overdue", ["SG-3"], ["SG-14"]),
     ("whats the transformation board", "2010-08-01", "about_body", ["Transformation Board"], []),
+    ("john lawlor - which organisation", "2010-08-01", "person", ["NHS Leeds"], []),
+    ("what post does judith blake hold", "2010-08-01", "person", ["Lead Member"], []),
+    ("which minister did the council write to", "2011-06-01", "role", ["Tim Loughton"], []),
+    ("NHS leeds CE?", "2010-08-01", "role", ["John Lawlor"], []),
     ("what date did ofsted give notice of the inspection", "2010-03-01", "inspection", ["9 November 2009"],
      ["Date: 12th February 2010"]),
 ])
