@@ -52,7 +52,7 @@ from .commands import normalise_command, parse_command, status_remark
 from .intents import RULE_WORDS
 from .names import Names
 from .understand import understand
-from .wording import FILLER, TIME_WORDS, english_use
+from .wording import FILLER, TIME_WORDS, english_near, english_use
 
 ROUTES = {
     "help": help.answer_help,
@@ -111,18 +111,23 @@ def names_for(db: sqlite_utils.Database) -> Names:
 
 
 def parse(ctx: Context, text: str) -> Question:
-    return understand(re.sub(r"\b[a-z]{8,}\b", lambda m: _as_written(ctx, m[0]), text), names_for(ctx.db), ctx.today)
+    return understand(re.sub(r"\b[a-z]{6,}\b", lambda m: _as_written(ctx, m[0]), text), names_for(ctx.db), ctx.today)
 
 
 def _as_written(ctx: Context, word: str) -> str:
-    """'cardholders' as the papers write it, 'card holders'; an English word or one the grammar
-    knows ('deadline', 'timescale') as it is."""
+    """'cardholders' as the papers write it, 'card holders'; 'assesments' as the English word the
+    papers use, 'assessments'; an English word or one the grammar knows ('deadline',
+    'timescale') as it is."""
     if english_use(word) or word in RULE_WORDS or word in TIME_WORDS or word in FILLER:
         return word
     names = names_for(ctx.db)
     if any(index.similar(word) for index in (names.body_index, names.person_index, names.council_index)):
         return word  # 'middlesborough' is Middlesbrough misspelt, not two words
-    return fulltext.as_written(ctx.db, word)
+    written = fulltext.as_written(ctx.db, word)
+    if written != word or fulltext.used(ctx.db, word):
+        return written
+    meant = english_near(word)
+    return meant if meant and fulltext.used(ctx.db, meant) else word
 
 
 def answer_question(ctx: Context, text: str) -> Reply:

@@ -216,7 +216,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if q.intent == "due_date" and q.window:  # 'deadlines for safeguarding this month': a list in a window
         q.intent = "due"
     listed = q.intent == "actions" or (q.intent == "search" and re.search(
-        r"\b(?:anything|what|which)\b.{0,30}\b(?:needing|needs?|due|coming up|to do|to be done)\b", q.text))
+        r"\b(?:anything|what|which)\b.{0,30}\b(?:needing|needs?|due|coming up|to do|to be done)\b|"
+        r"\b(?:actions?|recommendations?|recs?)\b", q.text))  # 'sg actions coming up in the next couple of months'
     if listed and q.window and q.window.end >= q.today and not re.search(r"\bwithin\b", q.text):
         q.intent = "due"  # 'what needs doing by end of april', 'anything needing sign-off in the coming month'
     if q.intent == "members" and q.body and re.match(r"\s*what(?: is| are)(?: the)?\b", q.text) and \

@@ -86,6 +86,18 @@ def _english() -> dict[str, int]:
     return {parts[0]: COMMON_WORD if len(parts) > 1 else WORD for parts in lines}
 
 
+@cache
+def english_near(word: str) -> str | None:
+    """The English word a misspelling is closest to ('assesments' → 'assessments'), or None."""
+    best = process.extractOne(word, _english_list(), scorer=fuzz.ratio, score_cutoff=88)
+    return best[0] if best and best[0][0] == word[0] and abs(len(best[0]) - len(word)) <= 2 else None
+
+
+@cache
+def _english_list() -> list[str]:
+    return sorted(_english())
+
+
 def english_use(word: str) -> int:
     """How common a word is in general English: 0 for 'scruitny' or 'ofsted', WORD for 'monkey',
     COMMON_WORD for 'send'."""

@@ -54,7 +54,8 @@ GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing",
                  "everything", "list", "outstanding", "plan", "open", "stuff", "ofsted", "inspection", "report",
                  "still", "done", "complete", "completed", "we", "us", "any", "ones", "work", "bits", "happen",
                  "happening", "should", "doing", "needs", "need", "required", "there", "recommendations",
-                 "recommendation", "recommended", "recs", "supposed", "meant", "expected", "sorting", "sorted"}
+                 "recommendation", "recommended", "recs", "supposed", "meant", "expected", "sorting", "sorted",
+                 "full", "both", "whole", "entire", "themes", "theme", "pls", "please", "lot"}
 SPELT_OUT = {short.lower() for short in ACRONYMS}  # the question also holds their expansions
 TIMESCALE_ASKED = re.compile(rf"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bleast )"  # 'on plans for 2+ years': how long
                              rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b(?!\s+(?:ago|time))|"

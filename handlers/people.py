@@ -147,6 +147,8 @@ def answer_person(ctx: Context, q: Question) -> Reply:
         source = source_of(p, docs)
         if p["relation"] == "author" and p["role"] and source:  # 'steve walker wrote which paper'
             text += f" — author of the {Source(source.document, source.date, None).cite()}"
+        elif p["relation"] == "officer" and p.get("sentence"):  # a post the prose gives: what else it says
+            text += f" — \u201c{p['sentence']}\u201d"
         key = (re.sub(r"s\b", "", text.lower()), p["doc_id"] if p["relation"] == "author" else "")
         if key not in seen:  # 'Director of Children's Service' and '… Services' are one post
             seen.add(key)

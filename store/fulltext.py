@@ -66,6 +66,15 @@ def as_written(db: sqlite_utils.Database, word: str) -> str:
     return known["split", word]
 
 
+def used(db: sqlite_utils.Database, word: str) -> bool:
+    """Does any passage hold the word (in any form the index's stemmer makes one)? Kept until the
+    documents change."""
+    known = kept(db)
+    if ("used", word) not in known:
+        known["used", word] = _used(db, word)
+    return known["used", word]
+
+
 def _split(db: sqlite_utils.Database, word: str) -> str:
     if len(word) < 8 or not word.isalpha() or _used(db, word):
         return word  # short, or a word of the papers' own ('directorate', 'caseloads')

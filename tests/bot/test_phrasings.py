@@ -72,6 +72,10 @@ def test_windows_as_typed(text, today, start, end):
     ("what post does judith blake hold", "2010-08-01", "person", ["Lead Member"], []),
     ("which minister did the council write to", "2011-06-01", "role", ["Tim Loughton"], []),
     ("NHS leeds CE?", "2010-08-01", "role", ["John Lawlor"], []),
+    ("status of the core assesments one", "2010-06-01", "status", ["LAC-2 is not started"], []),  # misspelt
+    ("complete list of overdue actions, both themes", "2010-08-01", "overdue", ["29 actions are overdue"], []),
+    ("lac actions coming up over the next couple of months?", "2010-05-20", "due", ["LAC-9"], []),
+    ("who is simon flowers", "2011-06-01", "person", ["experienced head teacher"], []),  # what the prose says
     ("what date did ofsted give notice of the inspection", "2010-03-01", "inspection", ["9 November 2009"],
      ["Date: 12th February 2010"]),
 ])
