@@ -4,6 +4,7 @@ handler, and anything unmatched falls back to full-text search. The table is exp
 from __future__ import annotations
 
 import copy
+import functools
 import os
 import re
 
@@ -49,7 +50,7 @@ from store.vocab import parse_status
 from . import followup
 from .commands import SAID_DONE as SAID_PLAINLY
 from .commands import normalise_command, parse_command, status_remark
-from .intents import RULE_WORDS
+from .intents import RULE_WORDS, score_intents
 from .names import Names
 from .understand import understand
 from .wording import FILLER, TIME_WORDS, english_near, english_use
@@ -114,11 +115,17 @@ def parse(ctx: Context, text: str) -> Question:
     return understand(re.sub(r"\b[a-z]{6,}\b", lambda m: _as_written(ctx, m[0]), text), names_for(ctx.db), ctx.today)
 
 
+@functools.cache
+def _asks(word: str) -> bool:
+    """Does the word alone say how a question asks ('chairperson')? Then it is read as typed."""
+    return bool(score_intents(word))
+
+
 def _as_written(ctx: Context, word: str) -> str:
     """'cardholders' as the papers write it, 'card holders'; 'assesments' as the English word the
     papers use, 'assessments'; an English word or one the grammar knows ('deadline',
     'timescale') as it is."""
-    if english_use(word) or word in RULE_WORDS or word in TIME_WORDS or word in FILLER:
+    if english_use(word) or word in RULE_WORDS or word in TIME_WORDS or word in FILLER or _asks(word):
         return word
     names = names_for(ctx.db)
     if any(index.similar(word) for index in (names.body_index, names.person_index, names.council_index)):

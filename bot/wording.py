@@ -44,7 +44,7 @@ NUMBER_WORDS = {"eleven": 11, "one": 1, "two": 2, "three": 3, "four": 4, "five":
 
 SHORTHAND = {  # how people abbreviate in chat → the word
     "las": "councils", "la's": "councils",  # local authorities
-    "brd": "board", "bd": "board", "ref": "reference", "mtg": "meeting",
+    "brd": "board", "bd": "board", "grp": "group", "grps": "groups", "ref": "reference", "mtg": "meeting",
     "mtgs": "meetings", "cttee": "committee",
     "ctte": "committee",
     "cttees": "committees", "freq": "frequently", "kids": "children", "yp": "young people", "asst": "assistant",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from store import lookup
+from store.dates import MONTHS
 from store.vocab import STOPWORDS
 
 from .question import Context, Question
@@ -31,4 +32,17 @@ def report_named(ctx: Context, q: Question, whole: bool = False) -> dict | None:
         score = len(words & title) / len(words) + 0.01 * (doc["id"] in signed)  # a tie: the report that signs
         if score > best_score:
             best, best_score = doc, score
-    return best if best_score >= 0.5 else None
+    if best_score >= 0.5:
+        return best
+    return _body_paper(ctx, q) if not whole and re.search(r"\b(?:report|paper)\b", q.text) else None
+
+
+def _body_paper(ctx: Context, q: Question) -> dict | None:
+    """A paper named by the body it went to and when ('the july audit cttee paper', 'the exec paper
+    on the inspection'): that body's newest paper, of the month asked if one is."""
+    if not q.body:
+        return None
+    papers = [d for d in lookup.document_titles(ctx.db, q.today) if d.get("body") in q.body.names and d.get("date")]
+    month = next((MONTHS[w] for w in re.findall(r"[a-z]+", q.text) if w in MONTHS), None)
+    papers = [d for d in papers if not month or int(d["date"][5:7]) == month] or papers
+    return max(papers, key=lambda d: d["date"], default=None)

@@ -76,6 +76,8 @@ def test_windows_as_typed(text, today, start, end):
     ("complete list of overdue actions, both themes", "2010-08-01", "overdue", ["29 actions are overdue"], []),
     ("lac actions coming up over the next couple of months?", "2010-05-20", "due", ["LAC-9"], []),
     ("who is simon flowers", "2011-06-01", "person", ["experienced head teacher"], []),  # what the prose says
+    ("improvement board - chairperson?", "2010-08-01", "chair", ["Bill McCarthy"], []),  # not 'chair person'
+    ("originator of the december scrutiny paper", "2010-08-01", "contact", ["Adam Hewitt"], []),  # by body and month
     ("what date did ofsted give notice of the inspection", "2010-03-01", "inspection", ["9 November 2009"],
      ["Date: 12th February 2010"]),
 ])
