@@ -185,6 +185,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"receives?|runs?|running|leads?|leading|heads?|heading|did|does|report|reports|reported|wrote|write)\b|"
      r"\b(?:their|his|her) name\b", 3.6),
     ("role", r"^\s*who (?:provides|gives|offers|handles|deals with|looks after|takes care of)\b", 3.6),
+    ("role", r"^\s*who (?:did|led|carried out|conducted|undertook|reviewed|delivered|commissioned)\b", 2.9),
     ("role", r"^\s*who(?: is| are|'s)? (?:leading|heading|heads up|in charge of|driving|championing|"
      r"the lead (?:on|for))\b",
      3.7),  # 'who's leading on education integration?': a role, not a membership

@@ -164,6 +164,20 @@ def word_stem(word: str) -> str:
     return word[:max(4, len(word) - 2)]
 
 
+DONE_BY = re.compile(r"\s*who (?:did|does|led|leads|carried out|conducted|undertook|reviewed|reviews|delivered|"
+                     r"commissioned|ran|runs)\b")
+BY_NAME = re.compile(r"\bby ((?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor)\.? )?[A-Z][a-z]+"
+                     r"(?: [A-Z][a-z'-]+){1,2})")
+
+
+def _done_by(q: Question, texts: list[str]) -> str | None:
+    """'who did the CAF review': the person a clause about it names ('… reviews of CAF … by Dr
+    Mark Peel'), the clause holding most of the question's words."""
+    words = [w for w in q.words if not DONE_BY.match(f"who {w}")]
+    scored = [(sum(w[:4] in clause.lower() for w in words), m[1]) for text in texts
+              for clause in re.split(r"[;:]\s|\.\s", text) for m in [BY_NAME.search(clause)] if m]
+    best = max(scored, default=(0, None))
+    return best[1] if best[0] else None
 WHICH_POST = re.compile(r"\s*(?:which|what) (minister|director|officer|councillor|manager|inspector|commander)\b")
 PORTFOLIO = re.compile(r"\b(?:exec|executive|cabinet|lead) member\b|\bportfolio holder\b|\bbrief\b")  # one post,
 # five names: 'which councillor held the children's services brief'
@@ -214,7 +228,9 @@ def answer_role(ctx: Context, q: Question) -> Reply:
     intent = "role" if ROLE_WORDS & set(words) or not words else "person"
     mentioned = answer_search(ctx, q) if words else None
     if mentioned and mentioned.intent == "search" and mentioned.items:
-        mentioned.lead = (f"I have no {phrase} recorded as a member, officer or role holder, but the records "
+        doer = _done_by(q, [item.text for item in mentioned.items]) if DONE_BY.match(q.text) else None
+        mentioned.lead = (f"{doer}, as the papers say:" if doer else  # 'who did the CAF review': '… by Dr Mark Peel'
+                          f"I have no {phrase} recorded as a member, officer or role holder, but the records "
                           "mention them here:")
         mentioned.intent = intent
         return mentioned

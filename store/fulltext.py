@@ -76,11 +76,11 @@ def used(db: sqlite_utils.Database, word: str) -> bool:
 
 
 def _split(db: sqlite_utils.Database, word: str) -> str:
-    if len(word) < 8 or not word.isalpha() or _used(db, word):
+    if len(word) < 8 or not word.isalpha() or used(db, word):
         return word  # short, or a word of the papers' own ('directorate', 'caseloads')
     for cut in range(4, len(word) - 3):
         parts = [word[:cut], word[cut:]]
-        if all(_used(db, part) for part in parts):
+        if all(used(db, part) for part in parts):
             return " ".join(parts)
     return word
 
