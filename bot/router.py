@@ -125,13 +125,14 @@ def _as_written(ctx: Context, word: str) -> str:
     """'cardholders' as the papers write it, 'card holders'; 'assesments' as the English word the
     papers use, 'assessments'; an English word or one the grammar knows ('deadline',
     'timescale') as it is."""
-    if english_use(word) or word in RULE_WORDS or word in TIME_WORDS or word in FILLER or _asks(word):
+    if english_use(word) or word in RULE_WORDS or word in TIME_WORDS or word in FILLER or _asks(word) or \
+            fulltext.used(ctx.db, word):
         return word
     names = names_for(ctx.db)
     if any(index.similar(word) for index in (names.body_index, names.person_index, names.council_index)):
         return word  # 'middlesborough' is Middlesbrough misspelt, not two words
     written = fulltext.as_written(ctx.db, word)
-    if written != word or fulltext.used(ctx.db, word):
+    if written != word:
         return written
     meant = english_near(word)
     return meant if meant and fulltext.used(ctx.db, meant) else word
