@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from handlers.people import DONE_BY
+
 KINDS = r"short|standard|full|focused|monitoring|sif|single|ilacs|reinspection|re-inspection|joint|targeted"
 WHICH_ARE_ON = r"^\s*(?:which|what)\b.{1,40}\b(?:are|is|sit|sits|serve|serves)\s+on\s+(?:the|it|this|that)\s+\w"
 OFSTED_ALONE = 2.3  # the inspectorate named, and nothing else asked of it
@@ -185,7 +187,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"receives?|runs?|running|leads?|leading|heads?|heading|did|does|report|reports|reported|wrote|write)\b|"
      r"\b(?:their|his|her) name\b", 3.6),
     ("role", r"^\s*who (?:provides|gives|offers|handles|deals with|looks after|takes care of)\b", 3.6),
-    ("role", r"^\s*who (?:did|led|carried out|conducted|undertook|reviewed|delivered|commissioned)\b", 2.9),
+    ("role", "^" + DONE_BY.pattern, 2.9),  # 'who did the CAF review': the person the papers say did it
     ("role", r"^\s*who(?: is| are|'s)? (?:leading|heading|heads up|in charge of|driving|championing|"
      r"the lead (?:on|for))\b",
      3.7),  # 'who's leading on education integration?': a role, not a membership

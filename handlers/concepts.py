@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import re
 
-from store.vocab import ACRONYMS
-
-SPELT_OUT = {short.lower(): long.lower() for short, long in ACRONYMS.items()}
+from store.vocab import SPELT_OUT
 
 
 def concepts_in(sentence: str, words: list[str], weights: dict[str, tuple[str, float]] | None) -> dict[int, float]:

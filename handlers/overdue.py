@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from store import deadlines
 from store.dates import NUMBER, UNITS, format_date, parse_timescale
-from store.vocab import ACRONYMS
+from store.vocab import SPELT_OUT
 
 from .question import Context, Question
 from .reply import Item, Reply, plural, source_of, span_words
@@ -56,7 +56,6 @@ GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing",
                  "happening", "should", "doing", "needs", "need", "required", "there", "recommendations",
                  "recommendation", "recommended", "recs", "supposed", "meant", "expected", "sorting", "sorted",
                  "full", "both", "whole", "entire", "themes", "theme", "pls", "please", "lot"}
-SPELT_OUT = {short.lower() for short in ACRONYMS}  # the question also holds their expansions
 TIMESCALE_ASKED = re.compile(rf"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bleast )"  # 'on plans for 2+ years': how long
                              rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b(?!\s+(?:ago|time))|"
                              r"\bimmediate(?:ly)?\b", re.I)

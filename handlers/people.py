@@ -8,7 +8,7 @@ from dataclasses import replace
 from store import fulltext, lookup
 from store.dates import format_date
 from store.text import sentences_and_items
-from store.vocab import ACRONYMS, STOPWORDS
+from store.vocab import ACRONYMS, SPELT_OUT, STOPWORDS
 
 from .cache import remembered
 from .days import asked_span, body_met_on
@@ -200,7 +200,7 @@ def answer_role(ctx: Context, q: Question) -> Reply:
     # integration' is a role's words, not the Department for Education's
     stems = [word_stem(w) for w in words] + (["chair"] if wants_chair else [])
     short = [w for w in words if w in SPELT_OUT]  # 'dcs' arrives with 'director children services'
-    spelt = {word_stem(x) for w in short for x in re.findall(r"[a-z]+", SPELT_OUT[w].lower()) if x not in STOPWORDS}
+    spelt = {word_stem(x) for w in short for x in re.findall(r"[a-z]+", SPELT_OUT[w]) if x not in STOPWORDS}
     hits: dict[str, dict] = {}
     if PORTFOLIO.search(q.text):  # 'exec member for children': a cabinet member, whichever title the council uses
         stems = [s for s in stems if s not in {word_stem(w) for w in PORTFOLIO_WORDS}]
@@ -253,7 +253,6 @@ def _naming(body) -> set[str]:
     return {w for ws in words for w in ws} | {"".join(w[0] for w in ws if w not in STOPWORDS) for ws in words}
 
 
-SPELT_OUT = {short.lower(): long for short, long in ACRONYMS.items()}
 def _role_shown(role: str) -> str:
     """'DCS (Director of Children's Services)': a role written as initials, spelt out."""
     return f"{role} ({ACRONYMS[role]})" if role in ACRONYMS else role

@@ -29,6 +29,7 @@ ACRONYMS = {  # acronym → expansion, as used across English children's service
     "FOI": "freedom of information", "SGO": "special guardianship order", "EET": "education, employment or training",
     "NFA": "no further action", "HoS": "head of service",
 }
+SPELT_OUT = {short.lower(): long.lower() for short, long in ACRONYMS.items()}  # 'dcs' → 'director of …'
 THEME_NAMES = {  # theme → the names and acronyms people and reports use for it
     "looked after children": ["looked after children", "looked-after children", "children looked after",
                               "children in care", "lac", "cla", "cic", "looked after", "looked after kids"],
