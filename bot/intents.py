@@ -199,7 +199,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("contact", r"\bcontact (?:officer|person|details)\b|\bwho (?:is|are) the contacts?\b|"
      r"\bwho (?:do|should|can) i (?:contact|call|ring|email)\b|\bwho to contact\b|"
      r"\bwho (?:wrote|authored|prepared|signed)\b|\bauthors? of\b|\boriginator\b|"
-     r"\b(?:report|paper)(?:'s)? (?:author|contact)s?\b|\bcontact (?:for|on) the\b", 4.4),
+     r"\b(?:report|paper)(?:'s)? (?:author|contact)s?\b|\bcontact (?:for|on) (?:the|\w+'s)\b|"
+     r"\b(?:ring|call|phone|e-?mail|contact)\b.{0,40}\b(?:report|paper|update|letter)\s*\??$", 4.4),
     ("risks", r"(?<!\bat )\brisks\b|\b(?:biggest|largest|highest|top|main|key|corporate|strategic)\s+risks?\b|"
      r"\brisk register\b|\brisk (?:score|rating|exposure|likelihood)\b|\blikelihood\b|\bexposure\b|\bcrr\b|"
      r"\b(?:new|withdrawn|removed|reduced|escalated) risks?\b|"

@@ -94,6 +94,8 @@ class Names:
     themes: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     posts: list[str] = field(default_factory=list)  # the roles people hold, lower case: 'chief executive of nhs leeds'
+    person_stems: dict[str, set[str]] = field(default_factory=dict)  # person → the first five letters of each word
+    # the records use of them: 'Gerry Broadbent' → {'leeds', 'divis', 'comma', 'polic', …}
     plans: list[str] = field(default_factory=list)  # plans with strands or themes in the store
     mentioned_plans: dict[str, str] = field(default_factory=dict)  # plans the papers only name ('the CYPP'),
     # with the day a paper first names each
@@ -138,6 +140,9 @@ class Names:
                 names.body_index.add(i, words + [initials(name)] if len(words) >= 3 else words)
         for i, person in enumerate(names.people):
             names.person_index.add(i, [w for w in name_words(person) if w not in TITLES])
+        for name, *said in db.execute("select name, role, body, sentence from people"):
+            names.person_stems.setdefault(name, set()).update(
+                w[:5] for text in said if text for w in re.findall(r"[a-z]+", text.lower()))
         named = lookup.councils(db)
         names.councils = list(dict.fromkeys(council_key(c) for c in named))
         claimed: dict[str, set[str]] = {}

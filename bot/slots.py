@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from handlers.concepts import concepts, concepts_in
+from handlers.people import ROLE_WORDS
 from handlers.question import Question
 
 from .names import name_words
@@ -47,6 +48,11 @@ PERSON_ASKS = {"who", "whos", "he", "she", "him", "her", "his", "they", "them", 
                "involved", "part", "for", "us", "organisation", "organization", "employer", "remind", "hold", "holds",
                "work", "works", "represent", "represents", "cllr", "councillor", "dr", "mr", "mrs", "ms"}  # 'steve
 # walker wrote which paper', 'adam hewitt - his link to it', 'peter roberts - which organisation'
+PERSON_ASKS |= {"phone", "number", "no", "tel", "telephone", "email", "mail", "ring", "call", "contact", "details",
+                "extension", "org", "dept", "department", "from", "run", "runs", "brief", "mp", "or", "job",
+                "background", "employed", "based", "council", "college", "school", "police", "nhs", "university",
+                "charity", "government", "civil", "servant", "politician"} | ROLE_WORDS  # 'steve walker's number',
+# 'simon flowers - teacher or officer?', 'which dept is james holden from'
 
 
 POST_TALK = {"name", "names", "who", "whos", "held", "hold", "holds", "holding", "had", "was", "were", "person",
@@ -61,15 +67,23 @@ def names_a_post(q: Question, posts: list[str]) -> bool:
     return bool(words) and any(len(concepts_in(post, words, None)) == wanted for post in posts)
 
 
-def by_slots(q: Question) -> str | None:
+def asks_of_person(q: Question, stems: dict[str, set[str]]) -> bool:
+    """Does the question ask only who a person it names is, what they do or how to reach them: every
+    other word a way of asking that, or a word the records use of them ('which division does broadbent
+    command': his post is 'Leeds North East Divisional Commander')?"""
+    own = stems.get(q.person, set())
+    return bool(q.person) and all(w in PERSON_ASKS or w[:5] in own for w in set(q.words) - set(name_words(q.person)))
+
+
+def by_slots(q: Question, person_stems: dict[str, set[str]] | None = None) -> str | None:
     """The intent the question's slots and its way of asking give, or None."""
     if re.search(r"\bactions?\b", q.text):  # 'how's the personal education plan action looking'
         return next((intent for pattern, intent in ACTION_ASKS if re.search(pattern, q.text)), None)
     if q.intent == "when":  # a date asked of what actions say; other asks of an action name it ('the X action')
         return next((intent for pattern, intent in ACTION_ASKS[:1] if re.search(pattern, q.text)), None)
+    if asks_of_person(q, person_stems or {}):
+        return "person"  # 'judith blake?', 'tom riordan - what was his job?'
     if q.body:
         return next((intent for pattern, intent in BODY_ASKS if re.search(pattern, q.text)), None)
-    if q.person and set(q.words) - set(name_words(q.person)) <= PERSON_ASKS:
-        return "person"  # 'judith blake?', 'tom riordan - what was his job?'
     return next((intent for pattern, intent in ACTION_ASKS if intent != "owner" and re.search(pattern, q.text)),
                 None)  # 'whose responsibility is youth justice' asks no owner of an action

@@ -15,7 +15,7 @@ from store.vocab import ACRONYMS, COUNCIL_WORDS, THEME_NAMES, themes_named
 
 from .intents import OFSTED_ALONE, SAY_ABOUT, WHICH_ARE_ON, score_intents
 from .names import KIND_FAMILY, Names, name_words
-from .slots import by_slots, names_a_post
+from .slots import asks_of_person, by_slots, names_a_post
 from .windows import parse_window
 from .wording import FILLER, WORD, content_words, correct_spelling, english_use, expand_acronyms, normalise
 
@@ -268,8 +268,10 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "summary"  # 'what does the JHOSC terms of reference report recommend?': that paper's recommendation
     if ranked and ranked[0] == (OFSTED_ALONE, "judgement") and TO_OFSTED.search(q.text):
         q.intent = "search"  # 'do we have to send ofsted an action plan': written to Ofsted, not its grades
+    if q.intent == "indicator" and asks_of_person(q, names.person_stems):
+        q.intent = "person"  # "steve walker's number"
     if q.intent in ("search", "when") and not WHAT_IS.match(q.raw):
-        slotted = by_slots(q)  # what the question names, and how it asks of it
+        slotted = by_slots(q, names.person_stems)  # what the question names, and how it asks of it
         if slotted and (q.intent == "search" or slotted == "due_date"):
             q.intent = slotted
 

@@ -7,22 +7,22 @@ import re
 
 from store import fulltext, lookup
 
-from .people import body_people
+from .people import CONTACT_LINE, body_people
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .reports import report_named
 from .search import answer_search
 
 CONTACT_ASKED = re.compile(r"\bcontacts?\b")
-REPORT_ASKED = re.compile(r"\b(?:report|paper|wrote|authored|prepared|authors?)\b")
-CONTACT_LINE = re.compile(r"\b(?:telephone|tel|phone)\b|@[\w.-]+\.(?:gov|org|nhs)\.uk|\breport author\b|"
-                          r"\bcontact details\b", re.I)
+REPORT_ASKED = re.compile(r"\b(?:report|paper|update|letter|wrote|authored|prepared|authors?)\b")
 
 AUTHOR = re.compile(r"\b(?:Report )?Author:?\s+((?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?(?:[A-Z][a-z'’-]+\s*){2,3})(.*)")
 PERSON_FIRST = re.compile(r"^(?i:contact (?:details|officer)s?:?\s*)?((?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
                           r"(?:[A-Z][a-z'’-]+\s*){2,3})(.*)")
 NOT_NAMES = {"Services", "Service", "Council", "County", "Team", "Unit", "Office", "Department", "Directorate",
-             "Democratic", "Committee", "Board", "Contact", "Details", "Email", "Telephone", "Report", "Author"}
+             "Democratic", "Committee", "Board", "Contact", "Details", "Email", "Telephone", "Report", "Author",
+             "House", "Street", "Road", "Lane", "Building", "Buildings", "Centre", "Hall", "Square",  # letterheads
+             "Secretary", "Parliamentary", "Minister", "State"}
 ROLE_START = {"Interim", "Assistant", "Chief", "Head", "Director", "Deputy", "Senior", "Principal", "Strategic",
               "Corporate", "Service", "Programme", "Policy", "Lead", "Team", "Manager", "Officer", "General"}
 

@@ -24,6 +24,10 @@ DOING_WORDS = {"provides", "gives", "offers", "handles", "deals", "looks", "take
                "report", "reports", "reported", "reporting", "wrote", "write", "writes"}  # 'which minister did we
 # report to'
 ROLE_ORDER = {"chair": 0, "member": 1, "attendee": 2, "signatory": 3, "author": 4}
+CONTACT_LINE = re.compile(r"\b(?:telephone|tel|phone)\b|@[\w.-]+\.(?:gov|org|nhs)\.uk|\breport author\b|"
+                          r"\bcontact details\b", re.I)
+NUMBER_OR_MAIL = re.compile(r"(?:\b(?:tel|telephone|phone|direct line)\b[:.]?\s*)?\(?\d[\d ()]{5,}\d|[\w.-]+@[\w.-]+\w",
+                            re.I)
 
 
 def body_people(ctx: Context, body_id: int, today) -> list[dict]:
@@ -147,6 +151,7 @@ def answer_person(ctx: Context, q: Question) -> Reply:
         source = source_of(p, docs)
         if p["relation"] == "author" and p["role"] and source:  # 'steve walker wrote which paper'
             text += f" — author of the {Source(source.document, source.date, None).cite()}"
+            text += "".join(f"; {found}" for found in [printed_contact(ctx, p["doc_id"], q.person)] if found)
         elif p["relation"] == "officer" and p.get("sentence"):  # a post the prose gives: what else it says
             text += f" — \u201c{p['sentence']}\u201d"
         key = (re.sub(r"s\b", "", text.lower()), p["doc_id"] if p["relation"] == "author" else "")
@@ -154,6 +159,18 @@ def answer_person(ctx: Context, q: Question) -> Reply:
             seen.add(key)
             items.append(Item(text, source))
     return Reply(f"{q.person}:", items, intent="person")
+
+
+def printed_contact(ctx: Context, doc_id: str, name: str) -> str | None:
+    """The telephone number or e-mail a paper prints by a person's name ('Originator: Sandie Keene',
+    then 'Tel: 39 50925'): in the passage that names them or one of the next two."""
+    passages = fulltext.doc_passages(ctx.db, doc_id)
+    at = next((i for i, p in enumerate(passages) if name in f"{p['heading']} {p['text']}"), None)
+    if at is None:
+        return None
+    found = [m[0].strip() for p in passages[at:at + 3] if CONTACT_LINE.search(p["text"] or "")
+             for m in [NUMBER_OR_MAIL.search(p["text"])] if m]
+    return found[0] if found else None
 
 
 def word_stem(word: str) -> str:

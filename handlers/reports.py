@@ -11,7 +11,8 @@ from store.vocab import STOPWORDS
 
 from .question import Context, Question
 
-TITLE_NOISE = {"report", "paper", "who", "wrote", "authored", "prepared", "author", "authors", "contact", "for",
+TITLE_NOISE = {"report", "paper", "email", "phone", "ring", "number",
+               "who", "wrote", "authored", "prepared", "author", "authors", "contact", "for",
                "the", "on", "of", "is", "was", "signed", "going", "sent", "taken", "considered", "heard", "due"}
 
 
@@ -21,20 +22,24 @@ def report_named(ctx: Context, q: Question, whole: bool = False) -> dict | None:
     words = {w[:5] for w in q.words if w not in TITLE_NOISE and len(w) > 2}
     if not words:
         return None
-    signed = {p["doc_id"] for p in lookup.people(ctx.db, q.today, every=True) if p["relation"] == "author"}
+    signed: dict[str, set[str]] = {}  # a paper's authors' names: 'bill's letter' is the Letter from Bill McCarthy
+    for p in lookup.people(ctx.db, q.today, every=True):
+        if p["relation"] == "author":
+            signed.setdefault(p["doc_id"], set()).update(w.lower()[:5] for w in p["name"].split())
     best, best_score = None, 0.0
     for doc in lookup.document_titles(ctx.db, q.today):
         title = {w.lower()[:5] for w in re.findall(r"[A-Za-z0-9]+", doc.get("title") or "")
                  if w.lower() not in STOPWORDS}
+        named = words & (title | signed.get(doc["id"], set()))
         if not title or (whole and len(words & title) < min(3, (len(title) + 1) // 2)) or \
-                len(words & title) < min(2, len(words)):  # one word of two is not the report ('improvement plan')
+                len(named) < min(2, len(words)):  # one word of two is not the report ('improvement plan')
             continue
-        score = len(words & title) / len(words) + 0.01 * (doc["id"] in signed)  # a tie: the report that signs
+        score = len(named) / len(words) + 0.01 * (doc["id"] in signed)  # a tie: the report that signs
         if score > best_score:
             best, best_score = doc, score
     if best_score >= 0.5:
         return best
-    return _body_paper(ctx, q) if not whole and re.search(r"\b(?:report|paper)\b", q.text) else None
+    return _body_paper(ctx, q) if not whole and re.search(r"\b(?:report|paper|update|letter)\b", q.text) else None
 
 
 def _body_paper(ctx: Context, q: Question) -> dict | None:
