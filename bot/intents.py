@@ -53,12 +53,18 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:past|beyond|passed|exceeded|overran|overrun) (?:the |their |its |our )?(?:due |target |end )?"
      r"(?:dates?|deadlines?)\b|\bdid (?:they|we|it|he|she|you|[a-z]+) miss\b", 3),
     ("due", r"\b(due|deadlines?)\b", 2.2),
+    ("due_date", r"\bby when\b", 4.2),  # 'by when did the inspectors want the LSCB strengthened'
     ("due_date", r"\b(?:when|what date|which date|by when)\b.{0,90}\b(?:due|deadlines?)\b|\bdue dates? (?:of|for)\b"
      r"|\b(?:deadline|due date) (?:for|of|on) [a-z]{1,4}-\d|\b[a-z]{1,4}-\d+'?s? (?:deadline|due date)\b"
      r"|\bwhen\b.{0,60}\b(?:have|has|need|needs) to be (?:done|completed|finished|delivered|met)\b"
      r"|\b(?:done|completed|finished|delivered) by when\b|^\s*(?:what(?: is|'s) the )?deadlines? (?:for|of|on)\b"
      r"|\b(?:target|go-?live|completion|finish|end) date\b|\bby (?:which|what) date\b|\bdue when\b|"
-     r"\b(?!(?:the|a|any|next|upcoming|is|what|whats|its|their|our|his|her|my|this|that)\b)[a-z]+ deadline\s*[?!.]*$",
+     r"\b(?!(?:the|a|any|next|upcoming|is|what|whats|its|their|our|his|her|my|this|that)\b)[a-z]+ deadline\s*[?!.]*$|"
+     r"^(?!.*\b(?:past|missed|passed|beyond|blown|overdue|late|over)\b).*\b(?:(?:the|its|their) deadline|due date)"
+     r"\s*[?!.]*$|"  # 'escr rec - what's the deadline', not 'are we past the deadline'
+     r"\b(?:date|when)\b.{0,90}\b(?:had|have|has|need|needed|needs|want|wanted)\b.{0,80}\bby\s*[?!.]*$|"
+     r"\bwhen (?:is|are|was|were) (?:it|that|this|they|those) (?:meant|supposed|due|expected) to be (?:met|done|"
+     r"finished|completed?|delivered|in place)\b",  # 'date we had to X by', 'when was it meant to be met'
      3.6),
     ("owner", r"\bwho owns\b|\bwho(?: is|'s)? (?:responsible|accountable) for [a-z]{1,4}-\d|\bassigned to\b|"
      r"\bwho does [a-z]{1,4}-\d{1,5} belong to\b|\bwhose is [a-z]{1,4}-\d|"
@@ -168,10 +174,12 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(outstanding|remaining|still to do|left to do|still to be done)\b.{0,40}\b(?:plan|strand|workstream)\b", 2.8),
     ("status", r"^\s*(?:has|have|is|are)\b.{1,60}\b(?:opened|launched|live|started|finished|completed|complete|"
      r"on track|in place|happened|delivered|agreed|ready|set up|established|introduced|implemented|rolled out|"
-     r"signed off|approved|in post|up and running|sorted)(?: (?:yet|now|already))?\s*[?!.]*$", 2.7),
+     r"signed off|approved|in post|up and running|sorted|begun|underway|kicked off)(?: (?:yet|now|already))?\s*[?!.]*$",
+     2.7),
     ("status", r"^(?=.*\b(?:recommendation|rec|action|one|strand)\b(?!s))(?=.*(?:\bstatus\b|\bprogress\s*$|"
      r"\bwhere (?:are|have) we (?:at|with|got to)\b|\bwhere (?:is|are) (?:it|that|this|they|we) at\b|"
-     r"\b(?:anyone|we) started on\b|\brag\s*$))", 3.45),  # 'status of the external placements rec?'
+     r"\b(?:anyone|we) started on\b|\brag\s*$|"
+     r"\b(?:started|begun|kicked off|underway)(?: yet)?\s*[?!.]*$))", 3.45),  # 'status of the external placements rec?'
     ("status", r"\b(?:is|has|have|are)\s+[a-z]{1,4}-\d{1,5}\b|"
      r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b|"
      r"\bwhere are we(?: at| now)?\s*[?!.]*$", 2.6),

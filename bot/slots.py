@@ -36,7 +36,8 @@ ACTION_ASKS = [  # how a question asks about an action the records set
      r"completed?|delivered|in place)\b", "due_date"),  # not 'when was X completed': that asks
     # when it was
     (r"\bwho(?:'s| is| are)? (?:leading|doing|handling|driving|responsible|accountable|on)\b|\bwhose\b", "owner"),
-    (r"\b(?:done|finished|complete[d]?|sorted|ready|in place|looking|going|progress(?:ing)?)\s*[?!.]*\s*$|"
+    (r"\b(?:done|finished|complete[d]?|sorted|ready|in place|looking|going|progress(?:ing)?|started|begun|"
+     r"underway|under way|kicked off)(?: yet| now| already)?\s*[?!.]*\s*$|\bwhere did (?:it|that|this|they) end up\b|"
      r"\bwhere (?:is|are|was|were) (?:that|it|this|they|those|we)(?: with it)? (?:at|now)\b|"
      r"\bwhere did (?:it|that|this|they|those|we) get to\b|\bup and running\b|\bprogressing\b|"
      r"\bhow far (?:along|on)\b|\bany progress\b",

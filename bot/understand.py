@@ -218,6 +218,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     listed = q.intent == "actions" or (q.intent == "search" and re.search(
         r"\b(?:anything|what|which)\b.{0,30}\b(?:needing|needs?|due|coming up|to do|to be done)\b|"
         r"\b(?:actions?|recommendations?|recs?)\b", q.text))  # 'sg actions coming up in the next couple of months'
+    if q.intent == "status_list" and re.search(r"\b(?:must|needs?|need|have|has) (?:to )?(?:be )?(?:done|finished|"
+                                               r"completed?|delivered)\b", q.text):
+        listed = True  # 'which recs must be done inside the next 5 weeks': what is due, not what is done
     if listed and q.window and q.window.end >= q.today and not re.search(r"\bwithin\b", q.text):
         q.intent = "due"  # 'what needs doing by end of april', 'anything needing sign-off in the coming month'
     if q.intent == "members" and q.body and re.match(r"\s*what(?: is| are)(?: the)?\b", q.text) and \

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from store import deadlines
 from store.dates import NUMBER, UNITS, format_date, parse_timescale
-from store.vocab import SPELT_OUT
+from store.vocab import SPELT_OUT, THEME_NAMES
 
 from .question import Context, Question
 from .reply import Item, Reply, plural, source_of, span_words
@@ -105,7 +105,8 @@ def topic(ctx: Context, q: Question) -> Topic:
         found.what = found.what.replace("actions", "inspection actions", 1)
     words = [w for w in q.words if w not in GENERIC_WORDS and not TIMESCALE_ASKED.fullmatch(w)]
     if q.theme:  # other words than the theme's narrow it, when some action carries them all
-        rest = [w for w in words if w not in q.theme.split() and w.lower() not in SPELT_OUT]
+        named = {w for name in [q.theme, *THEME_NAMES.get(q.theme, [])] for w in name.split()}  # 'cic': children, care
+        rest = [w for w in words if w not in named and w.lower() not in SPELT_OUT]
         keys = deadlines.matching_keys(ctx.db, rest, q.today) if rest else []
         if keys:  # 'when is the LSCB training action due?': the training one, not every safeguarding action
             found.keys, found.what = keys, f"{found.what} about \u2018{' '.join(rest)}\u2019"

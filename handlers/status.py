@@ -27,7 +27,8 @@ def find_actions(ctx: Context, text: str, words: list[str]) -> list[dict]:
     if m:
         row = deadlines.action_by_short_id(ctx.db, m[1], ctx.today)
         return [row] if row else []
-    return deadlines.closest_actions(ctx.db, [w for w in words if w.lower() not in GENERIC_ACTION_WORDS], ctx.today)
+    return deadlines.closest_actions(ctx.db, [w for w in words if w.lower() not in GENERIC_ACTION_WORDS
+                                              and w.lower() not in ASKING_WORDS], ctx.today)
 
 
 def actions_named(ctx: Context, text: str, words: list[str]) -> list[dict]:
@@ -106,6 +107,8 @@ STATE_WORDS = {"opened", "open", "launched", "live", "started", "finished", "com
                "place", "happened", "delivered", "agreed", "ready", "working", "status", "whats", "where", "yet",
                "going", "doing", "hows", "getting", "set", "established", "introduced", "implemented", "approved",
                "sorted", "running"}
+ASKING_WORDS = {"begun", "underway", "kicked", "off", "yet", "started"}  # how a status is asked, not what
+# an action says
 
 
 def _latest_said(ctx: Context, q: Question, partly: bool = False) -> Reply | None:
