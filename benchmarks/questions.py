@@ -15,7 +15,9 @@ similar to any in the earlier tables; the rest are the everyday questions people
 by another, each novel. Its failures are never printed by this script's callers in CI, nor read.
 The "novel" line scores the novel cases alone. Then blind2's failures were studied in turn, and
 blind3.jsonl (170, by a fourth writer who saw no code and was shown every earlier ask to stay under
-75% of) is the table never read. Each case runs in process through the real router, on its own copy
+75% of) took its place. When blind3's failures were studied (the next session), blind4.jsonl (200, by a
+fifth writer on the same terms, every case novel) was written first and scored at once: it is the table
+never read. Each case runs in process through the real router, on its own copy
 of a store built from seeds/ by the real ingestion.
 
     python benchmarks/questions.py                 # every table, scores only
@@ -119,7 +121,7 @@ def load(name: str) -> list[dict]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("tables", nargs="*", default=["tuned", "untouched", "heldout", "blind", "blind2",
-                                                           "blind3"])
+                                                           "blind3", "blind4"])
     parser.add_argument("-v", "--verbose", action="store_true", help="print each failing case")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="clerk-questions-"))
