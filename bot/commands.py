@@ -70,6 +70,17 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
     (re.compile(r"^(?:(?:show|give|get|list)\s+(?:me\s+)?)?(?:the\s+)?(?:every|all|each|full\s+record\s+of)\s+"
                 r"(?:the\s+)?edits?\s+(?:to|of|on|for)\s+(.{2,80}?)\s*\??$", re.I),
      lambda m: f"history {m[1]}"),  # 'all edits to the PEP action'
+    (re.compile(rf"^({SHORT_ID}|(?:the\s+)?[\w' -]{{2,80}}?\b(?:action|rec|recommendation))\s*[-:–—]?\s*(?:its\s+)?"
+                r"(?:change ?log|audit (?:trail|log)|update log|history|edit history|changes)\s*\??$", re.I),
+     lambda m: f"history {m[1]}"),  # 'SG-7 change log', 'the PEP rec - history'
+    (re.compile(r"^who(?:'s| has| is| have)?\s+(?:changed|updated|edited|"
+                r"touched)\s+(?:the\s+)?(.{2,80}?\b(?:action|rec|"
+                rf"recommendation)|{SHORT_ID})(?:\s*,?\s*and\s+when)?\s*\??$", re.I),
+     lambda m: f"history {m[1]}"),  # 'who's changed the core assessments rec and when'
+    (re.compile(r"^(?:(?:oops|whoops|sorry|my bad|wrong one|mistake)[\s,.!;:-]*)*(?:please\s+)?(?:put|set|"
+                r"change|switch|"
+                r"turn)\s+(?:it|that|this)\s+back(?:\s+(?:to\s+)?(?:how|the way|what)\s+it\s+was)?[\s.!]*$", re.I),
+     lambda m: "undo"),  # 'oops wrong one, put it back how it was'
     (re.compile(rf"^who(?:'s| is)\s+(?:on the hook|responsible|accountable)\s+for\s+({SHORT_ID})\s*\??$", re.I),
      lambda m: f"who owns {m[1]}?"),
 ]
@@ -132,6 +143,8 @@ def parse_command(text: str) -> Command | None:
     if re.fullmatch(r"undo( please| pls)?( (that|last|my last( update)?))?([\s,.;:!-]+(wrong one|my (mistake|bad)|"
                     r"mistake|oops|sorry|typo|wrong action))?[\s.!]*", low):  # 'undo please, wrong one'
         return Command("undo")
+    if re.match(r"^(?:update|mark|set)\s+(?:to|as)\s+\S", raw, re.I):  # 'update to in progress': which action?
+        return Command("usage", value=f"say which action: {UPDATE_USAGE} (nothing was changed)")
     m = re.match(r"^(update|set)\s+(.+?)\s+to\s+(.+)$", raw, re.I) or \
         re.match(r"^(mark)\s+(.+?)\s+as\s+(.+)$", raw, re.I) or \
         re.match(rf"^(mark|update|set)\s+({SHORT_ID})\s+(.+)$", raw, re.I) or \

@@ -29,7 +29,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bhow (?:do|can|should) i (?:update|change|mark|set|record|undo|assign|note)\b|"
      r"\b(?:what|which) (?:\w+ ){0,3}(?:do|does|can) (?:you|u|clerk|the bot) (?:understand|answer|handle|take)\b|"
      r"\b(?:things|questions|requests|commands) (?:you|u|clerk) (?:understand|can answer|can do|know)\b|"
-     r"\bsyntax\b|\bany tips\b|\bfirst time using\b|\bhow (?:do|should) i (?:use|ask)\b", 9),
+     r"\bsyntax\b|\bany tips\b|\bfirst time using\b|\bhow (?:do|should) i (?:use|ask)\b|"
+     r"\b(?:which|what) commands\b|\b(?:list|menu) of (?:things|commands|questions)\b|"
+     r"\b(?:things|commands|questions) (?:i|we) can (?:type|ask|say|use)\b|\bcommands? does (?:clerk|it|this|"
+     r"the bot)\b",
+     9),
     ("summary", r"\b(summar(y|ise|ize)|overview|briefing|brief (?:me|us|the board|members)|sitrep|sum up|nutshell|"
      r"rundown|round-?up|state of play|big picture|headlines?(?: position| picture)?(?! findings))\b", 3.2),
     ("summary", r"\bsummar(?:y|ise|ize)\b", 3.5),  # 'summarise where we are on the SG recs'
@@ -42,7 +46,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday))\b|"
      r"\b(?:changes|updates|edits) (?:logged|made|recorded|posted)\b|\bmovement on (?:the )?(?:status|actions)|"
      r"\bwhat (?:got|has been|have been|was|were) (?:updated|changed)\b|\bwho changed\b|\bactivity on the tracker\b|"
-     r"\btracker activity\b",
+     r"\btracker activity\b|\bstatus (?:changes|updates)\b|\b(?:anything|what(?: is| has)?|"
+     r"has anything) (?:moved|shifted)\b|"
+     r"\bwhat did (?:\w+ ){0,2}(?:change|update|edit)\b.{0,40}\b(?:recently|lately|this week|today|since)\b",
      3.4),  # not 'how has X changed since (march) 2014'
     ("overdue", r"^(?!.*\b(?:ofsted|judge?ments?|judged|rated|ratings?|grade[ds]?)\b).*"
      r"\b(?:still|anything|what(?:'s| is)) outstanding\b", 3),  # 'anything still outstanding from the inspection?',
@@ -77,7 +83,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      3.9),
     ("status_list", r"\b(?:what|which|list|show|any|anything|how many|all)\b.{0,60}\b(?:at risk|delayed|blocked|"
      r"on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway|closed off|signed off)\b|"
-     r"^\s*(?:at risk|delayed|done|completed|blocked|not started)\b", 3.3),
+     r"^\s*(?:the )?(?:at risk|delayed|done|completed|blocked|not started|in progress)\b", 3.3),
     ("status_list", r"\bactions? (?:are|is|rated|marked) (?:red|amber|green|blue)\b|"
      r"\b(?:red|amber|green|blue) actions?\b", 3.5),  # an action's RAG is its status
     ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\b(?:weekly|monthly|quarterly|yearly|annually) or\b|"
@@ -179,7 +185,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status", r"^(?=.*\b(?:recommendation|rec|action|one|strand)\b(?!s))(?=.*(?:\bstatus\b|\bprogress\s*$|"
      r"\bwhere (?:are|have) we (?:at|with|got to)\b|\bwhere (?:is|are) (?:it|that|this|they|we) at\b|"
      r"\b(?:anyone|we) started on\b|\brag\s*$|"
-     r"\b(?:started|begun|kicked off|underway)(?: yet)?\s*[?!.]*$))", 3.45),  # 'status of the external placements rec?'
+     r"\b(?:started|begun|kicked off|underway)(?: yet)?\s*[?!.]*$|\b(?:doing|going|looking|getting on)\s*[?!.]*$))",
+     3.45),  # 'status of the external placements rec?'
     ("status", r"\b(?:is|has|have|are)\s+[a-z]{1,4}-\d{1,5}\b|"
      r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b|"
      r"\bwhere are we(?: at| now)?\s*[?!.]*$", 2.6),

@@ -11,7 +11,7 @@ from store import lookup, tracking
 from store.dates import format_date
 from store.vocab import closest_status
 
-from .overdue import action_item
+from .overdue import action_item, trim
 from .question import Context
 from .recent import describe
 from .reply import Item, Reply, plural
@@ -98,6 +98,7 @@ def run_update(ctx: Context, c: Command) -> Reply:
     note = f" Note: {c.note.rstrip('.')}." if c.note else ""
     return Reply(f"{action['short_id']} is now {shown} (was {was}), recorded for {ctx.user} at "
                  f"{entry['at'][:16].replace('T', ' ')}.{note} Type `undo` to revert.",
+                 notes=[f"{action['short_id']}: {trim(action['text'], 200)}"],  # what was changed, as written
                  intent=intent, changed=True)
 
 

@@ -40,3 +40,38 @@ def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
     assert reply.intent == intent, text
     assert all(e in text for e in expect), text
     assert not any(f in text for f in forbid), text
+
+
+def test_an_update_says_what_the_action_it_changed_is(db):
+    reply = ask(db, "update the complaints advocacy one to done - leaflet sent", today="2010-03-25")
+    assert reply.changed and "SG-9 is now done" in reply.text()
+    assert "SG-9: Ensure children and young people and their parents receive information" in reply.text()
+
+
+def test_a_tracker_asked_as_managers_type_it(db):
+    ask(db, "update LAC-8 to at risk - recruitment stalled", today="2010-05-15")
+    ask(db, "update SG-8 to in progress - chairs appointed", today="2010-05-15")
+    at_risk = ask(db, "the at-risk ones please", today="2010-05-15")
+    assert at_risk.intent == "status_list" and "LAC-8" in at_risk.text() and "SG-8" not in at_risk.text()
+    doing = ask(db, "how is the placement choice rec getting on", today="2010-05-15")
+    assert doing.intent == "status" and doing.text().startswith("LAC-8 is at risk")
+    for question in ("LAC-8 audit trail", "who updated the placement choice rec, and when?"):
+        reply = ask(db, question, today="2010-05-15")
+        assert reply.intent == "history" and "recruitment stalled" in reply.text(), question
+    for question in ("has anything shifted this week", "any status updates?", "what did people update lately"):
+        reply = ask(db, question, today="2010-05-16")
+        assert reply.intent == "recent" and "LAC-8" in reply.text() and "SG-8" in reply.text(), question
+
+
+def test_an_update_without_its_action_changes_nothing_and_an_undo_as_said_reverts(db):
+    reply = ask(db, "mark as done - all signed off", today="2010-05-15")
+    assert reply.intent == "usage" and "say which action" in reply.text() and not reply.changed
+    ask(db, "update LAC-4 to in progress", today="2010-05-15")
+    undone = ask(db, "whoops, set it back the way it was", today="2010-05-15")
+    assert undone.intent == "undo" and "Undone: LAC-4" in undone.text()
+
+
+@pytest.mark.parametrize("question", ["what commands can i use here", "menu of things to ask?",
+                                      "questions we can ask clerk"])
+def test_help_asked_as_a_newcomer_does(question, db):
+    assert ask(db, question).intent == "help"
