@@ -88,7 +88,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:red|amber|green|blue) actions?\b", 3.5),  # an action's RAG is its status
     ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\b(?:weekly|monthly|quarterly|yearly|annually) or\b|"
      r"\bevery how many\b|\bhow many times a (?:year|month|week)\b|\bwhich (bodies|boards|groups|committees) meet\b"
-     r"|\bmeeting (cycle|schedule)\b", 3.6),
+     r"|\bmeeting (cycle|schedule)\b|\b(?:meets?|meet|sits?|convenes?) (?:the )?(?:least|most|more|less) (?:often|"
+     r"frequently)\b|\b(?:more|less|most|least) frequent(?:ly)?\b|\b(?:meets?|sits?|convenes?) (?:weekly|fortnightly|"
+     r"monthly|quarterly|annually|yearly|bi-?monthly|six[- ]weekly|"
+     r"every (?:two|three|four|six|\d+) (?:weeks|months))\b",
+     3.6),
     ("last_meeting", r"^\s*when (?:was|were|did)\b(?!.*\b(?:next|upcoming|future|forthcoming)\b).{0,60}\b(?:meet|"
      r"meeting|meetings|met|sit|sat|held|convened?)\b", 3.3),  # 'when was the extraordinary council meeting in jan?'
     ("last_meeting", r"\b(last|previous|most recent(ly)?|latest)\b.{0,40}\b(meet|met|meeting|sat)\b"

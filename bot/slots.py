@@ -27,7 +27,8 @@ BODY_ASKS = [  # (how a question about a body asks, the intent that answers it),
     (r"\b(?:point|purpose|remit|role|job|aims?)\b|\bfor\s*[?!.]*$|"
      r"\bwhat (?:is|are|was|were) (?:it|they|that|those|these)\b|\bwhat (?:does|do|did) (?:it|they) do\b",
      "about_body"),
-]
+    (r"\b(?:fortnightly|weekly|monthly|quarterly|bi-?monthly|six[- ]weekly|annually|yearly)\b", "frequency"),  # 'the
+]  # transformation bd is fortnightly right?'
 ACTION_ASKS = [  # how a question asks about an action the records set
     (r"\bby when\b|\bdeadline\b|\bneeds? (?:finishing|doing|completing|delivering|to be (?:done|finished|"
      r"completed|delivered|in place))\b|\bwhen (?:is|are|will|does|do|should|must|has|have)\b.{0,60}\b(?:due|"
@@ -84,7 +85,8 @@ def by_slots(q: Question, person_stems: dict[str, set[str]] | None = None) -> st
         return next((intent for pattern, intent in ACTION_ASKS[:1] if re.search(pattern, q.text)), None)
     if asks_of_person(q, person_stems or {}):
         return "person"  # 'judith blake?', 'tom riordan - what was his job?'
-    if q.body:
-        return next((intent for pattern, intent in BODY_ASKS if re.search(pattern, q.text)), None)
+    if q.body:  # how it asks, besides the body's own name ('the member reference group - six weekly?')
+        asking = q.text.replace(" ".join(name_words(q.body.name)), " ")
+        return next((intent for pattern, intent in BODY_ASKS if re.search(pattern, asking)), None)
     return next((intent for pattern, intent in ACTION_ASKS if intent != "owner" and re.search(pattern, q.text)),
                 None)  # 'whose responsibility is youth justice' asks no owner of an action

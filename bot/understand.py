@@ -5,6 +5,7 @@ scored against the intent rules (bot/intents.py), its names resolved against the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from handlers.question import IMPROVEMENT_ASKED, Question
@@ -78,6 +79,11 @@ def understand(raw: str, names: Names, today: date) -> Question:
     q.person = names.person(words)
     q.council = names.council(words, raw)
     plain = normalise(raw)  # with its ampersands: 'k&c vs westminster'
+    if q.body and q.intent == "frequency" and COMPARING.search(plain):  # 'is the MRG more or less frequent than
+        for part in re.split(r"\bthan\b|\bvs\b|\bversus\b|\bcompared (?:to|with)\b", raw):  # the CTB': both
+            other = names.body_by_initials(part) or names.body(content_words(part), q.today)[0]
+            if other and other.id != q.body.id and other.name not in q.other_bodies:
+                q.other_bodies.append(other.name)
     q.councils = [c for c in dict.fromkeys(names.council(content_words(part), part) for part in COMPARING.split(plain))
                   if c] if q.council and COMPARING.search(plain) else []
     q.rating = rating_asked(text)
@@ -226,6 +232,10 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if q.intent == "members" and q.body and re.match(r"\s*what(?: is| are)(?: the)?\b", q.text) and \
             not re.search(r"\bmembers?(?:hip)?\b|\bwho\b", q.text.replace(" ".join(name_words(q.body.name)), "")):
         q.intent = "about_body"  # 'whats the member reference group': a body whose name holds 'member'
+    elif q.intent == "members" and q.body and not re.search(r"\bmembers?(?:hip)?\b|\bwho\b|\bsits?\b|\bon\b",
+                                                            q.text.replace(" ".join(name_words(q.body.name)), "")):
+        q.intent = by_slots(replace(q, intent="search"), names.person_stems) or "search"  # 'the member reference
+        # group - six weekly?': its name says 'member', the question asks no one on it
     if q.intent == "when" and q.body and (re.search(r"\b(?:last|previous|latest)\b", q.text) or re.match(
             r"\s*when did\b.{0,60}\b(?:get|receive|see|consider|discuss|look at|review)\b", q.text)):
         q.intent = "last_meeting"  # 'when did LMT last get an update?', 'when did audit committee get the report'

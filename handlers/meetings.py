@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz, process
 
 from store import deadlines, fulltext, lookup
-from store.dates import format_date
+from store.dates import format_date, parse_frequency
 
 from .considered import answer_last_considered, asked_of_body
 from .days import asked_span, body_met_on
@@ -120,21 +120,52 @@ def _matched_views(ctx: Context, q: Question):
     return views
 
 
+def _days(f) -> float:
+    """A frequency's period in days, to compare bodies by it."""
+    return f.interval * {"weeks": 7, "months": 30.4, "years": 365.25}.get(f.unit, 30.4)
+
+
+LEAST = re.compile(r"\b(?:least|less) (?:often|frequent\w*|regular\w*)\b|\brarest\b|\bleast\b")
+MOST = re.compile(r"\bmost (?:often|frequent\w*|regular\w*)\b|\bmore (?:often|frequent\w*)\b")
+
+
 def answer_frequency(ctx: Context, q: Question) -> Reply:
+    """How often a body meets; of several named, each; of none, every body's, only those meeting as
+    often as asked ('which groups meet monthly'), the rarest or most frequent first when asked."""
     docs = ctx.docs(q.today)
-    views = [outlook(ctx, q.body.id, q.body.name, q.today)] if q.body else all_outlooks(ctx, q.today)
+    asked = parse_frequency(q.text) if not q.body or re.match(r"\s*which\b", q.text) else None
+    if asked:  # 'which of the monitoring groups meet monthly': every body, not one the words half-name
+        q = replace(q, body=None, other_bodies=[])
+    views = _matched_views(ctx, q) if q.body else all_outlooks(ctx, q.today)
+    views = [v for v in views if v.frequency]
+    if asked:  # 'which of the groups meet monthly'
+        views = [v for v in views if abs(_days(v.frequency) - _days(asked)) < 1]
+    if not views:
+        what = f"the {q.body.name}" if q.body else "any body" if not asked else f"any body meeting {asked.label}"
+        return Reply(f"I don't have a meeting frequency for {what}.", notes=_also(q), intent="frequency")
+    if LEAST.search(q.text) or MOST.search(q.text):  # 'which group meets least often'
+        views = sorted(views, key=lambda v: _days(v.frequency), reverse=bool(LEAST.search(q.text)))
     items = []
     for view in views:
-        if view.frequency:
-            f = view.frequency
-            every = f"every {f.interval} {f.unit}" if f.interval > 1 else f"every {f.unit[:-1]}"
-            items.append(Item(f"{view.name}: {f.label} ({every})", source_of(view.frequency_row, docs)))
-    if not items:
-        what = f"the {q.body.name}" if q.body else "any body"
-        return Reply(f"I don't have a meeting frequency for {what}.", notes=_also(q), intent="frequency")
-    if q.body:
+        f = view.frequency
+        every = f"every {f.interval} {f.unit}" if f.interval > 1 else f"every {f.unit[:-1]}"
+        items.append(Item(f"{view.name}: {f.label} ({every})", source_of(view.frequency_row, docs)))
+    if q.body and len(items) == 1:
         return Reply(f"The {items[0].text.replace(': ', ' meets ', 1)}.", items, notes=_also(q),
                      intent="frequency").flatten()
+    if q.body:  # 'is the MRG more or less frequent than the CTB': each named
+        return Reply("How often each meets:", items, intent="frequency")
+    if LEAST.search(q.text) or MOST.search(q.text):
+        extreme = "least" if LEAST.search(q.text) else "most"
+        tied = [v.name for v in views if abs(_days(v.frequency) - _days(views[0].frequency)) < 1]
+        named = " and ".join(f"the {n}" for n in tied)
+        return Reply(f"{named[0].upper()}{named[1:]} {'meets' if len(tied) == 1 else 'meet'} {extreme} often "
+                     f"({items[0].text.rsplit('(', 1)[1]}. All {len(items)} with a recorded frequency, {extreme} "
+                     "often first:",
+                     items, intent="frequency")
+    if asked:
+        return Reply(f"{plural(len(items), 'body', 'bodies')} {'meets' if len(items) == 1 else 'meet'} {asked.label}:",
+                     items, intent="frequency")
     return Reply(f"{len(items)} bodies have a recorded meeting frequency:", items, intent="frequency")
 
 

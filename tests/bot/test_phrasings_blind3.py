@@ -33,6 +33,14 @@ from tests.conftest import ask
     ("has the paediatrician rec kicked off yet", "2010-04-01", "status", ["SG-14 is not started"], []),
     ("LAC-4 - underway?", "2010-04-01", "status", ["LAC-4 is not started"], []),
     ("SG-2, where did it end up", "2012-01-01", "status", ["SG-2 is not started"], []),
+    # how often bodies meet: one confirmed, two compared, those meeting as asked, the rarest
+    ("the member reference group - six weekly isn't it", "2010-08-03", "frequency",
+     ["Member Reference Group meets Six weekly"], []),
+    ("does the improvement board meet more often than the transformation board", "2010-08-03", "frequency",
+     ["Improvement Board: Once a month", "Transformation Board: every two weeks"], []),
+    ("which boards meet every six months", "2010-08-03", "frequency",
+     ["Executive Board", "Department for Education"], ["Improvement Board"]),
+    ("what meets most frequently", "2010-08-03", "frequency", ["The Transformation Board meets most often"], []),
 ])
 def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
     reply = ask(seeded_db, question, today=today)
