@@ -31,6 +31,10 @@ MATCH = 82
 ALIKE = 12  # points of score within which bodies every word names are told apart by their records' recency
 DIGIT_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
                "8": "eight", "9": "nine", "10": "ten", "11": "eleven", "12": "twelve"}
+HOME_COUNCIL = re.compile(r"\b((?:[A-Z][a-z]+ ){1,2}?)(?:City |County |Borough |District |Metropolitan Borough )?"
+                          r"Council\b")
+COUNCIL_KINDS = {"city", "county", "borough", "district", "metropolitan", "the", "full", "parish", "town", "this",
+                 "our", "of", "and", "unitary", "combined", "royal", "london"}
 PLACE_WORDS = {"north", "south", "east", "west", "upon", "under", "with", "great", "new", "saint"}
 
 
@@ -116,6 +120,8 @@ class Names:
     body_days: dict[int, list[str]] = field(default_factory=dict)  # body id → the days it is on record, in order
     spelt_names: list[tuple[int, str, dict]] = field(default_factory=list)  # (words, ' its name words ', body),
     # bodies' names of two words or more, longest first
+    home_places: frozenset[str] = frozenset()  # the place words of the councils the records name ('leeds'):
+    # in most bodies' names there ('Leeds Safeguarding Children Board'), so they tell none apart
     judged_years: frozenset[str] = frozenset()  # the years of the inspections whose judgements the store holds
 
     @classmethod
@@ -192,6 +198,11 @@ class Names:
             "select distinct category from judgements")} if len(w) >= 2]
         names.vocabulary.update(names.body_index.vocabulary, names.person_index.vocabulary,
                                 names.council_index.vocabulary)
+        said = [r[0] for r in db.execute("select role from people where role is not null union select title from "
+                                         "documents where title is not null union select name from body_names")]
+        names.home_places = frozenset(w.lower() for text in said for m in HOME_COUNCIL.finditer(text)
+                                      for w in m[1].split()) - COUNCIL_KINDS  # 'Chief Executive of Leeds City
+        # Council': 'leeds'
 
         return names
 
@@ -283,7 +294,7 @@ class Names:
             other_kind = bool(kinds and self._kinds(i) and not kinds & self._kinds(i))
             if other_kind and len(hits) / len(query) < 0.5:
                 continue  # 'the area children leeds partnerships' are not the Area Committee
-            distinctive = [q for q in hits if q not in GENERIC]
+            distinctive = [q for q in hits if q not in GENERIC and q not in self.home_places]
             if not distinctive:
                 continue
             body = self.bodies[i]

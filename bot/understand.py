@@ -197,6 +197,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "about_body"  # "what's scrutiny's role in the improvement plan?"
     if q.intent == "about_body" and not q.body and not BODY_KIND.search(q.text):
         q.intent = "search"  # 'what is the nine point plan?'; 'what are the area partnerships?' stays a body
+    if q.intent == "role" and q.body and re.match(r"\s*(?:is|are|does|do|has|have)\b", q.text) and re.search(
+            r"\b(?:on|at|attend\w*|sit\w* on|part of|member of)\s+(?:the\s+)?\S+", q.text):
+        q.intent = "members"  # 'is the exec member for kids services on the IB': its members, by that post
     if q.intent == "members" and not q.body and not q.person and re.search(WHICH_ARE_ON, q.text):
         q.intent = next((i for _s, i in ranked if i != "members"), "search")  # 'which actions are on the list'
     if q.intent in ("person", "members") and not q.person and not q.body and not re.search(

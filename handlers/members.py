@@ -102,12 +102,15 @@ def answer_members(ctx: Context, q: Question) -> Reply:
             return Reply(lead, [Item(f"\u201c{text}\u201d", source_of(passage, docs)) for passage, text in described],
                          intent="members")
         return Reply(f"I don't have a membership list for the {q.body.name}.", intent="members")
-    body_words = {w for n in q.body.names for w in re.findall(r"[a-z]+", n.lower())} | {
-        initials(n) for n in q.body.names}  # and its initials: 'the IB'
-    wanted = [_word_forms(w) for w in q.words if w not in body_words and w not in MEMBER_WORDS and len(w) > 2]
-    if wanted:  # 'which police officer sits on the board?', 'is the NHS on it?'
-        chosen = {n: g for n, g in grouped.items()
-                  if any(form.search(f"{n} {' '.join(g['roles'])}") for form in wanted)}
+    letters = {initials(n) for n in q.body.names} & set(q.words)  # named by its initials ('the IB'), its other
+    body_words = letters or {w for n in q.body.names for w in re.findall(r"[a-z]+", n.lower())}  # words are asked
+    asked_words = [w for w in q.words if w not in body_words and w not in MEMBER_WORDS and len(w) > 2]
+    asked_words = [w for w in asked_words if not any(o != w and o.startswith(w) for o in asked_words)]  # 'exec'
+    wanted = [_word_forms(w) for w in asked_words]  # is 'executive' once
+    if wanted:  # 'which police officer sits on the board?', 'is the NHS on it?': those matching most of the words
+        score = {n: sum(bool(form.search(f"{n} {' '.join(g['roles'])}")) for form in wanted)
+                 for n, g in grouped.items()}
+        chosen = {n: g for n, g in grouped.items() if score[n] and score[n] == max(score.values())}
         if chosen:
             items = [_member_item(n, g, docs) for n, g in chosen.items()]
             asked = " ".join(w for w in q.words if w not in body_words and w not in MEMBER_WORDS)

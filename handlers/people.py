@@ -202,6 +202,10 @@ PORTFOLIO_WORDS = {"exec", "executive", "cabinet", "lead", "portfolio", "holder"
                    "cllr"}
 
 
+HEAD_VERBS = {"heads", "head", "runs", "run", "leads", "lead", "boss", "charge", "top"}
+TOP_POST = re.compile(r"\b(?:chief executive|director|head|principal|chair|leader|commander|chief)\b", re.I)
+
+
 def answer_role(ctx: Context, q: Question) -> Reply:
     """'Who is the lead member for children's services?', 'who is the independent chair?':
     people whose recorded role carries every word asked, newest record first; for a chair,
@@ -229,6 +233,10 @@ def answer_role(ctx: Context, q: Question) -> Reply:
             s in role for s in stems if s not in spelt and s not in map(word_stem, short))
         if stems and role and (long_form or initials):
             hits.setdefault(p["name"], p)
+    heads = [w for w in words if w not in HEAD_VERBS]
+    if not hits and heads != words and heads:  # 'who heads leeds city college': its top post, by what it names
+        hits = {p["name"]: p for p in people if TOP_POST.search(p["role"] or "")
+                and all(word_stem(w) in (p["role"] or "").lower() for w in heads)}
     newer = _unqualified(people, words, hits)
     if newer:  # 'the council chief exec': a newer paper of the council's own names just 'Chief Executive'
         hits = {newer["name"]: newer, **{k: v for k, v in hits.items() if k != newer["name"]}}

@@ -41,6 +41,13 @@ from tests.conftest import ask
     ("which boards meet every six months", "2010-08-03", "frequency",
      ["Executive Board", "Department for Education"], ["Improvement Board"]),
     ("what meets most frequently", "2010-08-03", "frequency", ["The Transformation Board meets most often"], []),
+    # who heads an organisation: its top post; the council's own place name tells no body apart
+    ("who's the boss at leeds city college", "2010-08-03", "role", ["Peter Roberts"], []),
+    ("who runs NHS Leeds", "2010-08-03", "role", ["John Lawlor"], ["Bill McCarthy"]),
+    ("when is leeds scrutiny next meeting", "2010-08-03", "next_meeting", ["Scrutiny"], ["Improvement Board"]),
+    # a post asked as on a body: those of its members holding it
+    ("does the lead member for children's services sit on the IB", "2010-08-03", "members", ["Judith Blake"],
+     ["Peter Roberts"]),
 ])
 def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
     reply = ask(seeded_db, question, today=today)
