@@ -195,6 +195,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b|"
      r"\bwhere are we(?: at| now)?\s*[?!.]*$", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
+    ("when", r"\bhow long ago\b|\bhow many (?:years|months|weeks) ago\b|"
+     r"^\s*(?:the )?date (?:on|of) (?!the (?:next|last)\b)",
+     4.6),  # 'how long ago did the announced inspection happen', 'date on loughton's reply'
     ("when", r"\bwhen\s*[?!.]*$|\b(?:which|what) (?:date|month|year|day)s?\b|"
      r"^\s*(?:the )?(?:dates?|year|month|day) (?:the|that|of|when|on which|it|they|we|inspectors|ofsted)\b",
      OFSTED_ALONE + 0.1),  # 'letter came out when', 'which month did it launch', 'year the 9pt plan got developed'

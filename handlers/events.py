@@ -44,7 +44,10 @@ ASKED_VERB = re.compile(r"\b(\w{3,}ed|open\w*|launch\w*|publish\w*|start\w*|fini
                         r"review\w*|complet\w*|report\w*|agree\w*|approv\w*|appoint\w*|notif\w*)\b")
 
 
-DONE = {"done", "ready", "over", "live", "happen", "happening", "sorted"}  # 'when will X be done?': the state
+ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
+SPAN = re.compile(r"\b(?:between|from) (\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?: \d{4})?) (?:and|to|until|-) "
+                  r"(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})")
+DONE = {"done", "ready", "over", "live", "sorted"}  # 'when will X be done?': the state
 FINISHED = ["completed", "finished", "fully", "established", "in place", "delivered", "implemented"]
 NOT_VERBS = {"ofsted", "need", "hundred", "red", "speed", "seed", "shed", "bed",  # -ed words that are not verbs
              "announced", "unannounced"}
@@ -91,7 +94,43 @@ def _nearness(row: dict, words: list[str], docs) -> int:
     return -min(abs(s - h) for s in spots for h in hits) // 20
 
 
+def _ago(day: date, today: date) -> str:
+    """'16 years ago', '5 months ago', 'in 3 weeks' — from the clock, in whole units."""
+    months = (today.year - day.year) * 12 + today.month - day.month - (today.day < day.day)
+    days = (today - day).days
+    if abs(months) >= 24:
+        n, unit = abs(months) // 12, "years"
+    elif abs(months) >= 2:
+        n, unit = abs(months), "months"
+    else:
+        n, unit = abs(days) // 7 if abs(days) >= 14 else abs(days), "weeks" if abs(days) >= 14 else "days"
+    unit = unit[:-1] if n == 1 else unit
+    return f"{n} {unit} ago" if days >= 0 else f"in {n} {unit}"
+
+
+WROTE = re.compile(r"\b(?:letter|reply|replied|response|responded|wrote|written|write|writes|sent|report|paper)\b")
+
+
+def _paper_by(ctx: Context, q: Question) -> Reply | None:
+    """'date on loughton's reply to bill', 'when did bill mccarthy write': the dates of what the person
+    named wrote, the latest first."""
+    if not q.person or not WROTE.search(q.text) or re.search(r"\b(?:previous\w*|before|earlier|last)\b", q.text):
+        return None  # 'when had bill previously written': what the letter says of an earlier one
+    papers = lookup.papers_by(ctx.db, q.person, q.today)
+    if not papers:
+        return None
+    docs = ctx.docs(q.today)
+    items = [Item(f"{format_date(date.fromisoformat(p['date']))} — {source_of(p, docs).cite().split(',')[0]}",
+                  source_of(p, docs)) for p in reversed(papers)]
+    if len(items) > 1:
+        return Reply(f"What {q.person} wrote, latest first:", items, intent="when")
+    return Reply(f"{q.person} wrote on {items[0].text.replace(' — ', ': the ', 1)}.", items, intent="when").flatten()
+
+
 def answer_when(ctx: Context, q: Question) -> Reply:
+    written = _paper_by(ctx, q)
+    if written:
+        return written
     if re.search(r"\b(?:report|paper)\b", q.text):  # 'when is the governance update report going to council?'
         doc = report_named(ctx, q, whole=True)
         if doc and doc.get("date"):
@@ -123,8 +162,13 @@ def answer_when(ctx: Context, q: Question) -> Reply:
         return answer_search(ctx, q)
     best = scored[0][3]
     when = format_date(date.fromisoformat(best["date"]), best["precision"])
+    span = SPAN.search(best["sentence"])
+    if span and when.startswith(ORDINAL.sub("", span[2]).lstrip("0")):  # 'between 23rd November and 4th
+        when = f"{ORDINAL.sub('', span[1])} to {when}"  # December 2009': both days
+    ago = f" ({_ago(date.fromisoformat(best['date']), q.today)})" if re.search(r"\bago\b", q.text) else ""  # 'how
+    # long ago did it happen': counted from the clock
     tense = "planned for" if best["future"] else "recorded as"
-    lead = f"{when} — {tense} {when} in the records: \u201c{best['sentence']}\u201d"
+    lead = f"{when}{ago} — {tense} {when} in the records: \u201c{best['sentence']}\u201d"
     items = [Item(lead, source_of(best, docs))]
     others: list[dict] = []
     for s in scored[1:8]:  # up to two other dates, each once

@@ -72,6 +72,15 @@ class VisibleDocuments:
         return next((s for s in reversed(sections) if seq is not None and seq >= s["seq"]), None)
 
 
+def papers_by(db: sqlite_utils.Database, name: str, today: date) -> list[dict]:
+    """What a person wrote, dated up to `today`: papers they are the author of, and later letters in a
+    file of letters ('Dear Mr McCarthy', signed Tim Loughton), oldest first, each with doc_id, ref, date."""
+    return query_rows(db, """select id as doc_id, null as ref, date, title as what from documents
+        where author = :name and date <= :today
+        union all select l.doc_id, l.ref, l.date, 'letter' as what from letter_sections l
+        where l.author = :name and l.date <= :today order by date""", name=name, today=today.isoformat())
+
+
 # --- bodies and meetings -----------------------------------------------------------------
 def bodies(db: sqlite_utils.Database) -> list[dict]:
     """Every body with all the names it goes by."""

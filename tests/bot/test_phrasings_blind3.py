@@ -48,6 +48,11 @@ from tests.conftest import ask
     # a post asked as on a body: those of its members holding it
     ("does the lead member for children's services sit on the IB", "2010-08-03", "members", ["Judith Blake"],
      ["Peter Roberts"]),
+    # when: how long ago, a span of days, the date of what a person wrote
+    ("how long ago was ofsted's announced inspection carried out", "2026-12-06", "when",
+     ["23 November to 4 December 2009 (17 years ago)"], []),
+    ("the date of tim loughton's letter", "2011-06-01", "when", ["12 May 2011"], []),
+    ("when did steve walker's report go to scrutiny", "2014-03-01", "when", ["13 February 2014"], []),
 ])
 def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
     reply = ask(seeded_db, question, today=today)
