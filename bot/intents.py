@@ -34,6 +34,20 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:things|commands|questions) (?:i|we) can (?:type|ask|say|use)\b|\bcommands? does (?:clerk|it|this|"
      r"the bot)\b",
      9),
+    ("help", r"^\s*(?:hi|hello|hey|hiya|morning|afternoon)(?: clerk| there| all)?\s*[!.?]*$|"  # a greeting, a request
+     r"^\s*(?:clerk )?help(?: me)?(?: out)?(?: here| please| pls)?\s*[?!.]*$|"  # for help, for examples or a guide
+     r"^\s*(?:(?:give me|show me|got|any|some|a|the|quick|user|is there an?|are there|need|i need|pls|please)\s+){0,3}"
+     r"(?:examples?|instructions|user guide|guide|manual|documentation|cheat ?sheet|tips)"
+     r"(?: (?:please|pls))?\s*[?!.]*$|"
+     r"\bgetting started\b|\bwhere do i (?:start|begin)\b|"
+     r"\bhow (?:does|do) (?:this|it|you|clerk)(?: \w+)? work\s*[?!.]*$|"
+     r"\bwhat are my options\b|\bwhat can (?:this|it|clerk|you)(?: \w+)? (?:do|tell me)\b|\bshow me what you can do\b|"
+     r"^\s*(?:what|who) (?:is|are) (?:clerk|you|this bot|this)(?: for)?\s*[?!.]*$|\bwhat(?: is|'s) this bot for\b|"
+     r"\bhow to use\b|\blist (?:of )?(?:the )?commands\b|^\s*usage\s*[?!.]*$|\bexplain how to use\b|"
+     r"\b(?:what|which) (?:records|documents|docs|papers|data|info\w*|reports) "
+     r"(?:do you (?:have|hold|know)|have you got|are (?:in|loaded))\b|\bwhat do you know(?: about)?\s*[?!.]*$|"
+     r"\bwhat (?:sort of )?questions work\b|"
+     r"\bwhat do i type\b", 9),
     ("summary", r"\b(summar(y|ise|ize)|overview|briefing|brief (?:me|us|the board|members)|sitrep|sum up|nutshell|"
      r"rundown|round-?up|state of play|big picture|headlines?(?: position| picture)?(?! findings))\b", 3.2),
     ("summary", r"\bsummar(?:y|ise|ize)\b", 3.5),  # 'summarise where we are on the SG recs'

@@ -3,10 +3,13 @@ in the store (so a council's own boards and themes appear, not someone else's)."
 
 from __future__ import annotations
 
+from datetime import date
+
 from store import lookup
+from store.dates import format_date
 
 from .question import Context, Question
-from .reply import Reply
+from .reply import Reply, plural
 
 COMMANDS = """Managers can change records:
 • update <action> to <status> [- note]   e.g. update {action} to done - agreed at the board
@@ -59,7 +62,11 @@ def _examples(ctx: Context) -> list[str]:
 
 def answer_help(ctx: Context, q: Question) -> Reply:
     short_id = ctx.db.execute("select short_id from actions order by kind = 'commitment', rowid limit 1").fetchone()
-    text = "Ask me about the governance records in plain English, for example:\n"
+    held = ctx.db.execute("select count(*), min(date), max(date) from documents where date <= ?",
+                          [q.today.isoformat()]).fetchone()
+    text = (f"I hold {plural(held[0], 'document')}, dated {format_date(date.fromisoformat(held[1]))} to "
+            f"{format_date(date.fromisoformat(held[2]))}. " if held[0] and held[1] else "")
+    text += "Ask me about the governance records in plain English, for example:\n"
     text += "\n".join(f"• {line}" for line in _examples(ctx))
     text += "\n" + COMMANDS.format(action=short_id[0] if short_id else "SG-3")
     return Reply(text, intent="help")

@@ -95,3 +95,17 @@ def test_an_update_without_its_action_changes_nothing_and_an_undo_as_said_revert
                                       "questions we can ask clerk"])
 def test_help_asked_as_a_newcomer_does(question, db):
     assert ask(db, question).intent == "help"
+
+
+@pytest.mark.parametrize("question", ["hello clerk", "give me some examples", "getting started?", "what records do you hold",
+                                      "cheat sheet pls", "what is this bot for", "where do i begin"])
+def test_a_newcomers_first_words_get_help_and_say_what_is_held(question, db):
+    reply = ask(db, question, today="2010-03-01")
+    assert reply.intent == "help" and reply.text().startswith("I hold 2 documents, dated 10 December 2009 to "
+                                                              "12 February 2010."), question
+
+
+@pytest.mark.parametrize("question", ["how does this work for looked after children", "help me find what's overdue",
+                                      "examples of good practice in the nine point plan"])
+def test_questions_that_only_mention_help_words_are_answered(question, db):
+    assert ask(db, question, today="2014-03-01").intent != "help"
