@@ -216,6 +216,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"^\s*(?:the )?(?:dates?|year|month|day) (?:the|that|of|when|on which|it|they|we|inspectors|ofsted)\b",
      OFSTED_ALONE + 0.1),  # 'letter came out when', 'which month did it launch', 'year the 9pt plan got developed'
 
+    ("role", r"^\s*(?:who(?: is|'s| was)? )?(?:the )?(?:head|boss|top officer|most senior officer) (?:of|at|for)\b",
+     4.5),
     ("role", r"\b(?:cabinet|lead|executive|exec) member for\b|\bportfolio holder\b|"
      r"\bresponsible (?:cabinet|lead) member\b|\b(?:held|holds|hold|had|has|holding) (?:the )?[\w' ]{0,40}\bbrief\b",
      4.5),

@@ -58,7 +58,8 @@ PERSON_ASKS |= {"phone", "number", "no", "tel", "telephone", "email", "mail", "r
 
 
 POST_TALK = {"name", "names", "who", "whos", "held", "hold", "holds", "holding", "had", "was", "were", "person",
-             "current", "currently", "then", "now", "at", "time", "in", "post", "role", "title", "which", "our"}
+             "current", "currently", "then", "now", "at", "time", "in", "post", "role", "title", "which", "our",
+             "acting"}
 
 
 def names_a_post(q: Question, posts: list[str]) -> bool:

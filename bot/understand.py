@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from handlers.people import SUCCEEDED
 from handlers.question import IMPROVEMENT_ASKED, Question
 from handlers.search import WHAT_IS
 from store.dates import YEAR
@@ -193,6 +194,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent, q.summary = "plan", q.intent != "judgement" and "status_list" not in intents
     if q.intent in ("person", "members", "about_body") and q.person and not q.body:
         q.intent = "person"
+    if q.person and q.intent in ("person", "search", "when") and SUCCEEDED.search(q.text):
+        q.intent = "role"  # 'who replaced paul rogerson as chief exec'
     if q.intent == "person" and q.body and not q.person and re.search(r"\b(?:role|part|job)\b", q.text):
         q.intent = "about_body"  # "what's scrutiny's role in the improvement plan?"
     if q.intent == "about_body" and not q.body and not BODY_KIND.search(q.text):

@@ -202,7 +202,42 @@ PORTFOLIO_WORDS = {"exec", "executive", "cabinet", "lead", "portfolio", "holder"
                    "cllr"}
 
 
-HEAD_VERBS = {"heads", "head", "runs", "run", "leads", "lead", "boss", "charge", "top"}
+HEAD_VERBS = {"heads", "head", "runs", "run", "leads", "lead", "boss", "charge", "top", "officer", "senior", "most",
+              "person"}
+SUCCEEDED = re.compile(r"\b(?:replaced|replace|succeeded|succeed|successor|took over from|take over from|came after|"
+                       r"after)\b")
+SAME_POST = {"acting": "interim"}  # 'acting director' is how people say the records' 'interim director'
+
+
+def role_said(p: dict) -> str:
+    """A recorded role in lower case, with its letters spelt out ('DCS': director of children's services)."""
+    role = (p["role"] or "").lower()
+    return f"{role} {SPELT_OUT[role]}" if role in SPELT_OUT else role
+
+
+def _successor(ctx: Context, q: Question, docs) -> Reply | None:
+    """'who replaced paul rogerson as chief exec': the first other holder of that post in a record newer
+    than the last that gives it to the person named."""
+    named = re.findall(r"[a-z]+", q.person.lower())
+    post = [SAME_POST.get(w, w) for w in q.words if w not in named and not SUCCEEDED.fullmatch(w)
+            and w not in DOING_WORDS and w not in {"who", "as", "the", "took", "take", "over", "came", "from"}]
+    stems = [word_stem(w) for w in post]
+    holders = [p for p in lookup.people(ctx.db, q.today, every=True)
+               if stems and all(s in role_said(p) for s in stems)]
+    theirs = [p for p in holders if p["name"] == q.person]
+    if not theirs:
+        return None
+    their_words = {w for p in theirs for w in re.findall(r"[a-z]+", role_said(p))} | set(post)
+    last = max(p["doc_date"] or "" for p in theirs)
+    later = sorted((p for p in holders if p["name"] != q.person and (p["doc_date"] or "") > last  # the same post:
+                    and set(re.findall(r"[a-z]+", role_said(p))) - STOPWORDS <= their_words),  # not another's
+                   key=lambda p: p["doc_date"] or "")  # chief executive
+    if not later:
+        return Reply(f"No record after {q.person}'s names anyone else as {' '.join(post)}.", intent="role")
+    p = later[0]
+    lead = f"{p['name']} — {_role_shown(p['role'])}, in a record after {q.person}'s."
+    return Reply(lead, [Item(lead, source_of(p, docs))], intent="role").flatten()
+
 TOP_POST = re.compile(r"\b(?:chief executive|director|head|principal|chair|leader|commander|chief)\b", re.I)
 
 
@@ -212,8 +247,13 @@ def answer_role(ctx: Context, q: Question) -> Reply:
     else the body the records attach that role to, and its chair."""
     wants_chair = bool(re.search(r"\bchair", q.text))
     docs = ctx.docs(q.today)
-    people = sorted(lookup.people(ctx.db, q.today), key=lambda p: p["doc_date"] or "", reverse=True)
-    every = [w for w in q.words if w not in ("chair", "chairs") and w not in DOING_WORDS]
+    if q.person and SUCCEEDED.search(q.text):
+        found = _successor(ctx, q, docs)
+        if found:
+            return found
+    as_of = min(q.today, q.window.end) if q.window else q.today  # 'the acting DCS in feb 2010': then
+    people = sorted(lookup.people(ctx.db, as_of), key=lambda p: p["doc_date"] or "", reverse=True)
+    every = [SAME_POST.get(w, w) for w in q.words if w not in ("chair", "chairs") and w not in DOING_WORDS]
     post = WHICH_POST.match(q.text)
     if post and not _holder(people, every) and _holder(people, [post[1]]):
         every = [post[1]]  # 'which minister did the council write to': the post asked, not what it did
@@ -227,7 +267,7 @@ def answer_role(ctx: Context, q: Question) -> Reply:
         stems = [s for s in stems if s not in {word_stem(w) for w in PORTFOLIO_WORDS}]
         people = [p for p in people if PORTFOLIO.search((p["role"] or "").lower())]
     for p in people:
-        role = (p["role"] or "").lower()
+        role = role_said(p)
         long_form = all(s in role for s in stems if s not in map(word_stem, short))
         initials = any(re.search(rf"\b{w}\b", role) for w in short) and all(
             s in role for s in stems if s not in spelt and s not in map(word_stem, short))
@@ -267,7 +307,7 @@ def answer_role(ctx: Context, q: Question) -> Reply:
 def _holder(people: list[dict], words: list[str]) -> bool:
     """Does anyone's recorded role carry every word?"""
     stems = [word_stem(w) for w in words]
-    return bool(stems) and any(all(s in (p["role"] or "").lower() for s in stems) for p in people)
+    return bool(stems) and any(all(s in role_said(p) for s in stems) for p in people)
 
 
 def _naming(body) -> set[str]:

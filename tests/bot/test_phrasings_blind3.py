@@ -53,6 +53,11 @@ from tests.conftest import ask
      ["23 November to 4 December 2009 (17 years ago)"], []),
     ("the date of tim loughton's letter", "2011-06-01", "when", ["12 May 2011"], []),
     ("when did steve walker's report go to scrutiny", "2014-03-01", "when", ["13 February 2014"], []),
+    # posts: a successor, the holder as of a month asked, 'acting' as 'interim', a post recorded by its letters
+    ("who took over from paul rogerson as chief executive", "2011-06-01", "role", ["Tom Riordan"], ["Bill McCarthy"]),
+    ("acting DCS in february 2010?", "2011-06-01", "role", ["Sandie Keene"], ["Eleanor Brazil"]),
+    ("who was director of children's services in may 2011", "2011-06-01", "role", ["Nigel Richardson"], []),
+    ("head of nhs leeds", "2010-08-01", "role", ["John Lawlor"], []),
 ])
 def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
     reply = ask(seeded_db, question, today=today)
