@@ -193,7 +193,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("indicator", r"\bnumbers?\s*$|\baverage\b|\bhow (?:big|large|high|low)\b|"  # 'park numbers', 'how big'
      r"\bhow many\b|\bhow much\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|\brates?\b|"
      r"\bpercentage\b|\bproportion\b|\bper cent\b|%|\bnumbers\b|\bhow much have\b|\bgone up\b|\bgone down\b|"
-     r"\bfigures?\b|\bkpis?\b", 2.5),
+     r"\bfigures?\b|\bkpis?\b|\b(?:growth|increase|rise|turnout|participation|stats|statistics) (?:in|of|on|for)\b|"
+     r"\b(?:this|last) (?:year|yr) vs\b|\bvs (?:last|this) (?:year|yr)\b|\bbeat last year\b|"
+     r"\bper (?:week|month|year)\b|"
+     r"\b(?:go|gone|went|going) (?:up|down)\b|\bon (?:course|track) for (?:the )?\d", 2.5),
     ("plan", r"\bstrands?\b|\bthemes?\b|\bworkstreams?\b|\bpriorities\b|\b(need|needs|requir\w*) improv\w*\b|"
      r"\b(outstanding|remaining|still to do|left to do|still to be done)\b.{0,40}\b(?:plan|strand|workstream)\b", 2.8),
     ("status", r"^\s*(?:has|have|is|are)\b.{1,60}\b(?:opened|launched|live|started|finished|completed|complete|"

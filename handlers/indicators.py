@@ -24,7 +24,8 @@ def _rows(ctx: Context, q: Question, unit: str) -> list[dict]:
     valued = lookup.indicators_of_value(ctx.db, money_value(asked[1], asked[2]), q.today, unit) if asked else []
     if valued:
         return valued
-    words = [w for w in q.words if w not in ("money", "extra", "funding", "spent", "spend", "additional")]
+    words = [w for w in q.words if w not in ("money", "extra", "funding", "spent", "spend", "additional")
+             and w not in TREND_WORDS]  # 'how are breeze card numbers looking': the figure, however asked
     rows = lookup.search_indicators(ctx.db, words or q.words, q.today, unit=unit, limit=5)
     if rows or not words:
         return rows
@@ -60,6 +61,10 @@ KPI_WORDS = {"kpi", "kpis", "indicator", "indicators", "measure", "measures", "m
              "fourth", "latest", "report", "our", "are", "which", "how", "many", "number", "below", "above",
              "standard", "against", "have", "do", "we", "what", "is", "the", "of", "in", "why", "was", "were",
              "status", "rating", "ratings"}
+TREND_WORDS = {"looking", "doing", "going", "track", "course", "vs", "versus", "beat", "beating", "hit", "hitting",
+               "far", "up", "down", "increase", "increased", "growth", "grown", "grew", "rise", "risen", "rose", "fell",
+               "fall", "compare", "compared", "currently", "latest", "participation", "turnout", "figures", "numbers",
+               "stats", "statistics", "record", "beaten"}
 QUESTION_WORDS = {"number", "numbers", "many", "much", "figure", "figures", "total", "count", "rate", "level"}
 
 
@@ -70,6 +75,8 @@ def _overlap(sentence: str, words: list[str]) -> float:
 
 YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?\b")  # '2009-14', '2024/25'
 LAST_YEAR = re.compile(r"\blast year'?s?\b|\bprevious year\b|\bthe year before\b", re.I)
+COMPARED = re.compile(r"\b(?:growth|grow\w*|increase\w*|rise|risen|rose|since|vs|versus|beat|compared?|"
+                      r"up or down|gone up|go up|went up|more than|fewer|less than)\b")
 COUNTING = re.compile(r"\bhow many\b|\bnumber of\b")
 RATE_ASKED = re.compile(r"\b(?:rate|percentage|proportion|per ?cent|%|within|timeliness|timely)\b")
 
@@ -90,7 +97,7 @@ POOL = 8  # passages searched for a figure
 
 def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None:
     """The sentence with a figure in it that best matches the question's words, from the best passages."""
-    asked = [w for w in q.words if w not in QUESTION_WORDS]
+    asked = [w for w in q.words if w not in QUESTION_WORDS and w not in TREND_WORDS] or q.words
     wordings = [asked]
     for theme in themes_named(q.text):  # 'children in care' are counted as 'looked after' in reports
         said = {w for name in THEME_NAMES[theme] for w in name.split()} - set(theme.split())
@@ -144,7 +151,7 @@ def _weighted_overlap(sentence: str, words: list[str], weights: dict[str, tuple[
 
 def answer_indicator(ctx: Context, q: Question) -> Reply:
     kpi = best_kpi(ctx, q)
-    words = [w for w in q.words if w not in QUESTION_WORDS]
+    words = [w for w in q.words if w not in QUESTION_WORDS and w not in TREND_WORDS]
     found = figure_sentence(ctx, q) if words else None
     if kpi and COUNTING.search(q.text) and "%" in (kpi["value"] or "") and not RATE_ASKED.search(q.text):
         if found and counted(found[2], words):  # 'how many children have an EHCP?' is a count, not the rate
@@ -158,6 +165,11 @@ def answer_indicator(ctx: Context, q: Question) -> Reply:
     if found and (not rows or found[0] > _weighted_overlap(f"{rows[0]['name']} {rows[0]['sentence']}", words,
                                                            weights)):  # both read the same way
         _score, passage, sentence = found
+        if COMPARED.search(q.text):  # 'growth since last year': the figure and the one the paper sets beside it
+            after = (passage["text"] or "").split(sentence, 1)[-1].strip()
+            following = re.split(r"(?<=[.!?])\s+(?=[A-Z])", after, maxsplit=1)[0] if after else ""
+            if following and following != sentence and re.search(r"\d", following):
+                sentence = f"{sentence} {following}"
         lead = f"From the records: \u201c{sentence}\u201d"
         intent = "money" if "£" in sentence and "how much" in q.text else "indicator"
         return Reply(lead, [Item(lead, source_of(passage, ctx.docs(q.today)))], intent=intent).flatten()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from store import fulltext
 from tests.conftest import ask
 
 
@@ -58,6 +59,11 @@ from tests.conftest import ask
     ("acting DCS in february 2010?", "2011-06-01", "role", ["Sandie Keene"], ["Eleanor Brazil"]),
     ("who was director of children's services in may 2011", "2011-06-01", "role", ["Nigel Richardson"], []),
     ("head of nhs leeds", "2010-08-01", "role", ["John Lawlor"], []),
+    # figures asked as trends; letters the papers never define read as the phrase they are the initials of
+    ("breeze card figures - how are we looking", "2009-12-15", "indicator", ["121,650", "116,000"], []),
+    ("has the number of breeze card holders gone up since last year", "2009-12-15", "indicator",
+     ["104,000", "121,650"], []),
+    ("TAP numbers vs last year", "2009-12-15", "indicator", ["3,826", "2,399"], []),
 ])
 def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
     reply = ask(seeded_db, question, today=today)
@@ -114,3 +120,10 @@ def test_a_newcomers_first_words_get_help_and_say_what_is_held(question, db):
                                       "examples of good practice in the nine point plan"])
 def test_questions_that_only_mention_help_words_are_answered(question, db):
     assert ask(db, question, today="2014-03-01").intent != "help"
+
+
+def test_letters_never_defined_are_read_as_the_phrase_they_are_the_initials_of(seeded_db):
+    assert fulltext.spelt_by_initials(seeded_db, "IYSS") == "Integrated Youth Support Service"
+    assert fulltext.spelt_by_initials(seeded_db, "QZX") is None
+    reply = ask(seeded_db, "what does the IYSS offer young people", today="2009-12-15")  # never written 'IYSS'
+    assert "Integrated Youth Support Service" in reply.text() and "places to go" in reply.text()
