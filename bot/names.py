@@ -181,7 +181,8 @@ class Names:
         for text in names.themes + names.plans + strands:
             names.vocabulary.update(name_words(text))
         for short, long in db.execute("""select acronym, expansion from acronyms where acronym glob '[A-Z]*'
-                group by acronym, expansion order by implied, count(*) desc""") if db["acronyms"].exists() else []:
+                group by acronym, expansion order by min(coalesce(implied, 0)), count(*) desc""") \
+                if db["acronyms"].exists() else []:
             if short.isupper() and len(short) >= 3 and short.lower() not in names.body_initials and not \
                     re.search(r"\b(?:overview|summary|committee|board|panel|council|cabinet)\b", long, re.I):
                 names.acronyms.setdefault(short, long)  # bodies are matched by their initials, not spelt out

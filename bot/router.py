@@ -45,7 +45,7 @@ from handlers.reply import Reply
 from handlers.status import actions_named
 from handlers.updates import Command
 from store import fulltext, lookup
-from store.vocab import ACRONYMS, parse_status
+from store.vocab import parse_status
 
 from . import followup
 from .commands import SAID_DONE as SAID_PLAINLY
@@ -112,23 +112,7 @@ def names_for(db: sqlite_utils.Database) -> Names:
 
 
 def parse(ctx: Context, text: str) -> Question:
-    text = CAPITALS.sub(lambda m: _spelt_out(ctx, m[0]), text)
     return understand(re.sub(r"\b[a-z]{6,}\b", lambda m: _as_written(ctx, m[0]), text), names_for(ctx.db), ctx.today)
-
-
-CAPITALS = re.compile(r"\b[A-Z]{3,6}\b")
-
-
-def _spelt_out(ctx: Context, letters: str) -> str:
-    """Letters the papers never define nor use ('TAP') beside the phrase of theirs they are the initials
-    of ('TAP (Targeted Activity Programme)'); letters known as they are."""
-    names = names_for(ctx.db)
-    low = letters.lower()
-    if letters in ACRONYMS or letters in names.acronyms or low in names.body_initials or \
-            low in names.council_initials or letters in names.prefixes or fulltext.used(ctx.db, low):
-        return letters
-    phrase = fulltext.spelt_by_initials(ctx.db, letters)
-    return f"{letters} ({phrase})" if phrase else letters
 
 
 @functools.cache

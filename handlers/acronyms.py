@@ -32,7 +32,10 @@ def answer_acronym(ctx: Context, q: Question) -> Reply:
         return Reply(f"The records don't spell out \u2018{short}\u2019.", intent="acronym")
     best = rows[0]
     lead = f"{best['acronym']} stands for {best['expansion']}."
-    if best.get("implied"):
+    if best.get("implied") == 2:  # letters only a reader uses: the papers name it in full
+        lead = (f"The papers never write {best['acronym']}; its letters are the initials of "
+                f"\u2018{best['expansion']}\u2019, which they name.")
+    elif best.get("implied"):
         lead = (f"The papers use {best['acronym']} without spelling it out; its letters match "
                 f"\u2018{best['expansion']}\u2019, which the same paper names.")
     others = list(dict.fromkeys(r["expansion"] for r in rows[1:]

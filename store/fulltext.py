@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
 from datetime import date
 
 import sqlite_utils
@@ -65,25 +64,6 @@ def as_written(db: sqlite_utils.Database, word: str) -> str:
     if ("split", word) not in known:
         known["split", word] = _split(db, word)
     return known["split", word]
-
-
-def spelt_by_initials(db: sqlite_utils.Database, letters: str) -> str | None:
-    """The capitalised phrase the papers use whose initials are the letters ('TAP': 'Targeted Activity
-    Programme'), for letters the papers never define; the commonest such phrase. Kept until the
-    documents change."""
-    known = kept(db)
-    if ("initials", letters) not in known:
-        known["initials", letters] = _spelt_by_initials(db, letters)
-    return known["initials", letters]
-
-
-def _spelt_by_initials(db: sqlite_utils.Database, letters: str) -> str | None:
-    phrase = " + ".join(f"{c.lower()}*" for c in letters)  # a phrase of words starting with the letters
-    pattern = re.compile(r"\b" + r"\s+".join(rf"{c}[a-z'-]+" for c in letters.upper()) + r"\b")
-    rows = db.execute("""select p.text from passages_fts f join passages p on p.rowid = f.rowid
-        where passages_fts match ? limit 50""", [phrase]).fetchall()
-    found = Counter(m[0] for (text,) in rows for m in pattern.finditer(text or ""))
-    return found.most_common(1)[0][0] if found else None
 
 
 def used(db: sqlite_utils.Database, word: str) -> bool:

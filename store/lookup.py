@@ -333,7 +333,8 @@ def agenda_items(db: sqlite_utils.Database, today: date, body_id: int | None = N
 
 def acronyms(db: sqlite_utils.Database, acronym: str, today: date) -> list[dict]:
     """How the papers visible on `today` spell out an acronym, the most common spelling first."""
-    return query_rows(db, f"""select a.*, count(*) over (partition by lower(a.expansion)) as uses
+    return query_rows(db, f"""select a.*,
+        count(*) over (partition by lower(a.expansion), coalesce(a.implied, 0)) as uses
         from acronyms a join documents d on d.id = a.doc_id
         where (a.acronym = :a or a.acronym = :a || 's' or a.acronym || 's' = :a) and a.doc_id in {VISIBLE}
         order by coalesce(a.implied, 0), uses desc, coalesce(d.date, '') desc""", a=acronym, today=today.isoformat())

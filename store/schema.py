@@ -7,8 +7,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 25
-REREAD_BEFORE = 24  # stores older than this were read by readers that missed records now kept
+SCHEMA_VERSION = 26
+REREAD_BEFORE = 26  # stores older than this were read by readers that missed records now kept
 BUSY_TIMEOUT_MS = 15_000
 
 DERIVED = ["passages", "actions", "body_facts", "meetings", "people", "judgements",

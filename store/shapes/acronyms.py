@@ -69,7 +69,7 @@ def initials_of(doc: ParsedDoc, defined: set[str]) -> list[dict]:
     used = {m[0] for _p, line in doc.lines() for m in USED.finditer(line_text(line))} - defined
     out: list[dict] = []
     if not used:
-        return out
+        return out + _unused_initials(doc, defined)
     found: dict[str, tuple] = {}
     for passage, line in doc.lines():
         text = line_text(line)
@@ -87,6 +87,31 @@ def initials_of(doc: ParsedDoc, defined: set[str]) -> list[dict]:
     for short, (passage, long, text) in found.items():
         out.append({"acronym": short, "expansion": long, "ref": passage.ref, "sentence": text[:1000],
                     "implied": 1})
+    return out + _unused_initials(doc, defined | set(found))
+
+
+def _unused_initials(doc: ParsedDoc, taken: set[str]) -> list[dict]:
+    """The initials of the document's names of three to six capitalised words that it never writes as
+    letters ('Targeted Activity Programme': TAP), so a reader typing the letters is understood: each
+    whole name, and each of its endings of three words or more ('Leeds Integrated Youth Support
+    Service': IYSS too). Kept as implied twice over (2): the paper never uses the letters."""
+    out, seen = [], set(taken)
+    for passage, line in doc.lines():
+        text = line_text(line)
+        for m in PHRASE.finditer(text):
+            words = [w for w in re.findall(r"[\w'&-]+", m[0])]
+            content = [w for w in words if w.lower() not in SMALL]
+            if any(w in TITLES or not w[:1].isupper() for w in content) or len(content) > 6:
+                continue
+            for start in range(len(words)):
+                run = words[start:]
+                if run[0].lower() in SMALL:
+                    continue
+                short = "".join(w[0] for w in run if w.lower() not in SMALL).upper()
+                if 3 <= len(short) <= 6 and short.isalpha() and short not in seen:
+                    seen.add(short)
+                    out.append({"acronym": short, "expansion": " ".join(run), "ref": passage.ref,
+                                "sentence": text[:1000], "implied": 2})
     return out
 
 

@@ -4,9 +4,11 @@ table did, so it checks the mechanism, not the sentence."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from store import fulltext
+from store import lookup
 from tests.conftest import ask
 
 
@@ -123,7 +125,8 @@ def test_questions_that_only_mention_help_words_are_answered(question, db):
 
 
 def test_letters_never_defined_are_read_as_the_phrase_they_are_the_initials_of(seeded_db):
-    assert fulltext.spelt_by_initials(seeded_db, "IYSS") == "Integrated Youth Support Service"
-    assert fulltext.spelt_by_initials(seeded_db, "QZX") is None
+    spelt = lookup.acronyms(seeded_db, "IYSS", date(2010, 1, 1))
+    assert spelt and spelt[0]["expansion"] == "Integrated Youth Support Service" and spelt[0]["implied"] == 2
+    assert not lookup.acronyms(seeded_db, "QZX", date(2010, 1, 1))
     reply = ask(seeded_db, "what does the IYSS offer young people", today="2009-12-15")  # never written 'IYSS'
     assert "Integrated Youth Support Service" in reply.text() and "places to go" in reply.text()
