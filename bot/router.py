@@ -112,7 +112,18 @@ def names_for(db: sqlite_utils.Database) -> Names:
 
 
 def parse(ctx: Context, text: str) -> Question:
-    return understand(re.sub(r"\b[a-z]{6,}\b", lambda m: _as_written(ctx, m[0]), text), names_for(ctx.db), ctx.today)
+    q = understand(re.sub(r"\b[a-z]{6,}\b", lambda m: _as_written(ctx, m[0]), text), names_for(ctx.db), ctx.today)
+    if q.intent in ("search", "person", "role") and not q.person and OWNER_ASKED.match(q.text):
+        words = [w for w in q.words if w not in OWNER_WORDS]
+        if words and len(actions_named(ctx, q.text, words)) == 1:
+            q.intent = "owner"  # 'who's responsible for multi-agency CP training': an action's owner, and whom
+    return q  # the paper gives it to
+
+
+OWNER_ASKED = re.compile(r"^\s*who(?: is|'s| are)? (?:responsible for|accountable for|in charge of|on the hook for)\b|"
+                         r"^\s*who (?:delivers|leads|runs|owns|manages|handles|is delivering|is leading)\b")
+OWNER_WORDS = {"responsible", "accountable", "charge", "hook", "delivers", "delivering", "leads", "leading", "runs",
+               "owns", "manages", "handles"}
 
 
 @functools.cache

@@ -22,6 +22,11 @@ GENERIC = {"owns", "own", "owner", "owners", "owned", "responsible", "leading", 
 SHOWN = 15
 
 
+ATTRIBUTED = re.compile(r"\b(?:delivered|led|run|provided|managed|chaired|owned|co-?ordinated|commissioned|"
+                        r"overseen) by (?:the )?(?:[A-Z][\w'’&-]*\s?){1,7}")  # 'training delivered by the Leeds
+# Safeguarding Children Board': who the paper gives it to
+
+
 def answer_owner(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
     if NO_OWNER.search(q.text):
@@ -47,7 +52,10 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
         r = rows[0]
         lead = (f"{r['short_id']} is owned by {owner_shown(r['owner'])}." if r["owner"] else
                 f"{r['short_id']} has no owner yet — a manager can set one with `owner {r['short_id']} <person>`.")
-        return Reply(lead, [action_item(r, docs)], intent="owner")
+        said = ATTRIBUTED.search(r["text"])
+        notes = [f"The paper says it is {said[0].strip()} (who delivers it, not an owner set in Clerk)."] \
+            if said and not r["owner"] else []
+        return Reply(lead, [action_item(r, docs)], notes=notes, intent="owner")
     return Reply(f"{len(rows)} actions match \u2018{' '.join(words)}\u2019 — their owners:",
                  [action_item(r, docs) for r in rows], intent="owner")
 

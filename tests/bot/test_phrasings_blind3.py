@@ -66,6 +66,10 @@ from tests.conftest import ask
     ("has the number of breeze card holders gone up since last year", "2009-12-15", "indicator",
      ["104,000", "121,650"], []),
     ("TAP numbers vs last year", "2009-12-15", "indicator", ["3,826", "2,399"], []),
+    # who is responsible for an action: its owner in Clerk, and whom the paper gives it to
+    ("who is in charge of the multi-agency child protection training", "2010-03-01", "owner",
+     ["SG-11 has no owner yet", "delivered by the Leeds Safeguarding Children Board"], []),
+    ("who's responsible for youth justice", "2009-12-15", "search", [], ["has no owner"]),
 ])
 def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
     reply = ask(seeded_db, question, today=today)
