@@ -24,7 +24,7 @@ BODY_ASKS = [  # (how a question about a body asks, the intent that answers it),
      r"anyone from|who(?:'s| is| are)? on)\b", "members"),
     (r"\b(?:last|previous|latest|most recent)\b", "last_meeting"),
     (r"\b(?:next|upcoming|forthcoming|sitting|sits|convene\w*|when)\b", "next_meeting"),
-    (r"\b(?:point|purpose|remit|role|job|aims?)\b|\bfor\s*[?!.]*$|"
+    (r"\b(?:point|purpose|remit|role|job|aims?|involves?|entails?|responsibilities)\b|\bfor\s*[?!.]*$|"
      r"\bwhat (?:is|are|was|were) (?:it|they|that|those|these)\b|\bwhat (?:does|do|did) (?:it|they) do\b",
      "about_body"),
     (r"\b(?:fortnightly|weekly|monthly|quarterly|bi-?monthly|six[- ]weekly|annually|yearly)\b", "frequency"),  # 'the

@@ -179,6 +179,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if q.intent == "role" and q.body and not [w for w in q.words if w not in name_words(q.body.name)
                                               and w not in {"leading", "heading", "lead", "head", "running"}]:
         q.intent = "chair"  # 'who is leading the improvement board?'
+    if q.intent == "chair" and re.search(r"\b(?:besides|apart from|other than|except|excluding|as well as|"
+                                         r"not counting) (?:the )?chair", q.text):
+        q.intent = "members"  # 'who else sits on the IB besides the chair'
     if q.intent == "contact" and q.plan:  # 'who prepared the improvement plan?': the plan, not a report's authors
         q.intent = "plan"
     if q.council and q.intent == "search" and re.search(r"\bwho (?:led|inspected)\b", q.text):
@@ -189,7 +192,7 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "overdue" if "overdue" in intents else "due"
     if q.intent == "judgement" and re.search(r"\bstrands?\b|\bworkstreams?\b", q.text) and not q.theme:
         q.intent = "plan"
-    if q.plan and q.intent in ("judgement", "actions", "status_list", "search", "indicator", "status") \
+    if q.plan and q.intent in ("judgement", "actions", "status_list", "search", "indicator", "status", "members") \
             and not q.theme and not re.search(r"\b[a-z]{1,4}-\d", q.text):
         q.intent, q.summary = "plan", q.intent != "judgement" and "status_list" not in intents
     if q.intent in ("person", "members", "about_body") and q.person and not q.body:

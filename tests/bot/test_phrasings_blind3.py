@@ -70,6 +70,12 @@ from tests.conftest import ask
     ("who is in charge of the multi-agency child protection training", "2010-03-01", "owner",
      ["SG-11 has no owner yet", "delivered by the Leeds Safeguarding Children Board"], []),
     ("who's responsible for youth justice", "2009-12-15", "search", [], ["has no owner"]),
+    # a body's membership asked as a list or a count, or besides its chair; what a body's work involves
+    ("everyone on the member reference group?", "2010-08-01", "members", [], []),
+    ("how many members sit on the IB", "2010-08-01", "members", ["7 members"], []),
+    ("who else is on the improvement board apart from the chair", "2010-08-01", "members", ["Judith Blake"], []),
+    ("what does the transformation board's work involve", "2010-08-01", "about_body", ["Transformation Board"], []),
+    ("anything red on the 9 point plan", "2014-03-01", "plan", ["requires improvement"], []),
 ])
 def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
     reply = ask(seeded_db, question, today=today)
