@@ -57,7 +57,7 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
                 r"(?:my|the|that|this)?\s*(?:(?:last|latest|previous|most recent)\s*"
                 r"(?:change|update|edit|status change)?|(?:change|update|edit|status change))\s*"  # not 'scrap that'
                 r"(?:(?:that\s+)?i\s+(?:just\s+)?(?:made|did|posted|entered))?\s*$", re.I), lambda m: "undo"),
-    (re.compile(rf"^(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:history|changes|log)\s+(?:for|of|on)\s+"
+    (re.compile(rf"^(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:history|changes|log)\s+(?:for|of|on|to)\s+"
                 rf"({SHORT_ID}|(?:the\s+)?[\w' -]{{2,80}}?\baction)\s*\??$", re.I), lambda m: f"history {m[1]}"),
     (re.compile(r"^(?:(?:show|give|get)\s+(?:me\s+)?|what(?:'s| is)\s+)?(?:the\s+)?"
                 r"(?:audit (?:trail|log)|change ?log|update log|trail of (?:changes|updates|edits))\s+(?:for|of|on)\s+"

@@ -51,6 +51,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("summary", r"\b(summar(y|ise|ize)|overview|briefing|brief (?:me|us|the board|members)|sitrep|sum up|nutshell|"
      r"rundown|round-?up|state of play|big picture|headlines?(?: position| picture)?(?! findings))\b", 3.2),
     ("summary", r"\bsummar(?:y|ise|ize)\b", 3.5),  # 'summarise where we are on the SG recs'
+    ("summary", r"\bstatus of (?:everything|all(?: the)? (?:actions|recommendations|recs)|the lot)\b|"
+     r"^\s*how are we doing(?: overall| generally)?\s*[?!.]*$|\boverall (?:status|position|picture|progress)\b",
+     3.6),
     ("recent", r"\b(recent|lately|latest) (changes|updates)\b|\bwhat(('?s| has| is)) (changed|new|been updated)\b"
      r"|\b(changes|updates) (since|this week|today|recently)\b|\bany (?:new )?updates\b|\banything new\b|"
      r"\bwhat(?:'s| has)? happened (?:since|this|today|lately|recently)\b|\bwho (?:has )?updated\b|"
@@ -60,8 +63,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday))\b|"
      r"\b(?:changes|updates|edits) (?:logged|made|recorded|posted)\b|\bmovement on (?:the )?(?:status|actions)|"
      r"\bwhat (?:got|has been|have been|was|were) (?:updated|changed)\b|\bwho changed\b|\bactivity on the tracker\b|"
-     r"\btracker activity\b|\bstatus (?:changes|updates)\b|\b(?:anything|what(?: is| has)?|"
-     r"has anything) (?:moved|shifted)\b|"
+     r"\btracker activity\b|\bwhat changed\b(?=.*\b(?:this week|today|yesterday|recently|lately|since|last week|"
+     r"this month)\b|\s*[?!.]*$)|\bwho(?: is| has)? been (?:updating|changing|editing|marking)\b|"
+     r"\bstatus (?:changes|updates)\b|\b(?:anything|what(?: is| has)?|has anything) (?:moved|shifted)\b|"
      r"\bwhat did (?:\w+ ){0,2}(?:change|update|edit)\b.{0,40}\b(?:recently|lately|this week|today|since)\b",
      3.4),  # not 'how has X changed since (march) 2014'
     ("overdue", r"^(?!.*\b(?:ofsted|judge?ments?|judged|rated|ratings?|grade[ds]?)\b).*"
@@ -97,7 +101,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      3.9),
     ("status_list", r"\b(?:what|which|list|show|any|anything|how many|all)\b.{0,60}\b(?:at risk|delayed|blocked|"
      r"on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway|closed off|signed off)\b|"
-     r"^\s*(?:the )?(?:at risk|delayed|done|completed|blocked|not started|in progress)\b", 3.3),
+     r"^\s*(?:the )?(?:at risk|delayed|done|completed|blocked|not started|in progress)\b|"
+     r"\b(?:recs|recommendations|actions|ones|items)\s+(?:that are |which are |still |now )?"
+     r"(?:at risk|delayed|blocked|done|completed|finished|not started|in progress)\b", 3.3),
     ("status_list", r"\bactions? (?:are|is|rated|marked) (?:red|amber|green|blue)\b|"
      r"\b(?:red|amber|green|blue) actions?\b", 3.5),  # an action's RAG is its status
     ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\b(?:weekly|monthly|quarterly|yearly|annually) or\b|"

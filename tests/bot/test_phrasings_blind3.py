@@ -140,3 +140,15 @@ def test_letters_never_defined_are_read_as_the_phrase_they_are_the_initials_of(s
     assert not lookup.acronyms(seeded_db, "QZX", date(2010, 1, 1))
     reply = ask(seeded_db, "what does the IYSS offer young people", today="2009-12-15")  # never written 'IYSS'
     assert "Integrated Youth Support Service" in reply.text() and "places to go" in reply.text()
+
+
+def test_the_tracker_asked_as_staff_type_it_every_day(db):
+    ask(db, "update SG-3 to at risk - agency staff leaving", today="2010-05-20")
+    ask(db, "mark LAC-2 done", today="2010-05-20")
+    expected = {"what changed this week": "recent", "who's been updating things": "recent",
+                "show changes to SG-3": "history", "what's the status of everything": "summary",
+                "how are we doing overall": "summary", "which ones haven't been started": "status_list",
+                "lac recs not yet started": "status_list", "is the caseloads action done?": "status"}
+    got = {question: ask(db, question, today="2010-05-21").intent for question in expected}
+    assert got == expected
+    assert "LAC-2" not in ask(db, "lac recs not yet started", today="2010-05-21").text()
