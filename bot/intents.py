@@ -123,6 +123,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"scrutiny|group|panel|sits?)\b|\bwhen\b.{0,40}\b(meets?|meeting|sit|(?:re)?convenes?)\b|\bmeetings?\b.{0,30}"
      r"\b(coming|next|soon|planned|scheduled)\b|\b(is|are|does|do|will)\b.{0,40}\b(meet|meeting|sitting)\b"
      r".{0,20}\b(this|next|in)\b", 3.2),
+    ("next_meeting", r"^\s*any (?:meetings?|boards?|committees?) (?:this|next) (?:week|month|fortnight)\b|"
+     r"^\s*(?:are there )?any meetings (?:on|coming|soon|planned)\b", 3.9),
     ("chair", r"\bwho (chairs|chaired|leads|heads|runs|ran|convenes|presides|presided)\b|"
      r"\bchair(?:person|man|woman)?\s*$|\bin the chair\b|"
      r"\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b|\bwho (?:is|was) (the )?(\w+ )?chair(?:man|person|woman)?\b|"
@@ -187,6 +189,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat did .{1,40} get for\b|"
      r"\b(rated|rating|ratings|judge?ments?|judged|grade[ds]?|"
      r"inspection (results?|outcomes?)|inadequate|requires improvement|adequate)\b", 3),
+    ("judgement", r"\bhow (?:bad|good|well|badly) (?:was|were|did)\b.{0,20}\b(?:inspection|ofsted|inspectors?)\b|"
+     r"^\s*(?:(?:lac|cla|cic|sg|safeguarding|looked|after|children|in|care|our)\s+){1,5}(?:outcome|result|grades?|"
+     r"ratings?|verdict|judge?ments?)s?\s*[?!.]*$", 3.6),  # 'how bad was the inspection', 'LAC outcome'
     ("judgement", r"\bofsted\b", OFSTED_ALONE),  # 'ofsted?' asks its grades; 'send ofsted an action plan' does not
     ("judgement", r"\b(?:came|come|comes|coming) out (?:as )?(?:good|outstanding|adequate|inadequate|well|badly|"
      r"poorly)\b|\bcategor(?:y|ies)\b.{0,30}\b(?:good|outstanding|adequate|inadequate)\b", 3.1),

@@ -22,7 +22,8 @@ BODY_ASKS = [  # (how a question about a body asks, the intent that answers it),
     (r"\bchair\w*\b|\bpresid\w*\b|\bwho (?:heads|leads|runs)\b|\bwho(?:'s| is) in (?:the )?chair\b", "chair"),
     (r"\b(?:councillors?|members?|membership|represent\w*|attend\w*|attendees|sits? on|sitting on|seats?|"
      r"anyone from|who(?:'s| is| are)? on)\b", "members"),
-    (r"\b(?:last|previous|latest|most recent)\b", "last_meeting"),
+    (r"\b(?:last|previous|latest|most recent)\b|\b(?:met|sat|convened)\b", "last_meeting"),
+    (r"^\s*(?:is|will) there (?:be )?(?:an? )?", "next_meeting"),  # 'is there an exec board in august'
     (r"\b(?:next|upcoming|forthcoming|sitting|sits|convene\w*|when)\b", "next_meeting"),
     (r"\b(?:point|purpose|remit|role|job|aims?|involves?|entails?|responsibilities)\b|\bfor\s*[?!.]*$|"
      r"\bwhat (?:is|are|was|were) (?:it|they|that|those|these)\b|\bwhat (?:does|do|did) (?:it|they) do\b",

@@ -39,7 +39,8 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\be-(?=[a-z]{4})", "electronic "),  # 'e-recording': electronic recording
                 (r"(\d)\+(?!\d)", r"\1 or more"),  # '2+ yrs': two or more years
                 (r"\b(at|in|not|on)-(risk|progress|started|track)\b", r"\1 \2"),  # 'the at-risk list'
-                (r"\bnot (?:yet )?(?:been )?(started|begun)\b", "not started")]  # 'which have not been started'
+                (r"\bnot (?:yet )?(?:been )?(started|begun)\b", "not started"),  # 'which have not been started'
+                (r"\bhow well (?=did|do|does|are|is|was|were|have|has)\b", "how ")]  # 'well' asks, it is no topic
 NUMBER_WORDS = {"eleven": 11, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "a": 1, "an": 1}
 

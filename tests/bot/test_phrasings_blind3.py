@@ -76,6 +76,12 @@ from tests.conftest import ask
     ("who else is on the improvement board apart from the chair", "2010-08-01", "members", ["Judith Blake"], []),
     ("what does the transformation board's work involve", "2010-08-01", "about_body", ["Transformation Board"], []),
     ("anything red on the 9 point plan", "2014-03-01", "plan", ["requires improvement"], []),
+    # meetings asked as 'is there…', 'any … this month', 'has it met since'; grades asked tersely
+    ("will there be a scrutiny board in october", "2010-08-01", "next_meeting", ["October 2010"], []),
+    ("any meetings next month", "2010-08-01", "next_meeting", ["September 2010"], []),
+    ("has the IB met since april", "2010-08-01", "last_meeting", ["May 2010"], []),
+    ("how well did we do in the ofsted inspection", "2010-03-01", "judgement", ["Inadequate"], []),
+    ("children in care ratings", "2010-03-01", "judgement", ["Being Healthy — Good"], []),
 ])
 def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
     reply = ask(seeded_db, question, today=today)
