@@ -54,8 +54,9 @@ PERSON_ASKS = {"who", "whos", "he", "she", "him", "her", "his", "they", "them", 
 PERSON_ASKS |= {"phone", "number", "no", "tel", "telephone", "email", "mail", "ring", "call", "contact", "details",
                 "extension", "org", "dept", "department", "from", "run", "runs", "brief", "mp", "or", "job",
                 "background", "employed", "based", "council", "college", "school", "police", "nhs", "university",
-                "charity", "government", "civil", "servant", "politician"} | ROLE_WORDS  # 'steve walker's number',
-# 'simon flowers - teacher or officer?', 'which dept is james holden from'
+                "charity", "government", "civil", "servant", "politician", "attending", "attend", "attends",
+                "attendee", "member", "board", "just", "proper", "full", "sits", "sit", "voting"} | ROLE_WORDS
+# 'steve walker's number', 'simon flowers - teacher or officer?', 'which dept is james holden from'
 
 
 POST_TALK = {"name", "names", "who", "whos", "held", "hold", "holds", "holding", "had", "was", "were", "person",

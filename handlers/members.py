@@ -114,7 +114,9 @@ def answer_members(ctx: Context, q: Question) -> Reply:
         if chosen:
             items = [_member_item(n, g, docs) for n, g in chosen.items()]
             asked = " ".join(w for w in q.words if w not in body_words and w not in MEMBER_WORDS)
-            return Reply(f"{len(items)} of the {q.body.name}'s members match \u2018{asked}\u2019:",
+            who = "members" if all(g["relation"] in ("member", "chair") for g in chosen.values()) else \
+                "members and attendees"  # 'james holden - member or attendee?': not a member
+            return Reply(f"{len(items)} of the {q.body.name}'s {who} match \u2018{asked}\u2019:",
                          items, intent="members")
     items = [_member_item(name, g, docs) for name, g in grouped.items()]
     members = sum(1 for g in grouped.values() if g["relation"] in ("member", "chair"))

@@ -148,6 +148,8 @@ def answer_person(ctx: Context, q: Question) -> Reply:
     for p in rows:
         role = p["role"] or p["relation"]
         text = role + (f", {p['body']}" if p["body"] and p["body"] not in role else "")
+        if p["relation"] == "attendee" and p["body"]:  # 'proper IB member or attendee?'
+            text = f"{role} — attends the {p['body']} (listed among its attendees, not its members)"
         source = source_of(p, docs)
         if p["relation"] == "author" and p["role"] and source:  # 'steve walker wrote which paper'
             text += f" — author of the {Source(source.document, source.date, None).cite()}"

@@ -82,6 +82,11 @@ from tests.conftest import ask
     ("has the IB met since april", "2010-08-01", "last_meeting", ["May 2010"], []),
     ("how well did we do in the ofsted inspection", "2010-03-01", "judgement", ["Inadequate"], []),
     ("children in care ratings", "2010-03-01", "judgement", ["Being Healthy — Good"], []),
+    # an attendee is not called a member
+    ("helen mcmullen - on the board or just attending?", "2010-08-05", "person", ["attends the Improvement Board"],
+     []),
+    ("does anyone from GOYH sit on the improvement board", "2010-08-05", "members", ["members and attendees", "(attends)"], []),
+    ("who's eleanor brazil", "2010-08-05", "person", ["attends the Improvement Board", "not its members"], []),
 ])
 def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
     reply = ask(seeded_db, question, today=today)
