@@ -159,7 +159,7 @@ CASES = [  # (question, today, must contain, must not contain)
     # a body spelt out in full is that body, not another sharing a word ('chief execs' is not the Executive Board);
     # 'which <role>s are on <body>' filters its members; 'who provides <role>' reads recorded roles
     ("which chief execs are on the improvement board", "2010-08-01",
-     ["of the Improvement Board's members match", "Peter Roberts", "John Lawlor", "Paul Rogerson"], ["Judith Blake"]),
+     ["of the Improvement Board's members and attendees match", "Peter Roberts", "John Lawlor", "Paul Rogerson"], ["Judith Blake"]),
     ("who provides external challenge and support to the IB?", "2010-08-01", ["Penny Thompson"], ["passages"]),
     # 'when will X be done': a dated sentence under a heading naming X, saying when it is complete
     ("when will the transformation be done", "2010-08-01", ["1 April 2011 — planned for 1 April 2011"], []),
