@@ -143,7 +143,8 @@ def parse_command(text: str) -> Command | None:
     if re.fullmatch(r"undo( please| pls)?( (that|last|my last( update)?))?([\s,.;:!-]+(wrong one|my (mistake|bad)|"
                     r"mistake|oops|sorry|typo|wrong action))?[\s.!]*", low):  # 'undo please, wrong one'
         return Command("undo")
-    if re.match(r"^(?:update|mark|set)\s+(?:to|as)\s+\S", raw, re.I):  # 'update to in progress': which action?
+    if re.match(r"^(?:update|mark|set)\s+(?:to|as)\s+\S", raw, re.I) and not re.search(SHORT_ID, raw):  # 'update to
+        # in progress': which action?
         return Command("usage", value=f"say which action: {UPDATE_USAGE} (nothing was changed)")
     m = re.match(r"^(update|set)\s+(.+?)\s+to\s+(.+)$", raw, re.I) or \
         re.match(r"^(mark)\s+(.+?)\s+as\s+(.+)$", raw, re.I) or \

@@ -41,18 +41,21 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"(?: (?:please|pls))?\s*[?!.]*$|"
      r"\bgetting started\b|\bwhere do i (?:start|begin)\b|"
      r"\bhow (?:does|do) (?:this|it|you|clerk)(?: \w+)? work\s*[?!.]*$|"
-     r"\bwhat are my options\b|\bwhat can (?:this|it|clerk|you)(?: \w+)? (?:do|tell me)\b|\bshow me what you can do\b|"
+     r"\bwhat are my options\b|\bwhat can (?:this|it|clerk|you)(?: \w+)? (?:do|tell me)\s*[?!.]*$|"
+     r"\bshow me what you can do\b|"
      r"^\s*(?:what|who) (?:is|are) (?:clerk|you|this bot|this)(?: for)?\s*[?!.]*$|\bwhat(?: is|'s) this bot for\b|"
-     r"\bhow to use\b|\blist (?:of )?(?:the )?commands\b|^\s*usage\s*[?!.]*$|\bexplain how to use\b|"
+     r"\bhow to use(?: (?:clerk|this|you|it|the bot))?\s*[?!.]*$|\blist (?:of )?(?:the )?commands\b|"
+     r"^\s*usage\s*[?!.]*$|\bexplain how to use\b|"
      r"\b(?:what|which) (?:records|documents|docs|papers|data|info\w*|reports) "
-     r"(?:do you (?:have|hold|know)|have you got|are (?:in|loaded))\b|\bwhat do you know(?: about)?\s*[?!.]*$|"
+     r"(?:do you (?:have|hold|know)|have you got|are (?:in|loaded))\s*[?!.]*$|\bwhat do you know(?: about)?\s*[?!.]*$|"
      r"\bwhat (?:sort of )?questions work\b|"
      r"\bwhat do i type\b", 9),
     ("summary", r"\b(summar(y|ise|ize)|overview|briefing|brief (?:me|us|the board|members)|sitrep|sum up|nutshell|"
      r"rundown|round-?up|state of play|big picture|headlines?(?: position| picture)?(?! findings))\b", 3.2),
     ("summary", r"\bsummar(?:y|ise|ize)\b", 3.5),  # 'summarise where we are on the SG recs'
-    ("summary", r"\bstatus of (?:everything|all(?: the)? (?:actions|recommendations|recs)|the lot)\b|"
-     r"^\s*how are we doing(?: overall| generally)?\s*[?!.]*$|\boverall (?:status|position|picture|progress)\b",
+    ("summary", r"^(?!.*\b[a-z]{1,4}-\d)(?:.*\bstatus of (?:everything|all(?: the)? (?:actions|recommendations|"
+                r"recs)|the lot)\b|"
+     r"\s*how are we doing(?: overall| generally)?\s*[?!.]*$|.*\boverall (?:status|position|picture|progress)\b)",
      3.6),
     ("recent", r"\b(recent|lately|latest) (changes|updates)\b|\bwhat(('?s| has| is)) (changed|new|been updated)\b"
      r"|\b(changes|updates) (since|this week|today|recently)\b|\bany (?:new )?updates\b|\banything new\b|"
@@ -63,8 +66,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday))\b|"
      r"\b(?:changes|updates|edits) (?:logged|made|recorded|posted)\b|\bmovement on (?:the )?(?:status|actions)|"
      r"\bwhat (?:got|has been|have been|was|were) (?:updated|changed)\b|\bwho changed\b|\bactivity on the tracker\b|"
-     r"\btracker activity\b|\bwhat changed\b(?=.*\b(?:this week|today|yesterday|recently|lately|since|last week|"
-     r"this month)\b|\s*[?!.]*$)|\bwho(?: is| has)? been (?:updating|changing|editing|marking)\b|"
+     r"\btracker activity\b|\bwhat changed\b(?=.*\b(?:this week|today|yesterday|recently|lately|last week|this month|"
+     r"since (?:yesterday|monday|tuesday|wednesday|thursday|friday|last (?:week|month)|\d))\b|\s*[?!.]*$)|"
+     r"\bwho(?: is| has)? been (?:updating|changing|editing|marking)\b|"
      r"\bstatus (?:changes|updates)\b|\b(?:anything|what(?: is| has)?|has anything) (?:moved|shifted)\b|"
      r"\bwhat did (?:\w+ ){0,2}(?:change|update|edit)\b.{0,40}\b(?:recently|lately|this week|today|since)\b",
      3.4),  # not 'how has X changed since (march) 2014'
@@ -77,7 +81,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:past|beyond|passed|exceeded|overran|overrun) (?:the |their |its |our )?(?:due |target |end )?"
      r"(?:dates?|deadlines?)\b|\bdid (?:they|we|it|he|she|you|[a-z]+) miss\b", 3),
     ("due", r"\b(due|deadlines?)\b", 2.2),
-    ("due_date", r"\bby when\b", 4.2),  # 'by when did the inspectors want the LSCB strengthened'
+    ("due_date", r"\bby when\b(?!.{0,60}\b(?:published|inspected|held|met|written|sent|issued|released|came out)\b)",
+     4.2),  # 'by when did the inspectors want the LSCB strengthened'
     ("due_date", r"\b(?:when|what date|which date|by when)\b.{0,90}\b(?:due|deadlines?)\b|\bdue dates? (?:of|for)\b"
      r"|\b(?:deadline|due date) (?:for|of|on) [a-z]{1,4}-\d|\b[a-z]{1,4}-\d+'?s? (?:deadline|due date)\b"
      r"|\bwhen\b.{0,60}\b(?:have|has|need|needs) to be (?:done|completed|finished|delivered|met)\b"

@@ -31,8 +31,8 @@ MATCH = 82
 ALIKE = 12  # points of score within which bodies every word names are told apart by their records' recency
 DIGIT_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
                "8": "eight", "9": "nine", "10": "ten", "11": "eleven", "12": "twelve"}
-HOME_COUNCIL = re.compile(r"\b((?:[A-Z][a-z]+ ){1,2}?)(?:City |County |Borough |District |Metropolitan Borough )?"
-                          r"Council\b")
+HOME_COUNCIL = re.compile(r"\b((?:[A-Z][a-z]+ ){1,2}?)(?:City|County|Borough|District|Metropolitan Borough) "
+                          r"Council\b")  # 'Leeds City Council'; not the 'Learning and Skills Council'
 COUNCIL_KINDS = {"city", "county", "borough", "district", "metropolitan", "the", "full", "parish", "town", "this",
                  "our", "of", "and", "unitary", "combined", "royal", "london"}
 PLACE_WORDS = {"north", "south", "east", "west", "upon", "under", "with", "great", "new", "saint"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from store import lookup
+from store import fulltext, lookup
 from store.vocab import ACRONYMS
 
 from .question import Context, Question
@@ -32,12 +32,14 @@ def answer_acronym(ctx: Context, q: Question) -> Reply:
         return Reply(f"The records don't spell out \u2018{short}\u2019.", intent="acronym")
     best = rows[0]
     lead = f"{best['acronym']} stands for {best['expansion']}."
-    if best.get("implied") == 2:  # letters only a reader uses: the papers name it in full
+    if best.get("implied") == 2 and not fulltext.used(ctx.db, best["acronym"].lower()):  # letters only a reader
+        # uses: the papers name it in full
         lead = (f"The papers never write {best['acronym']}; its letters are the initials of "
                 f"\u2018{best['expansion']}\u2019, which they name.")
-    elif best.get("implied"):
+    elif best.get("implied"):  # used without being spelt out: matched to a name of the same or another paper
+        where = "the same paper names" if best["implied"] == 1 else "they name"
         lead = (f"The papers use {best['acronym']} without spelling it out; its letters match "
-                f"\u2018{best['expansion']}\u2019, which the same paper names.")
+                f"\u2018{best['expansion']}\u2019, which {where}.")
     others = list(dict.fromkeys(r["expansion"] for r in rows[1:]
                                 if r["expansion"].lower() != best["expansion"].lower()))
     notes = [f"Also spelled out as: {', '.join(others[:3])}."] if others else []

@@ -108,6 +108,8 @@ def _ago(day: date, today: date) -> str:
     return f"{n} {unit} ago" if days >= 0 else f"in {n} {unit}"
 
 
+BODY_GENERIC = {"children", "childrens", "s", "services", "service", "board", "committee", "the", "and", "of", "for",
+                "young", "people", "families", "council", "city", "group"}
 WROTE = re.compile(r"\b(?:letter|reply|replied|response|responded|wrote|written|write|writes|sent|report|paper)\b")
 
 
@@ -117,6 +119,16 @@ def _paper_by(ctx: Context, q: Question) -> Reply | None:
     if not q.person or not WROTE.search(q.text) or re.search(r"\b(?:previous\w*|before|earlier|last)\b", q.text):
         return None  # 'when had bill previously written': what the letter says of an earlier one
     papers = lookup.papers_by(ctx.db, q.person, q.today)
+    if q.body:  # 'when did steve walker's report go to scrutiny': a paper of theirs to that body, else not this way
+        docs = ctx.docs(q.today)
+        own = {w for n in q.body.names for w in re.findall(r"[a-z]+", n.lower())} - BODY_GENERIC  # 'scrutiny'
+        papers = [p for p in papers if own & set(re.findall(r"[a-z]+", ((docs.get(p["doc_id"]) or {}).get("body")
+                                                                        or "").lower()))]
+    others = [p for p in lookup.people(ctx.db, q.today) if p["name"] != q.person
+              and re.search(rf"\b{re.escape(p['name'].split()[-1].lower())}\b", q.text)]
+    if others and re.search(r"\b(?:repl\w*|respon\w*|answer\w*)\b", q.text):  # 'bill's reply to loughton': after
+        theirs = [p["date"] for o in {o["name"] for o in others} for p in lookup.papers_by(ctx.db, o, q.today)]
+        papers = [p for p in papers if not theirs or p["date"] > min(theirs)]  # what it answers
     if not papers:
         return None
     docs = ctx.docs(q.today)

@@ -125,7 +125,8 @@ def _days(f) -> float:
     return f.interval * {"weeks": 7, "months": 30.4, "years": 365.25}.get(f.unit, 30.4)
 
 
-LEAST = re.compile(r"\b(?:least|less) (?:often|frequent\w*|regular\w*)\b|\brarest\b|\bleast\b")
+LEAST = re.compile(r"(?<!at )\b(?:least|less) (?:often|frequent\w*|regular\w*)\b|\brarest\b|(?<!at )\bleast\b")
+AT_LEAST = re.compile(r"\bat least\b|\bor more (?:often|frequently)\b")
 MOST = re.compile(r"\bmost (?:often|frequent\w*|regular\w*)\b|\bmore (?:often|frequent\w*)\b")
 
 
@@ -138,12 +139,14 @@ def answer_frequency(ctx: Context, q: Question) -> Reply:
         q = replace(q, body=None, other_bodies=[])
     views = _matched_views(ctx, q) if q.body else all_outlooks(ctx, q.today)
     views = [v for v in views if v.frequency]
-    if asked:  # 'which of the groups meet monthly'
-        views = [v for v in views if abs(_days(v.frequency) - _days(asked)) < 1]
+    often = AT_LEAST.search(q.text) if asked else None
+    if asked:  # 'which of the groups meet monthly', 'at least monthly': as often as that, or more
+        views = [v for v in views if abs(_days(v.frequency) - _days(asked)) < 1
+                 or often and _days(v.frequency) < _days(asked)]
     if not views:
         what = f"the {q.body.name}" if q.body else "any body" if not asked else f"any body meeting {asked.label}"
         return Reply(f"I don't have a meeting frequency for {what}.", notes=_also(q), intent="frequency")
-    if LEAST.search(q.text) or MOST.search(q.text):  # 'which group meets least often'
+    if (LEAST.search(q.text) or MOST.search(q.text)) and not asked:  # 'which group meets least often'
         views = sorted(views, key=lambda v: _days(v.frequency), reverse=bool(LEAST.search(q.text)))
     items = []
     for view in views:
@@ -155,7 +158,7 @@ def answer_frequency(ctx: Context, q: Question) -> Reply:
                      intent="frequency").flatten()
     if q.body:  # 'is the MRG more or less frequent than the CTB': each named
         return Reply("How often each meets:", items, intent="frequency")
-    if LEAST.search(q.text) or MOST.search(q.text):
+    if (LEAST.search(q.text) or MOST.search(q.text)) and not asked:
         extreme = "least" if LEAST.search(q.text) else "most"
         tied = [v.name for v in views if abs(_days(v.frequency) - _days(views[0].frequency)) < 1]
         named = " and ".join(f"the {n}" for n in tied)
@@ -164,7 +167,8 @@ def answer_frequency(ctx: Context, q: Question) -> Reply:
                      "often first:",
                      items, intent="frequency")
     if asked:
-        return Reply(f"{plural(len(items), 'body', 'bodies')} {'meets' if len(items) == 1 else 'meet'} {asked.label}:",
+        label = f"at least {asked.label}" if often else asked.label
+        return Reply(f"{plural(len(items), 'body', 'bodies')} {'meets' if len(items) == 1 else 'meet'} {label}:",
                      items, intent="frequency")
     return Reply(f"{len(items)} bodies have a recorded meeting frequency:", items, intent="frequency")
 

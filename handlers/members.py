@@ -108,8 +108,9 @@ def answer_members(ctx: Context, q: Question) -> Reply:
     asked_words = [w for w in asked_words if not any(o != w and o.startswith(w) for o in asked_words)]  # 'exec'
     wanted = [_word_forms(w) for w in asked_words]  # is 'executive' once
     if wanted:  # 'which police officer sits on the board?', 'is the NHS on it?': those matching most of the words
-        score = {n: sum(bool(form.search(f"{n} {' '.join(g['roles'])}")) for form in wanted)
-                 for n, g in grouped.items()}
+        own_names = re.compile("|".join(re.escape(n) for n in sorted(q.body.names, key=len, reverse=True)), re.I)
+        score = {n: sum(bool(form.search(own_names.sub(" ", f"{n} {' '.join(g['roles'])}"))) for form in wanted)
+                 for n, g in grouped.items()}  # not the body's own name in a role ('Chair of the … Board')
         chosen = {n: g for n, g in grouped.items() if score[n] and score[n] == max(score.values())}
         if chosen:
             items = [_member_item(n, g, docs) for n, g in chosen.items()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from store import fulltext, lookup
 from store.dates import format_date
@@ -26,8 +27,8 @@ DOING_WORDS = {"provides", "gives", "offers", "handles", "deals", "looks", "take
 ROLE_ORDER = {"chair": 0, "member": 1, "attendee": 2, "signatory": 3, "author": 4}
 CONTACT_LINE = re.compile(r"\b(?:telephone|tel|phone)\b|@[\w.-]+\.(?:gov|org|nhs)\.uk|\breport author\b|"
                           r"\bcontact details\b", re.I)
-NUMBER_OR_MAIL = re.compile(r"(?:\b(?:tel|telephone|phone|direct line)\b[:.]?\s*)?\(?\d[\d ()]{5,}\d|[\w.-]+@[\w.-]+\w",
-                            re.I)
+NUMBER_OR_MAIL = re.compile(r"\b(?:tel|telephone|phone|direct line)\b[:.]?\s*\(?\d[\d ()]{5,}\d|[\w.-]+@[\w.-]+\.\w+",
+                            re.I)  # a number only as labelled: '2008 2009 2010' is no phone
 
 
 def body_people(ctx: Context, body_id: int, today) -> list[dict]:
@@ -170,8 +171,9 @@ def printed_contact(ctx: Context, doc_id: str, name: str) -> str | None:
     at = next((i for i, p in enumerate(passages) if name in f"{p['heading']} {p['text']}"), None)
     if at is None:
         return None
-    found = [m[0].strip() for p in passages[at:at + 3] if CONTACT_LINE.search(p["text"] or "")
-             for m in [NUMBER_OR_MAIL.search(p["text"])] if m]
+    first = passages[at]["text"] or ""  # from where the name is: the next person's number is not theirs
+    texts = [first[first.find(name):] if name in first else first] + [p["text"] or "" for p in passages[at + 1:at + 3]]
+    found = [m[0].strip() for text in texts if CONTACT_LINE.search(text) for m in [NUMBER_OR_MAIL.search(text)] if m]
     return found[0] if found else None
 
 
@@ -206,8 +208,8 @@ PORTFOLIO_WORDS = {"exec", "executive", "cabinet", "lead", "portfolio", "holder"
 
 HEAD_VERBS = {"heads", "head", "runs", "run", "leads", "lead", "boss", "charge", "top", "officer", "senior", "most",
               "person"}
-SUCCEEDED = re.compile(r"\b(?:replaced|replace|succeeded|succeed|successor|took over from|take over from|came after|"
-                       r"after)\b")
+SUCCEEDED = re.compile(r"\b(?:replaced|replace|succeeded|succeed|successor|took over from|take over from|"
+                       r"came after)\b")  # not 'after' alone: 'looked after children'
 SAME_POST = {"acting": "interim"}  # 'acting director' is how people say the records' 'interim director'
 
 
@@ -223,23 +225,26 @@ def _successor(ctx: Context, q: Question, docs) -> Reply | None:
     named = re.findall(r"[a-z]+", q.person.lower())
     post = [SAME_POST.get(w, w) for w in q.words if w not in named and not SUCCEEDED.fullmatch(w)
             and w not in DOING_WORDS and w not in {"who", "as", "the", "took", "take", "over", "came", "from"}]
-    stems = [word_stem(w) for w in post]
-    holders = [p for p in lookup.people(ctx.db, q.today, every=True)
-               if stems and all(s in role_said(p) for s in stems)]
-    theirs = [p for p in holders if p["name"] == q.person]
-    if not theirs:
+    everyone = lookup.people(ctx.db, q.today, every=True)
+    theirs = [p for p in everyone if p["name"] == q.person and p["role"]
+              and all(re.search(rf"\b{re.escape(word_stem(w))}", role_said(p)) for w in post)]
+    if not theirs:  # no post of theirs holds the words asked: say who they are instead
         return None
     their_words = {w for p in theirs for w in re.findall(r"[a-z]+", role_said(p))} | set(post)
     last = max(p["doc_date"] or "" for p in theirs)
-    later = sorted((p for p in holders if p["name"] != q.person and (p["doc_date"] or "") > last  # the same post:
-                    and set(re.findall(r"[a-z]+", role_said(p))) - STOPWORDS <= their_words),  # not another's
+    later = sorted((p for p in everyone if p["name"] != q.person and p["role"] and (p["doc_date"] or "") > last
+                    and all(re.search(rf"\b{re.escape(word_stem(w))}", role_said(p)) for w in post)  # the same
+                    and set(re.findall(r"[a-z]+", role_said(p))) - STOPWORDS <= their_words),  # post, not another's
                    key=lambda p: p["doc_date"] or "")  # chief executive
     if not later:
-        return Reply(f"No record after {q.person}'s names anyone else as {' '.join(post)}.", intent="role")
+        what = " ".join(post) or "their post"
+        return Reply(f"No record after {q.person}'s last ({format_date(date.fromisoformat(last))}) names anyone "
+                     f"else as {what}.", intent="role")
     p = later[0]
     lead = f"{p['name']} — {_role_shown(p['role'])}, in a record after {q.person}'s."
     return Reply(lead, [Item(lead, source_of(p, docs))], intent="role").flatten()
 
+DEPUTY = re.compile(r"\s*(?:assistant|deputy|vice|acting assistant)\b", re.I)
 TOP_POST = re.compile(r"\b(?:chief executive|director|head|principal|chair|leader|commander|chief)\b", re.I)
 
 
@@ -250,9 +255,7 @@ def answer_role(ctx: Context, q: Question) -> Reply:
     wants_chair = bool(re.search(r"\bchair", q.text))
     docs = ctx.docs(q.today)
     if q.person and SUCCEEDED.search(q.text):
-        found = _successor(ctx, q, docs)
-        if found:
-            return found
+        return _successor(ctx, q, docs) or answer_person(ctx, replace(q, intent="person"))
     as_of = min(q.today, q.window.end) if q.window else q.today  # 'the acting DCS in feb 2010': then
     people = sorted(lookup.people(ctx.db, as_of), key=lambda p: p["doc_date"] or "", reverse=True)
     every = [SAME_POST.get(w, w) for w in q.words if w not in ("chair", "chairs") and w not in DOING_WORDS]
@@ -277,8 +280,13 @@ def answer_role(ctx: Context, q: Question) -> Reply:
             hits.setdefault(p["name"], p)
     heads = [w for w in words if w not in HEAD_VERBS]
     if not hits and heads != words and heads:  # 'who heads leeds city college': its top post, by what it names
-        hits = {p["name"]: p for p in people if TOP_POST.search(p["role"] or "")
-                and all(word_stem(w) in (p["role"] or "").lower() for w in heads)}
+        tops = [p for p in people if TOP_POST.search(p["role"] or "") and not DEPUTY.match(p["role"])
+                and all(re.search(rf"\b{re.escape(word_stem(w))}", (p["role"] or "").lower()) for w in heads)]
+
+        def unasked(p: dict) -> int:  # 'children's services': its director, not the chair of its improvement board
+            said = set(re.findall(r"[a-z]+", TOP_POST.sub("", (p["role"] or "").lower()))) - STOPWORDS
+            return len({w for w in said if not any(w.startswith(word_stem(h)) for h in heads)})
+        hits = {p["name"]: p for p in sorted(tops, key=unasked)}  # newest first among equals (sorted is stable)
     newer = _unqualified(people, words, hits)
     if newer:  # 'the council chief exec': a newer paper of the council's own names just 'Chief Executive'
         hits = {newer["name"]: newer, **{k: v for k, v in hits.items() if k != newer["name"]}}

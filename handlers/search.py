@@ -207,14 +207,29 @@ def _spelt_out(ctx: Context, q: Question) -> str | None:
         if usual else None
 
 
+def _initials_of(letters: str, words: list[str]) -> bool:
+    """Are the letters the initials of the words, in order, one letter spare at most ('lscb': Leeds
+    Safeguarding Children Board, written 'safeguarding children board')?"""
+    firsts = [w[0] for w in words if w]
+    matched, at = 0, 0
+    for c in letters:
+        if at < len(firsts) and firsts[at] == c:
+            matched, at = matched + 1, at + 1
+    return len(letters) >= 3 and at == len(firsts) and matched >= len(letters) - 1
+
+
 def where_named(ctx: Context, q: Question, words: list[str], missing: str, intent: str) -> Reply:
     """A group the question names that Clerk holds nothing structured about ('the governance
     working party'): the passages that name it, every word, said as such; else that it is unknown.
     `missing`: what Clerk lacks, e.g. 'a membership list for a board or committee'."""
     shown = " ".join(words)
 
+    short = next((w for w in words if len(w) >= 3 and _initials_of(w, [x for x in words if x != w])), None)
+    forms = [words] + ([[w for w in words if w != short], [short]] if short else [])  # 'lscb safeguarding
+    # children board': the letters, or the words they stand for, as a paper may write either
+
     def names_it(text: str) -> bool:
-        return mentions(text, words)
+        return any(mentions(text, form) for form in forms)
     rows = [r for r in fulltext.search_passages(ctx.db, words, q.today, limit=MAX_PASSAGES, docs=q.scope)
             if names_it(f"{r['heading']} {r['text']}")]
     if not rows:

@@ -59,6 +59,8 @@ def _spells(letters: list[str], run: list[str], exact: bool = False) -> bool:
 
 
 PHRASE = re.compile(r"[A-Z][\w'&-]*(?:(?:,\s+|\s+(?:and|of|for|the|&|in|on)\s+|\s+)[A-Z][\w'&-]*)+")
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
 TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Sir", "Dame", "Prof"}
 USED = re.compile(r"\b[A-Z]{3,8}\b")
 
@@ -87,7 +89,7 @@ def initials_of(doc: ParsedDoc, defined: set[str]) -> list[dict]:
     for short, (passage, long, text) in found.items():
         out.append({"acronym": short, "expansion": long, "ref": passage.ref, "sentence": text[:1000],
                     "implied": 1})
-    return out + _unused_initials(doc, defined | set(found))
+    return out + _unused_initials(doc, defined | used)
 
 
 def _unused_initials(doc: ParsedDoc, taken: set[str]) -> list[dict]:
@@ -102,6 +104,8 @@ def _unused_initials(doc: ParsedDoc, taken: set[str]) -> list[dict]:
             words = [w for w in re.findall(r"[\w'&-]+", m[0])]
             content = [w for w in words if w.lower() not in SMALL]
             if any(w in TITLES or not w[:1].isupper() for w in content) or len(content) > 6:
+                continue
+            if any(w.lower() in MONTHS for w in words):  # 'Executive Board in June' is no name
                 continue
             for start in range(len(words)):
                 run = words[start:]

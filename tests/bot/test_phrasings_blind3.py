@@ -163,3 +163,34 @@ def test_the_tracker_asked_as_staff_type_it_every_day(db):
     got = {question: ask(db, question, today="2010-05-21").intent for question in expected}
     assert got == expected
     assert "LAC-2" not in ask(db, "lac recs not yet started", today="2010-05-21").text()
+
+
+@pytest.mark.parametrize("question, today, intent, expect, forbid", [  # found by reviewing the session's change
+    ("what did Tim Loughton say about looked after children", "2011-06-01", "search", [], ["as their post"]),
+    ("who came after paul rogerson", "2011-06-01", "role", ["Tom Riordan"], []),
+    ("who heads the police", "2010-08-01", "role", ["Gerry Broadbent"], ["James Rogers"]),
+    ("who is in charge of children's services", "2010-08-01", "role", ["Director of Children"], ["Bill McCarthy"]),
+    ("what does TAP stand for", "2010-01-01", "acronym", ["never write TAP"], []),
+    ("what does DCS stand for", "2010-08-01", "acronym", [], ["never write"]),
+    ("what can you tell me about the LSCB", "2010-08-01", "about_body", ["Leeds Safeguarding Children Board"],
+     ["do not mention"]),
+    ("how to use the electronic social care record", "2010-08-01", "search", [], ["Ask me about"]),
+    ("which groups meet at least monthly", "2010-08-01", "frequency", ["5 bodies meet at least monthly",
+                                                                      "Transformation Board"], ["least often"]),
+    ("by when was the inspection report published", "2010-03-01", "inspection", [], ["SG-2"]),
+    ("overall status of SG-3", "2010-03-01", "status", ["SG-3 is not started"], []),
+    ("what changed since the inspection", "2010-03-01", "search", [], ["No updates"]),
+    ("when did bill mccarthy reply to tim loughton's letter", "2011-06-01", "search", [], ["5 April 2011"]),
+])
+def test_what_a_review_found(question, today, intent, expect, forbid, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    text = reply.text()
+    assert reply.intent == intent, text
+    assert all(e in text for e in expect), text
+    assert not any(f in text for f in forbid), text
+
+
+def test_a_deliverer_is_a_name_never_a_month():
+    from handlers.owners import ATTRIBUTED
+    assert ATTRIBUTED.search("to be delivered by March 2010") is None
+    assert ATTRIBUTED.search("training delivered by the Leeds Safeguarding Children Board")[0].endswith("Board")
