@@ -120,11 +120,6 @@ def _matched_views(ctx: Context, q: Question):
     return views
 
 
-def _days(f) -> float:
-    """A frequency's period in days, to compare bodies by it."""
-    return f.interval * {"weeks": 7, "months": 30.4, "years": 365.25}.get(f.unit, 30.4)
-
-
 LEAST = re.compile(r"(?<!at )\b(?:least|less) (?:often|frequent\w*|regular\w*)\b|\brarest\b|(?<!at )\bleast\b")
 AT_LEAST = re.compile(r"\bat least\b|\bor more (?:often|frequently)\b")
 MOST = re.compile(r"\bmost (?:often|frequent\w*|regular\w*)\b|\bmore (?:often|frequent\w*)\b")
@@ -141,13 +136,13 @@ def answer_frequency(ctx: Context, q: Question) -> Reply:
     views = [v for v in views if v.frequency]
     often = AT_LEAST.search(q.text) if asked else None
     if asked:  # 'which of the groups meet monthly', 'at least monthly': as often as that, or more
-        views = [v for v in views if abs(_days(v.frequency) - _days(asked)) < 1
-                 or often and _days(v.frequency) < _days(asked)]
+        views = [v for v in views if abs(v.frequency.days - asked.days) < 1
+                 or often and v.frequency.days < asked.days]
     if not views:
         what = f"the {q.body.name}" if q.body else "any body" if not asked else f"any body meeting {asked.label}"
         return Reply(f"I don't have a meeting frequency for {what}.", notes=_also(q), intent="frequency")
     if (LEAST.search(q.text) or MOST.search(q.text)) and not asked:  # 'which group meets least often'
-        views = sorted(views, key=lambda v: _days(v.frequency), reverse=bool(LEAST.search(q.text)))
+        views = sorted(views, key=lambda v: v.frequency.days, reverse=bool(LEAST.search(q.text)))
     items = []
     for view in views:
         f = view.frequency
@@ -160,7 +155,7 @@ def answer_frequency(ctx: Context, q: Question) -> Reply:
         return Reply("How often each meets:", items, intent="frequency")
     if (LEAST.search(q.text) or MOST.search(q.text)) and not asked:
         extreme = "least" if LEAST.search(q.text) else "most"
-        tied = [v.name for v in views if abs(_days(v.frequency) - _days(views[0].frequency)) < 1]
+        tied = [v.name for v in views if abs(v.frequency.days - views[0].frequency.days) < 1]
         named = " and ".join(f"the {n}" for n in tied)
         return Reply(f"{named[0].upper()}{named[1:]} {'meets' if len(tied) == 1 else 'meet'} {extreme} often "
                      f"({items[0].text.rsplit('(', 1)[1]}. All {len(items)} with a recorded frequency, {extreme} "

@@ -214,6 +214,11 @@ class Frequency:
     label: str
     approximate: bool = False
 
+    @property
+    def days(self) -> float:
+        """The period in days, to compare frequencies: fortnightly (14) is more often than monthly (30.4)."""
+        return self.interval * {"weeks": 7, "months": 30.4, "years": 365.25}[self.unit]
+
     def rule(self, start: date) -> rrule:
         """The recurrence as a dateutil rule starting at `start`."""
         freq = {"weeks": WEEKLY, "months": MONTHLY, "years": YEARLY}[self.unit]

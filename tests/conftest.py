@@ -53,6 +53,15 @@ def fresh_db(tmp_path):
     return connect(tmp_path / "empty.db")
 
 
+def assert_answer(db, question: str, today: str, intent: str, expect: list[str], forbid: list[str]) -> None:
+    """The question, asked on `today`, is read as `intent` and answered with every `expect` and no `forbid`."""
+    reply = ask(db, question, today=today)
+    text = reply.text()
+    assert reply.intent == intent, text
+    assert all(e in text for e in expect), text
+    assert not any(f in text for f in forbid), text
+
+
 def ask(db, text: str, today: str = "2010-08-01", user: str = "local", channel: str = "cli",
         request_id: str | None = None, conversation: bool = False):
     """The reply to `text`, through the real error boundary and router (`conversation`: as in a

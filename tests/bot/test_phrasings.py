@@ -10,7 +10,7 @@ import pytest
 
 from bot.windows import parse_window
 from store import fulltext
-from tests.conftest import ask
+from tests.conftest import ask, assert_answer
 
 
 @pytest.mark.parametrize("text, today, start, end", [
@@ -86,11 +86,7 @@ def test_windows_as_typed(text, today, start, end):
 
 
 def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
-    reply = ask(seeded_db, question, today=today)
-    text = reply.text()
-    assert reply.intent == intent, text
-    assert all(e in text for e in expect), text
-    assert not any(f in text for f in forbid), text
+    assert_answer(seeded_db, question, today, intent, expect, forbid)
 
 
 @pytest.mark.parametrize("word, written", [
