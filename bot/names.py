@@ -20,10 +20,9 @@ from handlers.indicators import kpi_named
 from handlers.question import BodyRef
 from store import lookup
 from store.text import initials
-from store.vocab import ACRONYMS, COUNTY_SHORT, STOPWORDS, council_key, themes_named
+from store.vocab import ACRONYMS, BODY_NAME_WORDS, COUNTY_SHORT, STOPWORDS, council_key, themes_named
 
-GENERIC = {"children", "childrens", "services", "service", "board", "committee", "group", "team",
-           "council", "young", "people", "the", "and", "of", "for", "plan"}
+GENERIC = BODY_NAME_WORDS
 TYPE_WORDS = ("board", "committee", "group")
 CHAIR_WORDS = {"vice", "chair", "chairs", "chaired", "chairman", "chairwoman", "chairperson", "deputy"}
 TITLES = {"councillor", "cllr", "mr", "mrs", "ms", "dr"}

@@ -7,6 +7,7 @@ from datetime import date
 
 from store import lookup
 from store.dates import find_dates, format_date
+from store.vocab import BODY_NAME_WORDS
 
 from .question import Context, Question
 from .reply import Item, Reply, source_of
@@ -108,8 +109,6 @@ def _ago(day: date, today: date) -> str:
     return f"{n} {unit} ago" if days >= 0 else f"in {n} {unit}"
 
 
-BODY_GENERIC = {"children", "childrens", "s", "services", "service", "board", "committee", "the", "and", "of", "for",
-                "young", "people", "families", "council", "city", "group"}
 WROTE = re.compile(r"\b(?:letter|reply|replied|response|responded|wrote|written|write|writes|sent|report|paper)\b")
 
 
@@ -121,7 +120,7 @@ def _paper_by(ctx: Context, q: Question) -> Reply | None:
     papers = lookup.papers_by(ctx.db, q.person, q.today)
     if q.body:  # 'when did steve walker's report go to scrutiny': a paper of theirs to that body, else not this way
         docs = ctx.docs(q.today)
-        own = {w for n in q.body.names for w in re.findall(r"[a-z]+", n.lower())} - BODY_GENERIC  # 'scrutiny'
+        own = {w for n in q.body.names for w in re.findall(r"[a-z]{2,}", n.lower())} - BODY_NAME_WORDS  # 'scrutiny'
         papers = [p for p in papers if own & set(re.findall(r"[a-z]+", ((docs.get(p["doc_id"]) or {}).get("body")
                                                                         or "").lower()))]
     others = [p for p in lookup.people(ctx.db, q.today) if p["name"] != q.person

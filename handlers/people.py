@@ -244,6 +244,7 @@ def _successor(ctx: Context, q: Question, docs) -> Reply | None:
     lead = f"{p['name']} — {_role_shown(p['role'])}, in a record after {q.person}'s."
     return Reply(lead, [Item(lead, source_of(p, docs))], intent="role").flatten()
 
+
 DEPUTY = re.compile(r"\s*(?:assistant|deputy|vice|acting assistant)\b", re.I)
 TOP_POST = re.compile(r"\b(?:chief executive|director|head|principal|chair|leader|commander|chief)\b", re.I)
 

@@ -50,6 +50,9 @@ def themes_named(text: str) -> list[str]:
 SHORT_ID_PREFIXES = {"safeguarding": "SG", "looked after children": "LAC",
                      "children looked after": "CLA", "children in care": "CIC",
                      "child protection": "CP", "care leavers": "CL"}
+BODY_NAME_WORDS = {"children", "childrens", "services", "service", "board", "committee", "group", "team",
+                   "council", "young", "people", "the", "and", "of", "for", "plan"}  # in many bodies' names: they
+# tell none apart ('the Children's Services Scrutiny', 'the Children's Trust Board')
 STOPWORDS = {"the", "of", "and", "for", "in", "on", "to", "a", "an", "with", "at", "by", "or", "is",
              "are", "be", "its", "their", "from", "as", "that", "this", "what", "which", "who"}
 
