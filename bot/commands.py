@@ -52,6 +52,8 @@ DASHED = re.compile(r"\b([A-Za-z]{1,4})[\u2010-\u2015\u2212](\d{1,5})\b")  # 'SG
 
 POLITE = re.compile(r"^(?:please|pls|plz|can you|could you|kindly)\s+|[\s,]+(?:please|pls|plz|thanks|thank you|"
                     r"cheers|ta)\s*[.!]*$", re.I)
+MISTAKE = (r"(?:wrong (?:one|action|rec|item|status)|my (?:mistake|bad)|mistake|oops|whoops|sorry|typo|"
+           r"mis-?click(?:ed)?|fat[- ]finger(?:ed)?|didn'?t mean (?:that|to)|ignore that)")  # said with 'undo'
 SAID_AS = [  # how people phrase the grammar's commands → the grammar's own words; first match wins
     (re.compile(r"^(?:undo|revert|reverse|take back|roll back|rollback|scrap|cancel|back out)\s+"
                 r"(?:my|the|that|this)?\s*(?:(?:last|latest|previous|most recent)\s*"
@@ -77,8 +79,7 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
                 r"touched)\s+(?:the\s+)?(.{2,80}?\b(?:action|rec|"
                 rf"recommendation)|{SHORT_ID})(?:\s*,?\s*and\s+when)?\s*\??$", re.I),
      lambda m: f"history {m[1]}"),  # 'who's changed the core assessments rec and when'
-    (re.compile(r"^(?:(?:oops|whoops|sorry|my bad|wrong one|mistake)[\s,.!;:-]*)*(?:please\s+)?(?:put|set|"
-                r"change|switch|"
+    (re.compile(rf"^(?:{MISTAKE}[\s,.!;:-]*)*(?:please\s+)?(?:put|set|change|switch|"
                 r"turn)\s+(?:it|that|this)\s+back(?:\s+(?:to\s+)?(?:how|the way|what)\s+it\s+was)?[\s.!]*$", re.I),
      lambda m: "undo"),  # 'oops wrong one, put it back how it was'
     (re.compile(rf"^who(?:'s| is)\s+(?:on the hook|responsible|accountable)\s+for\s+({SHORT_ID})\s*\??$", re.I),
@@ -140,8 +141,8 @@ def parse_command(text: str) -> Command | None:
             return Command("usage", value=usage)
     if re.fullmatch(r"(help|\?|commands)", low):
         return Command("help")
-    if re.fullmatch(r"undo( please| pls)?( (that|last|my last( update)?))?([\s,.;:!-]+(wrong one|my (mistake|bad)|"
-                    r"mistake|oops|sorry|typo|wrong action))?[\s.!]*", low):  # 'undo please, wrong one'
+    if re.fullmatch(rf"(?:{MISTAKE}[\s,.;:!-]*)*undo( please| pls)?( (that|last|my last( update)?))?"
+                    rf"(?:[\s,.;:!-]+{MISTAKE})*[\s.!]*", low):  # 'undo please, wrong one', 'oops undo'
         return Command("undo")
     if re.match(r"^(?:update|mark|set)\s+(?:to|as)\s+\S", raw, re.I) and not re.search(SHORT_ID, raw):  # 'update to
         # in progress': which action?

@@ -22,8 +22,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat (?:does|did) .{1,40}\b(?:report|inspection|letter) (?:say|said|find|found) "
      r"(?:about|on)\b|^\s*(?:is|are|was|were) .{1,40}\btoo (?:high|low|many|few|long|slow)\b", SAY_ABOUT),
     ("help", r"^\s*(?:help|hlep|halp|\?)(?:\s+(?:me|pls|please|plz|us))?\s*[?!.]*$|"
-     r"\bwhat can (you|u|clerk) do\b|\bhow (do|can) i use\b|"
-     r"\bwhat commands\b|^\s*commands\s*\??$|\bwhat (?:can|should) i (?:ask|type)\b|"
+     r"\bwhat can (?:you|u|clerk|this bot|the bot)(?: \w+)? do\b|\bhow (?:do|can|should) i (?:use|drive|operate|work|"
+     r"talk to|get started with) (?:you|u|clerk|this|it|the bot)\b|\bhow (do|can) i use\b|"
+     r"\bwhat (?:commands|cmds)\b|^\s*(?:commands|cmds)\s*\??$|\bwhat (?:can|should) i (?:ask|type)\b|"
      r"\bwhat (?:sort|kind|type)s? of (?:things|questions|stuff) (?:can|could|should|do) (?:i|you|we) (?:ask|do|type|"
      r"answer)\b|\bwhat (?:are you|do you do|is this bot)\b\s*[?!.]*$|\bhow (?:does this|do you) work\s*[?!.]*$|"
      r"\bhow (?:do|can|should) i (?:update|change|mark|set|record|undo|assign|note)\b|"
@@ -70,7 +71,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"since (?:yesterday|monday|tuesday|wednesday|thursday|friday|last (?:week|month)|\d))\b|\s*[?!.]*$)|"
      r"\bwho(?: is| has)? been (?:updating|changing|editing|marking)\b|"
      r"\bstatus (?:changes|updates)\b|\b(?:anything|what(?: is| has)?|has anything) (?:moved|shifted)\b|"
-     r"\bwhat did (?:\w+ ){0,2}(?:change|update|edit)\b.{0,40}\b(?:recently|lately|this week|today|since)\b",
+     r"\bwhat did (?:\w+ ){0,2}(?:change|update|edit)\b.{0,40}\b(?:recently|lately|this week|today|since)\b|"
+     r"\bwhat (?:have|has) (?:\w+ ){0,2}(?:changed|updated|edited)\b.{0,40}\b(?:recently|lately|this week|today|"
+     r"since)\b|\b(?:recent|latest) (?:activity|edits|movements?)\b|\bactivity (?:lately|recently|this week|today)\b",
      3.4),  # not 'how has X changed since (march) 2014'
     ("overdue", r"^(?!.*\b(?:ofsted|judge?ments?|judged|rated|ratings?|grade[ds]?)\b).*"
      r"\b(?:still|anything|what(?:'s| is)) outstanding\b", 3),  # 'anything still outstanding from the inspection?',

@@ -268,8 +268,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "judgement"
     if names.risk_refs & set(q.words):  # 'what's CRR0015?': a risk the register lists by its reference
         q.intent = "risks"
-    if q.intent == "search" and not q.person and not q.body and names_a_post(q, names.posts):
-        q.intent = "role"  # 'council CEO in summer 2010?', 'DCS as of may 2011?'
+    if q.intent in ("search", "chair") and _asks_a_post(q, names):
+        q.intent = "role"  # 'council CEO in summer 2010?', 'DCS as of may 2011?', 'minister for children & families'
     if WHAT_IS.match(q.raw) and q.intent not in ("acronym", "about_body", "person", "risks", "role"):
         q.intent = "search"  # 'what's APA?', 'FNP?': the letters spelt out, then what the records say of it
     if not names.councils and INSPECTION_DID.search(q.text) and q.intent in ("search", "actions", "indicator",
@@ -296,6 +296,18 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         slotted = by_slots(q, names.person_stems)  # what the question names, and how it asks of it
         if slotted and (q.intent == "search" or slotted == "due_date"):
             q.intent = slotted
+
+
+def _asks_a_post(q: Question, names: Names) -> bool:
+    """Are the question's words, besides asking who, a recorded post's, though some name a body
+    ('interim DCS right now', 'chief exec of the council')? Not a chair asked by that word or of a
+    body, nor a body's own name or a question of its members ('any councillors on the IB')."""
+    if q.person or (q.intent == "chair" and (q.body or re.search(r"\bchair", q.text))):
+        return False
+    if q.body and (all(w in name_words(q.body.name) or w == initials(q.body.name) for w in q.words)
+                   or by_slots(q, names.person_stems)):
+        return False
+    return names_a_post(q, names.posts)
 
 
 COMPARING = re.compile(r"\s*(?:\bvs\b\.?|\bversus\b|\bcompared? (?:to|with)\b|\band\b|\bor\b|,)\s*")

@@ -22,8 +22,8 @@ ROLE_WORDS = {"chair", "director", "lead", "member", "chief", "exec", "executive
               "deputy", "interim", "assistant", "strategic", "independent", "portfolio", "mayor", "worker"}
 DOING_WORDS = {"provides", "gives", "offers", "handles", "deals", "looks", "takes", "does",  # 'who provides X?': X
                "name", "names", "held", "holds", "hold", "holding",  # 'DCS in 2011 - name?', 'who held the brief'
-               "report", "reports", "reported", "reporting", "wrote", "write", "writes"}  # 'which minister did we
-# report to'
+               "report", "reports", "reported", "reporting", "wrote", "write", "writes",  # 'which minister did we
+               "holder", "holders", "incumbent", "right"}  # report to', 'DCS - current holder?', 'DCS right now'
 ROLE_ORDER = {"chair": 0, "member": 1, "attendee": 2, "signatory": 3, "author": 4}
 CONTACT_LINE = re.compile(r"\b(?:telephone|tel|phone)\b|@[\w.-]+\.(?:gov|org|nhs)\.uk|\breport author\b|"
                           r"\bcontact details\b", re.I)
@@ -206,8 +206,8 @@ PORTFOLIO_WORDS = {"exec", "executive", "cabinet", "lead", "portfolio", "holder"
                    "cllr"}
 
 
-HEAD_VERBS = {"heads", "head", "runs", "run", "leads", "lead", "boss", "charge", "top", "officer", "senior", "most",
-              "person"}
+HEAD_VERBS = {"heads", "head", "headed", "runs", "run", "ran", "running", "leads", "lead", "led", "boss", "charge",
+              "top", "officer", "senior", "most", "person"}
 SUCCEEDED = re.compile(r"\b(?:replaced|replace|succeeded|succeed|successor|took over from|take over from|"
                        r"came after)\b")  # not 'after' alone: 'looked after children'
 SAME_POST = {"acting": "interim"}  # 'acting director' is how people say the records' 'interim director'
@@ -317,8 +317,8 @@ def answer_role(ctx: Context, q: Question) -> Reply:
 
 def _holder(people: list[dict], words: list[str]) -> bool:
     """Does anyone's recorded role carry every word?"""
-    stems = [word_stem(w) for w in words]
-    return bool(stems) and any(all(s in role_said(p) for s in stems) for p in people)
+    stems = [word_stem(w) for w in words if w not in SPELT_OUT] or [word_stem(w) for w in words]  # 'dcs' comes
+    return bool(stems) and any(all(s in role_said(p) for s in stems) for p in people)  # with its words spelt out
 
 
 def _naming(body) -> set[str]:

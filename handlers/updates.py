@@ -55,8 +55,10 @@ def refuse(ctx: Context, command: Command, text: str, log: bool = True) -> Reply
 
 
 def pick_action(ctx: Context, target: str, words: list[str] | None = None) -> tuple[dict | None, Reply | None]:
-    words = words or [w for w in target.lower().replace("'", " ").split() if len(w) > 2]
-    rows = find_actions(ctx, target, words or target.split())
+    typed = [w for w in target.lower().replace("'", " ").split() if len(w) > 2]
+    rows = find_actions(ctx, target, words or typed or target.split())
+    if len(rows) > 1 and words:  # 'two or more years analysis': read as a timescale, the words left name two
+        rows = next((r for r in [find_actions(ctx, target, typed)] if len(r) == 1), rows)  # actions; as typed, one
     docs = ctx.docs()
     if not rows:
         return None, Reply(f"I couldn't find an action matching \u2018{target}\u2019. Use a short id "

@@ -10,7 +10,7 @@ from datetime import date
 
 import sqlite_utils
 
-from .fulltext import kept, rarity, telling_words
+from .fulltext import kept, rarity, telling_words, used
 from .lookup import VISIBLE, fts_query, query_rows, visible
 from .vocab import council_key
 
@@ -250,7 +250,8 @@ def _stem(word: str) -> str:
 
 
 def _closest(db: sqlite_utils.Database, words: list[str], stems: list[str], rows: list[dict]) -> list[dict]:
-    scored = [([s in r["text"].lower() for s in stems], r) for r in rows]
+    stems = [s.replace("-", " ") for s in stems]  # '24-hour' is the '24 hours' of the text
+    scored = [([s in r["text"].lower().replace("-", " ") for s in stems], r) for r in rows]
     best = max((sum(hit) for hit, _r in scored), default=0)
     tied = [(hit, r) for hit, r in scored if best and sum(hit) == best]
     if len(tied) == 1 and best * 2 >= len(stems):
@@ -260,7 +261,9 @@ def _closest(db: sqlite_utils.Database, words: list[str], stems: list[str], rows
     weights = rarity(db, words)
     found = [(sum(weights[w] for w, h in zip(words, hit, strict=True) if h), r) for hit, r in tied]
     told = max((t for t, _r in found), default=0)  # of as many words, the rarer tell more: 'paediatrician', not 'place'
-    enough = best * 2 >= len(stems) or told * 5 >= 2 * sum(weights[w] for w in words)
+    unknown = {w for w in words if not used(db, w)}  # 'round the clock': no paper has 'clock', so it tells no
+    # action from another
+    enough = best * 2 >= len(stems) or told * 5 >= 2 * sum(weights[w] for w in words if w not in unknown)
     return [r for t, r in found if t >= told - 1e-9] if enough else []
 
 

@@ -1,0 +1,55 @@
+"""Ways of asking found in the fourth table written without sight of the code (blind4, read and
+studied 6 December 2026, a session after it was written and scored): each test asks in other words
+than the table did, so it checks the mechanism, not the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ask, assert_answer
+
+
+@pytest.mark.parametrize("question, today, intent, expect, forbid", [
+    # a post asked by its title alone, with words for 'now' or 'holder', though its words name a body too
+    ("chief executive of the council - who is it today", "2011-06-01", "role", ["Tom Riordan"], []),
+    ("interim director of children's services, present incumbent", "2011-06-01", "role", ["Eleanor Brazil"],
+     ["Nigel Richardson"]),
+    ("who headed NHS leeds", "2010-08-03", "role", ["John Lawlor"], []),
+    ("parliamentary under secretary for children and families?", "2011-06-01", "role", ["Tim Loughton"], []),
+    # ... but a body's own name, or a question of its members, stays with the body
+    ("improvement board - who's the chair", "2010-08-03", "chair", ["Bill McCarthy"], []),
+    ("are any councillors members of the improvement board", "2010-08-03", "members", ["Judith Blake"], []),
+])
+def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
+    assert_answer(seeded_db, question, today, intent, expect, forbid)
+
+
+def test_an_action_named_by_words_some_read_as_time_or_never_written(db):
+    """'two or more years' reads as a timescale, but as typed it names one action; 'round the clock'
+    is in no paper, so 'paediatrician' alone tells which action; '24-hour' is the text's '24 hours'."""
+    reply = ask(db, "mark the 2 or more years analysis as in progress - data pulled", today="2010-05-01")
+    assert reply.changed and "SG-13 is now in progress" in reply.text(), reply.text()
+    reply = ask(db, "update round the clock paediatrician to at risk - no overnight rota", today="2010-05-01")
+    assert reply.changed and "SG-14 is now at risk" in reply.text(), reply.text()
+    history = ask(db, "history 24-hour paediatrician", today="2010-05-02")
+    assert history.intent == "history" and "no overnight rota" in history.text()
+
+
+@pytest.mark.parametrize("apology", ["whoops undo", "undo, misclicked", "sorry undo - fat finger", "undo that, typo"])
+def test_an_undo_said_with_an_apology_reverts(apology, db):
+    ask(db, "update LAC-4 to in progress", today="2010-05-15")
+    undone = ask(db, apology, today="2010-05-15")
+    assert undone.intent == "undo" and "Undone: LAC-4" in undone.text()
+
+
+def test_recent_changes_asked_of_people_or_as_activity(db):
+    ask(db, "update LAC-8 to at risk - recruitment stalled", today="2010-05-15")
+    for question in ("what have managers updated this week", "latest activity?", "activity today"):
+        reply = ask(db, question, today="2010-05-15")
+        assert reply.intent == "recent" and "LAC-8" in reply.text(), question
+
+
+@pytest.mark.parametrize("question", ["how should i operate this", "what can the bot really do", "cmds?",
+                                      "how do i talk to clerk"])
+def test_help_asked_in_passing(question, db):
+    assert ask(db, question).intent == "help"
