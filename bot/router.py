@@ -7,6 +7,7 @@ import copy
 import functools
 import os
 import re
+from dataclasses import replace
 
 import sqlite_utils
 
@@ -40,6 +41,7 @@ from handlers import (
     updates,
 )
 from handlers.cache import remembered
+from handlers.owners import OWNER_WORDS
 from handlers.question import Context, Question
 from handlers.reply import Reply
 from handlers.status import actions_named
@@ -52,6 +54,7 @@ from .commands import SAID_DONE as SAID_PLAINLY
 from .commands import normalise_command, parse_command, status_remark
 from .intents import RULE_WORDS, score_intents
 from .names import Names
+from .slots import names_a_post
 from .understand import understand
 from .wording import FILLER, TIME_WORDS, english_near, english_use
 
@@ -113,18 +116,19 @@ def names_for(db: sqlite_utils.Database) -> Names:
 
 def parse(ctx: Context, text: str) -> Question:
     q = understand(re.sub(r"\b[a-z]{6,}\b", lambda m: _as_written(ctx, m[0]), text), names_for(ctx.db), ctx.today)
-    if q.intent in ("search", "person", "role") and not q.person and OWNER_ASKED.match(q.text):
+    if q.intent in ("search", "person", "role", "plan", "chair") and not q.person and OWNER_ASKED.search(q.text):
         words = [w for w in q.words if w not in OWNER_WORDS]
-        if words and len(actions_named(ctx, q.text, words)) == 1:
+        if words and (len(actions_named(ctx, q.text, words)) == 1 or (
+                (not q.body or q.plan) and not names_a_post(replace(q, words=words), names_for(ctx.db).posts))):
             q.intent = "owner"  # 'who's responsible for multi-agency CP training': an action's owner, and whom
-    return q  # the paper gives it to
+    return q  # the paper gives it to; 'who leads on the places-to-go priority': whom the papers give it to
 
 
-OWNER_ASKED = re.compile(r"^\s*who(?: is|'s| are)? (?:responsible for|accountable for|in charge of|on the hook for)\b|"
-                         r"^\s*who (?:delivers|leads|runs|owns|manages|handles|is delivering|is leading)\b")
-OWNER_WORDS = {"responsible", "accountable", "charge", "hook", "delivers", "delivering", "leads", "leading", "runs",
-               "owns", "manages", "handles"}
-
+OWNER_ASKED = re.compile(r"\bwho(?: is|'s| are)? (?:responsible for|accountable for|in charge of|on the hook for)\b|"
+                         r"\bwho(?: now| currently)? (?:delivers|leads|runs|owns|manages|handles|organises|puts on|"
+                         r"is delivering|is leading|leads on|looks after)\b|"
+                         r"\bwhich (?:team|service|department|directorate|organisation|agency|partner)s? "
+                         r"(?:handles?|runs?|does|deals? with|manages?|leads?|looks? after|delivers?|is responsible)\b")
 
 @functools.cache
 def _asks(word: str) -> bool:

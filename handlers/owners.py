@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 
-from store import deadlines
+from store import deadlines, fulltext
+from store.text import split_sentences
 
+from .concepts import concepts, concepts_in
 from .overdue import action_item, owner_shown
 from .question import Context, Question
-from .reply import Reply
-from .status import SHORT_ID, find_actions
+from .reply import Item, Reply, source_of
+from .search import answer_search
+from .status import SHORT_ID, actions_named, find_actions
 
 MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>|(?<!\w)@([\w.-]+)")
 USER_ID = re.compile(r"\b(U[A-Z0-9_]{2,})\b")  # a Slack user id typed as it is
@@ -17,9 +20,13 @@ NO_OWNER = re.compile(r"\b(?:no|without an?|without|missing an?|lack\w* an?) own
                       r"\bnot (?:yet )?(?:been )?assigned\b|\bnobody owns\b|\bno one owns\b")
 MINE = re.compile(r"\b(?:assigned to me|my actions|do i own|i own|mine|owned by me|on my plate)\b")
 NAMED = re.compile(r"\b(?:assigned to|owned by|does|do)\s+(.+?)(?:\s+own)?\s*\??$")
-GENERIC = {"owns", "own", "owner", "owners", "owned", "responsible", "leading", "lead", "assigned", "action",
-           "actions", "accountable", "who"}
+OWNER_WORDS = {"responsible", "accountable", "charge", "hook", "delivers", "delivering", "leads", "leading", "runs",
+               "owns", "manages", "handles", "organises", "puts", "looks", "team", "service", "department", "deals",
+               "handle", "run", "manage", "lead", "deliver", "now", "currently", "days", "these", "today", "them",
+               "it", "day"}  # the asking in 'who leads on X', 'which team handles X now'
+GENERIC = {"owns", "own", "owner", "owners", "owned", "assigned", "action", "actions", "who"} | OWNER_WORDS
 SHOWN = 15
+ACTION_NAMED = re.compile(r"\b(?:actions?|recs?|recommendations?|items?)\b")
 
 
 ATTRIBUTED = re.compile(r"\b(?:delivered|led|run|provided|managed|chaired|owned|co-?ordinated|commissioned|"
@@ -47,9 +54,16 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
         return Reply(f"{len(rows)} action{'s' if len(rows) > 1 else ''} assigned to {who}:",
                      [action_item(r, docs) for r in rows], intent="owner")
     words = [w for w in q.words if w not in GENERIC]
-    rows = find_actions(ctx, q.text, words) if words or SHORT_ID.search(q.text) else []
-    if not rows:
-        return Reply("Which action? Give its id, e.g. \"who owns SG-3?\", or words from its text.", intent="owner")
+    if SHORT_ID.search(q.text) or ACTION_NAMED.search(q.text) or not words:
+        rows = find_actions(ctx, q.text, words) if words or SHORT_ID.search(q.text) else []
+        if not rows:
+            return Reply("Which action? Give its id, e.g. \"who owns SG-3?\", or words from its text.",
+                         intent="owner")
+    else:  # 'who leads on places to go': one action saying all of it, else whom the papers give it to
+        rows = actions_named(ctx, q.text, words)
+        said = _said_to_lead(ctx, q, words) if len(rows) != 1 else None
+        if said or len(rows) != 1:
+            return said or answer_search(ctx, q)
     if len(rows) == 1:
         r = rows[0]
         lead = (f"{r['short_id']} is owned by {owner_shown(r['owner'])}." if r["owner"] else
@@ -60,6 +74,38 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
         return Reply(lead, [action_item(r, docs)], notes=notes, intent="owner")
     return Reply(f"{len(rows)} actions match \u2018{' '.join(words)}\u2019 — their owners:",
                  [action_item(r, docs) for r in rows], intent="owner")
+
+
+LEADS = re.compile(r"\b(?:lead role|rests? with|(?:led|run|delivered|managed|overseen|co-?ordinated|provided|chaired|"
+                   r"owned|driven) by|(?:is|are|was|were|been) leading|leads? (?:on|for|the)|responsib\w+|accountab\w+|"
+                   r"in charge|team|"
+                   r"appointed|seconded|day to day|ownership)\b", re.I)  # a sentence saying who does something
+
+
+POOL, SHORT_LINE = 30, 400  # passages read for who leads; a line this short is shown whole
+
+
+def _said_to_lead(ctx: Context, q: Question, words: list[str]) -> Reply | None:
+    """No tracked action: from the passages saying most of what the words name, the sentence saying
+    who leads, runs or delivers it ('the lead role for places to go … rests with the Integrated Youth
+    Support Service'; a table row 'Leadership Team (Chaired by DCS) | Improvement plan delivery')."""
+    docs = ctx.docs(q.today)
+    found = []
+    for passage in fulltext.search_passages(ctx.db, words, q.today, limit=POOL, docs=q.scope):
+        lines = [line.strip().lstrip("-•*").strip() for line in passage["text"].splitlines()]
+        leads = [s for line in lines  # a bullet whole, a paragraph's sentences
+                 for s in ([line] if len(line) <= SHORT_LINE else split_sentences(line)) if LEADS.search(s)]
+        held = [(len(concepts_in(s, words, None)), s) for s in leads]
+        said, best = max(held, key=lambda h: h[0], default=(0, ""))
+        if said:  # the sentence itself says something of it
+            found.append((len(concepts_in(passage["text"], words, None)), passage, best))
+    most, asked = max((n for n, _p, _s in found), default=0), len(concepts(words))
+    if most < min(asked, max(2, -(-2 * asked // 3))):  # all of two things asked ('youth justice'), two thirds of more
+        return None
+    items = [Item(sentence, source_of(passage, docs)) for n, passage, sentence in found if n == most][:2]
+    return Reply(f"The papers say who does \u2018{' '.join(words)}\u2019:", items, intent="owner",
+                 notes=["No one action in Clerk is about it, so this is what the papers say, not an owner set in "
+                        "Clerk."])
 
 
 def _person_asked(ctx: Context, q: Question) -> str | None:

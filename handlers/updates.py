@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from store import lookup, tracking
-from store.dates import format_date
-from store.vocab import closest_status
+from store.dates import NUMBER_WORDS, format_date
+from store.vocab import STOPWORDS, closest_status
 
 from .overdue import action_item, trim
 from .question import Context
 from .recent import describe
 from .reply import Item, Reply, plural
-from .status import find_actions
+from .status import GENERIC_ACTION_WORDS, find_actions
 
 STATUSES = ["not started", "in progress", "at risk", "delayed", "done"]
 NEEDS = {"calendar_revoke": "admin", "digest": "manager", "note": "manager", "update": "manager",
@@ -57,8 +57,12 @@ def refuse(ctx: Context, command: Command, text: str, log: bool = True) -> Reply
 def pick_action(ctx: Context, target: str, words: list[str] | None = None) -> tuple[dict | None, Reply | None]:
     typed = [w for w in target.lower().replace("'", " ").split() if len(w) > 2]
     rows = find_actions(ctx, target, words or typed or target.split())
-    if len(rows) > 1 and words:  # 'two or more years analysis': read as a timescale, the words left name two
-        rows = next((r for r in [find_actions(ctx, target, typed)] if len(r) == 1), rows)  # actions; as typed, one
+    dropped = [w for w in re.findall(r"[a-z0-9]+", target.lower()) if w not in (words or []) and w not in STOPWORDS
+               and w not in GENERIC_ACTION_WORDS]  # 'two or more years analysis': read as a timescale, the words
+    if len(rows) > 1 and words and dropped:  # left name two actions; as typed, the one holding them all
+        said = [next((k for k, n in NUMBER_WORDS.items() if str(n) == w and len(k) > 2), w) for w in dropped]  # '2'
+        holding = [r for r in rows if all(re.search(rf"\b{re.escape(w)}\b", r["text"], re.I) for w in said)]
+        rows = holding if len(holding) == 1 else rows
     docs = ctx.docs()
     if not rows:
         return None, Reply(f"I couldn't find an action matching \u2018{target}\u2019. Use a short id "

@@ -19,6 +19,14 @@ from tests.conftest import ask, assert_answer
     # ... but a body's own name, or a question of its members, stays with the body
     ("improvement board - who's the chair", "2010-08-03", "chair", ["Bill McCarthy"], []),
     ("are any councillors members of the improvement board", "2010-08-03", "members", ["Judith Blake"], []),
+    # who leads, runs or handles something no one action is about: whom the papers give it to
+    ("which service leads on places to go and things to do", "2009-12-15", "owner",
+     ["Integrated Youth Support Service", "not an owner set in Clerk"], []),
+    ("who now runs the training for the workforce", "2014-03-01", "owner", ["Workforce Development Team"], []),
+    ("who's in charge of improvement plan delivery", "2010-08-01", "owner", ["Leadership Team"], []),
+    # ... and an action that says all of it, its owner in Clerk
+    ("who's responsible for child protection medical examinations", "2010-03-01", "owner", ["SG-14 has no owner yet"],
+     []),
 ])
 def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
     assert_answer(seeded_db, question, today, intent, expect, forbid)
