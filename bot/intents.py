@@ -112,6 +112,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"^\s*(?:the )?(?:at risk|delayed|done|completed|blocked|not started|in progress)\b|"
      r"\b(?:recs|recommendations|actions|ones|items)\s+(?:that are |which are |still |now )?"
      r"(?:at risk|delayed|blocked|done|completed|finished|not started|in progress)\b", 3.3),
+    ("status_list", r"^\s*(?:(?:the|all|any|our)\s+)?(?:stuff|things|items|work|ones|recs|recommendations|actions|"
+     r"tasks|bits)\s+(?:(?:that(?:'s| is| are)|which are|currently|now|still|presently)\s+)*(?:at risk|delayed|"
+     r"blocked|on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway)\s*[?!.]*$", 3.6),
     ("status_list", r"\bactions? (?:are|is|rated|marked) (?:red|amber|green|blue)\b|"
      r"\b(?:red|amber|green|blue) actions?\b", 3.5),  # an action's RAG is its status
     ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\b(?:weekly|monthly|quarterly|yearly|annually) or\b|"
@@ -218,17 +221,21 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bfigures?\b|\bkpis?\b|\b(?:growth|increase|rise|turnout|participation|stats|statistics) (?:in|of|on|for)\b|"
      r"\b(?:this|last) (?:year|yr) vs\b|\bvs (?:last|this) (?:year|yr)\b|\bbeat last year\b|"
      r"\bper (?:week|month|year)\b|"
-     r"\b(?:go|gone|went|going) (?:up|down)\b|\bon (?:course|track) for (?:the )?\d", 2.5),
+     r"\b(?:go|gone|went|going) (?:up|down)\b|\bon (?:course|track) for (?:the )?\d|\bhead ?counts?\b|\btotals?\b|"
+     r"\b[a-z]+s (?:a|each|every) (?:week|month|year)\b|\bhow many (?:came|attended|went|took part)\b", 2.5),
     ("plan", r"\bstrands?\b|\bthemes?\b|\bworkstreams?\b|\bpriorities\b|\b(need|needs|requir\w*) improv\w*\b|"
      r"\b(outstanding|remaining|still to do|left to do|still to be done)\b.{0,40}\b(?:plan|strand|workstream)\b", 2.8),
     ("status", r"^\s*(?:has|have|is|are)\b.{1,60}\b(?:opened|launched|live|started|finished|completed|complete|"
-     r"on track|in place|happened|delivered|agreed|ready|set up|established|introduced|implemented|rolled out|"
-     r"signed off|approved|in post|up and running|sorted|begun|underway|kicked off)(?: (?:yet|now|already))?\s*[?!.]*$",
+     r"closed|on track|in place|happened|delivered|agreed|ready|set up|established|introduced|implemented|rolled out|"
+     r"signed off|approved|in post|up and running|sorted|begun|underway|kicked off|done|closed off|ticked off|"
+     r"bedded in|embedded)(?: (?:yet|now|already))?\s*[?!.]*$",
      2.7),
-    ("status", r"^(?=.*\b(?:recommendation|rec|action|one|strand)\b(?!s))(?=.*(?:\bstatus\b|\bprogress\s*$|"
+    ("status", r"^(?!\s*(?:when|by when|what date)\b)(?=.*\b(?:recommendation|rec|action|one|strand)\b(?!s))"
+     r"(?=.*(?:\bstatus\b|\bprogress\s*$|"
      r"\bwhere (?:are|have) we (?:at|with|got to)\b|\bwhere (?:is|are) (?:it|that|this|they|we) at\b|"
      r"\b(?:anyone|we) started on\b|\brag\s*$|"
-     r"\b(?:started|begun|kicked off|underway)(?: yet)?\s*[?!.]*$|\b(?:doing|going|looking|getting on)\s*[?!.]*$))",
+     r"\b(?:started|begun|kicked off|underway|closed|done|finished|complete|completed|signed off)(?: yet| now)?"
+     r"\s*[?!.]*$|\b(?:doing|going|looking|getting on)\s*[?!.]*$))",
      3.45),  # 'status of the external placements rec?'
     ("status", r"\b(?:is|has|have|are)\s+[a-z]{1,4}-\d{1,5}\b|"
      r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b|"

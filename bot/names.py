@@ -100,6 +100,7 @@ class Names:
     person_stems: dict[str, set[str]] = field(default_factory=dict)  # person → the first five letters of each word
     # the records use of them: 'Gerry Broadbent' → {'leeds', 'divis', 'comma', 'polic', …}
     plans: list[str] = field(default_factory=list)  # plans with strands or themes in the store
+    rated_plans: set[str] = field(default_factory=set)  # plans whose strands carry a rating
     mentioned_plans: dict[str, str] = field(default_factory=dict)  # plans the papers only name ('the CYPP'),
     # with the day a paper first names each
     plan_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # word → mentioned plans
@@ -132,6 +133,7 @@ class Names:
                     people=[r[0] for r in db.execute("select distinct name from people")],
                     posts=[r[0].lower() for r in db.execute("select distinct role from people where role is not null")],
                     plans=[r[0] for r in db.execute("select distinct plan from strands")],
+                    rated_plans={r[0] for r in db.execute("select distinct plan from strands where rating <> ''")},
                     kpis=[r[0] for r in db.execute("select distinct name from indicators where rag is not null")],
                     prefixes=frozenset(r[0].upper() for r in db.execute("select distinct prefix from action_ids")
                                        if r[0]),

@@ -115,11 +115,12 @@ def names_for(db: sqlite_utils.Database) -> Names:
 
 
 def parse(ctx: Context, text: str) -> Question:
+    text = re.sub(r"\b([A-Za-z]{2,4})(\d{1,4})\b", lambda m: _spaced(ctx, m), text)  # 'NI57' as written, 'NI 57'
     q = understand(re.sub(r"\b[a-z]{6,}\b", lambda m: _as_written(ctx, m[0]), text), names_for(ctx.db), ctx.today)
     if q.intent in ("search", "person", "role", "plan", "chair") and not q.person and OWNER_ASKED.search(q.text):
         words = [w for w in q.words if w not in OWNER_WORDS]
-        if words and (len(actions_named(ctx, q.text, words)) == 1 or (
-                (not q.body or q.plan) and not names_a_post(replace(q, words=words), names_for(ctx.db).posts))):
+        named_post = not q.plan and names_a_post(replace(q, words=words), names_for(ctx.db).posts)
+        if words and (len(actions_named(ctx, q.text, words)) == 1 or ((not q.body or q.plan) and not named_post)):
             q.intent = "owner"  # 'who's responsible for multi-agency CP training': an action's owner, and whom
     return q  # the paper gives it to; 'who leads on the places-to-go priority': whom the papers give it to
 
@@ -129,6 +130,15 @@ OWNER_ASKED = re.compile(r"\bwho(?: is|'s| are)? (?:responsible for|accountable 
                          r"is delivering|is leading|leads on|looks after)\b|"
                          r"\bwhich (?:team|service|department|directorate|organisation|agency|partner)s? "
                          r"(?:handles?|runs?|does|deals? with|manages?|leads?|looks? after|delivers?|is responsible)\b")
+
+def _spaced(ctx: Context, m: re.Match) -> str:
+    """Letters run into a number ('NI57') as the papers write them ('NI 57'), unless they are an
+    action's id or the papers write them run together."""
+    if m[1].upper() in names_for(ctx.db).prefixes or fulltext.used(ctx.db, m[0]):
+        return m[0]
+    spaced = f"{m[1]} {m[2]}"
+    return spaced if fulltext.used(ctx.db, spaced) else m[0]
+
 
 @functools.cache
 def _asks(word: str) -> bool:

@@ -42,7 +42,8 @@ ACTION_ASKS = [  # how a question asks about an action the records set
      r"underway|under way|kicked off)(?: yet| now| already)?\s*[?!.]*\s*$|\bwhere did (?:it|that|this|they) end up\b|"
      r"\bwhere (?:is|are|was|were) (?:that|it|this|they|those|we)(?: with it)? (?:at|now)\b|"
      r"\bwhere did (?:it|that|this|they|those|we) get to\b|\bup and running\b|\bprogressing\b|"
-     r"\bhow far (?:along|on)\b|\bany progress\b",
+     r"\bhow far (?:along|on)\b|\bany progress\b|\b(?:bedded|embedded) in\b|\byet or not\b|\bor not yet\b|"
+     r"\bwhere(?:'s| is| has) (?:it|that|this|[\w' ]{1,40}) got to\b",
      "status"),
 ]
 PERSON_ASKS = {"who", "whos", "he", "she", "him", "her", "his", "they", "them", "their", "job", "role", "title",
@@ -70,7 +71,7 @@ def names_a_post(q: Question, posts: list[str]) -> bool:
     'council CEO in summer 2010', 'current director of kids services - name?')?"""
     words = [w for w in q.words if w not in POST_TALK and not w.isdigit()]
     wanted = len(concepts(words))
-    return bool(words) and any(len(concepts_in(post, words, None)) == wanted for post in posts)
+    return bool(wanted) and any(len(concepts_in(post, words, None)) == wanted for post in posts)
 
 
 def asks_of_person(q: Question, stems: dict[str, set[str]]) -> bool:

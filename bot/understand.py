@@ -43,7 +43,9 @@ def understand(raw: str, names: Names, today: date) -> Question:
     """Parse a question: intent, content words, names from the store, dates and windows."""
     text = normalise(raw)
     tokens = correct_spelling(re.findall(r"[a-z0-9£][a-z0-9'£.,-]*[a-z0-9]|[a-z0-9£]", text), names.vocabulary)
-    text = expand_acronyms(" ".join(tokens), raw, names.vocabulary, names.acronyms)
+    known = {a.upper() for a in (*names.acronyms, *ACRONYMS)}
+    capped = CODED_RAW.sub(lambda m: f"{m[1].upper()} {m[2]}" if m[1].upper() in known else m[0], raw)  # 'ni 57'
+    text = expand_acronyms(" ".join(tokens), capped, names.vocabulary, names.acronyms)  # is NI 57
     ranked = score_intents(text)
     if ACRONYM_ASKED.search(normalise(raw)) or _bare_acronym(raw, names):  # asked before it is spelt out
         ranked.insert(0, (9.0, "acronym"))
@@ -54,6 +56,8 @@ def understand(raw: str, names: Names, today: date) -> Question:
         ranked.insert(0, (3.0, "judgement"))  # 'how did LAC do on staying safe?' names a judged category
     window, as_of = parse_window(text, today)
     words = content_words(text)
+    words += [n for letters, n in CODED.findall(normalise(raw)) if letters.upper() in known and n not in words]
+    # 'NI 57': the indicator's number is what is asked
     q = Question(raw=raw, text=text, intent=ranked[0][1] if ranked else "search",
                  words=words, today=as_of or today, window=window)
     q.theme = names.theme(text)
@@ -192,8 +196,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "overdue" if "overdue" in intents else "due"
     if q.intent == "judgement" and re.search(r"\bstrands?\b|\bworkstreams?\b", q.text) and not q.theme:
         q.intent = "plan"
-    if q.plan and q.intent in ("judgement", "actions", "status_list", "search", "indicator", "status", "members") \
-            and not q.theme and not re.search(r"\b[a-z]{1,4}-\d", q.text):
+    if q.plan and (q.intent in ("judgement", "actions", "status_list", "search", "indicator", "status", "members") or (
+            q.intent == "overdue" and q.rating and q.plan in names.rated_plans)) and not q.theme \
+            and not re.search(r"\b[a-z]{1,4}-\d", q.text):  # 'the 9 point plan - which bits are behind': its strands
         q.intent, q.summary = "plan", q.intent != "judgement" and "status_list" not in intents
     if q.intent in ("person", "members", "about_body") and q.person and not q.body:
         q.intent = "person"
@@ -321,5 +326,7 @@ BODY_KIND = re.compile(r"\b(?:boards?|committees?|partnerships?|panels?|forums?|
 TO_OFSTED = re.compile(r"\b(?:send|sent|tell|told|give|show|submit\w*|provide|notify|inform|"
                        r"(?:report|write|return)s? to)\s+(?:to\s+)?ofsted\b")  # not 'according to ofsted'
 
+CODED = re.compile(r"\b([a-z]{2,4}) (\d{1,4})\b(?! (?:days?|weeks?|months?|years?)\b)")  # 'ni 57', not 'ni 3 weeks'
+CODED_RAW = re.compile(CODED.pattern, re.I)
 WHY = re.compile(r"^\s*(?:why|how come)\b")
 KPI_TAKES = {"search", "actions", "due", "overdue", "status", "status_list"}  # 'indicator' reads KPIs too

@@ -74,7 +74,7 @@ def concepts(words: list[str]) -> list[list[str]]:
                 break
         out.append(group if spelt == word and len(group) > 1 else [word])
         i += len(out[-1])
-    return [g for g in out if len(g[0]) > 2 or len(g) > 1]
+    return [g for g in out if len(g[0]) > 2 or len(g) > 1 or g[0].isdigit()]  # "ni 57": its number
 
 
 def mentions(text: str, words: list[str], every: bool = True) -> bool:

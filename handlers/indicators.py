@@ -74,7 +74,7 @@ def _overlap(sentence: str, words: list[str]) -> float:
 
 
 YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?\b")  # '2009-14', '2024/25'
-LAST_YEAR = re.compile(r"\blast year'?s?\b|\bprevious year\b|\bthe year before\b", re.I)
+LAST_YEAR = re.compile(r"\blast (?:year|yr)'?s?\b|\bprevious year\b|\bthe year before\b", re.I)
 COMPARED = re.compile(r"\b(?:growth|grow\w*|increase\w*|rise|risen|rose|since|vs|versus|beat|compared?|"
                       r"up or down|gone up|go up|went up|more than|fewer|less than)\b")
 COUNTING = re.compile(r"\bhow many\b|\bnumber of\b")
@@ -122,9 +122,11 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
             if not FIGURE.search(sentence) or len(sentence) >= 500:
                 continue
             for words in topics:  # each sentence as the best wording of the question reads it
-                score = _weighted_overlap(sentence, words, weights)
-                if counting and re.search(r"\d", sentence) and not FIGURE.search(said_before):
-                    # 'Breeze on Tour was a success. More than 16,000 … attended': the subject is named before
+                score = own = _weighted_overlap(sentence, words, weights)
+                if re.search(r"\d", sentence) and (score or not FIGURE.search(said_before)) and (
+                        counting or _weighted_overlap(said_before, words, weights)):
+                    # 'Breeze on Tour was a success. More than 16,000 … attended', 'Breeze Card holders rose to
+                    # 104,000. An ambitious 2009/10 target of 116,000…': the subject is named before
                     score = max(score, 0.75 * _weighted_overlap(f"{said_before} {sentence}", words, weights))
                 if score and counting:  # 'how many children…': '190 children were…' counts them; a year does not
                     score += 0.5 * bool(counted(sentence, words)) - 0.25 * (not re.search(r"\d", sentence)) \
@@ -136,7 +138,8 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
                     score += 1.0 if said & years else -0.5 if said else 0
                 if score and (best is None or (round(score, 2), newer) > (round(best[0], 2), best[3])):
                     shown = sentence.strip("- ")  # a list's item, with what introduces it ('In the last 12 months:')
-                    shown = f"{said_before.strip('- ')} {shown}" if said_before.rstrip().endswith(":") else shown
+                    shown = f"{said_before.strip('- ')} {shown}" if said_before.rstrip().endswith(":") or (
+                        said_before and own < score and not counting) else shown  # with the subject it is of
                     best = (score, passage, shown, newer)  # as good: the newer report's
     return best[:3] if best else None
 

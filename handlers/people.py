@@ -270,8 +270,10 @@ def answer_role(ctx: Context, q: Question) -> Reply:
     spelt = {word_stem(x) for w in short for x in re.findall(r"[a-z]+", SPELT_OUT[w]) if x not in STOPWORDS}
     hits: dict[str, dict] = {}
     if PORTFOLIO.search(q.text):  # 'exec member for children': a cabinet member, whichever title the council uses
-        stems = [s for s in stems if s not in {word_stem(w) for w in PORTFOLIO_WORDS}]
-        people = [p for p in people if PORTFOLIO.search((p["role"] or "").lower())]
+        bare = [s for s in stems if s not in {word_stem(w) for w in PORTFOLIO_WORDS}]
+        cabinet = [p for p in people if PORTFOLIO.search((p["role"] or "").lower())]
+        if any(all(s in role_said(p) for s in bare) for p in cabinet) or not _holder(people, words):
+            stems, people = bare, cabinet  # not 'the education integration brief', an officer's post
     for p in people:
         role = role_said(p)
         long_form = all(s in role for s in stems if s not in map(word_stem, short))

@@ -106,7 +106,7 @@ def _holds_all(text: str, words: list[str]) -> bool:
 STATE_WORDS = {"opened", "open", "launched", "live", "started", "finished", "completed", "complete", "done", "track",
                "place", "happened", "delivered", "agreed", "ready", "working", "status", "whats", "where", "yet",
                "going", "doing", "hows", "getting", "set", "established", "introduced", "implemented", "approved",
-               "sorted", "running"}
+               "sorted", "running", "progress", "progressing", "bedded", "embedded"}  # 'roundhay move - any progress'
 ASKING_WORDS = {"begun", "underway", "kicked", "off", "yet", "started"}  # how a status is asked, not what
 # an action says
 
@@ -117,6 +117,8 @@ def _latest_said(ctx: Context, q: Question, partly: bool = False) -> Reply | Non
     sentence saying the state asked ('… is now live') comes first; under a heading that names
     it ('Transformation Programme'), a section's sentences are about it."""
     words = [w for w in q.words if w not in STATE_WORDS and w not in GENERIC_ACTION_WORDS]
+    unused = {g[0] for g in concepts(words) if len(g) == 1 and " " not in g[0] and not fulltext.used(ctx.db, g[0])}
+    words = [w for w in words if w not in unused] or words  # 'roundhay rd': no paper writes 'rd'
     if not words:
         return None
     docs = ctx.docs(q.today)

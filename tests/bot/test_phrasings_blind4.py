@@ -27,6 +27,16 @@ from tests.conftest import ask, assert_answer
     # ... and an action that says all of it, its owner in Clerk
     ("who's responsible for child protection medical examinations", "2010-03-01", "owner", ["SG-14 has no owner yet"],
      []),
+    # a state asked of what no action tracks: what the newest paper says of it ('rd' is in no paper)
+    ("the move from roundhay road - agreed yet or not", "2014-03-01", "status", ["Roundhay Road staff"], []),
+    ("new IT system for social care - where has it got to", "2011-04-20", "status", ["business case"], []),
+    # a plan whose strands are rated, asked what lags: the strands rated requires improvement
+    ("which strands of the nine point plan are behind", "2014-03-01", "plan",
+     ["rated requires improvement", "ICT"], ["Strengthen the role of families"]),
+    # a figure whose subject the sentence before names, shown with it; an indicator asked by its code
+    ("breeze card target for 2009/10", "2009-12-15", "indicator", ["Breeze Card holders", "116,000"], []),
+    ("NI110 - what is it", "2009-12-15", "indicator", ["Tell Us survey"], []),
+    ("ni 57?", "2009-12-15", "indicator", ["sporting opportunities"], []),
 ])
 def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
     assert_answer(seeded_db, question, today, intent, expect, forbid)
@@ -61,3 +71,12 @@ def test_recent_changes_asked_of_people_or_as_activity(db):
                                       "how do i talk to clerk"])
 def test_help_asked_in_passing(question, db):
     assert ask(db, question).intent == "help"
+
+
+def test_an_action_asked_whether_closed_and_things_listed_by_status(db):
+    ask(db, "update SG-4 to done - referral categories aligned", today="2010-05-01")
+    ask(db, "update SG-3 to in progress - agency staff starting", today="2010-05-01")
+    closed = ask(db, "has the contact centre action been closed?", today="2010-05-02")
+    assert closed.intent == "status" and closed.text().startswith("SG-4 is done"), closed.text()
+    listed = ask(db, "things currently in progress", today="2010-05-02")
+    assert listed.intent == "status_list" and "SG-3" in listed.text() and "SG-4" not in listed.text()
