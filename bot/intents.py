@@ -96,8 +96,16 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\s*[?!.]*$|"  # 'escr rec - what's the deadline', not 'are we past the deadline'
      r"\b(?:date|when)\b.{0,90}\b(?:had|have|has|need|needed|needs|want|wanted)\b.{0,80}\bby\s*[?!.]*$|"
      r"\bwhen (?:is|are|was|were) (?:it|that|this|they|those) (?:meant|supposed|due|expected) to be (?:met|done|"
-     r"finished|completed?|delivered|in place)\b",  # 'date we had to X by', 'when was it meant to be met'
-     3.6),
+     r"finished|completed?|delivered|in place)\b|"  # 'date we had to X by', 'when was it meant to be met'
+     r"^(?!.*\b(?:which|what|list|show|all)\b.{0,30}\b(?:actions|recs|recommendations)\b)"
+     r"(?!.*\b(?:months?|weeks?|days?|years?|immediate)\W+time ?(?:scales?|frames?)\b)"  # 'a 3 month timescale'
+     r".*(?:\btime ?(?:scales?|frames?)\s*[?!.]*$|"
+     r"\bwhat (?:is|was|'s|were) (?:its|the|their) time ?(?:scales?|frames?)\b|"
+     r"\btime ?(?:scales?|frames?) (?:for|of|on)\b)|"
+     r"\bhow long (?:have|do) (?:we|they|i) (?:got|have)\b|"
+     r"\bhow (?:much|long) time (?:is left|do we have|have we got)\b",
+     3.6),  # 'LSCB rec: what was its timescale', 'placement choice - how long have we got'
+
     ("owner", r"\bwho owns\b|\bwho(?: is|'s)? (?:responsible|accountable) for [a-z]{1,4}-\d|\bassigned to\b|"
      r"\bwho does [a-z]{1,4}-\d{1,5} belong to\b|\bwhose is [a-z]{1,4}-\d|"
      r"\bowned by\b|\bowners? (?:of|for)\b|\bno owners?\b|\bunowned\b|\bunassigned\b|\bmy actions\b|"

@@ -14,14 +14,15 @@ import re
 from handlers.concepts import concepts, concepts_in
 from handlers.people import ROLE_WORDS
 from handlers.question import Question
+from store.text import initials
 
 from .names import name_words
 
 BODY_ASKS = [  # (how a question about a body asks, the intent that answers it), first match wins
-    (r"\b(?:cadence|regularity|regularly|often|frequen\w*|how many times)\b", "frequency"),
+    (r"\b(?:cadence|regularity|regularly|often|frequen\w*|how many times|how regular)\b", "frequency"),
     (r"\bchair\w*\b|\bpresid\w*\b|\bwho (?:heads|leads|runs)\b|\bwho(?:'s| is) in (?:the )?chair\b", "chair"),
     (r"\b(?:councillors?|members?|membership|represent\w*|attend\w*|attendees|sits? on|sitting on|seats?|"
-     r"anyone from|who(?:'s| is| are)? on)\b", "members"),
+     r"anyone from|who(?:'s| is| are)? on)\b|\bon (?:the |it|them)?\s*[?!.]*\s*$", "members"),  # 'NHS folk on the IB?'
     (r"\b(?:last|previous|latest|most recent)\b|\b(?:met|sat|convened)\b", "last_meeting"),
     (r"^\s*(?:is|will) there (?:be )?(?:an? )?", "next_meeting"),  # 'is there an exec board in august'
     (r"\b(?:next|upcoming|forthcoming|sitting|sits|convene\w*|when)\b", "next_meeting"),
@@ -92,6 +93,7 @@ def by_slots(q: Question, person_stems: dict[str, set[str]] | None = None) -> st
         return "person"  # 'judith blake?', 'tom riordan - what was his job?'
     if q.body:  # how it asks, besides the body's own name ('the member reference group - six weekly?')
         asking = q.text.replace(" ".join(name_words(q.body.name)), " ")
+        asking = re.sub(rf"\b{re.escape(initials(q.body.name))}\b", " ", asking)  # 'NHS folk on the IB?'
         return next((intent for pattern, intent in BODY_ASKS if re.search(pattern, asking)), None)
     return next((intent for pattern, intent in ACTION_ASKS if intent != "owner" and re.search(pattern, q.text)),
                 None)  # 'whose responsibility is youth justice' asks no owner of an action

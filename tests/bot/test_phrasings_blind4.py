@@ -37,6 +37,17 @@ from tests.conftest import ask, assert_answer
     ("breeze card target for 2009/10", "2009-12-15", "indicator", ["Breeze Card holders", "116,000"], []),
     ("NI110 - what is it", "2009-12-15", "indicator", ["Tell Us survey"], []),
     ("ni 57?", "2009-12-15", "indicator", ["sporting opportunities"], []),
+    # '<who> on the <body>?': its members, narrowed to those asked
+    ("police on the improvement board?", "2010-08-01", "members", ["Gerry Broadbent"], ["John Lawlor"]),
+    ("peter roberts on the IB?", "2010-08-01", "members", ["Peter Roberts"], ["Judith Blake"]),
+    # an action's timescale, or how long is left, asked of it: its due date and the rule that gave it
+    ("paediatrician rec - time frame?", "2010-03-01", "due_date", ["SG-14 is due on 7 July 2010", "within six months"],
+     []),
+    ("how long have we got on the personal education plans", "2010-03-01", "due_date", ["LAC-9"], []),
+    # ... but actions listed by their timescale stay a list
+    ("show the LAC recs with a six month timescale", "2010-03-01", "actions", ["LAC-9"], []),
+    # how regular a body is: how often it meets
+    ("how regular is the member reference group", "2010-08-03", "frequency", ["Six weekly"], []),
 ])
 def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
     assert_answer(seeded_db, question, today, intent, expect, forbid)
