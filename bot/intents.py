@@ -80,10 +80,12 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # not 'did ofsted find anything outstanding'
     ("overdue", r"\b(?:blown|blew|missed|overshot|gone over|run over)\b.{0,15}\bdeadlines?\b|"
      r"\b(overdue|late|behind|missed|slipp\w*|past (the |their |its )?(due|deadline)|"
-     r"not (yet )?(been )?(done|completed|finished|delivered))\b|"
+     r"not (yet )?(been )?(done|completed|finished|delivered)|still (?:hanging|pending|undone|open))\b|"
      r"\b(?:past|beyond|passed|exceeded|overran|overrun) (?:the |their |its |our )?(?:due |target |end )?"
      r"(?:dates?|deadlines?)\b|\bdid (?:they|we|it|he|she|you|[a-z]+) miss\b", 3),
     ("due", r"\b(due|deadlines?)\b", 2.2),
+    ("due", r"\bwhat (?:do|does|did|will) (?:we|they|the council|the authority|us) owe\b", 4.3),  # '… what do we
+    # owe ofsted': what is due to it
     ("due_date", r"\bby when\b(?!.{0,60}\b(?:published|inspected|held|met|written|sent|issued|released|came out)\b)",
      4.2),  # 'by when did the inspectors want the LSCB strengthened'
     ("due_date", r"\b(?:when|what date|which date|by when)\b.{0,90}\b(?:due|deadlines?)\b|\bdue dates? (?:of|for)\b"

@@ -236,7 +236,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if q.intent == "due_date" and q.window:  # 'deadlines for safeguarding this month': a list in a window
         q.intent = "due"
     listed = q.intent == "actions" or (q.intent == "search" and re.search(
-        r"\b(?:anything|what|which)\b.{0,30}\b(?:needing|needs?|due|coming up|to do|to be done)\b|"
+        r"\b(?:anything|what|which)\b.{0,30}\b(?:needing|needs?|due|coming up|to do|to be done|"
+        r"(?:(?:have|has|got) )?to (?:deliver|complete|finish|submit|produce))\b|"
         r"\b(?:actions?|recommendations?|recs?)\b", q.text))  # 'sg actions coming up in the next couple of months'
     if q.intent == "status_list" and re.search(r"\b(?:must|needs?|need|have|has) (?:to )?(?:be )?(?:done|finished|"
                                                r"completed?|delivered)\b", q.text):

@@ -152,6 +152,7 @@ def _window(text: str, base: date) -> Span | None:
     past = bool(PAST.search(text))
     text = re.sub(r"\b(?:a|the next|next|the coming|coming) fortnight\b", "next two weeks", text)  # 14 days
     text = re.sub(r"\ba couple of\b|\bcouple of\b", "two", text)  # 'the next couple of months'
+    text = re.sub(r"\b(?:the )?(?:coming|upcoming|following) quarter\b", "next three months", text)  # from today
     m = re.search(r"\b(?:next|coming|following|within(?: the next)?|in the next)\s+(\d+|[a-z]+)?\s*"
                   r"(days?|weeks?|months?|years?)\b", text)
     calendar = m and not m[1] and m[0].startswith("next") and m[2] in ("week", "month", "year")

@@ -55,7 +55,8 @@ GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing",
                  "still", "done", "complete", "completed", "we", "us", "any", "ones", "work", "bits", "happen",
                  "happening", "should", "doing", "needs", "need", "required", "there", "recommendations",
                  "recommendation", "recommended", "recs", "supposed", "meant", "expected", "sorting", "sorted",
-                 "full", "both", "whole", "entire", "themes", "theme", "pls", "please", "lot"}
+                 "full", "both", "whole", "entire", "themes", "theme", "pls", "please", "lot", "deliver", "delivering",
+                 "delivered", "owe", "owed", "hanging", "finishing", "finish"}  # 'which recs need delivering'
 TIMESCALE_ASKED = re.compile(rf"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bleast )"  # 'on plans for 2+ years': how long
                              rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b(?!\s+(?:ago|time))|"
                              r"\bimmediate(?:ly)?\b", re.I)

@@ -48,6 +48,11 @@ from tests.conftest import ask, assert_answer
     ("show the LAC recs with a six month timescale", "2010-03-01", "actions", ["LAC-9"], []),
     # how regular a body is: how often it meets
     ("how regular is the member reference group", "2010-08-03", "frequency", ["Six weekly"], []),
+    # what is due in a window, however asked: 'the coming quarter' is the next three months from the clock
+    ("anything to deliver over the coming quarter", "2010-02-15", "due", ["between 15 February 2010 and 15 May 2010",
+                                                                          "SG-9"], ["SG-14"]),
+    ("what do we owe the inspectors before the end of april", "2010-03-15", "due", ["LAC-6"], ["LAC-8"]),
+    ("which immediate recs are still open", "2010-04-20", "overdue", ["SG-7"], []),
 ])
 def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
     assert_answer(seeded_db, question, today, intent, expect, forbid)
