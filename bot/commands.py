@@ -132,6 +132,45 @@ def status_remark(text: str) -> tuple[str, str, str | None] | None:
     return (m[1], m[2], m[3]) if m and not text.rstrip().endswith("?") else None
 
 
+UNDO_VERB = re.compile(r"\b(?:undo|revert|reverse|roll ?back|back out|take (?:(?:that|it|this) )?back|retract|"
+                       r"ctrl[-+ ]?z)\b")
+UNDO_BEFORE = {"can", "could", "would", "you", "please", "pls", "just", "i", "need", "want", "like", "to", "i'd", "let",
+               "me", "that", "was", "is", "it", "wrong", "not", "right", "incorrect", "a", "made", "meant", "didnt",
+               "didn't", "mean", "oh", "no", "argh", "ugh", "hmm", "error", "one", "mistake", "sorry", "oops",
+               "whoops", "the", "status", "bad", "my"}  # 'that was wrong - undo it'
+UNDO_OBJECT = {"that", "it", "this", "my", "the", "last", "latest", "previous", "most", "recent", "change", "changes",
+               "update", "edit", "one", "status", "post", "entry", "what", "i", "just", "did", "made", "posted",
+               "entered", "changed", "set", "please", "pls", "now", "again", "action", "rec", "recommendation",
+               "thanks", "quick", "quickly", "back", "how", "was", "before", "way", "to", "on", "for", "of"}
+UNDO_SAID_OF = {"change", "changes", "update", "edit", "last", "latest", "previous", "status", "post", "entry", "it",
+                "that", "this", "what"}  # what 'revert', 'reverse' or 'roll back' must be said of to undo
+UNDO_OF = re.compile(r"\b(?:to|on|for|of)\s+(?:the\s+)?(.+)$")  # 'undo my change to the complaints action'
+
+
+def undo_said(low: str) -> str | None:
+    """An undo however said ('oops undo', 'that was wrong - revert it', 'roll back my last LAC-4
+    update', 'undo my change to the complaints action'): '' or what it names of the action; None
+    when the words ask or say anything else ('reverse the decision', 'revert SG-3 to in progress',
+    'how do i undo')."""
+    low = re.sub(rf"(?:^|(?<=[\s,.;:!-])){MISTAKE}(?=$|[\s,.;:!-])", " ", low).strip(" ,.;:!?-")
+    m = UNDO_VERB.search(low)
+    if not m or any(w not in UNDO_BEFORE for w in re.findall(r"[\w']+", low[:m.start()])):
+        return None
+    rest = re.sub(r"[,.;:!?()]+|\s-+\s", " ", low[m.end():]).strip()
+    ids = re.findall(rf"\b{SHORT_ID}\b", rest)
+    rest = re.sub(rf"\b{SHORT_ID}\b", " ", rest)
+    rest = re.sub(r"\b(?:back )?to (?:how|what|the way) it was\b|\bas it was\b", " ", rest).strip()
+    of = UNDO_OF.search(rest)
+    named = ids[0] if len(ids) == 1 else of[1].strip() if of else ""
+    words = (rest[:of.start()] if of else rest).split()
+    if any(w not in UNDO_OBJECT for w in words) or re.search(r"\b(?:to|as)\s+(?:in progress|done|at risk|delayed|"
+                                                             r"not started|complete|on track)\b", rest):
+        return None
+    if not m[0].startswith(("undo", "ctrl")) and not (named or set(words + m[0].split()) & UNDO_SAID_OF):
+        return None  # 'reverse the': said of nothing
+    return re.sub(r"\s+(?:update|change|edit|status)s?$", "", named)
+
+
 def parse_command(text: str) -> Command | None:
     """A Command for the grammar's verbs, or None when the text is a question."""
     raw = " ".join(text.split())
@@ -141,9 +180,9 @@ def parse_command(text: str) -> Command | None:
             return Command("usage", value=usage)
     if re.fullmatch(r"(help|\?|commands)", low):
         return Command("help")
-    if re.fullmatch(rf"(?:{MISTAKE}[\s,.;:!-]*)*undo( please| pls)?( (that|last|my last( update)?))?"
-                    rf"(?:[\s,.;:!-]+{MISTAKE})*[\s.!]*", low):  # 'undo please, wrong one', 'oops undo'
-        return Command("undo")
+    undo = undo_said(low)
+    if undo is not None:  # 'undo please, wrong one', 'oops undo', 'revert my last LAC-4 update'
+        return Command("undo", target=undo or None)
     if re.match(r"^(?:update|mark|set)\s+(?:to|as)\s+\S", raw, re.I) and not re.search(SHORT_ID, raw):  # 'update to
         # in progress': which action?
         return Command("usage", value=f"say which action: {UPDATE_USAGE} (nothing was changed)")

@@ -136,7 +136,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      3.6),
     ("last_meeting", r"^\s*when (?:was|were|did)\b(?!.*\b(?:next|upcoming|future|forthcoming)\b).{0,60}\b(?:meet|"
      r"meeting|meetings|met|sit|sat|held|convened?)\b", 3.3),  # 'when was the extraordinary council meeting in jan?'
-    ("last_meeting", r"\b(last|previous|most recent(ly)?|latest)\b.{0,40}\b(meet|met|meeting|sat)\b"
+    ("last_meeting", r"\b(last|previous|most recent(ly)?|latest)\b.{0,40}\b(meet|met|meeting|sat)\b|"
+     r"\b(?:last|previous|latest|most recent) (?:sitting|session)\b"
      r"|\bwhen did\b.{0,40}\b(meet|sit)\b|\bwhen (was|were) .{0,40}\blast\b", 3.4),
     ("next_meeting", r"^\s*(?:what|whats|what's|anything|is there anything|any)(?: is)?\s+(?:coming up|on the "
      r"horizon|on|upcoming|ahead|happening)\b(?:\s+(?:this|next)\s+(?:week|month|fortnight|quarter))?\s*$", 4.0),
@@ -251,6 +252,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b|"
      r"\bwhere are we(?: at| now)?\s*[?!.]*$", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
+    ("when", r"\b(?:out|published|released|issued|announced|live|launched|set up|agreed|started|put together|"
+     r"developed|drawn up|written) when\s*[?!.]*$|\b(?:notification|publication|issue|release|launch|announcement) "
+     r"dates?\b", 4.8),  # 'CAA results - out when?', 'notification date - ofsted announced visit'
     ("when", r"\bhow long ago\b|\bhow many (?:years|months|weeks) ago\b|"
      r"^\s*(?:the )?date (?:on|of) (?!the (?:next|last)\b)",
      4.6),  # 'how long ago did the announced inspection happen', 'date on loughton's reply'

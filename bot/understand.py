@@ -221,7 +221,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "overdue"
     if WHY.match(q.text) and q.intent in ("overdue", "due", "actions", "status_list"):
         q.intent = "plan" if names.strand_plan(q.text) or q.plan else "search"  # 'why has the QA strand slipped?'
-    if re.match(r"^\s*when (was|were|did|is|will|does)\b", q.text) and q.intent in (
+    if re.search(r"^\s*when (was|were|did|is|will|does)\b|\S when (?:was|were|did) (?:it|they|that|this)\b", q.text) \
+            and q.intent in (
             "judgement", "indicator", "money", "plan", "members", "person", "role", "about_body", "actions", "risks",
             "kpis"):
         q.intent = "when"
@@ -264,6 +265,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
             q.intent = "last_meeting"
         elif re.match(r"\s*(?:the )?(?:next|upcoming|forthcoming)\b", q.text):
             q.intent = "next_meeting"
+    if q.intent == "plan" and q.body and re.search(r"\b(?:last|previous|latest|most recent)\b", q.text):
+        q.intent = "last_meeting"  # "scrutiny's most recent look at the improvement plan"
     if q.intent == "summary" and q.plan and not q.theme and "board" not in q.text:
         q.summary = True  # a plan's summary: its strands, ratings and what is outstanding
     if q.intent == "plan" and not q.plan and "status" in intents:

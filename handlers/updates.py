@@ -119,6 +119,11 @@ def run_note(ctx: Context, c: Command) -> Reply:
 
 
 def run_undo(ctx: Context, c: Command) -> Reply:
+    last = tracking.last_entry_by(ctx.db, ctx.user) if c.target else None
+    named, _problem = pick_action(ctx, c.target) if last and last["action_key"] else (None, None)
+    if named and named["key"] != last["action_key"]:  # 'undo my SG-3 update' when the last was LAC-4's
+        return Reply(f"Your last update was not to {named['short_id']} but {describe(last)}, so nothing was undone. "
+                     "`undo` reverts only your own last update.", intent="undo", private=True)
     result = tracking.undo_last(ctx.db, change_of(ctx))
     if not result:
         return Reply("You have no update to undo.", intent="undo", private=True)

@@ -69,7 +69,10 @@ def test_an_action_named_by_words_some_read_as_time_or_never_written(db):
     assert history.intent == "history" and "no overnight rota" in history.text()
 
 
-@pytest.mark.parametrize("apology", ["whoops undo", "undo, misclicked", "sorry undo - fat finger", "undo that, typo"])
+@pytest.mark.parametrize("apology", ["whoops undo", "undo, misclicked", "sorry undo - fat finger", "undo that, typo",
+                                     "that was wrong - revert it", "can you roll back my last update",
+                                     "take that back please", "undo my change to LAC-4",
+                                     "undo the update to the children's rights one"])
 def test_an_undo_said_with_an_apology_reverts(apology, db):
     ask(db, "update LAC-4 to in progress", today="2010-05-15")
     undone = ask(db, apology, today="2010-05-15")
@@ -96,3 +99,18 @@ def test_an_action_asked_whether_closed_and_things_listed_by_status(db):
     assert closed.intent == "status" and closed.text().startswith("SG-4 is done"), closed.text()
     listed = ask(db, "things currently in progress", today="2010-05-02")
     assert listed.intent == "status_list" and "SG-3" in listed.text() and "SG-4" not in listed.text()
+
+
+def test_an_undo_naming_another_action_than_the_last_update_changes_nothing(db):
+    ask(db, "update LAC-4 to in progress", today="2010-05-15")
+    refused = ask(db, "undo my SG-3 update", today="2010-05-15")
+    assert refused.intent == "undo" and not refused.changed and "not to SG-3" in refused.text()
+    assert ask(db, "status of LAC-4", today="2010-05-15").text().startswith("LAC-4 is in progress")
+
+
+@pytest.mark.parametrize("said", ["reverse the decision on the youth hub", "revert SG-3 to in progress",
+                                  "how do i undo an update?"])
+def test_words_like_undo_that_say_something_else_undo_nothing(said, db):
+    ask(db, "update LAC-4 to in progress", today="2010-05-15")
+    assert ask(db, said, today="2010-05-15").intent != "undo"
+    assert ask(db, "status of LAC-4", today="2010-05-15").text().startswith("LAC-4 is in progress")
