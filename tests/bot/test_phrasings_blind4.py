@@ -53,6 +53,11 @@ from tests.conftest import ask, assert_answer
                                                                           "SG-9"], ["SG-14"]),
     ("what do we owe the inspectors before the end of april", "2010-03-15", "due", ["LAC-6"], ["LAC-8"]),
     ("which immediate recs are still open", "2010-04-20", "overdue", ["SG-7"], []),
+    # when, asked after what it is asked of
+    ("the comprehensive area assessment - published when", "2009-12-15", "when", ["9 December 2009"], []),
+    ("announced inspection notification date?", "2010-03-01", "when", ["9 November 2009"], []),
+    # a body's most recent look at a plan, a committee's previous sitting
+    ("exec board's latest look at the improvement plan", "2010-08-01", "last_meeting", ["Executive Board"], []),
 ])
 def test_questions_as_typed(question, today, intent, expect, forbid, seeded_db):
     assert_answer(seeded_db, question, today, intent, expect, forbid)
