@@ -11,6 +11,8 @@ from handlers.updates import Command
 from store.dates import find_dates
 from store.vocab import STATUS_SYNONYMS, parse_status
 
+from .wording import english_use
+
 ROLE_NAMES = {"viewer": "viewer", "staff": "viewer", "manager": "manager", "admin": "admin",
               "administrator": "admin"}
 NOTE = re.compile(r"\s+(?:-|–|—)\s+(.*)$|\s*:\s+(.*)$|\s+(?:note|because)\s*:?\s+(.*)$", re.I)
@@ -132,8 +134,12 @@ def status_remark(text: str) -> tuple[str, str, str | None] | None:
     return (m[1], m[2], m[3]) if m and not text.rstrip().endswith("?") else None
 
 
-UNDO_VERB = re.compile(r"\b(?:undo|revert|reverse|roll ?back|back out|take (?:(?:that|it|this) )?back|retract|"
-                       r"ctrl[-+ ]?z)\b")
+UNDO_VERB = re.compile(r"\b(?:undo|revert|reverse|roll ?back|back out|take (?:(?:that|it|this) )?back|retract|restore|"
+                       r"cancel|scrap|delete|remove|go back|ctrl[-+ ]?z)\b")
+UNDO_ONLY_OF = {"cancel": {"update", "change", "edit", "last", "latest", "previous"}}  # not 'cancel this', 'cancel
+# the meeting'
+UNDO_ONLY_OF |= {verb: UNDO_ONLY_OF["cancel"] for verb in ("scrap", "delete", "remove")} | {
+    "go back": UNDO_ONLY_OF["cancel"] | {"step"}}
 UNDO_BEFORE = {"can", "could", "would", "you", "please", "pls", "just", "i", "need", "want", "like", "to", "i'd", "let",
                "me", "that", "was", "is", "it", "wrong", "not", "right", "incorrect", "a", "made", "meant", "didnt",
                "didn't", "mean", "oh", "no", "argh", "ugh", "hmm", "error", "one", "mistake", "sorry", "oops",
@@ -141,10 +147,17 @@ UNDO_BEFORE = {"can", "could", "would", "you", "please", "pls", "just", "i", "ne
 UNDO_OBJECT = {"that", "it", "this", "my", "the", "last", "latest", "previous", "most", "recent", "change", "changes",
                "update", "edit", "one", "status", "post", "entry", "what", "i", "just", "did", "made", "posted",
                "entered", "changed", "set", "please", "pls", "now", "again", "action", "rec", "recommendation",
-               "thanks", "quick", "quickly", "back", "how", "was", "before", "way", "to", "on", "for", "of"}
+               "thanks", "quick", "quickly", "back", "how", "was", "before", "way", "to", "on", "for", "of", "thing",
+               "step", "from", "earlier", "today", "ago", "minute", "minutes", "a", "an", "there", "mine", "me",
+               "you", "previously", "value", "one's"}
 UNDO_SAID_OF = {"change", "changes", "update", "edit", "last", "latest", "previous", "status", "post", "entry", "it",
-                "that", "this", "what"}  # what 'revert', 'reverse' or 'roll back' must be said of to undo
+                "that", "this", "what", "step"}  # what 'revert', 'reverse' or 'roll back' must be said of to undo
 UNDO_OF = re.compile(r"\b(?:to|on|for|of)\s+(?:the\s+)?(.+)$")  # 'undo my change to the complaints action'
+
+
+def _undo_misspelt(word: str) -> bool:
+    """'udno', 'undoo': 'undo' mistyped, never an English word ('redo', 'under')."""
+    return word != "undo" and fuzz.ratio(word, "undo") >= 75 and not english_use(word)
 
 
 def undo_said(low: str) -> str | None:
@@ -153,6 +166,7 @@ def undo_said(low: str) -> str | None:
     when the words ask or say anything else ('reverse the decision', 'revert SG-3 to in progress',
     'how do i undo')."""
     low = re.sub(rf"(?:^|(?<=[\s,.;:!-])){MISTAKE}(?=$|[\s,.;:!-])", " ", low).strip(" ,.;:!?-")
+    low = re.sub(r"\b[a-z]{4,5}\b", lambda w: "undo" if _undo_misspelt(w[0]) else w[0], low, count=1)
     m = UNDO_VERB.search(low)
     if not m or any(w not in UNDO_BEFORE for w in re.findall(r"[\w']+", low[:m.start()])):
         return None
@@ -168,7 +182,10 @@ def undo_said(low: str) -> str | None:
         return None
     if not m[0].startswith(("undo", "ctrl")) and not (named or set(words + m[0].split()) & UNDO_SAID_OF):
         return None  # 'reverse the': said of nothing
-    return re.sub(r"\s+(?:update|change|edit|status)s?$", "", named)
+    if m[0] in UNDO_ONLY_OF and not set(words + named.split()) & UNDO_ONLY_OF[m[0]]:
+        return None  # 'scrap that', 'go back to the plan'; 'cancel my last update' is an undo
+    named = re.sub(r"\s+(?:update|change|edit|status)s?$", "", named)
+    return "" if named.split()[:1] in (["previous"], ["last"], ["latest"]) else named  # 'to the previous one'
 
 
 def parse_command(text: str) -> Command | None:

@@ -77,7 +77,8 @@ def test_an_action_named_by_words_some_read_as_time_or_never_written(db):
 @pytest.mark.parametrize("apology", ["whoops undo", "undo, misclicked", "sorry undo - fat finger", "undo that, typo",
                                      "that was wrong - revert it", "can you roll back my last update",
                                      "take that back please", "undo my change to LAC-4",
-                                     "undo the update to the children's rights one"])
+                                     "undo the update to the children's rights one", "udno", "cancel my last update",
+                                     "go back one step", "restore the previous status"])
 def test_an_undo_said_with_an_apology_reverts(apology, db):
     ask(db, "update LAC-4 to in progress", today="2010-05-15")
     undone = ask(db, apology, today="2010-05-15")
