@@ -58,6 +58,33 @@ def _yearly(first: tuple[int, int], last: tuple[int, int]) -> Callable[[date, bo
     return span
 
 
+def _half_term(today: date, past: bool) -> Span:
+    """The next school half term from the clock (the last one in a past-tense question): the week
+    from the Monday after 11 February, from the last Monday of May, or from the last Monday of
+    October (English schools' usual dates; each authority sets its own)."""
+    def starts(year: int) -> list[date]:
+        february = date(year, 2, 12) + timedelta(days=(7 - date(year, 2, 12).weekday()) % 7)
+        may = date(year, 5, 31) - timedelta(days=date(year, 5, 31).weekday())
+        october = date(year, 10, 31) - timedelta(days=date(year, 10, 31).weekday())
+        return [february, may, october]
+    days = [d for y in (today.year - 1, today.year, today.year + 1) for d in starts(y)]
+    start = max(d for d in days if d <= today) if past else min(d for d in days if d + timedelta(days=4) >= today)
+    return start, start + timedelta(days=4)
+
+
+def _financial_quarter(number: int) -> Callable[[date, bool], Span]:
+    """Q1 to Q4 of English councils' financial year (Q1 is April to June): the next one from the
+    clock (the one now running included), or the last one in a past-tense question."""
+    def span(today: date, past: bool) -> Span:
+        for year in ((today.year, today.year - 1) if past else (today.year - 1, today.year, today.year + 1)):
+            start = date(year, 3 * number + 1, 1) if number < 4 else date(year + 1, 1, 1)
+            end = month_end(start + relativedelta(months=2))
+            if (past and start <= today) or (not past and end >= today):
+                return start, end
+        return today, today
+    return span
+
+
 def _easter(today: date, past: bool) -> Span:
     """Easter Sunday: the next one from the clock (the last one in a past-tense question)."""
     day = easter(today.year)
@@ -86,6 +113,14 @@ PERIODS: list[tuple[re.Pattern, Callable[[date, bool], Span]]] = [(re.compile(p)
     (r"\b(?:last|previous) week\b", _relative(week, relativedelta(weeks=-1))),
     (r"\bthis (?:calendar )?year\b", lambda t, p: (date(t.year, 1, 1), date(t.year, 12, 31))),
     (r"\bnext (?:calendar )?year\b", lambda t, p: (date(t.year + 1, 1, 1), date(t.year + 1, 12, 31))),
+    (r"^\s*(?:the )?(?:financial|fiscal) year\b|\b(?:financial |fiscal )?year[- ]end\b|\bfy[- ]?end\b",
+     _relative(financial_year, relativedelta())),  # 'by year end': 31 March, the councils' year end
+    (r"^\s*(?:the )?(?:calendar )?year\s*[?!.]*$|\bend of (?:the )?(?:calendar )?year\b|\beoy\b",
+     lambda t, p: (date(t.year, 1, 1), date(t.year, 12, 31))),
+    (r"^\s*(?:the |this )?month\s*[?!.]*$|\bend of (?:the|this) month\b", _relative(month, relativedelta())),
+    (r"\bhalf[- ]?term\b", _half_term),
+    *[(rf"\bq{n}\b|\b(?:{word}) quarter\b|\bquarter {n}\b", _financial_quarter(n))
+      for n, word in ((1, "first|1st"), (2, "second|2nd"), (3, "third|3rd"), (4, "fourth|4th|last"))],
     (r"\b(?:the )?summer recess\b", _yearly((8, 1), (8, 31))),  # councils rarely sit in August
     (r"\b(?:christmas|xmas|x-mas)\b", _yearly((12, 25), (12, 25))),
     (r"\beaster\b", _easter),
@@ -158,6 +193,7 @@ def _window(text: str, base: date) -> Span | None:
     calendar = m and not m[1] and m[0].startswith("next") and m[2] in ("week", "month", "year")
     if m and not calendar and (not m[1] or m[1].isdigit() or m[1] in NUMBER_WORDS):  # 'next month' is April
         n = int(m[1]) if m[1] and m[1].isdigit() else NUMBER_WORDS.get(m[1] or "one", 1)
+        n = 3 if not m[1] and m[2].endswith("s") else n  # 'the coming weeks': a few of them
         return base, base + relativedelta(**{m[2].rstrip("s") + "s": n})
     m = re.search(r"\bthe (?:last|past|previous) (?:(\d+|few|couple(?: of)?|[a-z]+) )?"
                   r"(days?|weeks?|months?|fortnight)\b", text)
@@ -179,7 +215,8 @@ def _window(text: str, base: date) -> Span | None:
             first = first.replace(year=first.year - 1)
         if last:
             return first, last[1]
-    m = re.search(r"\b(before|by|until|till|ahead of|no later than)( the end of)? (.+)$", text)
+    text = re.sub(r"\bthis side of\b|\bup (?:to|until)\b", "by", text)  # 'this side of christmas'
+    m = re.search(r"\b(before|by|until|till|ahead of|no later than)( the end of| end of)? (.+)$", text)
     if m:
         span = period(m[3], base, past)
         if span:

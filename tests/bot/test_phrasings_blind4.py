@@ -4,9 +4,36 @@ than the table did, so it checks the mechanism, not the sentence."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from bot.windows import parse_window
 from tests.conftest import ask, assert_answer
+
+
+@pytest.mark.parametrize("text, today, start, end", [
+    # school half terms: the week from the Monday after 11 February, the last Mondays of May and October
+    ("due before half term", "2010-03-15", "2010-03-15", "2010-05-30"),
+    ("what's due by half-term", "2010-09-01", "2010-09-01", "2010-10-29"),
+    # numbered quarters are the councils' financial ones (Q1 April to June), the next from the clock
+    ("due by end of q3", "2010-03-15", "2010-03-15", "2010-12-31"),
+    ("anything in q2", "2010-03-15", "2010-07-01", "2010-09-30"),
+    ("deadlines in q4", "2010-03-15", "2010-01-01", "2010-03-31"),
+    ("due in the second quarter", "2010-08-01", "2010-07-01", "2010-09-30"),
+    # year end is the financial year's; the end of the year the calendar's; the end of the month this one's
+    ("due before year end", "2010-05-01", "2010-05-01", "2011-03-31"),
+    ("by the end of the financial year", "2010-03-15", "2010-03-15", "2010-03-31"),
+    ("anything due by the end of the year", "2010-03-15", "2010-03-15", "2010-12-31"),
+    ("due before the end of the month", "2010-03-15", "2010-03-15", "2010-03-31"),
+    # 'up to', 'this side of'; 'the coming weeks' (no number) are three of them
+    ("due up to end of april", "2010-03-15", "2010-03-15", "2010-04-30"),
+    ("anything this side of christmas", "2010-03-15", "2010-03-15", "2010-12-25"),
+    ("due in the coming weeks", "2010-03-15", "2010-03-15", "2010-04-05"),
+])
+def test_windows_as_staff_type_them(text, today, start, end):
+    window, _as_of = parse_window(text, date.fromisoformat(today))
+    assert (window.start.isoformat(), window.end.isoformat()) == (start, end)
 
 
 @pytest.mark.parametrize("question, today, intent, expect, forbid", [
@@ -53,6 +80,8 @@ from tests.conftest import ask, assert_answer
                                                                           "SG-9"], ["SG-14"]),
     ("what do we owe the inspectors before the end of april", "2010-03-15", "due", ["LAC-6"], ["LAC-8"]),
     ("which immediate recs are still open", "2010-04-20", "overdue", ["SG-7"], []),
+    ("lac recs due before half term", "2010-03-15", "due", ["LAC-2", "30 May 2010"], ["LAC-8"]),
+    ("safeguarding deadlines in q2", "2010-03-15", "due", ["SG-12", "1 July 2010"], ["SG-9"]),
     # when, asked after what it is asked of
     ("the comprehensive area assessment - published when", "2009-12-15", "when", ["9 December 2009"], []),
     ("announced inspection notification date?", "2010-03-01", "when", ["9 November 2009"], []),
