@@ -132,15 +132,19 @@ def expand_acronyms(text: str, original: str, known: set[str] = frozenset(),
                     defined: dict[str, str] | None = None) -> str:
     """'LAC' → 'lac looked after children'; two-letter acronyms only when written in capitals;
     an acronym the records themselves use as a word ('ICT') is left as it is. `defined`: the
-    records' own acronyms ('ICS' → 'Integrated Care Strategy'), when written in capitals."""
+    records' own acronyms ('ICS' → 'Integrated Care Strategy'), when written in capitals or, as
+    typed, when no English word ('escr'); a two-letter one in lower case only when no English word ('cp')."""
     for short, long in (defined or {}).items():
         if short.upper() in ACRONYMS or short.lower() in INTENT_VOCAB or long.lower() in text:
             continue  # 'KPI' is a word of the grammar already
-        if re.search(rf"\b{re.escape(short)}s?\b", original):  # written in capitals: 'rise' is a word
-            text = re.sub(rf"\b({re.escape(short.lower())})s?\b(?!-\d)", rf"\1 {long.lower()}", text, count=1)
+        capitals = re.search(rf"\b{re.escape(short)}s?\b", original)  # 'rise' is a word
+        if capitals or (len(short) > 2 and not english_use(short.lower()) and short.lower() not in known):  # or
+            plural = "s?" if capitals else ""  # no English word in any case, as typed ('escr'; never 'miss')
+            text = re.sub(rf"\b({re.escape(short.lower())}){plural}\b(?!-\d)", rf"\1 {long.lower()}", text, count=1)
     for short, long in ACRONYMS.items():
-        if len(short) <= 2 and not re.search(rf"\b{re.escape(short)}\b", original):
-            continue
+        if len(short) <= 2 and not re.search(rf"\b{re.escape(short)}\b", original) and (
+                english_use(short.lower()) or short.lower() in known):
+            continue  # 'it' is a word; 'cp' typed in lower case is still child protection
         if short.lower() in known or not re.search(rf"\b{re.escape(short.lower())}s?\b", text):
             continue
         if english_use(short.lower()) >= COMMON_WORD and not re.search(rf"\b{re.escape(short)}\b", original):

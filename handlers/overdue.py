@@ -114,13 +114,15 @@ def topic(ctx: Context, q: Question) -> Topic:
         return found
     if not words:
         return found
-    used = [w for w in words if deadlines.matching_keys(ctx.db, [w], q.today, limit=1, ranked=False)]
-    unused = [w for w in words if w not in used]
+    used = [w for w in words if deadlines.matching_keys(ctx.db, [w], q.today, limit=1, ranked=False) or (
+        len(w) >= 7 and deadlines.matching_keys(ctx.db, [w], q.today, limit=1, ranked=False, starts=True))]
+    unused = [w for w in words if w not in used]  # 'paediatric': the start of 'paediatrician'
     if not used:
         found.notes.append(f"No action mentions \u2018{' '.join(unused)}\u2019, so this is every one.")
         return found
     found.keys = deadlines.matching_keys(ctx.db, used, q.today) or [  # else those holding most of the words
-        r["key"] for r in deadlines.closest_actions(ctx.db, used, q.today)]
+        r["key"] for r in deadlines.closest_actions(ctx.db, used, q.today)] or deadlines.matching_keys(
+        ctx.db, used, q.today, starts=True)
     found.what = f"{found.what} about \u2018{' '.join(used)}\u2019"
     return found
 

@@ -171,10 +171,12 @@ ACTIONS_RANKED_AT_MOST = 1000  # matches of a word ranked: of a word in more act
 
 
 def matching_keys(db: sqlite_utils.Database, words: list[str], today: date, limit: int = 200,
-                  every_word: bool = True, ranked: bool = True) -> list[str]:
+                  every_word: bool = True, ranked: bool = True, starts: bool = False) -> list[str]:
     """Keys of the actions whose text holds the words (every one, or any), best match first
-    unless `ranked` is off (enough to know whether any action uses a word)."""
+    unless `ranked` is off (enough to know whether any action uses a word); `starts`: words
+    that begin one of the text's ('paediatric' of 'paediatrician')."""
     query = fts_query(words).replace(" OR ", " AND ") if every_word else fts_query(words)
+    query = query.replace('" ', '"* ').removesuffix('"') + '"*' if starts and query else query
     if not query:
         return []
     order = "order by bm25(actions_fts)" if ranked else ""

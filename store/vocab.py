@@ -27,7 +27,9 @@ ACRONYMS = {  # acronym → expansion, as used across English children's service
     "UASC": "unaccompanied asylum-seeking children", "EHE": "elective home education",
     "LADO": "local authority designated officer", "PSW": "principal social worker",
     "FOI": "freedom of information", "SGO": "special guardianship order", "EET": "education, employment or training",
-    "NFA": "no further action", "HoS": "head of service",
+    "NFA": "no further action", "HoS": "head of service", "BME": "black and minority ethnic",
+    "BAME": "black, Asian and minority ethnic", "YOT": "youth offending team", "CAF": "common assessment framework",
+    "ICPC": "initial child protection conference", "RCPC": "review child protection conference",
 }
 SPELT_OUT = {short.lower(): long.lower() for short, long in ACRONYMS.items()}  # 'dcs' → 'director of …'
 THEME_NAMES = {  # theme → the names and acronyms people and reports use for it

@@ -81,6 +81,12 @@ def test_windows_as_staff_type_them(text, today, start, end):
     ("what do we owe the inspectors before the end of april", "2010-03-15", "due", ["LAC-6"], ["LAC-8"]),
     ("which immediate recs are still open", "2010-04-20", "overdue", ["SG-7"], []),
     ("lac recs due before half term", "2010-03-15", "due", ["LAC-2", "30 May 2010"], ["LAC-8"]),
+    # acronyms typed in lower case when no English word ('cp', 'escr', 'bme'); a word's start ('paediatric')
+    ("overdue cp recs", "2010-08-01", "overdue", ["about ‘child protection’", "SG-8"], ["LAC-"]),
+    ("which escr recs are late", "2010-08-01", "overdue", ["SG-7"], ["SG-8"]),
+    ("bme placements - overdue?", "2010-08-01", "overdue", ["LAC-8"], ["SG-"]),
+    ("paediatric rec overdue?", "2010-08-01", "overdue", ["SG-14"], ["SG-8"]),
+    ("is it overdue", "2010-08-01", "overdue", ["29 actions are overdue"], ["information technology"]),
     ("safeguarding deadlines in q2", "2010-03-15", "due", ["SG-12", "1 July 2010"], ["SG-9"]),
     # when, asked after what it is asked of
     ("the comprehensive area assessment - published when", "2009-12-15", "when", ["9 December 2009"], []),
