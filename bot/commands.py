@@ -77,6 +77,10 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
     (re.compile(rf"^({SHORT_ID}|(?:the\s+)?[\w' -]{{2,80}}?\b(?:action|rec|recommendation))\s*[-:–—]?\s*(?:its\s+)?"
                 r"(?:change ?log|audit (?:trail|log)|update log|history|edit history|changes)\s*\??$", re.I),
      lambda m: f"history {m[1]}"),  # 'SG-7 change log', 'the PEP rec - history'
+    (re.compile(rf"^(?:has|have)\s+(?:anyone|anybody|someone|somebody|any managers?|a manager)\s+(?:changed|"
+                rf"updated|edited|touched)\s+({SHORT_ID}|(?:the\s+)?.{{2,80}}?\b(?:action|rec|recommendation))"
+                r"(?:\s+(?:yet|lately|recently))?\s*\??$", re.I),
+     lambda m: f"history {m[1]}"),  # 'has anyone updated SG-3'
     (re.compile(r"^who(?:'s| has| is| have)?\s+(?:changed|updated|edited|"
                 r"touched)\s+(?:the\s+)?(.{2,80}?\b(?:action|rec|"
                 rf"recommendation)|{SHORT_ID})(?:\s*,?\s*and\s+when)?\s*\??$", re.I),

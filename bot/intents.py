@@ -9,6 +9,8 @@ from handlers.people import DONE_BY
 
 KINDS = r"short|standard|full|focused|monitoring|sif|single|ilacs|reinspection|re-inspection|joint|targeted"
 WHICH_ARE_ON = r"^\s*(?:which|what)\b.{1,40}\b(?:are|is|sit|sits|serve|serves)\s+on\s+(?:the|it|this|that)\s+\w"
+NEWS_OF = (r"\bany (?:news|updates?|movement|progress|word)\b|\b(?:the )?latest (?:on|with|re)\b|"
+           r"\bwhat(?:'s| is) happening (?:on|with)\b|\bupdate on\b|\bprogress (?:on|of|with)\b")  # 'any news on X'
 OFSTED_ALONE = 2.3  # the inspectorate named, and nothing else asked of it
 SAY_ABOUT = 4.6  # 'what did ofsted say about X': what the records say, unless X is a judged category
 INTENT_RULES: list[tuple[str, str, float]] = [
@@ -71,6 +73,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"since (?:yesterday|monday|tuesday|wednesday|thursday|friday|last (?:week|month)|\d))\b|\s*[?!.]*$)|"
      r"\bwho(?: is| has)? been (?:updating|changing|editing|marking)\b|"
      r"\bstatus (?:changes|updates)\b|\b(?:anything|what(?: is| has)?|has anything) (?:moved|shifted)\b|"
+     r"^\s*(?:what(?:'s| is) the )?latest(?: news| updates?)?\s*[?!.]*$|"
      r"\bwhat did (?:\w+ ){0,2}(?:change|update|edit)\b.{0,40}\b(?:recently|lately|this week|today|since)\b|"
      r"\bwhat (?:have|has) (?:\w+ ){0,2}(?:changed|updated|edited)\b.{0,40}\b(?:recently|lately|this week|today|"
      r"since)\b|\b(?:recent|latest) (?:activity|edits|movements?)\b|\bactivity (?:lately|recently|this week|today)\b",
@@ -246,8 +249,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhere (?:are|have) we (?:at|with|got to)\b|\bwhere (?:is|are) (?:it|that|this|they|we) at\b|"
      r"\b(?:anyone|we) started on\b|\brag\s*$|"
      r"\b(?:started|begun|kicked off|underway|closed|done|finished|complete|completed|signed off)(?: yet| now)?"
-     r"\s*[?!.]*$|\b(?:doing|going|looking|getting on)\s*[?!.]*$))",
-     3.45),  # 'status of the external placements rec?'
+     r"\s*[?!.]*$|\b(?:doing|going|looking|getting on)\s*[?!.]*$|" + NEWS_OF + "))",
+     3.45),  # 'status of the external placements rec?', 'any news on the caseloads rec'
+    ("status", r"(?=.*\b[a-z]{1,4}-\d{1,5}\b)(?:" + NEWS_OF + r"|\b[a-z]{1,4}-\d{1,5}\s*[-:–]?\s*(?:update|progress|"
+     r"news|status)\s*[?!.]*$)", 3.5),  # "what's the latest on SG-3", 'LAC-8 - update?'
     ("status", r"\b(?:is|has|have|are)\s+[a-z]{1,4}-\d{1,5}\b|"
      r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b|"
      r"\bwhere are we(?: at| now)?\s*[?!.]*$", 2.6),

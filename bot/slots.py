@@ -16,6 +16,7 @@ from handlers.people import ROLE_WORDS
 from handlers.question import Question
 from store.text import initials
 
+from .intents import NEWS_OF
 from .names import name_words
 
 BODY_ASKS = [  # (how a question about a body asks, the intent that answers it), first match wins
@@ -44,7 +45,8 @@ ACTION_ASKS = [  # how a question asks about an action the records set
      r"\bwhere (?:is|are|was|were) (?:that|it|this|they|those|we)(?: with it)? (?:at|now)\b|"
      r"\bwhere did (?:it|that|this|they|those|we) get to\b|\bup and running\b|\bprogressing\b|"
      r"\bhow far (?:along|on)\b|\bany progress\b|\b(?:bedded|embedded) in\b|\byet or not\b|\bor not yet\b|"
-     r"\bwhere(?:'s| is| has) (?:it|that|this|[\w' ]{1,40}) got to\b",
+     r"\bwhere(?:'s| is| has) (?:it|that|this|[\w' ]{1,40}) got to\b|\bwhere(?:'s| is| are)\b.{1,50}\bat\s*[?!.]*$|"
+     + NEWS_OF,
      "status"),
 ]
 PERSON_ASKS = {"who", "whos", "he", "she", "him", "her", "his", "they", "them", "their", "job", "role", "title",

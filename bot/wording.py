@@ -134,11 +134,13 @@ def expand_acronyms(text: str, original: str, known: set[str] = frozenset(),
     an acronym the records themselves use as a word ('ICT') is left as it is. `defined`: the
     records' own acronyms ('ICS' → 'Integrated Care Strategy'), when written in capitals or, as
     typed, when no English word ('escr'); a two-letter one in lower case only when no English word ('cp')."""
+    typed = set(re.findall(r"[a-z0-9&]+", text.lower()))
     for short, long in (defined or {}).items():
         if short.upper() in ACRONYMS or short.lower() in INTENT_VOCAB or long.lower() in text:
             continue  # 'KPI' is a word of the grammar already
         capitals = re.search(rf"\b{re.escape(short)}s?\b", original)  # 'rise' is a word
-        if capitals or (len(short) > 2 and not english_use(short.lower()) and short.lower() not in known):  # or
+        if capitals or (short.lower() in typed and len(short) > 2 and not english_use(short.lower())
+                        and short.lower() not in known):  # or
             plural = "s?" if capitals else ""  # no English word in any case, as typed ('escr'; never 'miss')
             text = re.sub(rf"\b({re.escape(short.lower())}){plural}\b(?!-\d)", rf"\1 {long.lower()}", text, count=1)
     for short, long in ACRONYMS.items():

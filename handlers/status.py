@@ -106,7 +106,8 @@ def _holds_all(text: str, words: list[str]) -> bool:
 STATE_WORDS = {"opened", "open", "launched", "live", "started", "finished", "completed", "complete", "done", "track",
                "place", "happened", "delivered", "agreed", "ready", "working", "status", "whats", "where", "yet",
                "going", "doing", "hows", "getting", "set", "established", "introduced", "implemented", "approved",
-               "sorted", "running", "progress", "progressing", "bedded", "embedded"}  # 'roundhay move - any progress'
+               "sorted", "running", "progress", "progressing", "bedded", "embedded", "news", "movement", "latest",
+               "happening", "update", "updates"}  # 'roundhay move - any progress', 'any movement on X'
 ASKING_WORDS = {"begun", "underway", "kicked", "off", "yet", "started"}  # how a status is asked, not what
 # an action says
 

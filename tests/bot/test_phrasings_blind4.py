@@ -155,3 +155,20 @@ def test_words_like_undo_that_say_something_else_undo_nothing(said, db):
     ask(db, "update LAC-4 to in progress", today="2010-05-15")
     assert ask(db, said, today="2010-05-15").intent != "undo"
     assert ask(db, "status of LAC-4", today="2010-05-15").text().startswith("LAC-4 is in progress")
+
+
+def test_an_actions_status_asked_for_news_of_it(db):
+    ask(db, "update SG-3 to in progress - agency staff", today="2010-05-01")
+    ask(db, "update LAC-8 to at risk - recruitment stalled", today="2010-05-01")
+    for question, lead in [("what's the latest on SG-3", "SG-3 is in progress"),
+                           ("any news on the caseloads rec", "SG-3 is in progress"),
+                           ("LAC-8 - progress?", "LAC-8 is at risk"),
+                           ("what's happening with LAC-8", "LAC-8 is at risk"),
+                           ("any movement on the placement choice action", "LAC-8 is at risk"),
+                           ("where's the placement choice work at", "LAC-8 is at risk"),
+                           ("update on caseloads?", "SG-3 is in progress")]:
+        reply = ask(db, question, today="2010-05-02")
+        assert reply.intent == "status" and reply.text().startswith(lead), (question, reply.text())
+    history = ask(db, "has anyone changed SG-3 yet", today="2010-05-02")
+    assert history.intent == "history" and "agency staff" in history.text()
+    assert ask(db, "what's the latest", today="2010-05-02").intent == "recent"
