@@ -82,6 +82,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:still|anything|what(?:'s| is)) outstanding\b", 3),  # 'anything still outstanding from the inspection?',
     # not 'did ofsted find anything outstanding'
     ("overdue", r"\b(?:blown|blew|missed|overshot|gone over|run over)\b.{0,15}\bdeadlines?\b|"
+     r"\bdeadlines?\b.{0,20}\b(?:blown|blew|missed|overshot|gone over|run over)\b|"
      r"\b(overdue|late|behind|missed|slipp\w*|past (the |their |its )?(due|deadline)|"
      r"not (yet )?(been )?(done|completed|finished|delivered)|still (?:hanging|pending|undone|open))\b|"
      r"\b(?:past|beyond|passed|exceeded|overran|overrun) (?:the |their |its |our )?(?:due |target |end )?"

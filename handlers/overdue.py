@@ -56,7 +56,8 @@ GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing",
                  "happening", "should", "doing", "needs", "need", "required", "there", "recommendations",
                  "recommendation", "recommended", "recs", "supposed", "meant", "expected", "sorting", "sorted",
                  "full", "both", "whole", "entire", "themes", "theme", "pls", "please", "lot", "deliver", "delivering",
-                 "delivered", "owe", "owed", "hanging", "finishing", "finish"}  # 'which recs need delivering'
+                 "delivered", "owe", "owed", "hanging", "finishing", "finish", "schedule", "timetable", "deadline",
+                 "deadlines"}  # 'which recs need delivering', 'what's behind schedule'
 TIMESCALE_ASKED = re.compile(rf"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bleast )"  # 'on plans for 2+ years': how long
                              rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b(?!\s+(?:ago|time))|"
                              r"\bimmediate(?:ly)?\b", re.I)
@@ -90,6 +91,11 @@ FROM_INSPECTION = re.compile(r"\b(?:from|in|by|of|after)\b(?: the| our| last| la
                              r"(?:inspection|ofsted|inspectors?)\b|\bofsted(?:'s)? (?:actions|recommendations)\b")
 
 
+COMMITMENTS = re.compile(r"\b(?:commitments?|undertakings?)\b|\b(?:our|the council'?s?) own\b")  # not 'the
+# children's promise', an action's own words
+COMMITMENT_WORDS = {"commitment", "commitments", "undertaking", "undertakings", "council", "own"}
+
+
 def topic(ctx: Context, q: Question) -> Topic:
     """Without a known theme, other words narrow the actions by their text ('complaints'); a
     timescale asked ('3 month actions') narrows them by it. Words no action uses are set aside."""
@@ -104,7 +110,11 @@ def topic(ctx: Context, q: Question) -> Topic:
     if FROM_INSPECTION.search(q.text) and deadlines.several_kinds(ctx.db, q.today):
         found.kind = "inspection"  # 'overdue stuff from the ofsted inspection': not the council's own commitments
         found.what = found.what.replace("actions", "inspection actions", 1)
-    words = [w for w in q.words if w not in GENERIC_WORDS and not TIMESCALE_ASKED.fullmatch(w)]
+    elif COMMITMENTS.search(q.text) and deadlines.several_kinds(ctx.db, q.today):
+        found.kind = "commitment"  # 'overdue council commitments': what the papers promised, not inspectors' recs
+        found.what = found.what.replace("actions", "commitments the papers make", 1)
+    words = [w for w in q.words if w not in GENERIC_WORDS and not TIMESCALE_ASKED.fullmatch(w)
+             and not (found.kind == "commitment" and w in COMMITMENT_WORDS)]
     if q.theme:  # other words than the theme's narrow it, when some action carries them all
         named = {w for name in [q.theme, *THEME_NAMES.get(q.theme, [])] for w in name.split()}  # 'cic': children, care
         rest = [w for w in words if w not in named and w.lower() not in SPELT_OUT]

@@ -87,6 +87,12 @@ def test_windows_as_staff_type_them(text, today, start, end):
     ("bme placements - overdue?", "2010-08-01", "overdue", ["LAC-8"], ["SG-"]),
     ("paediatric rec overdue?", "2010-08-01", "overdue", ["SG-14"], ["SG-8"]),
     ("is it overdue", "2010-08-01", "overdue", ["29 actions are overdue"], ["information technology"]),
+    # late however put: deadlines blown, behind schedule; the council's own commitments apart from inspectors' recs
+    ("which deadlines have we blown", "2010-08-01", "overdue", ["29 actions are overdue"], []),
+    ("what's behind schedule", "2010-08-01", "overdue", ["29 actions are overdue"], ["about ‘schedule’"]),
+    ("overdue council commitments", "2010-08-01", "overdue", ["5 commitments the papers make are overdue", "C-2"],
+     ["SG-1 "]),
+    ("is the children's promise one overdue", "2010-08-01", "overdue", ["LAC-6"], ["commitments"]),
     ("safeguarding deadlines in q2", "2010-03-15", "due", ["SG-12", "1 July 2010"], ["SG-9"]),
     # when, asked after what it is asked of
     ("the comprehensive area assessment - published when", "2009-12-15", "when", ["9 December 2009"], []),
