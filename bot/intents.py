@@ -165,6 +165,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:reps?|representatives?) (?:on|at|from)\b", 3),
     ("members", r"\b(?:everyone|everybody|all the people|who all|who else) (?:is |sits |serves )?(?:on|in|at)\b|"
      r"\bhow many (?:people|members|councillors|officers|reps|representatives) (?:are |sit |serve )?(?:on|in|at)\b|"
+     r"\bhow many (?:are |sit |serve )?on (?:the|it)\b|"
      r"\bwho else (?:sits|is|serves)\b", 4.2),  # 'list everyone on the IB', 'how many people are on the board'
     ("about_body", r"\bwhat (does|do) .{0,60}\b(do|cover|look at|oversee)\b|\bwhat is .{0,60}\bfor\s*\??\s*$|"
      r"\b(purpose|remit|terms of reference|responsib\w*)\b", 3.3),
@@ -268,7 +269,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"^\s*(?:the )?(?:dates?|year|month|day) (?:the|that|of|when|on which|it|they|we|inspectors|ofsted)\b",
      OFSTED_ALONE + 0.1),  # 'letter came out when', 'which month did it launch', 'year the 9pt plan got developed'
 
-    ("role", r"^\s*(?:who(?: is|'s| was)? )?(?:the )?(?:head|boss|top officer|most senior officer) (?:of|at|for)\b",
+    ("role", r"^\s*(?:who(?: is|'s| was)? )?(?:the )?(?:head|boss|top officer|most senior officer|top person|"
+     r"in charge) (?:of|at|for)\b",
      4.5),
     ("role", r"\b(?:cabinet|lead|executive|exec) member for\b|\bportfolio holder\b|"
      r"\bresponsible (?:cabinet|lead) member\b|\b(?:held|holds|hold|had|has|holding) (?:the )?[\w' ]{0,40}\bbrief\b",
@@ -288,7 +290,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat time\b.{0,60}\b(?:meet\w*|start\w*|begin\w*|sit\w*)\b|\bstart time\b", 4.4),
     ("contact", r"\bcontact (?:officer|person|details)\b|\bwho (?:is|are) the contacts?\b|"
      r"\bwho (?:do|should|can) i (?:contact|call|ring|email)\b|\bwho to contact\b|"
-     r"\bwho (?:wrote|authored|prepared|signed)\b|\bauthors? of\b|\boriginator\b|"
+     r"\bwho (?:wrote|writes|authored|prepared|signed|signs|drafted)\b|\bauthors? of\b|\boriginator\b|"
      r"\b(?:report|paper)(?:'s)? (?:author|contact)s?\b|\bcontact (?:for|on) (?:the|\w+'s)\b|"
      r"\b(?:ring|call|phone|e-?mail|contact)\b.{0,40}\b(?:report|paper|update|letter)\s*\??$", 4.4),
     ("risks", r"(?<!\bat )\brisks\b|\b(?:biggest|largest|highest|top|main|key|corporate|strategic)\s+risks?\b|"

@@ -204,6 +204,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "person"
     if q.person and q.intent in ("person", "search", "when") and SUCCEEDED.search(q.text):
         q.intent = "role"  # 'who replaced paul rogerson as chief exec'
+    elif q.intent == "role" and asks_of_person(q, names.person_stems):
+        q.intent = "person"  # 'who does james rogers work for'
     if q.intent == "person" and q.body and not q.person and re.search(r"\b(?:role|part|job)\b", q.text):
         q.intent = "about_body"  # "what's scrutiny's role in the improvement plan?"
     if q.intent == "about_body" and not q.body and not BODY_KIND.search(q.text):

@@ -14,7 +14,8 @@ from .reports import report_named
 from .search import answer_search
 
 CONTACT_ASKED = re.compile(r"\bcontacts?\b")
-REPORT_ASKED = re.compile(r"\b(?:report|paper|update|letter|wrote|authored|prepared|authors?)\b")
+REPORT_ASKED = re.compile(r"\b(?:reports?|papers?|updates?|letters?|wrote|writes|authored|prepared|authors?|signs|"
+                          r"signed)\b")
 
 AUTHOR = re.compile(r"\b(?:Report )?Author:?\s+((?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?(?:[A-Z][a-z'’-]+\s*){2,3})(.*)")
 PERSON_FIRST = re.compile(r"^(?i:contact (?:details|officer)s?:?\s*)?((?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
@@ -88,7 +89,8 @@ def answer_contact(ctx: Context, q: Question) -> Reply:
     doc = report_named(ctx, q) if REPORT_ASKED.search(q.text) else None
     if doc:
         return _report_contact(ctx, q, doc)
-    if re.search(r"\bwho (?:wrote|authored|prepared|signed)\b", q.text):  # no report of that name: say what's said
+    if re.search(r"\bwho (?:wrote|writes|authored|prepared|signed|signs)\b", q.text):  # no report of that name: say
+        # what is said
         reply = answer_search(ctx, q)
         reply.intent = "contact"
         return reply

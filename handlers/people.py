@@ -23,7 +23,8 @@ ROLE_WORDS = {"chair", "director", "lead", "member", "chief", "exec", "executive
 DOING_WORDS = {"provides", "gives", "offers", "handles", "deals", "looks", "takes", "does",  # 'who provides X?': X
                "name", "names", "held", "holds", "hold", "holding",  # 'DCS in 2011 - name?', 'who held the brief'
                "report", "reports", "reported", "reporting", "wrote", "write", "writes",  # 'which minister did we
-               "holder", "holders", "incumbent", "right"}  # report to', 'DCS - current holder?', 'DCS right now'
+               "holder", "holders", "incumbent", "right", "rep", "reps", "representative"}  # report to', 'DCS -
+# current holder?', 'DCS right now', 'GOYH rep'
 ROLE_ORDER = {"chair": 0, "member": 1, "attendee": 2, "signatory": 3, "author": 4}
 CONTACT_LINE = re.compile(r"\b(?:telephone|tel|phone)\b|@[\w.-]+\.(?:gov|org|nhs)\.uk|\breport author\b|"
                           r"\bcontact details\b", re.I)
@@ -274,6 +275,8 @@ def answer_role(ctx: Context, q: Question) -> Reply:
         cabinet = [p for p in people if PORTFOLIO.search((p["role"] or "").lower())]
         if any(all(s in role_said(p) for s in bare) for p in cabinet) or not _holder(people, words):
             stems, people = bare, cabinet  # not 'the education integration brief', an officer's post
+            if not stems:  # 'who's the lead member': every cabinet member, whatever the portfolio
+                hits = {p["name"]: p for p in cabinet}
     for p in people:
         role = role_said(p)
         long_form = all(s in role for s in stems if s not in map(word_stem, short))
@@ -290,6 +293,9 @@ def answer_role(ctx: Context, q: Question) -> Reply:
             said = set(re.findall(r"[a-z]+", TOP_POST.sub("", (p["role"] or "").lower()))) - STOPWORDS
             return len({w for w in said if not any(w.startswith(word_stem(h)) for h in heads)})
         hits = {p["name"]: p for p in sorted(tops, key=unasked)}  # newest first among equals (sorted is stable)
+        if not hits:  # 'who's in charge at the DfE': no top post recorded, so whoever the records give to it
+            hits = {p["name"]: p for p in people if p["role"] and all(
+                re.search(rf"\b{re.escape(word_stem(w))}", role_said(p)) for w in heads)}
     newer = _unqualified(people, words, hits)
     if newer:  # 'the council chief exec': a newer paper of the council's own names just 'Chief Executive'
         hits = {newer["name"]: newer, **{k: v for k, v in hits.items() if k != newer["name"]}}

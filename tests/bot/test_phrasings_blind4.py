@@ -43,6 +43,12 @@ def test_windows_as_staff_type_them(text, today, start, end):
      ["Nigel Richardson"]),
     ("who headed NHS leeds", "2010-08-03", "role", ["John Lawlor"], []),
     ("parliamentary under secretary for children and families?", "2011-06-01", "role", ["Tim Loughton"], []),
+    ("who's the lead member", "2010-08-01", "role", ["Judith Blake"], []),
+    ("who does james rogers work for", "2010-08-01", "person", ["Assistant Chief Executive"], []),
+    ("who's in charge at the DfE", "2010-08-01", "role", ["James Holden"], []),
+    ("GOYH rep", "2010-08-01", "role", ["Helen McMullen"], []),
+    ("who signs the letters to the minister", "2011-06-01", "contact", ["Bill McCarthy"], []),
+    ("how many on the IB", "2010-08-01", "members", ["7 members"], []),
     # ... but a body's own name, or a question of its members, stays with the body
     ("improvement board - who's the chair", "2010-08-03", "chair", ["Bill McCarthy"], []),
     ("are any councillors members of the improvement board", "2010-08-03", "members", ["Judith Blake"], []),
