@@ -56,7 +56,22 @@ POLITE = re.compile(r"^(?:please|pls|plz|can you|could you|kindly)\s+|[\s,]+(?:p
                     r"cheers|ta)\s*[.!]*$", re.I)
 MISTAKE = (r"(?:wrong (?:one|action|rec|item|status)|my (?:mistake|bad)|mistake|oops|whoops|sorry|typo|"
            r"mis-?click(?:ed)?|fat[- ]finger(?:ed)?|didn'?t mean (?:that|to)|ignore that)")  # said with 'undo'
+STATE = (r"not started|in progress|at risk|delayed|done|complete|completed|finished|on hold|blocked|on track|"
+         r"ongoing|underway|stalled|closed|signed off")  # what a status phrasing below may set
 SAID_AS = [  # how people phrase the grammar's commands → the grammar's own words; first match wins
+    (re.compile(rf"^(?!.*\?\s*$)(?:change|move|switch|set|put|flag|mark|update|turn)\s+({SHORT_ID})(?:'s)?\s+"
+                r"(?:status\s+)?"
+                rf"(?:(?:to|as|into)\s+)?({STATE})\b(.*)$", re.I),
+     lambda m: f"update {m[1]} to {m[2]}{m[3]}"),  # 'change SG-6 status to delayed', 'put SG-11 on hold'
+    (re.compile(rf"^(?:close|close off|sign off|complete|finish)\s+({SHORT_ID})\b(.*)$", re.I),
+     lambda m: f"update {m[1]} to done{m[2]}"),  # 'close SG-4 - all signed off'
+    (re.compile(rf"^(?:start|begin|kick off)\s+({SHORT_ID})\b(.*)$", re.I),
+     lambda m: f"update {m[1]} to in progress{m[2]}"),
+    (re.compile(rf"^(?!.*\?\s*$)({SHORT_ID})\s*(?:->|→|=>|:|-|–|—)\s*({STATE})\b(.*)$", re.I),
+     lambda m: f"update {m[1]} to {m[2]}{m[3]}"),  # 'LAC-3 -> done', 'LAC-5: at risk - no funding'
+    (re.compile(rf"^(?:what(?:'s| has)?\s+)?happened\s+(?:to|with)\s+({SHORT_ID})\s*\??$|"
+                rf"^(?:audit trail|change ?log|update log|log|changes)\s+(?:for\s+|of\s+|on\s+)?({SHORT_ID})\s*\??$",
+                re.I), lambda m: f"history {m[1] or m[2]}"),  # 'what happened to LAC-8', 'audit trail SG-3'
     (re.compile(r"^(?:undo|revert|reverse|take back|roll back|rollback|scrap|cancel|back out)\s+"
                 r"(?:my|the|that|this)?\s*(?:(?:last|latest|previous|most recent)\s*"
                 r"(?:change|update|edit|status change)?|(?:change|update|edit|status change))\s*"  # not 'scrap that'
@@ -120,8 +135,9 @@ def normalise_command(text: str, prefixes: frozenset[str] = frozenset()) -> str:
 
 STATUS_SAYINGS = "|".join(sorted((re.escape(w) for ws in STATUS_SYNONYMS.values() for w in ws), key=len,
                                  reverse=True))  # 'mark the caseload work finished': any word for a status
-STATUS_WORDS = r"done|complete|completed|finished|in progress|at risk|delayed|not started|on track|blocked"
-STATUS_SAID = re.compile(rf"^({SHORT_ID})\s+(?:is\s+(?:now\s+)?)?(.+?)\s*[.!]?$", re.I)  # 'SG-14 is done'
+STATUS_WORDS = (r"done|complete|completed|finished|in progress|at risk|delayed|not started|on track|blocked|started|"
+                r"underway|on hold|signed off|closed")
+STATUS_SAID = re.compile(rf"^({SHORT_ID})\s+(?:is\s+)?(?:now\s+)?(.+?)\s*[.!]?$", re.I)  # 'SG-14 is done'
 SAID_DONE = re.compile(rf"^(?:{STATUS_WORDS})\b", re.I)  # said of an id, these are updates; 'SG-3 is late' may
 # be a complaint
 
@@ -217,13 +233,16 @@ def parse_command(text: str) -> Command | None:
     said = STATUS_SAID.match(plain)
     if not m and said and parse_status(_split_note(said[2])[0]) and SAID_DONE.match(said[2]) \
             and not raw.rstrip().endswith("?"):  # 'SG-14 is done', 'SG-14 done - cap agreed'
-        m = re.match(r"^()(\S+)\s+(?:is\s+(?:now\s+)?)?(.+?)\s*[.!]?$", plain)
+        m = re.match(r"^()(\S+)\s+(?:is\s+)?(?:now\s+)?(.+?)\s*[.!]?$", plain)
     if m and len(re.findall(SHORT_ID, m[2])) > 1:  # 'update SG-1, SG-2 to done': one at a time, nothing half-done
         return Command("usage", value=f"update one action at a time, e.g. {m[1].lower()} "
                                       f"{re.findall(SHORT_ID, m[2])[0]} {'as' if m[1].lower() == 'mark' else 'to'} "
                                       f"{m[3]} (nothing was changed)")
     if m:
         status_text, note = _split_note(m[3])
+        head, comma, tail = status_text.partition(",")
+        if comma and not parse_status(status_text) and parse_status(head):  # 'mark SG-9 complete, leaflets sent'
+            status_text, note = head.strip(), ", ".join(x for x in (tail.strip(), note) if x)
         return Command("update", target=m[2].strip(), value=status_text, note=note,
                        status=parse_status(status_text))
     m = re.match(r"^(?:update|mark)\s+(?!on\b|about\b|from\b|for\b|me\b|us\b)([^?]+)$", raw, re.I)

@@ -184,3 +184,44 @@ def test_an_actions_status_asked_for_news_of_it(db):
     history = ask(db, "has anyone changed SG-3 yet", today="2010-05-02")
     assert history.intent == "history" and "agency staff" in history.text()
     assert ask(db, "what's the latest", today="2010-05-02").intent == "recent"
+
+
+@pytest.mark.parametrize("typed, lead", [
+    ("change SG-6 status to delayed", "SG-6 is now delayed"),
+    ("put SG-11 on hold - waiting on LSCB", "SG-11 is now delayed"),
+    ("flag LAC-5 as at risk", "LAC-5 is now at risk"),
+    ("close SG-4", "SG-4 is now done"),
+    ("sign off LAC-6 - measures agreed", "LAC-6 is now done"),
+    ("start SG-13", "SG-13 is now in progress"),
+    ("LAC-3 -> done", "LAC-3 is now done"),
+    ("LAC-5: at risk - no funding", "LAC-5 is now at risk"),
+    ("SG-5 now in progress", "SG-5 is now in progress"),
+    ("SG-12 started", "SG-12 is now in progress"),
+    ("mark SG-9 complete, leaflets sent", "SG-9 is now done"),
+])
+def test_a_status_set_as_managers_say_it(typed, lead, db):
+    reply = ask(db, typed, today="2010-05-01")
+    assert reply.changed and reply.text().startswith(lead), reply.text()
+    undone = ask(db, "undo", today="2010-05-01")
+    assert undone.changed and "Undone" in undone.text()
+
+
+@pytest.mark.parametrize("typed", ["close SG-4", "flag LAC-5 as at risk", "LAC-3 -> done"])
+def test_a_status_said_by_a_viewer_changes_nothing(typed, db):
+    reply = ask(db, typed, today="2010-05-01", user="U_VIEWER")
+    assert not reply.changed
+    assert ask(db, "status of SG-4", today="2010-05-01").text().startswith("SG-4 is not started")
+
+
+@pytest.mark.parametrize("asked", ["SG-12 started?", "is SG-3 done", "SG-3: spoke to HoS about cover", "LAC-4 - done?",
+                                   "change SG-6 to delayed?"])
+def test_a_question_or_a_note_about_an_action_sets_no_status(asked, db):
+    ask(db, asked, today="2010-05-01")
+    assert not [r for r in db.execute("select field from history where field = 'status'")]
+
+
+def test_what_happened_to_an_action_is_its_history(db):
+    ask(db, "update LAC-8 to at risk - recruitment stalled", today="2010-05-01")
+    for asked in ("what happened to LAC-8", "audit trail LAC-8"):
+        reply = ask(db, asked, today="2010-05-02")
+        assert reply.intent == "history" and "recruitment stalled" in reply.text(), asked
