@@ -144,13 +144,14 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:last|previous|latest|most recent) (?:sitting|session)\b"
      r"|\bwhen did\b.{0,40}\b(meet|sit)\b|\bwhen (was|were) .{0,40}\blast\b", 3.4),
     ("next_meeting", r"^\s*(?:what|whats|what's|anything|is there anything|any)(?: is)?\s+(?:coming up|on the "
-     r"horizon|on|upcoming|ahead|happening)\b(?:\s+(?:this|next)\s+(?:week|month|fortnight|quarter))?\s*$", 4.0),
+     r"horizon|on|upcoming|ahead|happening)\b(?:\s+(?:this|next)\s+(?:week|month|fortnight|quarter)|"
+     r"\s+(?:in|during)\s+[a-z]+(?:\s+\d{4})?)?\s*[?!.]*$", 4.0),  # 'anything on in september'
     ("next_meeting", r"\b(next|upcoming|coming up|forthcoming|future)\b.{0,40}\b(meet\w*|board|committee|"
      r"scrutiny|group|panel|sits?)\b|\bwhen\b.{0,40}\b(meets?|meeting|sit|(?:re)?convenes?)\b|\bmeetings?\b.{0,30}"
      r"\b(coming|next|soon|planned|scheduled)\b|\b(is|are|does|do|will)\b.{0,40}\b(meet|meeting|sitting)\b"
      r".{0,20}\b(this|next|in)\b", 3.2),
     ("next_meeting", r"^\s*any (?:meetings?|boards?|committees?) (?:this|next) (?:week|month|fortnight)\b|"
-     r"^\s*(?:are there )?any meetings (?:on|coming|soon|planned)\b", 3.9),
+     r"^\s*(?:are there )?any meetings (?:on|coming|soon|planned|in|during)\b", 3.9),
     ("chair", r"\bwho (chairs|chaired|leads|heads|runs|ran|convenes|presides|presided)\b|"
      r"\bchair(?:person|man|woman)?\s*$|\bin the chair\b|"
      r"\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b|\bwho (?:is|was) (the )?(\w+ )?chair(?:man|person|woman)?\b|"

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz, process
 
 from store import deadlines, fulltext, lookup
-from store.dates import format_date, parse_frequency
+from store.dates import format_date, month_end, parse_frequency
 
 from .considered import answer_last_considered, asked_of_body
 from .days import asked_span, body_met_on
@@ -171,8 +171,8 @@ def answer_frequency(ctx: Context, q: Question) -> Reply:
 def answer_upcoming(ctx: Context, q: Question) -> Reply:
     start = q.window.start if q.window else q.today
     end = q.window.end if q.window else q.today + timedelta(days=UPCOMING_DAYS)
-    found = [(nxt.when, view.name, nxt) for view, nxt in upcoming_meetings(ctx, q.today)
-             if start <= nxt.when <= end]
+    found = [(nxt.when, view.name, nxt) for view, nxt in upcoming_meetings(ctx, q.today, start)
+             if start <= (month_end(nxt.when) if nxt.precision == "month" else nxt.when) and nxt.when <= end]
     span = span_words(start, end)
     _rows, due = deadlines.open_actions(ctx.db, q.today, due_from=start, due_to=end, limit=0)
     notes = [f"Also due {span}: {plural(due, 'open action')} \u2014 ask \"what's due?\"."] if due else []

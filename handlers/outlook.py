@@ -69,12 +69,13 @@ def all_outlooks(ctx: Context, today: date) -> list[Outlook]:
     return remembered(ctx, "outlooks", today, lambda: _load_outlooks(ctx, today))
 
 
-def upcoming_meetings(ctx: Context, today: date) -> list[tuple[Outlook, NextMeeting]]:
-    """Every body's next meeting (recorded, scheduled or projected), soonest first."""
+def upcoming_meetings(ctx: Context, today: date, after: date | None = None) -> list[tuple[Outlook, NextMeeting]]:
+    """Every body's next meeting (recorded, scheduled or projected), soonest first; `after`: its
+    first one from that day ('meetings next month'), as known on `today`."""
     def build():
-        found = [(view, next_meeting(view, today)) for view in all_outlooks(ctx, today)]
+        found = [(view, next_meeting(view, today, after)) for view in all_outlooks(ctx, today)]
         return sorted(((v, n) for v, n in found if n and n.kind != "stale"), key=lambda p: (p[1].when, p[0].name))
-    return remembered(ctx, "upcoming", today, build)
+    return remembered(ctx, "upcoming", today, build, after)
 
 
 def _load_outlooks(ctx: Context, today: date) -> list[Outlook]:
@@ -88,9 +89,12 @@ def _load_outlooks(ctx: Context, today: date) -> list[Outlook]:
             for b in lookup.bodies(ctx.db) if b["id"] in facts or b["id"] in rows]
 
 
-def next_meeting(view: Outlook, today: date) -> NextMeeting | None:
-    if view.ahead:
-        row = min(view.ahead, key=lambda r: (r["date"], r["status"] != "recorded"))  # the soonest; a manager's first
+def next_meeting(view: Outlook, today: date, after: date | None = None) -> NextMeeting | None:
+    """The body's next meeting as known on `today` (from `after`, a later day, when given)."""
+    after = max(after or today, today)
+    ahead = [r for r in view.ahead if _end(r) >= after]
+    if ahead:
+        row = min(ahead, key=lambda r: (r["date"], r["status"] != "recorded"))  # the soonest; a manager's first
         kind = "recorded" if row["status"] == "recorded" else "scheduled"
         return NextMeeting(date.fromisoformat(row["date"]), row["precision"], kind,
                            f"\u201c{row['sentence']}\u201d" if kind == "scheduled" else "recorded by a manager",
@@ -104,7 +108,7 @@ def next_meeting(view: Outlook, today: date) -> NextMeeting | None:
     else:
         start, precision = date.fromisoformat(view.frequency_row["doc_date"]), "month"
         since = f"from the report of {format_date(start)} (no meeting date is recorded)"
-    when = view.frequency.next_after(start, today, precision)
+    when = view.frequency.next_after(start, after, precision)
     if when > start + HORIZON:  # too far from any evidence to project: say what is known instead
         row = max(view.held, key=lambda r: r["date"]) if view.held else view.frequency_row
         on = "in" if precision == "month" else "on"

@@ -100,6 +100,13 @@ def test_windows_as_staff_type_them(text, today, start, end):
      ["SG-1 "]),
     ("is the children's promise one overdue", "2010-08-01", "overdue", ["LAC-6"], ["commitments"]),
     ("safeguarding deadlines in q2", "2010-03-15", "due", ["SG-12", "1 July 2010"], ["SG-9"]),
+    # meetings in a later window: each body's first meeting in it, projected from its frequency, never past
+    # the twelve-month horizon
+    ("meetings next month", "2010-08-01", "next_meeting", ["between 1 September 2010 and 30 September 2010",
+                                                           "Improvement Board: September 2010"], []),
+    ("anything on in october", "2010-08-01", "next_meeting", ["Improvement Board: October 2010"], []),
+    ("any meetings in january", "2026-12-06", "next_meeting", ["No meetings are recorded or expected"],
+     ["Improvement Board:"]),
     # when, asked after what it is asked of
     ("the comprehensive area assessment - published when", "2009-12-15", "when", ["9 December 2009"], []),
     ("announced inspection notification date?", "2010-03-01", "when", ["9 November 2009"], []),
