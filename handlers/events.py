@@ -95,6 +95,25 @@ def _nearness(row: dict, words: list[str], docs) -> int:
     return -min(abs(s - h) for s in spots for h in hits) // 20
 
 
+def _lead_in(row: dict, words: list[str], docs) -> float:
+    """The share of the asked words written before this date since the sentence's previous date
+    (or its start): 'the unannounced inspection that took place in July 2009' does not say
+    'announced'; '… its announced inspection … between 23rd November and 4th December 2009' does."""
+    sentence = row["sentence"].lower()
+    doc = docs.get(row["doc_id"]) or {}
+    anchor = date.fromisoformat(doc["date"]) if doc.get("date") else None
+    found = find_dates(row["sentence"], anchor)
+    best = 0.0
+    for d in found:
+        if d.value.isoformat() != row["date"]:
+            continue
+        before = [e for e in found if e.start < d.start and e.value.isoformat() != row["date"]]
+        since = max((e.start + len(e.written) for e in before), default=0)
+        text = sentence[since:d.start]
+        best = max(best, sum(re.search(rf"\b{re.escape(w[:6])}", text) is not None for w in words) / max(1, len(words)))
+    return best
+
+
 def _ago(day: date, today: date) -> str:
     """'16 years ago', '5 months ago', 'in 3 weeks' — from the clock, in whole units."""
     months = (today.year - day.year) * 12 + today.month - day.month - (today.day < day.day)
@@ -165,8 +184,8 @@ def answer_when(ctx: Context, q: Question) -> Reply:
 
     def rank(r: dict) -> tuple:
         verb = (_verb_bonus(r["sentence"], asked), -_other_event(r, asked, docs))
-        near, timing = _nearness(r, words, docs), _timing(r, q.today, past)
-        return (*verb, timing, near) if latest else (*verb, near, timing)
+        near, timing = (_lead_in(r, words, docs), _nearness(r, words, docs)), _timing(r, q.today, past)
+        return (*verb, timing, *near) if latest else (*verb, *near, timing)
 
     scored = sorted(((*_relevance(r, words), rank(r), r) for r in rows), key=lambda s: s[:3], reverse=True)
     if not scored or scored[0][0] < 0.5:
@@ -176,6 +195,8 @@ def answer_when(ctx: Context, q: Question) -> Reply:
     span = SPAN.search(best["sentence"])
     if span and when.startswith(ORDINAL.sub("", span[2]).lstrip("0")):  # 'between 23rd November and 4th
         when = f"{ORDINAL.sub('', span[1])} to {when}"  # December 2009': both days
+    elif span and when.startswith(ORDINAL.sub("", span[1]).lstrip("0")):  # its first day: both days too
+        when = f"{ORDINAL.sub('', span[1]).lstrip('0')} to {ORDINAL.sub('', span[2]).lstrip('0')}"
     ago = f" ({_ago(date.fromisoformat(best['date']), q.today)})" if re.search(r"\bago\b", q.text) else ""  # 'how
     # long ago did it happen': counted from the clock
     tense = "planned for" if best["future"] else "recorded as"

@@ -54,7 +54,7 @@ def _index_term(db: sqlite_utils.Database, word: str) -> tuple[str, int]:
     marks = ",".join("?" for _ in prefixes)
     row = db.execute(f"select term, doc from passages_terms where term in ({marks}) order by length(term) desc "
                      "limit 1", prefixes).fetchone() if prefixes else None
-    return (row[0], row[1]) if row else (w, 0)
+    return (row[0], row[1]) if row else (re.sub(r"^\W+|\W+$", "", word.lower()) or w, 0)  # '£6.2m' as typed
 
 
 def as_written(db: sqlite_utils.Database, word: str) -> str:

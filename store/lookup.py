@@ -29,7 +29,8 @@ def query_rows(db: sqlite_utils.Database, sql: str, **params) -> list[dict]:
 
 def fts_query(words: list[str]) -> str:
     """An FTS5 OR-query of quoted terms (a term of several words is a phrase), safe for any user text."""
-    terms = [" ".join(re.sub(r'[^\w ]', "", w).split()) for w in words]
+    terms = [" ".join(re.sub(r"(?<=\d)[.,](?=\d)|[^\w ]", lambda m: " " if m[0] in ".," else "", w).split())
+             for w in words]  # '£6.2m' is the index's '6' '2m', as the tokenizer splits it
     return " OR ".join(f'"{t}"' for t in terms if t)
 
 

@@ -107,6 +107,13 @@ def test_windows_as_staff_type_them(text, today, start, end):
     ("anything on in october", "2010-08-01", "next_meeting", ["Improvement Board: October 2010"], []),
     ("any meetings in january", "2026-12-06", "next_meeting", ["No meetings are recorded or expected"],
      ["Improvement Board:"]),
+    # a date said of what was asked, not of another event in the same sentence ('the unannounced inspection
+    # that took place in July 2009 … and the announced inspection'); a span given whole from either end
+    ("when was the announced inspection", "2010-03-01", "inspection", ["23 November to 4 December 2009 —"],
+     ["recorded as July 2009"]),
+    ("when was the unannounced inspection", "2010-03-01", "inspection", ["July 2009 —"], []),
+    # a sum typed with its decimal point is found as the papers write it
+    ("£6.2m - what's it for", "2010-03-01", "search", ["Children & Young People's Social Care"], []),
     # when, asked after what it is asked of
     ("the comprehensive area assessment - published when", "2009-12-15", "when", ["9 December 2009"], []),
     ("announced inspection notification date?", "2010-03-01", "when", ["9 November 2009"], []),
