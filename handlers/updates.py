@@ -54,6 +54,34 @@ def refuse(ctx: Context, command: Command, text: str, log: bool = True) -> Reply
                  intent="refused", private=True)
 
 
+CAN = {"viewer": "ask questions and see every answer and history",
+       "manager": "also update actions' status, owner and due date, add notes, record meetings and undo your own "
+                  "last update",
+       "admin": "also grant roles"}
+WHO_HOLDS = re.compile(r"\bwho (?:are|is) (?:the |our |an? )?(?:clerk )?(managers?|admins?|administrators?)\b")
+
+
+def answer_access(ctx: Context, text: str) -> Reply:
+    """'am i a manager?', 'what's my role', 'who are the managers': Clerk's own roles, from the store."""
+    held = WHO_HOLDS.search(text)
+    if held:
+        roles = ("admin",) if held[1].startswith("admin") else ("manager", "admin")
+        rows = tracking.holders_of(ctx.db, roles)
+        if not rows:
+            return Reply(f"No one has been granted {' or '.join(roles)} in Clerk yet; an admin grants it with "
+                         "`role <user> manager`.", intent="role", private=True)
+        return Reply(f"{plural(len(rows), 'user')} can update actions in Clerk:" if "manager" in roles else
+                     f"{plural(len(rows), 'user')} can grant roles in Clerk:",
+                     [Item(f"{r['user']} — {r['role']}, granted by {r['granted_by']} on {r['at'][:10]}")
+                      for r in rows], intent="role", private=True)
+    role = tracking.role_of(ctx.db, ctx.user)
+    can = ", and ".join(CAN[r] for r in CAN if RANK[r] <= RANK[role])
+    more = "" if role == "admin" else f" To {'update actions' if role == 'viewer' else 'grant roles'}, ask an admin " \
+        f"to type `role {ctx.user} {'manager' if role == 'viewer' else 'admin'}`."
+    article = "an" if role == "admin" else "a"
+    return Reply(f"You are {article} {role} in Clerk: you can {can}.{more}", intent="role", private=True)
+
+
 def pick_action(ctx: Context, target: str, words: list[str] | None = None) -> tuple[dict | None, Reply | None]:
     typed = [w for w in target.lower().replace("'", " ").split() if len(w) > 2]
     rows = find_actions(ctx, target, words or typed or target.split())

@@ -234,6 +234,13 @@ def role_of(db: sqlite_utils.Database, user: str) -> str:
     return row[0] if row else "viewer"
 
 
+def holders_of(db: sqlite_utils.Database, roles: tuple[str, ...]) -> list[dict]:
+    """The users granted one of the roles, with who granted it and when, the latest first."""
+    marks = ",".join("?" for _ in roles)
+    return list(db.query(f"select user, role, granted_by, at from roles where role in ({marks}) order by at desc",
+                         list(roles)))
+
+
 def set_role(db: sqlite_utils.Database, user: str, role: str, change: Change) -> dict:
     def work() -> dict:
         done = seen_request(db, change.request_id)

@@ -239,3 +239,16 @@ def test_what_happened_to_an_action_is_its_history(db):
     for asked in ("what happened to LAC-8", "audit trail LAC-8"):
         reply = ask(db, asked, today="2010-05-02")
         assert reply.intent == "history" and "recruitment stalled" in reply.text(), asked
+
+
+def test_clerks_own_roles_asked_of_it(db):
+    for asked in ("what's my role", "am i a manager?", "can i update actions", "how do i become a manager"):
+        reply = ask(db, asked, today="2010-05-01", user="U0VIEWERX")
+        assert reply.intent == "role" and reply.text().startswith("You are a viewer in Clerk"), asked
+        assert "role U0VIEWERX manager" in reply.text()
+    assert "No one has been granted" in ask(db, "who are the managers?", today="2010-05-01").text()
+    ask(db, "role U0MGRX manager", today="2010-05-01")
+    listed = ask(db, "who are the managers", today="2010-05-01")
+    assert "U0MGRX — manager" in listed.text() and not listed.changed
+    assert ask(db, "am i a manager", today="2010-05-01", user="U0MGRX").text().startswith("You are a manager")
+    assert ask(db, "who are the managers of the placements team", today="2014-03-01").intent != "role"
