@@ -10,7 +10,8 @@ from handlers.people import DONE_BY
 KINDS = r"short|standard|full|focused|monitoring|sif|single|ilacs|reinspection|re-inspection|joint|targeted"
 WHICH_ARE_ON = r"^\s*(?:which|what)\b.{1,40}\b(?:are|is|sit|sits|serve|serves)\s+on\s+(?:the|it|this|that)\s+\w"
 NEWS_OF = (r"\bany (?:news|updates?|movement|progress|word)\b|\b(?:the )?latest (?:on|with|re)\b|"
-           r"\bwhat(?:'s| is) happening (?:on|with)\b|\bupdate on\b|\bprogress (?:on|of|with)\b")  # 'any news on X'
+           r"\bwhat(?:'s| is) happening (?:on|with)\b|\bupdate on\b|\bprogress (?:on|of|with)\b|"
+           r"\bposition (?:on|with)\b")  # 'any news on X'
 OFSTED_ALONE = 2.3  # the inspectorate named, and nothing else asked of it
 SAY_ABOUT = 4.6  # 'what did ofsted say about X': what the records say, unless X is a judged category
 INTENT_RULES: list[tuple[str, str, float]] = [
@@ -58,8 +59,13 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("summary", r"\bsummar(?:y|ise|ize)\b", 3.5),  # 'summarise where we are on the SG recs'
     ("summary", r"^(?!.*\b[a-z]{1,4}-\d)(?:.*\bstatus of (?:everything|all(?: the)? (?:actions|recommendations|"
                 r"recs)|the lot)\b|"
-     r"\s*how are we doing(?: overall| generally)?\s*[?!.]*$|.*\boverall (?:status|position|picture|progress)\b)",
-     3.6),
+     r"\s*how are we doing(?: overall| generally)?\s*[?!.]*$|.*\boverall (?:status|position|picture|progress)\b|"
+     r"\s*where are we (?:overall|generally|on everything)\s*[?!.]*$|.*\b(?:the )?position (?:on|with|re|regarding) "
+     r"(?![a-z]{1,4}-\d))",
+     3.6),  # "what's the position on safeguarding", 'where are we overall'
+    ("summary", r"\b(?:key|main) (?:points|messages|findings)\b.{0,30}\b(?:report|paper|letter|update)s?\b|"
+     r"\b(?:report|paper|letter|update)s?\b.{0,30}\b(?:key|main) (?:points|messages)\b|\bgist of\b|\btl;?dr\b",
+     3.8),  # 'key points of the july paper'
     ("recent", r"\b(recent|lately|latest) (changes|updates)\b|\bwhat(('?s| has| is)) (changed|new|been updated)\b"
      r"|\b(changes|updates) (since|this week|today|recently)\b|\bany (?:new )?updates\b|\banything new\b|"
      r"\bwhat(?:'s| has)? happened (?:since|this|today|lately|recently)\b|\bwho (?:has )?updated\b|"

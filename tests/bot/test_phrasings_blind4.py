@@ -114,6 +114,12 @@ def test_windows_as_staff_type_them(text, today, start, end):
     ("when was the unannounced inspection", "2010-03-01", "inspection", ["July 2009 —"], []),
     # a sum typed with its decimal point is found as the papers write it
     ("£6.2m - what's it for", "2010-03-01", "search", ["Children & Young People's Social Care"], []),
+    # a summary asked as a position, a paper's key points or gist
+    ("what's the position on safeguarding", "2010-08-01", "summary", ["Board summary (safeguarding)"], []),
+    ("where are we overall", "2010-08-01", "summary", ["Board summary as of 1 August 2010"], []),
+    ("key points of the july paper", "2010-08-01", "summary", ["Corporate Governance and Audit Committee report"],
+     []),
+    ("position on SG-3", "2010-08-01", "status", ["SG-3 is not started"], []),
     # when, asked after what it is asked of
     ("the comprehensive area assessment - published when", "2009-12-15", "when", ["9 December 2009"], []),
     ("announced inspection notification date?", "2010-03-01", "when", ["9 November 2009"], []),
