@@ -221,6 +221,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "role"
     if q.intent == "actions" and "overdue" in intents:
         q.intent = "overdue"
+    if q.intent == "inspection" and "overdue" in intents and not re.search(r"\b(?:who|when|next)\b", q.text):
+        q.intent = "overdue"  # 'overdue recs from the inspectors': theirs that are late, not the inspection
     if WHY.match(q.text) and q.intent in ("overdue", "due", "actions", "status_list"):
         q.intent = "plan" if names.strand_plan(q.text) or q.plan else "search"  # 'why has the QA strand slipped?'
     if re.search(r"^\s*when (was|were|did|is|will|does)\b|\S when (?:was|were|did) (?:it|they|that|this)\b", q.text) \

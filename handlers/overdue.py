@@ -57,7 +57,8 @@ GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing",
                  "recommendation", "recommended", "recs", "supposed", "meant", "expected", "sorting", "sorted",
                  "full", "both", "whole", "entire", "themes", "theme", "pls", "please", "lot", "deliver", "delivering",
                  "delivered", "owe", "owed", "hanging", "finishing", "finish", "schedule", "timetable", "deadline",
-                 "deadlines"}  # 'which recs need delivering', 'what's behind schedule'
+                 "deadlines", "make", "made", "give", "gave", "raise", "raised", "set"}  # 'which recs need
+# delivering', 'what's behind schedule', 'what recs did ofsted make'
 TIMESCALE_ASKED = re.compile(rf"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bleast )"  # 'on plans for 2+ years': how long
                              rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b(?!\s+(?:ago|time))|"
                              r"\bimmediate(?:ly)?\b", re.I)
@@ -88,7 +89,8 @@ class Topic:
 
 
 FROM_INSPECTION = re.compile(r"\b(?:from|in|by|of|after)\b(?: the| our| last| latest)*(?: ofsted)? "
-                             r"(?:inspection|ofsted|inspectors?)\b|\bofsted(?:'s)? (?:actions|recommendations)\b")
+                             r"(?:inspection|ofsted|inspectors?)\b|\bofsted(?:'s)? (?:actions|recommendations)\b|"
+                             r"\b(?:recs|recommendations)\b.{0,30}\b(?:ofsted|inspectors?)\b")  # 'recs did ofsted make'
 
 
 COMMITMENTS = re.compile(r"\b(?:commitments?|undertakings?)\b|\b(?:our|the council'?s?) own\b")  # not 'the
