@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from store import lookup
@@ -131,11 +132,27 @@ def _ago(day: date, today: date) -> str:
 WROTE = re.compile(r"\b(?:letter|reply|replied|response|responded|wrote|written|write|writes|sent|report|paper)\b")
 
 
+def _post_holder_writing(ctx: Context, q: Question) -> str | None:
+    """'when did the minister reply': the one author of papers whose recorded post carries the
+    question's other words ('Parliamentary Under Secretary of State … (Minister)')."""
+    words = [w for w in q.words if not WROTE.fullmatch(w) and len(w) > 2]
+    if not words:
+        return None
+    found = {p["name"] for p in lookup.people(ctx.db, q.today) if p["role"] and all(
+        re.search(rf"\b{re.escape(w[:5])}", p["role"].lower()) for w in words)}
+    authors = [n for n in found if lookup.papers_by(ctx.db, n, q.today)]
+    return authors[0] if len(authors) == 1 else None
+
+
 def _paper_by(ctx: Context, q: Question) -> Reply | None:
     """'date on loughton's reply to bill', 'when did bill mccarthy write': the dates of what the person
     named wrote, the latest first."""
-    if not q.person or not WROTE.search(q.text) or re.search(r"\b(?:previous\w*|before|earlier|last)\b", q.text):
+    if not WROTE.search(q.text) or re.search(r"\b(?:previous\w*|before|earlier|last)\b", q.text):
         return None  # 'when had bill previously written': what the letter says of an earlier one
+    person = q.person or _post_holder_writing(ctx, q)
+    if not person:
+        return None
+    q = replace(q, person=person)
     papers = lookup.papers_by(ctx.db, q.person, q.today)
     if q.body:  # 'when did steve walker's report go to scrutiny': a paper of theirs to that body, else not this way
         docs = ctx.docs(q.today)
@@ -162,7 +179,8 @@ def answer_when(ctx: Context, q: Question) -> Reply:
     if written:
         return written
     if re.search(r"\b(?:report|paper)\b", q.text):  # 'when is the governance update report going to council?'
-        doc = report_named(ctx, q, whole=True)
+        doc = report_named(ctx, q, whole=True) or (report_named(ctx, q) if q.body and re.search(
+            r"\b(?:date|dated)\b", q.text) else None)  # 'date of the exec board report': its paper's date
         if doc and doc.get("date"):
             to = f"a report to the {doc['body']}" if doc.get("body") else "a report"
             lead = f"\u2018{doc['title']}\u2019 is {to}, dated {format_date(date.fromisoformat(doc['date']))}."

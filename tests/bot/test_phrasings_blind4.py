@@ -119,6 +119,9 @@ def test_windows_as_staff_type_them(text, today, start, end):
     ("is SG-3 due soon", "2010-03-01", "due_date", ["SG-3 was due on 7 January 2010"], []),
     ("what recs did ofsted make", "2010-03-01", "actions", ["24 inspection actions"], ["about ‘make’"]),
     ("overdue recs from the inspectors", "2010-08-01", "overdue", ["24 inspection actions are overdue"], ["play areas"]),
+    # what a post holder wrote, asked by the post; a body's paper dated
+    ("when did the minister reply", "2011-06-01", "when", ["Tim Loughton wrote on 12 May 2011"], []),
+    ("date of the exec board report", "2010-03-01", "when", ["dated 12 February 2010"], []),
     # a summary asked as a position, a paper's key points or gist
     ("what's the position on safeguarding", "2010-08-01", "summary", ["Board summary (safeguarding)"], []),
     ("where are we overall", "2010-08-01", "summary", ["Board summary as of 1 August 2010"], []),
