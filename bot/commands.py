@@ -55,17 +55,19 @@ DASHED = re.compile(r"\b([A-Za-z]{1,4})[\u2010-\u2015\u2212](\d{1,5})\b")  # 'SG
 POLITE = re.compile(r"^(?:please|pls|plz|can you|could you|kindly)\s+|[\s,]+(?:please|pls|plz|thanks|thank you|"
                     r"cheers|ta)\s*[.!]*$", re.I)
 MISTAKE = (r"(?:wrong (?:one|action|rec|item|status)|my (?:mistake|bad)|mistake|oops|whoops|sorry|typo|"
-           r"mis-?click(?:ed)?|fat[- ]finger(?:ed)?|didn'?t mean (?:that|to)|ignore that)")  # said with 'undo'
+           r"mis-?click(?:ed)?|fat[- ]finger(?:ed)?|didn'?t mean that|ignore that)")  # said with 'undo'
 STATE = (r"not started|in progress|at risk|delayed|done|complete|completed|finished|on hold|blocked|on track|"
          r"ongoing|underway|stalled|closed|signed off")  # what a status phrasing below may set
 SAID_AS = [  # how people phrase the grammar's commands → the grammar's own words; first match wins
-    (re.compile(rf"^(?!.*\?\s*$)(?:change|move|switch|set|put|flag|mark|update|turn)\s+({SHORT_ID})(?:'s)?\s+"
+    (re.compile(rf"^(?!.*\?\s*$)(?:change|move|switch|set|put|flag|mark|update|turn|revert|return)\s+({SHORT_ID})"
+                r"(?:'s)?\s+"
                 r"(?:status\s+)?"
                 rf"(?:(?:to|as|into)\s+)?({STATE})\b(.*)$", re.I),
      lambda m: f"update {m[1]} to {m[2]}{m[3]}"),  # 'change SG-6 status to delayed', 'put SG-11 on hold'
-    (re.compile(rf"^(?:close|close off|sign off|complete|finish)\s+({SHORT_ID})\b(.*)$", re.I),
+    (re.compile(rf"^(?!.*\?\s*$)(?:close|close off|sign off|complete|finish)\s+({SHORT_ID})\b(?!\s+by\b)(.*)$",
+                re.I),
      lambda m: f"update {m[1]} to done{m[2]}"),  # 'close SG-4 - all signed off'
-    (re.compile(rf"^(?:start|begin|kick off)\s+({SHORT_ID})\b(.*)$", re.I),
+    (re.compile(rf"^(?!.*\?\s*$)(?:start|begin|kick off)\s+({SHORT_ID})\b(?!\s+by\b)(.*)$", re.I),
      lambda m: f"update {m[1]} to in progress{m[2]}"),
     (re.compile(rf"^(?!.*\?\s*$)({SHORT_ID})\s*(?:->|→|=>|:|-|–|—)\s*({STATE})\b(.*)$", re.I),
      lambda m: f"update {m[1]} to {m[2]}{m[3]}"),  # 'LAC-3 -> done', 'LAC-5: at risk - no funding'
@@ -135,10 +137,11 @@ def normalise_command(text: str, prefixes: frozenset[str] = frozenset()) -> str:
 
 STATUS_SAYINGS = "|".join(sorted((re.escape(w) for ws in STATUS_SYNONYMS.values() for w in ws), key=len,
                                  reverse=True))  # 'mark the caseload work finished': any word for a status
-STATUS_WORDS = (r"done|complete|completed|finished|in progress|at risk|delayed|not started|on track|blocked|started|"
-                r"underway|on hold|signed off|closed")
+STATUS_WORDS = r"done|complete|completed|finished|in progress|at risk|delayed|not started|on track|blocked"
+ID_STATUS_WORDS = rf"{STATUS_WORDS}|started|underway|on hold|signed off|closed"  # said of an id ('SG-12 started')
 STATUS_SAID = re.compile(rf"^({SHORT_ID})\s+(?:is\s+)?(?:now\s+)?(.+?)\s*[.!]?$", re.I)  # 'SG-14 is done'
-SAID_DONE = re.compile(rf"^(?:{STATUS_WORDS})\b", re.I)  # said of an id, these are updates; 'SG-3 is late' may
+SAID_DONE = re.compile(rf"^(?:{STATUS_WORDS})\b", re.I)
+SAID_OF_ID = re.compile(rf"^(?:{ID_STATUS_WORDS})\b", re.I)  # said of an id, these are updates; 'SG-3 is late' may
 # be a complaint
 
 
@@ -156,14 +159,15 @@ def status_remark(text: str) -> tuple[str, str, str | None] | None:
 
 UNDO_VERB = re.compile(r"\b(?:undo|revert|reverse|roll ?back|back out|take (?:(?:that|it|this) )?back|retract|restore|"
                        r"cancel|scrap|delete|remove|go back|ctrl[-+ ]?z)\b")
-UNDO_ONLY_OF = {"cancel": {"update", "change", "edit", "last", "latest", "previous"}}  # not 'cancel this', 'cancel
-# the meeting'
+UNDO_ONLY_OF = {"cancel": {"update", "change", "edit", "status"}}  # not 'cancel this', 'cancel the meeting', 'cancel
+# the last recommendation'
 UNDO_ONLY_OF |= {verb: UNDO_ONLY_OF["cancel"] for verb in ("scrap", "delete", "remove")} | {
     "go back": UNDO_ONLY_OF["cancel"] | {"step"}}
-UNDO_BEFORE = {"can", "could", "would", "you", "please", "pls", "just", "i", "need", "want", "like", "to", "i'd", "let",
-               "me", "that", "was", "is", "it", "wrong", "not", "right", "incorrect", "a", "made", "meant", "didnt",
-               "didn't", "mean", "oh", "no", "argh", "ugh", "hmm", "error", "one", "mistake", "sorry", "oops",
-               "whoops", "the", "status", "bad", "my"}  # 'that was wrong - undo it'
+UNDO_BEFORE = {"could", "would", "you", "please", "pls", "just", "i", "need", "want", "like", "to", "i'd", "let",
+               "me", "that", "was", "is", "it", "wrong", "right", "incorrect", "a", "made", "meant", "oh", "argh",
+               "ugh", "hmm", "error", "one", "mistake", "sorry", "oops", "whoops", "the", "status", "bad", "my",
+               "can"}  # 'that was wrong - undo it'; never 'no', 'not' or 'didn't'
+NEGATED = re.compile(r"\b(?:no|not|don'?t|didn'?t|never|won'?t|shouldn'?t|needn'?t|can i|how (?:do|can|should) i)\b")
 UNDO_OBJECT = {"that", "it", "this", "my", "the", "last", "latest", "previous", "most", "recent", "change", "changes",
                "update", "edit", "one", "status", "post", "entry", "what", "i", "just", "did", "made", "posted",
                "entered", "changed", "set", "please", "pls", "now", "again", "action", "rec", "recommendation",
@@ -185,11 +189,15 @@ def undo_said(low: str) -> str | None:
     update', 'undo my change to the complaints action'): '' or what it names of the action; None
     when the words ask or say anything else ('reverse the decision', 'revert SG-3 to in progress',
     'how do i undo')."""
+    if low.rstrip().endswith("?") and not re.match(r"\s*(?:can|could|would|will) you\b", low):
+        return None  # 'undo?', 'can i undo that?': a question
     low = re.sub(rf"(?:^|(?<=[\s,.;:!-])){MISTAKE}(?=$|[\s,.;:!-])", " ", low).strip(" ,.;:!?-")
     low = re.sub(r"\b[a-z]{4,5}\b", lambda w: "undo" if _undo_misspelt(w[0]) else w[0], low, count=1)
     m = UNDO_VERB.search(low)
-    if not m or any(w not in UNDO_BEFORE for w in re.findall(r"[\w']+", low[:m.start()])):
-        return None
+    if not m or any(w not in UNDO_BEFORE for w in re.findall(r"[\w']+", low[:m.start()])) or \
+            NEGATED.search(low[:m.start()]) or (low[:m.start()].split()[:1] == ["can"] and not re.match(
+                r"\s*can you\b", low)):
+        return None  # 'no need to undo that', 'i didn't undo it'; 'can you undo that' is asked of Clerk
     rest = re.sub(r"[,.;:!?()]+|\s-+\s", " ", low[m.end():]).strip()
     ids = re.findall(rf"\b{SHORT_ID}\b", rest)
     rest = re.sub(rf"\b{SHORT_ID}\b", " ", rest)
@@ -197,15 +205,15 @@ def undo_said(low: str) -> str | None:
     of = UNDO_OF.search(rest)
     named = ids[0] if len(ids) == 1 else of[1].strip() if of else ""
     words = (rest[:of.start()] if of else rest).split()
-    if any(w not in UNDO_OBJECT for w in words) or re.search(r"\b(?:to|as)\s+(?:in progress|done|at risk|delayed|"
-                                                             r"not started|complete|on track)\b", rest):
+    if any(w not in UNDO_OBJECT for w in words) or re.search(rf"\b(?:to|as)\s+(?:{STATUS_SAYINGS})\b", rest):
         return None
     if not m[0].startswith(("undo", "ctrl")) and not (named or set(words + m[0].split()) & UNDO_SAID_OF):
         return None  # 'reverse the': said of nothing
-    if m[0] in UNDO_ONLY_OF and not set(words + named.split()) & UNDO_ONLY_OF[m[0]]:
+    if m[0] in UNDO_ONLY_OF and not set(words + named.split()[-1:]) & UNDO_ONLY_OF[m[0]]:
         return None  # 'scrap that', 'go back to the plan'; 'cancel my last update' is an undo
-    named = re.sub(r"\s+(?:update|change|edit|status)s?$", "", named)
-    return "" if named.split()[:1] in (["previous"], ["last"], ["latest"]) else named  # 'to the previous one'
+    if re.fullmatch(r"(?:previous|last|latest) (?:update|change|edit|status|one)s?", named):
+        return ""  # 'go back to the previous status'
+    return re.sub(r"\s+(?:update|change|edit|status)s?$", "", named)
 
 
 def parse_command(text: str) -> Command | None:
@@ -231,13 +239,15 @@ def parse_command(text: str) -> Command | None:
     # contact centre action complete'
     plain = re.sub(r"\s+(?:now|today|already)(?=\s*[.!]?$|\s*[,;:\-–—])", "", raw)  # 'LAC-9 is finished now'
     said = STATUS_SAID.match(plain)
-    if not m and said and parse_status(_split_note(said[2])[0]) and SAID_DONE.match(said[2]) \
+    if not m and said and parse_status(_split_note(said[2])[0]) and SAID_OF_ID.match(said[2]) \
             and not raw.rstrip().endswith("?"):  # 'SG-14 is done', 'SG-14 done - cap agreed'
         m = re.match(r"^()(\S+)\s+(?:is\s+)?(?:now\s+)?(.+?)\s*[.!]?$", plain)
-    if m and len(re.findall(SHORT_ID, m[2])) > 1:  # 'update SG-1, SG-2 to done': one at a time, nothing half-done
-        return Command("usage", value=f"update one action at a time, e.g. {m[1].lower()} "
-                                      f"{re.findall(SHORT_ID, m[2])[0]} {'as' if m[1].lower() == 'mark' else 'to'} "
-                                      f"{m[3]} (nothing was changed)")
+    if m and len(re.findall(SHORT_ID, raw)) > 1:  # 'update SG-1, SG-2 to done', 'update SG-3 to done, SG-4 to done':
+        # one at a time, nothing half-done
+        first = re.split(r",|;|\bthen\b|\band\b", m[3])[0].strip()  # 'to done, SG-4 to done': 'done'
+        return Command("usage", value=f"update one action at a time, e.g. {m[1].lower() or 'update'} "
+                                      f"{re.findall(SHORT_ID, raw)[0]} {'as' if m[1].lower() == 'mark' else 'to'} "
+                                      f"{first} (nothing was changed)")
     if m:
         status_text, note = _split_note(m[3])
         head, comma, tail = status_text.partition(",")

@@ -9,6 +9,8 @@ from handlers.people import DONE_BY
 
 KINDS = r"short|standard|full|focused|monitoring|sif|single|ilacs|reinspection|re-inspection|joint|targeted"
 WHICH_ARE_ON = r"^\s*(?:which|what)\b.{1,40}\b(?:are|is|sit|sits|serve|serves)\s+on\s+(?:the|it|this|that)\s+\w"
+MONTHS_SAID = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|winter|the new year|the summer recess")
 NEWS_OF = (r"\bany (?:news|updates?|movement|progress|word)\b|\b(?:the )?latest (?:on|with|re)\b|"
            r"\bwhat(?:'s| is) happening (?:on|with)\b|\bupdate on\b|\bprogress (?:on|of|with)\b|"
            r"\bposition (?:on|with)\b")  # 'any news on X'
@@ -90,7 +92,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("overdue", r"\b(?:blown|blew|missed|overshot|gone over|run over)\b.{0,15}\bdeadlines?\b|"
      r"\bdeadlines?\b.{0,20}\b(?:blown|blew|missed|overshot|gone over|run over)\b|"
      r"\b(overdue|late|behind|missed|slipp\w*|past (the |their |its )?(due|deadline)|"
-     r"not (yet )?(been )?(done|completed|finished|delivered)|still (?:hanging|pending|undone|open))\b|"
+     r"not (yet )?(been )?(done|completed|finished|delivered)|still (?:hanging|undone))\b|"
      r"\b(?:past|beyond|passed|exceeded|overran|overrun) (?:the |their |its |our )?(?:due |target |end )?"
      r"(?:dates?|deadlines?)\b|\bdid (?:they|we|it|he|she|you|[a-z]+) miss\b", 3),
     ("due", r"\b(due|deadlines?)\b", 2.2),
@@ -153,13 +155,14 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"|\bwhen did\b.{0,40}\b(meet|sit)\b|\bwhen (was|were) .{0,40}\blast\b", 3.4),
     ("next_meeting", r"^\s*(?:what|whats|what's|anything|is there anything|any)(?: is)?\s+(?:coming up|on the "
      r"horizon|on|upcoming|ahead|happening)\b(?:\s+(?:this|next)\s+(?:week|month|fortnight|quarter)|"
-     r"\s+(?:in|during)\s+[a-z]+(?:\s+\d{4})?)?\s*[?!.]*$", 4.0),  # 'anything on in september'
+     r"\s+(?:in|during)\s+(?:" + MONTHS_SAID + r")(?:\s+\d{4})?)?\s*[?!.]*$", 4.0),  # 'anything on in september'
     ("next_meeting", r"\b(next|upcoming|coming up|forthcoming|future)\b.{0,40}\b(meet\w*|board|committee|"
      r"scrutiny|group|panel|sits?)\b|\bwhen\b.{0,40}\b(meets?|meeting|sit|(?:re)?convenes?)\b|\bmeetings?\b.{0,30}"
      r"\b(coming|next|soon|planned|scheduled)\b|\b(is|are|does|do|will)\b.{0,40}\b(meet|meeting|sitting)\b"
      r".{0,20}\b(this|next|in)\b", 3.2),
     ("next_meeting", r"^\s*any (?:meetings?|boards?|committees?) (?:this|next) (?:week|month|fortnight)\b|"
-     r"^\s*(?:are there )?any meetings (?:on|coming|soon|planned|in|during)\b", 3.9),
+     r"^\s*(?:are there )?any meetings (?:on|coming|soon|planned)\b|"
+     r"^\s*(?:are there )?any meetings (?:in|during) (?:" + MONTHS_SAID + r")\b", 3.9),
     ("chair", r"\bwho (chairs|chaired|leads|heads|runs|ran|convenes|presides|presided)\b|"
      r"\bchair(?:person|man|woman)?\s*$|\bin the chair\b|"
      r"\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b|\bwho (?:is|was) (the )?(\w+ )?chair(?:man|person|woman)?\b|"
@@ -174,7 +177,6 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:reps?|representatives?) (?:on|at|from)\b", 3),
     ("members", r"\b(?:everyone|everybody|all the people|who all|who else) (?:is |sits |serves )?(?:on|in|at)\b|"
      r"\bhow many (?:people|members|councillors|officers|reps|representatives) (?:are |sit |serve )?(?:on|in|at)\b|"
-     r"\bhow many (?:are |sit |serve )?on (?:the|it)\b|"
      r"\bwho else (?:sits|is|serves)\b", 4.2),  # 'list everyone on the IB', 'how many people are on the board'
     ("about_body", r"\bwhat (does|do) .{0,60}\b(do|cover|look at|oversee)\b|\bwhat is .{0,60}\bfor\s*\??\s*$|"
      r"\b(purpose|remit|terms of reference|responsib\w*)\b", 3.3),
@@ -264,6 +266,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      3.45),  # 'status of the external placements rec?', 'any news on the caseloads rec'
     ("status", r"(?=.*\b[a-z]{1,4}-\d{1,5}\b)(?:" + NEWS_OF + r"|\b[a-z]{1,4}-\d{1,5}\s*[-:–]?\s*(?:update|progress|"
      r"news|status)\s*[?!.]*$)", 3.5),  # "what's the latest on SG-3", 'LAC-8 - update?'
+    ("status", r"^\s*(?:close|sign off|complete|finish|start|begin)\s+[a-z]{1,4}-\d{1,5}\s*\??\s*$", 3.0),  # 'close
+    # SG-4?': asked, it sets nothing; its status answers
     ("status", r"\b(?:is|has|have|are)\s+[a-z]{1,4}-\d{1,5}\b|"
      r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b|"
      r"\bwhere are we(?: at| now)?\s*[?!.]*$", 2.6),

@@ -101,6 +101,7 @@ class Names:
     # the records use of them: 'Gerry Broadbent' → {'leeds', 'divis', 'comma', 'polic', …}
     plans: list[str] = field(default_factory=list)  # plans with strands or themes in the store
     rated_plans: set[str] = field(default_factory=set)  # plans whose strands carry a rating
+    implied_acronyms: set[str] = field(default_factory=set)  # the records' acronyms no paper writes ('PPL')
     mentioned_plans: dict[str, str] = field(default_factory=dict)  # plans the papers only name ('the CYPP'),
     # with the day a paper first names each
     plan_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # word → mentioned plans
@@ -181,12 +182,14 @@ class Names:
                         names.plan_words[DIGIT_WORDS.get(w, w)].add(plan)
         for text in names.themes + names.plans + strands:
             names.vocabulary.update(name_words(text))
-        for short, long in db.execute("""select acronym, expansion from acronyms where acronym glob '[A-Z]*'
-                group by acronym, expansion order by min(coalesce(implied, 0)), count(*) desc""") \
-                if db["acronyms"].exists() else []:
+        for short, long, implied in db.execute("""select acronym, expansion, min(coalesce(implied, 0)) from acronyms
+                where acronym glob '[A-Z]*' group by acronym, expansion order by min(coalesce(implied, 0)),
+                count(*) desc""") if db["acronyms"].exists() else []:
             if short.isupper() and len(short) >= 3 and short.lower() not in names.body_initials and not \
                     re.search(r"\b(?:overview|summary|committee|board|panel|council|cabinet)\b", long, re.I):
                 names.acronyms.setdefault(short, long)  # bodies are matched by their initials, not spelt out
+                if implied and names.acronyms[short] == long:
+                    names.implied_acronyms.add(short)  # no paper writes it: expanded only when typed in capitals
         days: dict[int, set[str]] = defaultdict(set)
         for body_id, day in db.execute("""select n.body_id, m.date from meetings m join body_names n on n.name = m.body
                 union select n.body_id, d.date from body_facts f join body_names n on n.name = f.name

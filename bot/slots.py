@@ -23,7 +23,9 @@ BODY_ASKS = [  # (how a question about a body asks, the intent that answers it),
     (r"\b(?:cadence|regularity|regularly|often|frequen\w*|how many times|how regular)\b", "frequency"),
     (r"\bchair\w*\b|\bpresid\w*\b|\bwho (?:heads|leads|runs)\b|\bwho(?:'s| is) in (?:the )?chair\b", "chair"),
     (r"\b(?:councillors?|members?|membership|represent\w*|attend\w*|attendees|sits? on|sitting on|seats?|"
-     r"anyone from|who(?:'s| is| are)? on)\b|\bon (?:the |it|them)?\s*[?!.]*\s*$", "members"),  # 'NHS folk on the IB?'
+     r"anyone from|who(?:'s| is| are)? on)\b|^(?!.*\b(?:update|news|reports?|progress|latest|position|papers?|"
+     r"minutes|paper|word|anything|everything|info\w*)\b).*\bon (?:the |it|them)?\s*[?!.]*\s*$", "members"),  # 'NHS
+    # folk on the IB?', not 'any news on the IB'
     (r"\b(?:last|previous|latest|most recent)\b|\b(?:met|sat|convened)\b", "last_meeting"),
     (r"^\s*(?:is|will) there (?:be )?(?:an? )?", "next_meeting"),  # 'is there an exec board in august'
     (r"\b(?:next|upcoming|forthcoming|sitting|sits|convene\w*|when)\b", "next_meeting"),

@@ -19,7 +19,7 @@ from .intents import OFSTED_ALONE, SAY_ABOUT, WHICH_ARE_ON, score_intents
 from .names import KIND_FAMILY, Names, name_words
 from .slots import asks_of_person, by_slots, names_a_post
 from .windows import parse_window
-from .wording import FILLER, WORD, content_words, correct_spelling, english_use, expand_acronyms, normalise
+from .wording import COMMON_WORD, FILLER, WORD, content_words, correct_spelling, english_use, expand_acronyms, normalise
 
 CHANGED = re.compile(r"\b(?:changed?|trend|over time|improved|got (?:better|worse)|since (?:19|20)\d\d)\b")
 ACRONYM_ASKED = re.compile(r"\bwhat (?:does|do|is|are) (?:an? |the )?[a-z&]{2,10}\d{0,2} (?:stand for|mean)\b|"
@@ -44,8 +44,9 @@ def understand(raw: str, names: Names, today: date) -> Question:
     text = normalise(raw)
     tokens = correct_spelling(re.findall(r"[a-z0-9£][a-z0-9'£.,-]*[a-z0-9]|[a-z0-9£]", text), names.vocabulary)
     known = {a.upper() for a in (*names.acronyms, *ACRONYMS)}
-    capped = CODED_RAW.sub(lambda m: f"{m[1].upper()} {m[2]}" if m[1].upper() in known else m[0], raw)  # 'ni 57'
-    text = expand_acronyms(" ".join(tokens), capped, names.vocabulary, names.acronyms)  # is NI 57
+    capped = CODED_RAW.sub(lambda m: f"{m[1].upper()} {m[2]}" if _coded(m, known) else m[0], raw)  # 'ni 57'
+    text = expand_acronyms(" ".join(tokens), capped, names.vocabulary, names.acronyms,  # is NI 57
+                           capitals_only=names.implied_acronyms)
     ranked = score_intents(text)
     if ACRONYM_ASKED.search(normalise(raw)) or _bare_acronym(raw, names):  # asked before it is spelt out
         ranked.insert(0, (9.0, "acronym"))
@@ -56,7 +57,7 @@ def understand(raw: str, names: Names, today: date) -> Question:
         ranked.insert(0, (3.0, "judgement"))  # 'how did LAC do on staying safe?' names a judged category
     window, as_of = parse_window(text, today)
     words = content_words(text)
-    words += [n for letters, n in CODED.findall(normalise(raw)) if letters.upper() in known and n not in words]
+    words += [m[2] for m in CODED.finditer(normalise(raw)) if _coded(m, known) and m[2] not in words]
     # 'NI 57': the indicator's number is what is asked
     q = Question(raw=raw, text=text, intent=ranked[0][1] if ranked else "search",
                  words=words, today=as_of or today, window=window)
@@ -221,6 +222,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "role"
     if q.intent == "actions" and "overdue" in intents:
         q.intent = "overdue"
+    if q.intent == "indicator" and q.body and re.search(r"\bhow many (?:are |sit |serve )?on\b", q.text):
+        q.intent = "members"  # 'how many on the IB'; not 'how many on the child protection register'
     if q.intent == "inspection" and "overdue" in intents and not re.search(r"\b(?:who|when|next)\b", q.text):
         q.intent = "overdue"  # 'overdue recs from the inspectors': theirs that are late, not the inspection
     if WHY.match(q.text) and q.intent in ("overdue", "due", "actions", "status_list"):
@@ -269,7 +272,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
             q.intent = "last_meeting"
         elif re.match(r"\s*(?:the )?(?:next|upcoming|forthcoming)\b", q.text):
             q.intent = "next_meeting"
-    if q.intent == "plan" and q.body and re.search(r"\b(?:last|previous|latest|most recent)\b", q.text):
+    if q.intent == "plan" and q.body and re.search(r"\b(?:last|previous|latest|most recent) (?:look|review|"
+                                                   r"consideration|discussion|sight|time)\b", q.text):
         q.intent = "last_meeting"  # "scrutiny's most recent look at the improvement plan"
     if q.intent == "summary" and q.plan and not q.theme and "board" not in q.text:
         q.summary = True  # a plan's summary: its strands, ratings and what is outstanding
@@ -315,7 +319,8 @@ def _asks_a_post(q: Question, names: Names) -> bool:
     """Are the question's words, besides asking who, a recorded post's, though some name a body
     ('interim DCS right now', 'chief exec of the council')? Not a chair asked by that word or of a
     body, nor a body's own name or a question of its members ('any councillors on the IB')."""
-    if q.person or (q.intent == "chair" and (q.body or re.search(r"\bchair", q.text))):
+    if q.person or (q.intent == "chair" and (q.body or re.search(r"\bchair", q.text))) or \
+            all(w in names.home_places for w in q.words):  # "what's on in leeds": the council's own place
         return False
     if q.body and (all(w in name_words(q.body.name) or w == initials(q.body.name) for w in q.words)
                    or by_slots(q, names.person_stems)):
@@ -336,5 +341,11 @@ TO_OFSTED = re.compile(r"\b(?:send|sent|tell|told|give|show|submit\w*|provide|no
 
 CODED = re.compile(r"\b([a-z]{2,4}) (\d{1,4})\b(?! (?:days?|weeks?|months?|years?)\b)")  # 'ni 57', not 'ni 3 weeks'
 CODED_RAW = re.compile(CODED.pattern, re.I)
+
+
+def _coded(m: re.Match, known: set[str]) -> bool:
+    """'NI 57', 'ni 110': a known acronym that is no English word, before a number that is no year
+    ('dcs 2011' is the DCS in 2011; 'are 16' is no 'ARE 16')."""
+    return m[1].upper() in known and english_use(m[1].lower()) < COMMON_WORD and not YEAR.fullmatch(m[2])
 WHY = re.compile(r"^\s*(?:why|how come)\b")
 KPI_TAKES = {"search", "actions", "due", "overdue", "status", "status_list"}  # 'indicator' reads KPIs too

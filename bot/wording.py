@@ -129,18 +129,20 @@ def correct_spelling(tokens: list[str], known: set[str]) -> list[str]:
 
 
 def expand_acronyms(text: str, original: str, known: set[str] = frozenset(),
-                    defined: dict[str, str] | None = None) -> str:
+                    defined: dict[str, str] | None = None, capitals_only: set[str] = frozenset()) -> str:
     """'LAC' → 'lac looked after children'; two-letter acronyms only when written in capitals;
     an acronym the records themselves use as a word ('ICT') is left as it is. `defined`: the
     records' own acronyms ('ICS' → 'Integrated Care Strategy'), when written in capitals or, as
-    typed, when no English word ('escr'); a two-letter one in lower case only when no English word ('cp')."""
+    typed, when no English word ('escr') unless in `capitals_only` (those no paper writes, only
+    implied by a name's initials: 'ppl' is chat, not the People's Plan for Leeds); a two-letter one
+    in lower case only when no English word ('cp')."""
     typed = set(re.findall(r"[a-z0-9&]+", text.lower()))
     for short, long in (defined or {}).items():
         if short.upper() in ACRONYMS or short.lower() in INTENT_VOCAB or long.lower() in text:
             continue  # 'KPI' is a word of the grammar already
         capitals = re.search(rf"\b{re.escape(short)}s?\b", original)  # 'rise' is a word
         if capitals or (short.lower() in typed and len(short) > 2 and not english_use(short.lower())
-                        and short.lower() not in known):  # or
+                        and short.lower() not in known and short not in capitals_only):  # or
             plural = "s?" if capitals else ""  # no English word in any case, as typed ('escr'; never 'miss')
             text = re.sub(rf"\b({re.escape(short.lower())}){plural}\b(?!-\d)", rf"\1 {long.lower()}", text, count=1)
     for short, long in ACRONYMS.items():

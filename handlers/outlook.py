@@ -93,16 +93,20 @@ def next_meeting(view: Outlook, today: date, after: date | None = None) -> NextM
     """The body's next meeting as known on `today` (from `after`, a later day, when given)."""
     after = max(after or today, today)
     ahead = [r for r in view.ahead if _end(r) >= after]
+    fixed = None
     if ahead:
         row = min(ahead, key=lambda r: (r["date"], r["status"] != "recorded"))  # the soonest; a manager's first
         kind = "recorded" if row["status"] == "recorded" else "scheduled"
-        return NextMeeting(date.fromisoformat(row["date"]), row["precision"], kind,
-                           f"\u201c{row['sentence']}\u201d" if kind == "scheduled" else "recorded by a manager",
-                           row)
+        fixed = NextMeeting(date.fromisoformat(row["date"]), row["precision"], kind,
+                            f"\u201c{row['sentence']}\u201d" if kind == "scheduled" else "recorded by a manager",
+                            row)
+        if after == today or not view.frequency:
+            return fixed
     if not view.frequency:
         return None
-    if view.held:
-        last = max(view.held, key=lambda r: r["date"])
+    evidence = view.held + [r for r in view.ahead if _end(r) < after]  # a later window: meetings set before it
+    if evidence:  # count too, and one set after it may come later than the frequency says ('anything on in june')
+        last = max(evidence, key=lambda r: r["date"])
         start, precision = date.fromisoformat(last["date"]), last["precision"]
         since = f"after the last recorded meeting, {format_date(start, precision)}"
     else:
@@ -110,11 +114,15 @@ def next_meeting(view: Outlook, today: date, after: date | None = None) -> NextM
         since = f"from the report of {format_date(start)} (no meeting date is recorded)"
     when = view.frequency.next_after(start, after, precision)
     if when > start + HORIZON:  # too far from any evidence to project: say what is known instead
+        if fixed:
+            return fixed
         row = max(view.held, key=lambda r: r["date"]) if view.held else view.frequency_row
         on = "in" if precision == "month" else "on"
         known = (f"its last recorded meeting was {on} {format_date(start, precision)}" if view.held
                  else f"the latest record of it is a report of {format_date(start)}")
         return NextMeeting(start, precision, "stale", known, row)
+    if fixed and fixed.when <= when:
+        return fixed
     approx = ", approximately" if view.frequency.approximate else ""
     return NextMeeting(when, precision, "projected",
                        f"projected from \u2018{view.frequency.label}\u2019{approx} {since}",

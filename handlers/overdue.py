@@ -90,7 +90,8 @@ class Topic:
 
 FROM_INSPECTION = re.compile(r"\b(?:from|in|by|of|after)\b(?: the| our| last| latest)*(?: ofsted)? "
                              r"(?:inspection|ofsted|inspectors?)\b|\bofsted(?:'s)? (?:actions|recommendations)\b|"
-                             r"\b(?:recs|recommendations)\b.{0,30}\b(?:ofsted|inspectors?)\b")  # 'recs did ofsted make'
+                             r"\b(?:recs|recommendations)\b.{0,30}\b(?:ofsted|inspectors?)\b|"  # 'recs did ofsted make'
+                             r"\bowe (?:to )?(?:ofsted|the inspectors?|inspectors)\b")  # 'what do we owe ofsted'
 
 
 COMMITMENTS = re.compile(r"\b(?:commitments?|undertakings?)\b|\b(?:our|the council'?s?) own\b")  # not 'the

@@ -7,7 +7,7 @@ import re
 from store import deadlines, fulltext
 from store.text import split_sentences
 
-from .concepts import concepts, concepts_in
+from .concepts import mentions
 from .overdue import action_item, owner_shown
 from .question import Context, Question
 from .reply import Item, Reply, source_of
@@ -21,9 +21,10 @@ NO_OWNER = re.compile(r"\b(?:no|without an?|without|missing an?|lack\w* an?) own
 MINE = re.compile(r"\b(?:assigned to me|my actions|do i own|i own|mine|owned by me|on my plate)\b")
 NAMED = re.compile(r"\b(?:assigned to|owned by|does|do)\s+(.+?)(?:\s+own)?\s*\??$")
 OWNER_WORDS = {"responsible", "accountable", "charge", "hook", "delivers", "delivering", "leads", "leading", "runs",
-               "owns", "manages", "handles", "organises", "puts", "looks", "team", "service", "department", "deals",
-               "handle", "run", "manage", "lead", "deliver", "now", "currently", "days", "these", "today", "them",
-               "it", "day"}  # the asking in 'who leads on X', 'which team handles X now'
+               "owns", "manages", "handles", "organises", "puts", "looks", "deals", "handle", "run", "manage", "lead",
+               "deliver", "now", "currently", "days", "these", "today", "them", "it", "day"}  # the asking in 'who
+# leads on X', 'which team handles X now' (the team asked of is taken out by WHICH_DOER)
+WHICH_DOER = re.compile(r"\bwhich (team|service|department|directorate|organisation|agency|partner)s?\b")
 GENERIC = {"owns", "own", "owner", "owners", "owned", "assigned", "action", "actions", "who"} | OWNER_WORDS
 SHOWN = 15
 ACTION_NAMED = re.compile(r"\b(?:actions?|recs?|recommendations?|items?)\b")
@@ -53,7 +54,8 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
             return Reply(f"No actions are assigned to {who}.", intent="owner")
         return Reply(f"{len(rows)} action{'s' if len(rows) > 1 else ''} assigned to {who}:",
                      [action_item(r, docs) for r in rows], intent="owner")
-    words = [w for w in q.words if w not in GENERIC]
+    doer = set(WHICH_DOER.findall(q.text))  # 'which team handles placements': 'team' is asked, not the topic
+    words = [w for w in q.words if w not in GENERIC and w not in doer]
     if SHORT_ID.search(q.text) or ACTION_NAMED.search(q.text) or not words:
         rows = find_actions(ctx, q.text, words) if words or SHORT_ID.search(q.text) else []
         if not rows:
@@ -62,8 +64,8 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
     else:  # 'who leads on places to go': one action saying all of it, else whom the papers give it to
         rows = actions_named(ctx, q.text, words)
         said = _said_to_lead(ctx, q, words) if len(rows) != 1 else None
-        if said or len(rows) != 1:
-            return said or answer_search(ctx, q)
+        if said or not rows:
+            return said or answer_search(ctx, q)  # several actions: their owners, below
     if len(rows) == 1:
         r = rows[0]
         lead = (f"{r['short_id']} is owned by {owner_shown(r['owner'])}." if r["owner"] else
@@ -78,8 +80,8 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
 
 LEADS = re.compile(r"\b(?:lead role|rests? with|(?:led|run|delivered|managed|overseen|co-?ordinated|provided|chaired|"
                    r"owned|driven) by|(?:is|are|was|were|been) leading|leads? (?:on|for|the)|responsib\w+|accountab\w+|"
-                   r"in charge|team|"
-                   r"appointed|seconded|day to day|ownership)\b", re.I)  # a sentence saying who does something
+                   r"in charge|appointed|seconded|day to day|ownership)\b|\b[A-Z][\w']+ Team\b")  # a sentence
+# saying who does something: a Team by its name ('the Placements Team'), not any 'team'
 
 
 POOL, SHORT_LINE = 30, 400  # passages read for who leads; a line this short is shown whole
@@ -95,14 +97,18 @@ def _said_to_lead(ctx: Context, q: Question, words: list[str]) -> Reply | None:
         lines = [line.strip().lstrip("-•*").strip() for line in passage["text"].splitlines()]
         leads = [s for line in lines  # a bullet whole, a paragraph's sentences
                  for s in ([line] if len(line) <= SHORT_LINE else split_sentences(line)) if LEADS.search(s)]
-        held = [(len(concepts_in(s, words, None)), s) for s in leads]
-        said, best = max(held, key=lambda h: h[0], default=(0, ""))
+        held = [(sum(mentions(s, [w.replace("-", " ")]) for w in words), s) for s in leads]  # whole stems:
+        # 'complaints' is no
+        said, best = max(held, key=lambda h: h[0], default=(0, ""))  # 'complex'
         if said:  # the sentence itself says something of it
-            found.append((len(concepts_in(passage["text"], words, None)), passage, best))
-    most, asked = max((n for n, _p, _s in found), default=0), len(concepts(words))
-    if most < min(asked, max(2, -(-2 * asked // 3))):  # all of two things asked ('youth justice'), two thirds of more
+            found.append((said, sum(mentions(passage["text"], [w.replace("-", " ")]) for w in words), passage, best))
+    asked = len(words)
+    enough = min(asked, max(2, -(-2 * asked // 3)))  # all of two things asked ('youth justice'), two thirds of more
+    found = [f for f in found if f[1] >= enough and f[0] * 2 >= asked]  # the sentence says half of it at least
+    most = max((f[:2] for f in found), default=None)
+    if not most:
         return None
-    items = [Item(sentence, source_of(passage, docs)) for n, passage, sentence in found if n == most][:2]
+    items = [Item(sentence, source_of(passage, docs)) for s, n, passage, sentence in found if (s, n) == most][:2]
     return Reply(f"The papers say who does \u2018{' '.join(words)}\u2019:", items, intent="owner",
                  notes=["No one action in Clerk is about it, so this is what the papers say, not an owner set in "
                         "Clerk."])

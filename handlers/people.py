@@ -273,10 +273,13 @@ def answer_role(ctx: Context, q: Question) -> Reply:
     if PORTFOLIO.search(q.text):  # 'exec member for children': a cabinet member, whichever title the council uses
         bare = [s for s in stems if s not in {word_stem(w) for w in PORTFOLIO_WORDS}]
         cabinet = [p for p in people if PORTFOLIO.search((p["role"] or "").lower())]
-        if any(all(s in role_said(p) for s in bare) for p in cabinet) or not _holder(people, words):
+        officer_brief = not re.search(r"\bmember\b|\bportfolio\b|\bcabinet\b", q.text)  # 'the X brief' may be
+        if any(all(s in role_said(p) for s in bare) for p in cabinet) or not officer_brief or \
+                not _holder(people, words):  # an officer's; 'the cabinet member for X' is a councillor
             stems, people = bare, cabinet  # not 'the education integration brief', an officer's post
-            if not stems:  # 'who's the lead member': every cabinet member, whatever the portfolio
-                hits = {p["name"]: p for p in cabinet}
+            if not stems and all(word_stem(w) in {word_stem(x) for x in PORTFOLIO_WORDS} for w in every):
+                hits = {p["name"]: p for p in cabinet}  # 'who's the lead member': every one, whatever the
+                # portfolio; not 'the cabinet member for education' when none is recorded
     for p in people:
         role = role_said(p)
         long_form = all(s in role for s in stems if s not in map(word_stem, short))

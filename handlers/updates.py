@@ -9,13 +9,13 @@ from datetime import date
 
 from store import lookup, tracking
 from store.dates import NUMBER_WORDS, format_date
-from store.vocab import STOPWORDS, closest_status
+from store.vocab import closest_status
 
 from .overdue import action_item, trim
 from .question import Context
 from .recent import describe
 from .reply import Item, Reply, plural
-from .status import GENERIC_ACTION_WORDS, find_actions
+from .status import find_actions
 
 STATUSES = ["not started", "in progress", "at risk", "delayed", "done"]
 NEEDS = {"calendar_revoke": "admin", "digest": "manager", "note": "manager", "update": "manager",
@@ -82,12 +82,15 @@ def answer_access(ctx: Context, text: str) -> Reply:
     return Reply(f"You are {article} {role} in Clerk: you can {can}.{more}", intent="role", private=True)
 
 
+TIMESPAN_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "more", "less", "plus", "than"}
+
+
 def pick_action(ctx: Context, target: str, words: list[str] | None = None) -> tuple[dict | None, Reply | None]:
     typed = [w for w in target.lower().replace("'", " ").split() if len(w) > 2]
     rows = find_actions(ctx, target, words or typed or target.split())
-    dropped = [w for w in re.findall(r"[a-z0-9]+", target.lower()) if w not in (words or []) and w not in STOPWORDS
-               and w not in GENERIC_ACTION_WORDS]  # 'two or more years analysis': read as a timescale, the words
-    if len(rows) > 1 and words and dropped:  # left name two actions; as typed, the one holding them all
+    dropped = [w for w in re.findall(r"[a-z0-9]+", target.lower()) if w not in (words or []) and (
+        w.isdigit() or w in NUMBER_WORDS or w in TIMESPAN_WORDS)]  # 'two or more years analysis': read as a timescale,
+    if len(rows) > 1 and words and dropped:  # the words left name two actions; as typed, the one holding them all
         said = [next((k for k, n in NUMBER_WORDS.items() if str(n) == w and len(k) > 2), w) for w in dropped]  # '2'
         holding = [r for r in rows if all(re.search(rf"\b{re.escape(w)}\b", r["text"], re.I) for w in said)]
         rows = holding if len(holding) == 1 else rows
@@ -148,10 +151,12 @@ def run_note(ctx: Context, c: Command) -> Reply:
 
 def run_undo(ctx: Context, c: Command) -> Reply:
     last = tracking.last_entry_by(ctx.db, ctx.user) if c.target else None
-    named, _problem = pick_action(ctx, c.target) if last and last["action_key"] else (None, None)
-    if named and named["key"] != last["action_key"]:  # 'undo my SG-3 update' when the last was LAC-4's
-        return Reply(f"Your last update was not to {named['short_id']} but {describe(last)}, so nothing was undone. "
-                     "`undo` reverts only your own last update.", intent="undo", private=True)
+    if last:  # 'undo my change to the complaints action': only if that is the last update
+        named, _problem = pick_action(ctx, c.target) if last["action_key"] else (None, None)
+        if not named or named["key"] != last["action_key"]:  # another action, or none the words name alone
+            what = named["short_id"] if named else f"\u2018{c.target}\u2019"
+            return Reply(f"Your last update was not to {what} but {describe(last)}, so nothing was undone. `undo` "
+                         "reverts only your own last update.", intent="undo", private=True)
     result = tracking.undo_last(ctx.db, change_of(ctx))
     if not result:
         return Reply("You have no update to undo.", intent="undo", private=True)

@@ -85,7 +85,7 @@ def test_windows_as_staff_type_them(text, today, start, end):
     ("anything to deliver over the coming quarter", "2010-02-15", "due", ["between 15 February 2010 and 15 May 2010",
                                                                           "SG-9"], ["SG-14"]),
     ("what do we owe the inspectors before the end of april", "2010-03-15", "due", ["LAC-6"], ["LAC-8"]),
-    ("which immediate recs are still open", "2010-04-20", "overdue", ["SG-7"], []),
+    ("which immediate recs are still undone", "2010-04-20", "overdue", ["SG-7"], []),
     ("lac recs due before half term", "2010-03-15", "due", ["LAC-2", "30 May 2010"], ["LAC-8"]),
     # acronyms typed in lower case when no English word ('cp', 'escr', 'bme'); a word's start ('paediatric')
     ("overdue cp recs", "2010-08-01", "overdue", ["about ‘child protection’", "SG-8"], ["LAC-"]),
@@ -266,3 +266,74 @@ def test_clerks_own_roles_asked_of_it(db):
     assert "U0MGRX — manager" in listed.text() and not listed.changed
     assert ask(db, "am i a manager", today="2010-05-01", user="U0MGRX").text().startswith("You are a manager")
     assert ask(db, "who are the managers of the placements team", today="2014-03-01").intent != "role"
+
+
+# From the review of this change: what must stay a question, or change nothing
+
+@pytest.mark.parametrize("said", ["no need to undo that", "i didn't undo it", "not undo", "no undo please",
+                                  "i didn't mean to undo that", "can i undo that?", "can i undo?", "undo?",
+                                  "go back to the last meeting", "delete the last action",
+                                  "cancel the last recommendation"])
+def test_a_negated_or_asked_undo_reverts_nothing(said, db):
+    ask(db, "update LAC-4 to in progress", today="2010-05-15")
+    reply = ask(db, said, today="2010-05-15")
+    assert not reply.changed and reply.intent != "undo", (said, reply.text())
+    assert ask(db, "status of LAC-4", today="2010-05-15").text().startswith("LAC-4 is in progress")
+
+
+@pytest.mark.parametrize("said", ["undo my change to the complaints action", "undo my change to SG-99",
+                                  "revert the changes to the improvement plan"])
+def test_an_undo_naming_what_is_not_the_last_update_reverts_nothing(said, db):
+    ask(db, "update LAC-4 to in progress", today="2010-05-15")
+    ask(db, "update SG-3 to in progress", today="2010-05-15")
+    reply = ask(db, said, today="2010-05-15")
+    assert not reply.changed and "nothing was undone" in reply.text(), reply.text()
+    assert ask(db, "status of SG-3", today="2010-05-15").text().startswith("SG-3 is in progress")
+
+
+@pytest.mark.parametrize("remark", ["the contact centre was closed", "the advocacy service is on hold"])
+def test_a_remark_about_an_action_still_only_says_how_to_record_it(remark, db):
+    reply = ask(db, remark, today="2010-05-01")
+    assert not reply.changed and "Nothing was changed" in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("typed", ["update SG-3 to done, SG-4 to done", "change SG-3 to done, then SG-4 to done"])
+def test_two_actions_in_one_update_change_neither(typed, db):
+    reply = ask(db, typed, today="2010-05-01")
+    assert not reply.changed and "one action at a time" in reply.text()
+    assert not [r for r in db.execute("select 1 from history where field = 'status'")]
+
+
+def test_filler_words_never_pick_one_of_several_actions(db):
+    reply = ask(db, "update the complaints ones for all of them to done", today="2010-05-01")
+    assert not reply.changed and "LAC-4" in reply.text() and "SG-9" in reply.text()
+
+
+def test_revert_to_a_status_sets_it(db):
+    reply = ask(db, "revert SG-3 to blocked", today="2010-05-01")
+    assert reply.changed and reply.text().startswith("SG-3 is now delayed")
+
+
+@pytest.mark.parametrize("question, today, intent, expect, forbid", [
+    ("close SG-4?", "2010-05-01", "status", ["SG-4 is not started"], []),
+    ("is SG-3 still open", "2010-05-01", "status", ["SG-3 is not started"], []),
+    ("what is happening in safeguarding", "2010-08-01", "search", [], ["meetings of"]),
+    ("any news on the improvement board", "2010-08-01", "search", [], ["members"]),
+    ("how many on the child protection register", "2010-08-01", "indicator", [], ["recorded as a member"]),
+    ("which team handles complaints", "2014-03-01", "owner", ["SG-9", "LAC-4"], ["caseloads"]),
+    ("who manages the youth service", "2009-12-15", "owner", ["Integrated Youth Support Service"], ["C-1"]),
+    ("which ppl attend the improvement board", "2010-08-01", "members", ["Judith Blake"], []),
+    ("who's the cabinet member for education", "2011-04-20", "role", ["I have no"], ["Judith Blake"]),
+    ("latest ratings for the nine point plan from scrutiny", "2014-03-01", "plan", ["9 strands"], []),
+    ("what's on in leeds", "2010-08-01", "search", [], ["Gerry Broadbent —"]),
+    ("what do we owe ofsted", "2010-08-01", "due", ["inspection actions"], ["C-"]),
+])
+def test_what_the_review_found(question, today, intent, expect, forbid, seeded_db):
+    assert_answer(seeded_db, question, today, intent, expect, forbid)
+
+
+def test_a_later_windows_meetings_count_meetings_set_before_it(seeded_db):
+    june = ask(seeded_db, "anything on in june", today="2011-05-01")
+    assert "Improvement Board: June 2011" in june.text(), june.text()
+    september = ask(seeded_db, "meetings next month", today="2010-08-01")
+    assert "Executive Board: September 2010" not in september.text(), september.text()
