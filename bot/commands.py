@@ -56,8 +56,9 @@ POLITE = re.compile(r"^(?:please|pls|plz|can you|could you|kindly)\s+|[\s,]+(?:p
                     r"cheers|ta)\s*[.!]*$", re.I)
 MISTAKE = (r"(?:wrong (?:one|action|rec|item|status)|my (?:mistake|bad)|mistake|oops|whoops|sorry|typo|"
            r"mis-?click(?:ed)?|fat[- ]finger(?:ed)?|didn'?t mean that|ignore that)")  # said with 'undo'
-STATE = (r"not started|in progress|at risk|delayed|done|complete|completed|finished|on hold|blocked|on track|"
-         r"ongoing|underway|stalled|closed|signed off")  # what a status phrasing below may set
+STATUS_WORDS = r"done|complete|completed|finished|in progress|at risk|delayed|not started|on track|blocked"
+ID_STATUS_WORDS = rf"{STATUS_WORDS}|started|underway|on hold|signed off|closed"  # said of an id ('SG-12 started')
+STATE = rf"{ID_STATUS_WORDS}|ongoing|stalled"  # what a status phrasing below may set ('put SG-11 on hold')
 SAID_AS = [  # how people phrase the grammar's commands → the grammar's own words; first match wins
     (re.compile(rf"^(?!.*\?\s*$)(?:change|move|switch|set|put|flag|mark|update|turn|revert|return)\s+({SHORT_ID})"
                 r"(?:'s)?\s+"
@@ -74,10 +75,6 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
     (re.compile(rf"^(?:what(?:'s| has)?\s+)?happened\s+(?:to|with)\s+({SHORT_ID})\s*\??$|"
                 rf"^(?:audit trail|change ?log|update log|log|changes)\s+(?:for\s+|of\s+|on\s+)?({SHORT_ID})\s*\??$",
                 re.I), lambda m: f"history {m[1] or m[2]}"),  # 'what happened to LAC-8', 'audit trail SG-3'
-    (re.compile(r"^(?:undo|revert|reverse|take back|roll back|rollback|scrap|cancel|back out)\s+"
-                r"(?:my|the|that|this)?\s*(?:(?:last|latest|previous|most recent)\s*"
-                r"(?:change|update|edit|status change)?|(?:change|update|edit|status change))\s*"  # not 'scrap that'
-                r"(?:(?:that\s+)?i\s+(?:just\s+)?(?:made|did|posted|entered))?\s*$", re.I), lambda m: "undo"),
     (re.compile(rf"^(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:history|changes|log)\s+(?:for|of|on|to)\s+"
                 rf"({SHORT_ID}|(?:the\s+)?[\w' -]{{2,80}}?\baction)\s*\??$", re.I), lambda m: f"history {m[1]}"),
     (re.compile(r"^(?:(?:show|give|get)\s+(?:me\s+)?|what(?:'s| is)\s+)?(?:the\s+)?"
@@ -137,8 +134,6 @@ def normalise_command(text: str, prefixes: frozenset[str] = frozenset()) -> str:
 
 STATUS_SAYINGS = "|".join(sorted((re.escape(w) for ws in STATUS_SYNONYMS.values() for w in ws), key=len,
                                  reverse=True))  # 'mark the caseload work finished': any word for a status
-STATUS_WORDS = r"done|complete|completed|finished|in progress|at risk|delayed|not started|on track|blocked"
-ID_STATUS_WORDS = rf"{STATUS_WORDS}|started|underway|on hold|signed off|closed"  # said of an id ('SG-12 started')
 STATUS_SAID = re.compile(rf"^({SHORT_ID})\s+(?:is\s+)?(?:now\s+)?(.+?)\s*[.!]?$", re.I)  # 'SG-14 is done'
 SAID_DONE = re.compile(rf"^(?:{STATUS_WORDS})\b", re.I)
 SAID_OF_ID = re.compile(rf"^(?:{ID_STATUS_WORDS})\b", re.I)  # said of an id, these are updates; 'SG-3 is late' may

@@ -64,11 +64,15 @@ def _verb_bonus(sentence: str, asked: list[str]) -> int:
     return int(bool(EVENT_VERBS.search(sentence)))
 
 
+def _dates_in(row: dict, docs) -> list:
+    """The dates its sentence writes, read as of its paper's date."""
+    doc = docs.get(row["doc_id"]) or {}
+    return find_dates(row["sentence"], date.fromisoformat(doc["date"]) if doc.get("date") else None)
+
+
 def _date_spots(row: dict, docs) -> list[int]:
     """Where in its sentence this row's date is written."""
-    doc = docs.get(row["doc_id"]) or {}
-    anchor = date.fromisoformat(doc["date"]) if doc.get("date") else None
-    return [d.start for d in find_dates(row["sentence"], anchor) if d.value.isoformat() == row["date"]]
+    return [d.start for d in _dates_in(row, docs) if d.value.isoformat() == row["date"]]
 
 
 def _other_event(row: dict, asked: list[str], docs) -> int:
@@ -101,9 +105,7 @@ def _lead_in(row: dict, words: list[str], docs) -> float:
     (or its start): 'the unannounced inspection that took place in July 2009' does not say
     'announced'; '… its announced inspection … between 23rd November and 4th December 2009' does."""
     sentence = row["sentence"].lower()
-    doc = docs.get(row["doc_id"]) or {}
-    anchor = date.fromisoformat(doc["date"]) if doc.get("date") else None
-    found = find_dates(row["sentence"], anchor)
+    found = _dates_in(row, docs)
     best = 0.0
     for d in found:
         if d.value.isoformat() != row["date"]:

@@ -97,9 +97,8 @@ def _said_to_lead(ctx: Context, q: Question, words: list[str]) -> Reply | None:
         lines = [line.strip().lstrip("-•*").strip() for line in passage["text"].splitlines()]
         leads = [s for line in lines  # a bullet whole, a paragraph's sentences
                  for s in ([line] if len(line) <= SHORT_LINE else split_sentences(line)) if LEADS.search(s)]
-        held = [(sum(mentions(s, [w.replace("-", " ")]) for w in words), s) for s in leads]  # whole stems:
-        # 'complaints' is no
-        said, best = max(held, key=lambda h: h[0], default=(0, ""))  # 'complex'
+        held = [(sum(mentions(s, [w.replace("-", " ")]) for w in words), s) for s in leads]  # by whole stems
+        said, best = max(held, key=lambda h: h[0], default=(0, ""))  # ('complaints' is no 'complex')
         if said:  # the sentence itself says something of it
             found.append((said, sum(mentions(passage["text"], [w.replace("-", " ")]) for w in words), passage, best))
     asked = len(words)
