@@ -353,10 +353,15 @@ INTENT_VOCAB = sorted({
 RULE_WORDS = set(INTENT_VOCAB) | {w for _i, pattern, _w in INTENT_RULES for w in re.findall(r"[a-z]{4,}", pattern)}
 
 
+COMPILED = [(intent, re.compile(pattern), weight) for intent, pattern, weight in INTENT_RULES]  # once, at import:
+# left to re's cache of 512, the many patterns answers build from words evict these, and recompiling
+# them all costs a question ~100 ms
+ORDER = {name: n for n, (name, _p, _w) in reversed(list(enumerate(INTENT_RULES)))}
+
+
 def score_intents(text: str) -> list[tuple[float, str]]:
     scores: dict[str, float] = {}
-    for intent, pattern, weight in INTENT_RULES:
-        if re.search(pattern, text):
+    for intent, pattern, weight in COMPILED:
+        if pattern.search(text):
             scores[intent] = max(scores.get(intent, 0), weight)
-    order = [name for name, _p, _w in INTENT_RULES]
-    return sorted(((s, i) for i, s in scores.items()), key=lambda p: (-p[0], order.index(p[1])))
+    return sorted(((s, i) for i, s in scores.items()), key=lambda p: (-p[0], ORDER[p[1]]))
