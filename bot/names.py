@@ -102,6 +102,7 @@ class Names:
     plans: list[str] = field(default_factory=list)  # plans with strands or themes in the store
     rated_plans: set[str] = field(default_factory=set)  # plans whose strands carry a rating
     implied_acronyms: set[str] = field(default_factory=set)  # the records' acronyms no paper writes ('PPL')
+    acronym_keys: frozenset[str] = frozenset()  # every acronym known, the records' and the usual ones, in capitals
     mentioned_plans: dict[str, str] = field(default_factory=dict)  # plans the papers only name ('the CYPP'),
     # with the day a paper first names each
     plan_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # word → mentioned plans
@@ -208,7 +209,7 @@ class Names:
         names.home_places = frozenset(w.lower() for text in said for m in HOME_COUNCIL.finditer(text)
                                       for w in m[1].split()) - COUNCIL_KINDS  # 'Chief Executive of Leeds City
         # Council': 'leeds'
-
+        names.acronym_keys = frozenset(a.upper() for a in (*names.acronyms, *ACRONYMS))
         return names
 
     def kpi(self, words: list[str]) -> bool:

@@ -222,17 +222,8 @@ def _update_hint(ctx: Context, text: str) -> Reply | None:
     return Reply(f"Nothing was changed. To record that, type: `{typed}`", intent="usage", private=True)
 
 
-ACCESS_ASKED = re.compile(r"\bwhat(?:'s| is| are) my (?:role|access|permissions?|rights)\b|"
-                          r"^\s*(?:am i|are we) (?:a |an )?(?:manager|admin|viewer)s?\b|\bmy (?:clerk )?(?:role|access|"
-                          r"permissions?)\s*[?!.]*$|\bcan i (?:update|change|edit|mark|record|undo)\b|"
-                          r"\bhow (?:do|can) i (?:become|get made|get to be) (?:a |an )?(?:manager|admin)\b|"
-                          r"\bwho (?:are|is) (?:the |our |an? )?(?:clerk )?(?:managers?|admins?|administrators?)"
-                          r"(?: (?:in|on|of|for) (?:clerk|here|this)| here)?\s*[?!.]*$",
-                          re.I)  # Clerk's own roles, not the records' posts
-
-
 def respond_question(ctx: Context, text: str) -> Reply:
-    if ACCESS_ASKED.search(text):
+    if updates.ACCESS_ASKED.search(text):
         return updates.answer_access(ctx, text)
     hint = _update_hint(ctx, text)
     if hint:

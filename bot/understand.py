@@ -13,7 +13,7 @@ from handlers.question import IMPROVEMENT_ASKED, Question
 from handlers.search import WHAT_IS
 from store.dates import YEAR
 from store.text import initials
-from store.vocab import ACRONYMS, COUNCIL_WORDS, THEME_NAMES, themes_named
+from store.vocab import COUNCIL_WORDS, THEME_NAMES, themes_named
 
 from .intents import OFSTED_ALONE, SAY_ABOUT, WHICH_ARE_ON, score_intents
 from .names import KIND_FAMILY, Names, name_words
@@ -36,14 +36,14 @@ def _bare_acronym(raw: str, names: Names) -> bool:
     what it is: the search answer leads with its letters spelt out)."""
     m = BARE_ACRONYM.match(raw.strip())
     return bool(m) and sum(c.isupper() for c in m[1]) >= 2 and \
-        m[1].upper() in {a.upper() for a in (*names.acronyms, *ACRONYMS)}  # the records' own, or the usual ones
+        m[1].upper() in names.acronym_keys  # the records' own, or the usual ones
 
 
 def understand(raw: str, names: Names, today: date) -> Question:
     """Parse a question: intent, content words, names from the store, dates and windows."""
     text = normalise(raw)
     tokens = correct_spelling(re.findall(r"[a-z0-9£][a-z0-9'£.,-]*[a-z0-9]|[a-z0-9£]", text), names.vocabulary)
-    known = {a.upper() for a in (*names.acronyms, *ACRONYMS)}
+    known = names.acronym_keys
     capped = CODED_RAW.sub(lambda m: f"{m[1].upper()} {m[2]}" if _coded(m, known) else m[0], raw)  # 'ni 57'
     text = expand_acronyms(" ".join(tokens), capped, names.vocabulary, names.acronyms,  # is NI 57
                            capitals_only=names.implied_acronyms)

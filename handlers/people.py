@@ -205,6 +205,7 @@ PORTFOLIO = re.compile(r"\b(?:exec|executive|cabinet|lead) member\b|\bportfolio 
 # five names: 'which councillor held the children's services brief'
 PORTFOLIO_WORDS = {"exec", "executive", "cabinet", "lead", "portfolio", "holder", "member", "brief", "councillor",
                    "cllr"}
+PORTFOLIO_STEMS = frozenset(word_stem(w) for w in PORTFOLIO_WORDS)
 
 
 HEAD_VERBS = {"heads", "head", "headed", "runs", "run", "ran", "running", "leads", "lead", "led", "boss", "charge",
@@ -271,13 +272,13 @@ def answer_role(ctx: Context, q: Question) -> Reply:
     spelt = {word_stem(x) for w in short for x in re.findall(r"[a-z]+", SPELT_OUT[w]) if x not in STOPWORDS}
     hits: dict[str, dict] = {}
     if PORTFOLIO.search(q.text):  # 'exec member for children': a cabinet member, whichever title the council uses
-        bare = [s for s in stems if s not in {word_stem(w) for w in PORTFOLIO_WORDS}]
+        bare = [s for s in stems if s not in PORTFOLIO_STEMS]
         cabinet = [p for p in people if PORTFOLIO.search((p["role"] or "").lower())]
         officer_brief = not re.search(r"\bmember\b|\bportfolio\b|\bcabinet\b", q.text)  # 'the X brief' may be
         if any(all(s in role_said(p) for s in bare) for p in cabinet) or not officer_brief or \
                 not _holder(people, words):  # an officer's; 'the cabinet member for X' is a councillor
             stems, people = bare, cabinet  # not 'the education integration brief', an officer's post
-            if not stems and all(word_stem(w) in {word_stem(x) for x in PORTFOLIO_WORDS} for w in every):
+            if not stems and all(word_stem(w) in PORTFOLIO_STEMS for w in every):
                 hits = {p["name"]: p for p in cabinet}  # 'who's the lead member': every one, whatever the
                 # portfolio; not 'the cabinet member for education' when none is recorded
     for p in people:

@@ -61,6 +61,15 @@ CAN = {"viewer": "ask questions and see every answer and history",
 WHO_HOLDS = re.compile(r"\bwho (?:are|is) (?:the |our |an? )?(?:clerk )?(managers?|admins?|administrators?)\b")
 
 
+ACCESS_ASKED = re.compile(r"\bwhat(?:'s| is| are) my (?:role|access|permissions?|rights)\b|"
+                          r"^\s*(?:am i|are we) (?:a |an )?(?:manager|admin|viewer)s?\b|\bmy (?:clerk )?(?:role|access|"
+                          r"permissions?)\s*[?!.]*$|\bcan i (?:update|change|edit|mark|record|undo)\b|"
+                          r"\bhow (?:do|can) i (?:become|get made|get to be) (?:a |an )?(?:manager|admin)\b|"
+                          r"\bwho (?:are|is) (?:the |our |an? )?(?:clerk )?(?:managers?|admins?|administrators?)"
+                          r"(?: (?:in|on|of|for) (?:clerk|here|this)| here)?\s*[?!.]*$",
+                          re.I)  # Clerk's own roles, not the records' posts
+
+
 def answer_access(ctx: Context, text: str) -> Reply:
     """'am i a manager?', 'what's my role', 'who are the managers': Clerk's own roles, from the store."""
     held = WHO_HOLDS.search(text)
