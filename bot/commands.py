@@ -134,6 +134,7 @@ def normalise_command(text: str, prefixes: frozenset[str] = frozenset()) -> str:
 
 STATUS_SAYINGS = "|".join(sorted((re.escape(w) for ws in STATUS_SYNONYMS.values() for w in ws), key=len,
                                  reverse=True))  # 'mark the caseload work finished': any word for a status
+ASKING = r"(?:who|whom|whose|what|what's|when|where|where's|why|how|how's|which|any|is it|has it|did it|are there)\b"
 STATUS_SAID = re.compile(rf"^({SHORT_ID})\s+(?:is\s+)?(?:now\s+)?(.+?)\s*[.!]?$", re.I)  # 'SG-14 is done'
 SAID_DONE = re.compile(rf"^(?:{STATUS_WORDS})\b", re.I)
 SAID_OF_ID = re.compile(rf"^(?:{ID_STATUS_WORDS})\b", re.I)  # said of an id, these are updates; 'SG-3 is late' may
@@ -168,7 +169,7 @@ UNDO_OBJECT = {"that", "it", "this", "my", "the", "last", "latest", "previous", 
                "entered", "changed", "set", "please", "pls", "now", "again", "action", "rec", "recommendation",
                "thanks", "quick", "quickly", "back", "how", "was", "before", "way", "to", "on", "for", "of", "thing",
                "step", "from", "earlier", "today", "ago", "minute", "minutes", "a", "an", "there", "mine", "me",
-               "you", "previously", "value", "one's"}
+               "you", "previously", "value", "one's", "whatever", "whichever"}
 UNDO_SAID_OF = {"change", "changes", "update", "edit", "last", "latest", "previous", "status", "post", "entry", "it",
                 "that", "this", "what", "step"}  # what 'revert', 'reverse' or 'roll back' must be said of to undo
 UNDO_OF = re.compile(r"\b(?:to|on|for|of)\s+(?:the\s+)?(.+)$")  # 'undo my change to the complaints action'
@@ -180,6 +181,19 @@ def _undo_misspelt(word: str) -> bool:
 
 
 def undo_said(low: str) -> str | None:
+    """An undo however said, or an undo said as one clause beside a remark about it ('scratch that,
+    undo', 'undo - jumped the gun on that one'): see _undo_clause."""
+    whole = _undo_clause(low)
+    if whole is not None or low.rstrip().endswith("?") or NEGATED.search(low):
+        return whole
+    said = [c for c in (_undo_clause(part) for part in CLAUSES.split(low)) if c is not None]
+    return said[0] if len(said) == 1 and re.search(r"\bundo\b", low) else None
+
+
+CLAUSES = re.compile(r"\s*[,;:!.]\s+|\s*[,;]\s*|\s+[-–—]+\s+")
+
+
+def _undo_clause(low: str) -> str | None:
     """An undo however said ('oops undo', 'that was wrong - revert it', 'roll back my last LAC-4
     update', 'undo my change to the complaints action'): '' or what it names of the action; None
     when the words ask or say anything else ('reverse the decision', 'revert SG-3 to in progress',
@@ -257,8 +271,8 @@ def parse_command(text: str) -> Command | None:
          or re.match(r"^note\s+(.+?)\s*[:\-–—]\s+(.+)$", raw, re.I)
          or re.match(r"^(?:add|post|leave)\s+(?:a\s+)?note\s+(?:to|on|for|against)\s+(.+?)(?:\s*:|\s+[-–—])\s*(.+)$",
                      raw, re.I)
-         or re.match(rf"^({SHORT_ID})\s*:\s+(.+)$", raw, re.I))
-    if m:
+         or re.match(rf"^({SHORT_ID})\s*:\s+(?!{ASKING})(.+)$", raw, re.I))
+    if m and not (m[0].startswith(m[1]) and raw.rstrip().endswith("?")):  # 'LAC-4: who changed it?' is asked
         return Command("note", target=m[1].strip(), note=m[2].strip())
     m = re.match(r"^(?:turn\s+)?reminders?\s+(on|off)$|^(?:turn\s+)?(on|off)\s+reminders?$", low)
     if m:

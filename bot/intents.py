@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from handlers.people import DONE_BY
+from store.vocab import THEME_NAMES
 
+THEME_SAID = "|".join(sorted((re.escape(n) for names in THEME_NAMES.values() for n in names), key=len, reverse=True))
 KINDS = r"short|standard|full|focused|monitoring|sif|single|ilacs|reinspection|re-inspection|joint|targeted"
 WHICH_ARE_ON = r"^\s*(?:which|what)\b.{1,40}\b(?:are|is|sit|sits|serve|serves)\s+on\s+(?:the|it|this|that)\s+\w"
 MONTHS_SAID = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -68,15 +70,17 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("summary", r"\b(?:key|main) (?:points|messages|findings)\b.{0,30}\b(?:report|paper|letter|update)s?\b|"
      r"\b(?:report|paper|letter|update)s?\b.{0,30}\b(?:key|main) (?:points|messages)\b|\bgist of\b|\btl;?dr\b",
      3.8),  # 'key points of the july paper'
-    ("recent", r"\b(recent|lately|latest) (changes|updates)\b|\bwhat(('?s| has| is)) (changed|new|been updated)\b"
+    ("recent", r"\b(recent|lately|latest|newest|last few) (?:status )?(changes|updates)\b|"
+     r"\bwhat(('?s| has| is)) (changed|new|been updated)\b"
      r"|\b(changes|updates) (since|this week|today|recently)\b|\bany (?:new )?updates\b|\banything new\b|"
      r"\bwhat(?:'s| has)? happened (?:since|this|today|lately|recently)\b|\bwho (?:has )?updated\b|"
      r"\b(?:anyone|anybody|anything|statuses|status|actions?)\b.{0,20}\b(?:changed|updated|edited|modified)\b.{0,30}"
      r"\b(?:lately|recently|this week|today|since)\b(?! (?:[a-z]+ )?(?:19|20)\d\d\b)|"
-     r"\b(?:changes|updates|movement|edits)\b.{0,30}\b(?:the (?:last|past) (?:\w+ )?(?:days?|weeks?|fortnight)|"
+     r"\b(?:changes|updates|movement|edits)\b.{0,30}\b(?:the (?:last|past) (?:\w+ ){0,2}(?:days?|weeks?|fortnight)|"
      r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday))\b|"
      r"\b(?:changes|updates|edits) (?:logged|made|recorded|posted)\b|\bmovement on (?:the )?(?:status|actions)|"
-     r"\bwhat (?:got|has been|have been|was|were) (?:updated|changed)\b|\bwho changed\b|\bactivity on the tracker\b|"
+     r"\bwhat (?:(?:got|has been|have been|was|were) |did (?:people|anyone|anybody|folk|managers|we|they) )"
+     r"(?:updated|changed|update|change)\b|\bwho changed\b|\bactivity on the tracker\b|"
      r"\btracker activity\b|\bwhat changed\b(?=.*\b(?:this week|today|yesterday|recently|lately|last week|this month|"
      r"since (?:yesterday|monday|tuesday|wednesday|thursday|friday|last (?:week|month)|\d))\b|\s*[?!.]*$)|"
      r"\bwho(?: is| has)? been (?:updating|changing|editing|marking)\b|"
@@ -132,13 +136,19 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhose name is (?:against|on|next to)\b",
      3.9),
     ("status_list", r"\b(?:what|which|list|show|any|anything|how many|all)\b.{0,60}\b(?:at risk|delayed|blocked|"
-     r"on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway|closed off|signed off)\b|"
+     r"on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway|closed off|signed off|"
+     r"ticked off|wrapped up|being worked on|in flight|on the go)\b|"
+     r"\b(?:recs|recommendations|actions|stuff|things|ones|items|tasks|work)\b (?:that(?:'s| is| are| have been)|"
+     r"which (?:are|have been)|we(?:'ve| have)(?: now| already)?|currently|now|still)\b.{0,20}\b(?:at risk|delayed|"
+     r"blocked|on hold|stalled|done|completed?|finished|closed|underway|ticked off|signed off|wrapped up|"
+     r"being worked on|in flight|on the go|in progress|not started)\b|"
      r"^\s*(?:the )?(?:at risk|delayed|done|completed|blocked|not started|in progress)\b|"
      r"\b(?:recs|recommendations|actions|ones|items)\s+(?:that are |which are |still |now )?"
      r"(?:at risk|delayed|blocked|done|completed|finished|not started|in progress)\b", 3.3),
-    ("status_list", r"^\s*(?:(?:the|all|any|our)\s+)?(?:stuff|things|items|work|ones|recs|recommendations|actions|"
-     r"tasks|bits)\s+(?:(?:that(?:'s| is| are)|which are|currently|now|still|presently)\s+)*(?:at risk|delayed|"
-     r"blocked|on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway)\s*[?!.]*$", 3.6),
+    ("status_list", rf"^\s*(?:(?:the|all|any|our)\s+)?(?:(?:{THEME_SAID})\s+)?(?:stuff|things|items|work|ones|recs|"
+     r"recommendations|actions|tasks|bits)\s+(?:(?:that(?:'s| is| are)|which are|currently|now|still|presently|been)"
+     r"\s+)*(?:at risk|delayed|blocked|on hold|stalled|done|completed?|finished|closed|not started|in progress|ongoing|"
+     r"underway)\s*[?!.]*$", 3.6),
     ("status_list", r"\bactions? (?:are|is|rated|marked) (?:red|amber|green|blue)\b|"
      r"\b(?:red|amber|green|blue) actions?\b", 3.5),  # an action's RAG is its status
     ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\b(?:weekly|monthly|quarterly|yearly|annually) or\b|"

@@ -92,12 +92,14 @@ ROUTES = {
     "risks": risks.answer_risks,
     "contact": contacts.answer_contact,
     "search": search.answer_search,
+    "history": lambda ctx, q: updates.run_history(ctx, Command("history", target=_one_id(q.text))),
 }
 PERSONAL = re.compile(r"\b(?:me|my|mine|i|i'm|myself)\b")  # questions whose answer depends on who asks
 ERRAND = re.compile(r"^\s*(?:please|pls|can|could|would|will) (?:you |u )?(?:please |pls )?(?:order|book|buy|"
                     r"email|e-mail|phone|ring|call|print|draft|post|fax|pay|organi[sz]e)\b(?! (?:of|for the) )",
                     re.I)  # an errand asked of the bot: 'can u order pizza for the IB'
-UNDATED = {"help", "recent"}  # answers that do not rest on the records' age
+ACTION_ID = re.compile(r"\b([A-Za-z]{1,4}-\d{1,5})\b")
+UNDATED = {"help", "recent", "history"}  # answers that do not rest on the records' age
 _NAMES: dict[tuple, Names] = {}
 MEMORY = followup.Memory()
 
@@ -122,7 +124,42 @@ def parse(ctx: Context, text: str) -> Question:
         named_post = not q.plan and names_a_post(replace(q, words=words), names_for(ctx.db).posts)
         if words and (len(actions_named(ctx, q.text, words)) == 1 or ((not q.body or q.plan) and not named_post)):
             q.intent = "owner"  # 'who's responsible for multi-agency CP training': an action's owner, and whom
+    asked = _asked_of_id(q.text, names_for(ctx.db).prefixes)
+    if asked and q.intent in OF_AN_ID:
+        q.intent = asked  # 'LAC-4 owner?', 'SG-11 full history', 'SG-12 due?': what is asked of the one action named
     return q  # the paper gives it to; 'who leads on the places-to-go priority': whom the papers give it to
+
+
+OF_AN_ID = {"search", "due", "person", "role", "members", "actions", "indicator", "status", "when", "owner",
+            "history", "due_date", "chair", "about_body", "judgement", "inspection", "plan", "recent"}  # what an ask
+# naming one action may be read as by its other words; never 'overdue' or a command
+ID_ASKS = [(intent, re.compile(pattern)) for intent, pattern in [  # the first that matches says what is asked
+    ("history", r"\b(?:history|histories|changes|changed|logged|log|touched|audit|trail|edits|edited|updated by|"
+                r"who(?:'s| has| have)? (?:updated|changed|edited|touched))\b"),
+    ("owner", r"\b(?:owner|owners|owns|own|ownership|sits? with|lies with|rests? with|on point|assigned|"
+              r"responsible|accountable|who(?:'s| is)? (?:leading|doing|handling|holding)|who (?:leads|has) it|"
+              r"(?:who|whom) is (?:it|this|that) with|who(?:'s| is) \S+ with)\b"),
+    ("due_date", r"\b(?:due|deadline|deadlines|timescale|target date|date|dated|when|by when)\b"),
+    ("status", r"\b(?:status|position|progress|where|latest|state|how(?:'s| is)|news|new|mov(?:ing|ed|ement)|update|"
+               r"sitrep|going|happening|happened|stand|stands|standing|showing|shows|look(?:s|ing)? like|now|currently|"
+               r"at the moment)\b"),
+    ("actions", r"\b(?:about|tell me|details?|text|wording|describe|say|says|what(?:'s| is))\b"),
+]]
+
+
+def _one_id(text: str) -> str:
+    return ACTION_ID.findall(text)[0]
+
+
+def _asked_of_id(text: str, prefixes: frozenset[str]) -> str | None:
+    """What an ask naming exactly one action by its id asks of it ('LAC-4 owner?', 'any changes
+    logged against LAC-8?', 'SG-2 - latest position?'): its history, owner, due date or status;
+    None when it names no id, several, or says none of these."""
+    ids = {m.upper() for m in ACTION_ID.findall(text) if m.split("-")[0].upper() in prefixes}
+    if len(ids) != 1:
+        return None
+    low = text.lower()
+    return next((intent for intent, pattern in ID_ASKS if pattern.search(low)), None)
 
 
 OWNER_ASKED = re.compile(r"\bwho(?: is|'s| are)? (?:responsible for|accountable for|in charge of|on the hook for)\b|"

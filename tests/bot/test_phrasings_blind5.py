@@ -1,0 +1,71 @@
+"""Ways of asking found in the sixth table written without sight of the code (blind5, read and
+studied 6 December 2026, the session after it was written and scored): each test asks in other
+words than the table did, so it checks the mechanism, not the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ask
+
+
+@pytest.mark.parametrize("question, intent, lead", [
+    ("SG-3 owner?", "owner", "SG-3 has no owner yet"),
+    ("who is LAC-2 with", "owner", "LAC-2 has no owner yet"),
+    ("any edits logged on SG-5?", "history", "SG-5 has no updates yet"),
+    ("LAC-2 changes so far", "history", "LAC-2 has no updates yet"),
+    ("SG-7 - current position?", "status", "SG-7 is not started"),
+    ("how's LAC-2 going", "status", "LAC-2 is not started"),
+    ("SG-12 due?", "due_date", "SG-12 is due on 7 July 2010"),
+    ("tell me about LAC-6", "actions", "LAC-6: Develop a clear and understandable set of measures"),
+])
+def test_what_is_asked_of_an_action_named_by_its_id(question, intent, lead, db):
+    """An ask naming one action by its id is about that action: its other words say whether its
+    owner, history, status, due date or text is asked."""
+    reply = ask(db, question, today="2010-04-10")
+    assert reply.intent == intent and reply.text().startswith(lead), reply.text()
+
+
+def test_a_question_typed_after_an_id_and_colon_is_asked_not_noted(db):
+    asked = ask(db, "SG-6: who owns it", today="2010-04-10")
+    assert asked.intent == "owner" and not asked.changed, asked.text()
+    noted = ask(db, "SG-6: owner chasing HR for cover", today="2010-04-10")
+    assert noted.intent == "note" and noted.changed
+    history = ask(db, "SG-6: who changed it and when", today="2010-04-10")
+    assert history.intent == "history" and "owner chasing HR for cover" in history.text()
+
+
+@pytest.mark.parametrize("said", ["scrap that, undo", "undo - got ahead of myself there", "undo whatever i last did",
+                                  "undo; wrong day"])
+def test_an_undo_beside_a_remark_reverts(said, db):
+    ask(db, "update LAC-9 to done", today="2010-05-15")
+    undone = ask(db, said, today="2010-05-15")
+    assert undone.intent == "undo" and "Undone: LAC-9" in undone.text(), undone.text()
+
+
+@pytest.mark.parametrize("said", ["no, don't undo", "that's fine, no undo needed", "undo: how does it work?"])
+def test_an_undo_clause_negated_or_asked_reverts_nothing(said, db):
+    ask(db, "update LAC-9 to done", today="2010-05-15")
+    assert ask(db, said, today="2010-05-15").intent != "undo"
+    assert ask(db, "status of LAC-9", today="2010-05-15").text().startswith("LAC-9 is done")
+
+
+def test_recent_updates_asked_as_newest_or_over_a_couple_of_days(db):
+    ask(db, "update LAC-8 to at risk - recruitment stalled", today="2010-05-15")
+    for question in ("newest updates on the log pls", "anyone posted updates in the past couple of days?",
+                     "what did managers change this week"):
+        reply = ask(db, question, today="2010-05-16")
+        assert reply.intent == "recent" and "LAC-8" in reply.text(), question
+
+
+def test_actions_listed_by_status_in_everyday_words(db):
+    ask(db, "update SG-3 to done", today="2010-04-10")
+    ask(db, "update LAC-2 to in progress", today="2010-04-10")
+    for question, status, has, lacks in [("LAC recs we've ticked off", "done", None, "SG-3"),
+                                         ("the ones we have wrapped up", "done", "SG-3", "LAC-2"),
+                                         ("actions currently being worked on", "in progress", "LAC-2", "SG-3"),
+                                         ("what's in flight", "in progress", "LAC-2", "SG-3"),
+                                         ("safeguarding things underway", "in progress", None, "LAC-2")]:
+        reply = ask(db, question, today="2010-04-11")
+        assert reply.intent == "status_list" and status in reply.text(), question
+        assert (has is None or has in reply.text()) and lacks not in reply.text(), reply.text()
