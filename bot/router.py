@@ -124,12 +124,17 @@ def parse(ctx: Context, text: str) -> Question:
         named_post = not q.plan and names_a_post(replace(q, words=words), names_for(ctx.db).posts)
         if words and (len(actions_named(ctx, q.text, words)) == 1 or ((not q.body or q.plan) and not named_post)):
             q.intent = "owner"  # 'who's responsible for multi-agency CP training': an action's owner, and whom
+    parts = LISTED.split(q.raw)
+    if q.intent in ACTION_LISTS and len(parts) > 1:  # 'overdue: caseloads, complaints or the paeds rota'
+        q.topics = [understand(part, names_for(ctx.db), ctx.today).words for part in parts]
     asked = _asked_of_id(q.text, names_for(ctx.db).prefixes)
     if asked and q.intent in OF_AN_ID:
         q.intent = asked  # 'LAC-4 owner?', 'SG-11 full history', 'SG-12 due?': what is asked of the one action named
     return q  # the paper gives it to; 'who leads on the places-to-go priority': whom the papers give it to
 
 
+ACTION_LISTS = {"overdue", "due", "actions", "status_list"}
+LISTED = re.compile(r"\s*(?:,|\+|&|/|;)\s*|\s+(?:or|and|plus|as well as)\s+")  # a list of topics, any one asked
 OF_AN_ID = {"search", "due", "person", "role", "members", "actions", "indicator", "status", "when", "owner",
             "history", "due_date", "chair", "about_body", "judgement", "inspection", "plan", "recent"}  # what an ask
 # naming one action may be read as by its other words; never 'overdue' or a command

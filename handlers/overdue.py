@@ -57,7 +57,8 @@ GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing",
                  "recommendation", "recommended", "recs", "supposed", "meant", "expected", "sorting", "sorted",
                  "full", "both", "whole", "entire", "themes", "theme", "pls", "please", "lot", "deliver", "delivering",
                  "delivered", "owe", "owed", "hanging", "finishing", "finish", "schedule", "timetable", "deadline",
-                 "deadlines", "make", "made", "give", "gave", "raise", "raised", "set"}  # 'which recs need
+                 "deadlines", "make", "made", "give", "gave", "raise", "raised", "set", "areas", "area", "past",
+                 "dates"}  # 'which recs need
 # delivering', 'what's behind schedule', 'what recs did ofsted make'
 TIMESCALE_ASKED = re.compile(rf"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bleast )"  # 'on plans for 2+ years': how long
                              rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b(?!\s+(?:ago|time))|"
@@ -90,10 +91,13 @@ class Topic:
 
 FROM_INSPECTION = re.compile(r"\b(?:from|in|by|of|after)\b(?: the| our| last| latest)*(?: ofsted)? "
                              r"(?:inspection|ofsted|inspectors?)\b|\bofsted(?:'s)? (?:actions|recommendations)\b|"
-                             r"\b(?:recs|recommendations)\b.{0,30}\b(?:ofsted|inspectors?)\b|"  # 'recs did ofsted make'
+                             r"\b(?:recs|recommendations|areas)\b.{0,30}\b(?:ofsted|inspectors?)\b|"  # 'recs by ofsted'
+                             r"\b(?:ofsted|inspectors?)\b.{0,15}\b(?:gave|made|set|raised|flagged|identified)\b|"
+                             r"\bareas? for (?:improvement|development)\b|"
                              r"\bowe (?:to )?(?:ofsted|the inspectors?|inspectors)\b")  # 'what do we owe ofsted'
 
 
+AREAS_FOR = re.compile(r"\bareas? (?:for|of) (improvement|development)\b")
 COMMITMENTS = re.compile(r"\b(?:commitments?|undertakings?)\b|\b(?:our|the council'?s?) own\b")  # not 'the
 # children's promise', an action's own words
 COMMITMENT_WORDS = {"commitment", "commitments", "undertaking", "undertakings", "council", "own"}
@@ -116,16 +120,19 @@ def topic(ctx: Context, q: Question) -> Topic:
     elif COMMITMENTS.search(q.text) and deadlines.several_kinds(ctx.db, q.today):
         found.kind = "commitment"  # 'overdue council commitments': what the papers promised, not inspectors' recs
         found.what = found.what.replace("actions", "commitments the papers make", 1)
+    named_so = set(AREAS_FOR.findall(q.text))  # 'areas for improvement': Ofsted's name for its recommendations
     words = [w for w in q.words if w not in GENERIC_WORDS and not TIMESCALE_ASKED.fullmatch(w)
-             and not (found.kind == "commitment" and w in COMMITMENT_WORDS)]
+             and not (found.kind == "commitment" and w in COMMITMENT_WORDS) and w not in named_so]
     if q.theme:  # other words than the theme's narrow it, when some action carries them all
         named = {w for name in [q.theme, *THEME_NAMES.get(q.theme, [])] for w in name.split()}  # 'cic': children, care
         rest = [w for w in words if w not in named and w.lower() not in SPELT_OUT]
+        if _any_listed(ctx, q, found, rest):
+            return found
         keys = deadlines.matching_keys(ctx.db, rest, q.today) if rest else []
         if keys:  # 'when is the LSCB training action due?': the training one, not every safeguarding action
             found.keys, found.what = keys, f"{found.what} about \u2018{' '.join(rest)}\u2019"
         return found
-    if not words:
+    if not words or _any_listed(ctx, q, found, words):
         return found
     used = [w for w in words if deadlines.matching_keys(ctx.db, [w], q.today, limit=1, ranked=False) or (
         len(w) >= 7 and deadlines.matching_keys(ctx.db, [w], q.today, limit=1, ranked=False, starts=True))]
@@ -138,6 +145,20 @@ def topic(ctx: Context, q: Question) -> Topic:
         ctx.db, used, q.today, starts=True)
     found.what = f"{found.what} about \u2018{' '.join(used)}\u2019"
     return found
+
+
+def _any_listed(ctx: Context, q: Question, found: Topic, words: list[str]) -> bool:
+    """Topics listed ('complaints + advocacy', 'conferences, paeds, training'): the actions about
+    any one of them (all of its words), when two or more are about some action. Sets found's keys."""
+    groups = [[w for w in part if w in words and deadlines.matching_keys(ctx.db, [w], q.today, limit=1, ranked=False)]
+              for part in q.topics]
+    matched = [(g, deadlines.matching_keys(ctx.db, g, q.today)) for g in groups if g]
+    matched = [(g, keys) for g, keys in matched if keys]
+    if len(matched) < 2:
+        return False
+    found.keys = list(dict.fromkeys(k for _g, keys in matched for k in keys))
+    found.what = f"{found.what} about " + " or ".join(f"\u2018{' '.join(g)}\u2019" for g, _k in matched)
+    return True
 
 
 def superseded_note(ctx: Context, q: Question) -> list[str]:

@@ -43,6 +43,8 @@ class Question:
     council: str | None = None  # the council asked about (its key, see store.vocab.council_key)
     councils: list[str] = field(default_factory=list)  # every council named, in order ('bury vs middlesbrough')
     scope: frozenset[str] | None = None  # only these documents: the named council's reports (handlers.scope)
+    topics: list[list[str]] = field(default_factory=list)  # the words of each topic listed ('caseloads, paeds or
+    # training'): any of them, not all at once
 
 
 @dataclass

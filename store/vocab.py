@@ -30,6 +30,8 @@ ACRONYMS = {  # acronym → expansion, as used across English children's service
     "NFA": "no further action", "HoS": "head of service", "BME": "black and minority ethnic",
     "BAME": "black, Asian and minority ethnic", "YOT": "youth offending team", "CAF": "common assessment framework",
     "ICPC": "initial child protection conference", "RCPC": "review child protection conference",
+    "paeds": "paediatricians", "SW": "social work", "SWs": "social workers", "govt": "government",
+    "dept": "department", "mgmt": "management", "comms": "communications",  # short forms staff type
 }
 SPELT_OUT = {short.lower(): long.lower() for short, long in ACRONYMS.items()}  # 'dcs' → 'director of …'
 THEME_NAMES = {  # theme → the names and acronyms people and reports use for it

@@ -279,7 +279,7 @@ CASES = [  # (question, today, must contain, must not contain)
     ("which 9pp strands are good", "2014-03-01", ["6 of the Nine Point Plan's strands are rated good"], []),
     ("early help - where are we", "2014-03-01", ["Strengthen early help and prevention (Nine Point Plan): good"], []),
     ("how many areas for improvement did ofsted give us", "2010-02-15",
-     ["24 actions", "14 safeguarding, 10 looked after children"], ["myplace"]),
+     ["24 inspection actions", "14 safeguarding, 10 looked after children"], ["myplace"]),
     # a chair recorded by post: who held it then
     ("who chairs the member reference group", "2010-08-05",
      ["chaired by Council Chief Exec (Paul Rogerson, Chief Executive of Leeds City Council)"], []),

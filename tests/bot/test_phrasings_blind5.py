@@ -69,3 +69,22 @@ def test_actions_listed_by_status_in_everyday_words(db):
         reply = ask(db, question, today="2010-04-11")
         assert reply.intent == "status_list" and status in reply.text(), question
         assert (has is None or has in reply.text()) and lacks not in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("question, today, has, lacks", [
+    # topics listed are any of them, each by all of its own words
+    ("overdue: caseloads, complaints, paediatrician", "2010-08-20", ["SG-3", "SG-9", "SG-14"], ["SG-8"]),
+    ("anything overdue on complaints or advocacy", "2010-08-20", ["SG-9", "LAC-4"], ["SG-3"]),
+    ("are the caseload + PEP actions overdue", "2010-08-20", ["SG-3", "LAC-9"], ["SG-14"]),
+    # a word to begin with, 'out of the N areas', 'areas for improvement': no topics
+    ("right, after the inspection - which ofsted recs are now late?", "2010-02-20", ["SG-3", "LAC-1"], ["play areas"]),
+    ("out of the areas for improvement, which are overdue", "2010-09-15", ["24 inspection actions"], ["play areas"]),
+    ("of the 24 areas ofsted gave us, which are past due", "2010-09-15", ["24 inspection actions"], ["play areas"]),
+    # short forms staff type: paeds, SW
+    ("CP stuff overdue - paeds, training", "2010-08-20", ["SG-14", "SG-11"], ["SG-3"]),
+    ("SW caseloads overdue?", "2010-08-20", ["SG-3"], ["SG-14"]),
+])
+def test_overdue_asked_of_listed_topics_or_with_words_of_no_topic(question, today, has, lacks, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "overdue", reply.text()
+    assert all(h in reply.text() for h in has) and not any(x in reply.text() for x in lacks), reply.text()
