@@ -39,6 +39,9 @@ def _bare_acronym(raw: str, names: Names) -> bool:
         m[1].upper() in names.acronym_keys  # the records' own, or the usual ones
 
 
+SCHOOL_BREAK = re.compile(r"\b(?:the )?schools? (?:break|breaks|broke) up\b|\bbreak up for\b|\bsummer break\b")
+
+
 def understand(raw: str, names: Names, today: date) -> Question:
     """Parse a question: intent, content words, names from the store, dates and windows."""
     text = normalise(raw)
@@ -56,7 +59,7 @@ def understand(raw: str, names: Names, today: date) -> Question:
     if (not ranked or ranked[0][0] < 3) and names.category(text, partly=bool(CHANGED.search(text))):
         ranked.insert(0, (3.0, "judgement"))  # 'how did LAC do on staying safe?' names a judged category
     window, as_of = parse_window(text, today)
-    words = content_words(text)
+    words = content_words(SCHOOL_BREAK.sub(" ", text) if window else text)  # 'before schools break up': a window
     words += [m[2] for m in CODED.finditer(normalise(raw)) if _coded(m, known) and m[2] not in words]
     # 'NI 57': the indicator's number is what is asked
     q = Question(raw=raw, text=text, intent=ranked[0][1] if ranked else "search",

@@ -122,6 +122,11 @@ PERIODS: list[tuple[re.Pattern, Callable[[date, bool], Span]]] = [(re.compile(p)
     *[(rf"\bq{n}\b|\b(?:{word}) quarter\b|\bquarter {n}\b", _financial_quarter(n))
       for n, word in ((1, "first|1st"), (2, "second|2nd"), (3, "third|3rd"), (4, "fourth|4th|last"))],
     (r"\b(?:the )?summer recess\b", _yearly((8, 1), (8, 31))),  # councils rarely sit in August
+    (r"\b(?:school |the )?summer (?:holidays?|hols|break)\b|\bschools? (?:break|breaks|broke) up\b|"
+     r"\bbreak up for (?:the )?summer\b|\bend of (?:the )?summer term\b",
+     _yearly((7, 21), (8, 31))),  # English schools break up around 21 July (each authority sets its own dates)
+    (r"\bbonfire night\b|\bguy fawkes\b", _yearly((11, 5), (11, 5))),
+    (r"\bhallowe'?en\b", _yearly((10, 31), (10, 31))),
     (r"\b(?:christmas|xmas|x-mas)\b", _yearly((12, 25), (12, 25))),
     (r"\beaster\b", _easter),
     (r"\b(?:in|during|after) the new year\b", _yearly((1, 1), (1, 31))),  # its first weeks
@@ -142,10 +147,11 @@ def period(text: str, today: date, past: bool = False) -> Span | None:
     if bare_may:
         start = _nearest_year(date(today.year, 5, 1), today, past)
         return start, month_end(start)
-    part = re.match(rf"\s*(?:the )?(early|mid|middle of|late)[- ]?(?:in )?({MONTH_NAMES})\b", text)
+    part = re.match(rf"\s*(?:the )?(early|mid|middle of|late|end of)[- ]?(?:in )?({MONTH_NAMES})\b", text)
     if part:  # 'before mid april': the 15th; 'early may': its first ten days
         whole = period(part[2], today, past)
-        first, last = {"early": (1, 10), "late": (21, whole[1].day)}.get(part[1], (15, 15))
+        first, last = {"early": (1, 10), "late": (21, whole[1].day), "end of": (whole[1].day, whole[1].day)}.get(
+            part[1], (15, 15))
         return whole[0].replace(day=first), whole[0].replace(day=last)
     found = find_dates(_capitalise_months(text), today)
     if not found:
@@ -206,7 +212,8 @@ def _window(text: str, base: date) -> Span | None:
     if re.search(r"\bthis month\b", text):
         return base, month_end(base)
     m = re.search(rf"\b(?:between|from) ({MONTH_NAMES}|now|today)\b(?: \d{{4}})? (?:and|to|until|till|-) "
-                  rf"(?:(?:the )?end of )?((?:(?:mid|early|late)[- ])?(?:{MONTH_NAMES})\b(?: \d{{4}})?)", text) or \
+                  rf"(?:(?:the )?end of )?((?:(?:the )?(?:mid|early|late|middle of)[- ]?)?(?:{MONTH_NAMES})\b"
+                  rf"(?: \d{{4}})?)", text) or \
         re.search(rf"\b({MONTH_NAMES}) ?(?:to|-|until|till|through|thru) ?((?:{MONTH_NAMES})\b(?: \d{{4}})?)", text)
     if m:  # 'between now and august', 'jan to march' (this year's, when it holds today), 'between april and june'
         last = period(m[2], base, past)
@@ -215,6 +222,10 @@ def _window(text: str, base: date) -> Span | None:
             first = first.replace(year=first.year - 1)
         if last:
             return first, last[1]
+    m = re.search(r"\b(?:between (?:now|today) and|from (?:now|today) (?:to|until|till))\s+(.+)$", text)
+    last = period(m[1], base, past) if m else None
+    if last:  # 'between now and bonfire night'
+        return base, last[1]
     text = re.sub(r"\bthis side of\b|\bup (?:to|until)\b", "by", text)  # 'this side of christmas'
     m = re.search(r"\b(before|by|until|till|ahead of|no later than)( the end of| end of)? (.+)$", text)
     if m:
@@ -230,8 +241,9 @@ def _window(text: str, base: date) -> Span | None:
         if pattern.search(text):
             return span(base, past)
     m = re.search(rf"\b(?:in|during|for)\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)|"
-                  rf"\ban?\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:deadline|due date|timescale)", text)  # 'a march
-    if m:  # 2010 deadline'
+                  rf"\ban?\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:deadline|due date|timescale|date)",
+                  text)
+    if m:  # 'a march 2010 deadline'
         return period(m[1] or m[2], base, past)
     return None
 

@@ -71,7 +71,8 @@ TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years"
               "easter", "recess", "between",
               "within", "next", "weekly", "monthly", "yearly", "timescale", "timescales", "deadline", "deadlines",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "since", "until",
-              "till", "ahead", "later", "sooner", "soon", "calendar", "fy", "through", "mid"}
+              "till", "ahead", "later", "sooner", "soon", "calendar", "fy", "through", "mid", "holidays", "hols",
+              "bonfire", "halloween", "hallowe'en", "fawkes", "term"}
 
 
 def normalise(text: str) -> str:

@@ -57,7 +57,8 @@ GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing",
                  "recommendation", "recommended", "recs", "supposed", "meant", "expected", "sorting", "sorted",
                  "full", "both", "whole", "entire", "themes", "theme", "pls", "please", "lot", "deliver", "delivering",
                  "delivered", "owe", "owed", "hanging", "finishing", "finish", "schedule", "timetable", "deadline",
-                 "deadlines", "make", "made", "give", "gave", "raise", "raised", "set", "areas", "area", "past",
+                 "deadlines", "make", "made", "give", "gave", "raise", "raised", "set", "areas", "area", "past", "land",
+                 "lands", "landing",
                  "dates"}  # 'which recs need
 # delivering', 'what's behind schedule', 'what recs did ofsted make'
 TIMESCALE_ASKED = re.compile(rf"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bleast )"  # 'on plans for 2+ years': how long
@@ -94,6 +95,7 @@ FROM_INSPECTION = re.compile(r"\b(?:from|in|by|of|after)\b(?: the| our| last| la
                              r"\b(?:recs|recommendations|areas)\b.{0,30}\b(?:ofsted|inspectors?)\b|"  # 'recs by ofsted'
                              r"\b(?:ofsted|inspectors?)\b.{0,15}\b(?:gave|made|set|raised|flagged|identified)\b|"
                              r"\bareas? for (?:improvement|development)\b|"
+                             r"\b(?:ofsted|inspectors?|inspection)(?:'s)? (?:deadlines?|wants?|expects?|needs?)\b|"
                              r"\bowe (?:to )?(?:ofsted|the inspectors?|inspectors)\b")  # 'what do we owe ofsted'
 
 
@@ -194,7 +196,12 @@ def answer_due(ctx: Context, q: Question) -> Reply:
         _late, overdue = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1),
                                                 limit=0, **t.filters())
         notes += [f"{overdue} {what} are already overdue — ask \"what's overdue?\"."] if overdue else []
-        return Reply(f"No open {what} are due {span}.", notes=notes, intent="due")
+        later, _n = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=end + timedelta(days=1), limit=1,
+                                           **t.filters())
+        items = [action_item(later[0], ctx.docs(q.today))] if later and not q.window else []  # 'what's the very
+        # next deadline?': the first after the month ahead
+        lead = f"No open {what} are due {span}" + ("; the next one due after that:" if items else ".")
+        return Reply(lead, items, notes=notes, intent="due")
     docs = ctx.docs(q.today)
     return Reply(f"{_count(total, 'open ' + what)} due {span}:", [action_item(r, docs) for r in rows],
                  notes=notes, intent="due", total=total)

@@ -4,8 +4,11 @@ words than the table did, so it checks the mechanism, not the sentence."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from bot.windows import parse_window
 from tests.conftest import ask
 
 
@@ -87,4 +90,37 @@ def test_actions_listed_by_status_in_everyday_words(db):
 def test_overdue_asked_of_listed_topics_or_with_words_of_no_topic(question, today, has, lacks, seeded_db):
     reply = ask(seeded_db, question, today=today)
     assert reply.intent == "overdue", reply.text()
+    assert all(h in reply.text() for h in has) and not any(x in reply.text() for x in lacks), reply.text()
+
+
+@pytest.mark.parametrize("text, today, start, end", [
+    # the school summer holidays begin around 21 July; a window from now runs to any period named
+    ("due before the summer hols", "2010-06-10", "2010-06-10", "2010-07-20"),
+    ("what's due before the schools break up", "2010-06-10", "2010-06-10", "2010-07-20"),
+    ("from today until bonfire night", "2010-04-10", "2010-04-10", "2010-11-05"),
+    ("between now and halloween", "2010-04-10", "2010-04-10", "2010-10-31"),
+    ("deadlines between today and the middle of may", "2010-03-10", "2010-03-10", "2010-05-15"),
+    ("anything with a june date on it", "2010-03-10", "2010-06-01", "2010-06-30"),
+])
+def test_windows_named_by_school_and_calendar_days(text, today, start, end):
+    window, _as_of = parse_window(text, date.fromisoformat(today))
+    assert (window.start.isoformat(), window.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize("question, today, lead, has, lacks", [
+    ("inspection deadlines between now and mid april", "2010-03-10", "open inspection actions are due", ["SG-9"],
+     ["play areas"]),
+    ("LAC - what does ofsted want from us by 8 april?", "2010-03-10", "open looked after children inspection actions",
+     ["LAC-7"], ["SG-9"]),
+    ("what's still left to land in the next six months", "2010-03-10",
+     "open actions are due between 10 March 2010 and 10 September 2010", [], []),
+    ("what lands before christmas", "2010-07-10", "1 open action is due", ["myplace"], ["mentions"]),
+    ("before the schools break up, what do we owe?", "2010-06-10", "open actions are due", ["SG-14"], []),
+    # nothing in the month ahead: the next deadline after it
+    ("next deadline?", "2010-09-01", "No open actions are due between 1 September 2010 and 1 October 2010; the next",
+     ["myplace"], []),
+])
+def test_due_asked_of_the_inspectors_or_as_landing_or_the_next_one(question, today, lead, has, lacks, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "due" and lead in reply.text(), reply.text()
     assert all(h in reply.text() for h in has) and not any(x in reply.text() for x in lacks), reply.text()
