@@ -18,8 +18,9 @@ blind3.jsonl (170, by a fourth writer who saw no code and was shown every earlie
 75% of) took its place. When blind3's failures were studied (the next session), blind4.jsonl (200, by a
 fifth writer on the same terms, every case novel) was written first and scored at once. When blind4's
 failures were read (the session after), blind5.jsonl (200, by a sixth on the same terms, its tested asks
-under 75% similar to all 1,935 earlier ones) was commissioned first and scored on arrival: it is the table
-never read. Each case runs in process through the real router, on its own copy
+under 75% similar to all 1,935 earlier ones) was commissioned first and scored on arrival. When blind5's
+failures were read (the next session), blind6.jsonl (200, by a seventh on the same terms, under 75% similar to
+all 2,219 earlier asks) was commissioned first and scored on arrival: it is the table never read. Each case runs in process through the real router, on its own copy
 of a store built from seeds/ by the real ingestion.
 
     python benchmarks/questions.py                 # every table, scores only
@@ -123,7 +124,7 @@ def load(name: str) -> list[dict]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("tables", nargs="*", default=["tuned", "untouched", "heldout", "blind", "blind2",
-                                                           "blind3", "blind4", "blind5"])
+                                                           "blind3", "blind4", "blind5", "blind6"])
     parser.add_argument("-v", "--verbose", action="store_true", help="print each failing case")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="clerk-questions-"))

@@ -161,13 +161,16 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"|\bmeeting (cycle|schedule)\b|\b(?:meets?|meet|sits?|convenes?) (?:the )?(?:least|most|more|less) (?:often|"
      r"frequently)\b|\b(?:more|less|most|least) frequent(?:ly)?\b|\b(?:meets?|sits?|convenes?) (?:weekly|fortnightly|"
      r"monthly|quarterly|annually|yearly|bi-?monthly|six[- ]weekly|"
-     r"every (?:two|three|four|six|\d+) (?:weeks|months))\b",
+     r"every (?:two|three|four|six|\d+) (?:weeks|months))\b|\bhow (?:far|long) apart\b|\bhow regular(?:ly)?\b|"
+     r"\bhow many (?:times )?(?:a|per|each) (?:year|month|week)\b|\bat what intervals?\b",
      3.6),
     ("last_meeting", r"^\s*when (?:was|were|did)\b(?!.*\b(?:next|upcoming|future|forthcoming)\b).{0,60}\b(?:meet|"
      r"meeting|meetings|met|sit|sat|held|convened?)\b", 3.3),  # 'when was the extraordinary council meeting in jan?'
     ("last_meeting", r"\b(last|previous|most recent(ly)?|latest)\b.{0,40}\b(meet|met|meeting|sat)\b|"
      r"\b(?:last|previous|latest|most recent) (?:sitting|session)\b"
-     r"|\bwhen did\b.{0,40}\b(meet|sit)\b|\bwhen (was|were) .{0,40}\blast\b", 3.4),
+     r"|\bwhen did\b.{0,40}\b(meet|sit)\b|\bwhen (was|were) .{0,40}\blast\b|"
+     r"\b(?:most recent|latest|last) (?:one|meeting|sitting|session|check|review|look)\b.{0,20}\b(?:was|were)\b.{0,10}"
+     r"\bwhen\b", 3.4),
     ("next_meeting", r"^\s*(?:what|whats|what's|anything|is there anything|any)(?: is)?\s+(?:coming up|on the "
      r"horizon|on|upcoming|ahead|happening)\b(?:\s+(?:this|next)\s+(?:week|month|fortnight|quarter)|"
      r"\s+(?:in|during)\s+(?:" + MONTHS_SAID + r")(?:\s+\d{4})?)?\s*[?!.]*$", 4.0),  # 'anything on in september'

@@ -16,7 +16,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from handlers.question import Window
-from store.dates import MONTH_NAMES, find_dates, month_end
+from store.dates import MONTH_NAMES, SOURCE_SAID, find_dates, month_end
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "a": 1, "an": 1}
@@ -190,6 +190,7 @@ def parse_window(text: str, today: date) -> tuple[Window | None, date | None]:
 
 
 def _window(text: str, base: date) -> Span | None:
+    text = SOURCE_SAID.sub(" ", text)
     past = bool(PAST.search(text))
     text = re.sub(r"\b(?:a|the next|next|the coming|coming) fortnight\b", "next two weeks", text)  # 14 days
     text = re.sub(r"\ba couple of\b|\bcouple of\b", "two", text)  # 'the next couple of months'

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from store import lookup
-from store.dates import MONTH_NAMES, find_dates
+from store.dates import MONTH_NAMES, SOURCE_SAID, find_dates
 
 from .question import BodyRef, Context, Question
 
@@ -23,7 +23,7 @@ def asked_span(q: Question, past: bool = True, ctx: Context | None = None) -> tu
     without a year (or month) is the last one before the clock (minutes), or the next one after it
     (agendas). With `ctx`, a past one the records hold nothing of is the latest they do ('who was
     at cabinet on 9 jan?' asked in December 2026 of papers from 2025)."""
-    text = re.sub(rf"\b({MONTH_NAMES})\b", lambda m: m[1].capitalize(), q.raw, flags=re.I)
+    text = re.sub(rf"\b({MONTH_NAMES})\b", lambda m: m[1].capitalize(), SOURCE_SAID.sub(" ", q.raw), flags=re.I)
     found = find_dates(text, q.today)
     if not found:
         nth = DAY_OF_MONTH.search(q.raw)

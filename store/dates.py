@@ -22,6 +22,10 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written in full
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
+SOURCE_SAID = re.compile(rf"\b(?:per|according to|in|from|going by|based on) (?:the|our|their) (?:(?:{MONTH_NAMES}|"
+                         r"\d{4}|latest|last|recent|most recent|\w+) )?(?:\w+ )?(?:paper|report|letter|minutes|update|"
+                         r"document)s?\b", re.I)  # 'when it last met per the july audit paper': which paper, not when
+
 def month_named(text: str) -> int | None:
     """The month a question names ('the jan meeting', 'in December'); 'may' is too often the verb."""
     return next((MONTHS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in MONTHS and w != "may"), None)

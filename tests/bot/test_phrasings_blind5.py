@@ -124,3 +124,15 @@ def test_due_asked_of_the_inspectors_or_as_landing_or_the_next_one(question, tod
     reply = ask(seeded_db, question, today=today)
     assert reply.intent == "due" and lead in reply.text(), reply.text()
     assert all(h in reply.text() for h in has) and not any(x in reply.text() for x in lacks), reply.text()
+
+
+@pytest.mark.parametrize("question, today, intent, expect", [
+    # the paper a question cites is which paper, not when: 'per the july paper' is no July window
+    ("when did the CTB last meet going by the july audit paper", "2010-08-10", "last_meeting", "June 2010"),
+    ("the member reference group - most recent meeting was when?", "2010-08-10", "last_meeting", "July 2010"),
+    ("DfE interim reporting - how far apart?", "2010-08-10", "frequency", "every 6 months"),
+    ("how regularly does the improvement board sit", "2010-08-10", "frequency", "Once a month"),
+])
+def test_meetings_asked_with_a_source_or_as_intervals(question, today, intent, expect, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == intent and expect in reply.text(), reply.text()
