@@ -20,8 +20,8 @@ fifth writer on the same terms, every case novel) was written first and scored a
 failures were read (the session after), blind5.jsonl (200, by a sixth on the same terms, its tested asks
 under 75% similar to all 1,935 earlier ones) was commissioned first and scored on arrival. When blind5's
 failures were read (the next session), blind6.jsonl (200, by a seventh on the same terms, under 75% similar to
-all 2,219 earlier asks) was commissioned first and scored on arrival: it is the table never read. Each case runs in process through the real router, on its own copy
-of a store built from seeds/ by the real ingestion.
+all 2,219 earlier asks) was commissioned first and scored on arrival: it is the table never read. Each case
+runs in process through the real router, on its own copy of a store built from seeds/ by the real ingestion.
 
     python benchmarks/questions.py                 # every table, scores only
     python benchmarks/questions.py tuned -v        # the tuned table, with every failure
