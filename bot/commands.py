@@ -57,8 +57,9 @@ POLITE = re.compile(r"^(?:please|pls|plz|can you|could you|kindly)\s+|[\s,]+(?:p
 MISTAKE = (r"(?:wrong (?:one|action|rec|item|status)|my (?:mistake|bad)|mistake|oops|whoops|sorry|typo|"
            r"mis-?click(?:ed)?|fat[- ]finger(?:ed)?|didn'?t mean that|ignore that)")  # said with 'undo'
 STATUS_WORDS = r"done|complete|completed|finished|in progress|at risk|delayed|not started|on track|blocked"
-ID_STATUS_WORDS = rf"{STATUS_WORDS}|started|underway|on hold|signed off|closed"  # said of an id ('SG-12 started')
-STATE = rf"{ID_STATUS_WORDS}|ongoing|stalled"  # what a status phrasing below may set ('put SG-11 on hold')
+ID_STATUS_WORDS = rf"{STATUS_WORDS}|started|underway|on hold|signed off|closed|ongoing|progressing"  # said of an id
+# ('SG-12 started')
+STATE = rf"{ID_STATUS_WORDS}|stalled"  # what a status phrasing below may set ('put SG-11 on hold')
 SAID_AS = [  # how people phrase the grammar's commands → the grammar's own words; first match wins
     (re.compile(rf"^(?!.*\?\s*$)(?:change|move|switch|set|put|flag|mark|update|turn|revert|return)\s+({SHORT_ID})"
                 r"(?:'s)?\s+"
@@ -248,7 +249,7 @@ def parse_command(text: str) -> Command | None:
     # contact centre action complete'
     plain = re.sub(r"\s+(?:now|today|already)(?=\s*[.!]?$|\s*[,;:\-–—])", "", raw)  # 'LAC-9 is finished now'
     said = STATUS_SAID.match(plain)
-    if not m and said and parse_status(_split_note(said[2])[0]) and SAID_OF_ID.match(said[2]) \
+    if not m and said and parse_status(_split_note(said[2])[0].split(",")[0]) and SAID_OF_ID.match(said[2]) \
             and not raw.rstrip().endswith("?"):  # 'SG-14 is done', 'SG-14 done - cap agreed'
         m = re.match(r"^()(\S+)\s+(?:is\s+)?(?:now\s+)?(.+?)\s*[.!]?$", plain)
     if m and len(re.findall(SHORT_ID, raw)) > 1:  # 'update SG-1, SG-2 to done', 'update SG-3 to done, SG-4 to done':

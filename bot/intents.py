@@ -28,6 +28,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"[?!.]*\s*$|"
      r"\bwhat (?:does|did) .{1,40}\b(?:report|inspection|letter) (?:say|said|find|found) "
      r"(?:about|on)\b|^\s*(?:is|are|was|were) .{1,40}\btoo (?:high|low|many|few|long|slow)\b", SAY_ABOUT),
+    ("help", r"\b(?:undo|history|update|updates|note|notes|owner|role|roles|digest|digests|reminders?|commands?)\b"
+     r".{0,30}\bhow (?:do|does) (?:they|it|these|this|that|those) work\b|\bhow (?:do|does) (?:the )?(?:undo|history|"
+     r"update|note|owner|role|digest|reminders?)(?: command)?s? work\b", 5.0),  # 'undo & history - how do they work'
     ("help", r"^\s*(?:help|hlep|halp|\?)(?:\s+(?:me|pls|please|plz|us))?\s*[?!.]*$|"
      r"\bwhat can (?:you|u|clerk|this bot|the bot)(?: \w+)? do\b|\bhow (?:do|can|should) i (?:use|drive|operate|work|"
      r"talk to|get started with) (?:you|u|clerk|this|it|the bot)\b|\bhow (do|can) i use\b|"
@@ -278,12 +281,15 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status", r"^(?!\s*(?:when|by when|what date)\b)(?=.*\b(?:recommendation|rec|action|one|strand)\b(?!s))"
      r"(?=.*(?:\bstatus\b|\bprogress\s*$|"
      r"\bwhere (?:are|have) we (?:at|with|got to)\b|\bwhere (?:is|are) (?:it|that|this|they|we) at\b|"
+     r"\bwhere (?:is|are) the\b.{1,60}\bat\s*[?!.]*$|"
      r"\b(?:anyone|we) started on\b|\brag\s*$|"
      r"\b(?:started|begun|kicked off|underway|closed|done|finished|complete|completed|signed off)(?: yet| now)?"
      r"\s*[?!.]*$|\b(?:doing|going|looking|getting on)\s*[?!.]*$|" + NEWS_OF + "))",
      3.45),  # 'status of the external placements rec?', 'any news on the caseloads rec'
     ("status", r"(?=.*\b[a-z]{1,4}-\d{1,5}\b)(?:" + NEWS_OF + r"|\b[a-z]{1,4}-\d{1,5}\s*[-:–]?\s*(?:update|progress|"
      r"news|status)\s*[?!.]*$)", 3.5),  # "what's the latest on SG-3", 'LAC-8 - update?'
+    ("status", r"\b(?:started|begun|done|finished|complete|completed|closed|signed off|delivered|implemented|"
+     r"in place|live) or not\b", 3.2),  # 'family involvement in CP - finished or not'
     ("status", r"^\s*(?:close|sign off|complete|finish|start|begin)\s+[a-z]{1,4}-\d{1,5}\s*\??\s*$", 3.0),  # 'close
     # SG-4?': asked, it sets nothing; its status answers
     ("status", r"\b(?:is|has|have|are)\s+[a-z]{1,4}-\d{1,5}\b|"

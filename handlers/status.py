@@ -8,7 +8,7 @@ from datetime import date
 from store import deadlines, fulltext, lookup, tracking
 from store.dates import format_date
 from store.text import sentences_and_items
-from store.vocab import STATUS_SYNONYMS
+from store.vocab import STATUS_SYNONYMS, THEME_NAMES
 
 from .concepts import concept_terms, concepts, concepts_in, mentions
 from .overdue import action_item, owner_shown
@@ -17,7 +17,7 @@ from .reply import Item, Reply, source_of
 from .search import ANAPHOR, answer_search
 
 GENERIC_ACTION_WORDS = {"action", "actions", "item", "items", "task", "tasks", "one", "thing", "things", "stuff", "bit",
-                        "bits"}
+                        "bits", "rec", "recs", "recommendation", "recommendations"}
 SHORT_ID = re.compile(r"\b([a-z]{1,4}-\d{1,5})\b", re.I)
 
 
@@ -58,9 +58,14 @@ def answer_status(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
     words = [w for w in q.words if w not in STRAND_WORDS]
     strands = best_strands(lookup.strands(ctx.db, q.today), words)
-    rows = [] if strands and not SHORT_ID.search(q.text) else find_actions(ctx, q.text, q.words)
+    named = {w for name in [q.theme, *THEME_NAMES.get(q.theme, [])] for w in name.split()} if q.theme else set()
+    rows = [] if strands and not SHORT_ID.search(q.text) else [  # 'the LAC core assessment one': by its own words
+        r for r in find_actions(ctx, q.text, [w for w in q.words if w not in named]
+                                if set(q.words) - named - GENERIC_ACTION_WORDS else q.words)
+        if not q.theme or r.get("theme") in (q.theme, None, "")]
     asked = [w for group in concepts(q.words) for w in group  # 'pep personal education plan' kept whole
-             if len(group) > 1 or (w not in STRAND_WORDS and w not in STATE_WORDS and w not in GENERIC_ACTION_WORDS)]
+             if len(group) > 1 or (w not in STRAND_WORDS and w not in STATE_WORDS and w not in GENERIC_ACTION_WORDS
+                                   and fulltext.used(ctx.db, w))]  # 'reconfig': no paper writes it, no action lacks it
     partial = [r["short_id"] for r in rows if not _holds_all(r["text"], asked)] + [
         f"the {s['plan']} strand ‘{s['name']}’" for s in strands[:1] if not _holds_all(s["name"], asked)]
     if (rows or strands) and asked and not SHORT_ID.search(q.text) and len(partial) == len(rows) + bool(strands):

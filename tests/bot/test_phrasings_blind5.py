@@ -136,3 +136,29 @@ def test_due_asked_of_the_inspectors_or_as_landing_or_the_next_one(question, tod
 def test_meetings_asked_with_a_source_or_as_intervals(question, today, intent, expect, seeded_db):
     reply = ask(seeded_db, question, today=today)
     assert reply.intent == intent and expect in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("where's the LAC core assessment quality one at", "LAC-2 is not started"),  # the theme's words pick no action
+    ("the children's promise measures - done or not?", "LAC-6 is not started"),
+    ("contact centre reconfig status pls", "SG-4 is not started"),  # 'reconfig': a word no paper writes
+])
+def test_an_actions_status_asked_by_its_words(question, lead, seeded_db):
+    reply = ask(seeded_db, question, today="2010-05-01")
+    assert reply.intent == "status" and reply.text().startswith(lead), reply.text()
+
+
+def test_an_id_said_ongoing_with_a_remark_after_a_comma_is_an_update(db):
+    reply = ask(db, "LAC-7 is ongoing now, membership drive runs to easter", today="2010-05-01")
+    assert reply.changed and "LAC-7 is now in progress" in reply.text(), reply.text()
+    assert "membership drive runs to easter" in ask(db, "history LAC-7", today="2010-05-01").text()
+
+
+def test_an_update_cut_off_before_its_status_shows_how_to_finish_it(db):
+    reply = ask(db, "update the paediatrician rec to", today="2010-05-01")
+    assert reply.intent == "usage" and not reply.changed and "update <action> to <status>" in reply.text()
+
+
+@pytest.mark.parametrize("question", ["undo & history - how do they work", "how does the digest command work"])
+def test_how_commands_work_is_help(question, db):
+    assert ask(db, question).intent == "help"
