@@ -299,6 +299,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("when", r"\b(?:out|published|released|issued|announced|live|launched|set up|agreed|started|put together|"
      r"developed|drawn up|written) when\s*[?!.]*$|\b(?:notification|publication|issue|release|launch|announcement) "
      r"dates?\b", 4.8),  # 'CAA results - out when?', 'notification date - ofsted announced visit'
+    ("when", r"\b(?:started|starting|start|began|begin|beginning|commenced|launched|introduced|approved|"
+     r"agreed)\b.{0,12}"
+     r"\b(?:in|when|which (?:month|year|date)|what (?:month|year|date))\s*\??\s*$|\bget (?:the )?(?:nod|go-?ahead|"
+     r"green light|ok|okay|sign-?off)\b|\bgot (?:the )?(?:nod|go-?ahead|green light)\b", 4.7),  # 'seminars - started
+    # in?', 'when did the ESCR business case get the nod from exec'
     ("when", r"\bhow long ago\b|\bhow many (?:years|months|weeks) ago\b|"
      r"^\s*(?:the )?date (?:on|of) (?!the (?:next|last)\b)",
      4.6),  # 'how long ago did the announced inspection happen', 'date on loughton's reply'

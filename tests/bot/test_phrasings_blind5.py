@@ -162,3 +162,13 @@ def test_an_update_cut_off_before_its_status_shows_how_to_finish_it(db):
 @pytest.mark.parametrize("question", ["undo & history - how do they work", "how does the digest command work"])
 def test_how_commands_work_is_help(question, db):
     assert ask(db, question).intent == "help"
+
+
+@pytest.mark.parametrize("question, today, expect", [
+    ("the social care managers' seminar programme - started in?", "2010-05-01", "July 2009"),
+    ("threshold guidance - introduced when?", "2010-05-01", "September 2009"),
+    ("social care computer system business case - got the nod when", "2011-06-01", "January 2011"),
+])
+def test_when_something_started_or_was_approved(question, today, expect, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "when" and reply.text().startswith(expect), reply.text()
