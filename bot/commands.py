@@ -135,7 +135,8 @@ def normalise_command(text: str, prefixes: frozenset[str] = frozenset()) -> str:
 
 STATUS_SAYINGS = "|".join(sorted((re.escape(w) for ws in STATUS_SYNONYMS.values() for w in ws), key=len,
                                  reverse=True))  # 'mark the caseload work finished': any word for a status
-ASKING = r"(?:who|whom|whose|what|what's|when|where|where's|why|how|how's|which|any|is it|has it|did it|are there)\b"
+ASKING = (r"(?:who|whom|whose|what|what's|when|where|where's|why|how|how's|which|any|is|are|has|have|does|do|did|"
+          r"can|could|should|would|will)\b")
 STATUS_SAID = re.compile(rf"^({SHORT_ID})\s+(?:is\s+)?(?:now\s+)?(.+?)\s*[.!]?$", re.I)  # 'SG-14 is done'
 SAID_DONE = re.compile(rf"^(?:{STATUS_WORDS})\b", re.I)
 SAID_OF_ID = re.compile(rf"^(?:{ID_STATUS_WORDS})\b", re.I)  # said of an id, these are updates; 'SG-3 is late' may
@@ -181,17 +182,23 @@ def _undo_misspelt(word: str) -> bool:
     return word != "undo" and fuzz.ratio(word, "undo") >= 75 and not english_use(word)
 
 
+CLAUSES = re.compile(r"\s*[,;:!.]\s+|\s*[,;]\s*|\s+[-–—]+\s+")
+NOT_A_REMARK = re.compile(rf"\b(?:how|what|why|when|where|which|who|explain|possible|can|could|is|does|do|then|and|"
+                          rf"also|update|mark|set|note|owner|history|role|{'|'.join(ROLE_NAMES)})\b|{SHORT_ID}")
+
+
 def undo_said(low: str) -> str | None:
     """An undo however said, or an undo said as one clause beside a remark about it ('scratch that,
     undo', 'undo - jumped the gun on that one'): see _undo_clause."""
     whole = _undo_clause(low)
-    if whole is not None or low.rstrip().endswith("?") or NEGATED.search(low):
+    if whole is not None or low.rstrip().endswith("?") or NEGATED.search(low) or not re.search(r"\bundo\b", low):
         return whole
-    said = [c for c in (_undo_clause(part) for part in CLAUSES.split(low)) if c is not None]
-    return said[0] if len(said) == 1 and re.search(r"\bundo\b", low) else None
-
-
-CLAUSES = re.compile(r"\s*[,;:!.]\s+|\s*[,;]\s*|\s+[-–—]+\s+")
+    parts = CLAUSES.split(low)
+    said = [c for c in (_undo_clause(part) for part in parts) if c is not None]
+    remarks = [p for p in parts if _undo_clause(p) is None]
+    if len(said) != 1 or any(NOT_A_REMARK.search(p) for p in remarks):
+        return None  # 'undo - how does it work', 'LAC-4: undo', 'undo, then update SG-3 to done': not a remark
+    return said[0]
 
 
 def _undo_clause(low: str) -> str | None:
@@ -226,6 +233,19 @@ def _undo_clause(low: str) -> str | None:
     return re.sub(r"\s+(?:update|change|edit|status)s?$", "", named)
 
 
+def _status_before_remark(said: str) -> str:
+    """'ongoing, membership drive running': the status before a remark; never before a question
+    ('done, isn't it', 'signed off, who by')."""
+    status, _note = _split_note(said)
+    head, comma, tail = status.partition(",")
+    return head if comma and not TAG_ASKED.search(tail) else status
+
+
+AUXILIARY = r"(?:is|are|has|have|does|do|did|can|could|should|would|will)\s+(?:it|this|that|the|we|they|there|he|she|" \
+    r"anyone|someone|[a-z]{1,4}-\d)\b"  # how a question begins, never a note
+TAG_ASKED = re.compile(rf"^\s*(?:{ASKING}|isn'?t|aren'?t|right|or|surely|yes|no|correct|true)\b|\?")
+
+
 def parse_command(text: str) -> Command | None:
     """A Command for the grammar's verbs, or None when the text is a question."""
     raw = " ".join(text.split())
@@ -249,7 +269,7 @@ def parse_command(text: str) -> Command | None:
     # contact centre action complete'
     plain = re.sub(r"\s+(?:now|today|already)(?=\s*[.!]?$|\s*[,;:\-–—])", "", raw)  # 'LAC-9 is finished now'
     said = STATUS_SAID.match(plain)
-    if not m and said and parse_status(_split_note(said[2])[0].split(",")[0]) and SAID_OF_ID.match(said[2]) \
+    if not m and said and parse_status(_status_before_remark(said[2])) and SAID_OF_ID.match(said[2]) \
             and not raw.rstrip().endswith("?"):  # 'SG-14 is done', 'SG-14 done - cap agreed'
         m = re.match(r"^()(\S+)\s+(?:is\s+)?(?:now\s+)?(.+?)\s*[.!]?$", plain)
     if m and len(re.findall(SHORT_ID, raw)) > 1:  # 'update SG-1, SG-2 to done', 'update SG-3 to done, SG-4 to done':
@@ -272,8 +292,11 @@ def parse_command(text: str) -> Command | None:
          or re.match(r"^note\s+(.+?)\s*[:\-–—]\s+(.+)$", raw, re.I)
          or re.match(r"^(?:add|post|leave)\s+(?:a\s+)?note\s+(?:to|on|for|against)\s+(.+?)(?:\s*:|\s+[-–—])\s*(.+)$",
                      raw, re.I)
-         or re.match(rf"^({SHORT_ID})\s*:\s+(?!{ASKING})(.+)$", raw, re.I))
-    if m and not (m[0].startswith(m[1]) and raw.rstrip().endswith("?")):  # 'LAC-4: who changed it?' is asked
+         or re.match(rf"^({SHORT_ID})\s*:\s+(.+)$", raw, re.I))
+    if m and not (raw.startswith(m[1]) and (raw.rstrip().endswith("?") or (
+            re.match(ASKING, m[2], re.I) and len(m[2].split()) <= 6) or re.match(AUXILIARY, m[2], re.I))):  # 'LAC-4:
+        # who changed it', 'SG-12: does the LSCB have a budget' are asked; 'SG-3: when the panel meets we sign off'
+        # is noted
         return Command("note", target=m[1].strip(), note=m[2].strip())
     m = re.match(r"^(?:turn\s+)?reminders?\s+(on|off)$|^(?:turn\s+)?(on|off)\s+reminders?$", low)
     if m:

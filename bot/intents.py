@@ -83,7 +83,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday))\b|"
      r"\b(?:changes|updates|edits) (?:logged|made|recorded|posted)\b|\bmovement on (?:the )?(?:status|actions)|"
      r"\bwhat (?:(?:got|has been|have been|was|were) |did (?:people|anyone|anybody|folk|managers|we|they) )"
-     r"(?:updated|changed|update|change)\b|\bwho changed\b|\bactivity on the tracker\b|"
+     r"(?:updated|changed|update|change)\b(?!\s+(?:in|on|to|about|for|at)\b)"
+     r"|\bwho changed\b|\bactivity on the tracker\b|"
      r"\btracker activity\b|\bwhat changed\b(?=.*\b(?:this week|today|yesterday|recently|lately|last week|this month|"
      r"since (?:yesterday|monday|tuesday|wednesday|thursday|friday|last (?:week|month)|\d))\b|\s*[?!.]*$)|"
      r"\bwho(?: is| has)? been (?:updating|changing|editing|marking)\b|"
@@ -104,7 +105,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"(?:dates?|deadlines?)\b|\bdid (?:they|we|it|he|she|you|[a-z]+) miss\b", 3),
     ("due", r"\b(due|deadlines?)\b", 2.2),
     ("due", r"\b(?:ofsted|inspect\w*)\b.{0,20}\bdeadlines?\b|\b(?:left|still|due|yet) to (?:land|deliver)\b|"
-     r"\bwhat (?:lands|is landing|will land|falls due)\b|\b(?:lands?|landing)\b.{0,25}\b(?:between|before|by|this|"
+     r"\bwhat (?:lands|is landing|will land|falls due)\b|\b(?:lands|landing)\b.{0,25}\b(?:between|before|by|this|"
      r"next|in the)\b|\b(?:wants?|needs?|expects?) (?:from us|us to (?:do|deliver))\b.{0,30}\b(?:by|before|between|"
      r"in|this|next)\b|\b(?:the )?(?:very )?next (?:deadline|due date)\b|\b(?:with|has) an? (?:[a-z]+ )?date on\b",
      3.0),  # 'ofsted deadlines before easter', 'what's left to land this FY', 'anything with a may date on it'
@@ -146,7 +147,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status_list", r"\b(?:what|which|list|show|any|anything|how many|all)\b.{0,60}\b(?:at risk|delayed|blocked|"
      r"on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway|closed off|signed off|"
      r"ticked off|wrapped up|being worked on|in flight|on the go)\b|"
-     r"\b(?:recs|recommendations|actions|stuff|things|ones|items|tasks|work)\b (?:that(?:'s| is| are| have been)|"
+     r"\b(?:recs|recommendations|actions|stuff|things|ones|items|tasks)\b (?:that(?:'s| is| are| have been)|"
      r"which (?:are|have been)|we(?:'ve| have)(?: now| already)?|currently|now|still)\b.{0,20}\b(?:at risk|delayed|"
      r"blocked|on hold|stalled|done|completed?|finished|closed|underway|ticked off|signed off|wrapped up|"
      r"being worked on|in flight|on the go|in progress|not started)\b|"
@@ -172,7 +173,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("last_meeting", r"\b(last|previous|most recent(ly)?|latest)\b.{0,40}\b(meet|met|meeting|sat)\b|"
      r"\b(?:last|previous|latest|most recent) (?:sitting|session)\b"
      r"|\bwhen did\b.{0,40}\b(meet|sit)\b|\bwhen (was|were) .{0,40}\blast\b|"
-     r"\b(?:most recent|latest|last) (?:one|meeting|sitting|session|check|review|look)\b.{0,20}\b(?:was|were)\b.{0,10}"
+     r"\b(?:most recent|latest|last) (?:one|meeting|sitting|session)\b.{0,20}\b(?:was|were)\b.{0,10}"
      r"\bwhen\b", 3.4),
     ("next_meeting", r"^\s*(?:what|whats|what's|anything|is there anything|any)(?: is)?\s+(?:coming up|on the "
      r"horizon|on|upcoming|ahead|happening)\b(?:\s+(?:this|next)\s+(?:week|month|fortnight|quarter)|"

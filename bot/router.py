@@ -92,7 +92,7 @@ ROUTES = {
     "risks": risks.answer_risks,
     "contact": contacts.answer_contact,
     "search": search.answer_search,
-    "history": lambda ctx, q: updates.run_history(ctx, Command("history", target=_one_id(q.text))),
+    "history": lambda ctx, q: updates.run_history(ctx, Command("history", target=_one_id(ctx, q.text))),
 }
 PERSONAL = re.compile(r"\b(?:me|my|mine|i|i'm|myself)\b")  # questions whose answer depends on who asks
 ERRAND = re.compile(r"^\s*(?:please|pls|can|could|would|will) (?:you |u )?(?:please |pls )?(?:order|book|buy|"
@@ -134,26 +134,31 @@ def parse(ctx: Context, text: str) -> Question:
 
 
 ACTION_LISTS = {"overdue", "due", "actions", "status_list"}
-LISTED = re.compile(r"\s*(?:,|\+|&|/|;)\s*|\s+(?:or|and|plus|as well as)\s+")  # a list of topics, any one asked
-OF_AN_ID = {"search", "due", "person", "role", "members", "actions", "indicator", "status", "when", "owner",
-            "history", "due_date", "chair", "about_body", "judgement", "inspection", "plan", "recent"}  # what an ask
+LISTED = re.compile(r"\s*(?:,|\+|&|;)\s*|(?<!\d)/(?!\d)|\s+(?:or|and|plus|as well as)\s+")  # a list of topics
+OF_AN_ID = {"search", "due", "person", "role", "actions", "indicator", "status", "when", "owner", "history",
+            "due_date", "recent"}  # what an ask
 # naming one action may be read as by its other words; never 'overdue' or a command
 ID_ASKS = [(intent, re.compile(pattern)) for intent, pattern in [  # the first that matches says what is asked
-    ("history", r"\b(?:history|histories|changes|changed|logged|log|touched|audit|trail|edits|edited|updated by|"
-                r"who(?:'s| has| have)? (?:updated|changed|edited|touched))\b"),
+    ("history", r"\b(?:history|histories|changed|logged|log|touched|audit|trail|edits|edited|updated by|"
+                r"changes (?:to|on|against|for|logged|made|so far)|any changes|"
+                r"who(?:'s| has| have)? (?:updated|changed|edited|touched))\b|"
+                r"\bwhen\b.{0,40}\b(?:updated|update|changed|marked|set)\b"),
     ("owner", r"\b(?:owner|owners|owns|own|ownership|sits? with|lies with|rests? with|on point|assigned|"
               r"responsible|accountable|who(?:'s| is)? (?:leading|doing|handling|holding)|who (?:leads|has) it|"
               r"(?:who|whom) is (?:it|this|that) with|who(?:'s| is) \S+ with)\b"),
     ("due_date", r"\b(?:due|deadline|deadlines|timescale|target date|date|dated|when|by when)\b"),
-    ("status", r"\b(?:status|position|progress|where|latest|state|how(?:'s| is)|news|new|mov(?:ing|ed|ement)|update|"
-               r"sitrep|going|happening|happened|stand|stands|standing|showing|shows|look(?:s|ing)? like|now|currently|"
-               r"at the moment)\b"),
-    ("actions", r"\b(?:about|tell me|details?|text|wording|describe|say|says|what(?:'s| is))\b"),
+    ("status", r"\b(?:status|position|progress|where(?:'s| is| are)? (?:\S+ ){0,4}at|latest|state|how(?:'s| is)|news|"
+               r"what(?:'s| is) new|mov(?:ing|ed|ement)|update|sitrep|going|happening|happened|stand|stands|standing|"
+               r"showing|shows|look(?:s|ing)? like|currently|at the moment)\b"),
+    ("actions", r"^(?:tell me about|details? of|text of|wording of|describe)\b|\b(?:about|say|says)\s*[?!.]*$|"
+                r"^\s*what(?:'s| is| does)\s+[a-z]{1,4}-\d{1,5}\b"),
 ]]
 
 
-def _one_id(text: str) -> str:
-    return ACTION_ID.findall(text)[0]
+def _one_id(ctx: Context, text: str) -> str:
+    """The action id a question names (one of the store's prefixes), or '' (then history asks which)."""
+    prefixes = names_for(ctx.db).prefixes
+    return next((m for m in ACTION_ID.findall(text) if m.split("-")[0].upper() in prefixes), "")
 
 
 def _asked_of_id(text: str, prefixes: frozenset[str]) -> str | None:

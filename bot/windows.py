@@ -122,9 +122,9 @@ PERIODS: list[tuple[re.Pattern, Callable[[date, bool], Span]]] = [(re.compile(p)
     *[(rf"\bq{n}\b|\b(?:{word}) quarter\b|\bquarter {n}\b", _financial_quarter(n))
       for n, word in ((1, "first|1st"), (2, "second|2nd"), (3, "third|3rd"), (4, "fourth|4th|last"))],
     (r"\b(?:the )?summer recess\b", _yearly((8, 1), (8, 31))),  # councils rarely sit in August
-    (r"\b(?:school |the )?summer (?:holidays?|hols|break)\b|\bschools? (?:break|breaks|broke) up\b|"
-     r"\bbreak up for (?:the )?summer\b|\bend of (?:the )?summer term\b",
-     _yearly((7, 21), (8, 31))),  # English schools break up around 21 July (each authority sets its own dates)
+    (r"\b(?:school |the )?summer (?:holidays?|hols|break)\b|\bschools? (?:break|breaks|broke) up\b(?! for (?!the "
+     r"summer))|\bbreak up for (?:the )?summer\b|\bend of (?:the )?summer term\b",
+     _yearly((7, 21), (7, 21))),  # the day English schools break up, about 21 July (each authority sets its own)
     (r"\bbonfire night\b|\bguy fawkes\b", _yearly((11, 5), (11, 5))),
     (r"\bhallowe'?en\b", _yearly((10, 31), (10, 31))),
     (r"\b(?:christmas|xmas|x-mas)\b", _yearly((12, 25), (12, 25))),

@@ -41,7 +41,8 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\b(at|in|not|on)-(risk|progress|started|track)\b", r"\1 \2"),  # 'the at-risk list'
                 (r"\bnot (?:yet )?(?:been )?(started|begun)\b", "not started"),  # 'which have not been started'
                 (r"\bhow well (?=did|do|does|are|is|was|were|have|has)\b", "how "),  # 'well' asks, it is no topic
-                (r"^\s*(?:right|ok|okay|so|well|hi|hey|hiya|morning|afternoon|quick one|quick q)\b\s*[,.:;!-]+\s*",
+                (r"^\s*(?:right|ok|okay|so|well|hi|hey|hiya|morning|afternoon|quick one|quick q)"
+                 r"(?:\s*[,.:;!]+|\s+-+)\s*",
                  ""),  # 'right, which recs...': a word to begin with, no topic
                 (r"\bpost-(?=inspection|ofsted|visit)", "after "),  # 'post-inspection'
                 (r"\bout of (?:all )?(?:the |our |those |these )?(?=(?:\d+ |[a-z]+ ){0,2}(?:recommendations|recs|"

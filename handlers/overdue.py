@@ -152,15 +152,22 @@ def topic(ctx: Context, q: Question) -> Topic:
 def _any_listed(ctx: Context, q: Question, found: Topic, words: list[str]) -> bool:
     """Topics listed ('complaints + advocacy', 'conferences, paeds, training'): the actions about
     any one of them (all of its words), when two or more are about some action. Sets found's keys."""
+    if not q.topics:
+        return False
     groups = [[w for w in part if w in words and deadlines.matching_keys(ctx.db, [w], q.today, limit=1, ranked=False)]
               for part in q.topics]
-    matched = [(g, deadlines.matching_keys(ctx.db, g, q.today)) for g in groups if g]
-    matched = [(g, keys) for g, keys in matched if keys]
+    groups = [g for n, g in enumerate(groups) if g and g not in groups[:n]]
+    if len(groups) < 2 or (not EITHER.search(q.raw) and deadlines.matching_keys(ctx.db, words, q.today, limit=1)):
+        return False  # 'children and young people': one topic, when some action holds every word
+    matched = [(g, keys) for g in groups for keys in [deadlines.matching_keys(ctx.db, g, q.today)] if keys]
     if len(matched) < 2:
         return False
     found.keys = list(dict.fromkeys(k for _g, keys in matched for k in keys))
     found.what = f"{found.what} about " + " or ".join(f"\u2018{' '.join(g)}\u2019" for g, _k in matched)
     return True
+
+
+EITHER = re.compile(r"[,+&;]|\b(?:or|plus|as well as|either)\b")  # a list, not one topic's own 'and'
 
 
 def superseded_note(ctx: Context, q: Question) -> list[str]:
@@ -196,10 +203,10 @@ def answer_due(ctx: Context, q: Question) -> Reply:
         _late, overdue = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1),
                                                 limit=0, **t.filters())
         notes += [f"{overdue} {what} are already overdue — ask \"what's overdue?\"."] if overdue else []
-        later, _n = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=end + timedelta(days=1), limit=1,
-                                           **t.filters())
-        items = [action_item(later[0], ctx.docs(q.today))] if later and not q.window else []  # 'what's the very
-        # next deadline?': the first after the month ahead
+        later = [] if q.window else deadlines.open_actions(ctx.db, q.today, q.theme, due_from=end + timedelta(days=1),
+                                                          limit=1, **t.filters())[0]
+        items = [action_item(later[0], ctx.docs(q.today))] if later else []  # 'what's the very next deadline?':
+        # the first after the month ahead
         lead = f"No open {what} are due {span}" + ("; the next one due after that:" if items else ".")
         return Reply(lead, items, notes=notes, intent="due")
     docs = ctx.docs(q.today)

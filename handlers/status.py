@@ -58,7 +58,9 @@ def answer_status(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
     words = [w for w in q.words if w not in STRAND_WORDS]
     strands = best_strands(lookup.strands(ctx.db, q.today), words)
-    named = {w for name in [q.theme, *THEME_NAMES.get(q.theme, [])] for w in name.split()} if q.theme else set()
+    short = [n for n in THEME_NAMES.get(q.theme, []) if len(n) <= 3 and re.search(rf"\b{n}\b", q.raw.lower())] if \
+        q.theme else []  # 'the LAC core assessment one': the theme by its initials, spelt out in the words
+    named = {w for name in [q.theme, *short] for w in name.split()} if short else set()
     rows = [] if strands and not SHORT_ID.search(q.text) else [  # 'the LAC core assessment one': by its own words
         r for r in find_actions(ctx, q.text, [w for w in q.words if w not in named]
                                 if set(q.words) - named - GENERIC_ACTION_WORDS else q.words)

@@ -172,3 +172,22 @@ def test_how_commands_work_is_help(question, db):
 def test_when_something_started_or_was_approved(question, today, expect, seeded_db):
     reply = ask(seeded_db, question, today=today)
     assert reply.intent == "when" and reply.text().startswith(expect), reply.text()
+
+
+@pytest.mark.parametrize("said", ["undo - how does it work", "undo, then update SG-4 to done", "SG-3 done, isn't it",
+                                  "SG-3 signed off, who by", "SG-12: does the LSCB have its own budget"])
+def test_a_question_beside_an_undo_or_a_status_changes_nothing(said, db):
+    """Found in review: a clause that asks, or a second command, is no remark beside an undo or a
+    status; a question after an id and colon is no note."""
+    ask(db, "update LAC-9 to done", today="2010-05-15")
+    reply = ask(db, said, today="2010-05-15")
+    assert not reply.changed, reply.text()
+    assert ask(db, "status of LAC-9", today="2010-05-15").text().startswith("LAC-9 is done")
+    assert ask(db, "status of SG-3", today="2010-05-15").text().startswith("SG-3 is not started")
+
+
+def test_one_topics_own_and_is_not_a_list_and_a_hyphenated_opener_is_kept(seeded_db):
+    both = ask(seeded_db, "overdue actions about children and young people", today="2010-05-01")
+    assert "‘children young’" in both.text() and " or ‘" not in both.text(), both.text()
+    history = ask(seeded_db, "when did someone last update LAC-4", today="2010-05-01")
+    assert history.intent == "history", history.text()
