@@ -44,6 +44,7 @@ from handlers.cache import remembered
 from handlers.owners import OWNER_WORDS
 from handlers.question import Context, Question
 from handlers.reply import Reply
+from handlers.status import SHORT_ID as ACTION_ID
 from handlers.status import actions_named
 from handlers.updates import Command
 from store import fulltext, lookup
@@ -98,7 +99,6 @@ PERSONAL = re.compile(r"\b(?:me|my|mine|i|i'm|myself)\b")  # questions whose ans
 ERRAND = re.compile(r"^\s*(?:please|pls|can|could|would|will) (?:you |u )?(?:please |pls )?(?:order|book|buy|"
                     r"email|e-mail|phone|ring|call|print|draft|post|fax|pay|organi[sz]e)\b(?! (?:of|for the) )",
                     re.I)  # an errand asked of the bot: 'can u order pizza for the IB'
-ACTION_ID = re.compile(r"\b([A-Za-z]{1,4}-\d{1,5})\b")
 UNDATED = {"help", "recent", "history"}  # answers that do not rest on the records' age
 _NAMES: dict[tuple, Names] = {}
 MEMORY = followup.Memory()
