@@ -93,7 +93,6 @@ ROUTES = {
     "risks": risks.answer_risks,
     "contact": contacts.answer_contact,
     "search": search.answer_search,
-    "history": lambda ctx, q: updates.run_history(ctx, Command("history", target=_one_id(ctx, q.text))),
 }
 PERSONAL = re.compile(r"\b(?:me|my|mine|i|i'm|myself)\b")  # questions whose answer depends on who asks
 ERRAND = re.compile(r"^\s*(?:please|pls|can|could|would|will) (?:you |u )?(?:please |pls )?(?:order|book|buy|"
@@ -116,28 +115,11 @@ def names_for(db: sqlite_utils.Database) -> Names:
     return names
 
 
-def parse(ctx: Context, text: str) -> Question:
-    text = re.sub(r"\b([A-Za-z]{2,4})(\d{1,4})\b", lambda m: _spaced(ctx, m), text)  # 'NI57' as written, 'NI 57'
-    q = understand(re.sub(r"\b[a-z]{6,}\b", lambda m: _as_written(ctx, m[0]), text), names_for(ctx.db), ctx.today)
-    if q.intent in ("search", "person", "role", "plan", "chair") and not q.person and OWNER_ASKED.search(q.text):
-        words = [w for w in q.words if w not in OWNER_WORDS]
-        named_post = not q.plan and names_a_post(replace(q, words=words), names_for(ctx.db).posts)
-        if words and (len(actions_named(ctx, q.text, words)) == 1 or ((not q.body or q.plan) and not named_post)):
-            q.intent = "owner"  # 'who's responsible for multi-agency CP training': an action's owner, and whom
-    parts = LISTED.split(q.raw)
-    if q.intent in ACTION_LISTS and len(parts) > 1:  # 'overdue: caseloads, complaints or the paeds rota'
-        q.topics = [understand(part, names_for(ctx.db), ctx.today).words for part in parts]
-    asked = _asked_of_id(q.text, names_for(ctx.db).prefixes)
-    if asked and q.intent in OF_AN_ID:
-        q.intent = asked  # 'LAC-4 owner?', 'SG-11 full history', 'SG-12 due?': what is asked of the one action named
-    return q  # the paper gives it to; 'who leads on the places-to-go priority': whom the papers give it to
-
-
 ACTION_LISTS = {"overdue", "due", "actions", "status_list"}
 LISTED = re.compile(r"\s*(?:,|\+|&|;)\s*|(?<!\d)/(?!\d)|\s+(?:or|and|plus|as well as)\s+")  # a list of topics
 OF_AN_ID = {"search", "due", "person", "role", "actions", "indicator", "status", "when", "owner", "history",
-            "due_date", "recent"}  # what an ask
-# naming one action may be read as by its other words; never 'overdue' or a command
+            "due_date", "recent"}  # what an ask naming one action may be read as by its other words,
+# never 'overdue' or a command
 ID_ASKS = [(intent, re.compile(pattern)) for intent, pattern in [  # the first that matches says what is asked
     ("history", r"\b(?:history|histories|changed|logged|log|touched|audit|trail|edits|edited|updated by|"
                 r"changes (?:to|on|against|for|logged|made|so far)|any changes|"
@@ -155,17 +137,39 @@ ID_ASKS = [(intent, re.compile(pattern)) for intent, pattern in [  # the first t
 ]]
 
 
-def _one_id(ctx: Context, text: str) -> str:
-    """The action id a question names (one of the store's prefixes), or '' (then history asks which)."""
-    prefixes = names_for(ctx.db).prefixes
-    return next((m for m in ACTION_ID.findall(text) if m.split("-")[0].upper() in prefixes), "")
+def parse(ctx: Context, text: str) -> Question:
+    text = re.sub(r"\b([A-Za-z]{2,4})(\d{1,4})\b", lambda m: _spaced(ctx, m), text)  # 'NI57' as written, 'NI 57'
+    q = understand(re.sub(r"\b[a-z]{6,}\b", lambda m: _as_written(ctx, m[0]), text), names_for(ctx.db), ctx.today)
+    if q.intent in ("search", "person", "role", "plan", "chair") and not q.person and OWNER_ASKED.search(q.text):
+        words = [w for w in q.words if w not in OWNER_WORDS]
+        named_post = not q.plan and names_a_post(replace(q, words=words), names_for(ctx.db).posts)
+        if words and (len(actions_named(ctx, q.text, words)) == 1 or ((not q.body or q.plan) and not named_post)):
+            q.intent = "owner"  # 'who's responsible for multi-agency CP training': an action's owner, and whom
+    parts = LISTED.split(q.raw)
+    if q.intent in ACTION_LISTS and len(parts) > 1:  # 'overdue: caseloads, complaints or the paeds rota'
+        q.topics = [understand(part, names_for(ctx.db), ctx.today).words for part in parts]
+    asked = _asked_of_id(q.text, names_for(ctx.db).prefixes)
+    if asked and q.intent in OF_AN_ID:
+        q.intent = asked  # 'LAC-4 owner?', 'SG-11 full history', 'SG-12 due?': what is asked of the one action named
+    return q  # the paper gives it to; 'who leads on the places-to-go priority': whom the papers give it to
+
+
+def _ids(text: str, prefixes: frozenset[str]) -> list[str]:
+    """The action ids a text names, with the store's prefixes ('SG-3', not 'A-2' for a road)."""
+    return list(dict.fromkeys(m.upper() for m in ACTION_ID.findall(text) if m.split("-")[0].upper() in prefixes))
+
+
+def _history_asked(ctx: Context, q: Question) -> Reply:
+    """'SG-11 full history': the history command's answer for the action named ('' asks which)."""
+    ids = _ids(q.text, names_for(ctx.db).prefixes)
+    return updates.run_history(ctx, Command("history", target=ids[0] if ids else ""))
 
 
 def _asked_of_id(text: str, prefixes: frozenset[str]) -> str | None:
     """What an ask naming exactly one action by its id asks of it ('LAC-4 owner?', 'any changes
     logged against LAC-8?', 'SG-2 - latest position?'): its history, owner, due date or status;
     None when it names no id, several, or says none of these."""
-    ids = {m.upper() for m in ACTION_ID.findall(text) if m.split("-")[0].upper() in prefixes}
+    ids = _ids(text, prefixes)
     if len(ids) != 1:
         return None
     low = text.lower()
@@ -208,6 +212,9 @@ def _as_written(ctx: Context, word: str) -> str:
         return written
     meant = english_near(word)
     return meant if meant and fulltext.used(ctx.db, meant) else word
+
+
+ROUTES["history"] = _history_asked
 
 
 def answer_question(ctx: Context, text: str) -> Reply:

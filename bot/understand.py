@@ -18,7 +18,7 @@ from store.vocab import COUNCIL_WORDS, THEME_NAMES, themes_named
 from .intents import OFSTED_ALONE, SAY_ABOUT, WHICH_ARE_ON, score_intents
 from .names import KIND_FAMILY, Names, name_words
 from .slots import asks_of_person, by_slots, names_a_post
-from .windows import parse_window
+from .windows import SUMMER_BREAK, parse_window
 from .wording import COMMON_WORD, FILLER, WORD, content_words, correct_spelling, english_use, expand_acronyms, normalise
 
 CHANGED = re.compile(r"\b(?:changed?|trend|over time|improved|got (?:better|worse)|since (?:19|20)\d\d)\b")
@@ -39,9 +39,6 @@ def _bare_acronym(raw: str, names: Names) -> bool:
         m[1].upper() in names.acronym_keys  # the records' own, or the usual ones
 
 
-SCHOOL_BREAK = re.compile(r"\b(?:the )?schools? (?:break|breaks|broke) up\b|\bbreak up for\b|\bsummer break\b")
-
-
 def understand(raw: str, names: Names, today: date) -> Question:
     """Parse a question: intent, content words, names from the store, dates and windows."""
     text = normalise(raw)
@@ -59,7 +56,7 @@ def understand(raw: str, names: Names, today: date) -> Question:
     if (not ranked or ranked[0][0] < 3) and names.category(text, partly=bool(CHANGED.search(text))):
         ranked.insert(0, (3.0, "judgement"))  # 'how did LAC do on staying safe?' names a judged category
     window, as_of = parse_window(text, today)
-    words = content_words(SCHOOL_BREAK.sub(" ", text) if window else text)  # 'before schools break up': a window
+    words = content_words(SUMMER_BREAK.sub(" ", text) if window else text)  # 'before schools break up': a window
     words += [m[2] for m in CODED.finditer(normalise(raw)) if _coded(m, known) and m[2] not in words]
     # 'NI 57': the indicator's number is what is asked
     q = Question(raw=raw, text=text, intent=ranked[0][1] if ranked else "search",

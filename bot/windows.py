@@ -99,6 +99,12 @@ def _relative(get: Callable[[date], Span], shift: relativedelta) -> Callable[[da
     return lambda today, past: get(today + shift)
 
 
+SUMMER_BREAK = re.compile(r"\b(?:the )?schools? (?:break|breaks|broke) up(?: for (?:the )?summer)?\b(?! for)|"
+                          r"\b(?:break|breaks|broke) up for (?:the )?summer\b|"
+                          r"\b(?:(?:the )?school |the )?summer (?:holidays?|hols|break)\b|"
+                          r"\b(?:end of )?(?:the )?summer term\b")  # its words name a window, no topic
+
+
 PERIODS: list[tuple[re.Pattern, Callable[[date, bool], Span]]] = [(re.compile(p), f) for p, f in [
     (r"\b(?:this|the current|current) (?:financial|fiscal) year\b|\bthis fy\b",
      _relative(financial_year, relativedelta())),
@@ -122,9 +128,8 @@ PERIODS: list[tuple[re.Pattern, Callable[[date, bool], Span]]] = [(re.compile(p)
     *[(rf"\bq{n}\b|\b(?:{word}) quarter\b|\bquarter {n}\b", _financial_quarter(n))
       for n, word in ((1, "first|1st"), (2, "second|2nd"), (3, "third|3rd"), (4, "fourth|4th|last"))],
     (r"\b(?:the )?summer recess\b", _yearly((8, 1), (8, 31))),  # councils rarely sit in August
-    (r"\b(?:school |the )?summer (?:holidays?|hols|break)\b|\bschools? (?:break|breaks|broke) up\b(?! for (?!the "
-     r"summer))|\bbreak up for (?:the )?summer\b|\bend of (?:the )?summer term\b",
-     _yearly((7, 21), (7, 21))),  # the day English schools break up, about 21 July (each authority sets its own)
+    (SUMMER_BREAK.pattern, _yearly((7, 21), (7, 21))),  # the day English schools break up, about 21 July (each
+    # authority sets its own)
     (r"\bbonfire night\b|\bguy fawkes\b", _yearly((11, 5), (11, 5))),
     (r"\bhallowe'?en\b", _yearly((10, 31), (10, 31))),
     (r"\b(?:christmas|xmas|x-mas)\b", _yearly((12, 25), (12, 25))),

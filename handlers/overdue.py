@@ -58,9 +58,8 @@ GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing",
                  "full", "both", "whole", "entire", "themes", "theme", "pls", "please", "lot", "deliver", "delivering",
                  "delivered", "owe", "owed", "hanging", "finishing", "finish", "schedule", "timetable", "deadline",
                  "deadlines", "make", "made", "give", "gave", "raise", "raised", "set", "areas", "area", "past", "land",
-                 "lands", "landing",
-                 "dates"}  # 'which recs need
-# delivering', 'what's behind schedule', 'what recs did ofsted make'
+                 "lands", "landing", "dates"}  # 'which recs need delivering', 'what's behind schedule', 'what recs
+# did ofsted make', 'the areas ofsted gave us', 'past their dates', 'what lands in may'
 TIMESCALE_ASKED = re.compile(rf"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bleast )"  # 'on plans for 2+ years': how long
                              rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b(?!\s+(?:ago|time))|"
                              r"\bimmediate(?:ly)?\b", re.I)

@@ -97,6 +97,7 @@ def test_overdue_asked_of_listed_topics_or_with_words_of_no_topic(question, toda
     # the school summer holidays begin around 21 July; a window from now runs to any period named
     ("due before the summer hols", "2010-06-10", "2010-06-10", "2010-07-20"),
     ("what's due before the schools break up", "2010-06-10", "2010-06-10", "2010-07-20"),
+    ("due by the end of the summer term", "2010-06-10", "2010-06-10", "2010-07-21"),
     ("from today until bonfire night", "2010-04-10", "2010-04-10", "2010-11-05"),
     ("between now and halloween", "2010-04-10", "2010-04-10", "2010-10-31"),
     ("deadlines between today and the middle of may", "2010-03-10", "2010-03-10", "2010-05-15"),
