@@ -63,7 +63,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat do i type\b", 9),
     ("summary", r"\b(summar(y|ise|ize)|overview|briefing|brief (?:me|us|the board|members)|sitrep|sum up|nutshell|"
      r"rundown|round-?up|state of play|big picture|headlines?(?: position| picture)?(?! findings))\b", 3.2),
-    ("summary", r"\bsummar(?:y|ise|ize)\b", 3.5),  # 'summarise where we are on the SG recs'
+    ("summary", r"\bsummar(?:y|ise|ize)\b|\bone[- ]pager\b|\bposition statement\b|\bbriefing (?:note|paper)\b",
+     3.5),  # 'summarise where we are on the SG recs', 'one-pager for members', 'a position statement on LAC'
     ("summary", r"^(?!.*\b[a-z]{1,4}-\d)(?:.*\bstatus of (?:everything|all(?: the)? (?:actions|recommendations|"
                 r"recs)|the lot)\b|"
      r"\s*how are we doing(?: overall| generally)?\s*[?!.]*$|.*\boverall (?:status|position|picture|progress)\b|"
@@ -188,7 +189,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("chair", r"\bwho (chairs|chaired|leads|heads|runs|ran|convenes|presides|presided)\b|"
      r"\bchair(?:person|man|woman)?\s*$|\bin the chair\b|"
      r"\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b|\bwho (?:is|was) (the )?(\w+ )?chair(?:man|person|woman)?\b|"
-     r"\bwho is chairing\b|\bchaired by\b", 3.5),
+     r"\bwho is chairing\b|\bchaired by\b|\bhead of the table\b|\bwho(?:'s| is| was) in the chair\b", 3.5),
     ("members", r"\bwho (?:attended|was present|were present)\b|\bin attendance\b|\b(?:officers|members|councillors|"
      r"people|who) (?:were|was) (?:at|present)\b|^\s*(?:was|were|did) .{1,40}\b(?:at|attend) the .{0,40}\bmeeting\b|"
      r"\battendance (?:at|of|for) (?:the )?.{0,40}\bmeeting\b", 4.0),
@@ -256,8 +257,12 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("judgement", r"\b(?:came|come|comes|coming) out (?:as )?(?:good|outstanding|adequate|inadequate|well|badly|"
      r"poorly)\b|\bcategor(?:y|ies)\b.{0,30}\b(?:good|outstanding|adequate|inadequate)\b", 3.1),
     ("judgement", r"\b(?:ofsted|inspectors?)\b.{0,30}\b(?:rate|give|gave|score|scored|mark|marked)\b", 3),
+    ("judgement", r"\b(?:ofsted|inspectors?|inspection)\b.{0,30}\b(?:conclude|concluded|conclusions?|verdict)\b|"
+     r"\b(?:conclude|concluded|conclusions?|verdict)\b.{0,30}\b(?:ofsted|inspectors?|inspection)\b", 4.3),
     ("judgement", r"\b(?:which|what|how many|list|any)\b.{0,20}\b(?:councils|authorities|las|la's|boroughs|counties)\b"
      r".{0,40}\b(?:outstanding|good|inadequate|requires improvement|rated|judged|graded|grades?)\b", 4.2),
+    ("money", r"\b(?:what(?:'s| is| was| were)|why) (?:the |that |this )?£\s?\d|£\s?\d[\d.,]*\s?(?:m|bn|k|million|"
+     r"billion)?\b.{0,15}\b(?:for|about|spent on|going on)\s*\??\s*$", 3.6),  # "what's the £11.2m for"
     ("money", r"\bhow much (?:did|does|will|has|have|would)\b.{0,60}\b(?:add|adds|added|cost|costs|increase|raise|"
      r"raised|save|saved|reduce|reduced|bring|brought)\b", 3.9),
     ("money", r"\bhow much (?:money|funding|cash|did\b.{0,40}\bcost|was spent|is being spent)\b|\bmoney\b|"

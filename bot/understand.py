@@ -39,9 +39,14 @@ def _bare_acronym(raw: str, names: Names) -> bool:
         m[1].upper() in names.acronym_keys  # the records' own, or the usual ones
 
 
+THEME_DENIED = re.compile(r"\b(?:not|excluding|except|rather than|other than|apart from|never mind)\s+(?:the\s+)?(?:"
+                          + "|".join(sorted((re.escape(n) for ns in THEME_NAMES.values() for n in ns), key=len,
+                                            reverse=True)) + r")\b")
+
+
 def understand(raw: str, names: Names, today: date) -> Question:
     """Parse a question: intent, content words, names from the store, dates and windows."""
-    text = normalise(raw)
+    text = THEME_DENIED.sub(" ", normalise(raw))  # 'safeguarding, not CLA': never the theme denied
     tokens = correct_spelling(re.findall(r"[a-z0-9£][a-z0-9'£.,-]*[a-z0-9]|[a-z0-9£]", text), names.vocabulary)
     known = names.acronym_keys
     capped = CODED_RAW.sub(lambda m: f"{m[1].upper()} {m[2]}" if _coded(m, known) else m[0], raw)  # 'ni 57'

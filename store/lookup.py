@@ -31,7 +31,14 @@ def fts_query(words: list[str]) -> str:
     """An FTS5 OR-query of quoted terms (a term of several words is a phrase), safe for any user text."""
     terms = [" ".join(re.sub(r"(?<=\d)[.,](?=\d)|[^\w ]", lambda m: " " if m[0] in ".," else "", w).split())
              for w in words]  # '£6.2m' is the index's '6' '2m', as the tokenizer splits it
-    return " OR ".join(f'"{t}"' for t in terms if t)
+    terms += [SUM_SAID.sub(lambda m: f"{m[1]} {SUM_UNITS[m[2]]}" if m[2] in SUM_UNITS else f"{m[1]}{SUM_SHORT[m[2]]}",
+                           t) for t in terms if SUM_SAID.search(t)]  # '£11.2m' is also written '£11.2 million'
+    return " OR ".join(f'"{t}"' for t in dict.fromkeys(terms) if t)
+
+
+SUM_UNITS = {"m": "million", "bn": "billion", "k": "thousand"}
+SUM_SHORT = {"million": "m", "billion": "bn", "thousand": "k"}
+SUM_SAID = re.compile(r"\b(\d+)\s?(m|bn|k|million|billion|thousand)\b")
 
 
 def store_path(db: sqlite_utils.Database) -> str:

@@ -113,7 +113,7 @@ def test_windows_as_staff_type_them(text, today, start, end):
      ["recorded as July 2009"]),
     ("when was the unannounced inspection", "2010-03-01", "inspection", ["July 2009 —"], []),
     # a sum typed with its decimal point is found as the papers write it
-    ("£6.2m - what's it for", "2010-03-01", "search", ["Children & Young People's Social Care"], []),
+    ("£6.2m - what's it for", "2010-03-01", "money", ["Children & Young People's Social Care"], []),
     # an action's due date asked after its id; recommendations asked of the inspectors are theirs alone
     ("SG-13 - when?", "2010-03-01", "due_date", ["SG-13 is due on 7 July 2010"], []),
     ("is SG-3 due soon", "2010-03-01", "due_date", ["SG-3 was due on 7 January 2010"], []),

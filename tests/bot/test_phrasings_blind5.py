@@ -192,3 +192,21 @@ def test_one_topics_own_and_is_not_a_list_and_a_hyphenated_opener_is_kept(seeded
     assert "‘children young’" in both.text() and " or ‘" not in both.text(), both.text()
     history = ask(seeded_db, "when did someone last update LAC-4", today="2010-05-01")
     assert history.intent == "history", history.text()
+
+
+@pytest.mark.parametrize("question, today, intent, expect, forbid", [
+    # a sum typed short is the papers' long form too, and asked what it is for, it is money
+    ("£11.2 million for what?", "2011-06-01", "money", "acute service demand pressures", None),
+    ("the £6.2m - what is it going on", "2010-08-01", "money", "Children & Young People's Social Care", None),
+    ("who sits at the head of the table at the improvement board", "2010-08-10", "chair", "Bill McCarthy", None),
+    ("one-pager for the board please", "2010-08-10", "summary", "Board summary", None),
+    ("position statement on the LAC recs", "2010-08-10", "summary", "Board summary (looked after children)", None),
+    # a theme denied is never the theme asked
+    ("what did we get for capacity to improve, safeguarding not LAC", "2010-03-01", "judgement", "for safeguarding", "looked after"),
+    ("overdue recs excluding safeguarding", "2010-03-01", "overdue", "actions are overdue", "about ‘safeguarding’"),
+    ("what did inspectors conclude in the announced inspection", "2010-03-01", "judgement", "Inadequate", None),
+])
+def test_sums_chairs_summaries_denied_themes_and_conclusions(question, today, intent, expect, forbid, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == intent and expect in reply.text(), reply.text()
+    assert not forbid or forbid not in reply.text(), reply.text()
