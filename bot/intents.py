@@ -306,8 +306,12 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"developed|drawn up|written) when\s*[?!.]*$|\b(?:notification|publication|issue|release|launch|announcement) "
      r"dates?\b", 4.8),  # 'CAA results - out when?', 'notification date - ofsted announced visit'
     ("when", r"\b(?:started|starting|start|began|begin|beginning|commenced|launched|introduced|approved|"
-     r"agreed)\b.{0,12}"
-     r"\b(?:in|when|which (?:month|year|date)|what (?:month|year|date))\s*\??\s*$|\bget (?:the )?(?:nod|go-?ahead|"
+     r"agreed|set up|established)\b.{0,40}"
+     r"\b(?:in|when|which (?:month|year|date)|what (?:month|year|date))\s*\??\s*$|\btimings? of\b|"
+     r"\bat what point (?:did|was|were|has|have)\b|\b(?:first|initially) (?:met|convened|sat|set up|established)\b|"
+     r"^(?!.*\b(?:due|meetings?|past|upcoming|next|last|latest|recent|previous|deadlines?|target|completion|finish|"
+     r"go-?live)\b).{3,60}\b(?:dates?|"
+     r"timings?)\s*\??\s*$|\bget (?:the )?(?:nod|go-?ahead|"
      r"green light|ok|okay|sign-?off)\b|\bgot (?:the )?(?:nod|go-?ahead|green light)\b", 4.7),  # 'seminars - started
     # in?', 'when did the ESCR business case get the nod from exec'
     ("when", r"\bhow long ago\b|\bhow many (?:years|months|weeks) ago\b|"

@@ -39,6 +39,9 @@ EVENT_VERBS = re.compile(r"\b(carried out|took place|was held|were held|happened
                          r"inspected|visited|met)\b", re.I)
 SAID_AS = {"told": "notif", "informed": "notif", "warned": "notif", "out": "publish", "released": "publish",
            "issued": "publish", "began": "start", "begin": "start", "opened": "open", "ended": "finish"}
+WHEN_ASKING = {"long", "ago", "happen", "happened", "happens", "occur", "occurred", "take", "took", "place",
+               "timing", "timings", "roughly", "approximately", "exactly", "year", "month", "day", "date",
+               "dates"}  # how a when-question is asked, not what of
 LATEST = re.compile(r"\b(?:last|latest|most recent|previous)\b")
 HEADER_DATE = re.compile(r"\s*(?:date|dated|date of (?:meeting|report))\s*:", re.I)
 DATE_ASKED = re.compile(r"^\s*when\b|\bwhen\s*$|\b(?:which|what) (?:date|month|year|day)s?\b|^\s*(?:the )?dates?\b")
@@ -188,7 +191,8 @@ def answer_when(ctx: Context, q: Question) -> Reply:
             lead = f"\u2018{doc['title']}\u2019 is {to}, dated {format_date(date.fromisoformat(doc['date']))}."
             return Reply(lead, [Item(lead, source_of({"doc_id": doc["id"], "ref": "page 1"}, ctx.docs(q.today)))],
                          intent="when").flatten()
-    words = [w for w in q.words if w not in SAID_AS]
+    words = [w for w in q.words if w not in SAID_AS and w not in WHEN_ASKING] or q.words  # 'how long ago did X
+    # happen': X is the topic
     verbs = [w for w in q.words if (ASKED_VERB.fullmatch(w) or w in SAID_AS) and w not in NOT_VERBS]
     topic = topic_words(words, q)
     things = [w for w in topic if w not in verbs and w not in DONE]  # what a heading may name

@@ -210,3 +210,19 @@ def test_sums_chairs_summaries_denied_themes_and_conclusions(question, today, in
     reply = ask(seeded_db, question, today=today)
     assert reply.intent == intent and expect in reply.text(), reply.text()
     assert not forbid or forbid not in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("question, expect", [
+    ("timing of the announced inspection?", "23 November to 4 December 2009"),
+    ("inspection fieldwork dates", "2011"),  # the latest inspection the records tell of: January 2011
+    ("improvement board set up - what month", "May 2010"),
+    ("how long ago was the unannounced inspection", "January 2011 (5 months ago)"),  # 'long ago' asks, no topic
+])
+def test_when_asked_as_timing_dates_or_how_long_ago(question, expect, seeded_db):
+    reply = ask(seeded_db, question, today="2011-06-01")
+    assert reply.intent == "when" and expect in reply.text(), reply.text()
+
+
+def test_past_their_date_and_meeting_dates_are_not_when_questions(seeded_db):
+    assert ask(seeded_db, "lac recs gone past their date", today="2010-08-01").intent == "overdue"
+    assert ask(seeded_db, "IB - upcoming date?", today="2010-08-01").intent == "next_meeting"
