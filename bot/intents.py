@@ -63,7 +63,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat do i type\b", 9),
     ("summary", r"\b(summar(y|ise|ize)|overview|briefing|brief (?:me|us|the board|members)|sitrep|sum up|nutshell|"
      r"rundown|round-?up|state of play|big picture|headlines?(?: position| picture)?(?! findings))\b", 3.2),
-    ("summary", r"\bsummar(?:y|ise|ize)\b|\bone[- ]pager\b|\bposition statement\b|\bbriefing (?:note|paper)\b",
+    ("summary", r"\bsummar(?:y|ise|ize)\b|\bone[- ]pager\b|\bon track overall\b|\boverall on track\b|"
+     r"^\s*(?:so )?are we on track\s*[?!.]*$|\bposition statement\b|\bbriefing (?:note|paper)\b",
      3.5),  # 'summarise where we are on the SG recs', 'one-pager for members', 'a position statement on LAC'
     ("summary", r"^(?!.*\b[a-z]{1,4}-\d)(?:.*\bstatus of (?:everything|all(?: the)? (?:actions|recommendations|"
                 r"recs)|the lot)\b|"
@@ -296,6 +297,12 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"news|status)\s*[?!.]*$)", 3.5),  # "what's the latest on SG-3", 'LAC-8 - update?'
     ("status", r"\b(?:started|begun|done|finished|complete|completed|closed|signed off|delivered|implemented|"
      r"in place|live) or not\b", 3.2),  # 'family involvement in CP - finished or not'
+    ("status", r"\bany joy\b|\bare we there yet\b|\bhow far (?:along|on)\b|\b(?:still )?stuck\s*\??\s*$|"
+     r"(?<!\bnot )(?<!\bnot been )(?<!n't been )\b(?:sorted|fixed|resolved|done|finished|live|out) yet\b|"
+     r"^(?!.*\b(?:tracker|log|today|yesterday|this week|"
+     r"lately|recently)\b).*(?:\b(?:has )?anything (?:happened|moved|moving|changed) (?:on|with)\b|\bmoving on\b)|"
+     r"\b(?:is|are) (?!we\b)(?:the |it |that |this )?.{0,40}\bon track\b(?! (?:for|to)\b)",
+     3.5),  # 'health assessments rec - any joy?', 'is the CiCC rec on track', 'paeds cover sorted yet?'
     ("status", r"^\s*(?:close|sign off|complete|finish|start|begin)\s+[a-z]{1,4}-\d{1,5}\s*\??\s*$", 3.0),  # 'close
     # SG-4?': asked, it sets nothing; its status answers
     ("status", r"\b(?:is|has|have|are)\s+[a-z]{1,4}-\d{1,5}\b|"

@@ -28,7 +28,8 @@ def find_actions(ctx: Context, text: str, words: list[str]) -> list[dict]:
         row = deadlines.action_by_short_id(ctx.db, m[1], ctx.today)
         return [row] if row else []
     return deadlines.closest_actions(ctx.db, [w for w in words if w.lower() not in GENERIC_ACTION_WORDS
-                                              and w.lower() not in ASKING_WORDS], ctx.today)
+                                              and w.lower() not in ASKING_WORDS and w.lower() not in STATE_WORDS],
+                                     ctx.today)  # 'paeds cover sorted yet': 'sorted' asks, names nothing
 
 
 def actions_named(ctx: Context, text: str, words: list[str]) -> list[dict]:

@@ -226,3 +226,21 @@ def test_when_asked_as_timing_dates_or_how_long_ago(question, expect, seeded_db)
 def test_past_their_date_and_meeting_dates_are_not_when_questions(seeded_db):
     assert ask(seeded_db, "lac recs gone past their date", today="2010-08-01").intent == "overdue"
     assert ask(seeded_db, "IB - upcoming date?", today="2010-08-01").intent == "next_meeting"
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("has anything happened on the PEP rec", "LAC-9 is not started"),
+    ("paediatrician cover sorted yet?", "SG-14 is not started"),  # 'sorted' asks; it names no action
+    ("core assessments rec: are we there yet", "LAC-2 is not started"),
+    ("how far along is the training rec", "SG-11 is not started"),
+    ("contact centre one still stuck?", "SG-4 is not started"),
+])
+def test_an_actions_status_asked_in_passing(question, lead, seeded_db):
+    reply = ask(seeded_db, question, today="2010-05-01")
+    assert reply.intent == "status" and reply.text().startswith(lead), reply.text()
+
+
+def test_on_track_overall_is_a_summary_and_on_track_for_targets_is_no_status(seeded_db):
+    assert ask(seeded_db, "are we on track overall", today="2010-05-01").intent == "summary"
+    assert ask(seeded_db, "is the youth service on track for its reach targets", today="2010-01-01").intent != \
+        "status"
