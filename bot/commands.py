@@ -42,7 +42,7 @@ USAGE = [  # (a command begun but not finished, how to finish it)
     (rf"^mark(?:\s+{SHORT_ID})?\s*$|^mark\s+as\s+[\w ]+$",
      "mark <action> as <status> [- note], e.g. mark SG-3 as done"),
     (r"^role(?:\s+\S+)?\s*$", "role <user> <viewer|manager|admin>, e.g. role U024BE7LH manager"),
-    (r"^history\s*$", "history <action>, e.g. history SG-3"),
+    (r"^history(?:\s+(?:of|for))?\s*$", "history <action>, e.g. history SG-3"),
     (rf"^owner(?:\s+{SHORT_ID})?\s*$", "owner <action> <person>, e.g. owner SG-3 Jane Smith"),
     (rf"^note(?:\s+{SHORT_ID})?\s*$", "note <action> <text>, e.g. note SG-3 four agency social workers started"),
 ]
@@ -64,8 +64,12 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
     (re.compile(rf"^(?!.*\?\s*$)(?:change|move|switch|set|put|flag|mark|update|turn|revert|return)\s+({SHORT_ID})"
                 r"(?:'s)?\s+"
                 r"(?:status\s+)?"
-                rf"(?:(?:to|as|into)\s+)?({STATE})\b(.*)$", re.I),
+                rf"(?:(?:to|as|into|->|→|=>)\s+)?({STATE})\b(.*)$", re.I),
      lambda m: f"update {m[1]} to {m[2]}{m[3]}"),  # 'change SG-6 status to delayed', 'put SG-11 on hold'
+    (re.compile(rf"^(?!.*\?\s*$)(?:mark|set|flag)\s+({STATE})\s+({SHORT_ID})\b(.*)$", re.I),
+     lambda m: f"update {m[2]} to {m[1]}{m[3]}"),  # 'mark done SG-4'
+    (re.compile(rf"^(?!.*\?\s*$)({SHORT_ID})\s+(?:to|as)\s+({STATE})\b(.*)$", re.I),
+     lambda m: f"update {m[1]} to {m[2]}{m[3]}"),  # 'SG-3 to done'
     (re.compile(rf"^(?!.*\?\s*$)(?:close|close off|sign off|complete|finish)\s+({SHORT_ID})\b(?!\s+by\b)(.*)$",
                 re.I),
      lambda m: f"update {m[1]} to done{m[2]}"),  # 'close SG-4 - all signed off'
@@ -115,14 +119,16 @@ def normalise_command(text: str, prefixes: frozenset[str] = frozenset()) -> str:
     for SG-3', 'who's on the hook for SG-3') in the grammar's words."""
     raw = DASHED.sub(r"\1-\2", " ".join(text.split()))
     raw = POLITE.sub("", POLITE.sub("", raw)).strip()
+    raw = re.sub(r"^(update|mark|set|note|owner|history|role|due)\s*:\s*", r"\1 ", raw, flags=re.I)  # 'update: SG-3
+    # done'
+    if prefixes:  # 'SG3' for SG-3, never 'A2' (a road) for an action A-2
+        raw = re.sub(r"\b([A-Za-z]{2,4})(\d{1,5})\b",
+                     lambda m: f"{m[1]}-{m[2]}" if m[1].upper() in prefixes else m[0], raw)
     for pattern, said in SAID_AS:
         m = pattern.match(raw)
         if m:
             raw = said(m)
             break
-    if prefixes:  # 'SG3' for SG-3, never 'A2' (a road) for an action A-2
-        raw = re.sub(r"\b([A-Za-z]{2,4})(\d{1,5})\b",
-                     lambda m: f"{m[1]}-{m[2]}" if m[1].upper() in prefixes else m[0], raw)
     first, _, rest = raw.partition(" ")
     shaped = {"update": rf"{SHORT_ID}\s+to\s", "mark": rf"{SHORT_ID}\s+(?:as\s)?", "history": rf"{SHORT_ID}\s*$",
               "owner": rf"{SHORT_ID}\s", "note": rf"{SHORT_ID}\s", "due": rf"{SHORT_ID}\s"}
@@ -316,7 +322,7 @@ def parse_command(text: str) -> Command | None:
     if re.match(r"^digest\b", low):
         return Command("usage", value="digest here <weekly [mon] [9:00]|daily [8:30]|off>, e.g. "
                                       "digest here weekly mon 9:00")
-    m = re.match(r"^history(?:\s+(?:of|for))?\s+(.+)$", raw, re.I)
+    m = re.match(r"^history(?:\s+(?:of|for))?\s+(?!(?:of|for)\s*$)(.+)$", raw, re.I)
     if m:
         return Command("history", target=m[1].strip())
     m = re.match(r"^role\s+(\S+)\s+(\S+)\s*$", raw, re.I) or \

@@ -244,3 +244,20 @@ def test_on_track_overall_is_a_summary_and_on_track_for_targets_is_no_status(see
     assert ask(seeded_db, "are we on track overall", today="2010-05-01").intent == "summary"
     assert ask(seeded_db, "is the youth service on track for its reach targets", today="2010-01-01").intent != \
         "status"
+
+
+@pytest.mark.parametrize("typed, lead", [
+    ("update: SG-3 done", "SG-3 is now done"),
+    ("SG-3 to done", "SG-3 is now done"),
+    ("update sg3 -> done", "SG-3 is now done"),
+    ("mark done SG-4", "SG-4 is now done"),
+])
+def test_a_status_typed_in_a_managers_shorthand_is_set(typed, lead, db):
+    reply = ask(db, typed, today="2010-05-01")
+    assert reply.changed and reply.text().startswith(lead), reply.text()
+
+
+@pytest.mark.parametrize("typed", ["history of", "SG-3 to done?"])
+def test_a_command_without_its_action_or_asked_changes_nothing(typed, db):
+    reply = ask(db, typed, today="2010-05-01")
+    assert not reply.changed and reply.intent in ("usage", "status"), reply.text()
