@@ -245,6 +245,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwithin (a|one|two|three|six|twelve|\d+) (weeks?|months?)\b|\bimmediate(ly)?\b|"
      r"\bwhat needs to (improve|be improved|change)\b|\bareas? for (improvement|development)\b", 2.4),
     ("person", r"\bwho (is|was)\b|\bwhat does\b.{0,40}\bdo\b|\bwhat is .{0,30}'?s? (role|job)\b|\brole of\b", 2),
+    ("person", r"\bwho (?:are|is|were|was) (?:they|she|he|these people|those people|them)\b", 3.4),  # 'stein and
+    # beihal - who are they'
     ("judgement", r"^(?!.*\b(?:framework|appraisals?)\b).*(?:\bannual (?:performance )?(?:assessment|rating)s?\b|"
      r"\bcomprehensive area assessment\b)", SAY_ABOUT + 0.1),  # Ofsted's annual grade: 'what did the APA say'
     ("judgement", r"\bhow did (?:we|they|the council|the authority|[a-z]+(?: [a-z]+)?) do\b|"

@@ -206,8 +206,10 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
             q.intent == "overdue" and q.rating and q.plan in names.rated_plans)) and not q.theme \
             and not re.search(r"\b[a-z]{1,4}-\d", q.text):  # 'the 9 point plan - which bits are behind': its strands
         q.intent, q.summary = "plan", q.intent != "judgement" and "status_list" not in intents
-    if q.intent in ("person", "members", "about_body") and q.person and not q.body:
-        q.intent = "person"
+    last = re.escape(q.person.lower().split()[-1]) if q.person else ""
+    if q.intent in ("person", "members", "about_body") and q.person and (not q.body or re.search(
+            rf"\b{last}(?:'s)? (?:role|job|part)\b|\b(?:role|job|part) of (?:\w+ )?{last}\b", q.text)):
+        q.intent = "person"  # "helen mcmullen's role on the IB": hers, not the board's
     if q.person and q.intent in ("person", "search", "when") and SUCCEEDED.search(q.text):
         q.intent = "role"  # 'who replaced paul rogerson as chief exec'
     elif q.intent == "role" and asks_of_person(q, names.person_stems):

@@ -261,3 +261,10 @@ def test_a_status_typed_in_a_managers_shorthand_is_set(typed, lead, db):
 def test_a_command_without_its_action_or_asked_changes_nothing(typed, db):
     reply = ask(db, typed, today="2010-05-01")
     assert not reply.changed and reply.intent in ("usage", "status"), reply.text()
+
+
+def test_who_they_are_and_a_persons_role_on_a_body_ask_of_the_person(seeded_db):
+    assert ask(seeded_db, "stein and beihal - who are they", today="2014-03-01").intent == "person"
+    hers = ask(seeded_db, "what's helen mcmullen's role on the IB", today="2011-06-01")
+    assert hers.intent == "person" and hers.text().startswith("Helen McMullen"), hers.text()
+    assert ask(seeded_db, "what's the IB's role", today="2011-06-01").intent == "about_body"
