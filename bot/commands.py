@@ -38,13 +38,16 @@ def _user(text: str) -> str:
 
 UPDATE_USAGE = "update <action> to <status> [- note], e.g. update SG-3 to in progress - cap agreed at 18"
 USAGE = [  # (a command begun but not finished, how to finish it)
-    (rf"^(?:update|set)\s+(?:{SHORT_ID}(?:\s+to)?|to\s+\S+)\s*$|^update\s*$", UPDATE_USAGE),
+    (rf"^(?:update|set|change|flag|put|move|switch|close|close off|sign off|start)\s+(?:{SHORT_ID}(?:\s+(?:to|as))?|"
+     rf"to\s+\S+)\s*$|^(?:update|set|close|sign off|change|flag)\s*$|^update\s+(?:the|a|an)\s*$|"
+     rf"^{SHORT_ID}\s*(?:->|→|=>|:)\s*$", UPDATE_USAGE),
     (rf"^mark(?:\s+{SHORT_ID})?\s*$|^mark\s+as\s+[\w ]+$",
      "mark <action> as <status> [- note], e.g. mark SG-3 as done"),
     (r"^role(?:\s+\S+)?\s*$", "role <user> <viewer|manager|admin>, e.g. role U024BE7LH manager"),
     (r"^history(?:\s+(?:of|for))?\s*$", "history <action>, e.g. history SG-3"),
     (rf"^owner(?:\s+{SHORT_ID})?\s*$", "owner <action> <person>, e.g. owner SG-3 Jane Smith"),
-    (rf"^note(?:\s+{SHORT_ID})?\s*$", "note <action> <text>, e.g. note SG-3 four agency social workers started"),
+    (rf"^note(?:\s+{SHORT_ID})?\s*[:\-–—]?\s*$", "note <action> <text>, e.g. note SG-3 four agency social workers "
+                                                   "started"),
 ]
 
 
@@ -66,6 +69,9 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
                 r"(?:status\s+)?"
                 rf"(?:(?:to|as|into|->|→|=>)\s+)?({STATE})\b(.*)$", re.I),
      lambda m: f"update {m[1]} to {m[2]}{m[3]}"),  # 'change SG-6 status to delayed', 'put SG-11 on hold'
+    (re.compile(rf"^(?!.*\?\s*$)(?:change|move|switch|set|put|flag|turn)\s+({SHORT_ID})(?:'s)?\s+(?:status\s+)?"
+                r"(?:to|as|into)\s+(\S.*)$", re.I),
+     lambda m: f"update {m[1]} to {m[2]}"),  # 'change LAC-5 to amberish': the update grammar says what is wrong
     (re.compile(rf"^(?!.*\?\s*$)(?:mark|set|flag)\s+({STATE})\s+({SHORT_ID})\b(.*)$", re.I),
      lambda m: f"update {m[2]} to {m[1]}{m[3]}"),  # 'mark done SG-4'
     (re.compile(rf"^(?!.*\?\s*$)({SHORT_ID})\s+(?:to|as)\s+({STATE})\b(.*)$", re.I),
@@ -335,7 +341,7 @@ def parse_command(text: str) -> Command | None:
         m = (re.match(rf"^owner\s+({SHORT_ID})\s+(?:(?:to|is|=)\s+)?(.+)$", rest, re.I)
              or re.match(r"^owner\s+(.+?)\s+(?:to|is|=)\s+(.+)$", rest, re.I)
              or re.match(r"^owner\s+(.+?)\s+(<@[^>]+>|\S+)$", rest, re.I))
-        if not m:
+        if not m or m[2].strip().lower() in ("to", "is", "=", "as"):  # 'owner LAC-2 to': to whom?
             return Command("usage", value="owner <action> <person>, e.g. owner SG-3 Jane Smith")
         return Command("owner", target=m[1].strip(), value=_user(m[2]), note=note)
     m = re.match(r"^(cancel\s+)?meeting\s+(?:of\s+)?(?:the\s+)?(.+?)\s+(?:on|for)\s+(.+)$", raw, re.I)

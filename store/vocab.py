@@ -87,8 +87,8 @@ def closest_status(text: str) -> str | None:
 
 
 def parse_status(text: str) -> str | None:
-    """'Complete', 'on track', 'Amber' → a status; None when the words are not a status."""
-    low = re.sub(r"[\s.!]+", " ", text.lower()).strip()
+    """'Complete', 'on track', 'Amber', 'in-progress' → a status; None when the words are not a status."""
+    low = re.sub(r"[\s.!-]+", " ", text.lower()).strip()
     for status, words in STATUS_SYNONYMS.items():
         if low in words:
             return status

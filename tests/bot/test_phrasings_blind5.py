@@ -268,3 +268,16 @@ def test_who_they_are_and_a_persons_role_on_a_body_ask_of_the_person(seeded_db):
     hers = ask(seeded_db, "what's helen mcmullen's role on the IB", today="2011-06-01")
     assert hers.intent == "person" and hers.text().startswith("Helen McMullen"), hers.text()
     assert ask(seeded_db, "what's the IB's role", today="2011-06-01").intent == "about_body"
+
+
+@pytest.mark.parametrize("typed", ["change SG-4", "flag LAC-2", "put SG-3", "close", "sign off", "set", "update the",
+                                   "SG-3 ->", "note LAC-2:", "owner LAC-2 to", "change LAC-5 to amberish"])
+def test_a_status_command_begun_but_not_finished_shows_how_and_changes_nothing(typed, db):
+    reply = ask(db, typed, today="2010-05-01")
+    assert reply.intent == "usage" and not reply.changed, reply.text()
+    assert "no owner yet" in ask(db, "who owns LAC-2", today="2010-05-01").text()
+
+
+def test_a_hyphenated_status_is_the_status(db):
+    reply = ask(db, "mark SG-3 as in-progress", today="2010-05-01")
+    assert reply.changed and "SG-3 is now in progress" in reply.text(), reply.text()
