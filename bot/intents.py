@@ -241,6 +241,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"recommendations|things to improve|priority actions|improvements)\b", 4.0),
     ("actions", r"\bneeds? to (?:improve|be improved)\b|\bareas? for (?:improvement|development|priority action)\b|"
      r"\brecommendations?\b|\bpriority actions?\b", 3.3),
+    ("actions", r"\bon the list (?:for|about|under)\b|\b(?:every|each|all (?:the|our)?) (?:action|actions|rec|recs|"
+     r"recommendations?)\b(?! (?:are|is) )|^\s*(?:list|show(?: me)?|give me) (?:the |all (?:the )?)?[\w-]+(?: [\w-]+)? "
+     r"(?:ones|recs|actions|recommendations)\s*[?!.]*$|^\s*(?:the )?(?:ones|recs|actions) (?:about|on|re|for|"
+     r"relating to|mentioning)\b|\b(?:recs|actions|recommendations|ones) (?:relating|related|relevant) to\b", 3.3),
     ("actions", r"\b(list|show|all|which|what)\b.{0,40}\bactions\b|\bactions? (for|on|in|under)\b|"
      r"\bwithin (a|one|two|three|six|twelve|\d+) (weeks?|months?)\b|\bimmediate(ly)?\b|"
      r"\bwhat needs to (improve|be improved|change)\b|\bareas? for (improvement|development)\b", 2.4),

@@ -58,7 +58,8 @@ GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing",
                  "full", "both", "whole", "entire", "themes", "theme", "pls", "please", "lot", "deliver", "delivering",
                  "delivered", "owe", "owed", "hanging", "finishing", "finish", "schedule", "timetable", "deadline",
                  "deadlines", "make", "made", "give", "gave", "raise", "raised", "set", "areas", "area", "past", "land",
-                 "lands", "landing", "dates"}  # 'which recs need delivering', 'what's behind schedule', 'what recs
+                 "lands", "landing", "dates", "relating", "related", "relevant", "regarding", "concerning", "mention",
+                 "mentions", "mentioning"}  # 'which recs need delivering', 'what's behind schedule', 'what recs
 # did ofsted make', 'the areas ofsted gave us', 'past their dates', 'what lands in may'
 TIMESCALE_ASKED = re.compile(rf"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bleast )"  # 'on plans for 2+ years': how long
                              rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b(?!\s+(?:ago|time))|"
@@ -94,6 +95,7 @@ FROM_INSPECTION = re.compile(r"\b(?:from|in|by|of|after)\b(?: the| our| last| la
                              r"\b(?:recs|recommendations|areas)\b.{0,30}\b(?:ofsted|inspectors?)\b|"  # 'recs by ofsted'
                              r"\b(?:ofsted|inspectors?)\b.{0,15}\b(?:gave|made|set|raised|flagged|identified)\b|"
                              r"\bareas? for (?:improvement|development)\b|"
+                             r"\binspection (?:recs|recommendations|actions)\b|"
                              r"\b(?:ofsted|inspectors?|inspection)(?:'s)? (?:deadlines?|wants?|expects?|needs?)\b|"
                              r"\bowe (?:to )?(?:ofsted|the inspectors?|inspectors)\b")  # 'what do we owe ofsted'
 

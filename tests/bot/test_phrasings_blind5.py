@@ -281,3 +281,14 @@ def test_a_status_command_begun_but_not_finished_shows_how_and_changes_nothing(t
 def test_a_hyphenated_status_is_the_status(db):
     reply = ask(db, "mark SG-3 as in-progress", today="2010-05-01")
     assert reply.changed and "SG-3 is now in progress" in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("what's on the list for safeguarding", "14 safeguarding actions"),
+    ("give me all the inspection recs", "24 inspection actions"),
+    ("list the three-month ones", "9 actions to be done within three months"),
+    ("the ones about complaints", "2 actions about ‘complaints’"),
+])
+def test_actions_listed_as_people_ask_for_them(question, lead, seeded_db):
+    reply = ask(seeded_db, question, today="2010-05-01")
+    assert reply.intent == "actions" and reply.text().startswith(lead), reply.text()
