@@ -86,8 +86,9 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
     (re.compile(rf"^(?:what(?:'s| has)?\s+)?happened\s+(?:to|with)\s+({SHORT_ID})\s*\??$|"
                 rf"^(?:audit trail|change ?log|update log|log|changes)\s+(?:for\s+|of\s+|on\s+)?({SHORT_ID})\s*\??$",
                 re.I), lambda m: f"history {m[1] or m[2]}"),  # 'what happened to LAC-8', 'audit trail SG-3'
-    (re.compile(rf"^(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:history|changes|log)\s+(?:for|of|on|to)\s+"
-                rf"({SHORT_ID}|(?:the\s+)?[\w' -]{{2,80}}?\baction)\s*\??$", re.I), lambda m: f"history {m[1]}"),
+    (re.compile(rf"^(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:history|changes|log|edits|timeline of changes)\s+"
+                rf"(?:for|of|on|to)\s+({SHORT_ID}|(?:the\s+)?[\w' -]{{2,80}}?\b(?:action|rec|recommendation|one))"
+                r"\s*\??$", re.I), lambda m: f"history {m[1]}"),  # 'edits to the caseload rec?'
     (re.compile(r"^(?:(?:show|give|get)\s+(?:me\s+)?|what(?:'s| is)\s+)?(?:the\s+)?"
                 r"(?:audit (?:trail|log)|change ?log|update log|trail of (?:changes|updates|edits))\s+(?:for|of|on)\s+"
                 r"(.{2,80}?)\s*\??$", re.I),

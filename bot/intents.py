@@ -14,7 +14,8 @@ WHICH_ARE_ON = r"^\s*(?:which|what)\b.{1,40}\b(?:are|is|sit|sits|serve|serves)\s
 MONTHS_SAID = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
                r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|winter|the new year|the summer recess")
 NEWS_OF = (r"\bany (?:news|updates?|movement|progress|word)\b|\b(?:the )?latest (?:on|with|re)\b|"
-           r"\bwhat(?:'s| is) happening (?:on|with)\b|\bupdate on\b|\bprogress (?:on|of|with)\b|"
+           r"\bwhat(?:'s| is) happening (?:on|with)\b|\bupdates? on\b(?! (?:the )?(?:action )?(?:tracker|log)\b)|"
+           r"\bprogress (?:on|of|with)\b|"
            r"\bposition (?:on|with)\b")  # 'any news on X'
 OFSTED_ALONE = 2.3  # the inspectorate named, and nothing else asked of it
 SAY_ABOUT = 4.6  # 'what did ofsted say about X': what the records say, unless X is a judged category
@@ -137,6 +138,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
 
     ("due_date", r"\b[a-z]{1,4}-\d{1,5}\b\W{0,5}(?:when|due when|due soon|by when)\s*[?!.]*$|"
      r"^\s*(?:is|are)\s+[a-z]{1,4}-\d{1,5}\s+due\b", 4.0),  # 'SG-13 - when?', 'is SG-3 due soon'
+    ("owner", r"\bwho (?:should|do|can|would) i (?:talk|speak|go) to (?:about|re|on)\b|"
+     r"\bwho(?:'s| is| has) got (?:the )?.{1,40}\b(?:rec|action|one|recommendation)\b|"
+     r"\bwhich (?:manager|person|officer|colleague) (?:has|holds|owns|is on|is doing)\b", 4.0),  # 'who should i
+    # talk to about the caseload rec', "who's got the PEP action"
     ("owner", r"\bwho owns\b|\bwho(?: is|'s)? (?:responsible|accountable) for [a-z]{1,4}-\d|\bassigned to\b|"
      r"\bwho does [a-z]{1,4}-\d{1,5} belong to\b|\bwhose is [a-z]{1,4}-\d|"
      r"\bowned by\b|\bowners? (?:of|for)\b|\bno owners?\b|\bunowned\b|\bunassigned\b|\bmy actions\b|"

@@ -292,3 +292,14 @@ def test_a_hyphenated_status_is_the_status(db):
 def test_actions_listed_as_people_ask_for_them(question, lead, seeded_db):
     reply = ask(seeded_db, question, today="2010-05-01")
     assert reply.intent == "actions" and reply.text().startswith(lead), reply.text()
+
+
+def test_owner_and_history_asked_of_an_action_by_its_words(db):
+    for question in ("who should i talk to about the caseload rec", "which manager has SG-3"):
+        assert ask(db, question, today="2010-05-01").text().startswith("SG-3 has no owner yet"), question
+    assert ask(db, "who's got the PEP action", today="2010-05-01").text().startswith("LAC-9 has no owner yet")
+    ask(db, "update SG-3 to in progress - agency staff in", today="2010-05-01")
+    history = ask(db, "edits to the caseload rec?", today="2010-05-02")
+    assert history.intent == "history" and "agency staff in" in history.text(), history.text()
+    news = ask(db, "updates on the caseload rec", today="2010-05-02")
+    assert news.intent == "status" and news.text().startswith("SG-3 is in progress"), news.text()
