@@ -38,9 +38,9 @@ def _user(text: str) -> str:
 
 UPDATE_USAGE = "update <action> to <status> [- note], e.g. update SG-3 to in progress - cap agreed at 18"
 USAGE = [  # (a command begun but not finished, how to finish it)
-    (rf"^(?:update|set|change|flag|put|move|switch|close|close off|sign off|start)\s+(?:{SHORT_ID}(?:\s+(?:to|as))?|"
-     rf"to\s+\S+)\s*$|^(?:update|set|close|sign off|change|flag)\s*$|^update\s+(?:the|a|an)\s*$|"
-     rf"^{SHORT_ID}\s*(?:->|→|=>|:)\s*$", UPDATE_USAGE),
+    (rf"^(?:update|set)\s+(?:{SHORT_ID}(?:\s+(?:to|as))?|to\s+\S+)\s*$|^(?:change|flag|put|move|switch)\s+"
+     rf"{SHORT_ID}(?:\s+(?:to|as))?\s*$|^(?:update|set|close|sign off|change|flag)\s*$|^update\s+(?:the|a|an)\s*$|"
+     rf"^{SHORT_ID}\s*(?:->|→|=>|:|to)\s*$", UPDATE_USAGE),
     (rf"^mark(?:\s+{SHORT_ID})?\s*$|^mark\s+as\s+[\w ]+$",
      "mark <action> as <status> [- note], e.g. mark SG-3 as done"),
     (r"^role(?:\s+\S+)?\s*$", "role <user> <viewer|manager|admin>, e.g. role U024BE7LH manager"),
@@ -119,6 +119,10 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
 ]
 
 
+TAIL_ASKED = re.compile(r"(?:,|\s[-–—]\s)\s*(?:is that|isn'?t it|aren'?t they|right|correct|surely|yes or no|or not|"
+                        r"no\?|yes\?)\b", re.I)
+
+
 def normalise_command(text: str, prefixes: frozenset[str] = frozenset()) -> str:
     """The text as the grammar reads it: an action id with an en dash or no hyphen ('SG–3', 'SG3',
     for a prefix the records use), a misspelt verb before an id ('udpate SG-3', 'hisotry SG-3'),
@@ -126,12 +130,12 @@ def normalise_command(text: str, prefixes: frozenset[str] = frozenset()) -> str:
     for SG-3', 'who's on the hook for SG-3') in the grammar's words."""
     raw = DASHED.sub(r"\1-\2", " ".join(text.split()))
     raw = POLITE.sub("", POLITE.sub("", raw)).strip()
-    raw = re.sub(r"^(update|mark|set|note|owner|history|role|due)\s*:\s*", r"\1 ", raw, flags=re.I)  # 'update: SG-3
-    # done'
+    raw = re.sub(rf"^(update|mark|note|history|due)\s*:\s*(?={SHORT_ID}\b)", r"\1 ", raw, flags=re.I)  # 'update:
+    # SG-3 done'
     if prefixes:  # 'SG3' for SG-3, never 'A2' (a road) for an action A-2
         raw = re.sub(r"\b([A-Za-z]{2,4})(\d{1,5})\b",
                      lambda m: f"{m[1]}-{m[2]}" if m[1].upper() in prefixes else m[0], raw)
-    for pattern, said in SAID_AS:
+    for pattern, said in [] if TAIL_ASKED.search(raw) else SAID_AS:  # 'SG-3 to done, right': asked, not said
         m = pattern.match(raw)
         if m:
             raw = said(m)
@@ -329,7 +333,7 @@ def parse_command(text: str) -> Command | None:
     if re.match(r"^digest\b", low):
         return Command("usage", value="digest here <weekly [mon] [9:00]|daily [8:30]|off>, e.g. "
                                       "digest here weekly mon 9:00")
-    m = re.match(r"^history(?:\s+(?:of|for))?\s+(?!(?:of|for)\s*$)(.+)$", raw, re.I)
+    m = re.match(r"^history(?:\s+(?:of|for))?\s+(.+)$", raw, re.I)
     if m:
         return Command("history", target=m[1].strip())
     m = re.match(r"^role\s+(\S+)\s+(\S+)\s*$", raw, re.I) or \
@@ -339,7 +343,7 @@ def parse_command(text: str) -> Command | None:
     if re.match(r"^owner\s+(?!(?:for|of|on|is)\b)\S+\s+\S", raw, re.I) and not raw.rstrip().endswith("?"):
         # not 'owner for the contact centre action?': a question
         rest, note = _split_note(raw)
-        m = (re.match(rf"^owner\s+({SHORT_ID})\s+(?:(?:to|is|=)\s+)?(.+)$", rest, re.I)
+        m = (re.match(rf"^owner\s+({SHORT_ID})\s+(?:(?:to|is|=|as)\s+)?(.+)$", rest, re.I)
              or re.match(r"^owner\s+(.+?)\s+(?:to|is|=)\s+(.+)$", rest, re.I)
              or re.match(r"^owner\s+(.+?)\s+(<@[^>]+>|\S+)$", rest, re.I))
         if not m or m[2].strip().lower() in ("to", "is", "=", "as"):  # 'owner LAC-2 to': to whom?

@@ -64,7 +64,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat do i type\b", 9),
     ("summary", r"\b(summar(y|ise|ize)|overview|briefing|brief (?:me|us|the board|members)|sitrep|sum up|nutshell|"
      r"rundown|round-?up|state of play|big picture|headlines?(?: position| picture)?(?! findings))\b", 3.2),
-    ("summary", r"\bsummar(?:y|ise|ize)\b|\bone[- ]pager\b|\bon track overall\b|\boverall on track\b|"
+    ("summary", r"\bsummar(?:y|ise|ize)\b|\bone[- ]pager\b|"
+     r"^(?!.*\b[a-z]{1,4}-\d)(?:.*\bon track overall\b|.*\boverall on track\b)|"
      r"^\s*(?:so )?are we on track\s*[?!.]*$|\bposition statement\b|\bbriefing (?:note|paper)\b",
      3.5),  # 'summarise where we are on the SG recs', 'one-pager for members', 'a position statement on LAC'
     ("summary", r"^(?!.*\b[a-z]{1,4}-\d)(?:.*\bstatus of (?:everything|all(?: the)? (?:actions|recommendations|"
@@ -140,7 +141,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"^\s*(?:is|are)\s+[a-z]{1,4}-\d{1,5}\s+due\b", 4.0),  # 'SG-13 - when?', 'is SG-3 due soon'
     ("owner", r"\bwho (?:should|do|can|would) i (?:talk|speak|go) to (?:about|re|on)\b|"
      r"\bwho(?:'s| is| has) got (?:the )?.{1,40}\b(?:rec|action|one|recommendation)\b|"
-     r"\bwhich (?:manager|person|officer|colleague) (?:has|holds|owns|is on|is doing)\b", 4.0),  # 'who should i
+     r"\bwhich (?:manager|person|officer|colleague) (?:has|holds|owns|is doing)\b", 4.0),  # 'who should i
     # talk to about the caseload rec', "who's got the PEP action"
     ("owner", r"\bwho owns\b|\bwho(?: is|'s)? (?:responsible|accountable) for [a-z]{1,4}-\d|\bassigned to\b|"
      r"\bwho does [a-z]{1,4}-\d{1,5} belong to\b|\bwhose is [a-z]{1,4}-\d|"
@@ -195,7 +196,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("chair", r"\bwho (chairs|chaired|leads|heads|runs|ran|convenes|presides|presided)\b|"
      r"\bchair(?:person|man|woman)?\s*$|\bin the chair\b|"
      r"\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b|\bwho (?:is|was) (the )?(\w+ )?chair(?:man|person|woman)?\b|"
-     r"\bwho is chairing\b|\bchaired by\b|\bhead of the table\b|\bwho(?:'s| is| was) in the chair\b", 3.5),
+     r"\bwho is chairing\b|\bchaired by\b|\bhead of the table\b", 3.5),
     ("members", r"\bwho (?:attended|was present|were present)\b|\bin attendance\b|\b(?:officers|members|councillors|"
      r"people|who) (?:were|was) (?:at|present)\b|^\s*(?:was|were|did) .{1,40}\b(?:at|attend) the .{0,40}\bmeeting\b|"
      r"\battendance (?:at|of|for) (?:the )?.{0,40}\bmeeting\b", 4.0),
@@ -246,8 +247,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"recommendations|things to improve|priority actions|improvements)\b", 4.0),
     ("actions", r"\bneeds? to (?:improve|be improved)\b|\bareas? for (?:improvement|development|priority action)\b|"
      r"\brecommendations?\b|\bpriority actions?\b", 3.3),
-    ("actions", r"\bon the list (?:for|about|under)\b|\b(?:every|each|all (?:the|our)?) (?:action|actions|rec|recs|"
-     r"recommendations?)\b(?! (?:are|is) )|^\s*(?:list|show(?: me)?|give me) (?:the |all (?:the )?)?[\w-]+(?: [\w-]+)? "
+    ("actions", r"\bon the list (?:for|about|under)\b|"
+     r"\b(?:every |each |all (?:(?:the|our) )?)(?:action|actions|rec|recs|recommendations?)\b(?! (?:are|is) )|"
+     r"^\s*(?:list|show(?: me)?|give me) (?:the |all (?:the )?)?[\w-]+(?: [\w-]+)? "
      r"(?:ones|recs|actions|recommendations)\s*[?!.]*$|^\s*(?:the )?(?:ones|recs|actions) (?:about|on|re|for|"
      r"relating to|mentioning)\b|\b(?:recs|actions|recommendations|ones) (?:relating|related|relevant) to\b", 3.3),
     ("actions", r"\b(list|show|all|which|what)\b.{0,40}\bactions\b|\bactions? (for|on|in|under)\b|"
@@ -269,8 +271,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("judgement", r"\b(?:came|come|comes|coming) out (?:as )?(?:good|outstanding|adequate|inadequate|well|badly|"
      r"poorly)\b|\bcategor(?:y|ies)\b.{0,30}\b(?:good|outstanding|adequate|inadequate)\b", 3.1),
     ("judgement", r"\b(?:ofsted|inspectors?)\b.{0,30}\b(?:rate|give|gave|score|scored|mark|marked)\b", 3),
-    ("judgement", r"\b(?:ofsted|inspectors?|inspection)\b.{0,30}\b(?:conclude|concluded|conclusions?|verdict)\b|"
-     r"\b(?:conclude|concluded|conclusions?|verdict)\b.{0,30}\b(?:ofsted|inspectors?|inspection)\b", 4.3),
+    ("judgement", r"\b(?:ofsted|inspectors?)\b (?:(?:did|do|have|has|had) )?(?:conclude|concluded|conclusions?|"
+     r"verdict)\b|\b(?:conclusions?|verdict) of (?:the )?(?:ofsted|inspectors?|inspection)\b|\bwhat did (?:ofsted|"
+     r"(?:the )?inspectors?) conclude\b", 4.3),  # 'what did inspectors conclude in the announced inspection'
     ("judgement", r"\b(?:which|what|how many|list|any)\b.{0,20}\b(?:councils|authorities|las|la's|boroughs|counties)\b"
      r".{0,40}\b(?:outstanding|good|inadequate|requires improvement|rated|judged|graded|grades?)\b", 4.2),
     ("money", r"\b(?:what(?:'s| is| was| were)|why) (?:the |that |this )?£\s?\d|£\s?\d[\d.,]*\s?(?:m|bn|k|million|"
@@ -309,10 +312,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status", r"\b(?:started|begun|done|finished|complete|completed|closed|signed off|delivered|implemented|"
      r"in place|live) or not\b", 3.2),  # 'family involvement in CP - finished or not'
     ("status", r"\bany joy\b|\bare we there yet\b|\bhow far (?:along|on)\b|\b(?:still )?stuck\s*\??\s*$|"
-     r"(?<!\bnot )(?<!\bnot been )(?<!n't been )\b(?:sorted|fixed|resolved|done|finished|live|out) yet\b|"
+     r"(?<!\bnot )(?<!\bnot been )(?<!n't been )\b(?:sorted|fixed|resolved|done|finished|live) yet\b|"
      r"^(?!.*\b(?:tracker|log|today|yesterday|this week|"
-     r"lately|recently)\b).*(?:\b(?:has )?anything (?:happened|moved|moving|changed) (?:on|with)\b|\bmoving on\b)|"
-     r"\b(?:is|are) (?!we\b)(?:the |it |that |this )?.{0,40}\bon track\b(?! (?:for|to)\b)",
+     r"lately|recently)\b).*\b(?:has )?anything (?:happened|moved|moving) (?:on|with)\b|"
+     r"^\s*is (?!we\b)(?:the |it |that |this )?.{0,40}\bon track\b(?! (?:for|to)\b)",
      3.5),  # 'health assessments rec - any joy?', 'is the CiCC rec on track', 'paeds cover sorted yet?'
     ("status", r"^\s*(?:close|sign off|complete|finish|start|begin)\s+[a-z]{1,4}-\d{1,5}\s*\??\s*$", 3.0),  # 'close
     # SG-4?': asked, it sets nothing; its status answers
@@ -326,9 +329,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("when", r"\b(?:started|starting|start|began|begin|beginning|commenced|launched|introduced|approved|"
      r"agreed|set up|established)\b.{0,40}"
      r"\b(?:in|when|which (?:month|year|date)|what (?:month|year|date))\s*\??\s*$|\btimings? of\b|"
-     r"\bat what point (?:did|was|were|has|have)\b|\b(?:first|initially) (?:met|convened|sat|set up|established)\b|"
+     r"\bat what point (?:did|was|were|has|have)\b|^\s*when\b.{0,60}\b(?:first|initially) (?:met|convened|sat|set up|"
+     r"established)\b|"
      r"^(?!.*\b(?:due|meetings?|past|upcoming|next|last|latest|recent|previous|deadlines?|target|completion|finish|"
-     r"go-?live)\b).{3,60}\b(?:dates?|"
+     r"go-?live|actions?|recs?|recommendations?|board|committee|group|panel|scrutiny|who)\b).{3,60}\b(?:dates?|"
      r"timings?)\s*\??\s*$|\bget (?:the )?(?:nod|go-?ahead|"
      r"green light|ok|okay|sign-?off)\b|\bgot (?:the )?(?:nod|go-?ahead|green light)\b", 4.7),  # 'seminars - started
     # in?', 'when did the ESCR business case get the nod from exec'

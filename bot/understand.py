@@ -39,9 +39,11 @@ def _bare_acronym(raw: str, names: Names) -> bool:
         m[1].upper() in names.acronym_keys  # the records' own, or the usual ones
 
 
-THEME_DENIED = re.compile(r"\b(?:not|excluding|except|rather than|other than|apart from|never mind)\s+(?:the\s+)?(?:"
-                          + "|".join(sorted((re.escape(n) for ns in THEME_NAMES.values() for n in ns), key=len,
-                                            reverse=True)) + r")\b")
+ENGLISH_THEME_NAMES = {"send", "sen"}  # a theme's names that are English words too
+THEME_DENIED = re.compile(r"(?<!\bor )\b(?:not|excluding|except|rather than|other than|apart from|never mind)\s+"
+                          r"(?:the\s+)?(?:" + "|".join(sorted((re.escape(n) for ns in THEME_NAMES.values() for n in ns
+                                                               if n not in ENGLISH_THEME_NAMES), key=len, reverse=True))
+                          + r")\b(?!-\d)")  # never 'or not', 'not send', 'except SG-3'
 
 
 def understand(raw: str, names: Names, today: date) -> Question:
@@ -216,6 +218,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "person"  # 'who does james rogers work for'
     if q.intent == "person" and q.body and not q.person and re.search(r"\b(?:role|part|job)\b", q.text):
         q.intent = "about_body"  # "what's scrutiny's role in the improvement plan?"
+    elif q.intent == "person" and q.body and not q.person and re.search(r"\bwho (?:are|were) (?:they|them)\b", q.text):
+        q.intent = "members"  # 'the member reference group - who are they
     if q.intent == "about_body" and not q.body and not BODY_KIND.search(q.text):
         q.intent = "search"  # 'what is the nine point plan?'; 'what are the area partnerships?' stays a body
     if q.intent == "role" and q.body and re.match(r"\s*(?:is|are|does|do|has|have)\b", q.text) and re.search(

@@ -175,8 +175,7 @@ def matching_keys(db: sqlite_utils.Database, words: list[str], today: date, limi
     """Keys of the actions whose text holds the words (every one, or any), best match first
     unless `ranked` is off (enough to know whether any action uses a word); `starts`: words
     that begin one of the text's ('paediatric' of 'paediatrician')."""
-    query = fts_query(words).replace(" OR ", " AND ") if every_word else fts_query(words)
-    query = query.replace('" ', '"* ').removesuffix('"') + '"*' if starts and query else query
+    query = fts_query(words, every=every_word, prefix=starts)
     if not query:
         return []
     order = "order by bm25(actions_fts)" if ranked else ""
@@ -199,7 +198,7 @@ def search_actions(db: sqlite_utils.Database, words: list[str], today: date,
     """Candidate actions for typed words (any of them, or with `every_word` all), best first
     (FTS5 BM25), then their state. `by_start`: any word by its first letters ('exams' for
     'examinations', which the stemmer keeps apart)."""
-    every = fts_query(words).replace(" OR ", " AND ")
+    every = fts_query(words, every=True)
     if not every:
         return []
     hits: list[dict] = []

@@ -159,7 +159,7 @@ def search_passages(db: sqlite_utils.Database, words: list[str], today: date,
     every word first, then any word; words in most passages are set aside when rarer ones
     can carry the search. `docs`: only from these documents (one council's reports)."""
     found: list[dict] = []
-    for query in (fts_query(words).replace(" OR ", " AND "), fts_query(telling_words(db, words))):
+    for query in (fts_query(words, every=True), fts_query(telling_words(db, words))):
         if query and len(found) < limit:
             seen = {r["id"] for r in found}
             found += [r for r in _ranked(db, query, today, limit, docs) if r["id"] not in seen]

@@ -27,18 +27,31 @@ def query_rows(db: sqlite_utils.Database, sql: str, **params) -> list[dict]:
     return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
-def fts_query(words: list[str]) -> str:
-    """An FTS5 OR-query of quoted terms (a term of several words is a phrase), safe for any user text."""
-    terms = [" ".join(re.sub(r"(?<=\d)[.,](?=\d)|[^\w ]", lambda m: " " if m[0] in ".," else "", w).split())
-             for w in words]  # '£6.2m' is the index's '6' '2m', as the tokenizer splits it
-    terms += [SUM_SAID.sub(lambda m: f"{m[1]} {SUM_UNITS[m[2]]}" if m[2] in SUM_UNITS else f"{m[1]}{SUM_SHORT[m[2]]}",
-                           t) for t in terms if SUM_SAID.search(t)]  # '£11.2m' is also written '£11.2 million'
-    return " OR ".join(f'"{t}"' for t in dict.fromkeys(terms) if t)
-
-
 SUM_UNITS = {"m": "million", "bn": "billion", "k": "thousand"}
-SUM_SHORT = {"million": "m", "billion": "bn", "thousand": "k"}
-SUM_SAID = re.compile(r"\b(\d+)\s?(m|bn|k|million|billion|thousand)\b")
+SUM_SHORT = {long: short for short, long in SUM_UNITS.items()}
+SUM_SAID = re.compile(r"\b(\d+)\s?(m|bn|k|million|billion|thousand)\b", re.I)
+
+
+def _fts_term(word: str) -> list[str]:
+    """A word as the index's quoted phrases: '£6.2m' is its '6' '2m' (the tokenizer splits it),
+    and a sum is also written long or short ('£11.2m', '£11.2 million')."""
+    term = " ".join(re.sub(r"(?<=\d)[.,](?=\d)|[^\w ]", lambda m: " " if m[0] in ".," else "", word).split())
+    if not term:
+        return []
+    other = SUM_SAID.sub(lambda m: f"{m[1]} {SUM_UNITS[m[2].lower()]}" if m[2].lower() in SUM_UNITS else
+                         f"{m[1]}{SUM_SHORT[m[2].lower()]}", term)
+    return list(dict.fromkeys([term, other]))
+
+
+def fts_query(words: list[str], every: bool = False, prefix: bool = False) -> str:
+    """An FTS5 query of quoted terms (a term of several words is a phrase), safe for any user
+    text: any of the words, or with `every` all of them; `prefix`: each as the start of a word."""
+    star = "*" if prefix else ""
+    groups = [[f'"{t}"{star}' for t in _fts_term(w)] for w in words]
+    groups = [g for g in groups if g]
+    if not every:
+        return " OR ".join(dict.fromkeys(t for g in groups for t in g))
+    return " AND ".join(g[0] if len(g) == 1 else f"({' OR '.join(g)})" for g in groups)
 
 
 def store_path(db: sqlite_utils.Database) -> str:
@@ -258,7 +271,7 @@ def search_statements(db: sqlite_utils.Database, words: list[str], today: date, 
     found: list[dict] = []
     scoped = f"and s.doc_id in {IN_SCOPE}" if docs is not None else ""
     params = {"today": today.isoformat(), "n": limit, "scope": json.dumps(sorted(docs or ()))}
-    every = fts_query(words).replace(" OR ", " AND ")
+    every = fts_query(words, every=True)
     for query in (every, fts_query(words)):
         if not query or len(found) >= limit:
             continue
@@ -267,7 +280,7 @@ def search_statements(db: sqlite_utils.Database, words: list[str], today: date, 
             and s.doc_id in {VISIBLE} {scoped} order by rank limit :n""", q=query, **params)
         seen = {r["id"] for r in found}
         found += [r for r in rows if r["id"] not in seen]
-    headed = fts_query(topic or []).replace(" OR ", " AND ")
+    headed = fts_query(topic or [], every=True)
     if headed:
         seen = {r["id"] for r in found}
         found += [r for r in query_rows(db, f"""select s.* from (select p.doc_id, p.ref from passages_fts f

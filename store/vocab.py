@@ -80,7 +80,7 @@ STATUS_SYNONYMS = {  # status → words people and plans use for it (RAG ratings
 
 def closest_status(text: str) -> str | None:
     """The status a mistyped one most likely means ('dne' → done, 'in progres' → in progress)."""
-    low = re.sub(r"[\s.!]+", " ", text.lower()).strip()
+    low = re.sub(r"[\s.!-]+", " ", text.lower()).strip()
     words = {w: status for status, ws in STATUS_SYNONYMS.items() for w in ws}
     found = process.extractOne(low, list(words), scorer=fuzz.ratio, score_cutoff=60)
     return words[found[0]] if found else None

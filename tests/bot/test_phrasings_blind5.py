@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from bot.windows import parse_window
+from store.lookup import fts_query
 from tests.conftest import ask
 
 
@@ -303,3 +304,34 @@ def test_owner_and_history_asked_of_an_action_by_its_words(db):
     assert history.intent == "history" and "agency staff in" in history.text(), history.text()
     news = ask(db, "updates on the caseload rec", today="2010-05-02")
     assert news.intent == "status" and news.text().startswith("SG-3 is in progress"), news.text()
+
+
+@pytest.mark.parametrize("said", ["SG-3 to done, right", "mark done SG-3, isn't it", "SG-3 to done - is that right",
+                                  "Owner: caseload action is who", "Note: the caseload action - who owns it"])
+def test_a_shorthand_update_with_a_question_after_it_changes_nothing(said, db):
+    """Found in review: a tag question after a status, or a question headed 'Owner:' or 'Note:',
+    is asked, never recorded."""
+    reply = ask(db, said, today="2010-05-01")
+    assert not reply.changed, reply.text()
+    assert ask(db, "history SG-3", today="2010-05-01").text().startswith("SG-3 has no updates yet")
+
+
+def test_an_owner_typed_with_as_is_the_person(db):
+    reply = ask(db, "owner SG-3 as Jane Smith", today="2010-05-01")
+    assert reply.changed and "owned by Jane Smith" in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("whether or not safeguarding recs are on track", "actions"),  # 'or not' denies no theme
+    ("moving on to the budget pressures", "money"),
+    ("is SG-3 on track overall", "status"),
+    ("the member reference group - who are they", "members"),
+])
+def test_review_found_phrasings_keep_their_reading(question, intent, seeded_db):
+    assert ask(seeded_db, question, today="2010-05-01").intent == intent
+
+
+def test_a_sum_in_an_all_words_search_is_found_written_either_way(seeded_db):
+    assert fts_query(["£6.2m", "resources"], every=True) == '("6 2m" OR "6 2 million") AND "resources"'
+    reply = ask(seeded_db, "£6.2m resources", today="2010-03-01")
+    assert "£6.2m of additional resources" in reply.text(), reply.text()
