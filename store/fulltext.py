@@ -24,6 +24,7 @@ def fact_sheets(db: sqlite_utils.Database, docs: frozenset[str], today: date) ->
                       **{f"h{i}": pattern for i, pattern in enumerate(FACT_SHEET)})
 
 
+RANK = "bm25(passages_fts, 2.0, 1.0)"  # the table's rank (schema.py), named: FTS5's 'order by rank' takes twice as long
 FTS_POOL = 200  # best raw matches considered before the clock hides later documents
 RANKED_AT_MOST = 3000  # matches ranked for one query: for words in more passages, the newest that many
 COMMON = 0.05  # a word in more than this share of passages says little and costs much to rank
@@ -189,8 +190,8 @@ def _ranked(db: sqlite_utils.Database, query: str, today: date, limit: int,
         return sorted(rows, key=lambda r: r["rank"])[:limit]
     floor = db.execute("select rowid from passages_fts where passages_fts match ? order by rowid desc "
                        f"limit 1 offset {at_most or RANKED_AT_MOST}", [query]).fetchone()
-    return query_rows(db, f"""select p.*, f.rank from (select rowid, rank from passages_fts
-        where passages_fts match :q and rowid >= :floor order by rank limit {FTS_POOL}) f
+    return query_rows(db, f"""select p.*, f.rank from (select rowid, {RANK} as rank from passages_fts
+        where passages_fts match :q and rowid >= :floor order by 2 limit {FTS_POOL}) f
         join passages p on p.rowid = f.rowid where p.doc_id in {VISIBLE}
         order by f.rank limit :n""", q=query, today=today.isoformat(), n=limit, floor=floor[0] if floor else 0)
 

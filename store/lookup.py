@@ -62,8 +62,12 @@ def store_path(db: sqlite_utils.Database) -> str:
 def data_version(db: sqlite_utils.Database) -> tuple:
     """Changes whenever documents are (re-)ingested or a human update is recorded, in any
     process: a cheap key for caching derived answers."""
-    return tuple(db.execute("select (select count(*) from documents), (select max(ingested_at) from "
-                            "documents), (select max(id) from history)").fetchone())
+    seen = (db.execute("pragma data_version").fetchone()[0], db.conn.total_changes)  # another's commit, or ours
+    if getattr(db, "_clerk_version", (None,))[0] != seen:
+        db._clerk_version = (seen, tuple(db.execute(
+            "select (select count(*) from documents), (select max(ingested_at) from documents), "
+            "(select max(id) from history)").fetchone()))
+    return db._clerk_version[1]
 
 
 class VisibleDocuments:
