@@ -20,7 +20,9 @@ fifth writer on the same terms, every case novel) was written first and scored a
 failures were read (the session after), blind5.jsonl (200, by a sixth on the same terms, its tested asks
 under 75% similar to all 1,935 earlier ones) was commissioned first and scored on arrival. When blind5's
 failures were read (the next session), blind6.jsonl (200, by a seventh on the same terms, under 75% similar to
-all 2,219 earlier asks) was commissioned first and scored on arrival: it is the table never read. Each case
+all 2,219 earlier asks) was commissioned first and scored on arrival. When blind6's failures were read (the session
+after), blind7.jsonl (200, by an eighth on the same terms, under 75% similar to all 2,478 earlier asks) was
+commissioned first and scored on arrival: it is the table never read. Each case
 runs in process through the real router, on its own copy of a store built from seeds/ by the real ingestion.
 
     python benchmarks/questions.py                 # every table, scores only
@@ -124,7 +126,8 @@ def load(name: str) -> list[dict]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("tables", nargs="*", default=["tuned", "untouched", "heldout", "blind", "blind2",
-                                                           "blind3", "blind4", "blind5", "blind6"])
+                                                           "blind3", "blind4", "blind5", "blind6",
+                                                           "blind7"])
     parser.add_argument("-v", "--verbose", action="store_true", help="print each failing case")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="clerk-questions-"))

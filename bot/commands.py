@@ -90,13 +90,19 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
                 rf"(?:for|of|on|to)\s+({SHORT_ID}|(?:the\s+)?[\w' -]{{2,80}}?\b(?:action|rec|recommendation|one))"
                 r"\s*\??$", re.I), lambda m: f"history {m[1]}"),  # 'edits to the caseload rec?'
     (re.compile(r"^(?:(?:show|give|get)\s+(?:me\s+)?|what(?:'s| is)\s+)?(?:the\s+)?"
-                r"(?:audit (?:trail|log)|change ?log|update log|trail of (?:changes|updates|edits))\s+(?:for|of|on)\s+"
+                r"(?:audit (?:trail|log)|(?:change|update|edit) trail|change ?log|update log|"
+                r"trail of (?:changes|updates|edits))\s+(?:for|of|on)\s+"
                 r"(.{2,80}?)\s*\??$", re.I),
      lambda m: f"history {m[1]}"),  # a tracker's words: any target
     (re.compile(r"^(.{2,80}?)\s*[-:–—]\s*(?:the\s+|its\s+)?(?:(?:every|all|each)\s+(?:the\s+)?(?:edits?|changes?|"
                 r"updates?)|(?:full\s+)?(?:record|list|log)\s+of\s+(?:its\s+)?(?:edits|changes|updates)|"
-                r"(?:edit|change|update)\s+history|audit\s+trail)(?:\s+so\s+far)?\s*\??$", re.I),
-     lambda m: f"history {m[1]}"),  # 'core assessments - every edit so far'
+                r"(?:edit|change|update)\s+history|(?:full\s+)?(?:audit|update|change|edit)\s+trail)(?:\s+so\s+far)?"
+                r"\s*\??$", re.I),
+     lambda m: f"history {m[1]}"),  # 'core assessments - every edit so far', 'caseloads rec: full update trail'
+    (re.compile(r"^what(?:'s|\s+has|\s+have)?\s+(?:been\s+|got\s+)?(?:logged|recorded|posted|noted|entered)\s+"
+                rf"(?:against|for|on|under)\s+({SHORT_ID}|(?:the\s+)?.{{2,80}}?\b(?:action|rec|recommendation|one))"
+                r"(?:\s+(?:so far|to date|yet))?\s*\??$", re.I),
+     lambda m: f"history {m[1]}"),  # 'what has been logged against the 24/7 paed rec'
     (re.compile(r"^(?:(?:show|give|get|list)\s+(?:me\s+)?)?(?:the\s+)?(?:every|all|each|full\s+record\s+of)\s+"
                 r"(?:the\s+)?edits?\s+(?:to|of|on|for)\s+(.{2,80}?)\s*\??$", re.I),
      lambda m: f"history {m[1]}"),  # 'all edits to the PEP action'
@@ -173,10 +179,10 @@ def status_remark(text: str) -> tuple[str, str, str | None] | None:
 
 
 UNDO_VERB = re.compile(r"\b(?:undo|revert|reverse|roll ?back|back out|take (?:(?:that|it|this) )?back|retract|restore|"
-                       r"cancel|scrap|delete|remove|go back|ctrl[-+ ]?z)\b")
+                       r"cancel|scrap|scrub|bin|ditch|delete|remove|go back|ctrl[-+ ]?z)\b")
 UNDO_ONLY_OF = {"cancel": {"update", "change", "edit", "status"}}  # not 'cancel this', 'cancel the meeting', 'cancel
 # the last recommendation'
-UNDO_ONLY_OF |= {verb: UNDO_ONLY_OF["cancel"] for verb in ("scrap", "delete", "remove")} | {
+UNDO_ONLY_OF |= {verb: UNDO_ONLY_OF["cancel"] for verb in ("scrap", "scrub", "bin", "ditch", "delete", "remove")} | {
     "go back": UNDO_ONLY_OF["cancel"] | {"step"}}
 UNDO_BEFORE = {"could", "would", "you", "please", "pls", "just", "i", "need", "want", "like", "to", "i'd", "let",
                "me", "that", "was", "is", "it", "wrong", "right", "incorrect", "a", "made", "meant", "oh", "argh",

@@ -39,7 +39,13 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat (?:sort|kind|type)s? of (?:things|questions|stuff) (?:can|could|should|do) (?:i|you|we) (?:ask|do|type|"
      r"answer)\b|\bwhat (?:are you|do you do|is this bot)\b\s*[?!.]*$|\bhow (?:does this|do you) work\s*[?!.]*$|"
      r"\bhow (?:do|can|should) i (?:update|change|mark|set|record|undo|assign|note)\b|"
-     r"\b(?:what|which) (?:\w+ ){0,3}(?:do|does|can) (?:you|u|clerk|the bot) (?:understand|answer|handle|take)\b|"
+     r"\bhow (?:do|can|should|would) (?:i|we) (?:\w+ ){0,2}?(?:(?:reverse|revert|undo|take back|cancel) "
+     r"(?:it|that|this|my|an? (?:update|change))|take (?:it|that|this) back\b|(?:give|grant) (?:\w+ ){0,3}?"
+     r"(?:manager|admin|viewer|edit(?:ing)?|update)? ?(?:rights|access|role|permissions?)|"
+     r"(?:tell|let) (?:clerk|the bot|you|it)\b)|"  # 'how do i give a colleague manager rights'
+     r"\bexamples? (?:of )?(?:commands|questions)\b|"
+     r"\b(?:what|which) (?:\w+ ){0,3}(?:do|does|can) (?:you|u|clerk|the bot|this bot|it) (?:understand|answer|handle|"
+     r"take)\b|"
      r"\b(?:things|questions|requests|commands) (?:you|u|clerk) (?:understand|can answer|can do|know)\b|"
      r"\bsyntax\b|\bany tips\b|\bfirst time using\b|\bhow (?:do|should) i (?:use|ask)\b|"
      r"\b(?:which|what) commands\b|\b(?:list|menu) of (?:things|commands|questions)\b|"
@@ -47,6 +53,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"the bot)\b",
      9),
     ("help", r"^\s*(?:hi|hello|hey|hiya|morning|afternoon)(?: clerk| there| all)?\s*[!.?]*$|"  # a greeting, a request
+     r"^\s*(?:(?:erm+|um+|er|hmm+|ok|so|hi|hey|hello|right)[\s,.!]+)*(?:clerk\s+)?help\b[\s?!.,-]*(?:(?:i'?m |im )?"
+     r"(?:new (?:to|here)(?: this| clerk)?|new|first time|just (?:started|joined)|stuck|lost|confused)[\s?!.]*)?$|"
      r"^\s*(?:clerk )?help(?: me)?(?: out)?(?: here| please| pls)?\s*[?!.]*$|"  # for help, for examples or a guide
      r"^\s*(?:(?:give me|show me|got|any|some|a|the|quick|user|is there an?|are there|need|i need|pls|please)\s+){0,3}"
      r"(?:examples?|instructions|user guide|guide|manual|documentation|cheat ?sheet|tips)"
@@ -77,7 +85,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("summary", r"\b(?:key|main) (?:points|messages|findings)\b.{0,30}\b(?:report|paper|letter|update)s?\b|"
      r"\b(?:report|paper|letter|update)s?\b.{0,30}\b(?:key|main) (?:points|messages)\b|\bgist of\b|\btl;?dr\b",
      3.8),  # 'key points of the july paper'
-    ("recent", r"\b(recent|lately|latest|newest|last few) (?:status )?(changes|updates)\b|"
+    ("recent", r"\b(recent|lately|latest|newest|last few) (?:status |tracker |action )?(changes|updates|moves)\b|"
+     r"\b(?:status|tracker) (?:moves|changes|updates|movements?)\b.{0,20}\b(?:lately|recently|of late)\b|"
      r"\bwhat(('?s| has| is)) (changed|new|been updated)\b"
      r"|\b(changes|updates) (since|this week|today|recently)\b|\bany (?:new )?updates\b|\banything new\b|"
      r"\bwhat(?:'s| has)? happened (?:since|this|today|lately|recently)\b|\bwho (?:has )?updated\b|"
@@ -312,6 +321,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status", r"\b(?:started|begun|done|finished|complete|completed|closed|signed off|delivered|implemented|"
      r"in place|live) or not\b", 3.2),  # 'family involvement in CP - finished or not'
     ("status", r"\bany joy\b|\bare we there yet\b|\bhow far (?:along|on)\b|\b(?:still )?stuck\s*\??\s*$|"
+     r"\bcoming along\b|\bany movement\s*[?!.]*$|\b(?:still )?untouched\s*[?!.]*$|"
+     r"\bwhere(?:'s| is) (?:that|it|this) (?:now|at)\s*[?!.]*$|"
+     r"\bhow are we (?:doing|getting on|faring) (?:on|with) (?!(?:everything|the lot|all)\b)|"
      r"(?<!\bnot )(?<!\bnot been )(?<!n't been )\b(?:sorted|fixed|resolved|done|finished|live) yet\b|"
      r"^(?!.*\b(?:tracker|log|today|yesterday|this week|"
      r"lately|recently)\b).*\b(?:has )?anything (?:happened|moved|moving) (?:on|with)\b|"

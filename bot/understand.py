@@ -11,6 +11,7 @@ from datetime import date
 from handlers.people import SUCCEEDED
 from handlers.question import IMPROVEMENT_ASKED, Question
 from handlers.search import WHAT_IS
+from handlers.status import STATE_WORDS
 from store.dates import YEAR
 from store.text import initials
 from store.vocab import COUNCIL_WORDS, THEME_NAMES, themes_named
@@ -46,15 +47,26 @@ THEME_DENIED = re.compile(r"(?<!\bor )\b(?:not|excluding|except|rather than|othe
                           + r")\b(?!-\d)")  # never 'or not', 'not send', 'except SG-3'
 
 
-def understand(raw: str, names: Names, today: date) -> Question:
-    """Parse a question: intent, content words, names from the store, dates and windows."""
+ASIDE = re.compile(r"\((?:[^()\s]+\s+){2,}[^()\s]+\)")  # three words or more: a clause, not a gloss ('(delayed)')
+
+
+def _reading(raw: str, names: Names) -> str:
+    """The text as read: lower case, misspellings corrected, acronyms spelt out."""
     text = THEME_DENIED.sub(" ", normalise(raw))  # 'safeguarding, not CLA': never the theme denied
     tokens = correct_spelling(re.findall(r"[a-z0-9£][a-z0-9'£.,-]*[a-z0-9]|[a-z0-9£]", text), names.vocabulary)
-    known = names.acronym_keys
-    capped = CODED_RAW.sub(lambda m: f"{m[1].upper()} {m[2]}" if _coded(m, known) else m[0], raw)  # 'ni 57'
-    text = expand_acronyms(" ".join(tokens), capped, names.vocabulary, names.acronyms,  # is NI 57
+    capped = CODED_RAW.sub(lambda m: f"{m[1].upper()} {m[2]}" if _coded(m, names.acronym_keys) else m[0],
+                           raw)  # 'ni 57' is NI 57
+    return expand_acronyms(" ".join(tokens), capped, names.vocabulary, names.acronyms,
                            capitals_only=names.implied_acronyms)
-    ranked = score_intents(text)
+
+
+def understand(raw: str, names: Names, today: date) -> Question:
+    """Parse a question: intent, content words, names from the store, dates and windows."""
+    text = _reading(raw, names)
+    known = names.acronym_keys
+    frame = ASIDE.sub(" ", raw)  # 'transformation bd (meets every 2 wks) - chaired by?': the aside describes,
+    ranked = (frame != raw and len(frame.split()) > 1 and score_intents(_reading(frame, names))) or \
+        score_intents(text)  # the words around it ask
     if ACRONYM_ASKED.search(normalise(raw)) or _bare_acronym(raw, names):  # asked before it is spelt out
         ranked.insert(0, (9.0, "acronym"))
     if ranked and ranked[0] == (SAY_ABOUT, "search") and (names.category(text) or _only_categories(text, names)):
@@ -290,6 +302,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.summary = True  # a plan's summary: its strands, ratings and what is outstanding
     if q.intent == "plan" and not q.plan and "status" in intents:
         q.intent = "status"
+    if q.intent == "status" and q.theme and not re.search(r"\b[a-z]{1,4}-\d", q.text) and not set(q.words) - {
+            w for name in THEME_NAMES[q.theme] for w in name.split()} - STATE_WORDS - {"doing", "faring", "getting"}:
+        q.intent = "summary"  # 'how are we doing on safeguarding': the theme's summary, no one action of it
     if q.intent == "money" and re.search(r"\bvalue for money\b", q.text) and names.category(q.text):
         q.intent = "judgement"  # a judged category, not a sum: 'value for money - what were we given'
     if q.intent in ("indicator", "money") and "judgement" in intents and not q.words:

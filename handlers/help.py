@@ -3,6 +3,7 @@ in the store (so a council's own boards and themes appear, not someone else's)."
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from store import lookup
@@ -20,6 +21,25 @@ COMMANDS = """Managers can change records:
 • history <action>   • undo (reverts your own last update)
 Anyone: reminders off|on (messages about the actions you own)   • Admins: role <user> <viewer|manager|admin>
 Statuses: not started, in progress, at risk, delayed, done."""
+
+
+HOW_TO = [  # a how-to asked of one command: its answer first ('i made a wrong update, how do i reverse it')
+    (r"\b(?:undo|reverse|revert|take (?:it |that )?back|wrong update|mistake)\b",
+     "To take back your own last update, type `undo`; `history <action>` shows every change to an action."),
+    (r"\b(?:rights|access|permissions?|role|roles|make \w+ (?:a )?(?:manager|admin))\b",
+     "An admin grants rights with `role <user> <viewer|manager|admin>`, e.g. role U024BE7LH manager."),
+    (r"\b(?:owner|assign\w*|responsible)\b", "A manager sets who owns an action with `owner <action> <person>`."),
+    (r"\b(?:history|trail|log)\b", "`history <action>` shows every update to an action, who made it and when."),
+    (r"\b(?:finished|done|complete\w*|status\w*|progress|update|mark|record|change)\b",
+     "A manager records progress with `update <action> to <status> [- note]`, e.g. update {action} to done - "
+     "signed off at the board."),
+]
+
+
+def _how_to(text: str, action: str) -> str:
+    return next((lead.format(action=action) + "\n\n" for pattern, lead in HOW_TO
+                 if re.search(r"\bhow (?:do|can|should|would|to)\b", text, re.I) and re.search(pattern, text, re.I)),
+                "")
 
 
 def _examples(ctx: Context) -> list[str]:
@@ -64,9 +84,11 @@ def answer_help(ctx: Context, q: Question) -> Reply:
     short_id = ctx.db.execute("select short_id from actions order by kind = 'commitment', rowid limit 1").fetchone()
     held = ctx.db.execute("select count(*), min(date), max(date) from documents where date <= ?",
                           [q.today.isoformat()]).fetchone()
-    text = (f"I hold {plural(held[0], 'document')}, dated {format_date(date.fromisoformat(held[1]))} to "
+    action = short_id[0] if short_id else "SG-3"
+    text = _how_to(q.raw, action)
+    text += (f"I hold {plural(held[0], 'document')}, dated {format_date(date.fromisoformat(held[1]))} to "
             f"{format_date(date.fromisoformat(held[2]))}. " if held[0] and held[1] else "")
     text += "Ask me about the governance records in plain English, for example:\n"
     text += "\n".join(f"• {line}" for line in _examples(ctx))
-    text += "\n" + COMMANDS.format(action=short_id[0] if short_id else "SG-3")
+    text += "\n" + COMMANDS.format(action=action)
     return Reply(text, intent="help")

@@ -172,17 +172,20 @@ NOT_STATUS_WORDS = {"overdue", "late", "behind", "new", "open", "met", "active",
 
 
 def asked_status(text: str) -> str | None:
-    """The status a question names ('what's at risk?', 'anything completed?'), longest words first."""
+    """The status a question names ('what's at risk?', 'anything completed?'): one said in brackets
+    first ('flagged as slipping (delayed)'), then the longest words."""
     found = []
+    brackets = [m.span() for m in re.finditer(r"\([^()]*\)", text)]
     for status, pattern in STATUS_ASKED:
         for m in pattern.finditer(text):
             if m[0] not in NOT_STATUS_WORDS:
-                found.append((-len(m[0]), m.start(), status))
-    return min(found)[2] if found else None
+                found.append((not any(a < m.start() < b for a, b in brackets), -len(m[0]), m.start(), status))
+    return min(found)[3] if found else None
 
 
 def answer_status_list(ctx: Context, q: Question) -> Reply:
-    status = asked_status(q.text)
+    status = asked_status(q.raw.lower()) if "(" in q.raw else None  # brackets as typed: the text loses them
+    status = status or asked_status(q.text)
     if not status:
         return answer_status(ctx, q)
     rows, total = deadlines.select_actions(ctx.db, q.today, theme=q.theme, status=status)

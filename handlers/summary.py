@@ -30,6 +30,7 @@ DECISIONS_SHOWN = 8
 RED_SHOWN = 8
 RISKS_SHOWN = 3
 GIST = 160
+IDS_SHOWN = 12
 
 
 def answer_summary(ctx: Context, q: Question) -> Reply:
@@ -49,7 +50,11 @@ def answer_summary(ctx: Context, q: Question) -> Reply:
         if row["overdue"] or row["soon"]:
             theme = row["theme"] or "other commitments"
             cited = deadlines.first_action(ctx.db, row["theme"], today) or {}
-            items.append(Item(f"Actions — {theme}: {row['overdue']} overdue, {row['soon']} due in the next "
+            late = deadlines.open_actions(ctx.db, today, row["theme"], due_to=today - timedelta(days=1),
+                                          limit=IDS_SHOWN)[0] if q.theme and row["overdue"] else []
+            ids = f" ({', '.join(r['short_id'] for r in late)}{', …' if row['overdue'] > len(late) else ''})" \
+                if late else ""  # a theme's own summary names its late actions
+            items.append(Item(f"Actions — {theme}: {row['overdue']} overdue{ids}, {row['soon']} due in the next "
                               f"{DUE_SOON_DAYS} days", source_of(cited, docs)))
     latest: dict[str, str] = {}
     for s in remembered(ctx, "strands", today, lambda: lookup.strands(ctx.db, today)):
@@ -78,8 +83,9 @@ def answer_summary(ctx: Context, q: Question) -> Reply:
     more = f" (first {MEETINGS_SHOWN} shown)" if len(meetings) > MEETINGS_SHOWN else ""
     newest = lookup.newest_document(ctx.db, today)
     records = f" (newest record {format_date(date.fromisoformat(newest))})" if newest else ""
-    lead = (f"Board summary{scope} as of {format_date(today)}{records}: {late} actions overdue, {soon} due in the "
-            f"next {DUE_SOON_DAYS} days, {len(meetings)} meetings in the next {MEETING_DAYS} days{more}"
+    lead = (f"Board summary{scope} as of {format_date(today)}{records}: {plural(late, 'action')} overdue, {soon} due "
+            f"in the next {DUE_SOON_DAYS} days, {plural(len(meetings), 'meeting')} in the next {MEETING_DAYS} "
+            f"days{more}"
             + (f", {plural(len(decisions), 'decision')} at the latest meetings" if decisions else "")
             + (f", {plural(len(red), 'indicator')} rated Red" if red else "") + ".")
     return Reply(lead, items, notes=superseded_note(ctx, q), intent="summary")

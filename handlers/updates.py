@@ -9,7 +9,7 @@ from datetime import date
 
 from store import lookup, tracking
 from store.dates import NUMBER_WORDS, format_date
-from store.vocab import closest_status
+from store.vocab import closest_status, themes_named
 
 from .overdue import action_item, trim
 from .question import Context
@@ -61,9 +61,13 @@ CAN = {"viewer": "ask questions and see every answer and history",
 WHO_HOLDS = re.compile(r"\bwho (?:are|is) (?:the |our |an? )?(?:clerk )?(managers?|admins?|administrators?)\b")
 
 
-ACCESS_ASKED = re.compile(r"\bwhat(?:'s| is| are) my (?:role|access|permissions?|rights)\b|"
+ACCESS_ASKED = re.compile(r"\bwhat(?:'s| is| are) my (?:clerk |current )?(?:role|access|permissions?|rights)\b|"
                           r"^\s*(?:am i|are we) (?:a |an )?(?:manager|admin|viewer)s?\b|\bmy (?:clerk )?(?:role|access|"
-                          r"permissions?)\s*[?!.]*$|\bcan i (?:update|change|edit|mark|record|undo)\b|"
+                          r"permissions?)(?: (?:these days|now|currently|at the moment|here|in clerk))?\s*[?!.]*$|"
+                          r"\bcan i (?:update|change|edit|mark|record|undo)\b|"
+                          r"\b(?:am i|are we) (?:able|allowed|permitted|authori[sz]ed) to (?:update|change|edit|mark|"
+                          r"record|undo|set)\b|\bwhat (?:access|role|rights|permissions?)(?: level)? (?:have|do|did) "
+                          r"(?:i|we)\b|\bdo i have (?:manager|admin|edit(?:ing)?|update) (?:rights|access|role)\b|"
                           r"\bhow (?:do|can) i (?:become|get made|get to be) (?:a |an )?(?:manager|admin)\b|"
                           r"\bwho (?:are|is) (?:the |our |an? )?(?:clerk )?(?:managers?|admins?|administrators?)"
                           r"(?: (?:in|on|of|for) (?:clerk|here|this)| here)?\s*[?!.]*$",
@@ -103,6 +107,8 @@ def pick_action(ctx: Context, target: str, words: list[str] | None = None) -> tu
         said = [next((k for k, n in NUMBER_WORDS.items() if str(n) == w and len(k) > 2), w) for w in dropped]  # '2'
         holding = [r for r in rows if all(re.search(rf"\b{re.escape(w)}\b", r["text"], re.I) for w in said)]
         rows = holding if len(holding) == 1 else rows
+    themed = [r for r in rows if r.get("theme") in themes_named(target)] if len(rows) > 1 else []
+    rows = themed if len(themed) == 1 else rows  # 'the CiC views rec': the looked after children one
     docs = ctx.docs()
     if not rows:
         return None, Reply(f"I couldn't find an action matching \u2018{target}\u2019. Use a short id "
@@ -217,7 +223,8 @@ def run_role(ctx: Context, c: Command) -> Reply:
 
 def run_history(ctx: Context, c: Command) -> Reply:
     action, problem = pick_action(ctx, c.target or "", c.words)
-    if problem:
+    if problem:  # asked, not a change: its words, and its intent, are history's
+        problem.lead, problem.intent = problem.lead.replace(", so nothing was changed", ""), "history"
         return problem
     rows = lookup.history(ctx.db, action_key=action["key"])
     docs = ctx.docs()

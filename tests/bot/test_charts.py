@@ -26,7 +26,7 @@ def test_the_chart_counts_what_the_summary_counts(seeded_db):
     day = date(2010, 6, 1)
     figures = board_figures(Context(db=seeded_db, today=day), day)
     lead = ask(seeded_db, "summary", today="2010-06-01").lead
-    overdue, soon = (int(n) for n in re.search(r"(\d+) actions overdue, (\d+) due in the next", lead).groups())
+    overdue, soon = (int(n) for n in re.search(r"(\d+) actions? overdue, (\d+) due in the next", lead).groups())
     assert sum(c["overdue"] for _t, c in figures.themes) == overdue
     assert sum(c["due soon"] for _t, c in figures.themes) == soon
     assert "safeguarding: 11 overdue" in figures.alt_text()
