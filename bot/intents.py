@@ -116,6 +116,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"not (yet )?(been )?(done|completed|finished|delivered)|still (?:hanging|undone))\b|"
      r"\b(?:past|beyond|passed|exceeded|overran|overrun) (?:the |their |its |our )?(?:due |target |end )?"
      r"(?:dates?|deadlines?)\b|\bdid (?:they|we|it|he|she|you|[a-z]+) miss\b", 3),
+    ("overdue", r"\b(?:missed|blown|passed|gone past|slipped past|overshot|overrun) (?:its|their|the|our) "
+     r"(?:due |target |end )?(?:date|deadline|target)\b|\bdid (?:it|they|that|this|we) slip\b|\bslip(?:ped)? past\b",
+     5.0),  # 'has the youth hub missed its date': not when the date is
+    ("due_date", r"\b(?:open|opening|live|ready|done|finished|complete|delivered)[- ]by date\b|^\s*target (?:opening|"
+     r"completion|launch|finish|go-?live)\b", 5.0),  # 'the play areas - open-by date?', 'target opening for the hub'
     ("due", r"\b(due|deadlines?)\b", 2.2),
     ("due", r"\b(?:ofsted|inspect\w*)\b.{0,20}\bdeadlines?\b|\b(?:left|still|due|yet) to (?:land|deliver)\b|"
      r"\bwhat (?:lands|is landing|will land|falls due)\b|\b(?:lands|landing)\b.{0,25}\b(?:between|before|by|this|"
@@ -260,7 +265,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:every |each |all (?:(?:the|our) )?)(?:action|actions|rec|recs|recommendations?)\b(?! (?:are|is) )|"
      r"^\s*(?:list|show(?: me)?|give me) (?:the |all (?:the )?)?[\w-]+(?: [\w-]+)? "
      r"(?:ones|recs|actions|recommendations)\s*[?!.]*$|^\s*(?:the )?(?:ones|recs|actions) (?:about|on|re|for|"
-     r"relating to|mentioning)\b|\b(?:recs|actions|recommendations|ones) (?:relating|related|relevant) to\b", 3.3),
+     r"relating to|mentioning)\b|\b(?:recs|actions|recommendations|ones) (?:relating|related|relevant) to\b|"
+     r"\b(?:recs|actions|recommendations|ones|items) (?:with|on|having|given) (?:an? |the )?(?:\w+[- ])?(?:month|week|"
+     r"day|immediate)\w* (?:timescale|deadline|time ?frame)s?\b", 3.3),  # 'LAC actions with a three month timescale'
     ("actions", r"\b(list|show|all|which|what)\b.{0,40}\bactions\b|\bactions? (for|on|in|under)\b|"
      r"\bwithin (a|one|two|three|six|twelve|\d+) (weeks?|months?)\b|\bimmediate(ly)?\b|"
      r"\bwhat needs to (improve|be improved|change)\b|\bareas? for (improvement|development)\b", 2.4),
@@ -337,7 +344,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
     ("when", r"\b(?:out|published|released|issued|announced|live|launched|set up|agreed|started|put together|"
      r"developed|drawn up|written) when\s*[?!.]*$|\b(?:notification|publication|issue|release|launch|announcement) "
-     r"dates?\b", 4.8),  # 'CAA results - out when?', 'notification date - ofsted announced visit'
+     r"dates?\b|\b(?:launch|launched|start|opening|publication|published|set-?up|introduction|introduced) "
+     r"(?:year|month|day)\s*[?!.]*$|\bdated\s*[?!.]*$|^\s*since when\b|^\s*(?:which|what) (?:month|year) "
+     r"(?:was|were|did)\b|^\s*(?:the )?date (?:the |of |when |that )?(?:govt|government|ofsted|dfe|dcsf|minister|"
+     r"council)\b(?!.*\bby\s*[?!.]*$)", 4.8),  # 'CAA results - out when?', 'notification date - ofsted announced visit'
     ("when", r"\b(?:started|starting|start|began|begin|beginning|commenced|launched|introduced|approved|"
      r"agreed|set up|established)\b.{0,40}"
      r"\b(?:in|when|which (?:month|year|date)|what (?:month|year|date))\s*\??\s*$|\btimings? of\b|"

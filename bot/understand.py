@@ -47,7 +47,17 @@ THEME_DENIED = re.compile(r"(?<!\bor )\b(?:not|excluding|except|rather than|othe
                           + r")\b(?!-\d)")  # never 'or not', 'not send', 'except SG-3'
 
 
+WINDOW_WORDS = {"over", "couple", "ahead", "lookahead", "look", "horizon", "fortnight", "fortnights", "span",
+                "period", "window", "coming", "upcoming", "following", "end", "within", "between", "before", "until"}
 ASIDE = re.compile(r"\((?:[^()\s]+\s+){2,}[^()\s]+\)")  # three words or more: a clause, not a gloss ('(delayed)')
+
+
+def _aside_dropped(m: re.Match) -> str:
+    """A bracketed clause dropped; not one spelling out the word before it ('KLOEs (key lines of enquiry)')."""
+    before = re.findall(r"[a-z]+", m.string[:m.start()].lower())[-1:]
+    words = re.findall(r"[a-z]+", m[0].lower())
+    spelt = {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in ("of", "and", "the", "for"))}
+    return m[0] if before and before[0].rstrip("s") in spelt else " "
 
 
 def _reading(raw: str, names: Names) -> str:
@@ -64,9 +74,9 @@ def understand(raw: str, names: Names, today: date) -> Question:
     """Parse a question: intent, content words, names from the store, dates and windows."""
     text = _reading(raw, names)
     known = names.acronym_keys
-    frame = ASIDE.sub(" ", raw)  # 'transformation bd (meets every 2 wks) - chaired by?': the aside describes,
-    ranked = (frame != raw and len(frame.split()) > 1 and score_intents(_reading(frame, names))) or \
-        score_intents(text)  # the words around it ask
+    frame = ASIDE.sub(_aside_dropped, raw)  # 'transformation bd (meets every 2 wks) - chaired by?': an aside describes,
+    framed = _reading(frame, names) if frame != raw and len(frame.split()) > 1 else ""  # the words around it ask
+    ranked = (framed and score_intents(framed)) or score_intents(text)
     if ACRONYM_ASKED.search(normalise(raw)) or _bare_acronym(raw, names):  # asked before it is spelt out
         ranked.insert(0, (9.0, "acronym"))
     if ranked and ranked[0] == (SAY_ABOUT, "search") and (names.category(text) or _only_categories(text, names)):
@@ -76,6 +86,10 @@ def understand(raw: str, names: Names, today: date) -> Question:
         ranked.insert(0, (3.0, "judgement"))  # 'how did LAC do on staying safe?' names a judged category
     window, as_of = parse_window(text, today)
     words = content_words(SUMMER_BREAK.sub(" ", text) if window else text)  # 'before schools break up': a window
+    if len(content_words(framed)) > 1:  # 'care promise (revised by young people) - launch year': of the promise
+        words = content_words(SUMMER_BREAK.sub(" ", framed) if window else framed)
+    if window:  # 'due over the next couple of months', 'a 3 week lookahead': how the window was said
+        words = [w for w in words if w not in WINDOW_WORDS]
     words += [m[2] for m in CODED.finditer(normalise(raw)) if _coded(m, known) and m[2] not in words]
     # 'NI 57': the indicator's number is what is asked
     q = Question(raw=raw, text=text, intent=ranked[0][1] if ranked else "search",
@@ -267,13 +281,18 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if q.intent == "due_date" and q.window:  # 'deadlines for safeguarding this month': a list in a window
         q.intent = "due"
     listed = q.intent == "actions" or (q.intent == "search" and re.search(
-        r"\b(?:anything|what|which)\b.{0,30}\b(?:needing|needs?|due|coming up|to do|to be done|"
-        r"(?:(?:have|has|got) )?to (?:deliver|complete|finish|submit|produce))\b|"
+        r"\b(?:anything|what|which)\b.{0,30}\b(?:needing|needs?|due|coming up|to do|to be done|for sign-?off|"
+        r"(?:(?:have|has|got) )?to (?:deliver|complete|finish|submit|produce|get done|sign off))\b|"
         r"\b(?:actions?|recommendations?|recs?)\b", q.text))  # 'sg actions coming up in the next couple of months'
-    if q.intent == "status_list" and re.search(r"\b(?:must|needs?|need|have|has) (?:to )?(?:be )?(?:done|finished|"
-                                               r"completed?|delivered)\b", q.text):
+    if q.intent == "status_list" and re.search(r"\b(?:(?:must|needs?|need|have|has|got) (?:to )?(?:be |get )?|"
+                                               r"(?:are|is) to be )"
+                                               r"(?:done|finished|completed?|delivered)\b", q.text):
         listed = True  # 'which recs must be done inside the next 5 weeks': what is due, not what is done
-    if listed and q.window and q.window.end >= q.today and not re.search(r"\bwithin\b", q.text):
+    if q.intent == "status_list" and listed and re.search(r"\bwithin\b", q.text) and not re.search(
+            r"\bdue within\b", q.text):
+        q.intent = "actions"  # 'which LAC recs have to be done within three months': those of that timescale
+    if listed and q.window and q.window.end >= q.today and (not re.search(r"\bwithin\b", q.text) or re.search(
+            r"\bdue within\b", q.text)):
         q.intent = "due"  # 'what needs doing by end of april', 'anything needing sign-off in the coming month'
     if q.intent == "members" and q.body and re.match(r"\s*what(?: is| are)(?: the)?\b", q.text) and \
             not re.search(r"\bmembers?(?:hip)?\b|\bwho\b", q.text.replace(" ".join(name_words(q.body.name)), "")):

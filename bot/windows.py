@@ -197,7 +197,11 @@ def parse_window(text: str, today: date) -> tuple[Window | None, date | None]:
 def _window(text: str, base: date) -> Span | None:
     text = SOURCE_SAID.sub(" ", text)
     past = bool(PAST.search(text))
-    text = re.sub(r"\b(?:a|the next|next|the coming|coming) fortnight\b", "next two weeks", text)  # 14 days
+    text = re.sub(r"\b(?:a|the next|next|the coming|coming) fortnight\b|\bend of (?:the|this) fortnight\b",
+                  "next two weeks", text)  # 14 days
+    text = re.sub(r"\b(\d+|[a-z]+)[\s-]*(day|week|month)s?[\s-]*look[\s-]*ahead\b|\blook[\s-]*ahead (?:of |for |over )?"
+                  r"(?:the next )?(\d+|[a-z]+) (day|week|month)s?\b",
+                  lambda m: f"next {m[1] or m[3]} {m[2] or m[4]}s", text)  # 'a 3 week lookahead on deadlines'
     text = re.sub(r"\ba couple of\b|\bcouple of\b", "two", text)  # 'the next couple of months'
     text = re.sub(r"\b(?:the )?(?:coming|upcoming|following) quarter\b", "next three months", text)  # from today
     m = re.search(r"\b(?:next|coming|following|within(?: the next)?|in the next)\s+(\d+|[a-z]+)?\s*"

@@ -22,7 +22,7 @@ FILLER = set(STOPWORDS) | {
     "anything", "any", "there", "me", "give", "show", "tell", "list", "please", "us", "we", "our",
     "overdue", "late", "due", "status", "rated", "rating", "get", "got", "much", "many", "went",
     "go", "gone", "the", "about", "up", "coming", "upcoming", "months", "month", "weeks", "week",
-    "days", "i", "you", "can", "could", "would", "should", "has", "have", "had", "been", "being",
+    "days", "i", "you", "can", "could", "would", "should", "must", "has", "have", "had", "been", "being",
     "summary", "overview", "brief", "recent", "new", "changes", "now", "currently", "still",
     "need", "needs", "anyone", "people", "person", "whom", "members", "member", "membership",
     "today", "this", "year", "by", "before", "after", "end", "as", "of", "so", "far", "yet", "re",

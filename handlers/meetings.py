@@ -174,7 +174,8 @@ def answer_upcoming(ctx: Context, q: Question) -> Reply:
     found = [(nxt.when, view.name, nxt) for view, nxt in upcoming_meetings(ctx, q.today, start)
              if start <= (month_end(nxt.when) if nxt.precision == "month" else nxt.when) and nxt.when <= end]
     span = span_words(start, end)
-    _rows, due = deadlines.open_actions(ctx.db, q.today, due_from=start, due_to=end, limit=0)
+    _rows, due = deadlines.open_actions(ctx.db, q.today, due_from=start, due_to=end, limit=0,
+                                        reaching=(end - start).days >= deadlines.REACHING_DAYS)
     notes = [f"Also due {span}: {plural(due, 'open action')} \u2014 ask \"what's due?\"."] if due else []
     if not found:
         ahead = f"in the {(end - start).days} days from {format_date(start)}" if not q.window else span

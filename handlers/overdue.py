@@ -53,16 +53,18 @@ def _count(n: int, what: str) -> str:
 GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing", "things", "anything",
                  "everything", "list", "outstanding", "plan", "open", "stuff", "ofsted", "inspection", "report",
                  "still", "done", "complete", "completed", "we", "us", "any", "ones", "work", "bits", "happen",
-                 "happening", "should", "doing", "needs", "need", "required", "there", "recommendations",
+                 "happening", "should", "doing", "needs", "need", "needing", "required", "there", "recommendations",
                  "recommendation", "recommended", "recs", "supposed", "meant", "expected", "sorting", "sorted",
                  "full", "both", "whole", "entire", "themes", "theme", "pls", "please", "lot", "deliver", "delivering",
-                 "delivered", "owe", "owed", "hanging", "finishing", "finish", "schedule", "timetable", "deadline",
+                 "delivered", "owe", "owed", "hanging", "finishing", "finish",
+                 "finished", "schedule", "timetable", "deadline",
                  "deadlines", "make", "made", "give", "gave", "raise", "raised", "set", "areas", "area", "past", "land",
                  "lands", "landing", "dates", "relating", "related", "relevant", "regarding", "concerning", "mention",
                  "mentions", "mentioning"}  # 'which recs need delivering', 'what's behind schedule', 'what recs
 # did ofsted make', 'the areas ofsted gave us', 'past their dates', 'what lands in may'
-TIMESCALE_ASKED = re.compile(rf"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bleast )"  # 'on plans for 2+ years': how long
-                             rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b(?!\s+(?:ago|time))|"
+TIMESCALE_ASKED = re.compile(rf"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bleast )"
+                             rf"(?<!\bdue within )"  # 'on plans for 2+ years': how long
+                             rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b(?!'?\s+(?:ago|time)\b|[\s-]*look[\s-]*ahead)|"
                              r"\bimmediate(?:ly)?\b", re.I)
 
 
@@ -198,7 +200,8 @@ def answer_due(ctx: Context, q: Question) -> Reply:
         q.today, q.today + timedelta(days=DEFAULT_DUE_DAYS))
     t = topic(ctx, q)
     what, notes = t.what, t.notes + superseded_note(ctx, q)
-    rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=start, due_to=end, **t.filters())
+    rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=start, due_to=end,
+                                         reaching=(end - start).days >= deadlines.REACHING_DAYS, **t.filters())
     span = span_words(start, end)
     if not total:
         _late, overdue = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import sqlite_utils
 
@@ -53,9 +53,11 @@ DUE = "coalesce(s.due, a.due)"
 
 def _open_branches(db: sqlite_utils.Database, today: date, theme: str | None, due_from: date | None,
                    due_to: date | None, keys: list[str] | None = None,
-                   timescales: list[str] | None = None, kind: str | None = None) -> tuple[str, str, dict]:
+                   timescales: list[str] | None = None, kind: str | None = None,
+                   reaching: bool = False) -> tuple[str, str, dict]:
     """WHERE clauses for open actions in the window: those on their written due date
-    (range-searchable on the due index) and the few a manager re-baselined."""
+    (range-searchable on the due index) and the few a manager re-baselined. `reaching`: a
+    deadline of a whole month counts when the window reaches into that month."""
     params: dict = {"theme": theme, "keys": json.dumps(keys or [])}
     seen = visible(db, today, "+a.doc_id")
     base = [seen, "a.due_end is not null",
@@ -86,7 +88,12 @@ def _open_branches(db: sqlite_utils.Database, today: date, theme: str | None, du
         params["lo"] = due_from.isoformat()
         base.append("a.due_end >= :lo")
         moved.append("s.due >= :lo")
-    if due_to:
+    if due_to and reaching:  # 'due in the next couple of months' (to 20 March): 'by March 2010' is
+        params |= {"hi": due_to.isoformat(), "month_out": (due_to + timedelta(days=31)).isoformat()}
+        base.append("a.due_end <= :month_out and (a.due_end <= :hi or (a.due_precision != 'day' "
+                    "and date(a.due_end, 'start of month') <= :hi))")  # into its last month
+        moved.append("s.due <= :hi")
+    elif due_to:
         params["hi"] = due_to.isoformat()
         base.append("a.due_end <= :hi")
         moved.append("s.due <= :hi")
@@ -117,10 +124,12 @@ MOVED_FROM = "from action_state s cross join actions a on a.key = s.key"
 def open_actions(db: sqlite_utils.Database, today: date, theme: str | None = None,
                  due_from: date | None = None, due_to: date | None = None,
                  limit: int = 60, keys: list[str] | None = None,
-                 timescales: list[str] | None = None, kind: str | None = None) -> tuple[list[dict], int]:
+                 timescales: list[str] | None = None, kind: str | None = None,
+                 reaching: bool = False) -> tuple[list[dict], int]:
     """Open (not done) actions whose last on-time day falls in [due_from, due_to] (and, given
-    `keys`, among those), earliest first, and how many there are in all."""
-    base, moved, params = _open_branches(db, today, theme, due_from, due_to, keys, timescales, kind)
+    `keys`, among those), earliest first, and how many there are in all. `reaching`: a month's
+    deadline counts when the window reaches into the month."""
+    base, moved, params = _open_branches(db, today, theme, due_from, due_to, keys, timescales, kind, reaching)
     params |= {"today": today.isoformat(), "n": limit}
     total = (db.execute(f"select count(*) from actions a where {base}", params).fetchone()[0]
              + db.execute(f"select count(*) {MOVED_FROM} where {moved}", params).fetchone()[0])
@@ -167,6 +176,7 @@ def owned_actions(db: sqlite_utils.Database, today: date, owner: str) -> list[di
     return actions(db, today, keys=keys) if keys else []
 
 
+REACHING_DAYS = 28  # a window this long counts a whole month's deadline when it reaches into the month
 ACTIONS_RANKED_AT_MOST = 1000  # matches of a word ranked: of a word in more actions, the newest that many
 
 

@@ -246,9 +246,10 @@ CASES = [  # (question, today, must contain, must not contain)
     ("why has the QA strand slipped", "2014-02-20", ["quality assurance"], ["overdue"]),
     # 'which X are on hold/on track' is a status or a plan, not a membership
     ("which actions are on hold?", "2010-08-01", ["delayed"], ["member"]),
-    # 'what's coming up?': the meetings ahead, and how many actions fall due meanwhile
+    # 'what's coming up?': the meetings ahead, and how many actions fall due meanwhile ('spring 2010' among them:
+    # the window reaches into its last month)
     ("what's coming up", "2010-03-01", ["1 meeting expected between 1 March 2010 and 30 May 2010",
-                                        "Also due between 1 March 2010 and 30 May 2010: 13 open actions"], ["passages"]),
+                                        "Also due between 1 March 2010 and 30 May 2010: 14 open actions"], ["passages"]),
     # 'next month' is the calendar month; 'in the new year' its first weeks
     ("what's due next month", "2010-03-01", ["between 1 April 2010 and 30 April 2010", "9 open actions"], []),
     ("what's due in the new year", "2009-12-15", ["between 1 January 2010 and 31 January 2010"], []),

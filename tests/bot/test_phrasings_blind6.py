@@ -89,3 +89,58 @@ def test_a_status_named_in_brackets_is_the_one_listed(db):
 def test_an_aside_in_brackets_describes_and_the_words_around_it_ask(question, intent, has, seeded_db):
     reply = ask(seeded_db, question, today="2010-09-01")
     assert reply.intent == intent and has in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("question, today, expect", [
+    ("free swimming for under 16s - start month", "2010-01-01", "April 2009"),
+    ("which year was the care promise launched", "2014-03-01", "late 2013"),
+    ("mccarthy's april letter - dated?", "2011-06-01", "Bill McCarthy wrote on 5 April 2011"),
+    ("frameworki (the new social work IT system) - launch month", "2014-03-01", "November 2013"),
+])
+def test_when_asked_as_a_start_or_launch_month_a_year_or_dated(question, today, expect, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "when" and expect in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("question, today, lead", [
+    ("target opening date for the myplace hub", "2010-01-20", "C-1 is due by the end of November 2010"),
+    ("the play areas: ready-by date?", "2010-01-20", "C-2 is due by the end of March 2010"),
+    ("by when must the PEP work be finished", "2010-03-01", "LAC-9 is due on 7 July 2010"),
+])
+def test_an_actions_date_asked_as_a_target_or_ready_by_date(question, today, lead, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "due_date" and reply.text().startswith(lead), reply.text()
+
+
+def test_missing_its_date_is_overdue_not_when(seeded_db):
+    reply = ask(seeded_db, "has the improvement board review missed its date", today="2011-09-01")
+    assert reply.intent == "overdue" and "C-11" in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("question, today, lead, has, lacks", [
+    ("a four week look-ahead on deadlines", "2010-03-20", "13 open actions are due between 20 March 2010 and 17 "
+     "April 2010", "LAC-2", "LAC-8"),
+    ("anything for sign-off before the end of the fortnight", "2010-03-20", "4 open actions are due between 20 March "
+     "2010 and 3 April 2010", "C-2", "LAC-2"),
+    ("deadlines over the next couple of months", "2010-01-20", "1 open action is due between 20 January 2010 and 20 "
+     "March 2010", "C-2", "over couple"),
+    ("what have we got to get done before the summer holidays", "2011-05-01", "2 open actions are due", "C-11",
+     "already overdue"),
+    ("CP recs falling due within 3 weeks", "2010-06-20", "2 open actions about", "SG-13", "SG-12"),
+    ("what's due this week", "2010-03-10", "No open actions are due between 10 March 2010 and 14 March 2010", "",
+     "C-2"),
+])
+def test_windows_said_as_look_aheads_and_a_months_deadline_in_a_window_reaching_into_it(question, today, lead, has,
+                                                                                      lacks, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "due" and reply.text().startswith(lead), reply.text()
+    assert has in reply.text() and lacks not in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("question", ["safeguarding recs with a six-month timescale",
+                                      "which safeguarding actions are to be done within six months",
+                                      "list the SG recs with a six month timescale"])
+def test_actions_of_a_timescale_are_those_only(question, seeded_db):
+    reply = ask(seeded_db, question, today="2010-03-01")
+    assert reply.intent == "actions" and reply.text().startswith("3 safeguarding actions to be done within six "
+                                                                 "months"), reply.text()
