@@ -107,6 +107,7 @@ class Names:
     # with the day a paper first names each
     plan_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # word → mentioned plans
     categories: list[list[str]] = field(default_factory=list)
+    one_word_categories: frozenset[str] = frozenset()
     vocabulary: set[str] = field(default_factory=set)
     body_index: Index = field(default_factory=Index)
     person_index: Index = field(default_factory=Index)
@@ -200,8 +201,10 @@ class Names:
         reported = {r[0][:4] for r in db.execute("""select distinct d.date from judgements j join documents d
             on d.id = j.doc_id where d.date is not null""")}  # a paper may report the year after it took place
         names.judged_years = frozenset(reported | {str(int(y) - 1) for y in reported if y.isdigit()})
-        names.categories = [w for w in {tuple(name_words(r[0])) for r in db.execute(
-            "select distinct category from judgements")} if len(w) >= 2]
+        judged = {tuple(name_words(r[0])) for r in db.execute("select distinct category from judgements")}
+        names.categories = [w for w in judged if len(w) >= 2]
+        names.one_word_categories = frozenset(w[0] for w in judged if len(w) == 1)  # 'partnerships': named only
+        # beside a grade asked
         names.vocabulary.update(names.body_index.vocabulary, names.person_index.vocabulary,
                                 names.council_index.vocabulary)
         said = [r[0] for r in db.execute("select role from people where role is not null union select title from "

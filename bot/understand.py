@@ -47,6 +47,8 @@ THEME_DENIED = re.compile(r"(?<!\bor )\b(?:not|excluding|except|rather than|othe
                           + r")\b(?!-\d)")  # never 'or not', 'not send', 'except SG-3'
 
 
+GRADE_ASKED = re.compile(r"\b(?:marks?|marked|grades?|graded|rated|rating|scored?|judged|verdict|adequate|inadequate|"
+                         r"outstanding|good(?! practice| work| news| examples?))\b")
 WINDOW_WORDS = {"over", "couple", "ahead", "lookahead", "look", "horizon", "fortnight", "fortnights", "span",
                 "period", "window", "coming", "upcoming", "following", "end", "within", "between", "before", "until"}
 ASIDE = re.compile(r"\((?:[^()\s]+\s+){2,}[^()\s]+\)")  # three words or more: a clause, not a gloss ('(delayed)')
@@ -84,6 +86,10 @@ def understand(raw: str, names: Names, today: date) -> Question:
         ranked.insert(0, (3.0, "judgement"))
     if (not ranked or ranked[0][0] < 3) and names.category(text, partly=bool(CHANGED.search(text))):
         ranked.insert(0, (3.0, "judgement"))  # 'how did LAC do on staying safe?' names a judged category
+    elif (not ranked or ranked[0][1] in ("search", "inspection")) and GRADE_ASKED.search(text) and (
+            names.category(text) or names.one_word_categories & set(name_words(text))):
+        ranked.insert(0, (ranked[0][0] + 0.1 if ranked else 3.0, "judgement"))  # 'what mark did inspectors give for
+        # equality and diversity', 'LAC partnerships - did we get a good'
     window, as_of = parse_window(text, today)
     words = content_words(SUMMER_BREAK.sub(" ", text) if window else text)  # 'before schools break up': a window
     if len(content_words(framed)) > 1:  # 'care promise (revised by young people) - launch year': of the promise

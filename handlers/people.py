@@ -304,6 +304,8 @@ def answer_role(ctx: Context, q: Question) -> Reply:
     if newer:  # 'the council chief exec': a newer paper of the council's own names just 'Chief Executive'
         hits = {newer["name"]: newer, **{k: v for k, v in hits.items() if k != newer["name"]}}
     phrase = " ".join(words) + (" chair" if wants_chair else "")
+    hits = dict(sorted(hits.items(), key=lambda h: h[1]["relation"] == "author"))  # a post held before a report
+    # written for it ('Author of a report of the Director of Children's Services')
     if hits:
         first, *others = hits.values()
         notes = [f"Also recorded: {o['name']} — {_role_shown(o['role'])}." for o in others[:3]]

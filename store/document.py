@@ -16,6 +16,7 @@ class DocMeta:
     body: str = ""
     author: str = ""
     author_role: str = ""
+    report_of: str = ""  # 'Report of the Director of Children's Services': the post the report is of, not its author's
     date: date | None = None
     kind: str = "report"
     inspection: dict | None = None  # what an inspection report records about its inspection

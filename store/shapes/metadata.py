@@ -43,8 +43,8 @@ def extract_metadata(lines: list[Line], fallback_title: str) -> DocMeta:
         _read_labelled(line.text, meta)
     for line in head:
         text = line.text.strip()
-        if not meta.author_role and (m := REPORT_OF.match(text)):
-            meta.author_role = m[1]
+        if not meta.report_of and (m := REPORT_OF.match(text)):
+            meta.report_of = m[1]
         elif not meta.body and (m := REPORT_TO.match(text)):
             meta.body = m[1]
         elif not meta.body and not line.cells and BODY_LINE.match(text) and len(text.split()) <= 9:

@@ -61,7 +61,9 @@ def extract_people(doc: ParsedDoc, body_facts: list[dict]) -> list[dict]:
             people.append({"name": chair.strip(), "role": "Chair", "body": fact["name"],
                            "relation": "chair", "ref": fact["ref"], "sentence": fact["sentence"]})
     if doc.meta.author and parse_person(doc.meta.author):
-        people.append({"name": doc.meta.author, "role": doc.meta.author_role or "Author",
+        of = f"Author of a report of the {doc.meta.report_of}" if doc.meta.report_of else "Author"  # an officer
+        # writes for the post: 'Report author: Steve Walker' of a report of the Director, who is someone else
+        people.append({"name": doc.meta.author, "role": doc.meta.author_role or of,
                        "body": None, "relation": "author", "ref": "header",
                        "sentence": f"Report author: {doc.meta.author}"})
     return people

@@ -103,7 +103,10 @@ CASES = [  # (question, today, must contain, must not contain)
     ("help", "2010-06-01", ["update <action> to <status>", "overdue", "summary", "e.g. update SG-1 to done",
                             "what's overdue on safeguarding?"], ["breeze"]),
     ("who is the lead member for children's services?", "2010-08-01", ["Councillor Judith Blake"], []),
-    ("who is the director of children's services?", "2010-08-01", ["Adam Hewitt"], []),
+    # the post's holder as the records name it; an officer who wrote a report 'of the Director' is not the Director
+    ("who is the director of children's services?", "2010-08-01",
+     ["Eleanor Brazil — Interim of Director of Children's Services.",
+      "Adam Hewitt — Author of a report of the Director of Children's Services"], ["Adam Hewitt — Director"]),
     ("what does the member reference group do?", "2010-08-01", ["Briefing on progress", "Six weekly"], []),
     ("list all safeguarding actions", "2010-06-01", ["14 safeguarding actions (14 not started)"], []),
     ("what should happen within three months?", "2010-06-01", ["9 actions to be done within three months"], ["SG-1 "]),

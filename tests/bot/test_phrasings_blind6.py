@@ -144,3 +144,21 @@ def test_actions_of_a_timescale_are_those_only(question, seeded_db):
     reply = ask(seeded_db, question, today="2010-03-01")
     assert reply.intent == "actions" and reply.text().startswith("3 safeguarding actions to be done within six "
                                                                  "months"), reply.text()
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("what mark did the inspectors give LAC on user engagement", "User engagement for looked after children was "
+                                                                 "judged"),
+    ("safeguarding partnerships - were we rated good?", "Partnerships for safeguarding was judged Adequate"),
+])
+def test_a_grade_asked_of_a_judged_category_even_one_of_a_single_word(question, lead, seeded_db):
+    reply = ask(seeded_db, question, today="2010-03-01")
+    assert reply.intent == "judgement" and reply.text().startswith(lead), reply.text()
+
+
+def test_an_author_writing_for_a_post_is_not_said_to_hold_it(seeded_db):
+    reply = ask(seeded_db, "who's the DCS", today="2010-08-01")
+    assert reply.text().startswith("Eleanor Brazil — Interim of Director of Children's Services"), reply.text()
+    assert "Adam Hewitt — Author of a report of the Director of Children's Services" in reply.text()
+    person = ask(seeded_db, "who is steve walker", today="2014-03-01")
+    assert "Author of a report of the Director" in person.text() and "Walker — Director" not in person.text()
