@@ -267,7 +267,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"(?:ones|recs|actions|recommendations)\s*[?!.]*$|^\s*(?:the )?(?:ones|recs|actions) (?:about|on|re|for|"
      r"relating to|mentioning)\b|\b(?:recs|actions|recommendations|ones) (?:relating|related|relevant) to\b|"
      r"\b(?:recs|actions|recommendations|ones|items) (?:with|on|having|given) (?:an? |the )?(?:\w+[- ])?(?:month|week|"
-     r"day|immediate)\w* (?:timescale|deadline|time ?frame)s?\b", 3.3),  # 'LAC actions with a three month timescale'
+     r"day|immediate)\w* (?:timescale|deadline|time ?frame)s?\b|"
+     r"^(?!.*\b(?:say|said|says|think|thought|mean|means|recommend\w*)\b)\s*(?:(?:list|show|what|which|any|the)\s+)*"
+     r"(?:are\s+)?(?:the\s+)?(?:actions?|recs|recommendations?|commitments?|tasks)\s+(?:arising\s+from|from|in|out of|"
+     r"raised in|set out in)\b.{0,80}\b(?:report|paper|letter|update|minutes)\b", 3.3),  # 'LAC actions with a three
+    # month timescale', 'actions arising from mccarthy's april letter'
     ("actions", r"\b(list|show|all|which|what)\b.{0,40}\bactions\b|\bactions? (for|on|in|under)\b|"
      r"\bwithin (a|one|two|three|six|twelve|\d+) (weeks?|months?)\b|\bimmediate(ly)?\b|"
      r"\bwhat needs to (improve|be improved|change)\b|\bareas? for (improvement|development)\b", 2.4),

@@ -10,6 +10,7 @@ from store import deadlines
 from store.dates import NUMBER, UNITS, format_date, parse_timescale
 from store.vocab import SPELT_OUT, THEME_NAMES
 
+from .paper_summary import named_paper
 from .question import Context, Question
 from .reply import Item, Reply, plural, source_of, span_words
 
@@ -102,6 +103,8 @@ FROM_INSPECTION = re.compile(r"\b(?:from|in|by|of|after)\b(?: the| our| last| la
                              r"\bowe (?:to )?(?:ofsted|the inspectors?|inspectors)\b")  # 'what do we owe ofsted'
 
 
+FROM_PAPER = re.compile(r"\b(?:from|in|arising from|out of|raised in|set out in|listed in|under|of)\b.{0,80}"
+                        r"\b(?:report|paper|letter|update|minutes)\b")  # 'overdue from the dec 09 scrutiny report'
 AREAS_FOR = re.compile(r"\bareas? (?:for|of) (improvement|development)\b")
 COMMITMENTS = re.compile(r"\b(?:commitments?|undertakings?)\b|\b(?:our|the council'?s?) own\b")  # not 'the
 # children's promise', an action's own words
@@ -119,6 +122,12 @@ def topic(ctx: Context, q: Question) -> Topic:
         phrase = "immediately" if asked[0].lower().startswith("immediate") else \
             f"within {asked[1]} {UNITS[asked[2].lower()]}"
         found.what = f"{found.what} to be done {phrase}"
+    paper = named_paper(ctx, q) if FROM_PAPER.search(q.text) else None
+    keys = deadlines.keys_of_document(ctx.db, paper["id"]) if paper else []
+    if keys:  # 'actions arising from mccarthy's april letter': that paper's, whatever their words
+        found.keys = keys
+        found.what = f"{found.what} from the {source_of({'doc_id': paper['id']}, ctx.docs(q.today)).cite()}"
+        return found
     if FROM_INSPECTION.search(q.text) and deadlines.several_kinds(ctx.db, q.today):
         found.kind = "inspection"  # 'overdue stuff from the ofsted inspection': not the council's own commitments
         found.what = found.what.replace("actions", "inspection actions", 1)
@@ -188,8 +197,10 @@ def answer_overdue(ctx: Context, q: Question) -> Reply:
     rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1),
                                          **t.filters())
     when = format_date(q.today)
-    if not total:
-        return Reply(f"No {what} are overdue as of {when}.", notes=notes, intent="overdue")
+    if not total:  # and the next of them due, when one is
+        later = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=q.today, limit=1, **t.filters())[0]
+        return Reply(f"No {what} are overdue as of {when}" + ("; the next one due:" if later else "."),
+                     [action_item(later[0], ctx.docs(q.today))] if later else [], notes=notes, intent="overdue")
     docs = ctx.docs(q.today)
     return Reply(f"{_count(total, what)} overdue as of {when}:", [action_item(r, docs) for r in rows],
                  notes=notes, intent="overdue", total=total)

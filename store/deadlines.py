@@ -333,6 +333,11 @@ def select_actions(db: sqlite_utils.Database, today: date, theme: str | None = N
     return sorted(merged.values(), key=lambda r: (r["due"] is None, r["due"] or "", r["key"]))[:limit], total
 
 
+def keys_of_document(db: sqlite_utils.Database, doc_id: str) -> list[str]:
+    """The keys of the actions one document sets out."""
+    return [r[0] for r in db.execute("select key from actions where doc_id = ?", [doc_id])]
+
+
 def timescales_written(db: sqlite_utils.Database) -> list[str]:
     """Every timescale as the records write it ('Within three months', 'Immediately')."""
     return [r[0] for r in db.execute("select distinct timescale from actions where timescale is not null")]

@@ -162,3 +162,22 @@ def test_an_author_writing_for_a_post_is_not_said_to_hold_it(seeded_db):
     assert "Adam Hewitt — Author of a report of the Director of Children's Services" in reply.text()
     person = ask(seeded_db, "who is steve walker", today="2014-03-01")
     assert "Author of a report of the Director" in person.text() and "Walker — Director" not in person.text()
+
+
+@pytest.mark.parametrize("question, today, intent, lead", [
+    ("which recs came out of the july 2010 audit committee report", "2010-09-01", "actions",
+     "3 actions from the Corporate Governance and Audit Committee report, 29 Jul 2010"),
+    ("list the commitments in bill mccarthy's letter", "2011-06-01", "actions",
+     "3 actions from the Letter from Bill McCarthy, 5 Apr 2011"),
+    ("anything overdue from the december scrutiny report?", "2010-12-15", "overdue",
+     "2 actions from the Scrutiny Board (Children's Services) report, 10 Dec 2009 are overdue"),
+])
+def test_actions_of_one_named_paper(question, today, intent, lead, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == intent and reply.text().startswith(lead), reply.text()
+
+
+def test_nothing_overdue_shows_the_next_due(seeded_db):
+    reply = ask(seeded_db, "anything overdue?", today="2010-01-02")
+    assert reply.text().startswith("No actions are overdue as of 2 January 2010; the next one due:\n• C-2 "), \
+        reply.text()
