@@ -31,7 +31,7 @@ def named_paper(ctx: Context, q: Question) -> dict | None:
         return None
     scored = []
     for doc in lookup.document_titles(ctx.db, q.today):
-        label = f"{doc['title'] or ''} {doc['body'] or ''}".lower()
+        label = f"{doc['title'] or ''} {doc['body'] or ''} {doc['author'] or ''}".lower()  # 'bill's letter'
         hits = sum(1 for w in words if w not in PAPER_KINDS and re.search(rf"\b{re.escape(w[:5])}", label))
         if month and not (doc["date"] or "")[5:7] == f"{month:02d}":
             continue
