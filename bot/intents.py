@@ -155,7 +155,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"^\s*(?:is|are)\s+[a-z]{1,4}-\d{1,5}\s+due\b", 4.0),  # 'SG-13 - when?', 'is SG-3 due soon'
     ("owner", r"\bwho (?:should|do|can|would) i (?:talk|speak|go) to (?:about|re|on)\b|"
      r"\bwho(?:'s| is| has) got (?:the )?.{1,40}\b(?:rec|action|one|recommendation)\b|"
-     r"\bwhich (?:manager|person|officer|colleague) (?:has|holds|owns|is doing)\b", 4.0),  # 'who should i
+     r"\bwhich (?:manager|person|officer|colleague) (?:has|holds|owns|is doing)\b|"
+     r"\bon the hook for\b|\bwho delivers\b|\bwho(?:'s| is) delivering\b", 4.0),
+    ("owner", r"(?:\bwho(?:'s| is) in charge of\b|\bwhose (?:responsibility|job|action|task|remit|baby)\b)"
+     r"(?=.*\b(?:deadlines?|actions?|recs?|recommendations?|tasks?|[a-z]{1,4}-\d+)\b)", 4.6),  # not 'whose job is
+    # youth justice': no action named  # 'who should i
     # talk to about the caseload rec', "who's got the PEP action"
     ("owner", r"\bwho owns\b|\bwho(?: is|'s)? (?:responsible|accountable) for [a-z]{1,4}-\d|\bassigned to\b|"
      r"\bwho does [a-z]{1,4}-\d{1,5} belong to\b|\bwhose is [a-z]{1,4}-\d|"

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from store import deadlines, fulltext
-from store.text import split_sentences
+from store.dates import find_dates
+from store.text import initials, split_sentences
 
 from .concepts import mentions
 from .overdue import action_item, owner_shown
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .search import answer_search
-from .status import SHORT_ID, actions_named, find_actions
+from .status import SHORT_ID, actions_named, find_actions, holds_all
 
 MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>|(?<!\w)@([\w.-]+)")
 USER_ID = re.compile(r"\b(U[A-Z0-9_]{2,})\b")  # a Slack user id typed as it is
@@ -25,16 +28,34 @@ OWNER_WORDS = {"responsible", "accountable", "charge", "hook", "delivers", "deli
                "deliver", "now", "currently", "days", "these", "today", "them", "it", "day"}  # the asking in 'who
 # leads on X', 'which team handles X now' (the team asked of is taken out by WHICH_DOER)
 WHICH_DOER = re.compile(r"\bwhich (team|service|department|directorate|organisation|agency|partner)s?\b")
-GENERIC = {"owns", "own", "owner", "owners", "owned", "assigned", "action", "actions", "who"} | OWNER_WORDS
+GENERIC = {"owns", "own", "owner", "owners", "owned", "assigned", "action", "actions", "who", "whose", "responsibility",
+           "responsible", "hook", "delivers", "deliver", "job", "task", "remit", "charge", "deadline"} | OWNER_WORDS
 SHOWN = 15
+NEAR_WORD = 85  # a word 'in' an action's text by rapidfuzz partial ratio: 'restructure' in 'structure'
 ACTION_NAMED = re.compile(r"\b(?:actions?|recs?|recommendations?|items?)\b")
 
 
+SUBJECT = re.compile(r"(?:The|Our) ((?:[A-Z][\w'’&-]*\s(?:(?:of|for|and|&)\s)?){1,7}?)(?:is|are|has|have|will|"
+                     r"was|were|should|must|plans?|intends?)\b")  # 'The Director of Children's Services is continuing
+# to refine his directorate structure': who the paper gives it to
 ATTRIBUTED = re.compile(r"\b(?:delivered|led|run|provided|managed|chaired|owned|co-?ordinated|commissioned|"
                         r"overseen) by (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December|Q\d|End|Spring|Summer|Autumn|Winter)\b)"
                         r"(?:[A-Z][\w'’&-]*\s?){1,7}")  # 'training delivered by the Leeds
 # Safeguarding Children Board': who the paper gives it to
+
+
+def _says_all(text: str, words: list[str]) -> bool:
+    """Does an action's text say every word, its concept or a near form ('restructure': 'structure'), never
+    just some of them ('youth justice' is not the youth hub)?"""
+    words = [w for w in words if w not in NAMING_AN_ACTION]
+    return holds_all(text, words) or all(fuzz.partial_ratio(w, text.lower()) >= NEAR_WORD for w in words)
+
+
+NAMING_AN_ACTION = {"rec", "recs", "recommendation", "recommendations", "one", "ones", "item", "items", "thing", "work",
+                    "talk", "speak", "ask", "contact", "chase", "got", "handles", "handling", "runs", "running",
+                    "leads", "leading", "delivers", "delivering", "doing", "manages", "managing", "sorting"}  # how an owner is
+# asked ('who should i talk to about the caseload rec'), not what the action says
 
 
 def answer_owner(ctx: Context, q: Question) -> Reply:
@@ -56,23 +77,40 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
                      [action_item(r, docs) for r in rows], intent="owner")
     doer = set(WHICH_DOER.findall(q.text))  # 'which team handles placements': 'team' is asked, not the topic
     words = [w for w in q.words if w not in GENERIC and w not in doer]
-    if SHORT_ID.search(q.text) or ACTION_NAMED.search(q.text) or not words:
+    if q.body and initials(q.body.name) in words:  # 'reviewing the IB': the board's own words
+        words = [w for w in words if w != initials(q.body.name)] + re.findall(r"[a-z]+", q.body.name.lower())
+    days = [d.value for d in find_dates(q.raw, q.today) if d.precision == "day"]
+    dated = [r for d in days for r in deadlines.open_actions(ctx.db, q.today, due_from=d, due_to=d)[0]]
+    if len(dated) == 1 and not SHORT_ID.search(q.text):  # 'whose is the 1 april 2011 deadline': the action due then
+        rows = dated
+    elif SHORT_ID.search(q.text) or ACTION_NAMED.search(q.text) or not words:
         rows = find_actions(ctx, q.text, words) if words or SHORT_ID.search(q.text) else []
+        rows = rows if SHORT_ID.search(q.text) else [r for r in rows if _says_all(r["text"], words)]
         if not rows:
-            return Reply("Which action? Give its id, e.g. \"who owns SG-3?\", or words from its text.",
+            return Reply((f"No action says \u2018{' '.join(words)}\u2019. " if words else "") +
+                         "Which action? Give its id, e.g. \"who owns SG-3?\", or words from its text.",
                          intent="owner")
     else:  # 'who leads on places to go': one action saying all of it, else whom the papers give it to
         rows = actions_named(ctx, q.text, words)
-        said = _said_to_lead(ctx, q, words) if len(rows) != 1 else None
+        timed = [r for r in rows if r["due"] and q.window.start.isoformat() <= r["due"] <= q.window.end.isoformat()
+                 ] if q.window else []  # 'reviewing the IB in july': those due then
+        rows = timed or rows
+        said = _said_to_lead(ctx, q, words) if len(rows) != 1 and not timed else None
+        if not said and not rows:  # 'directorate restructure': the one action saying every word, however inflected
+            rows = [r for r in deadlines.closest_actions(ctx.db, words, q.today, limit=2)
+                    if _says_all(r["text"], words)]
+            rows = rows if len(rows) == 1 else []  # never 'youth justice' for the youth hub
         if said or not rows:
             return said or answer_search(ctx, q)  # several actions: their owners, below
     if len(rows) == 1:
         r = rows[0]
         lead = (f"{r['short_id']} is owned by {owner_shown(r['owner'])}." if r["owner"] else
                 f"{r['short_id']} has no owner yet — a manager can set one with `owner {r['short_id']} <person>`.")
-        said = ATTRIBUTED.search(r["text"])
+        said, subject = ATTRIBUTED.search(r["text"]), SUBJECT.match(r["text"])
         notes = [f"The paper says it is {said[0].strip()} (who delivers it, not an owner set in Clerk)."] \
-            if said and not r["owner"] else []
+            if said and not r["owner"] else [
+            f"The paper gives it to the {subject[1].strip()} (its sentence names them; not an owner set in Clerk)."] \
+            if subject and not r["owner"] else []
         return Reply(lead, [action_item(r, docs)], notes=notes, intent="owner")
     return Reply(f"{len(rows)} actions match \u2018{' '.join(words)}\u2019 — their owners:",
                  [action_item(r, docs) for r in rows], intent="owner")

@@ -69,8 +69,8 @@ def answer_status(ctx: Context, q: Question) -> Reply:
     asked = [w for group in concepts(q.words) for w in group  # 'pep personal education plan' kept whole
              if len(group) > 1 or (w not in STRAND_WORDS and w not in STATE_WORDS and w not in GENERIC_ACTION_WORDS
                                    and fulltext.used(ctx.db, w))]  # 'reconfig': no paper writes it, no action lacks it
-    partial = [r["short_id"] for r in rows if not _holds_all(r["text"], asked)] + [
-        f"the {s['plan']} strand ‘{s['name']}’" for s in strands[:1] if not _holds_all(s["name"], asked)]
+    partial = [r["short_id"] for r in rows if not holds_all(r["text"], asked)] + [
+        f"the {s['plan']} strand ‘{s['name']}’" for s in strands[:1] if not holds_all(s["name"], asked)]
     if (rows or strands) and asked and not SHORT_ID.search(q.text) and len(partial) == len(rows) + bool(strands):
         said = _latest_said(ctx, q, partly=True)  # 'the principal social worker role': no action has every word;
         if said:  # the papers' own account of it beats actions, or a strand, sharing some of them
@@ -105,7 +105,7 @@ def answer_status(ctx: Context, q: Question) -> Reply:
     return Reply(f"{missing}.", intent="status")
 
 
-def _holds_all(text: str, words: list[str]) -> bool:
+def holds_all(text: str, words: list[str]) -> bool:
     """Every word's concept is in the text, an acronym by its letters or the words that spell it out
     ('pep effectiveness' in 'the effectiveness … of personal education plans')."""
     return mentions(text, words) or len(concepts_in(text, words, None)) == len(concepts(words))

@@ -181,3 +181,30 @@ def test_nothing_overdue_shows_the_next_due(seeded_db):
     reply = ask(seeded_db, "anything overdue?", today="2010-01-02")
     assert reply.text().startswith("No actions are overdue as of 2 January 2010; the next one due:\n• C-2 "), \
         reply.text()
+
+
+@pytest.mark.parametrize("question, today, lead, note", [
+    ("whose job is the directorate structure action", "2011-06-01", "C-10 has no owner yet",
+     "The paper gives it to the Director of Children's Services"),
+    ("who's in charge of the 1 april 2011 deadline", "2010-09-01", "C-8 has no owner yet", "The paper gives it to the "
+                                                                                           "Board"),
+    ("who delivers the LSCB training rec", "2010-03-01", "SG-11 has no owner yet", "delivered by the Leeds "
+                                                                                   "Safeguarding Children Board"),
+])
+def test_whose_action_says_the_owner_or_whom_the_paper_gives_it_to(question, today, lead, note, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "owner" and lead in reply.text() and note in reply.text(), reply.text()
+
+
+def test_whose_action_of_a_body_by_its_initials_and_a_month_is_those_due_then(seeded_db):
+    reply = ask(seeded_db, "who's on the hook for reviewing the IB in july", today="2011-06-01")
+    assert reply.intent == "owner" and reply.text().startswith("2 actions match"), reply.text()
+    assert "C-11" in reply.text() and "C-12" in reply.text()
+
+
+def test_an_owner_asked_of_words_no_action_says_names_none(seeded_db):
+    reply = ask(seeded_db, "whose job is the youth justice action", today="2011-06-01")
+    assert reply.intent == "owner" and reply.text().startswith("No action says ‘youth justice’"), reply.text()
+    assert "C-1" not in reply.text()
+    near = ask(seeded_db, "who owns the directorate restructure action", today="2011-06-01")
+    assert near.text().startswith("C-10 has no owner yet"), near.text()
