@@ -54,8 +54,8 @@ def _says_all(text: str, words: list[str]) -> bool:
 
 NAMING_AN_ACTION = {"rec", "recs", "recommendation", "recommendations", "one", "ones", "item", "items", "thing", "work",
                     "talk", "speak", "ask", "contact", "chase", "got", "handles", "handling", "runs", "running",
-                    "leads", "leading", "delivers", "delivering", "doing", "manages", "managing", "sorting"}  # how an owner is
-# asked ('who should i talk to about the caseload rec'), not what the action says
+                    "leads", "leading", "delivers", "delivering", "doing", "manages", "managing", "sorting"}
+# how an owner is asked ('who should i talk to about the caseload rec'), not what the action says
 
 
 def answer_owner(ctx: Context, q: Question) -> Reply:
