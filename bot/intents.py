@@ -131,7 +131,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # owe ofsted': what is due to it
     ("due_date", r"\bby when\b(?!.{0,60}\b(?:published|inspected|held|met|written|sent|issued|released|came out)\b)",
      4.2),  # 'by when did the inspectors want the LSCB strengthened'
-    ("due_date", r"\b(?:when|what date|which date|by when)\b.{0,90}\b(?:due|deadlines?)\b|\bdue dates? (?:of|for)\b"
+    ("due_date", r"\b(?:when|what date|which date|by when)\b.{0,90}\b(?:due|deadlines?)\b(?! (?:to|for) (?:meet|sit|"
+     r"convene|gather|a meeting))|\bdue dates? (?:of|for)\b"
      r"|\b(?:deadline|due date) (?:for|of|on) [a-z]{1,4}-\d|\b[a-z]{1,4}-\d+'?s? (?:deadline|due date)\b"
      r"|\bwhen\b.{0,60}\b(?:have|has|need|needs) to be (?:done|completed|finished|delivered|met)\b"
      r"|\b(?:done|completed|finished|delivered) by when\b|^\s*(?:what(?: is|'s) the )?deadlines? (?:for|of|on)\b"
@@ -222,7 +223,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bmembers?(hip)?\b|"
      r"\b(?:sits?|serves?|sitting|represented)\s+on\b|\b(?:is|are)\s+(?:the\s+)?[\w' ]{1,30}\s+on\s+the\b|"
      r"\battendees\b|\bwho attends\b|\bwho goes to\b|\bwho from\b.{0,30}\b(?:goes|attends|sits|is on)\b|"
-     r"\b(?:reps?|representatives?) (?:on|at|from)\b", 3),
+     r"\b(?:reps?|representatives?) (?:on|at|from)\b|\b(?:reps?|representatives?|members?)\b.{0,20}\bwhich (?:orgs?|"
+     r"organisations?|organizations?|agencies|partners|bodies)\b", 3),
     ("members", r"\b(?:everyone|everybody|all the people|who all|who else) (?:is |sits |serves )?(?:on|in|at)\b|"
      r"\bhow many (?:people|members|councillors|officers|reps|representatives) (?:are |sit |serve )?(?:on|in|at)\b|"
      r"\bwho else (?:sits|is|serves)\b", 4.2),  # 'list everyone on the IB', 'how many people are on the board'
@@ -280,7 +282,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwithin (a|one|two|three|six|twelve|\d+) (weeks?|months?)\b|\bimmediate(ly)?\b|"
      r"\bwhat needs to (improve|be improved|change)\b|\bareas? for (improvement|development)\b", 2.4),
     ("person", r"\bwho (is|was)\b|\bwhat does\b.{0,40}\bdo\b|\bwhat is .{0,30}'?s? (role|job)\b|\brole of\b", 2),
-    ("person", r"\bwho (?:are|is|were|was) (?:they|she|he|these people|those people|them)\b", 3.4),  # 'stein and
+    ("person", r"\bwho (?:are|is|were|was) (?:they|she|he|these people|those people|them)\b|"
+     r"\bwhat (?:does|did|will) [a-z]+ [a-z'-]+ (?:bring|contribute|add|offer)\b", 3.4),  # 'stein and
     # beihal - who are they'
     ("judgement", r"^(?!.*\b(?:framework|appraisals?)\b).*(?:\bannual (?:performance )?(?:assessment|rating)s?\b|"
      r"\bcomprehensive area assessment\b)", SAY_ABOUT + 0.1),  # Ofsted's annual grade: 'what did the APA say'
@@ -307,7 +310,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("money", r"\bhow much (?:money|funding|cash|did\b.{0,40}\bcost|was spent|is being spent)\b|\bmoney\b|"
      r"\bhow much (?:extra|additional|more)\b(?! (?:time|work|progress|people|children|staff))|"
      r"\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b|"
-     r"\b\d+(?:\.\d+)?(?:m|bn)\b", 3),  # '6.2m', not 'the 1 million residents'
+     r"\b\d+(?:\.\d+)?(?:m|bn)\b|\b(?:extra|additional|more|new) (?:resources?|resourcing|cash|investment)\b|"
+     r"\b(?:total|sum|amount) (?:put in|invested|allocated|found|set aside|added)\b|\bput in for\b", 3),  # '6.2m', not
+    # 'the 1 million residents'; 'social care fieldwork - extra resources in 2011/12'
     ("indicator", r"\bnumbers?\s*$|\baverage\b|\bhow (?:big|large|high|low)\b|"  # 'park numbers', 'how big'
      r"\bhow many\b|\bhow much\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|\brates?\b|"
      r"\bpercentage\b|\bproportion\b|\bper cent\b|%|\bnumbers\b|\bhow much have\b|\bgone up\b|\bgone down\b|"

@@ -303,7 +303,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if q.intent == "members" and q.body and re.match(r"\s*what(?: is| are)(?: the)?\b", q.text) and \
             not re.search(r"\bmembers?(?:hip)?\b|\bwho\b", q.text.replace(" ".join(name_words(q.body.name)), "")):
         q.intent = "about_body"  # 'whats the member reference group': a body whose name holds 'member'
-    elif q.intent == "members" and q.body and not re.search(r"\bmembers?(?:hip)?\b|\bwho\b|\bsits?\b|\bon\b",
+    elif q.intent == "members" and q.body and not re.search(r"\bmembers?(?:hip)?\b|\bwho\b|\bsits?\b|\bon\b|"
+                                                            r"\breps?\b|\brepresentatives?\b",
                                                             q.text.replace(" ".join(name_words(q.body.name)), "")):
         q.intent = by_slots(replace(q, intent="search"), names.person_stems) or "search"  # 'the member reference
         # group - six weekly?': its name says 'member', the question asks no one on it
@@ -325,6 +326,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "last_meeting"  # "scrutiny's most recent look at the improvement plan"
     if q.intent == "summary" and q.plan and not q.theme and "board" not in q.text:
         q.summary = True  # a plan's summary: its strands, ratings and what is outstanding
+    if q.body and not q.person and q.intent in ("role", "person", "chair", "search") and re.search(
+            r"\b(?:role|purpose|remit|function)\s*[?!.]*$", re.sub(r"\([^()]*\)", " ", q.raw.lower())):
+        q.intent = "about_body"  # 'improvement support grp (CE chairs it) - role?': what the body is for
     if q.intent == "plan" and not q.plan and "status" in intents:
         q.intent = "status"
     if q.intent == "status" and q.theme and not re.search(r"\b[a-z]{1,4}-\d", q.text) and not set(q.words) - {

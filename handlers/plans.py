@@ -19,7 +19,9 @@ COUNT_WORDS = STRAND_WORDS | {"strands", "themes", "priorities", "workstreams", 
 PLAN_QUESTION_WORDS = COUNT_WORDS | {"status", "left", "outstanding", "remaining", "still", "done", "summary",
                                      "summarise", "overview", "list", "show", "all", "what", "which", "rag",
                                      "proper", "full", "formal", "official", "officially", "real", "actual",
-                                     "exact", "does", "do", "tell", "about", "ofsted", "papers"}  # '… name'
+                                     "exact", "does", "do", "tell", "about", "ofsted", "papers", "use", "uses",
+                                     "used", "using", "cover", "covers", "include", "includes", "contain",
+                                     "contains", "have", "has", "got"}  # '… name', 'what themes does it use'
 
 
 def answer_plan(ctx: Context, q: Question) -> Reply:

@@ -208,3 +208,17 @@ def test_an_owner_asked_of_words_no_action_says_names_none(seeded_db):
     assert "C-1" not in reply.text()
     near = ask(seeded_db, "who owns the directorate restructure action", today="2011-06-01")
     assert near.text().startswith("C-10 has no owner yet"), near.text()
+
+
+@pytest.mark.parametrize("question, today, intent, has", [
+    ("children's trust board: when is it due to sit next", "2010-08-01", "next_meeting", "August 2010"),
+    ("the improvement plan - which themes does it cover", "2010-03-01", "plan", "5 themes"),
+    ("reps on the transformation board - which agencies?", "2010-08-01", "members", "health, the police and schools"),
+    ("member reference group - remit?", "2010-09-01", "about_body", "Purpose: Briefing on progress"),
+    ("what did peter roberts bring to the improvement board", "2010-09-01", "person", "Leeds City College"),
+    ("fieldwork - any additional resourcing in 11/12?", "2011-06-01", "money", "£1.6 million"),
+    ("total set aside for the acute demand pressures", "2011-06-01", "money", "£11.2 million"),
+])
+def test_meetings_plans_members_remits_people_and_sums_as_people_ask(question, today, intent, has, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == intent and has in reply.text(), reply.text()
