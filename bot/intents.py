@@ -40,10 +40,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"answer)\b|\bwhat (?:are you|do you do|is this bot)\b\s*[?!.]*$|\bhow (?:does this|do you) work\s*[?!.]*$|"
      r"\bhow (?:do|can|should) i (?:update|change|mark|set|record|undo|assign|note)\b|"
      r"\bhow (?:do|can|should|would) (?:i|we) (?:\w+ ){0,2}?(?:(?:reverse|revert|undo|take back|cancel) "
-     r"(?:it|that|this|my|an? (?:update|change))|take (?:it|that|this) back\b|(?:give|grant) (?:\w+ ){0,3}?"
-     r"(?:manager|admin|viewer|edit(?:ing)?|update)? ?(?:rights|access|role|permissions?)|"
-     r"(?:tell|let) (?:clerk|the bot|you|it)\b)|"  # 'how do i give a colleague manager rights'
-     r"\bexamples? (?:of )?(?:commands|questions)\b|"
+     r"(?:(?:it|that|this)(?: update| change)?\s*[?!.]*$|(?:my|an?|the) (?:last )?(?:update|change|edit))|"
+     r"take (?:it|that|this) back\s*[?!.]*$|(?:give|grant) (?:\w+ ){0,3}?(?:manager|admin|viewer|edit(?:ing)?|update) "
+     r"(?:rights|access|role|permissions?)|(?:tell|let) (?:clerk|the bot|you)\b)|"  # 'how do i give a colleague
+     # manager rights', not 'how can we reverse this trend'
+     r"\bexample commands\b|\bexamples? of (?:commands|(?:the )?questions (?:i|we) (?:can|could) ask)\b|"
      r"\b(?:what|which) (?:\w+ ){0,3}(?:do|does|can) (?:you|u|clerk|the bot|this bot|it) (?:understand|answer|handle|"
      r"take)\b|"
      r"\b(?:things|questions|requests|commands) (?:you|u|clerk) (?:understand|can answer|can do|know)\b|"
@@ -117,7 +118,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:past|beyond|passed|exceeded|overran|overrun) (?:the |their |its |our )?(?:due |target |end )?"
      r"(?:dates?|deadlines?)\b|\bdid (?:they|we|it|he|she|you|[a-z]+) miss\b", 3),
     ("overdue", r"\b(?:missed|blown|passed|gone past|slipped past|overshot|overrun) (?:its|their|the|our) "
-     r"(?:due |target |end )?(?:date|deadline|target)\b|\bdid (?:it|they|that|this|we) slip\b|\bslip(?:ped)? past\b",
+     r"(?:due |target |end )?(?:date|deadline)\b|\bdid (?:it|they|that|this|we) slip\b|\bslip(?:ped)? past\b",
      5.0),  # 'has the youth hub missed its date': not when the date is
     ("due_date", r"\b(?:open|opening|live|ready|done|finished|complete|delivered)[- ]by date\b|^\s*target (?:opening|"
      r"completion|launch|finish|go-?live)\b", 5.0),  # 'the play areas - open-by date?', 'target opening for the hub'
@@ -157,11 +158,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("owner", r"\bwho (?:should|do|can|would) i (?:talk|speak|go) to (?:about|re|on)\b|"
      r"\bwho(?:'s| is| has) got (?:the )?.{1,40}\b(?:rec|action|one|recommendation)\b|"
      r"\bwhich (?:manager|person|officer|colleague) (?:has|holds|owns|is doing)\b|"
-     r"\bon the hook for\b|\bwho delivers\b|\bwho(?:'s| is) delivering\b", 4.0),
+     r"\bon the hook for\b|\bwho delivers\b|\bwho(?:'s| is) delivering\b", 4.0),  # 'who should i talk to
+    # about the caseload rec', "who's got the PEP action"
     ("owner", r"(?:\bwho(?:'s| is) in charge of\b|\bwhose (?:responsibility|job|action|task|remit|baby)\b)"
      r"(?=.*\b(?:deadlines?|actions?|recs?|recommendations?|tasks?|[a-z]{1,4}-\d+)\b)", 4.6),  # not 'whose job is
-    # youth justice': no action named  # 'who should i
-    # talk to about the caseload rec', "who's got the PEP action"
+    # youth justice': no action named
     ("owner", r"\bwho owns\b|\bwho(?: is|'s)? (?:responsible|accountable) for [a-z]{1,4}-\d|\bassigned to\b|"
      r"\bwho does [a-z]{1,4}-\d{1,5} belong to\b|\bwhose is [a-z]{1,4}-\d|"
      r"\bowned by\b|\bowners? (?:of|for)\b|\bno owners?\b|\bunowned\b|\bunassigned\b|\bmy actions\b|"
@@ -343,7 +344,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status", r"\bany joy\b|\bare we there yet\b|\bhow far (?:along|on)\b|\b(?:still )?stuck\s*\??\s*$|"
      r"\bcoming along\b|\bany movement\s*[?!.]*$|\b(?:still )?untouched\s*[?!.]*$|"
      r"\bwhere(?:'s| is) (?:that|it|this) (?:now|at)\s*[?!.]*$|"
-     r"\bhow are we (?:doing|getting on|faring) (?:on|with) (?!(?:everything|the lot|all)\b)|"
+     r"\bhow are we (?:doing|getting on|faring) (?:on|with) (?!(?:everything|the lot|all)\b)(?!.*\b(?:overdue|due|"
+     r"deadlines?|late|judge?ments?|grades?|ratings?|meetings?|indicators?|kpis?|targets?)\b)|"
      r"(?<!\bnot )(?<!\bnot been )(?<!n't been )\b(?:sorted|fixed|resolved|done|finished|live) yet\b|"
      r"^(?!.*\b(?:tracker|log|today|yesterday|this week|"
      r"lately|recently)\b).*\b(?:has )?anything (?:happened|moved|moving) (?:on|with)\b|"

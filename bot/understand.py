@@ -48,7 +48,8 @@ THEME_DENIED = re.compile(r"(?<!\bor )\b(?:not|excluding|except|rather than|othe
 
 
 GRADE_ASKED = re.compile(r"\b(?:marks?|marked|grades?|graded|rated|rating|scored?|judged|verdict|adequate|inadequate|"
-                         r"outstanding|good(?! practice| work| news| examples?))\b")
+                         r"outstanding|(?:get|got|given|gave|rated|judged|graded|achieved|received?) (?:us )?(?:an? )?"
+                         r"good)\b")  # 'did we get a good', not 'what does good look like'
 WINDOW_WORDS = {"over", "couple", "ahead", "lookahead", "look", "horizon", "fortnight", "fortnights", "span",
                 "period", "window", "coming", "upcoming", "following", "end", "within", "between", "before", "until"}
 ASIDE = re.compile(r"\((?:[^()\s]+\s+){2,}[^()\s]+\)")  # three words or more: a clause, not a gloss ('(delayed)')
@@ -56,6 +57,8 @@ ASIDE = re.compile(r"\((?:[^()\s]+\s+){2,}[^()\s]+\)")  # three words or more: a
 
 def _aside_dropped(m: re.Match) -> str:
     """A bracketed clause dropped; not one spelling out the word before it ('KLOEs (key lines of enquiry)')."""
+    if "?" in m[0] or re.match(r"\(\s*(?:who|what|when|where|which|how|why|is|are|has|does|did)\b", m[0], re.I):
+        return m[0]  # 'caseloads rec (who owns it now?)': the question itself
     before = re.findall(r"[a-z]+", m.string[:m.start()].lower())[-1:]
     words = re.findall(r"[a-z]+", m[0].lower())
     spelt = {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in ("of", "and", "the", "for"))}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dateutil.easter import easter
@@ -191,7 +192,14 @@ def parse_window(text: str, today: date) -> tuple[Window | None, date | None]:
             as_of = found[0].value
             text = text[:m.start()]
     base = as_of or today
-    return _checked(_window(text, base), base), as_of
+    window = _checked(_window(text, base), base)
+    return (replace(window, loose=True) if window and LOOSE.search(text) else window), as_of
+
+
+LOOSE = re.compile(r"\b(?:next|coming|following|within(?: the next)?|in the next)\s+(?:(?:\d+|[a-z]+)\s+)?"
+                   r"(?:days?|weeks?|months?|years?|quarter)\b|look[\s-]*ahead|\bfortnight\b|\bcouple of\b|\bsummer\b|"
+                   r"\bholidays?\b|\bbreak(?:s)? up\b|\brecess\b|\bspring\b|\bautumn\b|\bwinter\b|\bhalf[- ]?term\b|"
+                   r"\bchristmas\b|\beaster\b")
 
 
 def _window(text: str, base: date) -> Span | None:

@@ -24,6 +24,9 @@ Statuses: not started, in progress, at risk, delayed, done."""
 
 
 HOW_TO = [  # a how-to asked of one command: its answer first ('i made a wrong update, how do i reverse it')
+    (r"\bmeetings?\b", "A manager records a meeting with `meeting <body> on <date>` (and `cancel meeting <body> on "
+                        "<date>`)."),
+    (r"\b(?:due date|deadline)\b", "A manager moves a deadline with `due <action> <date>`."),
     (r"\b(?:undo|reverse|revert|take (?:it |that )?back|wrong update|mistake)\b",
      "To take back your own last update, type `undo`; `history <action>` shows every change to an action."),
     (r"\b(?:rights|access|permissions?|role|roles|make \w+ (?:a )?(?:manager|admin))\b",
@@ -38,7 +41,8 @@ HOW_TO = [  # a how-to asked of one command: its answer first ('i made a wrong u
 
 def _how_to(text: str, action: str) -> str:
     return next((lead.format(action=action) + "\n\n" for pattern, lead in HOW_TO
-                 if re.search(r"\bhow (?:do|can|should|would|to)\b", text, re.I) and re.search(pattern, text, re.I)),
+                 if re.search(r"\bhow (?:do|can|should|would|to)\b", text, re.I) and re.search(pattern, text, re.I)
+                 and not re.search(r"\bhow (?:do|can|should) (?:i|we) ask\b", text, re.I)),
                 "")
 
 

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from store import deadlines
-from store.dates import NUMBER, UNITS, format_date, parse_timescale
+from store.dates import NUMBER, UNITS, format_date, month_named, parse_timescale
 from store.vocab import SPELT_OUT, THEME_NAMES
 
-from .paper_summary import named_paper
-from .question import Context, Question
+from .paper_summary import PAPER_KINDS, named_paper
+from .question import Context, Question, Window
 from .reply import Item, Reply, plural, source_of, span_words
 
 DEFAULT_DUE_DAYS = 30
@@ -105,6 +105,8 @@ FROM_INSPECTION = re.compile(r"\b(?:from|in|by|of|after)\b(?: the| our| last| la
 
 FROM_PAPER = re.compile(r"\b(?:from|in|arising from|out of|raised in|set out in|listed in|under|of)\b.{0,80}"
                         r"\b(?:report|paper|letter|update|minutes)\b")  # 'overdue from the dec 09 scrutiny report'
+FROM_PAPER_WORDS = {"arising", "raised", "set", "listed", "out", "came", "come", "dec", "jan", "feb", "mar", "apr",
+                    "jun", "jul", "aug", "sep", "sept", "oct", "nov"}
 AREAS_FOR = re.compile(r"\bareas? (?:for|of) (improvement|development)\b")
 COMMITMENTS = re.compile(r"\b(?:commitments?|undertakings?)\b|\b(?:our|the council'?s?) own\b")  # not 'the
 # children's promise', an action's own words
@@ -124,9 +126,15 @@ def topic(ctx: Context, q: Question) -> Topic:
         found.what = f"{found.what} to be done {phrase}"
     paper = named_paper(ctx, q) if FROM_PAPER.search(q.text) else None
     keys = deadlines.keys_of_document(ctx.db, paper["id"]) if paper else []
-    if keys:  # 'actions arising from mccarthy's april letter': that paper's, whatever their words
-        found.keys = keys
-        found.what = f"{found.what} from the {source_of({'doc_id': paper['id']}, ctx.docs(q.today)).cite()}"
+    if keys:  # 'actions arising from mccarthy's april letter': that paper's, narrowed by any other words
+        label = set(re.findall(r"[a-z]+", f"{paper['title']} {paper['body']} {paper['author']}".lower()))
+        rest = [w for w in q.words if w not in label and w not in GENERIC_WORDS and w not in PAPER_KINDS
+                and not month_named(w) and not w.isdigit() and w not in FROM_PAPER_WORDS and w not in COMMITMENT_WORDS]
+        narrowed = [k for k in deadlines.matching_keys(ctx.db, rest, q.today) if k in set(keys)] if rest else []
+        narrowed = narrowed if len(narrowed) < len(keys) else []  # words every one of them says narrow nothing
+        found.keys = narrowed or keys
+        about = f" about \u2018{' '.join(rest)}\u2019" if narrowed else ""
+        found.what = f"{found.what}{about} from the {source_of({'doc_id': paper['id']}, ctx.docs(q.today)).cite()}"
         return found
     if FROM_INSPECTION.search(q.text) and deadlines.several_kinds(ctx.db, q.today):
         found.kind = "inspection"  # 'overdue stuff from the ofsted inspection': not the council's own commitments
@@ -206,13 +214,20 @@ def answer_overdue(ctx: Context, q: Question) -> Reply:
                  notes=notes, intent="overdue", total=total)
 
 
+def reaching(window: Window | None, start: date, end: date) -> bool:
+    """Does a deadline of a whole month count when the window reaches into the month? For a window
+    of four weeks or more said loosely ('the next couple of months', or none: the month ahead),
+    never one ending on a day typed ('by 3 march')."""
+    return (window is None or window.loose) and (end - start).days >= deadlines.REACHING_DAYS
+
+
 def answer_due(ctx: Context, q: Question) -> Reply:
     start, end = (q.window.start, q.window.end) if q.window else (
         q.today, q.today + timedelta(days=DEFAULT_DUE_DAYS))
     t = topic(ctx, q)
     what, notes = t.what, t.notes + superseded_note(ctx, q)
     rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=start, due_to=end,
-                                         reaching=(end - start).days >= deadlines.REACHING_DAYS, **t.filters())
+                                         reaching=reaching(q.window, start, end), **t.filters())
     span = span_words(start, end)
     if not total:
         _late, overdue = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1),

@@ -15,6 +15,8 @@ from store.lookup import VisibleDocuments
 class Window:
     start: date
     end: date
+    loose: bool = False  # said as a length of time or a season ('the next couple of months', 'before the summer
+    # holidays'), not to a day typed ('by 3 march'): a deadline of a whole month reaching into it counts
 
 
 @dataclass(frozen=True)

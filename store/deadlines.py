@@ -88,15 +88,15 @@ def _open_branches(db: sqlite_utils.Database, today: date, theme: str | None, du
         params["lo"] = due_from.isoformat()
         base.append("a.due_end >= :lo")
         moved.append("s.due >= :lo")
-    if due_to and reaching:  # 'due in the next couple of months' (to 20 March): 'by March 2010' is
-        params |= {"hi": due_to.isoformat(), "month_out": (due_to + timedelta(days=31)).isoformat()}
-        base.append("a.due_end <= :month_out and (a.due_end <= :hi or (a.due_precision != 'day' "
-                    "and date(a.due_end, 'start of month') <= :hi))")  # into its last month
-        moved.append("s.due <= :hi")
-    elif due_to:
+    if due_to:
         params["hi"] = due_to.isoformat()
-        base.append("a.due_end <= :hi")
         moved.append("s.due <= :hi")
+    if due_to and reaching:  # 'due in the next couple of months' (to 20 March): 'by March 2010' is, the window
+        params["month_out"] = (due_to + timedelta(days=31)).isoformat()  # reaching into its last month
+        base.append("a.due_end <= :month_out and (a.due_end <= :hi or (a.due_precision != 'day' "
+                    "and date(a.due_end, 'start of month') <= :hi))")
+    elif due_to:
+        base.append("a.due_end <= :hi")
     return " and ".join(base), " and ".join(moved), params
 
 
@@ -142,7 +142,7 @@ def open_actions(db: sqlite_utils.Database, today: date, theme: str | None = Non
 def open_action_counts(db: sqlite_utils.Database, today: date, soon: date,
                        theme: str | None = None) -> list[dict]:
     """Per theme: open actions overdue on `today` and due from today until `soon`."""
-    base, moved, params = _open_branches(db, today, theme, None, soon)
+    base, moved, params = _open_branches(db, today, theme, None, soon, reaching=(soon - today).days >= REACHING_DAYS)
     counts: dict = {}
     for due_end, frm, where in (("a.due_end", "from actions a", base), ("s.due", MOVED_FROM, moved)):
         for r in query_rows(db, f"""select a.theme, sum({due_end} < :today) as overdue,

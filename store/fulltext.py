@@ -11,6 +11,7 @@ from datetime import date
 import sqlite_utils
 
 from .lookup import IN_SCOPE, VISIBLE, data_version, fts_query, query_rows, store_path
+from .schema import PASSAGE_WEIGHTS
 
 FACT_SHEET = ("% in this area", "% about this area", "% this local authority area")  # Ofsted's headings over a
 # council's own figures ('Children looked after in this area', 'Other information about this area')
@@ -24,7 +25,8 @@ def fact_sheets(db: sqlite_utils.Database, docs: frozenset[str], today: date) ->
                       **{f"h{i}": pattern for i, pattern in enumerate(FACT_SHEET)})
 
 
-RANK = "bm25(passages_fts, 2.0, 1.0)"  # the table's rank (schema.py), named: FTS5's 'order by rank' takes twice as long
+RANK = f"bm25(passages_fts, {PASSAGE_WEIGHTS})"  # the table's own rank, named: FTS5's 'order by rank' takes twice as
+# long
 FTS_POOL = 200  # best raw matches considered before the clock hides later documents
 RANKED_AT_MOST = 3000  # matches ranked for one query: for words in more passages, the newest that many
 COMMON = 0.05  # a word in more than this share of passages says little and costs much to rank
@@ -88,7 +90,8 @@ def _split(db: sqlite_utils.Database, word: str) -> str:
 
 def _used(db: sqlite_utils.Database, word: str) -> bool:
     """Does any passage hold the word (in any form the index's stemmer makes one)?"""
-    return db.execute("select 1 from passages_fts where passages_fts match ? limit 1", [f'"{word}"']).fetchone() \
+    quoted = word.replace('"', '""')  # a typed quote mark is part of the word, never the query's syntax
+    return db.execute("select 1 from passages_fts where passages_fts match ? limit 1", [f'"{quoted}"']).fetchone() \
         is not None
 
 

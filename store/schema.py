@@ -97,6 +97,7 @@ INDEXES = [("passages", ["doc_id"]), ("actions", ["doc_id"]), ("actions", ["them
            ("plan_mentions", ["doc_id"]), ("letter_sections", ["doc_id"])]
 
 
+PASSAGE_WEIGHTS = "2.0, 1.0"  # BM25 weights of a passage's heading and text
 OBSOLETE_INDEXES = ["idx_actions_due", "idx_actions_due_end_key_theme", "idx_actions_theme_due_end_key"]
 BACKFILL = [  # derived columns added by later versions, filled in for rows stored before them
     "update actions set due_end = case when due_precision = 'month' "
@@ -155,7 +156,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             if f"{table}_fts" not in db.table_names():
                 db[table].enable_fts(columns, tokenize="porter", create_triggers=True)
         # rank passages by BM25 with headings weighted twice the text
-        db.execute("insert into passages_fts(passages_fts, rank) values ('rank', 'bm25(2.0, 1.0)')")
+        db.execute(f"insert into passages_fts(passages_fts, rank) values ('rank', 'bm25({PASSAGE_WEIGHTS})')")
         # how many passages hold each (stemmed) term, read straight from the index
         db.execute("create virtual table if not exists passages_terms using fts5vocab(passages_fts, 'row')")
         for sql in BACKFILL:

@@ -15,7 +15,8 @@ from tests.conftest import ask
     ("how can i let the bot know the caseloads work is complete", "A manager records progress with `update <action>"),
     ("umm help", "I hold"),
     ("help - im new here", "I hold"),
-    ("examples of questions please", "I hold"),
+    ("examples of questions i can ask please", "I hold"),
+    ("example commands?", "I hold"),
 ])
 def test_how_to_questions_about_clerk_itself_are_help_with_the_command_asked_first(question, lead, db):
     reply = ask(db, question, today="2010-04-10")
@@ -222,3 +223,55 @@ def test_an_owner_asked_of_words_no_action_says_names_none(seeded_db):
 def test_meetings_plans_members_remits_people_and_sums_as_people_ask(question, today, intent, has, seeded_db):
     reply = ask(seeded_db, question, today=today)
     assert reply.intent == intent and has in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("question, today, lead", [
+    ("anything due by 3 march", "2010-02-01", "No open actions are due between 1 February 2010 and 3 March 2010"),
+    ("what's due before 5 march", "2010-02-01", "No open actions are due"),
+    ("what's due in the next five weeks", "2010-02-01", "1 open action is due between 1 February 2010 and 8 March "
+                                                         "2010:\n• C-2 "),
+])
+def test_a_months_deadline_counts_only_in_a_window_said_loosely(question, today, lead, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "due" and reply.text().startswith(lead), reply.text()
+
+
+def test_the_summary_counts_due_soon_as_the_due_answer_does(seeded_db):
+    summary = ask(seeded_db, "summary", today="2010-02-20").text()
+    listed = ask(seeded_db, "what's due in the next 30 days", today="2010-02-20").text()
+    assert "4 due in the next 30 days" in summary and listed.startswith("4 open actions are due"), (summary, listed)
+
+
+def test_a_named_paper_is_narrowed_by_the_other_words(seeded_db):
+    reply = ask(seeded_db, "what's overdue on the play areas in the scrutiny report", today="2011-05-01")
+    assert "C-2" in reply.text() and "C-1 " not in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("what role do we have on the safeguarding board?", "search"),
+    ("are we able to change the threshold for referrals?", "search"),
+    ("how can we reverse this trend in caseloads?", "search"),
+    ("how do we give looked after children access to advocacy?", "search"),
+    ("how can we tell it's making a difference for children?", "search"),
+    ("how are we doing on overdue actions?", "overdue"),
+    ("caseloads rec (who owns it now?)", "owner"),
+    ("which performance indicators have missed the target", "indicator"),
+    ("what does good look like for partnerships with schools", "search"),
+])
+def test_council_questions_are_not_taken_for_questions_about_clerk_or_grades(question, intent, seeded_db):
+    reply = ask(seeded_db, question, today="2010-05-01")
+    assert reply.intent == intent and not reply.text().startswith("You are"), reply.text()
+
+
+def test_how_to_leads_for_meetings_and_none_for_how_to_ask(db):
+    meeting = ask(db, "how do i record a meeting?", today="2010-05-01").text()
+    assert meeting.startswith("A manager records a meeting with `meeting <body> on <date>`"), meeting
+    asking = ask(db, "how do i ask about the status of an action?", today="2010-05-01").text()
+    assert asking.startswith("I hold"), asking
+
+
+def test_owners_by_theme_words_and_never_whoever_receives_the_work(seeded_db):
+    paeds = ask(seeded_db, "who owns the safeguarding paediatrician rec", today="2010-05-01").text()
+    assert paeds.startswith("SG-14 has no owner yet"), paeds
+    receiving = ask(seeded_db, "whose job is C-7?", today="2010-09-01").text()
+    assert receiving.startswith("C-7 has no owner yet") and "gives it to" not in receiving, receiving
