@@ -51,7 +51,8 @@ GRADE_ASKED = re.compile(r"\b(?:marks?|marked|grades?|graded|rated|rating|scored
                          r"outstanding|(?:get|got|given|gave|rated|judged|graded|achieved|received?) (?:us )?(?:an? )?"
                          r"good)\b")  # 'did we get a good', not 'what does good look like'
 WINDOW_WORDS = {"over", "couple", "ahead", "lookahead", "look", "horizon", "fortnight", "fortnights", "span",
-                "period", "window", "coming", "upcoming", "following", "end", "within", "between", "before", "until"}
+                "period", "window", "coming", "upcoming", "following", "end", "within", "between", "before", "until",
+                "night", "eve"}
 ASIDE = re.compile(r"\((?:[^()\s]+\s+){2,}[^()\s]+\)")  # three words or more: a clause, not a gloss ('(delayed)')
 
 

@@ -233,10 +233,10 @@ def answer_due(ctx: Context, q: Question) -> Reply:
         _late, overdue = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1),
                                                 limit=0, **t.filters())
         notes += [f"{overdue} {what} are already overdue — ask \"what's overdue?\"."] if overdue else []
-        later = [] if q.window else deadlines.open_actions(ctx.db, q.today, q.theme, due_from=end + timedelta(days=1),
-                                                          limit=1, **t.filters())[0]
-        items = [action_item(later[0], ctx.docs(q.today))] if later else []  # 'what's the very next deadline?':
-        # the first after the month ahead
+        later = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=end + timedelta(days=1), limit=1,
+                                       **t.filters())[0]
+        items = [action_item(later[0], ctx.docs(q.today))] if later else []  # 'what's the very next deadline?',
+        # 'what lands before bonfire night': the first after the window
         lead = f"No open {what} are due {span}" + ("; the next one due after that:" if items else ".")
         return Reply(lead, items, notes=notes, intent="due")
     docs = ctx.docs(q.today)

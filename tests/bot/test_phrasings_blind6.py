@@ -128,8 +128,8 @@ def test_missing_its_date_is_overdue_not_when(seeded_db):
     ("what have we got to get done before the summer holidays", "2011-05-01", "2 open actions are due", "C-11",
      "already overdue"),
     ("CP recs falling due within 3 weeks", "2010-06-20", "2 open actions about", "SG-13", "SG-12"),
-    ("what's due this week", "2010-03-10", "No open actions are due between 10 March 2010 and 14 March 2010", "",
-     "C-2"),
+    ("what's due this week", "2010-03-10", "No open actions are due between 10 March 2010 and 14 March 2010; the "
+     "next one due after that:\n• C-2 ", "due March 2010", "C-3"),  # due by the month's end: not this week
 ])
 def test_windows_said_as_look_aheads_and_a_months_deadline_in_a_window_reaching_into_it(question, today, lead, has,
                                                                                       lacks, seeded_db):
