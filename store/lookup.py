@@ -303,8 +303,9 @@ def _heading(db: sqlite_utils.Database, doc_id: str, ref: str | None) -> str:
 
 
 def document_titles(db: sqlite_utils.Database, today: date) -> list[dict]:
-    """Every visible document's id, title, date, body and author."""
-    return query_rows(db, "select id, title, date, body, author from documents where date is null or date <= :today",
+    """Every visible document's id, title, date, body, author and kind."""
+    return query_rows(db, "select id, title, date, body, author, kind from documents where date is null or "
+                          "date <= :today",
                       today=today.isoformat())
 
 

@@ -275,3 +275,11 @@ def test_owners_by_theme_words_and_never_whoever_receives_the_work(seeded_db):
     assert paeds.startswith("SG-14 has no owner yet"), paeds
     receiving = ask(seeded_db, "whose job is C-7?", today="2010-09-01").text()
     assert receiving.startswith("C-7 has no owner yet") and "gives it to" not in receiving, receiving
+
+
+def test_a_body_last_took_up_a_subject_when_a_paper_of_its_own_on_it_went_to_it(seeded_db):
+    reply = ask(seeded_db, "when did the audit committee last look at children's services", today="2010-09-01")
+    assert reply.intent == "last_meeting" and "on 29 July 2010: the paper ‘Update on the process for ensuring " \
+        "improvement in Children's Services in Leeds’ went to it" in reply.text(), reply.text()
+    earlier = ask(seeded_db, "when did the audit committee last look at children's services", today="2010-05-01")
+    assert "12 May 2009" in earlier.text(), earlier.text()  # the July paper is not yet written
