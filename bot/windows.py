@@ -100,6 +100,14 @@ def _relative(get: Callable[[date], Span], shift: relativedelta) -> Callable[[da
     return lambda today, past: get(today + shift)
 
 
+def _term_end(today: date) -> date:
+    """The end of the school term a day falls in: about 20 December, the Friday before Easter, about 21 July."""
+    if today.month >= 9:
+        return date(today.year, 12, 20)
+    spring = easter(today.year) - timedelta(days=2)
+    return spring if today <= spring else date(today.year, 7, 21)
+
+
 SUMMER_BREAK = re.compile(r"\b(?:the )?schools? (?:break|breaks|broke) up(?: for (?:the )?summer)?\b(?! for)|"
                           r"\b(?:break|breaks|broke) up for (?:the )?summer\b|"
                           r"\b(?:(?:the )?school |the )?summer (?:holidays?|hols|break)\b|"
@@ -110,6 +118,9 @@ PERIODS: list[tuple[re.Pattern, Callable[[date, bool], Span]]] = [(re.compile(p)
     (r"\b(?:this|the current|current) (?:financial|fiscal) year\b|\bthis fy\b",
      _relative(financial_year, relativedelta())),
     (r"\bnext (?:financial|fiscal) year\b", _relative(financial_year, relativedelta(years=1))),
+    (r"\bnew (?:financial|fiscal) year\b", lambda t, p: financial_year(t if t.month in (4, 5) else date(
+        t.year + (t.month > 3), 4, 1))),  # the one just begun in April or May; else the one starting next April
+    (r"\bend of (?:the |this )?(?:school )?term\b", lambda t, p: (t, _term_end(t))),
     (r"\b(?:last|previous) (?:financial|fiscal) year\b", _relative(financial_year, relativedelta(years=-1))),
     (r"\b(?:this|the current|current) quarter\b", _relative(quarter, relativedelta())),
     (r"\bnext quarter\b", _relative(quarter, relativedelta(months=3))),
@@ -232,7 +243,8 @@ def _window(text: str, base: date) -> Span | None:
     m = re.search(rf"\b(?:between|from) ({MONTH_NAMES}|now|today)\b(?: \d{{4}})? (?:and|to|until|till|-) "
                   rf"(?:(?:the )?end of )?((?:(?:the )?(?:mid|early|late|middle of)[- ]?)?(?:{MONTH_NAMES})\b"
                   rf"(?: \d{{4}})?)", text) or \
-        re.search(rf"\b({MONTH_NAMES}) ?(?:to|-|until|till|through|thru) ?((?:{MONTH_NAMES})\b(?: \d{{4}})?)", text)
+        re.search(rf"\b({MONTH_NAMES}) ?(?:to|-|until|till|through|thru|or|and|&) ?((?:{MONTH_NAMES})\b(?: \d{{4}})?)",
+                  text)  # 'april or may': both
     if m:  # 'between now and august', 'jan to march' (this year's, when it holds today), 'between april and june'
         last = period(m[2], base, past)
         first = base if m[1] in ("now", "today") else (period(m[1], base, past) or (base, base))[0]

@@ -283,3 +283,18 @@ def test_a_body_last_took_up_a_subject_when_a_paper_of_its_own_on_it_went_to_it(
         "improvement in Children's Services in Leeds’ went to it" in reply.text(), reply.text()
     earlier = ask(seeded_db, "when did the audit committee last look at children's services", today="2010-05-01")
     assert "12 May 2009" in earlier.text(), earlier.text()  # the July paper is not yet written
+
+
+@pytest.mark.parametrize("text, today, start, end", [
+    ("due in april or may", "2010-02-20", "2010-04-01", "2010-05-31"),
+    ("anything for the new financial year", "2010-02-20", "2010-04-01", "2011-03-31"),
+    ("anything for the new financial year", "2010-05-10", "2010-04-01", "2011-03-31"),
+    ("due by the end of term", "2010-02-20", "2010-02-20", "2010-04-02"),
+    ("due by the end of term", "2010-10-05", "2010-10-05", "2010-12-20"),
+])
+def test_windows_of_two_months_a_new_financial_year_and_a_school_term(text, today, start, end):
+    from datetime import date
+
+    from bot.windows import parse_window
+    window, _ = parse_window(text, date.fromisoformat(today))
+    assert (window.start.isoformat(), window.end.isoformat()) == (start, end), window
