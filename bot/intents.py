@@ -42,8 +42,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bhow (?:do|can|should|would) (?:i|we) (?:\w+ ){0,2}?(?:(?:reverse|revert|undo|take back|cancel) "
      r"(?:(?:it|that|this)(?: update| change)?\s*[?!.]*$|(?:my|an?|the) (?:last )?(?:update|change|edit))|"
      r"take (?:it|that|this) back\s*[?!.]*$|(?:give|grant) (?:\w+ ){0,3}?(?:manager|admin|viewer|edit(?:ing)?|update) "
-     r"(?:rights|access|role|permissions?)|(?:tell|let) (?:clerk|the bot|you)\b)|"  # 'how do i give a colleague
-     # manager rights', not 'how can we reverse this trend'
+     r"(?:rights|access|role|permissions?)|(?:give|grant) (?:a |an |my |the )?(?:colleague|someone|somebody|user|"
+     r"people|staff|new starter|team ?mate|manager|them|him|her)s? (?:\w+ )?(?:rights|access|role|permissions?)\b|"
+     r"grant (?:rights|access|roles?|permissions?)\b|(?:tell|let) (?:clerk|the bot|you)\b)|"  # 'how do i give a
+     # colleague manager rights', not 'how can we reverse this trend'
      r"\bexample commands\b|\bexamples? of (?:commands|(?:the )?questions (?:i|we) (?:can|could) ask)\b|"
      r"\b(?:what|which) (?:\w+ ){0,3}(?:do|does|can) (?:you|u|clerk|the bot|this bot|it) (?:understand|answer|handle|"
      r"take)\b|"
@@ -344,8 +346,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status", r"\bany joy\b|\bare we there yet\b|\bhow far (?:along|on)\b|\b(?:still )?stuck\s*\??\s*$|"
      r"\bcoming along\b|\bany movement\s*[?!.]*$|\b(?:still )?untouched\s*[?!.]*$|"
      r"\bwhere(?:'s| is) (?:that|it|this) (?:now|at)\s*[?!.]*$|"
-     r"\bhow are we (?:doing|getting on|faring) (?:on|with) (?!(?:everything|the lot|all)\b)(?!.*\b(?:overdue|due|"
-     r"deadlines?|late|judge?ments?|grades?|ratings?|meetings?|indicators?|kpis?|targets?)\b)|"
+     r"\bhow are we (?:doing|getting on|faring) (?:on|with) (?!(?:everything|the lot|all)\b)"
+     r"(?!(?:the |our )?(?:overdue|late|deadlines?|judge?ments?|grades?|ratings?|meetings?|indicators?|kpis?|"
+     r"targets?)\b)|"
      r"(?<!\bnot )(?<!\bnot been )(?<!n't been )\b(?:sorted|fixed|resolved|done|finished|live) yet\b|"
      r"^(?!.*\b(?:tracker|log|today|yesterday|this week|"
      r"lately|recently)\b).*\b(?:has )?anything (?:happened|moved|moving) (?:on|with)\b|"

@@ -17,7 +17,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from handlers.question import Window
-from store.dates import MONTH_NAMES, SOURCE_SAID, find_dates, month_end
+from store.dates import MONTH_NAMES, MONTHS, SOURCE_SAID, find_dates, month_end
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "a": 1, "an": 1}
@@ -102,10 +102,9 @@ def _relative(get: Callable[[date], Span], shift: relativedelta) -> Callable[[da
 
 def _term_end(today: date) -> date:
     """The end of the school term a day falls in: about 20 December, the Friday before Easter, about 21 July."""
-    if today.month >= 9:
-        return date(today.year, 12, 20)
-    spring = easter(today.year) - timedelta(days=2)
-    return spring if today <= spring else date(today.year, 7, 21)
+    ends = [easter(today.year) - timedelta(days=2), date(today.year, 7, 21), date(today.year, 12, 20),
+            easter(today.year + 1) - timedelta(days=2)]
+    return min(d for d in ends if d >= today)
 
 
 SUMMER_BREAK = re.compile(r"\b(?:the )?schools? (?:break|breaks|broke) up(?: for (?:the )?summer)?\b(?! for)|"
@@ -193,6 +192,12 @@ def _capitalise_months(text: str) -> str:
     return re.sub(rf"\b({MONTH_NAMES})\b", lambda m: m[1].capitalize(), text)
 
 
+LOOSE = re.compile(r"\b(?:next|coming|following|within(?: the next)?|in the next)\s+(?:(?:\d+|[a-z]+)\s+)?"
+                   r"(?:days?|weeks?|months?|years?|quarter)\b|look[\s-]*ahead|\bfortnight\b|\bcouple of\b|\bsummer\b|"
+                   r"\bholidays?\b|\bbreak(?:s)? up\b|\brecess\b|\bspring\b|\bautumn\b|\bwinter\b|\bhalf[- ]?term\b")
+# a window said as a length of time or a season, not to a day (named: 'easter', 'christmas'; or typed)
+
+
 def parse_window(text: str, today: date) -> tuple[Window | None, date | None]:
     """The window a question asks about, and the day it asks 'as of', if it says."""
     as_of = None
@@ -204,13 +209,9 @@ def parse_window(text: str, today: date) -> tuple[Window | None, date | None]:
             text = text[:m.start()]
     base = as_of or today
     window = _checked(_window(text, base), base)
-    return (replace(window, loose=True) if window and LOOSE.search(text) else window), as_of
-
-
-LOOSE = re.compile(r"\b(?:next|coming|following|within(?: the next)?|in the next)\s+(?:(?:\d+|[a-z]+)\s+)?"
-                   r"(?:days?|weeks?|months?|years?|quarter)\b|look[\s-]*ahead|\bfortnight\b|\bcouple of\b|\bsummer\b|"
-                   r"\bholidays?\b|\bbreak(?:s)? up\b|\brecess\b|\bspring\b|\bautumn\b|\bwinter\b|\bhalf[- ]?term\b|"
-                   r"\bchristmas\b|\beaster\b")
+    typed = window and any(d.precision == "day" and d.value == window.end
+                           for d in find_dates(_capitalise_months(text), base))  # 'by 25 march', whatever else
+    return (replace(window, loose=True) if window and LOOSE.search(text) and not typed else window), as_of
 
 
 def _window(text: str, base: date) -> Span | None:
@@ -245,6 +246,9 @@ def _window(text: str, base: date) -> Span | None:
                   rf"(?: \d{{4}})?)", text) or \
         re.search(rf"\b({MONTH_NAMES}) ?(?:to|-|until|till|through|thru|or|and|&) ?((?:{MONTH_NAMES})\b(?: \d{{4}})?)",
                   text)  # 'april or may': both
+    if m and re.search(r"\b(?:or|and)\b|&", m[0]) and not m[0].startswith(("between", "from")) and \
+            MONTHS.get(m[2].split()[0], 0) - MONTHS.get(m[1].split()[0], 0) not in (1, -11):
+        m = None  # 'due in march and july': two months, not the four between them
     if m:  # 'between now and august', 'jan to march' (this year's, when it holds today), 'between april and june'
         last = period(m[2], base, past)
         first = base if m[1] in ("now", "today") else (period(m[1], base, past) or (base, base))[0]

@@ -35,8 +35,8 @@ def answer_last_considered(ctx: Context, q: Question, topic: list[str]) -> Reply
     rows = [r for r in lookup.search_statements(ctx.db, topic, q.today, limit=40, docs=q.scope)
             if not r["future"] and r["date"] <= q.today.isoformat() and naming.search(r["sentence"])
             and len(concepts_in(r["sentence"], topic, None)) == wanted]
-    papers = [d for d in lookup.document_titles(ctx.db, q.today) if d["date"] and d["kind"] == "report"  # dated by
-              and naming.search(d["body"] or "")  # its meeting; not an agenda, dated when it was published
+    papers = [d for d in lookup.document_titles(ctx.db, q.today)  # a report is dated by its meeting (an agenda by
+              if d["date"] and d["kind"] == "report" and naming.search(d["body"] or "")  # its publication)
               and (q.scope is None or d["id"] in q.scope) and len(concepts_in(d["title"] or "", topic, None)) == wanted]
     paper = max(papers, key=lambda d: d["date"], default=None)
     if paper and (not rows or paper["date"] > max(r["date"] for r in rows)):  # a paper of its own on it, newer

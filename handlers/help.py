@@ -24,9 +24,10 @@ Statuses: not started, in progress, at risk, delayed, done."""
 
 
 HOW_TO = [  # a how-to asked of one command: its answer first ('i made a wrong update, how do i reverse it')
-    (r"\bmeetings?\b", "A manager records a meeting with `meeting <body> on <date>` (and `cancel meeting <body> on "
-                        "<date>`)."),
-    (r"\b(?:due date|deadline)\b", "A manager moves a deadline with `due <action> <date>`."),
+    (r"\b(?:record|add|log|enter|cancel|put in|note)\s+(?:a |an |the )?(?:\w+ )?meetings?\b",
+     "A manager records a meeting with `meeting <body> on <date>` (and `cancel meeting <body> on <date>`)."),
+    (r"\b(?:move|change|set|push|extend|update|reset)\s+(?:a |an |the |its )?(?:\w+ )?(?:due date|deadline)s?\b",
+     "A manager moves a deadline with `due <action> <date>`."),
     (r"\b(?:undo|reverse|revert|take (?:it |that )?back|wrong update|mistake)\b",
      "To take back your own last update, type `undo`; `history <action>` shows every change to an action."),
     (r"\b(?:rights|access|permissions?|role|roles|make \w+ (?:a )?(?:manager|admin))\b",

@@ -14,7 +14,6 @@ from store.dates import format_date, month_end, parse_frequency
 from .considered import answer_last_considered, asked_of_body
 from .days import asked_span, body_met_on
 from .outlook import all_outlooks, next_meeting, outlook, upcoming_meetings
-from .overdue import reaching
 from .question import BodyRef, Context, Question
 from .reply import Item, Reply, plural, source_of, span_words
 from .search import best_sentences
@@ -176,7 +175,7 @@ def answer_upcoming(ctx: Context, q: Question) -> Reply:
              if start <= (month_end(nxt.when) if nxt.precision == "month" else nxt.when) and nxt.when <= end]
     span = span_words(start, end)
     _rows, due = deadlines.open_actions(ctx.db, q.today, due_from=start, due_to=end, limit=0,
-                                        reaching=reaching(q.window, start, end))
+                                        reaching=deadlines.reaches(start, end, not q.window or q.window.loose))
     notes = [f"Also due {span}: {plural(due, 'open action')} \u2014 ask \"what's due?\"."] if due else []
     if not found:
         ahead = f"in the {(end - start).days} days from {format_date(start)}" if not q.window else span

@@ -8,10 +8,10 @@ from datetime import date, timedelta
 
 from store import deadlines
 from store.dates import NUMBER, UNITS, format_date, month_named, parse_timescale
-from store.vocab import SPELT_OUT, THEME_NAMES
+from store.vocab import SPELT_OUT, STOPWORDS, THEME_NAMES
 
 from .paper_summary import PAPER_KINDS, named_paper
-from .question import Context, Question, Window
+from .question import Context, Question
 from .reply import Item, Reply, plural, source_of, span_words
 
 DEFAULT_DUE_DAYS = 30
@@ -105,8 +105,7 @@ FROM_INSPECTION = re.compile(r"\b(?:from|in|by|of|after)\b(?: the| our| last| la
 
 FROM_PAPER = re.compile(r"\b(?:from|in|arising from|out of|raised in|set out in|listed in|under|of)\b.{0,80}"
                         r"\b(?:report|paper|letter|update|minutes)\b")  # 'overdue from the dec 09 scrutiny report'
-FROM_PAPER_WORDS = {"arising", "raised", "set", "listed", "out", "came", "come", "dec", "jan", "feb", "mar", "apr",
-                    "jun", "jul", "aug", "sep", "sept", "oct", "nov"}
+FROM_PAPER_WORDS = {"arising", "raised", "set", "listed", "out", "came", "come"}
 AREAS_FOR = re.compile(r"\bareas? (?:for|of) (improvement|development)\b")
 COMMITMENTS = re.compile(r"\b(?:commitments?|undertakings?)\b|\b(?:our|the council'?s?) own\b")  # not 'the
 # children's promise', an action's own words
@@ -129,8 +128,13 @@ def topic(ctx: Context, q: Question) -> Topic:
     if keys:  # 'actions arising from mccarthy's april letter': that paper's, narrowed by any other words
         label = set(re.findall(r"[a-z]+", f"{paper['title']} {paper['body']} {paper['author']}".lower()))
         rest = [w for w in q.words if w not in label and w not in GENERIC_WORDS and w not in PAPER_KINDS
-                and not month_named(w) and not w.isdigit() and w not in FROM_PAPER_WORDS and w not in COMMITMENT_WORDS]
+                and not month_named(w) and not w.isdigit() and w not in FROM_PAPER_WORDS and w not in COMMITMENT_WORDS
+                and w not in STOPWORDS]
+        theme = {w for name in [q.theme or "", *THEME_NAMES.get(q.theme or "", [])] for w in name.split()}
+        rest = [w for w in rest if w not in theme]  # the theme narrows them by itself
         narrowed = [k for k in deadlines.matching_keys(ctx.db, rest, q.today) if k in set(keys)] if rest else []
+        if rest and not narrowed:
+            found.notes.append(f"No action in it mentions \u2018{' '.join(rest)}\u2019, so this is every one.")
         narrowed = narrowed if len(narrowed) < len(keys) else []  # words every one of them says narrow nothing
         found.keys = narrowed or keys
         about = f" about \u2018{' '.join(rest)}\u2019" if narrowed else ""
@@ -214,27 +218,21 @@ def answer_overdue(ctx: Context, q: Question) -> Reply:
                  notes=notes, intent="overdue", total=total)
 
 
-def reaching(window: Window | None, start: date, end: date) -> bool:
-    """Does a deadline of a whole month count when the window reaches into the month? For a window
-    of four weeks or more said loosely ('the next couple of months', or none: the month ahead),
-    never one ending on a day typed ('by 3 march')."""
-    return (window is None or window.loose) and (end - start).days >= deadlines.REACHING_DAYS
-
-
 def answer_due(ctx: Context, q: Question) -> Reply:
     start, end = (q.window.start, q.window.end) if q.window else (
         q.today, q.today + timedelta(days=DEFAULT_DUE_DAYS))
     t = topic(ctx, q)
     what, notes = t.what, t.notes + superseded_note(ctx, q)
     rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=start, due_to=end,
-                                         reaching=reaching(q.window, start, end), **t.filters())
+                                         reaching=deadlines.reaches(start, end, not q.window or q.window.loose),
+                                         **t.filters())
     span = span_words(start, end)
     if not total:
         _late, overdue = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1),
                                                 limit=0, **t.filters())
         notes += [f"{overdue} {what} are already overdue — ask \"what's overdue?\"."] if overdue else []
-        later = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=end + timedelta(days=1), limit=1,
-                                       **t.filters())[0]
+        later = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=max(end + timedelta(days=1), q.today),
+                                       limit=1, **t.filters())[0]  # never one already overdue
         items = [action_item(later[0], ctx.docs(q.today))] if later else []  # 'what's the very next deadline?',
         # 'what lands before bonfire night': the first after the window
         lead = f"No open {what} are due {span}" + ("; the next one due after that:" if items else ".")

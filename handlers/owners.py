@@ -37,8 +37,8 @@ ACTION_NAMED = re.compile(r"\b(?:actions?|recs?|recommendations?|items?)\b")
 
 
 SUBJECT = re.compile(r"(?:The|Our) ((?:[A-Z][\w'’&-]*\s(?:(?:of|for|and|&)\s)?){1,7}?)(?:is|are|has|have|will|"
-                     r"was|were|should|must|plans?|intends?)\b(?! (?:scheduled|planned|expected|due|asked|invited|"
-                     r"to (?:be|receive)|be|being|receiving|to get)\b)")  # 'The Director of Children's Services is
+                     r"was|were|should|must|plans?|intends?)\b(?! (?:(?:scheduled|planned|expected|due|asked|invited) "
+                     r")?to receive\b| receiving\b)")  # 'The Director of Children's Services is
 # continuing to refine his directorate structure': who the paper gives it to; not 'The Executive Board is
 # scheduled to receive …', who is to receive it
 ATTRIBUTED = re.compile(r"\b(?:delivered|led|run|provided|managed|chaired|owned|co-?ordinated|commissioned|"

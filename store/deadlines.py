@@ -142,7 +142,7 @@ def open_actions(db: sqlite_utils.Database, today: date, theme: str | None = Non
 def open_action_counts(db: sqlite_utils.Database, today: date, soon: date,
                        theme: str | None = None) -> list[dict]:
     """Per theme: open actions overdue on `today` and due from today until `soon`."""
-    base, moved, params = _open_branches(db, today, theme, None, soon, reaching=(soon - today).days >= REACHING_DAYS)
+    base, moved, params = _open_branches(db, today, theme, None, soon, reaching=reaches(today, soon))
     counts: dict = {}
     for due_end, frm, where in (("a.due_end", "from actions a", base), ("s.due", MOVED_FROM, moved)):
         for r in query_rows(db, f"""select a.theme, sum({due_end} < :today) as overdue,
@@ -177,6 +177,13 @@ def owned_actions(db: sqlite_utils.Database, today: date, owner: str) -> list[di
 
 
 REACHING_DAYS = 28  # a window this long counts a whole month's deadline when it reaches into the month
+
+
+def reaches(start: date, end: date, loose: bool = True) -> bool:
+    """Does a deadline of a whole month count when the window reaches into the month? For a window
+    of four weeks or more said loosely ('the next couple of months', or none: the month ahead),
+    never one ending on a day named or typed ('by 3 march', 'before easter')."""
+    return loose and (end - start).days >= REACHING_DAYS
 ACTIONS_RANKED_AT_MOST = 1000  # matches of a word ranked: of a word in more actions, the newest that many
 
 
@@ -352,13 +359,16 @@ def owned_open_actions(db: sqlite_utils.Database, today: date) -> list[dict]:
 
 def theme_status_counts(db: sqlite_utils.Database, today: date, soon: date) -> list[dict]:
     """Per theme: actions overdue, due by `soon`, on track (open, due later or undated) and done."""
+    near = "(due <= :soon or (:reach and whole and date(due, 'start of month') <= :soon))"  # as open_action_counts
     return query_rows(db, f"""select theme, sum(status = 'done') as done,
         sum(status != 'done' and due < :today) as overdue,
-        sum(status != 'done' and due >= :today and due <= :soon) as soon,
-        sum(status != 'done' and (due is null or due > :soon)) as on_track
+        sum(status != 'done' and due >= :today and {near}) as soon,
+        sum(status != 'done' and (due is null or not {near})) as on_track
         from (select a.theme, coalesce(s.status, a.doc_status, 'not started') as status,
-              coalesce(s.due, a.due_end) as due {BASE_FROM} where {visible(db, today, "a.doc_id")})
-        group by theme order by theme""", today=today.isoformat(), soon=soon.isoformat())
+              coalesce(s.due, a.due_end) as due, s.due is null and a.due_precision != 'day' as whole
+              {BASE_FROM} where {visible(db, today, "a.doc_id")})
+        group by theme order by theme""", today=today.isoformat(), soon=soon.isoformat(),
+                      reach=reaches(today, soon))
 
 
 def inspection_actions(db: sqlite_utils.Database, today: date, years: tuple[str, ...] = ()) -> list[dict]:

@@ -298,3 +298,58 @@ def test_windows_of_two_months_a_new_financial_year_and_a_school_term(text, toda
     from bot.windows import parse_window
     window, _ = parse_window(text, date.fromisoformat(today))
     assert (window.start.isoformat(), window.end.isoformat()) == (start, end), window
+
+
+@pytest.mark.parametrize("question, intent, lead", [
+    ("am i allowed to mark things as done?", "role", "You are a viewer in Clerk"),
+    ("are we allowed to update the tracker?", "role", "You are a viewer in Clerk"),
+    ("how do i give someone rights?", "help", "An admin grants rights"),
+    ("how can i grant permissions to a new starter?", "help", "An admin grants rights"),
+    ("how do i mark SG-3 as done after the meeting?", "help", "A manager records progress"),
+    ("how do i change the owner of the deadline action?", "help", "A manager sets who owns an action"),
+])
+def test_clerk_questions_said_plainly_still_reach_access_and_help(question, intent, lead, db):
+    reply = ask(db, question, user="U0VIEWER2", today="2010-08-01")
+    assert reply.intent == intent and reply.text().startswith(lead), reply.text()
+
+
+def test_how_we_are_doing_on_an_action_whatever_else_the_question_says(seeded_db):
+    reply = ask(seeded_db, "how are we doing on the PEP action - due in july?", today="2010-08-01")
+    assert reply.intent == "status" and reply.text().startswith("LAC-9 is not started"), reply.text()
+
+
+@pytest.mark.parametrize("text, today, end, loose", [
+    ("what's due by 25 march? I'm off for a couple of days", "2010-02-15", "2010-03-25", False),
+    ("what is due by easter sunday", "2010-02-15", "2010-04-04", False),
+    ("what's due by the end of term?", "2010-08-01", "2010-12-20", False),
+    ("what's due by the end of term?", "2010-12-22", "2011-04-22", False),
+    ("which actions are due in march and july?", "2010-03-01", "2010-03-31", False),
+])
+def test_a_window_to_a_day_typed_or_named_is_exact_and_never_ends_in_the_past(text, today, end, loose):
+    from datetime import date
+
+    from bot.windows import parse_window
+    window, _ = parse_window(text, date.fromisoformat(today))
+    assert (window.end.isoformat(), window.loose) == (end, loose), window
+
+
+def test_the_next_deadline_after_a_past_window_is_not_an_overdue_one(seeded_db):
+    reply = ask(seeded_db, "what was due in december 2009?", today="2010-02-15")
+    assert "the next one due after that:\n• C-2 " in reply.text() and "LAC-1" not in reply.text(), reply.text()
+
+
+def test_a_named_papers_actions_by_theme_and_a_note_when_no_word_narrows_them(seeded_db):
+    themed = ask(seeded_db, "anything from the ofsted report that's late for looked after children?",
+                 today="2010-05-01")
+    assert themed.text().startswith("7 looked after children actions from the Executive Board report"), themed.text()
+    unmatched = ask(seeded_db, "what's overdue from the executive board report on the youth hub?", today="2010-05-01")
+    assert "No action in it mentions ‘youth hub’, so this is every one." in unmatched.text(), unmatched.text()
+
+
+def test_the_board_chart_counts_due_soon_as_the_summary_does(seeded_db):
+    from datetime import date
+
+    from store import deadlines
+    rows = {r["theme"]: r for r in deadlines.theme_status_counts(seeded_db, date(2010, 2, 15), date(2010, 3, 17))}
+    summary = ask(seeded_db, "summary", today="2010-02-15").text()
+    assert rows[None]["soon"] == 4 and "4 due in the next 30 days" in summary, (rows, summary)
