@@ -14,7 +14,7 @@ from handlers.search import WHAT_IS
 from handlers.status import STATE_WORDS
 from store.dates import YEAR
 from store.text import initials
-from store.vocab import COUNCIL_WORDS, THEME_NAMES, themes_named
+from store.vocab import COUNCIL_WORDS, THEME_NAMES, theme_words, themes_named
 
 from .intents import OFSTED_ALONE, SAY_ABOUT, WHICH_ARE_ON, score_intents
 from .names import KIND_FAMILY, Names, name_words
@@ -335,8 +335,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "about_body"  # 'improvement support grp (CE chairs it) - role?': what the body is for
     if q.intent == "plan" and not q.plan and "status" in intents:
         q.intent = "status"
-    if q.intent == "status" and q.theme and not re.search(r"\b[a-z]{1,4}-\d", q.text) and not set(q.words) - {
-            w for name in THEME_NAMES[q.theme] for w in name.split()} - STATE_WORDS - {"doing", "faring", "getting"}:
+    if q.intent == "status" and q.theme and not re.search(r"\b[a-z]{1,4}-\d", q.text) and not set(q.words) - \
+            theme_words(q.theme) - STATE_WORDS - {"doing", "faring", "getting"}:
         q.intent = "summary"  # 'how are we doing on safeguarding': the theme's summary, no one action of it
     if q.intent == "money" and re.search(r"\bvalue for money\b", q.text) and names.category(q.text):
         q.intent = "judgement"  # a judged category, not a sum: 'value for money - what were we given'

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from store import deadlines
 from store.dates import NUMBER, UNITS, format_date, month_named, parse_timescale
-from store.vocab import SPELT_OUT, STOPWORDS, THEME_NAMES
+from store.vocab import SPELT_OUT, STOPWORDS, theme_words
 
 from .paper_summary import PAPER_KINDS, named_paper
 from .question import Context, Question
@@ -130,8 +130,7 @@ def topic(ctx: Context, q: Question) -> Topic:
         rest = [w for w in q.words if w not in label and w not in GENERIC_WORDS and w not in PAPER_KINDS
                 and not month_named(w) and not w.isdigit() and w not in FROM_PAPER_WORDS and w not in COMMITMENT_WORDS
                 and w not in STOPWORDS]
-        theme = {w for name in [q.theme or "", *THEME_NAMES.get(q.theme or "", [])] for w in name.split()}
-        rest = [w for w in rest if w not in theme]  # the theme narrows them by itself
+        rest = [w for w in rest if w not in theme_words(q.theme)]  # the theme narrows them by itself
         narrowed = [k for k in deadlines.matching_keys(ctx.db, rest, q.today) if k in set(keys)] if rest else []
         if rest and not narrowed:
             found.notes.append(f"No action in it mentions \u2018{' '.join(rest)}\u2019, so this is every one.")
@@ -150,7 +149,7 @@ def topic(ctx: Context, q: Question) -> Topic:
     words = [w for w in q.words if w not in GENERIC_WORDS and not TIMESCALE_ASKED.fullmatch(w)
              and not (found.kind == "commitment" and w in COMMITMENT_WORDS) and w not in named_so]
     if q.theme:  # other words than the theme's narrow it, when some action carries them all
-        named = {w for name in [q.theme, *THEME_NAMES.get(q.theme, [])] for w in name.split()}  # 'cic': children, care
+        named = theme_words(q.theme)  # 'cic': children, care
         rest = [w for w in words if w not in named and w.lower() not in SPELT_OUT]
         if _any_listed(ctx, q, found, rest):
             return found

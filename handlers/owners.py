@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from store import deadlines, fulltext
 from store.dates import find_dates
 from store.text import initials, split_sentences
-from store.vocab import THEME_NAMES
+from store.vocab import theme_words
 
 from .concepts import mentions
 from .overdue import action_item, owner_shown
@@ -57,7 +57,7 @@ NAMING_AN_ACTION = {"rec", "recs", "recommendation", "recommendations", "one", "
 def _says_all(row: dict, words: list[str]) -> bool:
     """Does an action say every word, its concept or a near form ('restructure': 'structure'), never
     just some of them ('youth justice' is not the youth hub)? Its theme's names it says by its theme."""
-    theme = {w for name in [row.get("theme") or "", *THEME_NAMES.get(row.get("theme") or "", [])] for w in name.split()}
+    theme = theme_words(row.get("theme"))
     words = [w for w in words if w not in NAMING_AN_ACTION]
     text = row["text"].lower()
     return any(holds_all(text, said) or all(fuzz.partial_ratio(w, text) >= NEAR_WORD for w in said)

@@ -184,6 +184,8 @@ def reaches(start: date, end: date, loose: bool = True) -> bool:
     of four weeks or more said loosely ('the next couple of months', or none: the month ahead),
     never one ending on a day named or typed ('by 3 march', 'before easter')."""
     return loose and (end - start).days >= REACHING_DAYS
+
+
 ACTIONS_RANKED_AT_MOST = 1000  # matches of a word ranked: of a word in more actions, the newest that many
 
 

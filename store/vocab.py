@@ -44,6 +44,11 @@ THEME_NAMES = {  # theme → the names and acronyms people and reports use for i
 }
 
 
+def theme_words(theme: str | None) -> set[str]:
+    """Every word of a theme's name and of the names people use for it ('cic': children, care)."""
+    return {w for name in [theme or "", *THEME_NAMES.get(theme or "", [])] for w in name.split()}
+
+
 def themes_named(text: str) -> list[str]:
     """The themes a text names by any of their usual names: 'CiC' and 'children in care' are both
     looked after children."""
