@@ -209,9 +209,9 @@ def parse_window(text: str, today: date) -> tuple[Window | None, date | None]:
             text = text[:m.start()]
     base = as_of or today
     window = _checked(_window(text, base), base)
-    typed = window and any(d.precision == "day" and d.value == window.end
-                           for d in find_dates(_capitalise_months(text), base))  # 'by 25 march', whatever else
-    return (replace(window, loose=True) if window and LOOSE.search(text) and not typed else window), as_of
+    loose = window and LOOSE.search(text) and not any(  # never to a day typed ('by 25 march'), whatever else
+        d.precision == "day" and d.value == window.end for d in find_dates(_capitalise_months(text), base))
+    return (replace(window, loose=True) if loose else window), as_of
 
 
 def _window(text: str, base: date) -> Span | None:
