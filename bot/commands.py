@@ -304,6 +304,7 @@ def parse_command(text: str) -> Command | None:
     if m:
         status_text, note = _split_note(m[3])
         head, comma, tail = status_text.partition(",")
+        head = POLITE.sub("", head.strip())  # 'to done pls, leaflets sent'
         if comma and not parse_status(status_text) and parse_status(head):  # 'mark SG-9 complete, leaflets sent'
             status_text, note = head.strip(), ", ".join(x for x in (tail.strip(), note) if x)
         return Command("update", target=m[2].strip(), value=status_text, note=note,

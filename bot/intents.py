@@ -93,7 +93,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat(('?s| has| is)) (changed|new|been updated)\b"
      r"|\b(changes|updates) (since|this week|today|recently)\b|\bany (?:new )?updates\b|\banything new\b|"
      r"\bwhat(?:'s| has)? happened (?:since|this|today|lately|recently)\b|\bwho (?:has )?updated\b|"
-     r"\b(?:anyone|anybody|anything|statuses|status|actions?)\b.{0,20}\b(?:changed|updated|edited|modified)\b.{0,30}"
+     r"\b(?:touched|changed|updated|edited|modified)\b.{0,15}\b(?:the|in the|on the) (?:tracker|action log)\b|"
+     r"\b(?:anyone|anybody|anything|statuses|status|actions?)\b.{0,20}\b(?:changed|updated|edited|modified|touched)\b.{0,30}"
      r"\b(?:lately|recently|this week|today|since)\b(?! (?:[a-z]+ )?(?:19|20)\d\d\b)|"
      r"\b(?:changes|updates|movement|edits)\b.{0,30}\b(?:the (?:last|past) (?:\w+ ){0,2}(?:days?|weeks?|fortnight)|"
      r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday))\b|"
@@ -188,6 +189,13 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"recommendations|actions|tasks|bits)\s+(?:(?:that(?:'s| is| are)|which are|currently|now|still|presently|been)"
      r"\s+)*(?:at risk|delayed|blocked|on hold|stalled|done|completed?|finished|closed|not started|in progress|ongoing|"
      r"underway)\s*[?!.]*$", 3.6),
+    ("status_list", r"^(?!.*\b[a-z]{1,4}-\d)(?=.*\b(?:any|anything|which|what|how many|list|show|all|items|ones|"
+     r"recs|recommendations|actions|stuff|things)\b).*"
+     r"\b(?:flagged|marked|set|logged|recorded|tagged|down|showing) (?:as |to )?(?:slipping|at risk|"
+     r"delayed|blocked|on hold|stalled|done|completed?|finished|closed|not started|in progress|in flight)\b|"
+     r"\b(?:at risk|delayed|blocked|on hold|stalled|in flight|in progress|not started|completed|finished)\s+(?:items|"
+     r"ones|actions|recs|recommendations|tasks|stuff|things|bits)\b", 3.7),  # 'anything flagged as slipping?',
+    # 'flag me the at-risk items', 'have any recs been marked done yet'
     ("status_list", r"\bactions? (?:are|is|rated|marked) (?:red|amber|green|blue)\b|"
      r"\b(?:red|amber|green|blue) actions?\b", 3.5),  # an action's RAG is its status
     ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\b(?:weekly|monthly|quarterly|yearly|annually) or\b|"
@@ -242,7 +250,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:lead|reporting) inspectors?\b|\bwho\b.{0,30}\b(?:led|lead|leads|leading|inspected|"
      r"carried out|conducted|did)\b.{0,40}\b(?:inspection|visit)\b|\binspectors?\b", 4.1),
     ("inspection", r"^(?!.*\b(?:rated|ratings?|grades?|graded|judge?ments?|judged|results?|outcomes?|how did|get|got|"
-     r"find|found|say|said|flag\w*|how many|number of)\b).*\b(?:latest|last|most recent|previous)\s+(?:ofsted\s+)?"
+     r"(?:which|what) (?:month|date|day|year)|"
+     r"find|found|say|said|flag\w*|how many|number of)\b).*\b(?:latest|last|most recent|previous)\s+(?:(?:ofsted|"
+     r"unannounced|announced|monitoring)\s+){0,2}"
      r"(?:inspection|visit)\b",
      3.7),  # 'latest ofsted inspection?': which and when, not its grades
     ("inspection", r"\b(?:when|what date|which date|what day)\b.{0,50}\b(?:inspection|inspected|visit(?:ed)?)\b|"

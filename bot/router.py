@@ -143,7 +143,10 @@ def parse(ctx: Context, text: str) -> Question:
     if q.intent in ("search", "person", "role", "plan", "chair") and not q.person and OWNER_ASKED.search(q.text):
         words = [w for w in q.words if w not in OWNER_WORDS]
         named_post = not q.plan and names_a_post(replace(q, words=words), names_for(ctx.db).posts)
-        if words and (len(actions_named(ctx, q.text, words)) == 1 or ((not q.body or q.plan) and not named_post)):
+        partly = q.body and not KIND_SAID.search(q.text) and not names_for(ctx.db).body_by_initials(q.raw)
+        # 'the transformation programme': not the Transformation Board
+        if words and (len(actions_named(ctx, q.text, words)) == 1 or ((not q.body or q.plan or partly)
+                                                                      and not named_post)):
             q.intent = "owner"  # 'who's responsible for multi-agency CP training': an action's owner, and whom
     parts = LISTED.split(q.raw)
     if q.intent in ACTION_LISTS and len(parts) > 1:  # 'overdue: caseloads, complaints or the paeds rota'
@@ -176,7 +179,9 @@ def _asked_of_id(text: str, prefixes: frozenset[str]) -> str | None:
     return next((intent for intent, pattern in ID_ASKS if pattern.search(low)), None)
 
 
+KIND_SAID = re.compile(r"\b(?:board|committee|partnership|panel|forum|network|group|trust|council|team|meeting)s?\b")
 OWNER_ASKED = re.compile(r"\bwho(?: is|'s| are)? (?:responsible for|accountable for|in charge of|on the hook for)\b|"
+                         r"\bwhose (?:job|responsibility|remit|task) is\b|"
                          r"\bwho(?: now| currently)? (?:delivers|leads|runs|owns|manages|handles|organises|puts on|"
                          r"is delivering|is leading|leads on|looks after)\b|"
                          r"\bwhich (?:team|service|department|directorate|organisation|agency|partner)s? "

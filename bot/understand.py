@@ -366,6 +366,10 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "summary"  # 'what does the JHOSC terms of reference report recommend?': that paper's recommendation
     if ranked and ranked[0] == (OFSTED_ALONE, "judgement") and TO_OFSTED.search(q.text):
         q.intent = "search"  # 'do we have to send ofsted an action plan': written to Ofsted, not its grades
+    elif ranked and ranked[0] == (OFSTED_ALONE, "judgement") and q.intent == "judgement" and not q.rating \
+            and not GRADE_ASKED.search(q.text) and not names.category(q.text) and INSPECTION_FACT.search(q.text):
+        q.intent = "inspection"  # 'how many case files did the ofsted team read', 'days ofsted were on site': the
+        # inspection itself, not its grades
     if q.intent == "indicator" and asks_of_person(q, names.person_stems):
         q.intent = "person"  # "steve walker's number"
     if q.intent in ("search", "when") and not WHAT_IS.match(q.raw):
@@ -388,6 +392,9 @@ def _asks_a_post(q: Question, names: Names) -> bool:
 
 
 COMPARING = re.compile(r"\s*(?:\bvs\b\.?|\bversus\b|\bcompared? (?:to|with)\b|\band\b|\bor\b|,)\s*")
+INSPECTION_FACT = re.compile(r"\b(?:when|dates?|days?|on site|how many|numbers?|what words|language|phrases?|"
+                             r"describe\w*|most recent|latest|last|team|case files|lines of enquiry|kloes?|"
+                             r"flag\w*|priority actions?|areas? for improvement|arriv\w*|visit\w*)\b")
 INSPECTION_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:un)?announced\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
                               r"nov|dec)[a-z]*\b")  # an inspection asked by its year, month or kind
 INSPECTION_DID = re.compile(r"\b(?:did|does|do|has|have)\s+(?:the\s+)?(?:[\w']+\s+){0,3}(?:ofsted|inspectors?|"

@@ -38,13 +38,15 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\bno\.? of\b", "number of"), (r"\b(?:straight|right) away\b", "immediately"),
                 (r"\be-(?=[a-z]{4})", "electronic "),  # 'e-recording': electronic recording
                 (r"(\d)\+(?!\d)", r"\1 or more"),  # '2+ yrs': two or more years
-                (r"\b(at|in|not|on)-(risk|progress|started|track)\b", r"\1 \2"),  # 'the at-risk list'
+                (r"\b(at|in|not|on)-(risk|progress|started|track|flight|hold)\b", r"\1 \2"),  # 'the at-risk list'
                 (r"\bnot (?:yet )?(?:been )?(started|begun)\b", "not started"),  # 'which have not been started'
                 (r"\bhow well (?=did|do|does|are|is|was|were|have|has)\b", "how "),  # 'well' asks, it is no topic
                 (r"^\s*(?:right|ok|okay|so|well|hi|hey|hiya|morning|afternoon|quick one|quick q)"
                  r"(?:\s*[,.:;!]+|\s+-+)\s*",
                  ""),  # 'right, which recs...': a word to begin with, no topic
                 (r"\bpost-(?=inspection|ofsted|visit)", "after "),  # 'post-inspection'
+                (r"\s*\b(?:(?:that |which )?(?:we've|we have|i've|i have|we|i)\s+(?:got\s+|hold\s+|have\s+|keep\s+)?)?"
+                 r"on file\b", ""),  # 'the latest inspection we've got on file': no topic
                 (r"\bout of (?:all )?(?:the |our |those |these )?(?=(?:\d+ |[a-z]+ ){0,2}(?:recommendations|recs|"
                  r"actions|areas|items|points)\b)", "")]  # 'out of the 24 areas ofsted gave us, which...'
 NUMBER_WORDS = {"eleven": 11, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

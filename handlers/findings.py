@@ -27,7 +27,11 @@ ABOUT_IT = re.compile(r"\b(?:inspection|inspectors?|ofsted)\b|(?:^|\. )(?:the|th
 ASKING = SAYING | {"inspection", "inspections", "unannounced", "announced", "ofsted", "inspectors", "inspector",
                    "flag", "flagged", "highlight", "highlighted", "report", "look", "looked", "see", "saw", "seen",
                    "check", "checked", "review", "reviewed", "identify", "identified", "pick", "picked", "many",
-                   "number", "anything"}  # the asking (bot.understand.INSPECTION_DID's verbs), not the topic
+                   "number", "anything", "bad", "wrong", "worst", "worse", "good", "poor", "concerns", "concern",
+                   "problems", "issues", "words", "use", "used", "language", "visit",
+                   "visits"}  # the asking (bot.understand.INSPECTION_DID's verbs), not the topic
+FOUND_THAT = re.compile(r"\b(?:it was|they|inspectors|ofsted|the inspection) (?:found|concluded|judged|identified) "
+                        r"that\b|\bwhere it was found\b", re.I)
 OTHER_INSPECTORATES = re.compile(r"\b(?:HMIP|HMICFRS|HM Inspectorate|CQC|Care Quality Commission)\b")
 NOT_YET = re.compile(r"\b(?:will|is due to|are due to|is planned|is expected to|is scheduled)\b", re.I)
 SHOWN = 3
@@ -52,9 +56,15 @@ def answer_findings(ctx: Context, q: Question) -> Reply:
         return reply
     first = mentions[0]
     docs = ctx.docs(q.today)
+    topic = [w for w in q.words if w not in ASKING and not YEAR.fullmatch(w)]
+    said = [m for m in mentions if FOUND_THAT.search(m["sentence"])]
+    if said and not topic:  # 'what did ofsted find in july 09': a paper's sentence saying what it found
+        held = _held(mentions)
+        return Reply(f"The records hold no report of the inspection{' of ' + held if held else ''} itself; the "
+                     f"papers say it found:", [Item(m["sentence"], source_of(m, docs)) for m in said[:SHOWN]],
+                     intent="inspection")
     passages = fulltext.doc_passages(ctx.db, first["doc_id"])
     start = next((i for i, p in enumerate(passages) if p["ref"] == first["ref"]), 0)
-    topic = [w for w in q.words if w not in ASKING and not YEAR.fullmatch(w)]
     scored = []
     for i, p in enumerate(passages[start:], start):
         if topic:

@@ -4,6 +4,7 @@ when the store holds several councils' reports, which council a question is abou
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from store.dates import format_date, format_span
@@ -24,6 +25,7 @@ ASPECTS = [  # (what the question asks about, aspect); first match wins
     (r"\b(?:kind|type|sort)\b|\bshort or (?:a )?standard\b", "kind"),
     (r"\bwhen\b|\bdates?\b|\btake place\b|\bhappen\w*\b|\blast inspected\b", "dates"),
 ]
+ON_SITE = re.compile(r"\bdates?\b|\bon site\b|\bin (?:the )?building\b")
 KIND_NAMES = {"inspection": "an inspection of local authority children's services (ILACS)",
               "single inspection": "a single inspection of services for children in need of help and protection, "
                                    "children looked after and care leavers",
@@ -81,10 +83,14 @@ def answer_inspection(ctx: Context, q: Question) -> Reply:
     if len(reports) > 1 and EARLIER.search(q.text) and not YEAR_ASKED.search(q.text):
         reports = reports[1:]  # 'and the one before?', 'who led the previous inspection?'
     if not reports:  # no inspection report in the store: a council's own papers may say
-        asks_date = DATE_ASKED.search(q.text) or LATEST.search(q.text)  # 'latest ofsted inspection?'
+        asks_date = DATE_ASKED.search(q.text) or LATEST.search(q.text) or ON_SITE.search(q.text)  # 'latest ofsted
+        # inspection?', 'the dates ofsted were on site'
         if not asks_date:
             return answer_findings(ctx, q)
         reply = answer_when(ctx, q)
+        if reply.intent != "when":  # 'writing a paper - the dates ofsted were on site': of the inspection, not a paper
+            kinds = [w for w in q.words if w in ("unannounced", "announced", "ofsted", "monitoring", "focused")]
+            reply = answer_when(ctx, replace(q, words=[*kinds, "inspection"]))
         reply.intent = "inspection"
         return reply
     row = reports[0]

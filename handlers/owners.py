@@ -26,7 +26,8 @@ MINE = re.compile(r"\b(?:assigned to me|my actions|do i own|i own|mine|owned by 
 NAMED = re.compile(r"\b(?:assigned to|owned by|does|do)\s+(.+?)(?:\s+own)?\s*\??$")
 OWNER_WORDS = {"responsible", "accountable", "charge", "hook", "delivers", "delivering", "leads", "leading", "runs",
                "owns", "manages", "handles", "organises", "puts", "looks", "deals", "handle", "run", "manage", "lead",
-               "deliver", "now", "currently", "days", "these", "today", "them", "it", "day"}  # the asking in 'who
+               "deliver", "now", "currently", "days", "these", "today", "them", "it", "day", "whose", "job",
+               "responsibility", "remit", "task"}  # the asking in 'who
 # leads on X', 'which team handles X now' (the team asked of is taken out by WHICH_DOER)
 WHICH_DOER = re.compile(r"\bwhich (team|service|department|directorate|organisation|agency|partner)s?\b")
 GENERIC = {"owns", "own", "owner", "owners", "owned", "assigned", "action", "actions", "who", "whose", "responsibility",

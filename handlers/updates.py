@@ -133,7 +133,8 @@ def run_update(ctx: Context, c: Command) -> Reply:
             guess = closest_status(c.value)
             hint = f"Did you mean \u2018{guess}\u2019? " if guess else ""
             return Reply(f"\u2018{c.value}\u2019 isn't a status I know, so nothing was changed. {hint}Use one of: "
-                         f"{', '.join(STATUSES)}.", intent="usage", private=True)
+                         f"{', '.join(STATUSES)}, e.g. `update {action['short_id']} to {guess or 'in progress'}`.",
+                         intent="usage", private=True)
         field, new, shown = "status", c.status, c.status
     elif c.verb == "owner":
         field, new, shown = "owner", c.value, f"owned by {c.value}"
