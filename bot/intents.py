@@ -156,6 +156,16 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bhow (?:much|long) time (?:is left|do we have|have we got)\b",
      3.6),  # 'LSCB rec: what was its timescale', 'placement choice - how long have we got'
 
+    ("due_date", r"\b(?:wanted|wants?|needed|needs?|expected|meant|supposed|asked)\b.{0,40}\b(?:sorted|done|fixed|"
+     r"finished|in place|completed?|delivered|up and running|live|ready)\s+by\s*[?!.]*$|"
+     r"\bwhat (?:time ?scales?|time ?frames?)\b.{0,10}\b(?:did|does|do|was|were|has|have)\b|"
+     r"\b(?:which|what) (?:month|date|day)\b.{0,40}\b(?:meant|supposed|due|expected|planned|scheduled) to "
+     r"(?!meet|sit|convene|gather)|"
+     r"\bwhen (?:should|must|is|are) .{1,60}\b(?:(?:meant|supposed|expected|due) to )?be (?:fully )?(?:up and running|"
+     r"in place|established|operational|done|finished|completed?|delivered)\b|"
+     r"\b(?:immediate(?:ly)?|(?:\d+|one|three|six)[- ]months?)(?: one)? or (?:an? |the )?(?:immediate|(?:\d+|one|three|"
+     r"six)[- ]months?)\b", 4.3),  # 'ofsted wanted that sorted by?', 'what timescale did they give', 'immediate or
+    # 3 month one?', 'when should the new arrangements be up and running'
     ("due_date", r"\b[a-z]{1,4}-\d{1,5}\b\W{0,5}(?:when|due when|due soon|by when)\s*[?!.]*$|"
      r"^\s*(?:is|are)\s+[a-z]{1,4}-\d{1,5}\s+due\b", 4.0),  # 'SG-13 - when?', 'is SG-3 due soon'
     ("owner", r"\bwho (?:should|do|can|would) i (?:talk|speak|go) to (?:about|re|on)\b|"
@@ -371,7 +381,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhere are we(?: at| now)?\s*[?!.]*$", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
     ("when", r"\b(?:out|published|released|issued|announced|live|launched|set up|agreed|started|put together|"
-     r"developed|drawn up|written) when\s*[?!.]*$|\b(?:notification|publication|issue|release|launch|announcement) "
+     r"developed|drawn up|written|created|established|formed|introduced|begun|switched on|turned on|opened|appointed|"
+     r"signed off|approved) when(?: (?:roughly|exactly|approx\w*|about|again))?\s*[?!.]*$|"
+     r"\b(?:notification|publication|issue|release|launch|announcement) "
      r"dates?\b|\b(?:launch|launched|start|opening|publication|published|set-?up|introduction|introduced) "
      r"(?:year|month|day)\s*[?!.]*$|\bdated\s*[?!.]*$|^\s*since when\b|^\s*(?:which|what) (?:month|year) "
      r"(?:was|were|did)\b|^\s*(?:the )?date (?:the |of |when |that )?(?:govt|government|ofsted|dfe|dcsf|minister|"

@@ -52,7 +52,7 @@ GRADE_ASKED = re.compile(r"\b(?:marks?|marked|grades?|graded|rated|rating|scored
                          r"good)\b")  # 'did we get a good', not 'what does good look like'
 WINDOW_WORDS = {"over", "couple", "ahead", "lookahead", "look", "horizon", "fortnight", "fortnights", "span",
                 "period", "window", "coming", "upcoming", "following", "end", "within", "between", "before", "until",
-                "night", "eve"}
+                "night", "eve", "looking", "out", "hit", "hits", "fall", "falls"}
 ASIDE = re.compile(r"\((?:[^()\s]+\s+){2,}[^()\s]+\)")  # three words or more: a clause, not a gloss ('(delayed)')
 
 
@@ -372,6 +372,10 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         # inspection itself, not its grades
     if q.intent == "indicator" and asks_of_person(q, names.person_stems):
         q.intent = "person"  # "steve walker's number"
+    if q.intent == "search" and q.window and not q.words and q.window.end >= q.today and re.match(
+            r"^(?!\s*(?:and|or|what about|how about)\b).*\b(?:anything|any|what|which|deadlines?|dates?|dated|"
+            r"happening|coming)\b", q.text):
+        q.intent = "due"  # 'anything with a date between now and the end of september?': only a window is asked
     if q.intent in ("search", "when") and not WHAT_IS.match(q.raw):
         slotted = by_slots(q, names.person_stems)  # what the question names, and how it asks of it
         if slotted and (q.intent == "search" or slotted == "due_date"):

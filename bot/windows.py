@@ -149,7 +149,8 @@ PERIODS: list[tuple[re.Pattern, Callable[[date, bool], Span]]] = [(re.compile(p)
     (r"\bnew year\b", _yearly((1, 1), (1, 1))),
     (r"\bspring\b", _yearly((3, 1), (5, 31))),
     (r"\bsummer\b", _yearly((6, 1), (8, 31))),
-    (r"\b(?:autumn|fall)\b", _yearly((9, 1), (11, 30))),
+    (r"\b(?:autumn|fall(?!\s+(?:due|in|on|within|behind|under|short|through|between|back|over|apart|to)\b))\b",
+     _yearly((9, 1), (11, 30))),  # not 'which recs fall due'
     (r"\bwinter\b", _yearly((12, 1), (2, 28))),
 ]]
 
@@ -222,6 +223,8 @@ def _window(text: str, base: date) -> Span | None:
     text = re.sub(r"\b(\d+|[a-z]+)[\s-]*(day|week|month)s?[\s-]*look[\s-]*ahead\b|\blook[\s-]*ahead (?:of |for |over )?"
                   r"(?:the next )?(\d+|[a-z]+) (day|week|month)s?\b",
                   lambda m: f"next {m[1] or m[3]} {m[2] or m[4]}s", text)  # 'a 3 week lookahead on deadlines'
+    text = re.sub(r"\b(?:looking )?(\d+|[a-z]+) (day|week|month)s? (?:out|ahead)(?: from (?:now|today))?\b",
+                  lambda m: f"next {m[1]} {m[2]}s", text)  # 'looking 3 months out from today'
     text = re.sub(r"\ba couple of\b|\bcouple of\b", "two", text)  # 'the next couple of months'
     text = re.sub(r"\b(?:the )?(?:coming|upcoming|following) quarter\b", "next three months", text)  # from today
     m = re.search(r"\b(?:next|coming|following|within(?: the next)?|in the next)\s+(\d+|[a-z]+)?\s*"
@@ -275,10 +278,12 @@ def _window(text: str, base: date) -> Span | None:
         if pattern.search(text):
             return span(base, past)
     m = re.search(rf"\b(?:in|during|for)\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)|"
-                  rf"\ban?\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:deadline|due date|timescale|date)",
+                  rf"\ban?\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:deadline|due date|timescale|date)|"
+                  rf"^\s*((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)(?=\s*(?:[-:,]|for\b|deadlines?\b|due\b))|"
+                  rf"\b((?!may\b)(?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:deadlines|due dates)\b",
                   text)
-    if m:  # 'a march 2010 deadline'
-        return period(m[1] or m[2], base, past)
+    if m:  # 'a march 2010 deadline', 'july for children in care - which recs fall due', 'august deadlines'
+        return period(m[1] or m[2] or m[3] or m[4], base, past)
     return None
 
 

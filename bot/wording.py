@@ -29,7 +29,7 @@ FILLER = set(STOPWORDS) | {
     "know", "current", "latest", "most", "behind", "missed", "happening", "it", "its", "they", "their",
     "whole", "all", "every", "each", "s", "t", "d", "ll", "time", "start", "starts", "begin", "begins",
     "sitting", "sittings", "regularly", "cadence", "chairing",  # how a meeting is asked of, not what about
-    "those", "these", "more", "miss", "date",
+    "those", "these", "more", "miss", "date", "actually", "really",
 }
 CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),
                 (r"\bwhens\b", "when is"), (r"\bhow'?s\b", "how is"), (r"\bwhere'?s\b", "where is"),
@@ -45,6 +45,13 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                  r"(?:\s*[,.:;!]+|\s+-+)\s*",
                  ""),  # 'right, which recs...': a word to begin with, no topic
                 (r"\bpost-(?=inspection|ofsted|visit)", "after "),  # 'post-inspection'
+                (r"\b(?:switched|turned) on\b|\b(?:went|gone) live\b", "launched"),  # 'frameworki got switched on'
+                (r"\b(?:went|gone|made|go) public\b", "published"),  # 'the report went public on what date'
+                (r"\b(?:while|whilst|when) (?:i'm|i am|im|i'll be|we're|we are) (?:out|away|off|on leave|on holiday|"
+                 r"on hols)\b|\b(?:i'm|i am|im|i'll be|i will be)?\s*(?:gonna be|going to be) (?:off|away|out|on leave|"
+                 r"on holiday|on hols)\b|\b(?:that |which )?(?:we|i)(?:'d| would)? (?:ought to|should|need to|must|"
+                 r"might want to|want to) (?:be aware of|know about|know of|keep an eye on|watch out for)\b",
+                 ""),  # 'what deadlines hit while i'm out', 'august deadlines we ought to be aware of': no topic
                 (r"\s*\b(?:(?:that |which )?(?:we've|we have|i've|i have|we|i)\s+(?:got\s+|hold\s+|have\s+|keep\s+)?)?"
                  r"on file\b", ""),  # 'the latest inspection we've got on file': no topic
                 (r"\bout of (?:all )?(?:the |our |those |these )?(?=(?:\d+ |[a-z]+ ){0,2}(?:recommendations|recs|"

@@ -9,7 +9,7 @@ from store import deadlines
 from store.dates import format_date, month_end, parse_timescale
 
 from .events import answer_when
-from .overdue import GENERIC_WORDS, TIMESCALE_ASKED, action_item, topic
+from .overdue import GENERIC_WORDS, TIMESCALE_ASKED, action_item, asked_timescale, topic
 from .question import Context, Question
 from .reply import Reply
 from .status import SHORT_ID, find_actions
@@ -32,7 +32,7 @@ def _rule(row: dict) -> str:
 
 
 def answer_due_date(ctx: Context, q: Question) -> Reply:
-    asked = TIMESCALE_ASKED.search(q.text)
+    asked = TIMESCALE_ASKED.search(q.text) if asked_timescale(q.text) is not None else None
     if SHORT_ID.search(q.text):
         rows = find_actions(ctx, q.text, q.words)
     elif not q.theme and not asked and not _about_actions(ctx, q):  # 'deadline for the funding reform consultation'

@@ -26,6 +26,17 @@ def _relevance(row: dict, words: list[str]) -> tuple[float, float]:
     return round(both * 4) / 4, round(sum(held) / max(1, len(words)) * 4) / 4
 
 
+def _happened(best: dict, others: list[dict], asked: list[str], today: date, docs) -> dict:
+    """A plan whose time has passed ('publication is due in early January') gives way to a record
+    of the thing asked happening within it ('the final report was published on 7th January')."""
+    if not (best["future"] and asked and best["date"] < today.isoformat()):
+        return best
+    period = best["date"][:7] if best["precision"] == "month" else best["date"][:4] if best["precision"] in (
+        "year", "season") else best["date"]
+    return next((r for r in others if not r["future"] and r["date"].startswith(period) and r["date"] < today.isoformat()
+                 and _verb_bonus(r["sentence"], asked) and not _other_event(r, asked, docs)), best)
+
+
 def _timing(row: dict, today: date, past: bool) -> tuple:
     """Among equally relevant sentences: for 'when was…' the latest past date; for 'when
     will/does…' the earliest date still ahead, else the latest past one."""
@@ -87,7 +98,8 @@ def _other_event(row: dict, asked: list[str], docs) -> int:
         if any(re.search(rf"\b{re.escape(a[:4])}", before) for a in asked):
             return 0  # '… scheduled to be open by March 2010': the verb asked introduces this date
         verbs = [v for v in re.findall(r"\b(\w{4,}ed)\b", before) if v not in NOT_VERBS]
-        if verbs and not any(v.startswith(a[:5]) for v in verbs for a in asked) and not EVENT_VERBS.search(before):
+        if verbs and not any(v.startswith(a[:5]) for v in verbs for a in asked) and not (EVENT_VERBS.search(before)
+                                                                                          and not asked):
             return 1
     return 0
 
@@ -214,7 +226,7 @@ def answer_when(ctx: Context, q: Question) -> Reply:
     scored = sorted(((*_relevance(r, words), rank(r), r) for r in rows), key=lambda s: s[:3], reverse=True)
     if not scored or scored[0][0] < 0.5:
         return answer_search(ctx, q)
-    best = scored[0][3]
+    best = _happened(scored[0][3], [s[3] for s in scored[1:16]], asked, q.today, docs)
     when = format_date(date.fromisoformat(best["date"]), best["precision"])
     span = SPAN.search(best["sentence"])
     if span and when.startswith(ORDINAL.sub("", span[2]).lstrip("0")):  # 'between 23rd November and 4th

@@ -55,7 +55,8 @@ GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing",
                  "everything", "list", "outstanding", "plan", "open", "stuff", "ofsted", "inspection", "report",
                  "still", "done", "complete", "completed", "we", "us", "any", "ones", "work", "bits", "happen",
                  "happening", "should", "doing", "needs", "need", "needing", "required", "there", "recommendations",
-                 "recommendation", "recommended", "recs", "supposed", "meant", "expected", "sorting", "sorted",
+                 "recommendation", "recommended", "recs", "supposed", "meant", "expected", "sorting", "sorted", "want",
+                 "wanted", "wants",
                  "full", "both", "whole", "entire", "themes", "theme", "pls", "please", "lot", "deliver", "delivering",
                  "delivered", "owe", "owed", "hanging", "finishing", "finish",
                  "finished", "schedule", "timetable", "deadline",
@@ -65,13 +66,16 @@ GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing",
 # did ofsted make', 'the areas ofsted gave us', 'past their dates', 'what lands in may'
 TIMESCALE_ASKED = re.compile(rf"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bleast )"
                              rf"(?<!\bdue within )"  # 'on plans for 2+ years': how long
-                             rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b(?!'?\s+(?:ago|time)\b|[\s-]*look[\s-]*ahead)|"
+                             rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b(?!'?\s+(?:ago|time|out|ahead)\b|[\s-]*look[\s-]*ahead)|"
                              r"\bimmediate(?:ly)?\b", re.I)
 
 
 def asked_timescale(text: str):
     """'3 month', 'six-month', 'immediate' → the offset such actions are due by, or None."""
     m = TIMESCALE_ASKED.search(text)
+    said = list(TIMESCALE_ASKED.finditer(text))
+    if len(said) > 1 and re.search(r"\bor\b", text[said[0].end():said[1].start()]):
+        return None  # 'is it immediate or a six month one?': which, not those
     if not m or (m[2] and re.search(rf"\b(?:next|coming|within the next|in the next)\s+{re.escape(m[0])}", text)):
         return None  # 'in the next six months' is a window, not a timescale
     if m[0].lower().startswith("immediate"):

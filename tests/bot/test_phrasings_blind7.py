@@ -68,3 +68,51 @@ def test_what_is_asked_of_an_inspection_itself_is_not_its_grades(question, today
     reply = ask(seeded_db, question, today=today)
     assert reply.intent in ("inspection", "when", "indicator") and has in reply.text(), reply.text()
     assert "judgements from" not in reply.text()
+
+
+@pytest.mark.parametrize("question, today, lead", [
+    ("the LSCB challenge rec: when did ofsted want it done by?", "2010-03-01", "SG-12 is due on 7 July 2010"),
+    ("what timescale did the inspectors set for the complaints leaflets", "2010-03-01",
+     "The 2 actions are due on 7 April 2010 — 'within three months'"),
+    ("the PEP one - is it immediate or a six month one?", "2010-03-01", "LAC-9 is due on 7 July 2010"),
+    ("when should the directorate restructure be in place", "2011-05-01", "C-10 is due by the end of September 2011"),
+])
+def test_an_actions_date_asked_as_what_they_wanted_it_by_or_which_of_two_timescales(question, today, lead,
+                                                                                     seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "due_date" and reply.text().startswith(lead), reply.text()
+
+
+@pytest.mark.parametrize("question, today, lead", [
+    ("july for safeguarding - which recs fall due", "2010-05-01",
+     "3 open safeguarding actions are due between 1 July 2010 and 31 July 2010"),
+    ("march deadlines we need to know about", "2010-02-20", "4 open actions are due between 1 March 2010 and 31 "
+                                                             "March 2010"),
+    ("looking 6 weeks ahead, what deadlines are there", "2010-05-01", "1 open action is due between 1 May 2010 and "
+                                                                      "12 June 2010"),
+    ("i'm gonna be away for a fortnight - what comes due while i'm off", "2010-03-30",
+     "13 open actions are due between 30 March 2010 and 13 April 2010"),
+    ("anything with a deadline between now and end of july", "2010-03-30",
+     "20 open actions are due between 30 March 2010 and 31 July 2010"),
+])
+def test_windows_said_as_a_month_first_a_look_out_or_an_absence_and_their_asides_are_no_topic(question, today,
+                                                                                              lead, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "due" and reply.text().startswith(lead + ":"), reply.text()
+
+
+@pytest.mark.parametrize("question, today, lead", [
+    ("head of disability services - post established when", "2010-03-01", "October 2009"),
+    ("when did frameworki get turned on", "2014-03-01", "November 2013"),
+    ("date the final ofsted report went public", "2010-03-01", "7 January 2010 — recorded"),
+])
+def test_when_asked_with_the_verb_last_or_as_switched_on_or_gone_public(question, today, lead, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent in ("when", "inspection") and reply.text().startswith(lead), reply.text()
+
+
+def test_a_plan_whose_time_passed_gives_way_to_the_record_of_it_happening(seeded_db):
+    planned = ask(seeded_db, "when was the announced inspection report published", today="2010-01-20")
+    assert "publication is due in early January" in planned.text()  # the only record then
+    done = ask(seeded_db, "when was the announced inspection report published", today="2010-03-01")
+    assert done.text().startswith("7 January 2010 — recorded as 7 January 2010"), done.text()
