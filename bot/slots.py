@@ -61,7 +61,9 @@ PERSON_ASKS |= {"phone", "number", "no", "tel", "telephone", "email", "mail", "r
                 "extension", "org", "dept", "department", "from", "run", "runs", "brief", "mp", "or", "job",
                 "background", "employed", "based", "council", "college", "school", "police", "nhs", "university",
                 "charity", "government", "civil", "servant", "politician", "attending", "attend", "attends",
-                "attendee", "member", "board", "just", "proper", "full", "sits", "sit", "voting"} | ROLE_WORDS
+                "attendee", "member", "board", "just", "proper", "full", "sits", "sit", "voting", "exactly", "brought",
+                "look", "looked", "looking", "hired", "engaged", "commissioned", "asked", "doing", "contribution",
+                "contributed"} | ROLE_WORDS
 # 'steve walker's number', 'simon flowers - teacher or officer?', 'which dept is james holden from'
 
 

@@ -230,7 +230,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if q.intent == "chair" and re.search(r"\b(?:besides|apart from|other than|except|excluding|as well as|"
                                          r"not counting) (?:the )?chair", q.text):
         q.intent = "members"  # 'who else sits on the IB besides the chair'
-    if q.intent == "contact" and q.plan:  # 'who prepared the improvement plan?': the plan, not a report's authors
+    if q.intent == "contact" and q.plan and not re.search(r"\b(?:report|paper|update)s?\b", q.text):
+        # 'who prepared the improvement plan?': the plan, not a report's authors ('who wrote the 9 point plan report?')
         q.intent = "plan"
     if q.council and q.intent == "search" and re.search(r"\bwho (?:led|inspected)\b", q.text):
         q.intent = "inspection"  # 'who led doncaster?'

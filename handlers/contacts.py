@@ -80,7 +80,12 @@ def _report_contact(ctx: Context, q: Question, doc: dict) -> Reply:
     for p in contacts[:2]:
         notes.append(f"Contact details printed in it: “{_said(p)[:300]}”")
         items.append(Item("", source_of(p, docs)))
-    return Reply(lead, items, notes=notes, intent="contact").flatten()
+    asked = "person" if AUTHOR_ASKED.search(q.text) and not CONTACT_ASKED.search(q.text) else "contact"  # 'who wrote
+    # the july paper': a person; 'its contact details': how to reach them
+    return Reply(lead, items, notes=notes, intent=asked).flatten()
+
+
+AUTHOR_ASKED = re.compile(r"\b(?:wrote|writes|written|authors?|authored|prepared|drafted)\b")
 
 
 def answer_contact(ctx: Context, q: Question) -> Reply:

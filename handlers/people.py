@@ -8,6 +8,7 @@ from datetime import date
 
 from store import fulltext, lookup
 from store.dates import format_date
+from store.shapes.people import DEED
 from store.text import sentences_and_items
 from store.vocab import ACRONYMS, SPELT_OUT, STOPWORDS
 
@@ -310,7 +311,8 @@ def answer_role(ctx: Context, q: Question) -> Reply:
         first, *others = hits.values()
         notes = [f"Also recorded: {o['name']} — {_role_shown(o['role'])}." for o in others[:3]]
         return Reply(f"{first['name']} — {_role_shown(first['role'])}.", [Item(first["name"], source_of(first, docs))],
-                     notes=notes, intent="role").flatten()
+                     notes=notes, intent="person" if (first["role"] or "").startswith(DEED) else "role").flatten()
+        # 'who did the CAF review': a deed, not a post
     if wants_chair and words:
         found = _chair_named_in_text(ctx, q, words, docs)
         if found:

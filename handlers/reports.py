@@ -39,6 +39,10 @@ def report_named(ctx: Context, q: Question, whole: bool = False) -> dict | None:
             best, best_score = doc, score
     if best_score >= 0.5:
         return best
+    plan = q.plan or q.named_plan
+    on_plan = sorted(lookup.plan_documents(ctx.db, plan, q.today)) if plan else []
+    if len(on_plan) == 1:  # 'the paper on the nine point plan': the one paper naming it
+        return next((d for d in lookup.document_titles(ctx.db, q.today) if d["id"] == on_plan[0]), None)
     return _body_paper(ctx, q) if not whole and re.search(r"\b(?:report|paper|update|letter)\b", q.text) else None
 
 

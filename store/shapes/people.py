@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import ParsedDoc
+from ..text import sentences_and_items
 from .bodies import TYPE_WORDS, find_body_names
 from .metadata import SIGN_OFF
 
@@ -54,7 +55,7 @@ def parse_person(text: str) -> tuple[str, list[str]] | None:
 
 def extract_people(doc: ParsedDoc, body_facts: list[dict]) -> list[dict]:
     people = (_membership_lists(doc) + _signatories(doc) + _addressees(doc) + _letterheads(doc) + _copied_to(doc)
-              + _elected_chairs(doc) + _appointed(doc))
+              + _elected_chairs(doc) + _appointed(doc) + _reviewers(doc))
     for fact in body_facts:
         chair = fact.get("chair")
         if chair and parse_person(chair) and parse_person(chair)[0] == chair.strip():
@@ -87,6 +88,30 @@ def _appointed(doc: ParsedDoc) -> list[dict]:
             if parse_person(name) and len(role.split()) >= 2:
                 out.append({"name": parse_person(name)[0], "role": role, "body": None, "relation": "officer",
                             "ref": passage.ref, "sentence": passage.text[:1000]})
+    return out
+
+
+DEED = "Carried out"  # the role of one the prose says did something: 'Carried out a review of …'
+REVIEWED_BY = re.compile(  # 'a review of Care Leavers support by Emily Munro', 'reviews of CAF … by Dr Mark Peel'
+    r"\b(?P<what>(?:reviews?|evaluations?|analys[ie]s|stud(?:y|ies)|audits?|research) (?:of|into) [^;:.()]{3,80}?) "
+    r"by (?P<name>(?:(?:Dr|Prof|Professor)\.? )?[A-Z][a-z'\-]+ (?:Mc|Mac)?[A-Z][a-z'\-]+)\b(?! ?[A-Z&])")
+
+
+def _reviewers(doc: ParsedDoc) -> list[dict]:
+    """People the prose says carried out a review, evaluation or study: what they looked at is
+    their part in the records."""
+    out = []
+    for passage in doc.passages:
+        for sentence in sentences_and_items(passage.text):
+            for m in REVIEWED_BY.finditer(sentence):
+                person = parse_person(m["name"])
+                if not person or person[0] != m["name"]:
+                    continue
+                what = m["what"][0].lower() + m["what"][1:]
+                plural = re.match(r"(?:reviews|evaluations|analyses|studies|audits|research)\b", what)
+                article = "" if plural else "an " if what[0] in "aeiou" else "a "
+                out.append({"name": person[0], "role": f"{DEED} {article}{what}", "body": None,
+                            "relation": "officer", "ref": passage.ref, "sentence": sentence[:1000]})
     return out
 
 

@@ -78,8 +78,9 @@ def test_windows_as_typed(text, today, start, end):
     ("who is simon flowers", "2011-06-01", "person", ["experienced head teacher"], []),  # what the prose says
     ("improvement board - chairperson?", "2010-08-01", "chair", ["Bill McCarthy"], []),  # not 'chair person'
     ("originator of the december scrutiny paper", "2010-08-01", "contact", ["Adam Hewitt"], []),  # by body and month
-    ("who reviewed the principal social worker role", "2014-03-01", "role", ["Dr Mark Peel, as the papers say"],
-     ["Emily Munro, as"]),  # the clause about it, not the first 'by' of the sentence
+    ("who reviewed the principal social worker role", "2014-03-01", "person", ["Dr Mark Peel — Carried out reviews of "
+                                                                               "CAF and the Principal Social Worker"],
+     ["Emily Munro"]),  # the clause about it, not the first 'by' of the sentence
     ("what date did ofsted give notice of the inspection", "2010-03-01", "inspection", ["9 November 2009"],
      ["Date: 12th February 2010"]),
 ])

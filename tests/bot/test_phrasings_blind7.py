@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from store.ingest import ingest_paths
 from tests.conftest import ask
 
 
@@ -116,3 +117,33 @@ def test_a_plan_whose_time_passed_gives_way_to_the_record_of_it_happening(seeded
     assert "publication is due in early January" in planned.text()  # the only record then
     done = ask(seeded_db, "when was the announced inspection report published", today="2010-03-01")
     assert done.text().startswith("7 January 2010 — recorded as 7 January 2010"), done.text()
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("what did emily munro look at", "Emily Munro:\n• Carried out a review of Care Leavers support"),
+    ("dr mark peel - what was he asked to review", "Dr Mark Peel:\n• Carried out reviews of CAF and the Principal "
+                                                   "Social Worker role"),
+])
+def test_someone_the_papers_say_carried_out_a_review_is_a_person_with_that_part(question, lead, seeded_db):
+    reply = ask(seeded_db, question, today="2014-03-01")
+    assert reply.intent == "person" and reply.text().startswith(lead), reply.text()
+    doer = ask(seeded_db, "who carried out the care leavers review", today="2014-03-01")
+    assert doer.intent == "person" and doer.text().startswith("Emily Munro"), doer.text()
+
+
+def test_reviewers_are_read_from_any_paper_and_a_body_reviewing_is_no_person(db, tmp_path):
+    (tmp_path / "paper.txt").write_text(
+        "Report of the Director of Children's Services\n\nDate: 4 March 2021\n\n"
+        "1.1 An evaluation of the early help offer by Professor Jane Doe found strong practice. A review of "
+        "placements by Leeds City Council is due in May.\n")
+    ingest_paths(db, [tmp_path])
+    rows = {(r["name"], r["role"]) for r in db["people"].rows}
+    assert ("Professor Jane Doe", "Carried out an evaluation of the early help offer") in rows, rows
+    assert not any(name.startswith("Leeds City") for name, _role in rows), rows
+
+
+@pytest.mark.parametrize("question", ["who wrote the scrutiny paper on the nine point plan",
+                                      "author of the nine point plan update?"])
+def test_a_paper_named_by_the_plan_it_is_about_gives_its_author(question, seeded_db):
+    reply = ask(seeded_db, question, today="2014-03-01")
+    assert reply.intent == "person" and "is from Steve Walker" in reply.text(), reply.text()
