@@ -247,9 +247,14 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:reps?|representatives?) (?:on|at|from)\b|\b(?:reps?|representatives?|members?)\b.{0,20}\bwhich (?:orgs?|"
      r"organisations?|organizations?|agencies|partners|bodies)\b", 3),
     ("members", r"\b(?:everyone|everybody|all the people|who all|who else) (?:is |sits |serves )?(?:on|in|at)\b|"
+     r"\b(?:sit|sits|sat|sitting|round|around) (?:round|around|at) the table\b|"
+     r"\bwhich (?:partners|organisations|organizations|agencies|orgs)\b.{0,20}\b(?:sit|sits|are|represented|involved|"
+     r"on)\b|"
      r"\bhow many (?:people|members|councillors|officers|reps|representatives) (?:are |sit |serve )?(?:on|in|at)\b|"
      r"\bwho else (?:sits|is|serves)\b", 4.2),  # 'list everyone on the IB', 'how many people are on the board'
     ("about_body", r"\bwhat (does|do) .{0,60}\b(do|cover|look at|oversee)\b|\bwhat is .{0,60}\bfor\s*\??\s*$|"
+     r"\bwhat (?:they(?:'re| are| were)|it(?:'s| is| was)|(?:are|were) (?:they|these|those)) (?:for|meant to do|"
+     r"there for)\b|"
      r"\b(purpose|remit|terms of reference|responsib\w*)\b", 3.3),
     ("about_body", r"\btell me about\b|\bwhat is the\b|\bwhat are the\b.{0,50}\b(?:partnerships|boards|"
      r"committees|panels|forums|networks|(?:sub|working|steering) ?groups)\s*\??$", 1.8),
@@ -270,6 +275,13 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bdates? of (?:the )?(?:inspection|visit)\b|\b(?:report|inspection)\b.{0,30}\b(?:published|(?:come|came|comes) "
      r"out|released|issued)\b|"
      r"\bpublished\b.{0,30}\b(?:report|inspection)\b|\bwhat (?:kind|type|sort) of (?:inspection|visit)\b", 3.7),
+    ("actions", r"^\s*(?:which |what |list (?:the |all )?|show (?:me )?(?:the )?)?(?:actions|recs|recommendations|"
+     r"items)\b.{0,30}\b(?:we(?:'re| are) tracking|tracked|being tracked|we(?:'ve| have) got)\b|"
+     r"\banything (?:in (?:there|here|it|them|the (?:recs|recommendations|actions|plan|report|list)) )(?:on|about|re|"
+     r"covering)\b|\bwhat (?:are|were|is) (?:we|they|the council) (?:meant|supposed|expected|required|asked) to "
+     r"(?:be )?(?:doing|do)\b|\b(?:stuff|recs|recommendations|actions|things|items)\b.{0,20}\b(?:aimed at|directed at|"
+     r"addressed to)\b", 3.6),  # 'actions we're tracking out of the april letter', 'anything in there on PEPs',
+    # 'what are we meant to be doing about ESCR per ofsted', 'ofsted stuff aimed at the LSCB'
     ("actions", r"\bwhat needs doing\b|\banything on\b|\bwhat are we doing (?:on|about)\b|"
      r"^\s*(?:show(?: me)?|what(?:'s| is))?\s*[a-z]{1,4}-\d{1,4}(?: about)?\s*\??$", 2.6),
     ("actions", r"\bwhat (?:(?:kind|sort|type)s? of (?:things|stuff) )?(?:did|does|do|has|have) .{1,30}"
@@ -357,7 +369,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhere (?:is|are) the\b.{1,60}\bat\s*[?!.]*$|"
      r"\b(?:anyone|we) started on\b|\brag\s*$|"
      r"\b(?:started|begun|kicked off|underway|closed|done|finished|complete|completed|signed off)(?: yet| now)?"
-     r"\s*[?!.]*$|\b(?:doing|going|looking|getting on)\s*[?!.]*$|" + NEWS_OF + "))",
+     r"\s*[?!.]*$|\b(?:doing|going|looking|getting on|latest)\s*[?!.]*$|" + NEWS_OF + "))",
      3.45),  # 'status of the external placements rec?', 'any news on the caseloads rec'
     ("status", r"(?=.*\b[a-z]{1,4}-\d{1,5}\b)(?:" + NEWS_OF + r"|\b[a-z]{1,4}-\d{1,5}\s*[-:–]?\s*(?:update|progress|"
      r"news|status)\s*[?!.]*$)", 3.5),  # "what's the latest on SG-3", 'LAC-8 - update?'
@@ -366,7 +378,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status", r"\bany joy\b|\bare we there yet\b|\bhow far (?:along|on)\b|\b(?:still )?stuck\s*\??\s*$|"
      r"\bcoming along\b|\bany movement\s*[?!.]*$|\b(?:still )?untouched\s*[?!.]*$|"
      r"\bwhere(?:'s| is) (?:that|it|this) (?:now|at)\s*[?!.]*$|"
-     r"\bhow are we (?:doing|getting on|faring) (?:on|with) (?!(?:everything|the lot|all)\b)"
+     r"\bhow are we (?:(?:doing|getting on|faring) (?:on|with)|getting on|faring|progressing)(?: with)? "
+     r"(?!(?:everything|the lot|all)\b)"
      r"(?!(?:the |our )?(?:overdue|late|deadlines?|judge?ments?|grades?|ratings?|meetings?|indicators?|kpis?|"
      r"targets?)\b)|"
      r"(?<!\bnot )(?<!\bnot been )(?<!n't been )\b(?:sorted|fixed|resolved|done|finished|live) yet\b|"

@@ -29,7 +29,8 @@ FILLER = set(STOPWORDS) | {
     "know", "current", "latest", "most", "behind", "missed", "happening", "it", "its", "they", "their",
     "whole", "all", "every", "each", "s", "t", "d", "ll", "time", "start", "starts", "begin", "begins",
     "sitting", "sittings", "regularly", "cadence", "chairing",  # how a meeting is asked of, not what about
-    "those", "these", "more", "miss", "date", "actually", "really",
+    "those", "these", "more", "miss", "date", "actually", "really", "remind", "they're", "we're", "you're", "i'm",
+    "it's", "that's", "there's",
 }
 CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),
                 (r"\bwhens\b", "when is"), (r"\bhow'?s\b", "how is"), (r"\bwhere'?s\b", "where is"),

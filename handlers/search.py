@@ -211,6 +211,9 @@ def _initials_of(letters: str, words: list[str]) -> bool:
     """Are the letters the initials of the words, in order, one letter spare at most ('lscb': Leeds
     Safeguarding Children Board, written 'safeguarding children board')?"""
     firsts = [w[0] for w in words if w]
+    run = "".join(firsts)
+    if len(letters) >= 3 and letters in run:  # 'area clp children leeds partnership': a run of them
+        return True
     matched, at = 0, 0
     for c in letters:
         if at < len(firsts) and firsts[at] == c:
@@ -230,8 +233,12 @@ def where_named(ctx: Context, q: Question, words: list[str], missing: str, inten
 
     def names_it(text: str) -> bool:
         return any(mentions(text, form) for form in forms)
-    rows = [r for r in fulltext.search_passages(ctx.db, words, q.today, limit=MAX_PASSAGES, docs=q.scope)
-            if names_it(f"{r['heading']} {r['text']}")]
+    found = {}
+    for form in forms:  # each form searched: a paper writes the letters or the words, seldom both
+        for r in fulltext.search_passages(ctx.db, form, q.today, limit=MAX_PASSAGES, docs=q.scope):
+            if names_it(f"{r['heading']} {r['text']}"):
+                found.setdefault((r["doc_id"], r["ref"]), r)
+    rows = list(found.values())[:MAX_PASSAGES]
     if not rows:
         return Reply(f"I have no {missing} called \u2018{shown}\u2019, and the records do not mention one.",
                      notes=["Type \"help\" to see what I can answer."], intent=intent)

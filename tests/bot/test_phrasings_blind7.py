@@ -147,3 +147,38 @@ def test_reviewers_are_read_from_any_paper_and_a_body_reviewing_is_no_person(db,
 def test_a_paper_named_by_the_plan_it_is_about_gives_its_author(question, seeded_db):
     reply = ask(seeded_db, question, today="2014-03-01")
     assert reply.intent == "person" and "is from Steve Walker" in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("question, today, lead", [
+    ("which actions are we tracking from mccarthy's april letter", "2011-05-01",
+     "3 actions from the Letter from Bill McCarthy, 5 Apr 2011"),
+    ("anything in the recs on complaints or advocacy", "2010-03-01", "2 actions about"),
+    ("what were we supposed to be doing about the paediatrician rota", "2010-03-01", "1 action about"),
+    ("recs directed at the LSCB?", "2010-03-01", "2 safeguarding actions about"),
+])
+def test_actions_asked_as_tracked_from_a_paper_covered_in_the_recs_or_aimed_at_someone(question, today, lead,
+                                                                                        seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "actions" and reply.text().startswith(lead), reply.text()
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("how are we getting on improving core assessments", "LAC-2 is "),
+    ("the PEP rec: latest?", "LAC-9 is "),
+])
+def test_status_asked_as_getting_on_or_latest_after_the_action(question, lead, seeded_db):
+    reply = ask(seeded_db, question, today="2010-05-01")
+    assert reply.intent == "status" and reply.text().startswith(lead), reply.text()
+
+
+def test_which_partners_sit_round_a_bodys_table_are_its_members(seeded_db):
+    reply = ask(seeded_db, "which organisations sit on the transformation board", today="2010-08-05")
+    assert reply.intent == "members" and "health, the police and schools" in reply.text(), reply.text()
+    table = ask(seeded_db, "transformation board: who sits round the table?", today="2010-08-05")
+    assert table.intent == "members" and "health, the police and schools" in table.text(), table.text()
+
+
+def test_what_a_group_is_for_asked_by_its_initials_and_a_word_says_where_the_records_name_it(seeded_db):
+    reply = ask(seeded_db, "the area CLPs, what are they for", today="2010-03-01")
+    assert reply.intent == "about_body" and "the records mention it here" in reply.text(), reply.text()
+    assert "five Area Children Leeds Partnerships" in reply.text()
