@@ -348,6 +348,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b\d+(?:\.\d+)?(?:m|bn)\b|\b(?:extra|additional|more|new) (?:resources?|resourcing|cash|investment)\b|"
      r"\b(?:total|sum|amount) (?:put in|invested|allocated|found|set aside|added)\b|\bput in for\b", 3),  # '6.2m', not
     # 'the 1 million residents'; 'social care fieldwork - extra resources in 2011/12'
+    ("indicator", r"\bh[12]\b|\b(?:first|second) half of (?:the )?(?:year|(?:19|20)?\d\d)|\bhalf[- ]year\b",
+     2.0),  # 'visits by school pupils in h1 09/10?': a figure of a period
     ("indicator", r"\bnumbers?\s*$|\baverage\b|\bhow (?:big|large|high|low)\b|"  # 'park numbers', 'how big'
      r"\bhow many\b|\bhow much\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|\brates?\b|"
      r"\bpercentage\b|\bproportion\b|\bper cent\b|%|\bnumbers\b|\bhow much have\b|\bgone up\b|\bgone down\b|"

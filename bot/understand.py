@@ -367,6 +367,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "summary"  # 'what does the JHOSC terms of reference report recommend?': that paper's recommendation
     if ranked and ranked[0] == (OFSTED_ALONE, "judgement") and TO_OFSTED.search(q.text):
         q.intent = "search"  # 'do we have to send ofsted an action plan': written to Ofsted, not its grades
+    elif not names.councils and q.intent == "indicator" and INSPECTORATE.search(q.text):
+        q.intent = "inspection"  # 'number of KLOEs ofsted sent': of an inspection the council's papers discuss (its
+        # figures, as the papers give them)
     elif ranked and ranked[0] == (OFSTED_ALONE, "judgement") and q.intent == "judgement" and not q.rating \
             and not GRADE_ASKED.search(q.text) and not names.category(q.text) and INSPECTION_FACT.search(q.text):
         q.intent = "inspection"  # 'how many case files did the ofsted team read', 'days ofsted were on site': the
@@ -397,6 +400,7 @@ def _asks_a_post(q: Question, names: Names) -> bool:
 
 
 COMPARING = re.compile(r"\s*(?:\bvs\b\.?|\bversus\b|\bcompared? (?:to|with)\b|\band\b|\bor\b|,)\s*")
+INSPECTORATE = re.compile(r"\b(?:ofsted|inspectors?|inspection|unannounced)\b")
 INSPECTION_FACT = re.compile(r"\b(?:when|dates?|days?|on site|how many|numbers?|what words|language|phrases?|"
                              r"describe\w*|most recent|latest|last|team|case files|lines of enquiry|kloes?|"
                              r"flag\w*|priority actions?|areas? for improvement|arriv\w*|visit\w*)\b")

@@ -39,6 +39,7 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\bno\.? of\b", "number of"), (r"\b(?:straight|right) away\b", "immediately"),
                 (r"\be-(?=[a-z]{4})", "electronic "),  # 'e-recording': electronic recording
                 (r"(\d)\+(?!\d)", r"\1 or more"),  # '2+ yrs': two or more years
+                (r"(?<!\d)\s*%\s*", " percentage "),  # '% NFA at the contact centre': the words keep no '%'
                 (r"\b(at|in|not|on)-(risk|progress|started|track|flight|hold)\b", r"\1 \2"),  # 'the at-risk list'
                 (r"\bnot (?:yet )?(?:been )?(started|begun)\b", "not started"),  # 'which have not been started'
                 (r"\bhow well (?=did|do|does|are|is|was|were|have|has)\b", "how "),  # 'well' asks, it is no topic

@@ -45,7 +45,8 @@ def answer_findings(ctx: Context, q: Question) -> Reply:
         listed = _improvements_set(ctx, q, year)
         if listed:
             return listed
-    elif COUNTING.search(q.text):  # 'how many case files did ofsted look at?': a figure the papers give
+    elif COUNTING.search(q.text) or re.search(r"\bnumbers?\b|\bfigures?\b", q.text):  # 'how many case files
+        # did ofsted look at?', 'number of KLOEs ofsted sent': a figure the papers give
         reply = answer_indicator(ctx, q)
         reply.intent = "inspection"
         return reply

@@ -12,7 +12,7 @@ from .cache import remembered
 from .concepts import concepts, concepts_in
 from .question import Context, Question
 from .reply import Item, Reply, source_of
-from .search import answer_search, best_sentences, rank_passages, topic_words
+from .search import answer_search, best_sentences, rank_passages, topic_words, without_letters
 
 SUM_ASKED = re.compile(r"£?\b(\d+(?:\.\d+)?)\s?(m|k|bn|million|thousand|billion)\b")
 
@@ -96,8 +96,17 @@ POOL = 8  # passages searched for a figure
 
 
 def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None:
-    """The sentence with a figure in it that best matches the question's words, from the best passages."""
-    asked = [w for w in q.words if w not in QUESTION_WORDS and w not in TREND_WORDS] or q.words
+    """The sentence with a figure in it that best matches the question's words, from the best passages;
+    failing that, without letters no paper writes ('% NFA': 'no further action', as the papers say it)."""
+    found = _figure_sentence(ctx, q, q.words)
+    plain = without_letters(ctx.db, q.words)
+    if plain != q.words and (not found or found[0] < ENOUGH_SAID):
+        return _figure_sentence(ctx, q, plain) or found
+    return found
+
+
+def _figure_sentence(ctx: Context, q: Question, words: list[str]) -> tuple[float, dict, str] | None:
+    asked = [w for w in words if w not in QUESTION_WORDS and w not in TREND_WORDS] or words
     wordings = [asked]
     for theme in themes_named(q.text):  # 'children in care' are counted as 'looked after' in reports
         said = {w for name in THEME_NAMES[theme] for w in name.split()} - set(theme.split())
@@ -114,11 +123,12 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
     weights = fulltext.term_weights(ctx.db, [w for words in topics for w in words])
     docs = ctx.docs(q.today)
     for passage in passages.values():
-        before = ""
+        before = so_far = ""
         newer = (docs.get(passage["doc_id"]) or {}).get("date") or ""
         for sentence in re.split(r"(?<=[.!?])\s+|\n", passage["text"]):
             sentence = NUMBERED.sub("", sentence)  # '2.1 Adoption performance Good': a heading's number counts nothing
             said_before, before = before, sentence
+            said_earlier, so_far = so_far, f"{so_far} {sentence}"
             if not FIGURE.search(sentence) or len(sentence) >= 500:
                 continue
             for words in topics:  # each sentence as the best wording of the question reads it
@@ -128,6 +138,10 @@ def figure_sentence(ctx: Context, q: Question) -> tuple[float, dict, str] | None
                     # 'Breeze on Tour was a success. More than 16,000 … attended', 'Breeze Card holders rose to
                     # 104,000. An ambitious 2009/10 target of 116,000…': the subject is named before
                     score = max(score, 0.75 * _weighted_overlap(f"{said_before} {sentence}", words, weights))
+                if own and not counting and re.search(r"\d", sentence):  # 'New practice in the contact centre …
+                    # Through this work the percentage of no further action cases has fallen to 2%': the passage's
+                    # subject, said earlier (a count counts its own subject: '1,562 young people took part')
+                    score = max(score, 0.6 * _weighted_overlap(f"{said_earlier} {sentence}", words, weights))
                 if score and counting:  # 'how many children…': '190 children were…' counts them; a year does not
                     score += 0.5 * bool(counted(sentence, words)) - 0.25 * (not re.search(r"\d", sentence)) \
                         - 0.5 * (not re.search(r"\d", YEARS.sub("", sentence)) and bool(re.search(r"\d", sentence)))

@@ -221,6 +221,13 @@ def _initials_of(letters: str, words: list[str]) -> bool:
     return len(letters) >= 3 and at == len(firsts) and matched >= len(letters) - 1
 
 
+def without_letters(db, words: list[str]) -> list[str]:
+    """The words without an acronym spelt out beside them that no paper writes ('nfa no further action':
+    'no further action'); letters the papers use ('cypp') stay."""
+    return [w for w in words if not (2 <= len(w) <= 6 and _initials_of(w, [x for x in words if x != w])
+                                     and not fulltext.used(db, w))]
+
+
 def where_named(ctx: Context, q: Question, words: list[str], missing: str, intent: str) -> Reply:
     """A group the question names that Clerk holds nothing structured about ('the governance
     working party'): the passages that name it, every word, said as such; else that it is unknown.

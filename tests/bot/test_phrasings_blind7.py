@@ -182,3 +182,20 @@ def test_what_a_group_is_for_asked_by_its_initials_and_a_word_says_where_the_rec
     reply = ask(seeded_db, "the area CLPs, what are they for", today="2010-03-01")
     assert reply.intent == "about_body" and "the records mention it here" in reply.text(), reply.text()
     assert "five Area Children Leeds Partnerships" in reply.text()
+
+
+@pytest.mark.parametrize("question", ["percentage of NFA cases at the contact centre?",
+                                      "contact centre: % of no further action cases"])
+def test_a_percentage_asked_with_a_sign_or_letters_no_paper_writes_finds_its_figure(question, seeded_db):
+    reply = ask(seeded_db, question, today="2010-03-01")
+    assert reply.intent == "indicator" and "fallen from 18% to less than 2%" in reply.text(), reply.text()
+
+
+def test_a_figure_of_half_a_year_is_an_indicator(seeded_db):
+    reply = ask(seeded_db, "school pupil visits to museums and galleries, h1?", today="2010-03-01")
+    assert reply.intent == "indicator" and "15,716 school pupils" in reply.text(), reply.text()
+
+
+def test_a_figure_of_an_inspection_the_papers_discuss_is_asked_of_the_inspection(seeded_db):
+    reply = ask(seeded_db, "ofsted's case file numbers - formal analysis and follow-up?", today="2010-03-01")
+    assert reply.intent == "inspection" and "formal analysis of 20 case files" in reply.text(), reply.text()
