@@ -38,7 +38,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat (?:commands|cmds)\b|^\s*(?:commands|cmds)\s*\??$|\bwhat (?:can|should) i (?:ask|type)\b|"
      r"\bwhat (?:sort|kind|type)s? of (?:things|questions|stuff) (?:can|could|should|do) (?:i|you|we) (?:ask|do|type|"
      r"answer)\b|\bwhat (?:are you|do you do|is this bot)\b\s*[?!.]*$|\bhow (?:does this|do you) work\s*[?!.]*$|"
-     r"\bhow (?:do|can|should) i (?:update|change|mark|set|record|undo|assign|note)\b|"
+     r"\bhow (?:do|can|should) i (?:update|change|mark|set|record|undo|assign|note|log|post|enter|flag|register)\b|"
+     r"\bhow (?:do|can|should) i (?:see|view|check|find|read|get) (?:an? |the |its |their )?(?:action'?s? )?(?:history|"
+     r"log|trail|audit trail|change log)\b|"
      r"\bhow (?:do|can|should|would) (?:i|we) (?:\w+ ){0,2}?(?:(?:reverse|revert|undo|take back|cancel) "
      r"(?:(?:it|that|this)(?: update| change)?\s*[?!.]*$|(?:my|an?|the) (?:last )?(?:update|change|edit))|"
      r"take (?:it|that|this) back\s*[?!.]*$|(?:give|grant) (?:\w+ ){0,3}?(?:manager|admin|viewer|edit(?:ing)?|update) "
@@ -121,7 +123,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:past|beyond|passed|exceeded|overran|overrun) (?:the |their |its |our )?(?:due |target |end )?"
      r"(?:dates?|deadlines?)\b|\bdid (?:they|we|it|he|she|you|[a-z]+) miss\b", 3),
     ("overdue", r"\b(?:missed|blown|passed|gone past|slipped past|overshot|overrun) (?:its|their|the|our) "
-     r"(?:due |target |end )?(?:date|deadline)\b|\bdid (?:it|they|that|this|we) slip\b|\bslip(?:ped)? past\b",
+     r"(?:due |target |end )?(?:date|deadline)\b|\bdid (?:it|they|that|this|we) slip\b|\bslip(?:ped)? past\b|"
+     r"\b(?:cut-?off|deadline|due date|target date)s? (?:went by|has gone by|has passed|passed|went past|has been and "
+     r"gone)\b|\bdid (?:the |our )?[\w' -]{1,40}? slip\b",
      5.0),  # 'has the youth hub missed its date': not when the date is
     ("due_date", r"\b(?:open|opening|live|ready|done|finished|complete|delivered)[- ]by date\b|^\s*target (?:opening|"
      r"completion|launch|finish|go-?live)\b", 5.0),  # 'the play areas - open-by date?', 'target opening for the hub'

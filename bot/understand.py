@@ -82,6 +82,9 @@ def understand(raw: str, names: Names, today: date) -> Question:
     known = names.acronym_keys
     frame = ASIDE.sub(_aside_dropped, raw)  # 'transformation bd (meets every 2 wks) - chaired by?': an aside describes,
     framed = _reading(frame, names) if frame != raw and len(frame.split()) > 1 else ""  # the words around it ask
+    asked, mark, after = raw.partition("?")
+    if not framed and mark and after.strip() and len(asked.split()) > 1 and not ASKING_AGAIN.search(after):
+        framed = _reading(asked + "?", names)  # 'overdue on lac? pulling together a briefing': the question, then why
     ranked = (framed and score_intents(framed)) or score_intents(text)
     if ACRONYM_ASKED.search(normalise(raw)) or _bare_acronym(raw, names):  # asked before it is spelt out
         ranked.insert(0, (9.0, "acronym"))
@@ -400,6 +403,8 @@ def _asks_a_post(q: Question, names: Names) -> bool:
 
 
 COMPARING = re.compile(r"\s*(?:\bvs\b\.?|\bversus\b|\bcompared? (?:to|with)\b|\band\b|\bor\b|,)\s*")
+ASKING_AGAIN = re.compile(r"\?|\b(?:what|which|when|who|whom|whose|where|how|why|is|are|was|were|can|could|do|does|"
+                          r"did|has|have|any|list|show|tell)\b", re.I)  # a second sentence that asks too
 INSPECTORATE = re.compile(r"\b(?:ofsted|inspectors?|inspection|unannounced)\b")
 INSPECTION_FACT = re.compile(r"\b(?:when|dates?|days?|on site|how many|numbers?|what words|language|phrases?|"
                              r"describe\w*|most recent|latest|last|team|case files|lines of enquiry|kloes?|"

@@ -33,7 +33,8 @@ HOW_TO = [  # a how-to asked of one command: its answer first ('i made a wrong u
     (r"\b(?:rights|access|permissions?|role|roles|make \w+ (?:a )?(?:manager|admin))\b",
      "An admin grants rights with `role <user> <viewer|manager|admin>`, e.g. role U024BE7LH manager."),
     (r"\b(?:owner|assign\w*|responsible)\b", "A manager sets who owns an action with `owner <action> <person>`."),
-    (r"\b(?:history|trail|log)\b", "`history <action>` shows every update to an action, who made it and when."),
+    (r"\b(?:history|trail)\b|\b(?:the|its|an action's|change|update) log\b",
+     "`history <action>` shows every update to an action, who made it and when."),
     (r"\b(?:finished|done|complete\w*|status\w*|progress|update|mark|record|change)\b",
      "A manager records progress with `update <action> to <status> [- note]`, e.g. update {action} to done - "
      "signed off at the board."),

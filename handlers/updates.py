@@ -229,6 +229,9 @@ def run_history(ctx: Context, c: Command) -> Reply:
     action, problem = pick_action(ctx, c.target or "", c.words)
     if problem:  # asked, not a change: its words, and its intent, are history's
         problem.lead, problem.intent = problem.lead.replace(", so nothing was changed", ""), "history"
+        if not problem.items:  # no action at all: how to name one
+            problem.notes.append("Type `history <action>`, e.g. `history SG-3`; \"what's overdue?\" lists actions "
+                                 "with their ids.")
         return problem
     rows = lookup.history(ctx.db, action_key=action["key"])
     docs = ctx.docs()

@@ -199,3 +199,30 @@ def test_a_figure_of_half_a_year_is_an_indicator(seeded_db):
 def test_a_figure_of_an_inspection_the_papers_discuss_is_asked_of_the_inspection(seeded_db):
     reply = ask(seeded_db, "ofsted's case file numbers - formal analysis and follow-up?", today="2010-03-01")
     assert reply.intent == "inspection" and "formal analysis of 20 case files" in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("question, today, lead", [
+    ("now the april deadline has been and gone, which three month recs are still open", "2010-05-01",
+     "9 actions to be done within three months are overdue as of 1 May 2010"),
+    ("did the youth hub opening slip?", "2010-12-01", "1 action about ‘youth hub opening’ is overdue"),
+    ("overdue on safeguarding? need it for my 1:1 with the director", "2010-03-01",
+     "8 safeguarding actions are overdue as of 1 March 2010"),
+])
+def test_overdue_asked_as_a_cut_off_gone_by_a_slip_or_with_a_reason_after_the_question(question, today, lead,
+                                                                                       seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "overdue" and reply.text().startswith(lead), reply.text()
+
+
+def test_a_second_sentence_that_asks_is_still_read(seeded_db):
+    reply = ask(seeded_db, "quick one? who chairs the improvement board", today="2010-08-05")
+    assert reply.intent == "chair" and "Bill McCarthy" in reply.text(), reply.text()
+
+
+def test_how_to_log_a_status_leads_with_update_and_a_history_of_nothing_says_how_to_name_one(db):
+    reply = ask(db, "how can i log progress on an action", today="2010-03-01")
+    assert reply.intent == "help" and reply.text().startswith("A manager records progress with `update"), reply.text()
+    log = ask(db, "how do i see an action's log", today="2010-03-01")
+    assert log.text().startswith("`history <action>` shows every update"), log.text()
+    none = ask(db, "history ??? forgot which one", today="2010-03-01")
+    assert none.intent == "history" and "e.g. `history SG-3`" in none.text(), none.text()
