@@ -213,6 +213,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status_list", r"\bactions? (?:are|is|rated|marked) (?:red|amber|green|blue)\b|"
      r"\b(?:red|amber|green|blue) actions?\b", 3.5),  # an action's RAG is its status
     ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\b(?:weekly|monthly|quarterly|yearly|annually) or\b|"
+     r"\bhow (?:many|long|much time) (?:(?:weeks|months|days) )?(?:between|apart)\b|"
+     r"\bgaps? between (?:its |their |the )?meetings\b|"
      r"\bevery how many\b|\bhow many times a (?:year|month|week)\b|\bwhich (bodies|boards|groups|committees) meet\b"
      r"|\bmeeting (cycle|schedule)\b|\b(?:meets?|meet|sits?|convenes?) (?:the )?(?:least|most|more|less) (?:often|"
      r"frequently)\b|\b(?:more|less|most|least) frequent(?:ly)?\b|\b(?:meets?|sits?|convenes?) (?:weekly|fortnightly|"
@@ -240,7 +242,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("chair", r"\bwho (chairs|chaired|leads|heads|runs|ran|convenes|presides|presided)\b|"
      r"\bchair(?:person|man|woman)?\s*$|\bin the chair\b|"
      r"\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b|\bwho (?:is|was) (the )?(\w+ )?chair(?:man|person|woman)?\b|"
-     r"\bwho is chairing\b|\bchaired by\b|\bhead of the table\b", 3.5),
+     r"\bwho is chairing\b|\bchaired by\b|\bhead of the table\b|"
+     r"\b(?:cllr|councillor|member|who|person)\b.{0,15}\b(?:in charge of|presiding over|heading up) "
+     r"(?:the )?[\w' ]{1,40}\b(?:board|committee|panel|group|forum|partnership)\b",
+     3.5),  # 'cllr in charge of the CS scrutiny brd?'
     ("members", r"\bwho (?:attended|was present|were present)\b|\bin attendance\b|\b(?:officers|members|councillors|"
      r"people|who) (?:were|was) (?:at|present)\b|^\s*(?:was|were|did) .{1,40}\b(?:at|attend) the .{0,40}\bmeeting\b|"
      r"\battendance (?:at|of|for) (?:the )?.{0,40}\bmeeting\b", 4.0),
@@ -350,7 +355,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bhow much (?:extra|additional|more)\b(?! (?:time|work|progress|people|children|staff))|"
      r"\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b|"
      r"\b\d+(?:\.\d+)?(?:m|bn)\b|\b(?:extra|additional|more|new) (?:resources?|resourcing|cash|investment)\b|"
-     r"\b(?:total|sum|amount) (?:put in|invested|allocated|found|set aside|added)\b|\bput in for\b", 3),  # '6.2m', not
+     r"\b(?:total|sum|amount) (?:put in|invested|allocated|found|set aside|added)\b|\bput in for\b|"
+     r"\b(?:total|how much) extra\b", 3),  # '6.2m', not
     # 'the 1 million residents'; 'social care fieldwork - extra resources in 2011/12'
     ("indicator", r"\bh[12]\b|\b(?:first|second) half of (?:the )?(?:year|(?:19|20)?\d\d)|\bhalf[- ]year\b",
      2.0),  # 'visits by school pupils in h1 09/10?': a figure of a period

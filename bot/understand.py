@@ -108,7 +108,7 @@ def understand(raw: str, names: Names, today: date) -> Question:
     q = Question(raw=raw, text=text, intent=ranked[0][1] if ranked else "search",
                  words=words, today=as_of or today, window=window)
     q.theme = names.theme(text)
-    if q.theme and len(themes_named(text)) > 1 and re.search(r"\b(?:and|or|both|&)\b|,", text):
+    if q.theme and len(themes_named(text)) > 1 and re.search(r"\b(?:and|or|both|&|v|vs|versus)\b|,", text):
         q.theme = None  # 'complaints recs from ofsted, SG and LAC': both themes, so neither narrows it
         spelt = {w for theme in themes_named(text) for name in THEME_NAMES[theme] for w in name.split()}
         q.words = [w for w in q.words if w not in spelt]
@@ -143,6 +143,12 @@ def understand(raw: str, names: Names, today: date) -> Question:
     if initialled and q.intent == "search" and WHAT_IS.match(raw):
         q.intent = "about_body"  # 'what's CGAC?': a body the records name, by its initials
     return q
+
+
+def _runs_of_initials(name: str) -> set[str]:
+    """'cs', 'css' for Children's Services Scrutiny: the letters of each run of its words."""
+    firsts = "".join(w[0] for w in name_words(name) if w)
+    return {firsts[i:j] for i in range(len(firsts)) for j in range(i + 2, len(firsts) + 1)}
 
 
 def _only_as_modifier(text: str, body, names: Names) -> bool:
@@ -228,7 +234,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if len(q.councils) > 1 and q.intent in ("search", "indicator"):
         q.intent = "judgement"  # 'k&c vs westminster', 'doncaster or bury - which is better'
     if q.intent == "role" and q.body and not [w for w in q.words if w not in name_words(q.body.name)
-                                              and w not in {"leading", "heading", "lead", "head", "running"}]:
+                                              and w not in {"leading", "heading", "lead", "head", "running", "charge",
+                                                            "councillor", "cllr", "person", "member", "board"}
+                                              and w not in _runs_of_initials(q.body.name)]:
         q.intent = "chair"  # 'who is leading the improvement board?'
     if q.intent == "chair" and re.search(r"\b(?:besides|apart from|other than|except|excluding|as well as|"
                                          r"not counting) (?:the )?chair", q.text):

@@ -226,3 +226,19 @@ def test_how_to_log_a_status_leads_with_update_and_a_history_of_nothing_says_how
     assert log.text().startswith("`history <action>` shows every update"), log.text()
     none = ask(db, "history ??? forgot which one", today="2010-03-01")
     assert none.intent == "history" and "e.g. `history SG-3`" in none.text(), none.text()
+
+
+@pytest.mark.parametrize("question, today, intent, has", [
+    ("which councillor is in charge of the CS scrutiny board", "2010-08-05", "chair", "Cllr Chapman"),
+    ("the IB - how long between meetings?", "2010-08-05", "frequency", "Improvement Board meets"),
+    ("how much extra did safeguarding get in 2011/12", "2011-05-01", "money", "£1.3 million"),
+])
+def test_a_bodys_chair_and_cadence_and_extra_money_in_other_words(question, today, intent, has, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == intent and has in reply.text(), reply.text()
+
+
+def test_a_grade_of_two_themes_set_against_each_other_gives_both(seeded_db):
+    reply = ask(seeded_db, "capacity for improvement: SG vs LAC?", today="2010-03-01")
+    assert reply.intent == "judgement" and "safeguarding" in reply.text().lower() and \
+        "looked after children" in reply.text().lower(), reply.text()
