@@ -64,7 +64,8 @@ ID_STATUS_WORDS = rf"{STATUS_WORDS}|started|underway|on hold|signed off|closed|o
 # ('SG-12 started')
 STATE = rf"{ID_STATUS_WORDS}|stalled"  # what a status phrasing below may set ('put SG-11 on hold')
 SAID_AS = [  # how people phrase the grammar's commands → the grammar's own words; first match wins
-    (re.compile(rf"^(?!.*\?\s*$)(?:change|move|switch|set|put|flag|mark|update|turn|revert|return)\s+({SHORT_ID})"
+    (re.compile(rf"^(?!.*\?\s*$)(?:change|move|switch|set|put|flag|mark|update|turn|revert|return|record|log|"
+                rf"enter)\s+({SHORT_ID})"
                 r"(?:'s)?\s+"
                 r"(?:status\s+)?"
                 rf"(?:(?:to|as|into|->|→|=>)\s+)?({STATE})\b(.*)$", re.I),
@@ -81,8 +82,14 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
      lambda m: f"update {m[1]} to done{m[2]}"),  # 'close SG-4 - all signed off'
     (re.compile(rf"^(?!.*\?\s*$)(?:start|begin|kick off)\s+({SHORT_ID})\b(?!\s+by\b)(.*)$", re.I),
      lambda m: f"update {m[1]} to in progress{m[2]}"),
-    (re.compile(rf"^(?!.*\?\s*$)({SHORT_ID})\s*(?:->|→|=>|:|-|–|—)\s*({STATE})\b(.*)$", re.I),
-     lambda m: f"update {m[1]} to {m[2]}{m[3]}"),  # 'LAC-3 -> done', 'LAC-5: at risk - no funding'
+    (re.compile(rf"^(?!.*\?\s*$)({SHORT_ID})(?:\s+(?:status|update|now))?\s*(?:->|→|=>|:|-|–|—)\s*({STATE})\b(.*)$",
+                re.I),
+     lambda m: f"update {m[1]} to {m[2]}{m[3]}"),  # 'LAC-3 -> done', 'LAC-5: at risk - no funding', 'LAC-2 status:
+    # delayed'
+    (re.compile(rf"^(?!.*\?\s*$)(?:we|i)(?:'ve| have)?\s+(?:now\s+|just\s+)?(finished|completed|closed(?: off)?|"
+                rf"signed off|started|begun|kicked off)\s+(?:work on\s+)?({SHORT_ID})\b(.*)$", re.I),
+     lambda m: f"update {m[2]} to {'in progress' if m[1].lower() in ('started', 'begun', 'kicked off') else 'done'}"
+               f"{m[3]}"),  # "we've finished SG-5", 'we have started LAC-9 - consultation booked'
     (re.compile(rf"^(?:what(?:'s| has)?\s+)?happened\s+(?:to|with)\s+({SHORT_ID})\s*\??$|"
                 rf"^(?:audit trail|change ?log|update log|log|changes)\s+(?:for\s+|of\s+|on\s+)?({SHORT_ID})\s*\??$",
                 re.I), lambda m: f"history {m[1] or m[2]}"),  # 'what happened to LAC-8', 'audit trail SG-3'
@@ -167,7 +174,7 @@ SAID_OF_ID = re.compile(rf"^(?:{ID_STATUS_WORDS})\b", re.I)  # said of an id, th
 
 
 STATUS_REMARK = re.compile(rf"^(?!(?:what|which|who|when|where|why|how|is|are|has|have|did|does|do)\b)(.+?)\s+"
-                           rf"(?:is|are|has been|have been|was|were)\s+(?:now\s+)?((?:{STATUS_SAYINGS}))\b"
+                           rf"(?:(?:is|are|has been|have been|was|were)\s+(?:now\s+)?|now\s+)((?:{STATUS_SAYINGS}))\b"
                            r"(?:\s+(?:now|today))?\s*(?:[,;:\-–—]\s*(.+?))?\s*[.!]*$", re.I)
 
 

@@ -38,9 +38,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat (?:commands|cmds)\b|^\s*(?:commands|cmds)\s*\??$|\bwhat (?:can|should) i (?:ask|type)\b|"
      r"\bwhat (?:sort|kind|type)s? of (?:things|questions|stuff) (?:can|could|should|do) (?:i|you|we) (?:ask|do|type|"
      r"answer)\b|\bwhat (?:are you|do you do|is this bot)\b\s*[?!.]*$|\bhow (?:does this|do you) work\s*[?!.]*$|"
-     r"\bhow (?:do|can|should) i (?:update|change|mark|set|record|undo|assign|note|log|post|enter|flag|register)\b|"
-     r"\bhow (?:do|can|should) i (?:see|view|check|find|read|get) (?:an? |the |its |their )?(?:action'?s? )?(?:history|"
-     r"log|trail|audit trail|change log)\b|"
+     r"\bhow (?:do|can|should) i (?:update|change|mark|set|record|undo|assign|note)\b|"
+     r"\bhow (?:do|can|should) i (?:log|post|enter|flag|register) (?:a |an |the |my |its )?(?:status|update|progress|"
+     r"change|note|[a-z]{1,4}-\d)|"
+     r"\bhow (?:do|can|should) i (?:see|view|check|read) (?:an action'?s|a rec'?s|the|an?) (?:history|log|trail|"
+     r"audit trail|change log)(?: of (?:an? )?(?:action|rec|update)s?)?\s*[?!.]*$|"
      r"\bhow (?:do|can|should|would) (?:i|we) (?:\w+ ){0,2}?(?:(?:reverse|revert|undo|take back|cancel) "
      r"(?:(?:it|that|this)(?: update| change)?\s*[?!.]*$|(?:my|an?|the) (?:last )?(?:update|change|edit))|"
      r"take (?:it|that|this) back\s*[?!.]*$|(?:give|grant) (?:\w+ ){0,3}?(?:manager|admin|viewer|edit(?:ing)?|update) "
@@ -95,7 +97,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat(('?s| has| is)) (changed|new|been updated)\b"
      r"|\b(changes|updates) (since|this week|today|recently)\b|\bany (?:new )?updates\b|\banything new\b|"
      r"\bwhat(?:'s| has)? happened (?:since|this|today|lately|recently)\b|\bwho (?:has )?updated\b|"
-     r"\b(?:touched|changed|updated|edited|modified)\b.{0,15}\b(?:the|in the|on the) (?:tracker|action log)\b|"
+     r"^(?!.*\b[a-z]{1,4}-\d).*\b(?:touched|changed|updated|edited|modified)\b.{0,15}\b(?:the|in the|on the) "
+     r"(?:tracker|action log)\b|"
      r"\b(?:anyone|anybody|anything|statuses|status|actions?)\b.{0,20}\b(?:changed|updated|edited|modified|touched)\b.{0,30}"
      r"\b(?:lately|recently|this week|today|since)\b(?! (?:[a-z]+ )?(?:19|20)\d\d\b)|"
      r"\b(?:changes|updates|movement|edits)\b.{0,30}\b(?:the (?:last|past) (?:\w+ ){0,2}(?:days?|weeks?|fortnight)|"
@@ -124,8 +127,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"(?:dates?|deadlines?)\b|\bdid (?:they|we|it|he|she|you|[a-z]+) miss\b", 3),
     ("overdue", r"\b(?:missed|blown|passed|gone past|slipped past|overshot|overrun) (?:its|their|the|our) "
      r"(?:due |target |end )?(?:date|deadline)\b|\bdid (?:it|they|that|this|we) slip\b|\bslip(?:ped)? past\b|"
-     r"\b(?:cut-?off|deadline|due date|target date)s? (?:went by|has gone by|has passed|passed|went past|has been and "
-     r"gone)\b|\bdid (?:the |our )?[\w' -]{1,40}? slip\b",
+     r"\b(?:cut-?off|deadline|due date|target date)s? (?:went by|has gone by|went past|has been and gone)\b|"
+     r"\bdid (?:the |our |its )?[\w' -]{0,30}?\b(?:go-?live|launch|opening|deadline|date|delivery|timetable|"
+     r"timescale|rec|recommendation|action|work|project|programme|review|report)s? slip\b",
      5.0),  # 'has the youth hub missed its date': not when the date is
     ("due_date", r"\b(?:open|opening|live|ready|done|finished|complete|delivered)[- ]by date\b|^\s*target (?:opening|"
      r"completion|launch|finish|go-?live)\b", 5.0),  # 'the play areas - open-by date?', 'target opening for the hub'
@@ -162,14 +166,17 @@ INTENT_RULES: list[tuple[str, str, float]] = [
 
     ("due_date", r"\b(?:wanted|wants?|needed|needs?|expected|meant|supposed|asked)\b.{0,40}\b(?:sorted|done|fixed|"
      r"finished|in place|completed?|delivered|up and running|live|ready)\s+by\s*[?!.]*$|"
-     r"\bwhat (?:time ?scales?|time ?frames?)\b.{0,10}\b(?:did|does|do|was|were|has|have)\b|"
-     r"\b(?:which|what) (?:month|date|day)\b.{0,40}\b(?:meant|supposed|due|expected|planned|scheduled) to "
-     r"(?!meet|sit|convene|gather)|"
-     r"\bwhen (?:should|must|is|are) .{1,60}\b(?:(?:meant|supposed|expected|due) to )?be (?:fully )?(?:up and running|"
+     r"^(?!.*\b(?:missed|overdue|passed|late|blown)\b).*\bwhat (?:time ?scales?|time ?frames?)\b.{0,10}\b(?:did|"
+     r"does|do|was|were|has|have)\b|"
+     r"^(?!.*\b(?:meet\w*|sit|sitting|convene|gather|take place|publish\w*|report|reported)\b).*"
+     r"\b(?:which|what) (?:month|date|day)\b.{0,40}\b(?:meant|supposed) to |"
+     r"^(?!.*\b(?:inspection|meeting|report)\b).*\bwhen (?:(?:should|must) .{1,60}\b|(?:are|is) .{1,60}\b(?:meant|"
+     r"supposed|due) to )be (?:fully )?(?:up and running|"
      r"in place|established|operational|done|finished|completed?|delivered)\b|"
      r"\b(?:immediate(?:ly)?|(?:\d+|one|three|six)[- ]months?)(?: one)? or (?:an? |the )?(?:immediate|(?:\d+|one|three|"
-     r"six)[- ]months?)\b", 4.3),  # 'ofsted wanted that sorted by?', 'what timescale did they give', 'immediate or
-    # 3 month one?', 'when should the new arrangements be up and running'
+     r"six)[- ]months?)(?: ones?)?\s*[?!.]*$",
+     4.3),  # 'ofsted wanted that sorted by?', 'what timescale did they give', 'immediate or 3 month one?', 'when should
+    # the new arrangements be up and running'
     ("due_date", r"\b[a-z]{1,4}-\d{1,5}\b\W{0,5}(?:when|due when|due soon|by when)\s*[?!.]*$|"
      r"^\s*(?:is|are)\s+[a-z]{1,4}-\d{1,5}\s+due\b", 4.0),  # 'SG-13 - when?', 'is SG-3 due soon'
     ("owner", r"\bwho (?:should|do|can|would) i (?:talk|speak|go) to (?:about|re|on)\b|"
@@ -203,18 +210,18 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"recommendations|actions|tasks|bits)\s+(?:(?:that(?:'s| is| are)|which are|currently|now|still|presently|been)"
      r"\s+)*(?:at risk|delayed|blocked|on hold|stalled|done|completed?|finished|closed|not started|in progress|ongoing|"
      r"underway)\s*[?!.]*$", 3.6),
-    ("status_list", r"^(?!.*\b[a-z]{1,4}-\d)(?=.*\b(?:any|anything|which|what|how many|list|show|all|items|ones|"
-     r"recs|recommendations|actions|stuff|things)\b).*"
-     r"\b(?:flagged|marked|set|logged|recorded|tagged|down|showing) (?:as |to )?(?:slipping|at risk|"
+    ("status_list", r"^(?!.*\b(?:[a-z]{1,4}-\d|what happens|summary|overview|brief|briefing)\b)(?:"
+     r"(?=.*\b(?:any|anything|which|what|how many|list|show|all|items|ones|recs|recommendations|actions|stuff|"
+     r"things)\b).*\b(?:flagged|marked|set|logged|recorded|tagged|down|showing) (?:as |to )?(?:slipping|at risk|"
      r"delayed|blocked|on hold|stalled|done|completed?|finished|closed|not started|in progress|in flight)\b|"
-     r"\b(?:at risk|delayed|blocked|on hold|stalled|in flight|in progress|not started|completed|finished)\s+(?:items|"
-     r"ones|actions|recs|recommendations|tasks|stuff|things|bits)\b", 3.7),  # 'anything flagged as slipping?',
-    # 'flag me the at-risk items', 'have any recs been marked done yet'
+     r".*\b(?:at risk|delayed|blocked|on hold|stalled|in flight|in progress|not started|completed|finished)\s+"
+     r"(?:items|ones|actions|recs|recommendations|tasks|stuff|things|bits)\b)",
+     3.7),  # 'anything flagged as slipping?', 'flag me the at-risk items', 'have any recs been marked done yet'
     ("status_list", r"\bactions? (?:are|is|rated|marked) (?:red|amber|green|blue)\b|"
      r"\b(?:red|amber|green|blue) actions?\b", 3.5),  # an action's RAG is its status
     ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\b(?:weekly|monthly|quarterly|yearly|annually) or\b|"
-     r"\bhow (?:many|long|much time) (?:(?:weeks|months|days) )?(?:between|apart)\b|"
-     r"\bgaps? between (?:its |their |the )?meetings\b|"
+     r"\bhow (?:many|long|much time) (?:(?:weeks|months|days) )?(?:between|apart)(?: (?:its|their|the|each))? "
+     r"(?:meetings|sittings)\b|\bgaps? between (?:its |their |the )?meetings\b|"
      r"\bevery how many\b|\bhow many times a (?:year|month|week)\b|\bwhich (bodies|boards|groups|committees) meet\b"
      r"|\bmeeting (cycle|schedule)\b|\b(?:meets?|meet|sits?|convenes?) (?:the )?(?:least|most|more|less) (?:often|"
      r"frequently)\b|\b(?:more|less|most|least) frequent(?:ly)?\b|\b(?:meets?|sits?|convenes?) (?:weekly|fortnightly|"
@@ -243,8 +250,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bchair(?:person|man|woman)?\s*$|\bin the chair\b|"
      r"\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b|\bwho (?:is|was) (the )?(\w+ )?chair(?:man|person|woman)?\b|"
      r"\bwho is chairing\b|\bchaired by\b|\bhead of the table\b|"
-     r"\b(?:cllr|councillor|member|who|person)\b.{0,15}\b(?:in charge of|presiding over|heading up) "
-     r"(?:the )?[\w' ]{1,40}\b(?:board|committee|panel|group|forum|partnership)\b",
+     r"\b(?:cllr|councillor|member|who|person)\b.{0,15}\b(?:in charge of|presiding over|heading up) (?:the )?"
+     r"(?:(?!(?:for|of|at|on|to|with)\b)[\w']+ ){0,5}(?:board|committee|panel|group|forum|partnership)s?\s*[?!.]*$",
      3.5),  # 'cllr in charge of the CS scrutiny brd?'
     ("members", r"\bwho (?:attended|was present|were present)\b|\bin attendance\b|\b(?:officers|members|councillors|"
      r"people|who) (?:were|was) (?:at|present)\b|^\s*(?:was|were|did) .{1,40}\b(?:at|attend) the .{0,40}\bmeeting\b|"
@@ -257,8 +264,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"organisations?|organizations?|agencies|partners|bodies)\b", 3),
     ("members", r"\b(?:everyone|everybody|all the people|who all|who else) (?:is |sits |serves )?(?:on|in|at)\b|"
      r"\b(?:sit|sits|sat|sitting|round|around) (?:round|around|at) the table\b|"
-     r"\bwhich (?:partners|organisations|organizations|agencies|orgs)\b.{0,20}\b(?:sit|sits|are|represented|involved|"
-     r"on)\b|"
+     r"\bwhich (?:partners|organisations|organizations|agencies|orgs)\b.{0,20}\b(?:sit|sits|sat|(?:are )?represented)"
+     r"\b|"
      r"\bhow many (?:people|members|councillors|officers|reps|representatives) (?:are |sit |serve )?(?:on|in|at)\b|"
      r"\bwho else (?:sits|is|serves)\b", 4.2),  # 'list everyone on the IB', 'how many people are on the board'
     ("about_body", r"\bwhat (does|do) .{0,60}\b(do|cover|look at|oversee)\b|\bwhat is .{0,60}\bfor\s*\??\s*$|"
@@ -286,10 +293,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bpublished\b.{0,30}\b(?:report|inspection)\b|\bwhat (?:kind|type|sort) of (?:inspection|visit)\b", 3.7),
     ("actions", r"^\s*(?:which |what |list (?:the |all )?|show (?:me )?(?:the )?)?(?:actions|recs|recommendations|"
      r"items)\b.{0,30}\b(?:we(?:'re| are) tracking|tracked|being tracked|we(?:'ve| have) got)\b|"
-     r"\banything (?:in (?:there|here|it|them|the (?:recs|recommendations|actions|plan|report|list)) )(?:on|about|re|"
-     r"covering)\b|\bwhat (?:are|were|is) (?:we|they|the council) (?:meant|supposed|expected|required|asked) to "
-     r"(?:be )?(?:doing|do)\b|\b(?:stuff|recs|recommendations|actions|things|items)\b.{0,20}\b(?:aimed at|directed at|"
-     r"addressed to)\b", 3.6),  # 'actions we're tracking out of the april letter', 'anything in there on PEPs',
+     r"\banything (?:in (?:there|the (?:recs|recommendations|actions|action plan)) )(?:on|about|re|covering)\b|"
+     r"\bwhat (?:are|were) we (?:meant|supposed|expected|required|asked) to (?:be )?(?:doing|do)\b|"
+     r"\b(?:stuff|recs|recommendations|actions|things|items)\b.{0,20}\b(?:aimed at|directed at|addressed to)\b",
+     3.6),  # 'actions we're tracking out of the april letter', 'anything in there on PEPs',
     # 'what are we meant to be doing about ESCR per ofsted', 'ofsted stuff aimed at the LSCB'
     ("actions", r"\bwhat needs doing\b|\banything on\b|\bwhat are we doing (?:on|about)\b|"
      r"^\s*(?:show(?: me)?|what(?:'s| is))?\s*[a-z]{1,4}-\d{1,4}(?: about)?\s*\??$", 2.6),
@@ -356,8 +363,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b|"
      r"\b\d+(?:\.\d+)?(?:m|bn)\b|\b(?:extra|additional|more|new) (?:resources?|resourcing|cash|investment)\b|"
      r"\b(?:total|sum|amount) (?:put in|invested|allocated|found|set aside|added)\b|\bput in for\b|"
-     r"\b(?:total|how much) extra\b", 3),  # '6.2m', not
-    # 'the 1 million residents'; 'social care fieldwork - extra resources in 2011/12'
+     r"\b(?:total|how much) extra\b(?! (?:time|work|progress|people|children|staff|social workers?|posts?|places?|"
+     r"capacity|visits?|weeks?|months?|days?)\b)(?!.{0,30}\b(?:recruited|appointed|hired|taken on)\b)",
+     3),  # '6.2m', not 'the 1 million residents'; 'social care fieldwork - extra resources in 2011/12'
     ("indicator", r"\bh[12]\b|\b(?:first|second) half of (?:the )?(?:year|(?:19|20)?\d\d)|\bhalf[- ]year\b",
      2.0),  # 'visits by school pupils in h1 09/10?': a figure of a period
     ("indicator", r"\bnumbers?\s*$|\baverage\b|\bhow (?:big|large|high|low)\b|"  # 'park numbers', 'how big'
@@ -381,7 +389,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhere (?:is|are) the\b.{1,60}\bat\s*[?!.]*$|"
      r"\b(?:anyone|we) started on\b|\brag\s*$|"
      r"\b(?:started|begun|kicked off|underway|closed|done|finished|complete|completed|signed off)(?: yet| now)?"
-     r"\s*[?!.]*$|\b(?:doing|going|looking|getting on|latest)\s*[?!.]*$|" + NEWS_OF + "))",
+     r"\s*[?!.]*$|\b(?:doing|going|looking|getting on)\s*[?!.]*$|"
+     r"\b(?:recommendation|rec|action|one|strand)\W+latest\s*[?!.]*$|" + NEWS_OF + "))",
      3.45),  # 'status of the external placements rec?', 'any news on the caseloads rec'
     ("status", r"(?=.*\b[a-z]{1,4}-\d{1,5}\b)(?:" + NEWS_OF + r"|\b[a-z]{1,4}-\d{1,5}\s*[-:–]?\s*(?:update|progress|"
      r"news|status)\s*[?!.]*$)", 3.5),  # "what's the latest on SG-3", 'LAC-8 - update?'
@@ -391,7 +400,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bcoming along\b|\bany movement\s*[?!.]*$|\b(?:still )?untouched\s*[?!.]*$|"
      r"\bwhere(?:'s| is) (?:that|it|this) (?:now|at)\s*[?!.]*$|"
      r"\bhow are we (?:(?:doing|getting on|faring) (?:on|with)|getting on|faring|progressing)(?: with)? "
-     r"(?!(?:everything|the lot|all)\b)"
+     r"(?!(?:everything|the lot|all)\b)(?!.*\b(?:ratings?|grades?|judge?ments?|targets?|indicators?|kpis?|compared|"
+     r"councils?|ofsted|against)\b)"
      r"(?!(?:the |our )?(?:overdue|late|deadlines?|judge?ments?|grades?|ratings?|meetings?|indicators?|kpis?|"
      r"targets?)\b)|"
      r"(?<!\bnot )(?<!\bnot been )(?<!n't been )\b(?:sorted|fixed|resolved|done|finished|live) yet\b|"

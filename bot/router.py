@@ -48,6 +48,7 @@ from handlers.status import SHORT_ID as ACTION_ID
 from handlers.status import actions_named
 from handlers.updates import Command
 from store import fulltext, lookup
+from store.shapes.bodies import TYPE_WORDS
 from store.vocab import parse_status
 
 from . import followup
@@ -143,7 +144,9 @@ def parse(ctx: Context, text: str) -> Question:
     if q.intent in ("search", "person", "role", "plan", "chair") and not q.person and OWNER_ASKED.search(q.text):
         words = [w for w in q.words if w not in OWNER_WORDS]
         named_post = not q.plan and names_a_post(replace(q, words=words), names_for(ctx.db).posts)
-        partly = q.body and not KIND_SAID.search(q.text) and not names_for(ctx.db).body_by_initials(q.raw)
+        names = names_for(ctx.db)
+        partly = q.body and not KIND_SAID.search(q.text) and not names.body_in_words(q.text) and not \
+            names.body_by_initials(q.raw)
         # 'the transformation programme': not the Transformation Board
         if words and (len(actions_named(ctx, q.text, words)) == 1 or ((not q.body or q.plan or partly)
                                                                       and not named_post)):
@@ -179,7 +182,7 @@ def _asked_of_id(text: str, prefixes: frozenset[str]) -> str | None:
     return next((intent for intent, pattern in ID_ASKS if pattern.search(low)), None)
 
 
-KIND_SAID = re.compile(r"\b(?:board|committee|partnership|panel|forum|network|group|trust|council|team|meeting)s?\b")
+KIND_SAID = re.compile(r"\b(?:" + "|".join(sorted(TYPE_WORDS | {"network", "trust", "meeting", "scrutiny"})) + r")s?\b")
 OWNER_ASKED = re.compile(r"\bwho(?: is|'s| are)? (?:responsible for|accountable for|in charge of|on the hook for)\b|"
                          r"\bwhose (?:job|responsibility|remit|task) is\b|"
                          r"\bwho(?: now| currently)? (?:delivers|leads|runs|owns|manages|handles|organises|puts on|"

@@ -83,8 +83,9 @@ def understand(raw: str, names: Names, today: date) -> Question:
     frame = ASIDE.sub(_aside_dropped, raw)  # 'transformation bd (meets every 2 wks) - chaired by?': an aside describes,
     framed = _reading(frame, names) if frame != raw and len(frame.split()) > 1 else ""  # the words around it ask
     asked, mark, after = raw.partition("?")
-    if not framed and mark and after.strip() and len(asked.split()) > 1 and not ASKING_AGAIN.search(after):
+    if not framed and mark and len(asked.split()) > 1 and WHY_ASKED.match(after) and "?" not in after:
         framed = _reading(asked + "?", names)  # 'overdue on lac? pulling together a briefing': the question, then why
+        # it is asked ('who owns the SG recs? the caseloads one' narrows it: read whole)
     ranked = (framed and score_intents(framed)) or score_intents(text)
     if ACRONYM_ASKED.search(normalise(raw)) or _bare_acronym(raw, names):  # asked before it is spelt out
         ranked.insert(0, (9.0, "acronym"))
@@ -147,8 +148,8 @@ def understand(raw: str, names: Names, today: date) -> Question:
 
 def _runs_of_initials(name: str) -> set[str]:
     """'cs', 'css' for Children's Services Scrutiny: the letters of each run of its words."""
-    firsts = "".join(w[0] for w in name_words(name) if w)
-    return {firsts[i:j] for i in range(len(firsts)) for j in range(i + 2, len(firsts) + 1)}
+    letters = initials(name)
+    return {letters[i:j] for i in range(len(letters)) for j in range(i + 2, len(letters) + 1)}
 
 
 def _only_as_modifier(text: str, body, names: Names) -> bool:
@@ -378,7 +379,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "summary"  # 'what does the JHOSC terms of reference report recommend?': that paper's recommendation
     if ranked and ranked[0] == (OFSTED_ALONE, "judgement") and TO_OFSTED.search(q.text):
         q.intent = "search"  # 'do we have to send ofsted an action plan': written to Ofsted, not its grades
-    elif not names.councils and q.intent == "indicator" and INSPECTORATE.search(q.text):
+    elif not names.councils and q.intent == "indicator" and INSPECTORATE.search(q.text) and not re.search(
+            r"\b(?:percentage|per cent|proportion|rate|improved|since)\b", q.text):
         q.intent = "inspection"  # 'number of KLOEs ofsted sent': of an inspection the council's papers discuss (its
         # figures, as the papers give them)
     elif ranked and ranked[0] == (OFSTED_ALONE, "judgement") and q.intent == "judgement" and not q.rating \
@@ -387,7 +389,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         # inspection itself, not its grades
     if q.intent == "indicator" and asks_of_person(q, names.person_stems):
         q.intent = "person"  # "steve walker's number"
-    if q.intent == "search" and q.window and not q.words and q.window.end >= q.today and re.match(
+    if q.intent == "search" and q.window and not q.words and q.window.start >= q.today and not re.search(
+            r"\bmeet\w*|\bsittings?\b", q.text) and re.match(
             r"^(?!\s*(?:and|or|what about|how about)\b).*\b(?:anything|any|what|which|deadlines?|dates?|dated|"
             r"happening|coming)\b", q.text):
         q.intent = "due"  # 'anything with a date between now and the end of september?': only a window is asked
@@ -411,12 +414,14 @@ def _asks_a_post(q: Question, names: Names) -> bool:
 
 
 COMPARING = re.compile(r"\s*(?:\bvs\b\.?|\bversus\b|\bcompared? (?:to|with)\b|\band\b|\bor\b|,)\s*")
-ASKING_AGAIN = re.compile(r"\?|\b(?:what|which|when|who|whom|whose|where|how|why|is|are|was|were|can|could|do|does|"
-                          r"did|has|have|any|list|show|tell)\b", re.I)  # a second sentence that asks too
+WHY_ASKED = re.compile(r"\s*(?:i'?m|i am|i'?ll|we'?re|we are|i|we|my|our|need|needed|pulling|putting|writing|preparing|"
+                       r"drafting|doing|asking|sorry|thanks|thank you|cheers|ta|it'?s for|this is for|for my|for our|"
+                       r"for the (?:board|brief|briefing|meeting|report|paper))\b", re.I)  # why it is asked
 INSPECTORATE = re.compile(r"\b(?:ofsted|inspectors?|inspection|unannounced)\b")
-INSPECTION_FACT = re.compile(r"\b(?:when|dates?|days?|on site|how many|numbers?|what words|language|phrases?|"
-                             r"describe\w*|most recent|latest|last|team|case files|lines of enquiry|kloes?|"
-                             r"flag\w*|priority actions?|areas? for improvement|arriv\w*|visit\w*)\b")
+INSPECTION_FACT = re.compile(r"^(?!.*\b(?:how did|go|went|result|results|outcomes?|say|said|think|thought)\b).*"
+                             r"\b(?:dates?|days?|on site|how many|numbers?|what words|language|phrases?|case files|"
+                             r"lines of enquiry|kloes?|arriv\w*|team|size|scope|remit|visit\w*)\b")  # the inspection's
+# facts, not how it went
 INSPECTION_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:un)?announced\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
                               r"nov|dec)[a-z]*\b")  # an inspection asked by its year, month or kind
 INSPECTION_DID = re.compile(r"\b(?:did|does|do|has|have)\s+(?:the\s+)?(?:[\w']+\s+){0,3}(?:ofsted|inspectors?|"

@@ -223,7 +223,7 @@ def _window(text: str, base: date) -> Span | None:
     text = re.sub(r"\b(\d+|[a-z]+)[\s-]*(day|week|month)s?[\s-]*look[\s-]*ahead\b|\blook[\s-]*ahead (?:of |for |over )?"
                   r"(?:the next )?(\d+|[a-z]+) (day|week|month)s?\b",
                   lambda m: f"next {m[1] or m[3]} {m[2] or m[4]}s", text)  # 'a 3 week lookahead on deadlines'
-    text = re.sub(r"\b(?:looking )?(\d+|[a-z]+) (day|week|month)s? (?:out|ahead)(?: from (?:now|today))?\b",
+    text = re.sub(r"\b(?:looking )?(\d+|[a-z]+) (day|week|month)s? (?:out(?! of)|ahead)(?: from (?:now|today))?\b",
                   lambda m: f"next {m[1]} {m[2]}s", text)  # 'looking 3 months out from today'
     text = re.sub(r"\ba couple of\b|\bcouple of\b", "two", text)  # 'the next couple of months'
     text = re.sub(r"\b(?:the )?(?:coming|upcoming|following) quarter\b", "next three months", text)  # from today
@@ -279,7 +279,7 @@ def _window(text: str, base: date) -> Span | None:
             return span(base, past)
     m = re.search(rf"\b(?:in|during|for)\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)|"
                   rf"\ban?\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:deadline|due date|timescale|date)|"
-                  rf"^\s*((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)(?=\s*(?:[-:,]|for\b|deadlines?\b|due\b))|"
+                  rf"^\s*((?!may\b)(?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)(?=\s*(?:[-:,]|for\b|deadlines?\b|due\b))|"
                   rf"\b((?!may\b)(?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:deadlines|due dates)\b",
                   text)
     if m:  # 'a march 2010 deadline', 'july for children in care - which recs fall due', 'august deadlines'

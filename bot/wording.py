@@ -30,7 +30,7 @@ FILLER = set(STOPWORDS) | {
     "whole", "all", "every", "each", "s", "t", "d", "ll", "time", "start", "starts", "begin", "begins",
     "sitting", "sittings", "regularly", "cadence", "chairing",  # how a meeting is asked of, not what about
     "those", "these", "more", "miss", "date", "actually", "really", "remind", "they're", "we're", "you're", "i'm",
-    "it's", "that's", "there's",
+    "it's", "that's", "there's", "aimed", "directed", "addressed",  # 'recs aimed at the LSCB'
 }
 CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),
                 (r"\bwhens\b", "when is"), (r"\bhow'?s\b", "how is"), (r"\bwhere'?s\b", "where is"),
@@ -39,7 +39,9 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\bno\.? of\b", "number of"), (r"\b(?:straight|right) away\b", "immediately"),
                 (r"\be-(?=[a-z]{4})", "electronic "),  # 'e-recording': electronic recording
                 (r"(\d)\+(?!\d)", r"\1 or more"),  # '2+ yrs': two or more years
-                (r"(?<!\d)\s*%\s*", " percentage "),  # '% NFA at the contact centre': the words keep no '%'
+                (r"(?<!\d)(?<!\d )%\s*", " percentage "),  # '% NFA at the contact centre': the words keep no '%'
+                (r"\b(?:that |which )?(?:we(?:'re| are)|i(?:'m| am)) (?:tracking|monitoring|following)\b",
+                 " "),  # 'actions we're tracking from the april letter': how they are asked of, not their words
                 (r"\b(at|in|not|on)-(risk|progress|started|track|flight|hold)\b", r"\1 \2"),  # 'the at-risk list'
                 (r"\bnot (?:yet )?(?:been )?(started|begun)\b", "not started"),  # 'which have not been started'
                 (r"\bhow well (?=did|do|does|are|is|was|were|have|has)\b", "how "),  # 'well' asks, it is no topic
@@ -50,9 +52,11 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\b(?:switched|turned) on\b|\b(?:went|gone) live\b", "launched"),  # 'frameworki got switched on'
                 (r"\b(?:went|gone|made|go) public\b", "published"),  # 'the report went public on what date'
                 (r"\b(?:while|whilst|when) (?:i'm|i am|im|i'll be|we're|we are) (?:out|away|off|on leave|on holiday|"
-                 r"on hols)\b|\b(?:i'm|i am|im|i'll be|i will be)?\s*(?:gonna be|going to be) (?:off|away|out|on leave|"
-                 r"on holiday|on hols)\b|\b(?:that |which )?(?:we|i)(?:'d| would)? (?:ought to|should|need to|must|"
-                 r"might want to|want to) (?:be aware of|know about|know of|keep an eye on|watch out for)\b",
+                 r"on hols)\b(?! (?:track|target|schedule|of)\b)|\b(?:(?:i'm|i am|im|i'll be|i will be)\s+"
+                 r"(?:gonna be |going to be )?|gonna be )(?:off|away|on leave|on holiday|on hols)\b"
+                 r"(?! (?:track|target|schedule|of)\b)|\b(?:that |which )?(?:we|i)(?:'d| would)? (?:ought to|should|"
+                 r"need to|must|might want to|want to) (?:be aware of|know about|know of|keep an eye on|"
+                 r"watch out for)\b",
                  ""),  # 'what deadlines hit while i'm out', 'august deadlines we ought to be aware of': no topic
                 (r"\s*\b(?:(?:that |which )?(?:we've|we have|i've|i have|we|i)\s+(?:got\s+|hold\s+|have\s+|keep\s+)?)?"
                  r"on file\b", ""),  # 'the latest inspection we've got on file': no topic

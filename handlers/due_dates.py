@@ -9,7 +9,7 @@ from store import deadlines
 from store.dates import format_date, month_end, parse_timescale
 
 from .events import answer_when
-from .overdue import GENERIC_WORDS, TIMESCALE_ASKED, action_item, asked_timescale, topic
+from .overdue import GENERIC_WORDS, TIMESCALE_ASKED, action_item, asked_timescales, topic
 from .question import Context, Question
 from .reply import Reply
 from .status import SHORT_ID, find_actions
@@ -32,7 +32,7 @@ def _rule(row: dict) -> str:
 
 
 def answer_due_date(ctx: Context, q: Question) -> Reply:
-    asked = TIMESCALE_ASKED.search(q.text) if asked_timescale(q.text) is not None else None
+    asked = " or ".join(dict.fromkeys(typed for typed, _said, _o in asked_timescales(q.text)))
     if SHORT_ID.search(q.text):
         rows = find_actions(ctx, q.text, q.words)
     elif not q.theme and not asked and not _about_actions(ctx, q):  # 'deadline for the funding reform consultation'
@@ -40,7 +40,7 @@ def answer_due_date(ctx: Context, q: Question) -> Reply:
     else:
         t = topic(ctx, q)
         rows, _total = deadlines.select_actions(ctx.db, q.today, theme=q.theme, **t.filters())
-    what = " ".join(x for x in [asked[0].lower() if asked else None, q.theme, "actions"] if x)
+    what = " ".join(x for x in [asked or None, q.theme, "actions"] if x)
     if not rows:
         return Reply(f"I found no {what} to give a due date for.", intent="due_date")
     docs = ctx.docs(q.today)

@@ -28,12 +28,14 @@ def _relevance(row: dict, words: list[str]) -> tuple[float, float]:
 
 def _happened(best: dict, others: list[dict], asked: list[str], today: date, docs) -> dict:
     """A plan whose time has passed ('publication is due in early January') gives way to a record
-    of the thing asked happening within it ('the final report was published on 7th January')."""
-    if not (best["future"] and asked and best["date"] < today.isoformat()):
-        return best
+    of the thing asked happening on a day within it ('the final report was published on 7th January'), one
+    holding nearly as much of the question (`others` are those)."""
+    if not (best["future"] and asked and best["date"] < today.isoformat() and best["precision"] != "day"):
+        return best  # a plan to a month ('early January') refined by the day it happened ('7th January')
     period = best["date"][:7] if best["precision"] == "month" else best["date"][:4] if best["precision"] in (
         "year", "season") else best["date"]
-    return next((r for r in others if not r["future"] and r["date"].startswith(period) and r["date"] < today.isoformat()
+    return next((r for r in others if not r["future"] and r["precision"] == "day" and r["date"].startswith(period)
+                 and r["date"] < today.isoformat()
                  and _verb_bonus(r["sentence"], asked) and not _other_event(r, asked, docs)), best)
 
 
@@ -226,7 +228,8 @@ def answer_when(ctx: Context, q: Question) -> Reply:
     scored = sorted(((*_relevance(r, words), rank(r), r) for r in rows), key=lambda s: s[:3], reverse=True)
     if not scored or scored[0][0] < 0.5:
         return answer_search(ctx, q)
-    best = _happened(scored[0][3], [s[3] for s in scored[1:16]], asked, q.today, docs)
+    best = _happened(scored[0][3], [s[3] for s in scored[1:16] if s[1] >= scored[0][1] - 0.25], asked, q.today,
+                     docs)
     when = format_date(date.fromisoformat(best["date"]), best["precision"])
     span = SPAN.search(best["sentence"])
     if span and when.startswith(ORDINAL.sub("", span[2]).lstrip("0")):  # 'between 23rd November and 4th

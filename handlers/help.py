@@ -35,7 +35,7 @@ HOW_TO = [  # a how-to asked of one command: its answer first ('i made a wrong u
     (r"\b(?:owner|assign\w*|responsible)\b", "A manager sets who owns an action with `owner <action> <person>`."),
     (r"\b(?:history|trail)\b|\b(?:the|its|an action's|change|update) log\b",
      "`history <action>` shows every update to an action, who made it and when."),
-    (r"\b(?:finished|done|complete\w*|status\w*|progress|update|mark|record|change)\b",
+    (r"\b(?:finished|done|complete\w*|status\w*|progress|update|mark|record|change|flag)\b",
      "A manager records progress with `update <action> to <status> [- note]`, e.g. update {action} to done - "
      "signed off at the board."),
 ]

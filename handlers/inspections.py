@@ -25,6 +25,7 @@ ASPECTS = [  # (what the question asks about, aspect); first match wins
     (r"\b(?:kind|type|sort)\b|\bshort or (?:a )?standard\b", "kind"),
     (r"\bwhen\b|\bdates?\b|\btake place\b|\bhappen\w*\b|\blast inspected\b", "dates"),
 ]
+OTHER_INSPECTORATE = re.compile(r"\b(?:hmip|hmicfrs|cqc|care quality|probation|prisons?|police|youth justice)\b")
 ON_SITE = re.compile(r"\bdates?\b|\bon site\b|\bin (?:the )?building\b")
 KIND_NAMES = {"inspection": "an inspection of local authority children's services (ILACS)",
               "single inspection": "a single inspection of services for children in need of help and protection, "
@@ -88,7 +89,8 @@ def answer_inspection(ctx: Context, q: Question) -> Reply:
         if not asks_date:
             return answer_findings(ctx, q)
         reply = answer_when(ctx, q)
-        if reply.intent != "when":  # 'writing a paper - the dates ofsted were on site': of the inspection, not a paper
+        if reply.intent != "when" and not OTHER_INSPECTORATE.search(q.text):  # 'writing a paper - the dates ofsted
+            # were on site': of the inspection, not a paper (never another inspectorate's, for Ofsted's)
             kinds = [w for w in q.words if w in ("unannounced", "announced", "ofsted", "monitoring", "focused")]
             reply = answer_when(ctx, replace(q, words=[*kinds, "inspection"]))
         reply.intent = "inspection"

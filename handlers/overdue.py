@@ -56,8 +56,7 @@ GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing",
                  "still", "done", "complete", "completed", "we", "us", "any", "ones", "work", "bits", "happen",
                  "happening", "should", "doing", "needs", "need", "needing", "required", "there", "recommendations",
                  "recommendation", "recommended", "recs", "supposed", "meant", "expected", "sorting", "sorted", "want",
-                 "wanted", "wants", "aimed", "directed", "addressed", "tracking", "tracked", "slip", "slipped",
-                 "slipping",
+                 "wanted", "wants", "slip", "slipped", "slipping",
                  "full", "both", "whole", "entire", "themes", "theme", "pls", "please", "lot", "deliver", "delivering",
                  "delivered", "owe", "owed", "hanging", "finishing", "finish",
                  "finished", "schedule", "timetable", "deadline",
@@ -71,17 +70,16 @@ TIMESCALE_ASKED = re.compile(rf"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bleast )
                              r"\bimmediate(?:ly)?\b", re.I)
 
 
-def asked_timescale(text: str):
-    """'3 month', 'six-month', 'immediate' → the offset such actions are due by, or None."""
-    m = TIMESCALE_ASKED.search(text)
-    said = list(TIMESCALE_ASKED.finditer(text))
-    if len(said) > 1 and re.search(r"\bor\b", text[said[0].end():said[1].start()]):
-        return None  # 'is it immediate or a six month one?': which, not those
-    if not m or (m[2] and re.search(rf"\b(?:next|coming|within the next|in the next)\s+{re.escape(m[0])}", text)):
-        return None  # 'in the next six months' is a window, not a timescale
-    if m[0].lower().startswith("immediate"):
-        return parse_timescale("immediately")
-    return parse_timescale(f"within {m[1]} {UNITS[m[2].lower()]}")
+def asked_timescales(text: str) -> list[tuple[str, str, object]]:
+    """'3 month', 'six-month', 'immediate or 3 month' → (as typed, as the papers put it, the offset such
+    actions are due by) for each; never a window ('in the next six months')."""
+    said = []
+    for m in TIMESCALE_ASKED.finditer(text):
+        if m[2] and re.search(rf"\b(?:next|coming|within the next|in the next)\s+{re.escape(m[0])}", text):
+            continue
+        phrase = "immediately" if m[0].lower().startswith("immediate") else f"within {m[1]} {UNITS[m[2].lower()]}"
+        said.append((m[0].lower(), phrase, parse_timescale(phrase)))
+    return said
 
 
 @dataclass
@@ -121,13 +119,11 @@ def topic(ctx: Context, q: Question) -> Topic:
     """Without a known theme, other words narrow the actions by their text ('complaints'); a
     timescale asked ('3 month actions') narrows them by it. Words no action uses are set aside."""
     found = Topic(f"{q.theme} actions" if q.theme else "actions")
-    offset = asked_timescale(q.text)
-    if offset is not None:
-        found.timescales = [t for t in deadlines.timescales_written(ctx.db) if parse_timescale(t) == offset]
-        asked = TIMESCALE_ASKED.search(q.text)
-        phrase = "immediately" if asked[0].lower().startswith("immediate") else \
-            f"within {asked[1]} {UNITS[asked[2].lower()]}"
-        found.what = f"{found.what} to be done {phrase}"
+    asked = asked_timescales(q.text)
+    if asked:  # 'the immediate or 3 month recs': either
+        offsets = [offset for _typed, _said, offset in asked]
+        found.timescales = [t for t in deadlines.timescales_written(ctx.db) if parse_timescale(t) in offsets]
+        found.what = f"{found.what} to be done {' or '.join(dict.fromkeys(said for _t, said, _o in asked))}"
     paper = named_paper(ctx, q) if FROM_PAPER.search(q.text) else None
     keys = deadlines.keys_of_document(ctx.db, paper["id"]) if paper else []
     if keys:  # 'actions arising from mccarthy's april letter': that paper's, narrowed by any other words

@@ -8,7 +8,7 @@ from datetime import date
 
 from store import fulltext, lookup
 from store.dates import format_date
-from store.shapes.people import DEED
+from store.shapes.people import REVIEWER
 from store.text import sentences_and_items
 from store.vocab import ACRONYMS, SPELT_OUT, STOPWORDS
 
@@ -157,7 +157,8 @@ def answer_person(ctx: Context, q: Question) -> Reply:
         if p["relation"] == "author" and p["role"] and source:  # 'steve walker wrote which paper'
             text += f" — author of the {Source(source.document, source.date, None).cite()}"
             text += "".join(f"; {found}" for found in [printed_contact(ctx, p["doc_id"], q.person)] if found)
-        elif p["relation"] == "officer" and p.get("sentence"):  # a post the prose gives: what else it says
+        elif p["relation"] in ("officer", REVIEWER) and p.get("sentence"):  # a post or review the prose gives: what
+            # else it says
             text += f" — \u201c{p['sentence']}\u201d"
         key = (re.sub(r"s\b", "", text.lower()), p["doc_id"] if p["relation"] == "author" else "")
         if key not in seen:  # 'Director of Children's Service' and '… Services' are one post
@@ -311,7 +312,7 @@ def answer_role(ctx: Context, q: Question) -> Reply:
         first, *others = hits.values()
         notes = [f"Also recorded: {o['name']} — {_role_shown(o['role'])}." for o in others[:3]]
         return Reply(f"{first['name']} — {_role_shown(first['role'])}.", [Item(first["name"], source_of(first, docs))],
-                     notes=notes, intent="person" if (first["role"] or "").startswith(DEED) else "role").flatten()
+                     notes=notes, intent="person" if first["relation"] == REVIEWER else "role").flatten()
         # 'who did the CAF review': a deed, not a post
     if wants_chair and words:
         found = _chair_named_in_text(ctx, q, words, docs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from store import lookup
+from store import fulltext, lookup
 from store.dates import MONTHS
 from store.vocab import STOPWORDS
 
@@ -39,11 +39,29 @@ def report_named(ctx: Context, q: Question, whole: bool = False) -> dict | None:
             best, best_score = doc, score
     if best_score >= 0.5:
         return best
-    plan = q.plan or q.named_plan
-    on_plan = sorted(lookup.plan_documents(ctx.db, plan, q.today)) if plan else []
-    if len(on_plan) == 1:  # 'the paper on the nine point plan': the one paper naming it
-        return next((d for d in lookup.document_titles(ctx.db, q.today) if d["id"] == on_plan[0]), None)
+    about = _paper_on_plan(ctx, q) if not whole and PAPER_ASKED.search(q.text) else None
+    if about:
+        return about
     return _body_paper(ctx, q) if not whole and re.search(r"\b(?:report|paper|update|letter)\b", q.text) else None
+
+
+PAPER_ASKED = re.compile(r"\b(?:report|paper|update)s?\b")
+OPENING = 8  # a paper's header lines, summary and purpose come first
+
+
+def _paper_on_plan(ctx: Context, q: Question) -> dict | None:
+    """'The paper on the nine point plan': the one paper whose opening passages (its purpose and summary)
+    name the plan asked of, not one naming it in passing."""
+    plan = q.plan or q.named_plan
+    if not plan:
+        return None
+    words = [w for w in re.findall(r"[a-z]+", plan.lower()) if w not in STOPWORDS]
+    about = [doc_id for doc_id in sorted(lookup.plan_documents(ctx.db, plan, q.today))
+             if any(all(w in (p["text"] or "").lower() for w in words)
+                    for p in fulltext.doc_passages(ctx.db, doc_id)[:OPENING])]
+    if len(about) != 1:
+        return None
+    return next((d for d in lookup.document_titles(ctx.db, q.today) if d["id"] == about[0]), None)
 
 
 def _body_paper(ctx: Context, q: Question) -> dict | None:

@@ -208,8 +208,9 @@ def _spelt_out(ctx: Context, q: Question) -> str | None:
 
 
 def _initials_of(letters: str, words: list[str]) -> bool:
-    """Are the letters the initials of the words, in order, one letter spare at most ('lscb': Leeds
-    Safeguarding Children Board, written 'safeguarding children board')?"""
+    """Are the letters the initials of a run of the words ('clp' in 'area children leeds partnership'), or
+    of all of them in order, one letter spare at most ('lscb': Leeds Safeguarding Children Board, written
+    'safeguarding children board')?"""
     firsts = [w[0] for w in words if w]
     run = "".join(firsts)
     if len(letters) >= 3 and letters in run:  # 'area clp children leeds partnership': a run of them
@@ -224,7 +225,7 @@ def _initials_of(letters: str, words: list[str]) -> bool:
 def without_letters(db, words: list[str]) -> list[str]:
     """The words without an acronym spelt out beside them that no paper writes ('nfa no further action':
     'no further action'); letters the papers use ('cypp') stay."""
-    return [w for w in words if not (2 <= len(w) <= 6 and _initials_of(w, [x for x in words if x != w])
+    return [w for w in words if not (len(w) <= 6 and _initials_of(w, [x for x in words if x != w])
                                      and not fulltext.used(db, w))]
 
 

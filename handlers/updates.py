@@ -101,6 +101,12 @@ def answer_access(ctx: Context, text: str) -> Reply:
 TIMESPAN_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "more", "less", "plus", "than"}
 
 
+def example_id(ctx: Context) -> str | None:
+    """An action id the store holds, to show how ids look ('C-1'), or None when it holds none."""
+    row = ctx.db.execute("select short_id from action_ids order by number, prefix limit 1").fetchone()
+    return row[0] if row else None
+
+
 def pick_action(ctx: Context, target: str, words: list[str] | None = None) -> tuple[dict | None, Reply | None]:
     typed = [w for w in target.lower().replace("'", " ").split() if len(w) > 2]
     rows = find_actions(ctx, target, words or typed or target.split())
@@ -114,8 +120,9 @@ def pick_action(ctx: Context, target: str, words: list[str] | None = None) -> tu
     rows = themed if len(themed) == 1 else rows  # 'the CiC views rec': the looked after children one
     docs = ctx.docs()
     if not rows:
+        example = example_id(ctx)
         return None, Reply(f"I couldn't find an action matching \u2018{target}\u2019. Use a short id "
-                           "from an answer (e.g. SG-3) or words from the action's text.",
+                           f"from an answer{f' (e.g. {example})' if example else ''} or words from the action's text.",
                            intent="update", private=True)
     if len(rows) > 1:
         return None, Reply(f"{len(rows)} actions match \u2018{target}\u2019, so nothing was changed. "
@@ -230,8 +237,7 @@ def run_history(ctx: Context, c: Command) -> Reply:
     if problem:  # asked, not a change: its words, and its intent, are history's
         problem.lead, problem.intent = problem.lead.replace(", so nothing was changed", ""), "history"
         if not problem.items:  # no action at all: how to name one
-            problem.notes.append("Type `history <action>`, e.g. `history SG-3`; \"what's overdue?\" lists actions "
-                                 "with their ids.")
+            problem.notes.append("Type `history <action>`; \"what's overdue?\" lists actions with their ids.")
         return problem
     rows = lookup.history(ctx.db, action_key=action["key"])
     docs = ctx.docs()

@@ -30,6 +30,9 @@ NOT_NAME_WORDS = {"Board", "Committee", "Group", "Team", "Panel", "Council", "Me
                   # words of postal addresses
                   "Street", "Road", "Lane", "Avenue", "House", "Gate", "Place", "Square", "Way", "Drive",
                   "Close", "Buildings", "Park", "Court", "Centre", "Hall", "Row", "One", "Floor", "Tower"}
+ORGANISATION_WORDS = {"Ofsted", "Practice", "Finance", "Audit", "Legal", "Internal", "External", "Government",
+                      "Council", "Ofsted's", "Partner", "Partners", "Staff", "Team", "Teams"}  # a review 'by Ofsted
+# Inspectors', 'by Practice Leads': an organisation or a group of staff, no person
 ROLE_IN_PARENS = re.compile(r"^\s*\(([^)]+)\)\s*,?\s*")
 NOT_A_NAME = {"Senior", "Other", "Board", "Members", "Chief", "Director", "Head", "Lead", "The",
               "All", "Officers", "Representatives", "Colleagues", "Department", "Children"}
@@ -91,10 +94,12 @@ def _appointed(doc: ParsedDoc) -> list[dict]:
     return out
 
 
-DEED = "Carried out"  # the role of one the prose says did something: 'Carried out a review of …'
-REVIEWED_BY = re.compile(  # 'a review of Care Leavers support by Emily Munro', 'reviews of CAF … by Dr Mark Peel'
-    r"\b(?P<what>(?:reviews?|evaluations?|analys[ie]s|stud(?:y|ies)|audits?|research) (?:of|into) [^;:.()]{3,80}?) "
-    r"by (?P<name>(?:(?:Dr|Prof|Professor)\.? )?[A-Z][a-z'\-]+ (?:Mc|Mac)?[A-Z][a-z'\-]+)\b(?! ?[A-Z&])")
+REVIEWER = "reviewer"  # the relation of one the prose says carried out a review, evaluation or study
+REVIEWED_BY = re.compile(  # 'a review of Care Leavers support by Emily Munro', 'reviews of CAF … by Dr Mark Peel';
+    # never '… was commissioned by', '… will be undertaken by': the noun, then 'by' and the name
+    r"\b(?P<what>(?:reviews?|evaluations?|analys[ie]s|stud(?:y|ies)|audits?|research) (?:of|into) "
+    r"(?:(?!\b(?:was|were|is|are|will|would|has|have|had|be|been|being|by)\b)[^;:.()]){3,80}?) "
+    rf"by (?P<name>(?:(?:Dr|Prof|Professor)\.? )?{NAME_PART} {NAME_PART})(?![\w'-])(?! ?[A-Z&])")
 
 
 def _reviewers(doc: ParsedDoc) -> list[dict]:
@@ -105,13 +110,14 @@ def _reviewers(doc: ParsedDoc) -> list[dict]:
         for sentence in sentences_and_items(passage.text):
             for m in REVIEWED_BY.finditer(sentence):
                 person = parse_person(m["name"])
-                if not person or person[0] != m["name"]:
+                if not person or person[0] != m["name"] or {w.rstrip("s") for w in m["name"].split()} & (
+                        NOT_NAME_WORDS | ORGANISATION_WORDS):  # 'Ofsted Inspectors', 'Practice Leads'
                     continue
                 what = m["what"][0].lower() + m["what"][1:]
                 plural = re.match(r"(?:reviews|evaluations|analyses|studies|audits|research)\b", what)
                 article = "" if plural else "an " if what[0] in "aeiou" else "a "
-                out.append({"name": person[0], "role": f"{DEED} {article}{what}", "body": None,
-                            "relation": "officer", "ref": passage.ref, "sentence": sentence[:1000]})
+                out.append({"name": person[0], "role": f"Carried out {article}{what}", "body": None,
+                            "relation": REVIEWER, "ref": passage.ref, "sentence": sentence[:1000]})
     return out
 
 
