@@ -16,7 +16,7 @@ from handlers.people import ROLE_WORDS
 from handlers.question import Question
 from store.text import initials
 
-from .intents import NEWS_OF
+from .intent_rules import NEWS_OF
 from .names import name_words
 
 BODY_ASKS = [  # (how a question about a body asks, the intent that answers it), first match wins

@@ -1,5 +1,5 @@
 """From a typed question to an intent and its slots: the text made plain (bot/wording.py),
-scored against the intent rules (bot/intents.py), its names resolved against the store
+scored against the intent rules (bot/intent_rules.py), its names resolved against the store
 (bot/names.py), then the intent refined by the slots and by what the store holds."""
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from store.dates import YEAR
 from store.text import initials
 from store.vocab import COUNCIL_WORDS, THEME_NAMES, theme_words, themes_named
 
-from .intents import OFSTED_ALONE, SAY_ABOUT, WHICH_ARE_ON, score_intents
+from .intent_rules import OFSTED_ALONE, SAY_ABOUT, WHICH_ARE_ON
+from .intents import score_intents
 from .names import KIND_FAMILY, Names, name_words
 from .slots import asks_of_person, by_slots, names_a_post
 from .windows import SUMMER_BREAK, parse_window

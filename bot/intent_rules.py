@@ -1,0 +1,493 @@
+"""The intent rules: a table of patterns per intent, each with a weight, read by bot/intents.py
+(the best-scoring intent wins, ties go to the earlier row), and the phrasings several rules share."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.people import DONE_BY
+from store.vocab import THEME_NAMES
+
+THEME_SAID = "|".join(sorted((re.escape(n) for names in THEME_NAMES.values() for n in names), key=len, reverse=True))
+KINDS = r"short|standard|full|focused|monitoring|sif|single|ilacs|reinspection|re-inspection|joint|targeted"
+WHICH_ARE_ON = r"^\s*(?:which|what)\b.{1,40}\b(?:are|is|sit|sits|serve|serves)\s+on\s+(?:the|it|this|that)\s+\w"
+MONTHS_SAID = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|winter|the new year|the summer recess")
+NEWS_OF = (r"\bany (?:news|updates?|movement|progress|word)\b|\b(?:the )?latest (?:on|with|re)\b|"
+           r"\bwhat(?:'s| is) happening (?:on|with)\b|\bupdates? on\b(?! (?:the )?(?:action )?(?:tracker|log)\b)|"
+           r"\bprogress (?:on|of|with)\b|"
+           r"\bposition (?:on|with)\b")  # 'any news on X'
+OFSTED_ALONE = 2.3  # the inspectorate named, and nothing else asked of it
+SAY_ABOUT = 4.6  # 'what did ofsted say about X': what the records say, unless X is a judged category
+INTENT_RULES: list[tuple[str, str, float]] = [
+    ("search", r"\bwhat (?:did|does|do|have|has) (?:the )?(?:ofsted|inspectors?|(?:[a-z]+ )?reports?|they|it|"
+     r"the letter)(?: [a-z]+)? (?:say|said|find|found|flag|flagged|think|note|noted|report|reported|write|wrote)\b"
+     r".{0,20}\babout\b(?! us\b)|\bwhat (?:did|does|has) (?:the )?[a-z0-9' ]{1,40}? (?:say|said|write|wrote|"
+     r"tell|told)(?: us| members| the \w+)? (?:about|on)\b(?! us\b)|"
+     r"\bwhat (?:did|does|do) (?:ofsted|the inspectors?|inspectors|they) (?:make|think) of\b|"
+     r"\bwhat (?:did|does|do) (?:ofsted|the inspectors?|inspectors|the report|they) (?:say|said|find|found|think)\s*"
+     r"[?!.]*\s*$|"
+     r"\bwhat (?:does|did) .{1,40}\b(?:report|inspection|letter) (?:say|said|find|found) "
+     r"(?:about|on)\b|^\s*(?:is|are|was|were) .{1,40}\btoo (?:high|low|many|few|long|slow)\b", SAY_ABOUT),
+    ("help", r"\b(?:undo|history|update|updates|note|notes|owner|role|roles|digest|digests|reminders?|commands?)\b"
+     r".{0,30}\bhow (?:do|does) (?:they|it|these|this|that|those) work\b|\bhow (?:do|does) (?:the )?(?:undo|history|"
+     r"update|note|owner|role|digest|reminders?)(?: command)?s? work\b", 5.0),  # 'undo & history - how do they work'
+    ("help", r"^\s*(?:help|hlep|halp|\?)(?:\s+(?:me|pls|please|plz|us))?\s*[?!.]*$|"
+     r"\bwhat can (?:you|u|clerk|this bot|the bot)(?: \w+)? do\b|\bhow (?:do|can|should) i (?:use|drive|operate|work|"
+     r"talk to|get started with) (?:you|u|clerk|this|it|the bot)\b|\bhow (do|can) i use\b|"
+     r"\bwhat (?:commands|cmds)\b|^\s*(?:commands|cmds)\s*\??$|\bwhat (?:can|should) i (?:ask|type)\b|"
+     r"\bwhat (?:sort|kind|type)s? of (?:things|questions|stuff) (?:can|could|should|do) (?:i|you|we) (?:ask|do|type|"
+     r"answer)\b|\bwhat (?:are you|do you do|is this bot)\b\s*[?!.]*$|\bhow (?:does this|do you) work\s*[?!.]*$|"
+     r"\bhow (?:do|can|should) i (?:update|change|mark|set|record|undo|assign|note)\b|"
+     r"\bhow (?:do|can|should) i (?:log|post|enter|flag|register) (?:a |an |the |my |its )?(?:status|update|progress|"
+     r"change|note|[a-z]{1,4}-\d)|"
+     r"\bhow (?:do|can|should) i (?:see|view|check|read) (?:an action'?s|a rec'?s|the|an?) (?:history|log|trail|"
+     r"audit trail|change log)(?: of (?:an? )?(?:action|rec|update)s?)?\s*[?!.]*$|"
+     r"\bhow (?:do|can|should|would) (?:i|we) (?:\w+ ){0,2}?(?:(?:reverse|revert|undo|take back|cancel) "
+     r"(?:(?:it|that|this)(?: update| change)?\s*[?!.]*$|(?:my|an?|the) (?:last )?(?:update|change|edit))|"
+     r"take (?:it|that|this) back\s*[?!.]*$|(?:give|grant) (?:\w+ ){0,3}?(?:manager|admin|viewer|edit(?:ing)?|update) "
+     r"(?:rights|access|role|permissions?)|(?:give|grant) (?:a |an |my |the )?(?:colleague|someone|somebody|user|"
+     r"people|staff|new starter|team ?mate|manager|them|him|her)s? (?:\w+ )?(?:rights|access|role|permissions?)\b|"
+     r"grant (?:rights|access|roles?|permissions?)\b|(?:tell|let) (?:clerk|the bot|you)\b)|"  # 'how do i give a
+     # colleague manager rights', not 'how can we reverse this trend'
+     r"\bexample commands\b|\bexamples? of (?:commands|(?:the )?questions (?:i|we) (?:can|could) ask)\b|"
+     r"\b(?:what|which) (?:\w+ ){0,3}(?:do|does|can) (?:you|u|clerk|the bot|this bot|it) (?:understand|answer|handle|"
+     r"take)\b|"
+     r"\b(?:things|questions|requests|commands) (?:you|u|clerk) (?:understand|can answer|can do|know)\b|"
+     r"\bsyntax\b|\bany tips\b|\bfirst time using\b|\bhow (?:do|should) i (?:use|ask)\b|"
+     r"\b(?:which|what) commands\b|\b(?:list|menu) of (?:things|commands|questions)\b|"
+     r"\b(?:things|commands|questions) (?:i|we) can (?:type|ask|say|use)\b|\bcommands? does (?:clerk|it|this|"
+     r"the bot)\b",
+     9),
+    ("help", r"^\s*(?:hi|hello|hey|hiya|morning|afternoon)(?: clerk| there| all)?\s*[!.?]*$|"  # a greeting, a request
+     r"^\s*(?:(?:erm+|um+|er|hmm+|ok|so|hi|hey|hello|right)[\s,.!]+)*(?:clerk\s+)?help\b[\s?!.,-]*(?:(?:i'?m |im )?"
+     r"(?:new (?:to|here)(?: this| clerk)?|new|first time|just (?:started|joined)|stuck|lost|confused)[\s?!.]*)?$|"
+     r"^\s*(?:clerk )?help(?: me)?(?: out)?(?: here| please| pls)?\s*[?!.]*$|"  # for help, for examples or a guide
+     r"^\s*(?:(?:give me|show me|got|any|some|a|the|quick|user|is there an?|are there|need|i need|pls|please)\s+){0,3}"
+     r"(?:examples?|instructions|user guide|guide|manual|documentation|cheat ?sheet|tips)"
+     r"(?: (?:please|pls))?\s*[?!.]*$|"
+     r"\bgetting started\b|\bwhere do i (?:start|begin)\b|"
+     r"\bhow (?:does|do) (?:this|it|you|clerk)(?: \w+)? work\s*[?!.]*$|"
+     r"\bwhat are my options\b|\bwhat can (?:this|it|clerk|you)(?: \w+)? (?:do|tell me)\s*[?!.]*$|"
+     r"\bshow me what you can do\b|"
+     r"^\s*(?:what|who) (?:is|are) (?:clerk|you|this bot|this)(?: for)?\s*[?!.]*$|\bwhat(?: is|'s) this bot for\b|"
+     r"\bhow to use(?: (?:clerk|this|you|it|the bot))?\s*[?!.]*$|\blist (?:of )?(?:the )?commands\b|"
+     r"^\s*usage\s*[?!.]*$|\bexplain how to use\b|"
+     r"\b(?:what|which) (?:records|documents|docs|papers|data|info\w*|reports) "
+     r"(?:do you (?:have|hold|know)|have you got|are (?:in|loaded))\s*[?!.]*$|\bwhat do you know(?: about)?\s*[?!.]*$|"
+     r"\bwhat (?:sort of )?questions work\b|"
+     r"\bwhat do i type\b", 9),
+    ("summary", r"\b(summar(y|ise|ize)|overview|briefing|brief (?:me|us|the board|members)|sitrep|sum up|nutshell|"
+     r"rundown|round-?up|state of play|big picture|headlines?(?: position| picture)?(?! findings))\b", 3.2),
+    ("summary", r"\bsummar(?:y|ise|ize)\b|\bone[- ]pager\b|"
+     r"^(?!.*\b[a-z]{1,4}-\d)(?:.*\bon track overall\b|.*\boverall on track\b)|"
+     r"^\s*(?:so )?are we on track\s*[?!.]*$|\bposition statement\b|\bbriefing (?:note|paper)\b",
+     3.5),  # 'summarise where we are on the SG recs', 'one-pager for members', 'a position statement on LAC'
+    ("summary", r"^(?!.*\b[a-z]{1,4}-\d)(?:.*\bstatus of (?:everything|all(?: the)? (?:actions|recommendations|"
+                r"recs)|the lot)\b|"
+     r"\s*how are we doing(?: overall| generally)?\s*[?!.]*$|.*\boverall (?:status|position|picture|progress)\b|"
+     r"\s*where are we (?:overall|generally|on everything)\s*[?!.]*$|.*\b(?:the )?position (?:on|with|re|regarding) "
+     r"(?![a-z]{1,4}-\d))",
+     3.6),  # "what's the position on safeguarding", 'where are we overall'
+    ("summary", r"\b(?:key|main) (?:points|messages|findings)\b.{0,30}\b(?:report|paper|letter|update)s?\b|"
+     r"\b(?:report|paper|letter|update)s?\b.{0,30}\b(?:key|main) (?:points|messages)\b|\bgist of\b|\btl;?dr\b",
+     3.8),  # 'key points of the july paper'
+    ("recent", r"\b(recent|lately|latest|newest|last few) (?:status |tracker |action )?(changes|updates|moves)\b|"
+     r"\b(?:status|tracker) (?:moves|changes|updates|movements?)\b.{0,20}\b(?:lately|recently|of late)\b|"
+     r"\bwhat(('?s| has| is)) (changed|new|been updated)\b"
+     r"|\b(changes|updates) (since|this week|today|recently)\b|\bany (?:new )?updates\b|\banything new\b|"
+     r"\bwhat(?:'s| has)? happened (?:since|this|today|lately|recently)\b|\bwho (?:has )?updated\b|"
+     r"^(?!.*\b[a-z]{1,4}-\d).*\b(?:touched|changed|updated|edited|modified)\b.{0,15}\b(?:the|in the|on the) "
+     r"(?:tracker|action log)\b|"
+     r"\b(?:anyone|anybody|anything|statuses|status|actions?)\b.{0,20}\b(?:changed|updated|edited|modified|touched)\b.{0,30}"
+     r"\b(?:lately|recently|this week|today|since)\b(?! (?:[a-z]+ )?(?:19|20)\d\d\b)|"
+     r"\b(?:changes|updates|movement|edits)\b.{0,30}\b(?:the (?:last|past) (?:\w+ ){0,2}(?:days?|weeks?|fortnight)|"
+     r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday))\b|"
+     r"\b(?:changes|updates|edits) (?:logged|made|recorded|posted)\b|\bmovement on (?:the )?(?:status|actions)|"
+     r"\bwhat (?:(?:got|has been|have been|was|were) |did (?:people|anyone|anybody|folk|managers|we|they) )"
+     r"(?:updated|changed|update|change)\b(?!\s+(?:in|on|to|about|for|at)\b)"
+     r"|\bwho changed\b|\bactivity on the tracker\b|"
+     r"\btracker activity\b|\bwhat changed\b(?=.*\b(?:this week|today|yesterday|recently|lately|last week|this month|"
+     r"since (?:yesterday|monday|tuesday|wednesday|thursday|friday|last (?:week|month)|\d))\b|\s*[?!.]*$)|"
+     r"\bwho(?: is| has)? been (?:updating|changing|editing|marking)\b|"
+     r"\bstatus (?:changes|updates)\b|\b(?:anything|what(?: is| has)?|has anything) (?:moved|shifted)\b|"
+     r"^\s*(?:what(?:'s| is) the )?latest(?: news| updates?)?\s*[?!.]*$|"
+     r"\bwhat did (?:\w+ ){0,2}(?:change|update|edit)\b.{0,40}\b(?:recently|lately|this week|today|since)\b|"
+     r"\bwhat (?:have|has) (?:\w+ ){0,2}(?:changed|updated|edited)\b.{0,40}\b(?:recently|lately|this week|today|"
+     r"since)\b|\b(?:recent|latest) (?:activity|edits|movements?)\b|\bactivity (?:lately|recently|this week|today)\b",
+     3.4),  # not 'how has X changed since (march) 2014'
+    ("overdue", r"^(?!.*\b(?:ofsted|judge?ments?|judged|rated|ratings?|grade[ds]?)\b).*"
+     r"\b(?:still|anything|what(?:'s| is)) outstanding\b", 3),  # 'anything still outstanding from the inspection?',
+    # not 'did ofsted find anything outstanding'
+    ("overdue", r"\b(?:blown|blew|missed|overshot|gone over|run over)\b.{0,15}\bdeadlines?\b|"
+     r"\bdeadlines?\b.{0,20}\b(?:blown|blew|missed|overshot|gone over|run over)\b|"
+     r"\b(overdue|late|behind|missed|slipp\w*|past (the |their |its )?(due|deadline)|"
+     r"not (yet )?(been )?(done|completed|finished|delivered)|still (?:hanging|undone))\b|"
+     r"\b(?:past|beyond|passed|exceeded|overran|overrun) (?:the |their |its |our )?(?:due |target |end )?"
+     r"(?:dates?|deadlines?)\b|\bdid (?:they|we|it|he|she|you|[a-z]+) miss\b", 3),
+    ("overdue", r"\b(?:missed|blown|passed|gone past|slipped past|overshot|overrun) (?:its|their|the|our) "
+     r"(?:due |target |end )?(?:date|deadline)\b|\bdid (?:it|they|that|this|we) slip\b|\bslip(?:ped)? past\b|"
+     r"\b(?:cut-?off|deadline|due date|target date)s? (?:went by|has gone by|went past|has been and gone)\b|"
+     r"\bdid (?:the |our |its )?[\w' -]{0,30}?\b(?:go-?live|launch|opening|deadline|date|delivery|timetable|"
+     r"timescale|rec|recommendation|action|work|project|programme|review|report)s? slip\b",
+     5.0),  # 'has the youth hub missed its date': not when the date is
+    ("due_date", r"\b(?:open|opening|live|ready|done|finished|complete|delivered)[- ]by date\b|^\s*target (?:opening|"
+     r"completion|launch|finish|go-?live)\b", 5.0),  # 'the play areas - open-by date?', 'target opening for the hub'
+    ("due", r"\b(due|deadlines?)\b", 2.2),
+    ("due", r"\b(?:ofsted|inspect\w*)\b.{0,20}\bdeadlines?\b|\b(?:left|still|due|yet) to (?:land|deliver)\b|"
+     r"\bwhat (?:lands|is landing|will land|falls due)\b|\b(?:lands|landing)\b.{0,25}\b(?:between|before|by|this|"
+     r"next|in the)\b|\b(?:wants?|needs?|expects?) (?:from us|us to (?:do|deliver))\b.{0,30}\b(?:by|before|between|"
+     r"in|this|next)\b|\b(?:the )?(?:very )?next (?:deadline|due date)\b|\b(?:with|has) an? (?:[a-z]+ )?date on\b",
+     3.0),  # 'ofsted deadlines before easter', 'what's left to land this FY', 'anything with a may date on it'
+    ("due", r"\bwhat (?:do|does|did|will) (?:we|they|the council|the authority|us) owe\b", 4.3),  # '… what do we
+    # owe ofsted': what is due to it
+    ("due_date", r"\bby when\b(?!.{0,60}\b(?:published|inspected|held|met|written|sent|issued|released|came out)\b)",
+     4.2),  # 'by when did the inspectors want the LSCB strengthened'
+    ("due_date", r"\b(?:when|what date|which date|by when)\b.{0,90}\b(?:due|deadlines?)\b(?! (?:to|for) (?:meet|sit|"
+     r"convene|gather|a meeting))|\bdue dates? (?:of|for)\b"
+     r"|\b(?:deadline|due date) (?:for|of|on) [a-z]{1,4}-\d|\b[a-z]{1,4}-\d+'?s? (?:deadline|due date)\b"
+     r"|\bwhen\b.{0,60}\b(?:have|has|need|needs) to be (?:done|completed|finished|delivered|met)\b"
+     r"|\b(?:done|completed|finished|delivered) by when\b|^\s*(?:what(?: is|'s) the )?deadlines? (?:for|of|on)\b"
+     r"|\b(?:target|go-?live|completion|finish|end) date\b|\bby (?:which|what) date\b|\bdue when\b|"
+     r"\b(?!(?:the|a|any|next|upcoming|is|what|whats|its|their|our|his|her|my|this|that)\b)[a-z]+ deadline\s*[?!.]*$|"
+     r"^(?!.*\b(?:past|missed|passed|beyond|blown|overdue|late|over)\b).*\b(?:(?:the|its|their) deadline|due date)"
+     r"\s*[?!.]*$|"  # 'escr rec - what's the deadline', not 'are we past the deadline'
+     r"\b(?:date|when)\b.{0,90}\b(?:had|have|has|need|needed|needs|want|wanted)\b.{0,80}\bby\s*[?!.]*$|"
+     r"\bwhen (?:is|are|was|were) (?:it|that|this|they|those) (?:meant|supposed|due|expected) to be (?:met|done|"
+     r"finished|completed?|delivered|in place)\b|"  # 'date we had to X by', 'when was it meant to be met'
+     r"^(?!.*\b(?:which|what|list|show|all)\b.{0,30}\b(?:actions|recs|recommendations)\b)"
+     r"(?!.*\b(?:months?|weeks?|days?|years?|immediate)\W+time ?(?:scales?|frames?)\b)"  # 'a 3 month timescale'
+     r".*(?:\btime ?(?:scales?|frames?)\s*[?!.]*$|"
+     r"\bwhat (?:is|was|'s|were) (?:its|the|their) time ?(?:scales?|frames?)\b|"
+     r"\btime ?(?:scales?|frames?) (?:for|of|on)\b)|"
+     r"\bhow long (?:have|do) (?:we|they|i) (?:got|have)\b|"
+     r"\bhow (?:much|long) time (?:is left|do we have|have we got)\b",
+     3.6),  # 'LSCB rec: what was its timescale', 'placement choice - how long have we got'
+
+    ("due_date", r"\b(?:wanted|wants?|needed|needs?|expected|meant|supposed|asked)\b.{0,40}\b(?:sorted|done|fixed|"
+     r"finished|in place|completed?|delivered|up and running|live|ready)\s+by\s*[?!.]*$|"
+     r"^(?!.*\b(?:missed|overdue|passed|late|blown)\b).*\bwhat (?:time ?scales?|time ?frames?)\b.{0,10}\b(?:did|"
+     r"does|do|was|were|has|have)\b|"
+     r"^(?!.*\b(?:meet\w*|sit|sitting|convene|gather|take place|publish\w*|report|reported)\b).*"
+     r"\b(?:which|what) (?:month|date|day)\b.{0,40}\b(?:meant|supposed) to |"
+     r"^(?!.*\b(?:inspection|meeting|report)\b).*\bwhen (?:(?:should|must) .{1,60}\b|(?:are|is) .{1,60}\b(?:meant|"
+     r"supposed|due) to )be (?:fully )?(?:up and running|"
+     r"in place|established|operational|done|finished|completed?|delivered)\b|"
+     r"\b(?:immediate(?:ly)?|(?:\d+|one|three|six)[- ]months?)(?: one)? or (?:an? |the )?(?:immediate|(?:\d+|one|three|"
+     r"six)[- ]months?)(?: ones?)?\s*[?!.]*$",
+     4.3),  # 'ofsted wanted that sorted by?', 'what timescale did they give', 'immediate or 3 month one?', 'when should
+    # the new arrangements be up and running'
+    ("due_date", r"\b[a-z]{1,4}-\d{1,5}\b\W{0,5}(?:when|due when|due soon|by when)\s*[?!.]*$|"
+     r"^\s*(?:is|are)\s+[a-z]{1,4}-\d{1,5}\s+due\b", 4.0),  # 'SG-13 - when?', 'is SG-3 due soon'
+    ("owner", r"\bwho (?:should|do|can|would) i (?:talk|speak|go) to (?:about|re|on)\b|"
+     r"\bwho(?:'s| is| has) got (?:the )?.{1,40}\b(?:rec|action|one|recommendation)\b|"
+     r"\bwhich (?:manager|person|officer|colleague) (?:has|holds|owns|is doing)\b|"
+     r"\bon the hook for\b|\bwho delivers\b|\bwho(?:'s| is) delivering\b", 4.0),  # 'who should i talk to
+    # about the caseload rec', "who's got the PEP action"
+    ("owner", r"(?:\bwho(?:'s| is) in charge of\b|\bwhose (?:responsibility|job|action|task|remit|baby)\b)"
+     r"(?=.*\b(?:deadlines?|actions?|recs?|recommendations?|tasks?|[a-z]{1,4}-\d+)\b)", 4.6),  # not 'whose job is
+    # youth justice': no action named
+    ("owner", r"\bwho owns\b|\bwho(?: is|'s)? (?:responsible|accountable) for [a-z]{1,4}-\d|\bassigned to\b|"
+     r"\bwho does [a-z]{1,4}-\d{1,5} belong to\b|\bwhose is [a-z]{1,4}-\d|"
+     r"\bowned by\b|\bowners? (?:of|for)\b|\bno owners?\b|\bunowned\b|\bunassigned\b|\bmy actions\b|"
+     r"\bwhat (?:does|do) .{1,40} own\b|\bon (?:my|their|his|her) plate\b|"
+     r"\bwho(?: is|'s)? leading (?:on )?[a-z]{1,4}-\d|\bwithout (?:an )?owners?\b|"
+     r"\bwho(?: is|'s)? (?:leading|doing|handling|responsible for|accountable for)\b(?: on)?[\w' -]{1,60}\bactions?\b|"
+     r"\bwho(?: is|'s)? (?:leading|responsible|accountable)\b.{0,60}\b(?:recommendation|rec|action|one)\s*$|"
+     r"\bwhose name is (?:against|on|next to)\b",
+     3.9),
+    ("status_list", r"\b(?:what|which|list|show|any|anything|how many|all)\b.{0,60}\b(?:at risk|delayed|blocked|"
+     r"on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway|closed off|signed off|"
+     r"ticked off|wrapped up|being worked on|in flight|on the go)\b|"
+     r"\b(?:recs|recommendations|actions|stuff|things|ones|items|tasks)\b (?:that(?:'s| is| are| have been)|"
+     r"which (?:are|have been)|we(?:'ve| have)(?: now| already)?|currently|now|still)\b.{0,20}\b(?:at risk|delayed|"
+     r"blocked|on hold|stalled|done|completed?|finished|closed|underway|ticked off|signed off|wrapped up|"
+     r"being worked on|in flight|on the go|in progress|not started)\b|"
+     r"^\s*(?:the )?(?:at risk|delayed|done|completed|blocked|not started|in progress)\b|"
+     r"\b(?:recs|recommendations|actions|ones|items)\s+(?:that are |which are |still |now )?"
+     r"(?:at risk|delayed|blocked|done|completed|finished|not started|in progress)\b", 3.3),
+    ("status_list", rf"^\s*(?:(?:the|all|any|our)\s+)?(?:(?:{THEME_SAID})\s+)?(?:stuff|things|items|work|ones|recs|"
+     r"recommendations|actions|tasks|bits)\s+(?:(?:that(?:'s| is| are)|which are|currently|now|still|presently|been)"
+     r"\s+)*(?:at risk|delayed|blocked|on hold|stalled|done|completed?|finished|closed|not started|in progress|ongoing|"
+     r"underway)\s*[?!.]*$", 3.6),
+    ("status_list", r"^(?!.*\b(?:[a-z]{1,4}-\d|what happens|summary|overview|brief|briefing)\b)(?:"
+     r"(?=.*\b(?:any|anything|which|what|how many|list|show|all|items|ones|recs|recommendations|actions|stuff|"
+     r"things)\b).*\b(?:flagged|marked|set|logged|recorded|tagged|down|showing) (?:as |to )?(?:slipping|at risk|"
+     r"delayed|blocked|on hold|stalled|done|completed?|finished|closed|not started|in progress|in flight)\b|"
+     r".*\b(?:at risk|delayed|blocked|on hold|stalled|in flight|in progress|not started|completed|finished)\s+"
+     r"(?:items|ones|actions|recs|recommendations|tasks|stuff|things|bits)\b)",
+     3.7),  # 'anything flagged as slipping?', 'flag me the at-risk items', 'have any recs been marked done yet'
+    ("status_list", r"\bactions? (?:are|is|rated|marked) (?:red|amber|green|blue)\b|"
+     r"\b(?:red|amber|green|blue) actions?\b", 3.5),  # an action's RAG is its status
+    ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\b(?:weekly|monthly|quarterly|yearly|annually) or\b|"
+     r"\bhow (?:many|long|much time) (?:(?:weeks|months|days) )?(?:between|apart)(?: (?:its|their|the|each))? "
+     r"(?:meetings|sittings)\b|\bgaps? between (?:its |their |the )?meetings\b|"
+     r"\bevery how many\b|\bhow many times a (?:year|month|week)\b|\bwhich (bodies|boards|groups|committees) meet\b"
+     r"|\bmeeting (cycle|schedule)\b|\b(?:meets?|meet|sits?|convenes?) (?:the )?(?:least|most|more|less) (?:often|"
+     r"frequently)\b|\b(?:more|less|most|least) frequent(?:ly)?\b|\b(?:meets?|sits?|convenes?) (?:weekly|fortnightly|"
+     r"monthly|quarterly|annually|yearly|bi-?monthly|six[- ]weekly|"
+     r"every (?:two|three|four|six|\d+) (?:weeks|months))\b|\bhow (?:far|long) apart\b|\bhow regular(?:ly)?\b|"
+     r"\bhow many (?:times )?(?:a|per|each) (?:year|month|week)\b|\bat what intervals?\b",
+     3.6),
+    ("last_meeting", r"^\s*when (?:was|were|did)\b(?!.*\b(?:next|upcoming|future|forthcoming)\b).{0,60}\b(?:meet|"
+     r"meeting|meetings|met|sit|sat|held|convened?)\b", 3.3),  # 'when was the extraordinary council meeting in jan?'
+    ("last_meeting", r"\b(last|previous|most recent(ly)?|latest)\b.{0,40}\b(meet|met|meeting|sat)\b|"
+     r"\b(?:last|previous|latest|most recent) (?:sitting|session)\b"
+     r"|\bwhen did\b.{0,40}\b(meet|sit)\b|\bwhen (was|were) .{0,40}\blast\b|"
+     r"\b(?:most recent|latest|last) (?:one|meeting|sitting|session)\b.{0,20}\b(?:was|were)\b.{0,10}"
+     r"\bwhen\b", 3.4),
+    ("next_meeting", r"^\s*(?:what|whats|what's|anything|is there anything|any)(?: is)?\s+(?:coming up|on the "
+     r"horizon|on|upcoming|ahead|happening)\b(?:\s+(?:this|next)\s+(?:week|month|fortnight|quarter)|"
+     r"\s+(?:in|during)\s+(?:" + MONTHS_SAID + r")(?:\s+\d{4})?)?\s*[?!.]*$", 4.0),  # 'anything on in september'
+    ("next_meeting", r"\b(next|upcoming|coming up|forthcoming|future)\b.{0,40}\b(meet\w*|board|committee|"
+     r"scrutiny|group|panel|sits?)\b|\bwhen\b.{0,40}\b(meets?|meeting|sit|(?:re)?convenes?)\b|\bmeetings?\b.{0,30}"
+     r"\b(coming|next|soon|planned|scheduled)\b|\b(is|are|does|do|will)\b.{0,40}\b(meet|meeting|sitting)\b"
+     r".{0,20}\b(this|next|in)\b", 3.2),
+    ("next_meeting", r"^\s*any (?:meetings?|boards?|committees?) (?:this|next) (?:week|month|fortnight)\b|"
+     r"^\s*(?:are there )?any meetings (?:on|coming|soon|planned)\b|"
+     r"^\s*(?:are there )?any meetings (?:in|during) (?:" + MONTHS_SAID + r")\b", 3.9),
+    ("chair", r"\bwho (chairs|chaired|leads|heads|runs|ran|convenes|presides|presided)\b|"
+     r"\bchair(?:person|man|woman)?\s*$|\bin the chair\b|"
+     r"\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b|\bwho (?:is|was) (the )?(\w+ )?chair(?:man|person|woman)?\b|"
+     r"\bwho is chairing\b|\bchaired by\b|\bhead of the table\b|"
+     r"\b(?:cllr|councillor|member|who|person)\b.{0,15}\b(?:in charge of|presiding over|heading up) (?:the )?"
+     r"(?:(?!(?:for|of|at|on|to|with)\b)[\w']+ ){0,5}(?:board|committee|panel|group|forum|partnership)s?\s*[?!.]*$",
+     3.5),  # 'cllr in charge of the CS scrutiny brd?'
+    ("members", r"\bwho (?:attended|was present|were present)\b|\bin attendance\b|\b(?:officers|members|councillors|"
+     r"people|who) (?:were|was) (?:at|present)\b|^\s*(?:was|were|did) .{1,40}\b(?:at|attend) the .{0,40}\bmeeting\b|"
+     r"\battendance (?:at|of|for) (?:the )?.{0,40}\bmeeting\b", 4.0),
+    ("members", r"\bwho (is|are|was|were|sits?|sat|serves?|served|attends?|attended)\b.{0,20}\b(on|in|at)\b|"
+     r"\bmembers?(hip)?\b|"
+     r"\b(?:sits?|serves?|sitting|represented)\s+on\b|\b(?:is|are)\s+(?:the\s+)?[\w' ]{1,30}\s+on\s+the\b|"
+     r"\battendees\b|\bwho attends\b|\bwho goes to\b|\bwho from\b.{0,30}\b(?:goes|attends|sits|is on)\b|"
+     r"\b(?:reps?|representatives?) (?:on|at|from)\b|\b(?:reps?|representatives?|members?)\b.{0,20}\bwhich (?:orgs?|"
+     r"organisations?|organizations?|agencies|partners|bodies)\b", 3),
+    ("members", r"\b(?:everyone|everybody|all the people|who all|who else) (?:is |sits |serves )?(?:on|in|at)\b|"
+     r"\b(?:sit|sits|sat|sitting|round|around) (?:round|around|at) the table\b|"
+     r"\bwhich (?:partners|organisations|organizations|agencies|orgs)\b.{0,20}\b(?:sit|sits|sat|(?:are )?represented)"
+     r"\b|"
+     r"\bhow many (?:people|members|councillors|officers|reps|representatives) (?:are |sit |serve )?(?:on|in|at)\b|"
+     r"\bwho else (?:sits|is|serves)\b", 4.2),  # 'list everyone on the IB', 'how many people are on the board'
+    ("about_body", r"\bwhat (does|do) .{0,60}\b(do|cover|look at|oversee)\b|\bwhat is .{0,60}\bfor\s*\??\s*$|"
+     r"\bwhat (?:they(?:'re| are| were)|it(?:'s| is| was)|(?:are|were) (?:they|these|those)) (?:for|meant to do|"
+     r"there for)\b|"
+     r"\b(purpose|remit|terms of reference|responsib\w*)\b", 3.3),
+    ("about_body", r"\btell me about\b|\bwhat is the\b|\bwhat are the\b.{0,50}\b(?:partnerships|boards|"
+     r"committees|panels|forums|networks|(?:sub|working|steering) ?groups)\s*\??$", 1.8),
+    ("inspection", r"\bhow many (?:ofsted |inspection )?(?:inspections|visits|inspection reports|ofsted reports)\b|"
+     r"\bhow many reports\b.{0,30}\b(?:on|for|about|of)\b", 4.0),
+    ("inspection", r"\bwho inspected\b|\b(?:" + KINDS + r")\b.{0,20}\bor (?:an? )?(?:" + KINDS + r")\b|"
+     r"\bnext (?:ofsted )?(?:inspection|visit)\b|"
+     r"\b(?:lead|reporting) inspectors?\b|\bwho\b.{0,30}\b(?:led|lead|leads|leading|inspected|"
+     r"carried out|conducted|did)\b.{0,40}\b(?:inspection|visit)\b|\binspectors?\b", 4.1),
+    ("inspection", r"^(?!.*\b(?:rated|ratings?|grades?|graded|judge?ments?|judged|results?|outcomes?|how did|get|got|"
+     r"(?:which|what) (?:month|date|day|year)|"
+     r"find|found|say|said|flag\w*|how many|number of)\b).*\b(?:latest|last|most recent|previous)\s+(?:(?:ofsted|"
+     r"unannounced|announced|monitoring)\s+){0,2}"
+     r"(?:inspection|visit)\b",
+     3.7),  # 'latest ofsted inspection?': which and when, not its grades
+    ("inspection", r"\b(?:when|what date|which date|what day)\b.{0,50}\b(?:inspection|inspected|visit(?:ed)?)\b|"
+     r"\binspection dates?\b|"
+     r"\bdates? of (?:the )?(?:inspection|visit)\b|\b(?:report|inspection)\b.{0,30}\b(?:published|(?:come|came|comes) "
+     r"out|released|issued)\b|"
+     r"\bpublished\b.{0,30}\b(?:report|inspection)\b|\bwhat (?:kind|type|sort) of (?:inspection|visit)\b", 3.7),
+    ("actions", r"^\s*(?:which |what |list (?:the |all )?|show (?:me )?(?:the )?)?(?:actions|recs|recommendations|"
+     r"items)\b.{0,30}\b(?:we(?:'re| are) tracking|tracked|being tracked|we(?:'ve| have) got)\b|"
+     r"\banything (?:in (?:there|the (?:recs|recommendations|actions|action plan)) )(?:on|about|re|covering)\b|"
+     r"\bwhat (?:are|were) we (?:meant|supposed|expected|required|asked) to (?:be )?(?:doing|do)\b|"
+     r"\b(?:stuff|recs|recommendations|actions|things|items)\b.{0,20}\b(?:aimed at|directed at|addressed to)\b",
+     3.6),  # 'actions we're tracking out of the april letter', 'anything in there on PEPs',
+    # 'what are we meant to be doing about ESCR per ofsted', 'ofsted stuff aimed at the LSCB'
+    ("actions", r"\bwhat needs doing\b|\banything on\b|\bwhat are we doing (?:on|about)\b|"
+     r"^\s*(?:show(?: me)?|what(?:'s| is))?\s*[a-z]{1,4}-\d{1,4}(?: about)?\s*\??$", 2.6),
+    ("actions", r"\bwhat (?:(?:kind|sort|type)s? of (?:things|stuff) )?(?:did|does|do|has|have) .{1,30}"
+     r"\b(?:tell|told|ask|asked|want|wanted|require|required|recommend|recommended)\w* "
+     r"(?:us|the council|them|the authority|[a-z]+(?: [a-z]+)?) to do\b|"
+     r"\bwhat (?:did|does|do|has|have) .{1,30}\b(?:want|wanted|require|required|expect|expected)\w* (?:done|doing)\b",
+     3.5),
+    ("actions", r"\b(?:say|said|says|told|tell|tells)\b.{0,20}\b(?:we|us|the council|they|it) (?:(?:need|needs|"
+     r"have|has|had|ought) to|must|should) (?:do|improve|change|fix|address|tackle)\b|"
+     r"\b(?:were|was) (?:we|they|the council) (?:told|asked|required|instructed) to\b|"
+     r"\b(?:inspectors?|ofsted)(?:'s|')?\s+(?:expectations?|recommendations?|"
+     r"recs|asks|requirements?)\b|\b(?:ofsted|inspectors?|they)\b.{0,12}\b(?:wanted|want|expected|required) "
+     r"(?:done|doing|sorted|fixed)\b", SAY_ABOUT + 0.1),  # 'what did ofsted say we need to do about the LSCB'
+    ("actions", r"\bactions? about\b|\banything in the .{0,30}\bactions\b|"
+     r"\b(?:anything|what)\b.{0,20}\b(?:from|by) (?:ofsted|the inspectors?|the inspection)\b.{0,20}\b(?:about|on)\b",
+     3.2),  # below a status list ('done')
+    ("actions", r"\bhow many\b.{0,30}\b(?:improvement areas|areas? (?:for|of) (?:improvement|development)|"
+     r"recommendations|things to improve|priority actions|improvements)\b", 4.0),
+    ("actions", r"\bneeds? to (?:improve|be improved)\b|\bareas? for (?:improvement|development|priority action)\b|"
+     r"\brecommendations?\b|\bpriority actions?\b", 3.3),
+    ("actions", r"\bon the list (?:for|about|under)\b|"
+     r"\b(?:every |each |all (?:(?:the|our) )?)(?:action|actions|rec|recs|recommendations?)\b(?! (?:are|is) )|"
+     r"^\s*(?:list|show(?: me)?|give me) (?:the |all (?:the )?)?[\w-]+(?: [\w-]+)? "
+     r"(?:ones|recs|actions|recommendations)\s*[?!.]*$|^\s*(?:the )?(?:ones|recs|actions) (?:about|on|re|for|"
+     r"relating to|mentioning)\b|\b(?:recs|actions|recommendations|ones) (?:relating|related|relevant) to\b|"
+     r"\b(?:recs|actions|recommendations|ones|items) (?:with|on|having|given) (?:an? |the )?(?:\w+[- ])?(?:month|week|"
+     r"day|immediate)\w* (?:timescale|deadline|time ?frame)s?\b|"
+     r"^(?!.*\b(?:say|said|says|think|thought|mean|means|recommend\w*)\b)\s*(?:(?:list|show|what|which|any|the)\s+)*"
+     r"(?:are\s+)?(?:the\s+)?(?:actions?|recs|recommendations?|commitments?|tasks)\s+(?:arising\s+from|from|in|out of|"
+     r"raised in|set out in)\b.{0,80}\b(?:report|paper|letter|update|minutes)\b", 3.3),  # 'LAC actions with a three
+    # month timescale', 'actions arising from mccarthy's april letter'
+    ("actions", r"\b(list|show|all|which|what)\b.{0,40}\bactions\b|\bactions? (for|on|in|under)\b|"
+     r"\bwithin (a|one|two|three|six|twelve|\d+) (weeks?|months?)\b|\bimmediate(ly)?\b|"
+     r"\bwhat needs to (improve|be improved|change)\b|\bareas? for (improvement|development)\b", 2.4),
+    ("person", r"\bwho (is|was)\b|\bwhat does\b.{0,40}\bdo\b|\bwhat is .{0,30}'?s? (role|job)\b|\brole of\b", 2),
+    ("person", r"\bwho (?:are|is|were|was) (?:they|she|he|these people|those people|them)\b|"
+     r"\bwhat (?:does|did|will) [a-z]+ [a-z'-]+ (?:bring|contribute|add|offer)\b", 3.4),  # 'stein and
+    # beihal - who are they'
+    ("judgement", r"^(?!.*\b(?:framework|appraisals?)\b).*(?:\bannual (?:performance )?(?:assessment|rating)s?\b|"
+     r"\bcomprehensive area assessment\b)", SAY_ABOUT + 0.1),  # Ofsted's annual grade: 'what did the APA say'
+    ("judgement", r"\bhow did (?:we|they|the council|the authority|[a-z]+(?: [a-z]+)?) do\b|"
+     r"\bwhat did .{1,40} get for\b|"
+     r"\b(rated|rating|ratings|judge?ments?|judged|grade[ds]?|"
+     r"inspection (results?|outcomes?)|inadequate|requires improvement|adequate)\b", 3),
+    ("judgement", r"\bhow (?:bad|good|well|badly) (?:was|were|did)\b.{0,20}\b(?:inspection|ofsted|inspectors?)\b|"
+     r"^\s*(?:(?:lac|cla|cic|sg|safeguarding|looked|after|children|in|care|our)\s+){1,5}(?:outcome|result|grades?|"
+     r"ratings?|verdict|judge?ments?)s?\s*[?!.]*$", 3.6),  # 'how bad was the inspection', 'LAC outcome'
+    ("judgement", r"\bofsted\b", OFSTED_ALONE),  # 'ofsted?' asks its grades; 'send ofsted an action plan' does not
+    ("judgement", r"\b(?:came|come|comes|coming) out (?:as )?(?:good|outstanding|adequate|inadequate|well|badly|"
+     r"poorly)\b|\bcategor(?:y|ies)\b.{0,30}\b(?:good|outstanding|adequate|inadequate)\b", 3.1),
+    ("judgement", r"\b(?:ofsted|inspectors?)\b.{0,30}\b(?:rate|give|gave|score|scored|mark|marked)\b", 3),
+    ("judgement", r"\b(?:ofsted|inspectors?)\b (?:(?:did|do|have|has|had) )?(?:conclude|concluded|conclusions?|"
+     r"verdict)\b|\b(?:conclusions?|verdict) of (?:the )?(?:ofsted|inspectors?|inspection)\b|\bwhat did (?:ofsted|"
+     r"(?:the )?inspectors?) conclude\b", 4.3),  # 'what did inspectors conclude in the announced inspection'
+    ("judgement", r"\b(?:which|what|how many|list|any)\b.{0,20}\b(?:councils|authorities|las|la's|boroughs|counties)\b"
+     r".{0,40}\b(?:outstanding|good|inadequate|requires improvement|rated|judged|graded|grades?)\b", 4.2),
+    ("money", r"\b(?:what(?:'s| is| was| were)|why) (?:the |that |this )?£\s?\d|£\s?\d[\d.,]*\s?(?:m|bn|k|million|"
+     r"billion)?\b.{0,15}\b(?:for|about|spent on|going on)\s*\??\s*$", 3.6),  # "what's the £11.2m for"
+    ("money", r"\bhow much (?:did|does|will|has|have|would)\b.{0,60}\b(?:add|adds|added|cost|costs|increase|raise|"
+     r"raised|save|saved|reduce|reduced|bring|brought)\b", 3.9),
+    ("money", r"\bhow much (?:money|funding|cash|did\b.{0,40}\bcost|was spent|is being spent)\b|\bmoney\b|"
+     r"\bhow much (?:extra|additional|more)\b(?! (?:time|work|progress|people|children|staff))|"
+     r"\bfund(ing|s|ed)?\b|\bbudget\b|£|\binvest(ment|ed)?\b|\bspend(ing)?\b|"
+     r"\b\d+(?:\.\d+)?(?:m|bn)\b|\b(?:extra|additional|more|new) (?:resources?|resourcing|cash|investment)\b|"
+     r"\b(?:total|sum|amount) (?:put in|invested|allocated|found|set aside|added)\b|\bput in for\b|"
+     r"\b(?:total|how much) extra\b(?! (?:time|work|progress|people|children|staff|social workers?|posts?|places?|"
+     r"capacity|visits?|weeks?|months?|days?)\b)(?!.{0,30}\b(?:recruited|appointed|hired|taken on)\b)",
+     3),  # '6.2m', not 'the 1 million residents'; 'social care fieldwork - extra resources in 2011/12'
+    ("indicator", r"\bh[12]\b|\b(?:first|second) half of (?:the )?(?:year|(?:19|20)?\d\d)|\bhalf[- ]year\b",
+     2.0),  # 'visits by school pupils in h1 09/10?': a figure of a period
+    ("indicator", r"\bnumbers?\s*$|\baverage\b|\bhow (?:big|large|high|low)\b|"  # 'park numbers', 'how big'
+     r"\bhow many\b|\bhow much\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|\brates?\b|"
+     r"\bpercentage\b|\bproportion\b|\bper cent\b|%|\bnumbers\b|\bhow much have\b|\bgone up\b|\bgone down\b|"
+     r"\bfigures?\b|\bkpis?\b|\b(?:growth|increase|rise|turnout|participation|stats|statistics) (?:in|of|on|for)\b|"
+     r"\b(?:this|last) (?:year|yr) vs\b|\bvs (?:last|this) (?:year|yr)\b|\bbeat last year\b|"
+     r"\bper (?:week|month|year)\b|"
+     r"\b(?:go|gone|went|going) (?:up|down)\b|\bon (?:course|track) for (?:the )?\d|\bhead ?counts?\b|\btotals?\b|"
+     r"\b[a-z]+s (?:a|each|every) (?:week|month|year)\b|\bhow many (?:came|attended|went|took part)\b", 2.5),
+    ("plan", r"\bstrands?\b|\bthemes?\b|\bworkstreams?\b|\bpriorities\b|\b(need|needs|requir\w*) improv\w*\b|"
+     r"\b(outstanding|remaining|still to do|left to do|still to be done)\b.{0,40}\b(?:plan|strand|workstream)\b", 2.8),
+    ("status", r"^\s*(?:has|have|is|are)\b.{1,60}\b(?:opened|launched|live|started|finished|completed|complete|"
+     r"closed|on track|in place|happened|delivered|agreed|ready|set up|established|introduced|implemented|rolled out|"
+     r"signed off|approved|in post|up and running|sorted|begun|underway|kicked off|done|closed off|ticked off|"
+     r"bedded in|embedded)(?: (?:yet|now|already))?\s*[?!.]*$",
+     2.7),
+    ("status", r"^(?!\s*(?:when|by when|what date)\b)(?=.*\b(?:recommendation|rec|action|one|strand)\b(?!s))"
+     r"(?=.*(?:\bstatus\b|\bprogress\s*$|"
+     r"\bwhere (?:are|have) we (?:at|with|got to)\b|\bwhere (?:is|are) (?:it|that|this|they|we) at\b|"
+     r"\bwhere (?:is|are) the\b.{1,60}\bat\s*[?!.]*$|"
+     r"\b(?:anyone|we) started on\b|\brag\s*$|"
+     r"\b(?:started|begun|kicked off|underway|closed|done|finished|complete|completed|signed off)(?: yet| now)?"
+     r"\s*[?!.]*$|\b(?:doing|going|looking|getting on)\s*[?!.]*$|"
+     r"\b(?:recommendation|rec|action|one|strand)\W+latest\s*[?!.]*$|" + NEWS_OF + "))",
+     3.45),  # 'status of the external placements rec?', 'any news on the caseloads rec'
+    ("status", r"(?=.*\b[a-z]{1,4}-\d{1,5}\b)(?:" + NEWS_OF + r"|\b[a-z]{1,4}-\d{1,5}\s*[-:–]?\s*(?:update|progress|"
+     r"news|status)\s*[?!.]*$)", 3.5),  # "what's the latest on SG-3", 'LAC-8 - update?'
+    ("status", r"\b(?:started|begun|done|finished|complete|completed|closed|signed off|delivered|implemented|"
+     r"in place|live) or not\b", 3.2),  # 'family involvement in CP - finished or not'
+    ("status", r"\bany joy\b|\bare we there yet\b|\bhow far (?:along|on)\b|\b(?:still )?stuck\s*\??\s*$|"
+     r"\bcoming along\b|\bany movement\s*[?!.]*$|\b(?:still )?untouched\s*[?!.]*$|"
+     r"\bwhere(?:'s| is) (?:that|it|this) (?:now|at)\s*[?!.]*$|"
+     r"\bhow are we (?:(?:doing|getting on|faring) (?:on|with)|getting on|faring|progressing)(?: with)? "
+     r"(?!(?:everything|the lot|all)\b)(?!.*\b(?:ratings?|grades?|judge?ments?|targets?|indicators?|kpis?|compared|"
+     r"councils?|ofsted|against)\b)"
+     r"(?!(?:the |our )?(?:overdue|late|deadlines?|judge?ments?|grades?|ratings?|meetings?|indicators?|kpis?|"
+     r"targets?)\b)|"
+     r"(?<!\bnot )(?<!\bnot been )(?<!n't been )\b(?:sorted|fixed|resolved|done|finished|live) yet\b|"
+     r"^(?!.*\b(?:tracker|log|today|yesterday|this week|"
+     r"lately|recently)\b).*\b(?:has )?anything (?:happened|moved|moving) (?:on|with)\b|"
+     r"^\s*is (?!we\b)(?:the |it |that |this )?.{0,40}\bon track\b(?! (?:for|to)\b)",
+     3.5),  # 'health assessments rec - any joy?', 'is the CiCC rec on track', 'paeds cover sorted yet?'
+    ("status", r"^\s*(?:close|sign off|complete|finish|start|begin)\s+[a-z]{1,4}-\d{1,5}\s*\??\s*$", 3.0),  # 'close
+    # SG-4?': asked, it sets nothing; its status answers
+    ("status", r"\b(?:is|has|have|are)\s+[a-z]{1,4}-\d{1,5}\b|"
+     r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b|"
+     r"\bwhere are we(?: at| now)?\s*[?!.]*$", 2.6),
+    ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
+    ("when", r"\b(?:out|published|released|issued|announced|live|launched|set up|agreed|started|put together|"
+     r"developed|drawn up|written|created|established|formed|introduced|begun|switched on|turned on|opened|appointed|"
+     r"signed off|approved) when(?: (?:roughly|exactly|approx\w*|about|again))?\s*[?!.]*$|"
+     r"\b(?:notification|publication|issue|release|launch|announcement) "
+     r"dates?\b|\b(?:launch|launched|start|opening|publication|published|set-?up|introduction|introduced) "
+     r"(?:year|month|day)\s*[?!.]*$|\bdated\s*[?!.]*$|^\s*since when\b|^\s*(?:which|what) (?:month|year) "
+     r"(?:was|were|did)\b|^\s*(?:the )?date (?:the |of |when |that )?(?:govt|government|ofsted|dfe|dcsf|minister|"
+     r"council)\b(?!.*\bby\s*[?!.]*$)", 4.8),  # 'CAA results - out when?', 'notification date - ofsted announced visit'
+    ("when", r"\b(?:started|starting|start|began|begin|beginning|commenced|launched|introduced|approved|"
+     r"agreed|set up|established)\b.{0,40}"
+     r"\b(?:in|when|which (?:month|year|date)|what (?:month|year|date))\s*\??\s*$|\btimings? of\b|"
+     r"\bat what point (?:did|was|were|has|have)\b|^\s*when\b.{0,60}\b(?:first|initially) (?:met|convened|sat|set up|"
+     r"established)\b|"
+     r"^(?!.*\b(?:due|meetings?|past|upcoming|next|last|latest|recent|previous|deadlines?|target|completion|finish|"
+     r"go-?live|actions?|recs?|recommendations?|board|committee|group|panel|scrutiny|who)\b).{3,60}\b(?:dates?|"
+     r"timings?)\s*\??\s*$|\bget (?:the )?(?:nod|go-?ahead|"
+     r"green light|ok|okay|sign-?off)\b|\bgot (?:the )?(?:nod|go-?ahead|green light)\b", 4.7),  # 'seminars - started
+    # in?', 'when did the ESCR business case get the nod from exec'
+    ("when", r"\bhow long ago\b|\bhow many (?:years|months|weeks) ago\b|"
+     r"^\s*(?:the )?date (?:on|of) (?!the (?:next|last)\b)",
+     4.6),  # 'how long ago did the announced inspection happen', 'date on loughton's reply'
+    ("when", r"\bwhen\s*[?!.]*$|\b(?:which|what) (?:date|month|year|day)s?\b|"
+     r"^\s*(?:the )?(?:dates?|year|month|day) (?:the|that|of|when|on which|it|they|we|inspectors|ofsted)\b",
+     OFSTED_ALONE + 0.1),  # 'letter came out when', 'which month did it launch', 'year the 9pt plan got developed'
+
+    ("role", r"^\s*(?:who(?: is|'s| was)? )?(?:the )?(?:head|boss|top officer|most senior officer|top person|"
+     r"in charge) (?:of|at|for)\b",
+     4.5),
+    ("role", r"\b(?:cabinet|lead|executive|exec) member for\b|\bportfolio holder\b|"
+     r"\bresponsible (?:cabinet|lead) member\b|\b(?:held|holds|hold|had|has|holding) (?:the )?[\w' ]{0,40}\bbrief\b",
+     4.5),
+    ("role", r"\b(?:which|what) (?:person|minister|director|officer|councillor|manager)\b.{0,40}\b(?:is|was|gets|got|"
+     r"receives?|runs?|running|leads?|leading|heads?|heading|did|does|report|reports|reported|wrote|write)\b|"
+     r"\b(?:their|his|her) name\b", 3.6),
+    ("role", r"^\s*who (?:provides|gives|offers|handles|deals with|looks after|takes care of)\b", 3.6),
+    ("role", "^" + DONE_BY.pattern, 2.9),  # 'who did the CAF review': the person the papers say did it
+    ("role", r"^\s*who(?: is| are|'s)? (?:leading|heading|heads up|in charge of|driving|championing|"
+     r"the lead (?:on|for))\b",
+     3.7),  # 'who's leading on education integration?': a role, not a membership
+    ("members", WHICH_ARE_ON, 3.6),
+    ("venue", r"\bwhere (?:does|do|is|will|did|are|was|were)\b.{0,50}\b(?:meet|meets|meetings?|held|sit|sitting|"
+     r"take place)\b|"
+     r"\bvenue\b|"
+     r"\bwhat time\b.{0,60}\b(?:meet\w*|start\w*|begin\w*|sit\w*)\b|\bstart time\b", 4.4),
+    ("contact", r"\bcontact (?:officer|person|details)\b|\bwho (?:is|are) the contacts?\b|"
+     r"\bwho (?:do|should|can) i (?:contact|call|ring|email)\b|\bwho to contact\b|"
+     r"\bwho (?:wrote|writes|authored|prepared|signed|signs|drafted)\b|\bauthors? of\b|\boriginator\b|"
+     r"\b(?:report|paper)(?:'s)? (?:author|contact)s?\b|\bcontact (?:for|on) (?:the|\w+'s)\b|"
+     r"\b(?:ring|call|phone|e-?mail|contact)\b.{0,40}\b(?:report|paper|update|letter)\s*\??$", 4.4),
+    ("risks", r"(?<!\bat )\brisks\b|\b(?:biggest|largest|highest|top|main|key|corporate|strategic)\s+risks?\b|"
+     r"\brisk register\b|\brisk (?:score|rating|exposure|likelihood)\b|\blikelihood\b|\bexposure\b|\bcrr\b|"
+     r"\b(?:new|withdrawn|removed|reduced|escalated) risks?\b|"
+     r"\brisks?\b.{0,30}\b(?:taken off|removed|withdrawn|added|reduced|increased|escalated|downgraded|upgraded)\b",
+     3.6),
+    ("acronym", r"\bstands? for\b|\bacronym\b|\babbreviation\b|\bwhat does [a-z&]{2,10} mean\b", 6),
+    ("apologies", r"\bapolog(?:y|ies|ised)\b|\bwho (?:was|were) absent\b", 4.5),
+    ("agenda", r"\bagenda\b|\bwhat is (?:being )?(?:discussed|considered) at\b", 4.2),
+    ("decision", r"\b\d{2}[/ ]\d{5}\b", 4.6),  # a decision number, '24/00115' (the slash is gone by now)
+    ("decision", r"\b(?:decide[ds]?|decisions?|resolve[ds]?|resolutions?)\b|\bwhat did .{1,40} (?:agree|approve)\b|"
+     r"\b(?:motion|amendment)\b.{0,60}\b(?:pass|passed|carried|lost|agreed|approved|rejected|defeated)\b", 3.8),
+    ("decision", r"\b(?:motion|amendment)s?\b.{0,80}\b(?:happened|result|outcome|through|succeed\w*|fail\w*|"
+     r"vote[ds]?|voting)\b|\b(?:happened|result|outcome|who proposed|who seconded|vote|voting|voted)\b.{0,80}"
+     r"\b(?:motion|amendment)s?\b|\bvote (?:on|for)\b|\bvoted (?:against|for)\b|\bhow many (?:councillors |members )?"
+     r"voted\b|\bvote\b.{0,40}\b(?:for|against|abstain\w*|numbers?|counts?|result|figures?)\b|\bfor/against\b|"
+     r"\bhow did the vote go\b|\bthe vote (?:on|go|went)\b|\bwhat (?:is|was) the vote\b", 4.5),
+    ("decision", r"^\s*(?:was|were|did|has|have)\b.{1,60}\b(?:passed|approved|agreed|carried|rejected|adopted|voted "
+     r"through)\b", 3.9),
+    ("apologies", r"\bdeclar(?:e|ed|ation|ations)\b.{0,30}\binterests?\b|\bwho declared\b|"
+     r"\binterests? declared\b", 4.6),
+    ("kpis", r"\brag (?:\(?red,? amber,? (?:and )?green\)? )?(?:rating|status|rated|colou?r)\b", 4.4),
+    ("kpis", r"\b(?:kpis?|indicators?|measures?|metrics?)\b.{0,50}\b(?:red|amber|green|rag)\b|"
+     r"\b(?:red|amber|green|rag)\b.{0,40}\b(?:kpis?|indicators?|measures?|metrics?)\b|"
+     r"\bhow many\b.{0,30}\b(?:kpis?|indicators?|measures?)\b|"
+     r"\b(?:kpis?|indicators?)\b.{0,40}\b(?:met|missed|hit|achieved|below|above|off|on) (?:the )?(?:target|floor)",
+     4.3),
+]
