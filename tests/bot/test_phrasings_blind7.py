@@ -296,3 +296,23 @@ def test_reviewers_are_never_groups_or_plans_and_keep_whole_names(db, tmp_path):
     ingest_paths(db, [tmp_path])
     reviewers = {(r["name"], r["role"]) for r in db["people"].rows_where("relation = 'reviewer' and doc_id = 'paper'")}
     assert reviewers == {("Jane Smith-Jones", "Carried out a review of the front door")}, reviewers
+
+
+@pytest.mark.parametrize("said, lead, note", [
+    ("please record SG-5 as done", "SG-5 is now done (was not started)", None),
+    ("we've finished SG-5", "SG-5 is now done (was not started)", None),
+    ("we have started LAC-9 - consultation booked", "LAC-9 is now in progress", "consultation booked"),
+    ("LAC-2 status: delayed", "LAC-2 is now delayed", None),
+    ("LAC-9 update: in progress, virtual head consulted", "LAC-9 is now in progress", "virtual head consulted"),
+    ("caseloads action now at risk - 11 vacancies", "SG-3 is now at risk", "11 vacancies"),
+])
+def test_updates_said_in_plain_words_are_recorded_with_their_notes(said, lead, note, db):
+    reply = ask(db, said, today="2010-04-10")
+    assert reply.intent == "update" and reply.text().startswith(lead), reply.text()
+    assert note is None or f"Note: {note}" in reply.text()
+    assert "Undone" in ask(db, "undo", today="2010-04-10").text()
+
+
+def test_a_status_asked_in_the_same_words_changes_nothing(db):
+    reply = ask(db, "the play areas now done?", today="2010-04-10")
+    assert reply.intent == "status" and not reply.changed, reply.text()
