@@ -110,6 +110,9 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
                 rf"(?:against|for|on|under)\s+({SHORT_ID}|(?:the\s+)?.{{2,80}}?\b(?:action|rec|recommendation|one))"
                 r"(?:\s+(?:so far|to date|yet))?\s*\??$", re.I),
      lambda m: f"history {m[1]}"),  # 'what has been logged against the 24/7 paed rec'
+    (re.compile(r"^(?:(?:show|give|get|list)\s+(?:me\s+)?)?(?:the\s+)?(?:past|previous|earlier|old)\s+(?:updates|"
+                r"statuses|notes|changes)\s+(?:for|of|on|to|against)\s+(.{2,80}?)\s*\??$", re.I),
+     lambda m: f"history {m[1]}"),  # 'past updates for the caseload rec'
     (re.compile(r"^(?:(?:show|give|get|list)\s+(?:me\s+)?)?(?:the\s+)?(?:every|all|each|full\s+record\s+of)\s+"
                 r"(?:the\s+)?edits?\s+(?:to|of|on|for)\s+(.{2,80}?)\s*\??$", re.I),
      lambda m: f"history {m[1]}"),  # 'all edits to the PEP action'
@@ -117,7 +120,7 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
                 r"(?:change ?log|audit (?:trail|log)|update log|history|edit history|changes)\s*\??$", re.I),
      lambda m: f"history {m[1]}"),  # 'SG-7 change log', 'the PEP rec - history'
     (re.compile(rf"^(?:has|have)\s+(?:anyone|anybody|someone|somebody|any managers?|a manager)\s+(?:changed|"
-                rf"updated|edited|touched)\s+({SHORT_ID}|(?:the\s+)?.{{2,80}}?\b(?:action|rec|recommendation))"
+                rf"updated|edited|touched)\s+({SHORT_ID}|(?:the\s+)?.{{2,80}}?\b(?:action|rec|recommendation|one))"
                 r"(?:\s+(?:yet|lately|recently))?\s*\??$", re.I),
      lambda m: f"history {m[1]}"),  # 'has anyone updated SG-3'
     (re.compile(r"^who(?:'s| has| is| have)?\s+(?:changed|updated|edited|"

@@ -119,10 +119,12 @@ def names_for(db: sqlite_utils.Database) -> Names:
 ACTION_LISTS = {"overdue", "due", "actions", "status_list"}
 LISTED = re.compile(r"\s*(?:,|\+|&|;)\s*|(?<!\d)/(?!\d)|\s+(?:or|and|plus|as well as)\s+")  # a list of topics
 OF_AN_ID = {"search", "due", "person", "role", "actions", "indicator", "status", "when", "owner", "history",
-            "due_date", "recent"}  # what an ask naming one action may be read as by its other words,
-# never 'overdue' or a command
+            "due_date", "recent", "last_meeting", "next_meeting"}  # what an ask naming one action may be read as by
+# its other words, never 'overdue' or a command ('when was SG-3 last updated' is no meeting)
 ID_ASKS = [(intent, re.compile(pattern)) for intent, pattern in [  # the first that matches says what is asked
-    ("history", r"\b(?:history|histories|changed|logged|log|touched|audit|trail|edits|edited|updated by|"
+    ("history", r"\b(?:history|histories|changed|logged|log|touched|audit|trail|edits|edited|updated by|timeline|"
+                r"(?:past|previous|earlier|old) (?:updates|statuses|notes)|what notes|notes (?:on|for|against)|"
+                r"updates? (?:have been |were |has been )?(?:made|posted|logged|recorded) (?:to|on|against|for)|"
                 r"changes (?:to|on|against|for|logged|made|so far)|any changes|"
                 r"who(?:'s| has| have)? (?:updated|changed|edited|touched))\b|"
                 r"\bwhen\b.{0,40}\b(?:updated|update|changed|marked|set)\b"),

@@ -316,3 +316,14 @@ def test_updates_said_in_plain_words_are_recorded_with_their_notes(said, lead, n
 def test_a_status_asked_in_the_same_words_changes_nothing(db):
     reply = ask(db, "the play areas now done?", today="2010-04-10")
     assert reply.intent == "status" and not reply.changed, reply.text()
+
+
+@pytest.mark.parametrize("question", ["what updates have been made to SG-3", "past updates for the caseload rec",
+                                      "when was SG-3 last updated", "has anyone updated the caseloads one",
+                                      "SG-3 timeline", "what notes are on SG-3", "previous statuses of SG-3"])
+def test_an_actions_history_asked_as_its_past_updates_notes_or_timeline(question, db):
+    ask(db, "update SG-3 to in progress - agency staff", today="2010-04-10")
+    reply = ask(db, question, today="2010-04-10")
+    assert reply.intent == "history" and "agency staff" in reply.text(), reply.text()
+    news = ask(db, "any updates on SG-3?", today="2010-04-10")
+    assert news.intent == "status", news.text()
