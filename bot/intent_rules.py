@@ -16,7 +16,7 @@ MONTHS_SAID = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
 NEWS_OF = (r"\bany (?:news|updates?|movement|progress|word)\b|\b(?:the )?latest (?:on|with|re)\b|"
            r"\bwhat(?:'s| is) happening (?:on|with)\b|\bupdates? on\b(?! (?:the )?(?:action )?(?:tracker|log)\b)|"
            r"\bprogress (?:on|of|with)\b|"
-           r"\bposition (?:on|with)\b")  # 'any news on X'
+           r"\bposition (?:on|with)\b|\bwhere (?:do|does) (?:we|things|it) stand (?:on|with)\b")  # 'any news on X'
 OFSTED_ALONE = 2.3  # the inspectorate named, and nothing else asked of it
 SAY_ABOUT = 4.6  # 'what did ofsted say about X': what the records say, unless X is a judged category
 INTENT_RULES: list[tuple[str, str, float]] = [
@@ -378,10 +378,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b[a-z]+s (?:a|each|every) (?:week|month|year)\b|\bhow many (?:came|attended|went|took part)\b", 2.5),
     ("plan", r"\bstrands?\b|\bthemes?\b|\bworkstreams?\b|\bpriorities\b|\b(need|needs|requir\w*) improv\w*\b|"
      r"\b(outstanding|remaining|still to do|left to do|still to be done)\b.{0,40}\b(?:plan|strand|workstream)\b", 2.8),
-    ("status", r"^\s*(?:has|have|is|are)\b.{1,60}\b(?:opened|launched|live|started|finished|completed|complete|"
+    ("status", r"^\s*(?:has|have|is|are)\b(?!\s+(?:anything|something|everything|there)\b).{1,60}\b(?:opened|"
+     r"launched|live|started|finished|completed|complete|"
      r"closed|on track|in place|happened|delivered|agreed|ready|set up|established|introduced|implemented|rolled out|"
      r"signed off|approved|in post|up and running|sorted|begun|underway|kicked off|done|closed off|ticked off|"
-     r"bedded in|embedded)(?: (?:yet|now|already))?\s*[?!.]*$",
+     r"bedded in|embedded|moving|progressing|happening|going ahead)(?: (?:yet|now|already|at all))?\s*[?!.]*$",
      2.7),
     ("status", r"^(?!\s*(?:when|by when|what date)\b)(?=.*\b(?:recommendation|rec|action|one|strand)\b(?!s))"
      r"(?=.*(?:\bstatus\b|\bprogress\s*$|"

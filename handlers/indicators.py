@@ -65,7 +65,8 @@ TREND_WORDS = {"looking", "doing", "going", "track", "course", "vs", "versus", "
                "far", "up", "down", "increase", "increased", "growth", "grown", "grew", "rise", "risen", "rose", "fell",
                "fall", "compare", "compared", "currently", "latest", "participation", "turnout", "figures", "numbers",
                "stats", "statistics", "record", "beaten"}
-QUESTION_WORDS = {"number", "numbers", "many", "much", "figure", "figures", "total", "count", "rate", "level"}
+QUESTION_WORDS = {"number", "numbers", "many", "much", "figure", "figures", "total", "count", "rate", "level",
+                  "percentage", "percent", "proportion"}  # how a figure is asked for, not what of
 
 
 def _overlap(sentence: str, words: list[str]) -> float:
@@ -78,6 +79,9 @@ LAST_YEAR = re.compile(r"\blast (?:year|yr)'?s?\b|\bprevious year\b|\bthe year b
 COMPARED = re.compile(r"\b(?:growth|grow\w*|increase\w*|rise|risen|rose|since|vs|versus|beat|compared?|"
                       r"up or down|gone up|go up|went up|more than|fewer|less than)\b")
 COUNTING = re.compile(r"\bhow many\b|\bnumber of\b")
+SHARE_ASKED = re.compile(r"\b(?:percentage|per ?cent|proportion)\b")
+SHARE_SAID = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\bproportion\b|\bin (?:every|each) \d|"
+                        r"\b(?:half|third|quarter)s?\b", re.I)
 RATE_ASKED = re.compile(r"\b(?:rate|percentage|proportion|per ?cent|%|within|timeliness|timely)\b")
 
 
@@ -115,6 +119,7 @@ def _figure_sentence(ctx: Context, q: Question, words: list[str]) -> tuple[float
     counting = bool(COUNTING.search(q.text))
     years = set(FIGURE_YEAR.findall(q.text))  # 'births in 2022'; not 'in the 2014 report', which picks the report
     last_year = bool(LAST_YEAR.search(q.text))
+    share = bool(SHARE_ASKED.search(q.text))  # 'what %': a share, so a sentence giving one
     passages = {p["id"]: p for words in wordings
                 for p in fulltext.search_passages(ctx.db, topic_words(words, q), q.today, limit=POOL, docs=q.scope)}
     if counting and q.scope is not None:  # a council's own figures: its reports' 'in this area' fact sheets
@@ -129,7 +134,7 @@ def _figure_sentence(ctx: Context, q: Question, words: list[str]) -> tuple[float
             sentence = NUMBERED.sub("", sentence)  # '2.1 Adoption performance Good': a heading's number counts nothing
             said_before, before = before, sentence
             said_earlier, so_far = so_far, f"{so_far} {sentence}"
-            if not FIGURE.search(sentence) or len(sentence) >= 500:
+            if not FIGURE.search(sentence) or len(sentence) >= 500 or (share and not SHARE_SAID.search(sentence)):
                 continue
             for words in topics:  # each sentence as the best wording of the question reads it
                 score = own = _weighted_overlap(sentence, words, weights)

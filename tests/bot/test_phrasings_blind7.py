@@ -327,3 +327,25 @@ def test_an_actions_history_asked_as_its_past_updates_notes_or_timeline(question
     assert reply.intent == "history" and "agency staff" in reply.text(), reply.text()
     news = ask(db, "any updates on SG-3?", today="2010-04-10")
     assert news.intent == "status", news.text()
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("is the LSCB challenge thing moving", "SG-12 is not started"),
+    ("where do we stand on the QA framework action", "SG-6 is not started"),
+])
+def test_status_asked_as_moving_or_where_we_stand(question, lead, seeded_db):
+    reply = ask(seeded_db, question, today="2010-05-01")
+    assert reply.intent == "status" and reply.text().startswith(lead), reply.text()
+    assert ask(seeded_db, "is anything happening", today="2010-05-01").intent != "status"
+
+
+def test_who_someone_is_asked_with_any_idea(seeded_db):
+    reply = ask(seeded_db, "any idea who james rogers is", today="2010-08-05")
+    assert reply.intent == "person" and "Assistant Chief Executive" in reply.text(), reply.text()
+
+
+def test_a_share_asked_is_answered_only_by_a_sentence_giving_one(seeded_db):
+    none = ask(seeded_db, "children on plans for 2+ years - what %", today="2010-03-01")
+    assert "From the records" not in none.text(), none.text()  # the papers give no such share
+    nfa = ask(seeded_db, "proportion of no further action cases at the contact centre", today="2010-03-01")
+    assert "fallen from 18% to less than 2%" in nfa.text(), nfa.text()
