@@ -146,10 +146,9 @@ def parse(ctx: Context, text: str) -> Question:
     if q.intent in ("search", "person", "role", "plan", "chair") and not q.person and OWNER_ASKED.search(q.text):
         words = [w for w in q.words if w not in OWNER_WORDS]
         named_post = not q.plan and names_a_post(replace(q, words=words), names_for(ctx.db).posts)
-        names = names_for(ctx.db)
+        names = names_for(ctx.db)  # 'the transformation programme' names the Transformation Board only in part
         partly = q.body and not KIND_SAID.search(q.text) and not names.body_in_words(q.text) and not \
             names.body_by_initials(q.raw)
-        # 'the transformation programme': not the Transformation Board
         if words and (len(actions_named(ctx, q.text, words)) == 1 or ((not q.body or q.plan or partly)
                                                                       and not named_post)):
             q.intent = "owner"  # 'who's responsible for multi-agency CP training': an action's owner, and whom
