@@ -110,12 +110,10 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
                 rf"(?:against|for|on|under)\s+({SHORT_ID}|(?:the\s+)?.{{2,80}}?\b(?:action|rec|recommendation|one))"
                 r"(?:\s+(?:so far|to date|yet))?\s*\??$", re.I),
      lambda m: f"history {m[1]}"),  # 'what has been logged against the 24/7 paed rec'
-    (re.compile(r"^(?:(?:show|give|get|list)\s+(?:me\s+)?)?(?:the\s+)?(?:past|previous|earlier|old)\s+(?:updates|"
-                r"statuses|notes|changes)\s+(?:for|of|on|to|against)\s+(.{2,80}?)\s*\??$", re.I),
-     lambda m: f"history {m[1]}"),  # 'past updates for the caseload rec'
-    (re.compile(r"^(?:(?:show|give|get|list)\s+(?:me\s+)?)?(?:the\s+)?(?:every|all|each|full\s+record\s+of)\s+"
-                r"(?:the\s+)?edits?\s+(?:to|of|on|for)\s+(.{2,80}?)\s*\??$", re.I),
-     lambda m: f"history {m[1]}"),  # 'all edits to the PEP action'
+    (re.compile(r"^(?:(?:show|give|get|list)\s+(?:me\s+)?)?(?:the\s+)?(?:(?:past|previous|earlier|old)\s+(?:updates|"
+                r"statuses|notes|changes)|(?:every|all|each|full\s+record\s+of)\s+(?:the\s+)?edits?)\s+"
+                r"(?:for|of|on|to|against)\s+(.{2,80}?)\s*\??$", re.I),
+     lambda m: f"history {m[1]}"),  # 'all edits to the PEP action', 'past updates for the caseload rec'
     (re.compile(rf"^({SHORT_ID}|(?:the\s+)?[\w' -]{{2,80}}?\b(?:action|rec|recommendation))\s*[-:–—]?\s*(?:its\s+)?"
                 r"(?:change ?log|audit (?:trail|log)|update log|history|edit history|changes)\s*\??$", re.I),
      lambda m: f"history {m[1]}"),  # 'SG-7 change log', 'the PEP rec - history'
