@@ -161,7 +161,8 @@ def test_serve_posts_a_digest_that_fell_due_while_it_was_down(tmp_path, seeded_p
     db = tmp_path / "clerk.db"
     shutil.copy(seeded_path, db)
     store = connect(db)
-    schedules.set_digest(store, "C9DIGEST", "daily", 0, "00:00", "U_MGR", "2010-07-31T12:00:00")
+    schedules.set_digest(store, "C9DIGEST", "weekly", 4, "00:00", "U_MGR", "2010-07-29T12:00:00")  # due Friday 30
+    # July; the clock says Sunday 1 August at the wall clock's time of day: late whatever the hour
     store.conn.close()
     fake, port = FakeSlack(), free_port()
     env = dict(os.environ, SLACK_BOT_TOKEN="xoxb-test-token", SLACK_SIGNING_SECRET=SECRET,
