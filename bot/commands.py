@@ -121,10 +121,17 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
                 rf"updated|edited|touched)\s+({SHORT_ID}|(?:the\s+)?.{{2,80}}?\b(?:action|rec|recommendation|one))"
                 r"(?:\s+(?:yet|lately|recently))?\s*\??$", re.I),
      lambda m: f"history {m[1]}"),  # 'has anyone updated SG-3'
-    (re.compile(r"^who(?:'s| has| is| have)?\s+(?:changed|updated|edited|"
-                r"touched)\s+(?:the\s+)?(.{2,80}?\b(?:action|rec|"
-                rf"recommendation)|{SHORT_ID})(?:\s*,?\s*and\s+when)?\s*\??$", re.I),
-     lambda m: f"history {m[1]}"),  # 'who's changed the core assessments rec and when'
+    (re.compile(r"^who(?:'s| has| is| have)?\s+(?:been\s+)?(?:changed|updated|updating|edited|editing|"
+                r"touched|touching)\s+(?:the\s+)?(.{2,80}?\b(?:action|rec|"
+                rf"recommendation|one)|{SHORT_ID})(?:\s*,?\s*and\s+(?:when|what (?:did )?(?:they|he|she) "
+                r"(?:say|said|write|wrote|put|note|noted)))?\s*\??$", re.I),
+     lambda m: f"history {m[1]}"),  # 'who's changed the core assessments rec and when', "who's been updating the CP
+    # training action, and what did they say"
+    (re.compile(r"^(?:(?:are there|have we got|is there)\s+)?any\s+notes?\s+(?:(?:been\s+)?(?:logged|recorded|left|"
+                r"added|posted|put|made|written)\s+)?(?:on|against|for|to|about|under)\s+"
+                rf"({SHORT_ID}|(?:the\s+)?.{{2,80}}?\b(?:action|rec|recommendation|one))(?:\s+(?:so far|yet))?\s*\??$",
+                re.I),
+     lambda m: f"history {m[1]}"),  # 'any notes logged on the 24/7 paediatrician action?'
     (re.compile(rf"^(?:{MISTAKE}[\s,.!;:-]*)*(?:please\s+)?(?:put|set|change|switch|"
                 r"turn)\s+(?:it|that|this)\s+back(?:\s+(?:to\s+)?(?:how|the way|what)\s+it\s+was)?[\s.!]*$", re.I),
      lambda m: "undo"),  # 'oops wrong one, put it back how it was'
@@ -179,10 +186,16 @@ STATUS_REMARK = re.compile(rf"^(?!(?:what|which|who|when|where|why|how|is|are|ha
                            r"(?:\s+(?:now|today))?\s*(?:[,;:\-–—]\s*(.+?))?\s*[.!]*$", re.I)
 
 
+STATUS_DASHED = re.compile(rf"^(?!(?:what|which|who|when|where|why|how|is|are|has|have|did|does|do|any)\b)"
+                           rf"([^,;:?]+?)(?:\s+[-–—]+|\s*:)\s+({STATUS_WORDS})(?:\s+(?:now|today))?"
+                           r"(?:(?:\s*[,;:]|\s+[-–—]+)\s+(.+?))?\s*[.!]*$", re.I)  # 'play areas - done, all 11 open'
+
+
 def status_remark(text: str) -> tuple[str, str, str | None] | None:
-    """'contact centre stuff is done now, signed off by HoS': (what, status, note), a remark the
-    update grammar could record; never a question."""
-    m = STATUS_REMARK.match(" ".join(text.split()))
+    """'contact centre stuff is done now, signed off by HoS', 'play areas - done, all 11 open':
+    (what, status, note), a remark the update grammar could record; never a question."""
+    text = " ".join(text.split())
+    m = STATUS_REMARK.match(text) or STATUS_DASHED.match(text)
     return (m[1], m[2], m[3]) if m and not text.rstrip().endswith("?") else None
 
 

@@ -110,6 +110,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\btracker activity\b|\bwhat changed\b(?=.*\b(?:this week|today|yesterday|recently|lately|last week|this month|"
      r"since (?:yesterday|monday|tuesday|wednesday|thursday|friday|last (?:week|month)|\d))\b|\s*[?!.]*$)|"
      r"\bwho(?: is| has)? been (?:updating|changing|editing|marking)\b|"
+     r"^(?!.*\b[a-z]{1,4}-\d).*\b(?:people|anyone|anybody|folk|managers|everyone|the team|colleagues) "
+     r"(?:been |have been |are )?(?:updating|changing|editing|marking)\b(?!\s+(?:the|on|in|about)\b)|"
      r"\bstatus (?:changes|updates)\b|\b(?:anything|what(?: is| has)?|has anything) (?:moved|shifted)\b|"
      r"^\s*(?:what(?:'s| is) the )?latest(?: news| updates?)?\s*[?!.]*$|"
      r"\bwhat did (?:\w+ ){0,2}(?:change|update|edit)\b.{0,40}\b(?:recently|lately|this week|today|since)\b|"
@@ -134,6 +136,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("due_date", r"\b(?:open|opening|live|ready|done|finished|complete|delivered)[- ]by date\b|^\s*target (?:opening|"
      r"completion|launch|finish|go-?live)\b", 5.0),  # 'the play areas - open-by date?', 'target opening for the hub'
     ("due", r"\b(due|deadlines?)\b", 2.2),
+    ("due", r"\b(?:deadlines?|due dates?|(?:falling|fall|falls|coming) due)\b.{0,12}\b(?:in|over|within|during|for) "
+     r"(?:the )?(?:next|coming|following)\b|"
+     r"\b(?:has|have|is|'s) got to be (?:delivered|done|finished|completed|in place|signed off)\b", 3.4),  # 'team
+    # meeting tmrw - any deadlines in the next month i should flag?', "what's got to be delivered before easter"
     ("due", r"\b(?:ofsted|inspect\w*)\b.{0,20}\bdeadlines?\b|\b(?:left|still|due|yet) to (?:land|deliver)\b|"
      r"\bwhat (?:lands|is landing|will land|falls due)\b|\b(?:lands|landing)\b.{0,25}\b(?:between|before|by|this|"
      r"next|in the)\b|\b(?:wants?|needs?|expects?) (?:from us|us to (?:do|deliver))\b.{0,30}\b(?:by|before|between|"
@@ -397,6 +403,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"news|status)\s*[?!.]*$)", 3.5),  # "what's the latest on SG-3", 'LAC-8 - update?'
     ("status", r"\b(?:started|begun|done|finished|complete|completed|closed|signed off|delivered|implemented|"
      r"in place|live) or not\b", 3.2),  # 'family involvement in CP - finished or not'
+    ("status", r"^(?!.*\b(?:on|of|re|regarding|with) (?:the )?(?:overdue|late|deadlines?|meetings?|plan|money|"
+     r"budgets?|judge?ments?|everything)\b)(?!\s*(?:what|where)(?:'s| is) (?:the|our) position\s*[?!.]*$)"
+     r".*\b(?:what(?:'s| is) the|(?:the |our )?(?:current|latest)) position\s*[?!.]*$", 3.3),  # 'myplace - what's the
+    # position?', 'external placement monitoring - current position?'
     ("status", r"\bany joy\b|\bare we there yet\b|\bhow far (?:along|on)\b|\b(?:still )?stuck\s*\??\s*$|"
      r"\bcoming along\b|\bany movement\s*[?!.]*$|\b(?:still )?untouched\s*[?!.]*$|"
      r"\bwhere(?:'s| is) (?:that|it|this) (?:now|at)\s*[?!.]*$|"

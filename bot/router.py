@@ -41,11 +41,12 @@ from handlers import (
     updates,
 )
 from handlers.cache import remembered
+from handlers.overdue import trim
 from handlers.owners import OWNER_WORDS
 from handlers.question import Context, Question
 from handlers.reply import Reply
 from handlers.status import SHORT_ID as ACTION_ID
-from handlers.status import actions_named
+from handlers.status import actions_named, unwritten
 from handlers.updates import Command
 from store import fulltext, lookup
 from store.shapes.bodies import TYPE_WORDS
@@ -274,15 +275,21 @@ def _update_hint(ctx: Context, text: str) -> Reply | None:
     said = status_remark(text)
     if not said:
         return None
-    rows = actions_named(ctx, said[0], parse(ctx, said[0]).words)
+    words = parse(ctx, said[0]).words
+    rows = actions_named(ctx, said[0], words)
+    unsaid, known = unwritten(ctx, words) if not rows else ([], [])
+    if unsaid and known:  # 'the paediatrician rota one is on track now': no paper says 'rota'; which is meant is
+        rows = actions_named(ctx, " ".join(known), known)  # a guess, asked and never recorded
     if len(rows) != 1:
         return None
     command = Command("update", target=rows[0]["short_id"], value=said[1], note=said[2], status=parse_status(said[1]))
-    if SAID_PLAINLY.match(said[1]) and not updates.refuse(ctx, command, text, log=False):  # not 'X is late': a
-        # complaint as often as a report
+    if SAID_PLAINLY.match(said[1]) and not unsaid and not updates.refuse(ctx, command, text, log=False):  # not 'X is
+        # late': a complaint as often as a report
         return run_command(ctx, command)
     typed = f"update {rows[0]['short_id']} to {command.status}" + (f" - {said[2]}" if said[2] else "")
-    return Reply(f"Nothing was changed. To record that, type: `{typed}`", intent="usage", private=True)
+    guess = (f"No action says ‘{' '.join(unsaid)}’; if you meant {rows[0]['short_id']} "
+             f"({trim(rows[0]['text'], 90)}), type" if unsaid else "To record that, type")
+    return Reply(f"Nothing was changed. {guess}: `{typed}`", intent="usage", private=True)
 
 
 def respond_question(ctx: Context, text: str) -> Reply:

@@ -54,6 +54,12 @@ GRADE_ASKED = re.compile(r"\b(?:marks?|marked|grades?|graded|rated|rating|scored
 WINDOW_WORDS = {"over", "couple", "ahead", "lookahead", "look", "horizon", "fortnight", "fortnights", "span",
                 "period", "window", "coming", "upcoming", "following", "end", "within", "between", "before", "until",
                 "night", "eve", "looking", "out", "hit", "hits", "fall", "falls"}
+OCCASION = re.compile(r"^\s*(?:(?:my|our|the|a)\s+)?(?:(?:team|staff|weekly|monthly|morning|service|managers'?|dmt|"
+                      r"slt|smt)\s+)?(?:meeting|mtg|briefing|catch[- ]?up|huddle|stand[- ]?up|supervision|1:1|"
+                      r"one[- ]to[- ]one)\s+(?:tmrw|tmw|tomorrow|today|tonight|later|"
+                      r"this (?:morning|afternoon|evening)|on \w+day|next week)"
+                      r"\s*(?:-+|–|—|:|,)\s+(?=\S+\s+\S)", re.I)  # 'team meeting tmrw - ': why it is asked, naming no
+# topic ('scrutiny meeting tomorrow - who chairs it' names the body: kept)
 ASIDE = re.compile(r"\((?:[^()\s]+\s+){2,}[^()\s]+\)")  # three words or more: a clause, not a gloss ('(delayed)')
 
 
@@ -79,6 +85,7 @@ def _reading(raw: str, names: Names) -> str:
 
 def understand(raw: str, names: Names, today: date) -> Question:
     """Parse a question: intent, content words, names from the store, dates and windows."""
+    raw = OCCASION.sub("", raw)
     text = _reading(raw, names)
     known = names.acronym_keys
     frame = ASIDE.sub(_aside_dropped, raw)  # 'transformation bd (meets every 2 wks) - chaired by?': an aside describes,

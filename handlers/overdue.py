@@ -230,7 +230,9 @@ def answer_due(ctx: Context, q: Question) -> Reply:
     if not total:
         _late, overdue = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1),
                                                 limit=0, **t.filters())
-        notes += [f"{overdue} {what} are already overdue — ask \"what's overdue?\"."] if overdue else []
+        one = what.replace("actions", "action", 1) if overdue == 1 else what
+        notes += [f"{overdue} {one} {'is' if overdue == 1 else 'are'} already overdue — ask \"what's overdue?\"."] \
+            if overdue else []
         later = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=max(end + timedelta(days=1), q.today),
                                        limit=1, **t.filters())[0]  # never one already overdue
         items = [action_item(later[0], ctx.docs(q.today))] if later else []  # 'what's the very next deadline?',

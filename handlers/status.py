@@ -42,6 +42,13 @@ def actions_named(ctx: Context, text: str, words: list[str]) -> list[dict]:
         concepts(words))] if words else []
 
 
+def unwritten(ctx: Context, words: list[str]) -> tuple[list[str], list[str]]:
+    """The words no paper writes ('the paediatrician rota one': 'rota'), and the rest."""
+    words = [w for w in words if w.lower() not in GENERIC_ACTION_WORDS]
+    known = [w for w in words if fulltext.used(ctx.db, w)]
+    return [w for w in words if w not in known], known
+
+
 STRAND_WORDS = {"strand", "strands", "going", "area", "theme", "plan", "point", "workstream", "rated", "rating",
                 "nine", "doing", "improvement", "progress"}
 
@@ -115,7 +122,7 @@ STATE_WORDS = {"opened", "open", "launched", "live", "started", "finished", "com
                "place", "happened", "delivered", "agreed", "ready", "working", "status", "whats", "where", "yet",
                "going", "doing", "hows", "getting", "set", "established", "introduced", "implemented", "approved",
                "sorted", "running", "progress", "progressing", "bedded", "embedded", "news", "movement", "latest",
-               "happening", "update", "updates"}  # 'roundhay move - any progress', 'any movement on X'
+               "happening", "update", "updates", "position"}  # 'roundhay move - any progress', 'any movement on X'
 ASKING_WORDS = {"begun", "underway", "kicked", "off", "yet", "started"}  # how a status is asked, not what
 # an action says
 
@@ -169,26 +176,45 @@ def _latest_said(ctx: Context, q: Question, partly: bool = False) -> Reply | Non
 STATUS_ASKED = [(status, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                                    + r")\b")) for status, words in STATUS_SYNONYMS.items()]
 NOT_STATUS_WORDS = {"overdue", "late", "behind", "new", "open", "met", "active", "started", "closed"}
+OVERDUE_WORDS = {"overdue", "late", "behind"}  # never a status asked of a list: overdue is its own question
+EITHER = re.compile(r"^\W*(?:(?:or|and|&|\+|/|,)\W*)(?:(?:marked|flagged|set|as|to|been|now|are|any|anything)\s+)*$")
 
 
 def asked_status(text: str) -> str | None:
     """The status a question names ('what's at risk?', 'anything completed?'): one said in brackets
     first ('flagged as slipping (delayed)'), then the longest words."""
+    found = _statuses_said(text, NOT_STATUS_WORDS) or _statuses_said(text, OVERDUE_WORDS)  # 'recs we've closed'
+    return min(found)[3] if found else None
+
+
+def _statuses_said(text: str, unless: set[str]) -> list[tuple]:
     found = []
     brackets = [m.span() for m in re.finditer(r"\([^()]*\)", text)]
     for status, pattern in STATUS_ASKED:
         for m in pattern.finditer(text):
-            if m[0] not in NOT_STATUS_WORDS:
-                found.append((not any(a < m.start() < b for a, b in brackets), -len(m[0]), m.start(), status))
-    return min(found)[3] if found else None
+            if m[0] not in unless:
+                found.append((not any(a < m.start() < b for a, b in brackets), -len(m[0]), m.start(), status, m.end()))
+    return found
+
+
+def either_status(text: str) -> list[str]:
+    """Two statuses asked together, as typed ('anything slipping / marked delayed?', 'at risk or
+    delayed'); else none."""
+    said = sorted(_statuses_said(text, NOT_STATUS_WORDS), key=lambda f: f[2])
+    pairs = [(a, b) for a, b in zip(said, said[1:], strict=False) if a[3] != b[3] and EITHER.match(text[a[4]:b[2]])]
+    return [pairs[0][0][3], pairs[0][1][3]] if len(pairs) == 1 else []
 
 
 def answer_status_list(ctx: Context, q: Question) -> Reply:
-    status = asked_status(q.raw.lower()) if "(" in q.raw else None  # brackets as typed: the text loses them
-    status = status or asked_status(q.text)
-    if not status:
+    statuses = [asked_status(q.raw.lower())] if "(" in q.raw else either_status(q.raw.lower())  # brackets as typed:
+    # the text loses them
+    statuses = [s for s in statuses if s] or [s for s in [asked_status(q.text)] if s]
+    if not statuses:
         return answer_status(ctx, q)
-    rows, total = deadlines.select_actions(ctx.db, q.today, theme=q.theme, status=status)
+    found = [deadlines.select_actions(ctx.db, q.today, theme=q.theme, status=s) for s in statuses]
+    rows = sorted((r for rs, _n in found for r in rs), key=lambda r: (r["due"] is None, r["due"] or "", r["key"]))
+    total = sum(n for _rs, n in found)
+    status = " or ".join(statuses)
     docs = ctx.docs(q.today)
     what = f"{q.theme} actions" if q.theme else "actions"
     if not rows:

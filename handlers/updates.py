@@ -187,8 +187,10 @@ def run_undo(ctx: Context, c: Command) -> Reply:
     if not result:
         return Reply("You have no update to undo.", intent="undo", private=True)
     original, _entry = result
+    said = lookup.history(ctx.db, action_key=original["action_key"], limit=1) if original["action_key"] else []
+    what = [f"{original['subject']}: {trim(said[0]['action_text'], 200)}"] if said and said[0]["action_text"] else []
     return Reply(f"Undone: {describe(original)}. History keeps both entries; `undo` again to "
-                 "re-apply.", intent="undo", changed=True)
+                 "re-apply.", notes=what, intent="undo", changed=True)  # what was changed back, as written
 
 
 def run_meeting(ctx: Context, c: Command, body) -> Reply:

@@ -122,10 +122,12 @@ def add_note(db: sqlite_utils.Database, action: dict, change: Change) -> dict:
 
 
 def live_notes(db: sqlite_utils.Database, action_key: str) -> list[dict]:
-    """An action's notes, oldest first, less those undone (and with those whose undo was undone)."""
+    """An action's notes, oldest first, less those undone (and with those whose undo was undone):
+    those added alone and those said with an update ('update SG-3 to in progress - 22 now')."""
     notes: dict[int, dict] = {}
     entries = {e["id"]: e for e in db.query(
-        "select * from history where action_key = ? and field = 'note' order by id", [action_key])}
+        f"select * from history where action_key = ? and field in ('note', {', '.join(map(repr, STATE_FIELDS))}) "
+        "order by id", [action_key])}
     for entry in entries.values():
         if entry["reverts"] is None:
             notes[entry["id"]] = entry
@@ -137,7 +139,7 @@ def live_notes(db: sqlite_utils.Database, action_key: str) -> list[dict]:
             original = entries.get(target["reverts"])
             if original:
                 notes[original["id"]] = original  # the undo of an undo puts it back
-    return list(notes.values())
+    return [n for n in notes.values() if n["note"]]
 
 
 def last_entry_by(db: sqlite_utils.Database, user: str) -> dict | None:
