@@ -191,7 +191,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bon the hook for\b|\bwho delivers\b|\bwho(?:'s| is) delivering\b", 4.0),  # 'who should i talk to
     # about the caseload rec', "who's got the PEP action"
     ("owner", r"(?:\bwho(?:'s| is) in charge of\b|\bwhose (?:responsibility|job|action|task|remit|baby)\b)"
-     r"(?=.*\b(?:deadlines?|actions?|recs?|recommendations?|tasks?|[a-z]{1,4}-\d+)\b)", 4.6),  # not 'whose job is
+     r"(?=.*\b(?:deadlines?|actions?|recs?|recommendations?|tasks?|[a-z]{1,4}-\d+|programme|project|strand|workstream|"
+     r"restructur\w*)\b)", 4.6),  # not 'whose job is
     # youth justice': no action named
     ("owner", r"\bwho owns\b|\bwho(?: is|'s)? (?:responsible|accountable) for [a-z]{1,4}-\d|\bassigned to\b|"
      r"\bwho does [a-z]{1,4}-\d{1,5} belong to\b|\bwhose is [a-z]{1,4}-\d|"
@@ -342,6 +343,16 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("person", r"\bwho (?:are|is|were|was) (?:they|she|he|these people|those people|them)\b|"
      r"\bwhat (?:does|did|will) [a-z]+ [a-z'-]+ (?:bring|contribute|add|offer)\b", 3.4),  # 'stein and
     # beihal - who are they'
+    ("person", r"\bwhere(?:'s| is| are| was)? (?:he|she|they|him|her) from\b|\bwhere (?:does|do|did) (?:he|she|they) "
+     r"(?:come from|work)\b|\bwhich (?:org|organisation|organization|agency|body|partner|service)s?(?:'s| is| are)? "
+     r"(?:he|she|they)\b|\b(?:he|she|they)(?:'s| is| are)? representing\b|\b(?:interim|acting|temporary) or "
+     r"(?:permanent|substantive)\b|\b(?:permanent|substantive) or (?:interim|acting|temporary)\b|"
+     r"\b(?:which|what) (?:minister|person|officer|official|mp|councillor|director)s?\b.{0,30}\b(?:corresponding|"
+     r"correspond|corresponded|writing to|written to|wrote to|in touch|dealing)\b|"
+     r"\b(?:academics?|experts?|consultants?|inspectors?|officials?|people|partners?|ministers?)\b.{0,40}\b(?:names?|"
+     r"who are they|who were they)\s*[?!.]*$", 3.85),  # 'james holden at IB, where's he from', 'eleanor brazil -
+    # interim or permanent DCS?', 'the york academics in the social work programme - names?' (a person's part,
+    # before the body's members)
     ("judgement", r"^(?!.*\b(?:framework|appraisals?)\b).*(?:\bannual (?:performance )?(?:assessment|rating)s?\b|"
      r"\bcomprehensive area assessment\b)", SAY_ABOUT + 0.1),  # Ofsted's annual grade: 'what did the APA say'
     ("judgement", r"\bhow did (?:we|they|the council|the authority|[a-z]+(?: [a-z]+)?) do\b|"
@@ -461,10 +472,20 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"receives?|runs?|running|leads?|leading|heads?|heading|did|does|report|reports|reported|wrote|write)\b|"
      r"\b(?:their|his|her) name\b", 3.6),
     ("role", r"^\s*who (?:provides|gives|offers|handles|deals with|looks after|takes care of)\b", 3.6),
+    ("role", r"^(?!.*\b(?:report|paper|letter|plan|board|committee|meeting)s?\b)(?=.*\b(?:dcs|director|chief executive|"
+     r"chief exec|ceo|lead member|executive member|cabinet member|minister|commander|head of|principal|leader|"
+     r"portfolio holder)\b).*[-–—:,]?\s*(?:(?:their |his |her )?names?|who(?:'s| is)? (?:it|that))\s*[?!.]*$", 3.7),
+    # 'current DCS at leeds - name?': who holds a post
     ("role", "^" + DONE_BY.pattern, 2.9),  # 'who did the CAF review': the person the papers say did it
     ("role", r"^\s*who(?: is| are|'s)? (?:leading|heading|heads up|in charge of|driving|championing|"
      r"the lead (?:on|for))\b",
      3.7),  # 'who's leading on education integration?': a role, not a membership
+    ("owner", r"^\s*(?:(?:and|so|ok|also)\s+)?who(?: is|'s| has been)? (?:leading|heading(?: up)?|heads up|driving|"
+     r"championing|spearheading|running|pushing|taking forward|in charge of)\b(?: on)?(?: the)? "
+     r"(?!(?:children'?s services|services?|the council|directorate|department|board|committee|team)\b)"
+     r".{1,60}\b(?:work|programme|project|strand|workstream|restructur\w*|review|roll-?out|implementation|changes|"
+     r"refresh|integration work|stuff)\s*[?!.]*$", 3.8),  # 'who's driving the social work practice strand': a
+    # piece of work's owner, not a post
     ("members", WHICH_ARE_ON, 3.6),
     ("venue", r"\bwhere (?:does|do|is|will|did|are|was|were)\b.{0,50}\b(?:meet|meets|meetings?|held|sit|sitting|"
      r"take place)\b|"

@@ -27,7 +27,8 @@ NAMED = re.compile(r"\b(?:assigned to|owned by|does|do)\s+(.+?)(?:\s+own)?\s*\??
 OWNER_WORDS = {"responsible", "accountable", "charge", "hook", "delivers", "delivering", "leads", "leading", "runs",
                "owns", "manages", "handles", "organises", "puts", "looks", "deals", "handle", "run", "manage", "lead",
                "deliver", "now", "currently", "days", "these", "today", "them", "it", "day", "whose", "job",
-               "responsibility", "remit", "task"}  # the asking in 'who
+               "responsibility", "remit", "task", "driving", "drives", "heading", "spearheading", "championing",
+               "pushing"}  # the asking in 'who
 # leads on X', 'which team handles X now' (the team asked of is taken out by WHICH_DOER)
 WHICH_DOER = re.compile(r"\bwhich (team|service|department|directorate|organisation|agency|partner)s?\b")
 GENERIC = {"owns", "own", "owner", "owners", "owned", "assigned", "action", "actions", "who", "whose", "responsibility",
@@ -83,7 +84,8 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
         return Reply(f"{len(rows)} action{'s' if len(rows) > 1 else ''} assigned to {who}:",
                      [action_item(r, docs) for r in rows], intent="owner")
     doer = set(WHICH_DOER.findall(q.text))  # 'which team handles placements': 'team' is asked, not the topic
-    words = [w for w in q.words if w not in GENERIC and w not in doer]
+    idiom = set(re.findall(r"\bwhose (baby|gig|patch|call)\b", q.text))  # 'whose baby is the restructure'
+    words = [w for w in q.words if w not in GENERIC and w not in doer and w not in idiom]
     if q.body and initials(q.body.name) in words:  # 'reviewing the IB': the board's own words
         words = [w for w in words if w != initials(q.body.name)] + re.findall(r"[a-z]+", q.body.name.lower())
     days = [d.value for d in find_dates(q.raw, q.today) if d.precision == "day"]

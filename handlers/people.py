@@ -214,6 +214,8 @@ HEAD_VERBS = {"heads", "head", "headed", "runs", "run", "ran", "running", "leads
               "top", "officer", "senior", "most", "person"}
 SUCCEEDED = re.compile(r"\b(?:replaced|replace|succeeded|succeed|successor|took over from|take over from|"
                        r"came after)\b")  # not 'after' alone: 'looked after children'
+ASKING_WHO = {"same", "still", "person", "current", "currently", "name", "names", "present", "nowadays",
+              "incumbent"}  # 'current DCS - name?', 'lead member, is it still the same person?': how a holder is asked
 SAME_POST = {"acting": "interim"}  # 'acting director' is how people say the records' 'interim director'
 
 
@@ -263,7 +265,8 @@ def answer_role(ctx: Context, q: Question) -> Reply:
         return _successor(ctx, q, docs) or answer_person(ctx, replace(q, intent="person"))
     as_of = min(q.today, q.window.end) if q.window else q.today  # 'the acting DCS in feb 2010': then
     people = sorted(lookup.people(ctx.db, as_of), key=lambda p: p["doc_date"] or "", reverse=True)
-    every = [SAME_POST.get(w, w) for w in q.words if w not in ("chair", "chairs") and w not in DOING_WORDS]
+    every = [SAME_POST.get(w, w) for w in q.words if w not in ("chair", "chairs") and w not in DOING_WORDS
+             and w not in ASKING_WHO]
     post = WHICH_POST.match(q.text)
     if post and not _holder(people, every) and _holder(people, [post[1]]):
         every = [post[1]]  # 'which minister did the council write to': the post asked, not what it did
@@ -290,6 +293,10 @@ def answer_role(ctx: Context, q: Question) -> Reply:
             s in role for s in stems if s not in spelt and s not in map(word_stem, short))
         if stems and role and (long_form or initials):
             hits.setdefault(p["name"], p)
+    place = re.search(r"\b(?:at|in) ([a-z]+)(?=\s*(?:$|[-–—,;:?!.(]))", q.raw.lower())
+    if not hits and place and place[1] in words and len(words) > 1:  # 'current DCS at leeds': a post that names no
+        return answer_role(ctx, replace(q, words=[w for w in q.words if w != place[1]],  # place; the place is where
+                                        text=q.text.replace(place[0], " ")))  # it is held
     heads = [w for w in words if w not in HEAD_VERBS]
     if not hits and heads != words and heads:  # 'who heads leeds city college': its top post, by what it names
         tops = [p for p in people if TOP_POST.search(p["role"] or "") and not DEPUTY.match(p["role"])
