@@ -253,6 +253,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("next_meeting", r"^\s*any (?:meetings?|boards?|committees?) (?:this|next) (?:week|month|fortnight)\b|"
      r"^\s*(?:are there )?any meetings (?:on|coming|soon|planned)\b|"
      r"^\s*(?:are there )?any meetings (?:in|during) (?:" + MONTHS_SAID + r")\b", 3.9),
+    ("chair", r"^(?!\s*who\b).*\b(?:still|now|currently|yet|is|he|she)\s+(?:in charge of|chairing|heading|running) "
+     r"(?:the )?(?:[\w']+ ){0,3}(?:board|committee|group|panel|partnership|scrutiny|forum|[a-z]{1,5}b)\b", 3.9),
+    # 'bill mccarthy - still in charge of the IB?': whether someone chairs a body
     ("chair", r"\bwho (chairs|chaired|leads|heads|runs|ran|convenes|presides|presided)\b|"
      r"\bchair(?:person|man|woman)?\s*$|\bin the chair\b|"
      r"\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b|\bwho (?:is|was) (the )?(\w+ )?chair(?:man|person|woman)?\b|"
@@ -275,6 +278,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b|"
      r"\bhow many (?:people|members|councillors|officers|reps|representatives) (?:are |sit |serve )?(?:on|in|at)\b|"
      r"\bwho else (?:sits|is|serves)\b", 4.2),  # 'list everyone on the IB', 'how many people are on the board'
+    ("about_body", r"\b(?:[a-z]{2,6}|board|committee|group|partnership|panel|forum)'s (?:job|role|remit|purpose|"
+     r"function|responsibilit\w*|brief)\b(?!.*\b(?:who|chair\w*|members?)\b)", 3.9),  # "CTB's job when it comes to
+    # monitoring the plan?"
     ("about_body", r"\bwhat (does|do) .{0,60}\b(do|cover|look at|oversee)\b|\bwhat is .{0,60}\bfor\s*\??\s*$|"
      r"\bwhat (?:they(?:'re| are| were)|it(?:'s| is| was)|(?:are|were) (?:they|these|those)) (?:for|meant to do|"
      r"there for)\b|"

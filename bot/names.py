@@ -126,6 +126,8 @@ class Names:
     home_places: frozenset[str] = frozenset()  # the place words of the councils the records name ('leeds'):
     # in most bodies' names there ('Leeds Safeguarding Children Board'), so they tell none apart
     judged_years: frozenset[str] = frozenset()  # the years of the inspections whose judgements the store holds
+    chaired: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # a chair's name word → the
+    # bodies they chair ('bill' → Improvement Board): 'bill's board'
 
     @classmethod
     def load(cls, db: sqlite_utils.Database) -> Names:
@@ -150,6 +152,10 @@ class Names:
                 names.body_index.add(i, words + [initials(name)] if len(words) >= 3 else words)
         for i, person in enumerate(names.people):
             names.person_index.add(i, [w for w in name_words(person) if w not in TITLES])
+        for name, body in db.execute("select name, body from people where relation = 'chair' and body is not null"):
+            for w in name_words(name):
+                if w not in TITLES:
+                    names.chaired[w].add(body)
         for name, *said in db.execute("select name, role, body, sentence from people"):
             names.person_stems.setdefault(name, set()).update(
                 w[:5] for text in said if text for w in re.findall(r"[a-z]+", text.lower()))
@@ -225,6 +231,14 @@ class Names:
         said = f" {' '.join(name_words(text))} "
         body = next((body for _size, spelt, body in self.spelt_names if spelt in said), None)  # longest first
         return BodyRef(body["id"], body["name"], body["names"]) if body else None
+
+    def body_chaired(self, text: str) -> BodyRef | None:
+        """A body named by its chair ('bill's board', 'mccarthy's committee'): the one body that chair's
+        name is recorded chairing."""
+        m = re.search(r"\b([a-z]+)'s (?:board|committee|group|panel|partnership|forum|team|body)\b", text)
+        named = self.chaired.get(m[1], ()) if m and m[1] not in TITLES else ()
+        bodies = {ref.id: ref for ref in map(self.body_in_words, named) if ref}  # one body by its several names
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def body_by_initials(self, raw: str) -> BodyRef | None:
         """A body named by its initials in capitals ('IB', 'LMT', 'CGAC'), unless those letters are

@@ -124,7 +124,11 @@ def understand(raw: str, names: Names, today: date) -> Question:
     q.plan = names.plan(text)
     q.named_plan = None if q.plan else names.plan(text, named_only=True, today=q.today)
     beside = _beside_plan(words, q.plan, text)
-    q.body, q.other_bodies = names.body(beside or words, q.today)
+    spelt_out = {w for short, long in names.acronyms.items() if re.search(rf"\b{re.escape(short)}\b", raw, re.I)
+                 and not KIND_FAMILY.keys() & set(name_words(long)) for w in name_words(long)}  # 'LILAC' spelt out
+    # names no body ('Leading Improvement for …'); 'CLP', a partnership, may
+    own = [w for w in beside or words if w not in spelt_out]
+    q.body, q.other_bodies = names.body(own, q.today) if own else (None, [])
     if not q.body and beside:  # the plan's words were all it had: they may name a body after all
         q.body, q.other_bodies = names.body(words, q.today)
     if q.body and _only_as_modifier(text, q.body, names):
@@ -134,6 +138,9 @@ def understand(raw: str, names: Names, today: date) -> Question:
     spelt = names.body_in_words(text)
     if spelt and q.body and spelt.id != q.body.id and not q.plan:  # named in full: not another body sharing words
         q.body, q.other_bodies = spelt, []
+    chaired = names.body_chaired(text)
+    if chaired:  # 'everyone on bill's board': the body its chair is recorded chairing
+        q.body, q.other_bodies = chaired, []
     initialled = names.body_by_initials(raw)
     if initialled:  # 'the IB', 'LMT': the records' own bodies by their initials, written in capitals
         q.body, q.other_bodies = initialled, []

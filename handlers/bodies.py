@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from store import lookup
@@ -12,11 +13,20 @@ from .question import Context, Question
 from .reply import Item, Reply, plural, source_of
 from .search import where_named
 
+ASKED_OF_A_BODY = {"purpose", "role", "job", "remit", "function", "exactly", "point", "aim", "aims"}  # 'purpose of
+# an area CLP': what is asked, not the group's name
+
 
 def answer_about_body(ctx: Context, q: Question) -> Reply:
     body = q.body
     if not body:  # a group the papers describe but Clerk holds no meetings or facts of
-        return where_named(ctx, q, q.words, "board or committee", "about_body")
+        words = [w for w in q.words if w not in ASKED_OF_A_BODY] or q.words
+        found = where_named(ctx, q, words, "board or committee", "about_body")
+        setting = re.match(r"(.+?)\s+(?:in|within|under|as part of|across)\s+(?:the|our|a|an|this)\b", q.text)
+        named = [w for w in words if setting and re.search(rf"\b{re.escape(w)}\b", setting[1])]
+        if not found.items and 0 < len(named) < len(words):  # 'an area CLP in the new locality model': the group,
+            return where_named(ctx, q, named, "board or committee", "about_body")  # then where it sits
+        return found
     docs = ctx.docs(q.today)
     facts = lookup.body_facts(ctx.db, body.id, q.today)
     view = outlook(ctx, body.id, body.name, q.today)

@@ -20,7 +20,8 @@ from .search import sentences_about, where_named
 
 MEMBER_WORDS = {"sits", "sit", "sitting", "serves", "serve", "members", "member", "membership", "on", "board",
                 "committee", "group", "panel", "attends", "attendees", "represented", "which", "who", "officer",
-                "officers", "rep", "reps", "representative"}
+                "officers", "rep", "reps", "representative", "everyone", "everybody", "full", "list", "represents",
+                "represent", "them", "all", "whole"}
 
 
 ATTENDED = re.compile(r"\battend\w*|\bpresent\b|\bwere at\b|\bwas at\b|\b(?:was|were|did) .{1,40}\bat the\b")
@@ -103,7 +104,9 @@ def answer_members(ctx: Context, q: Question) -> Reply:
                          intent="members")
         return Reply(f"I don't have a membership list for the {q.body.name}.", intent="members")
     letters = {initials(n) for n in q.body.names} & set(q.words)  # named by its initials ('the IB'), its other
-    body_words = letters or {w for n in q.body.names for w in re.findall(r"[a-z]+", n.lower())}  # words are asked
+    body_words = (letters or {w for n in q.body.names for w in re.findall(r"[a-z]+", n.lower())}) | set(re.findall(
+        r"\b([a-z]+)'s (?:board|committee|group|panel|partnership|forum)\b", q.text))  # words are asked; 'bill's
+    # board' names the board by its chair
     asked_words = [w for w in q.words if w not in body_words and w not in MEMBER_WORDS and len(w) > 2]
     asked_words = [w for w in asked_words if not any(o != w and o.startswith(w) for o in asked_words)]  # 'exec'
     wanted = [_word_forms(w) for w in asked_words]  # is 'executive' once
