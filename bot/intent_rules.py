@@ -170,6 +170,21 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bhow (?:much|long) time (?:is left|do we have|have we got)\b",
      3.6),  # 'LSCB rec: what was its timescale', 'placement choice - how long have we got'
 
+    ("due_date", r"\b(?:what(?:'s| is)|any) (?:the )?(?:deadline|due date|target date|cut-?off) (?:on|for) "
+     r"(?:that|this|it|them|those)\s*[?!.]*$|"
+     r"\bhow long did (?:ofsted|the inspectors?|inspectors|they|the report|the letter|dfe|the minister) give\b|"
+     r"\b(?:aiming|aim|aims|working|planning|hoping|intending) to (?:have|get)\b.{1,60}\b(?:in place|bedded in|done|"
+     r"finished|ready|live|up and running|sorted|completed?|established)\b|"
+     r"\b(?:date|deadline|month)\b.{0,60}\b(?:working to|aiming for|pencilled (?:in )?for|pencilled in|earmarked for|"
+     r"slated for|penciled (?:in )?for)\b|\b(?:which|what) (?:month|date|day) is it (?:pencilled|penciled|"
+     r"slated|earmarked|scheduled|planned) (?:in )?for\b", 4.2),  # "what's the deadline on that", 'how long did
+    # ofsted give us to set targets', 'when's the DCS aiming to have his structure bedded in', 'which month is it
+    # pencilled for': a thing's target date
+    ("overdue", r"\b(?:meant|supposed|due|planned|scheduled|expected|promised) to (?:be|have)\b.{0,40}\bby now\b|"
+     r"\b(?:that|the|its|their) (?:date|deadline) (?:come and go|came and went|pass(?:ed)?|go by|gone by|"
+     r"been and gone)\b|"
+     r"\bdid (?:that|the|it|its) (?:date|deadline) (?:slip|pass|go)\b", 4.1),  # 'play areas - weren't they meant
+    # to be open by now??', 'did that date come and go?'
     ("due_date", r"\b(?:wanted|wants?|needed|needs?|expected|meant|supposed|asked)\b.{0,40}\b(?:sorted|done|fixed|"
      r"finished|in place|completed?|delivered|up and running|live|ready)\s+by\s*[?!.]*$|"
      r"^(?!.*\b(?:missed|overdue|passed|late|blown)\b).*\bwhat (?:time ?scales?|time ?frames?)\b.{0,10}\b(?:did|"

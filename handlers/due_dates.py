@@ -3,11 +3,14 @@ the rule that gave them (a timescale counted from a report's date, or a manager'
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from store import deadlines
 from store.dates import format_date, month_end, parse_timescale
+from store.vocab import SPELT_OUT, theme_words
 
+from .concepts import concepts, concepts_in
 from .events import answer_when
 from .overdue import GENERIC_WORDS, TIMESCALE_ASKED, action_item, asked_timescales, topic
 from .question import Context, Question
@@ -36,10 +39,17 @@ def answer_due_date(ctx: Context, q: Question) -> Reply:
     if SHORT_ID.search(q.text):
         rows = find_actions(ctx, q.text, q.words)
     elif not q.theme and not asked and not _about_actions(ctx, q):  # 'deadline for the funding reform consultation'
-        return answer_when(ctx, q)
+        return replace(answer_when(ctx, q), intent="due_date")  # asked as a due date, answered from the papers
     else:
         t = topic(ctx, q)
-        rows, _total = deadlines.select_actions(ctx.db, q.today, theme=q.theme, **t.filters())
+        rest = _content(q, theme_words(q.theme)) if q.theme and not asked and t.keys is None else []
+        closest = deadlines.closest_actions(ctx.db, rest, q.today, limit=1) if rest else []
+        named = closest if closest and 2 * len(concepts_in(closest[0]["text"], rest, None)) >= len(concepts(rest)) \
+            else []  # 'LSCB independent review - when is it to be implemented?': the action saying most of it,
+        said = answer_when(ctx, q) if rest and not named else None  # whatever its theme; else a date the papers
+        if said and said.items and said.intent == "when":  # give it
+            return replace(said, intent="due_date")
+        rows = named or deadlines.select_actions(ctx.db, q.today, theme=q.theme, **t.filters())[0]
     what = " ".join(x for x in [asked or None, q.theme, "actions"] if x)
     if not rows:
         return Reply(f"I found no {what} to give a due date for.", intent="due_date")
@@ -61,8 +71,14 @@ def answer_due_date(ctx: Context, q: Question) -> Reply:
 def _about_actions(ctx: Context, q: Question) -> bool:
     """Do actions hold the question's words (most of them, or its telling ones)? Else it asks a
     date of something else."""
-    words = [w for w in q.words if w not in GENERIC_WORDS and not TIMESCALE_ASKED.fullmatch(w)]
+    words = _content(q)
     return not words or bool(deadlines.closest_actions(ctx.db, words, q.today, limit=1))
+
+
+def _content(q: Question, besides: set[str] = frozenset()) -> list[str]:
+    """The words naming what is asked, less those `besides` (a theme's) and letters spelt out."""
+    return [w for w in q.words if w not in GENERIC_WORDS and not TIMESCALE_ASKED.fullmatch(w) and w not in besides
+            and w.lower() not in SPELT_OUT]
 
 
 def _phrase(due: str | None, precision: str | None, rule: str, plural: bool, today: date) -> str:
