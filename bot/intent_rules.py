@@ -155,7 +155,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"|\bwhen\b.{0,60}\b(?:have|has|need|needs) to be (?:done|completed|finished|delivered|met)\b"
      r"|\b(?:done|completed|finished|delivered) by when\b|^\s*(?:what(?: is|'s) the )?deadlines? (?:for|of|on)\b"
      r"|\b(?:target|go-?live|completion|finish|end) date\b|\bby (?:which|what) date\b|\bdue when\b|"
-     r"\b(?!(?:the|a|any|next|upcoming|is|what|whats|its|their|our|his|her|my|this|that)\b)[a-z]+ deadline\s*[?!.]*$|"
+     r"\b(?!(?:the|a|any|next|upcoming|is|what|whats|its|their|our|his|her|my|this|that|past|missed|passed|"
+     r"beyond|blown|over)\b)[a-z]+ deadline\s*[?!.]*$|"
      r"^(?!.*\b(?:past|missed|passed|beyond|blown|overdue|late|over)\b).*\b(?:(?:the|its|their) deadline|due date)"
      r"\s*[?!.]*$|"  # 'escr rec - what's the deadline', not 'are we past the deadline'
      r"\b(?:date|when)\b.{0,90}\b(?:had|have|has|need|needed|needs|want|wanted)\b.{0,80}\bby\s*[?!.]*$|"
@@ -339,6 +340,12 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:inspectors?|ofsted)(?:'s|')?\s+(?:expectations?|recommendations?|"
      r"recs|asks|requirements?)\b|\b(?:ofsted|inspectors?|they)\b.{0,12}\b(?:wanted|want|expected|required) "
      r"(?:done|doing|sorted|fixed)\b", SAY_ABOUT + 0.1),  # 'what did ofsted say we need to do about the LSCB'
+    ("actions", r"\b(?:anything|what(?:'s| is)?|any(?:thing)?) (?:in|on) (?:the |their |our )?(?:ofsted|inspection|"
+     r"inspectors?'?|action|improvement)?\s*(?:list|plan|recs|recommendations)\b.{0,20}\b(?:around|about|on|re|for|"
+     r"covering|regarding)\b|\bany (?:actions?|recs?|recommendations?) (?:covering|about|around|on|for|regarding) "
+     r"(?:that|this|it|them)\b|\b(?:commit(?:ted)?|promise[ds]?|pledge[ds]?) to\b.{0,40}\baction[- ]?wise\b|"
+     r"\baction[- ]?wise\b", 4.0),  # 'anything in the ofsted list around advocacy', 'out of city placements - any
+    # actions covering that?', 'what did bill commit to in his april letter, action-wise'
     ("actions", r"\bactions? about\b|\banything in the .{0,30}\bactions\b|"
      r"\b(?:anything|what)\b.{0,20}\b(?:from|by) (?:ofsted|the inspectors?|the inspection)\b.{0,20}\b(?:about|on)\b",
      3.2),  # below a status list ('done')
@@ -439,6 +446,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"budgets?|judge?ments?|everything)\b)(?!\s*(?:what|where)(?:'s| is) (?:the|our) position\s*[?!.]*$)"
      r".*\b(?:what(?:'s| is) the|(?:the |our )?(?:current|latest)) position\s*[?!.]*$", 3.3),  # 'myplace - what's the
     # position?', 'external placement monitoring - current position?'
+    ("status", r"^(?!.*\b(?:overdue|late|deadlines?|meetings?|money|budgets?|judge?ments?|everything|we)\b)"
+     r"\s*where(?:'s| is| has| have)\b.{1,60}\bgot to\b", 3.5),  # "where's the IP refresh got to"
     ("status", r"\bany joy\b|\bare we there yet\b|\bhow far (?:along|on)\b|\b(?:still )?stuck\s*\??\s*$|"
      r"\bcoming along\b|\bany movement\s*[?!.]*$|\b(?:still )?untouched\s*[?!.]*$|"
      r"\bwhere(?:'s| is) (?:that|it|this) (?:now|at)\s*[?!.]*$|"
@@ -458,6 +467,12 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b|"
      r"\bwhere are we(?: at| now)?\s*[?!.]*$", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
+    ("when", r"\b(?:go[- ]?live|launch|start|publication|release|opening|implementation) date\s*[?!.]*$|"
+     r"\b(?:on[- ]?site|fieldwork) (?:dates?|days?)\b|\b(?:dates?|days?) (?:on[- ]?site|onsite)\b", 3.6),  # 'those
+    # threshold docs - go live date?', 'the on-site dates for the announced one'
+    ("when", r"^(?!.*\b(?:inspection|ofsted|inspectors?)\b).*\bwhen (?:does|did|will|is|was) (?:it|that|this|they) "
+     r"(?:get |go |be )?(?:published|out|come out|released|issued|launched)\b", 4.8),  # 'CAA for leeds - when does
+    # it get published' (the assessment's date, not its grades)
     ("when", r"\b(?:out|published|released|issued|announced|live|launched|set up|agreed|started|put together|"
      r"developed|drawn up|written|created|established|formed|introduced|begun|switched on|turned on|opened|appointed|"
      r"signed off|approved) when(?: (?:roughly|exactly|approx\w*|about|again))?\s*[?!.]*$|"

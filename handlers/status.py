@@ -88,10 +88,14 @@ def answer_status(ctx: Context, q: Question) -> Reply:
         r = dict(rows[0], unreported=rows[0].get("unreported") and not notes)  # a note is a report of progress
         latest = [f"Latest note, by {owner_shown(notes[-1]['user'])} at {notes[-1]['at'][:16].replace('T', ' ')}: "
                   f"{notes[-1]['note']}"] if notes else []
-        if r.get("unreported"):
+        later = _said_since(ctx, q, r, docs) if r.get("unreported") and not SHORT_ID.search(q.text) else []
+        if later:  # 'where's the IP refresh got to': no manager has said, but a later paper has
+            latest.append(f"No manager has updated {r['short_id']}; a later paper says of it:")
+        elif r.get("unreported"):
             latest.append(f"Neither the papers nor a manager has reported progress on {r['short_id']}: every action "
                           "is 'not started' until a manager updates it.")
-        return Reply(f"{r['short_id']} is {r['status']}:", [action_item(r, docs)], notes=latest, intent="status")
+        return Reply(f"{r['short_id']} is {r['status']}:", [action_item(r, docs), *later], notes=latest,
+                     intent="status")
     if strands:
         s = strands[0]
         text = f"{s['name']} ({s['plan']}): {s['rating']}"
@@ -122,9 +126,18 @@ STATE_WORDS = {"opened", "open", "launched", "live", "started", "finished", "com
                "place", "happened", "delivered", "agreed", "ready", "working", "status", "whats", "where", "yet",
                "going", "doing", "hows", "getting", "set", "established", "introduced", "implemented", "approved",
                "sorted", "running", "progress", "progressing", "bedded", "embedded", "news", "movement", "latest",
-               "happening", "update", "updates", "position"}  # 'roundhay move - any progress', 'any movement on X'
+               "happening", "update", "updates", "position", "signed", "sign"}  # 'roundhay move - any progress',
+# 'any movement on X'
 ASKING_WORDS = {"begun", "underway", "kicked", "off", "yet", "started"}  # how a status is asked, not what
 # an action says
+
+
+def _said_since(ctx: Context, q: Question, action: dict, docs: dict) -> list[Item]:
+    """What a paper newer than the action's own says of the words asked (its progress, as the
+    papers report it): the newest record's sentences, or none."""
+    said = _latest_said(ctx, q, partly=True)
+    since = (docs.get(action.get("doc_id")) or {}).get("date") or ""
+    return [i for i in said.items if i.source and (i.source.date or "") > since] if said and since else []
 
 
 def _latest_said(ctx: Context, q: Question, partly: bool = False) -> Reply | None:
