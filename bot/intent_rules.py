@@ -32,12 +32,17 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("help", r"\b(?:undo|history|update|updates|note|notes|owner|role|roles|digest|digests|reminders?|commands?)\b"
      r".{0,30}\bhow (?:do|does) (?:they|it|these|this|that|those) work\b|\bhow (?:do|does) (?:the )?(?:undo|history|"
      r"update|note|owner|role|digest|reminders?)(?: command)?s? work\b", 5.0),  # 'undo & history - how do they work'
+    ("help", r"\b(?:what(?:'s| is) the|which|is there an?|any) (?:command|cmd|syntax) (?:to|for)\b|"
+     r"\b(?:is there an?|any) way to (?:see |check |find (?:out )?|view |get |show )?(?:who (?:changed|updated|edited)|"
+     r"the history|an? (?:audit|change) (?:trail|log)|undo|update|mark|record|log|close|assign|change|set)\b",
+     5.0),  # 'whats the command to close off an action', 'is there a way to see who changed an action's status'
     ("help", r"^\s*(?:help|hlep|halp|\?)(?:\s+(?:me|pls|please|plz|us))?\s*[?!.]*$|"
      r"\bwhat can (?:you|u|clerk|this bot|the bot)(?: \w+)? do\b|\bhow (?:do|can|should) i (?:use|drive|operate|work|"
      r"talk to|get started with) (?:you|u|clerk|this|it|the bot)\b|\bhow (do|can) i use\b|"
      r"\bwhat (?:commands|cmds)\b|^\s*(?:commands|cmds)\s*\??$|\bwhat (?:can|should) i (?:ask|type)\b|"
-     r"\bwhat (?:sort|kind|type)s? of (?:things|questions|stuff) (?:can|could|should|do) (?:i|you|we) (?:ask|do|type|"
-     r"answer)\b|\bwhat (?:are you|do you do|is this bot)\b\s*[?!.]*$|\bhow (?:does this|do you) work\s*[?!.]*$|"
+     r"\bwhat (?:sort|kind|type)s? of (?:things|questions|stuff) (?:can|could|should|do) (?:i|you|we) (?:\w+ )?(?:ask|"
+     r"do|type|answer)\b|\bwhat (?:are you|do you do|is this bot)\b\s*[?!.]*$|"
+     r"\bhow (?:does this|do you) work\s*[?!.]*$|"
      r"\bhow (?:do|can|should) i (?:update|change|mark|set|record|undo|assign|note)\b|"
      r"\bhow (?:do|can|should) i (?:log|post|enter|flag|register) (?:a |an |the |my |its )?(?:status|update|progress|"
      r"change|note|[a-z]{1,4}-\d)|"
@@ -74,7 +79,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bhow to use(?: (?:clerk|this|you|it|the bot))?\s*[?!.]*$|\blist (?:of )?(?:the )?commands\b|"
      r"^\s*usage\s*[?!.]*$|\bexplain how to use\b|"
      r"\b(?:what|which) (?:records|documents|docs|papers|data|info\w*|reports) "
-     r"(?:do you (?:have|hold|know)|have you got|are (?:in|loaded))\s*[?!.]*$|\bwhat do you know(?: about)?\s*[?!.]*$|"
+     r"(?:do you (?:have|hold|know)|have you got|are (?:in|loaded)|you(?:'ve| have) got)"
+     r"(?: loaded| in| stored| on file)?\s*[?!.]*$|\bwhat do you know(?: about)?\s*[?!.]*$|"
      r"\bwhat (?:sort of )?questions work\b|"
      r"\bwhat do i type\b", 9),
     ("summary", r"\b(summar(y|ise|ize)|overview|briefing|brief (?:me|us|the board|members)|sitrep|sum up|nutshell|"
@@ -183,7 +189,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # pencilled for': a thing's target date
     ("overdue", r"\b(?:meant|supposed|due|planned|scheduled|expected|promised) to (?:be|have)\b.{0,40}\bby now\b|"
      r"\b(?:that|the|its|their) (?:date|deadline) (?:come and go|came and went|pass(?:ed)?|go by|gone by|"
-     r"been and gone)\b|"
+     r"been and gone)\b|\b(?:date|deadline)\b.{0,60}\b(?:come and go|came and went|been and gone)\b|"
      r"\bdid (?:that|the|it|its) (?:date|deadline) (?:slip|pass|go)\b", 4.1),  # 'play areas - weren't they meant
     # to be open by now??', 'did that date come and go?'
     ("due_date", r"\b(?:wanted|wants?|needed|needs?|expected|meant|supposed|asked)\b.{0,40}\b(?:sorted|done|fixed|"
@@ -206,7 +212,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhich (?:manager|person|officer|colleague) (?:has|holds|owns|is doing)\b|"
      r"\bon the hook for\b|\bwho delivers\b|\bwho(?:'s| is) delivering\b", 4.0),  # 'who should i talk to
     # about the caseload rec', "who's got the PEP action"
-    ("owner", r"(?:\bwho(?:'s| is) in charge of\b|\bwhose (?:responsibility|job|action|task|remit|baby)\b)"
+    ("owner", r"(?:\bwho(?:'s| is) in charge of\b|\bwhose (?:responsibility|job|action|task|remit|baby|gig|patch)\b)"
      r"(?=.*\b(?:deadlines?|actions?|recs?|recommendations?|tasks?|[a-z]{1,4}-\d+|programme|project|strand|workstream|"
      r"restructur\w*)\b)", 4.6),  # not 'whose job is
     # youth justice': no action named
@@ -413,6 +419,14 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      3),  # '6.2m', not 'the 1 million residents'; 'social care fieldwork - extra resources in 2011/12'
     ("indicator", r"\bh[12]\b|\b(?:first|second) half of (?:the )?(?:year|(?:19|20)?\d\d)|\bhalf[- ]year\b",
      2.0),  # 'visits by school pupils in h1 09/10?': a figure of a period
+    ("money", r"\b(?:paid for|funded|financed|bankrolled|covered financially)\s*[?!.]*$|\bwho(?:'s| is)? paying\b|"
+     r"\bwhere(?:'s| is| does| will) the (?:money|funding|cash)\b", 3.8),  # "breeze kit replacement - how's it going
+    # to be paid for"
+    ("indicator", r"\bfrom what to what\b|\b(?:newest|latest|most recent|current|up to date) (?:count|take-?up|tally|"
+     r"figures?|numbers?|total)\b|\b(?:count|take-?up|tally|figures?|numbers?)\b.{0,30}\b(?:newest|latest|most recent|"
+     r"up to date)\b|^\s*(?:kids|children|young people|families|people|staff|pupils|care leavers)\s+(?:on|in|using|"
+     r"attending|at|doing|taking part in)\b.{1,40}\bso far\b", 3.8),  # 'NFA cases fell from what to what',
+    # "breeze card take-up, whats the newest count", 'kids on the TAP so far this year?'
     ("indicator", r"\bnumbers?\s*$|\baverage\b|\bhow (?:big|large|high|low)\b|"  # 'park numbers', 'how big'
      r"\bhow many\b|\bhow much\b|\bnumber of\b|\btargets?\b|\bindicators?\b|\bperformance\b|\brates?\b|"
      r"\bpercentage\b|\bproportion\b|\bper cent\b|%|\bnumbers\b|\bhow much have\b|\bgone up\b|\bgone down\b|"

@@ -45,8 +45,8 @@ from handlers.overdue import trim
 from handlers.owners import OWNER_WORDS
 from handlers.question import Context, Question
 from handlers.reply import Reply
+from handlers.status import ASKING_WORDS, STATE_WORDS, actions_named, unwritten
 from handlers.status import SHORT_ID as ACTION_ID
-from handlers.status import actions_named, unwritten
 from handlers.updates import Command
 from store import fulltext, lookup
 from store.shapes.bodies import TYPE_WORDS
@@ -153,6 +153,10 @@ def parse(ctx: Context, text: str) -> Question:
         if words and (len(actions_named(ctx, q.text, words)) == 1 or ((not q.body or q.plan or partly)
                                                                       and not named_post)):
             q.intent = "owner"  # 'who's responsible for multi-agency CP training': an action's owner, and whom
+    if q.intent == "plan" and q.plan and [i for _s, i in score_intents(q.text)[:1]] == ["status"]:
+        words = [w for w in q.words if w not in STATE_WORDS and w not in ASKING_WORDS]
+        if len(actions_named(ctx, q.text, words)) == 1:  # 'has the improvement plan refresh been signed off': the one
+            q.intent = "status"  # action about the plan's refresh, not the plan's strands
     parts = LISTED.split(q.raw)
     if q.intent in ACTION_LISTS and len(parts) > 1:  # 'overdue: caseloads, complaints or the paeds rota'
         q.topics = [understand(part, names_for(ctx.db), ctx.today).words for part in parts]

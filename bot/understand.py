@@ -138,9 +138,11 @@ def understand(raw: str, names: Names, today: date) -> Question:
     spelt = names.body_in_words(text)
     if spelt and q.body and spelt.id != q.body.id and not q.plan:  # named in full: not another body sharing words
         q.body, q.other_bodies = spelt, []
-    chaired = names.body_chaired(text)
-    if chaired:  # 'everyone on bill's board': the body its chair is recorded chairing
+    chaired = names.body_chaired(normalise(raw))
+    if chaired:  # 'everyone on bill's board': the body its chair is recorded chairing (its chair is not asked of)
         q.body, q.other_bodies = chaired, []
+        words = [w for w in words if w not in re.findall(r"\b([a-z]+)'s\b", normalise(raw))]
+        q.words = [w for w in q.words if w in words]
     initialled = names.body_by_initials(raw)
     if initialled:  # 'the IB', 'LMT': the records' own bodies by their initials, written in capitals
         q.body, q.other_bodies = initialled, []

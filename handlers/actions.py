@@ -14,7 +14,12 @@ from .inspections import council_reports, span
 from .overdue import action_item, status_shown, topic
 from .question import IMPROVEMENT_ASKED, Context, Question
 from .reply import Item, Reply, source_of
+from .search import answer_search
 from .status import SHORT_ID, find_actions
+
+ACTIONS_NAMED = re.compile(r"\b(?:actions?|recs?|recommendations?|tasks?|commitments?|to-?dos?|areas? for "
+                           r"(?:improvement|development)|list|ofsted|inspect\w*|asked|ask|do)\b")  # 'what did ofsted
+# ask us to do' names what is to be done
 
 
 def answer_actions(ctx: Context, q: Question) -> Reply:
@@ -29,6 +34,9 @@ def answer_actions(ctx: Context, q: Question) -> Reply:
                      f"{rows[0]['short_id']}: {rows[0]['text']}", [action_item(r, docs, whole=True) for r in rows],
                      intent="actions")
     t = topic(ctx, q)
+    if t.unmatched and not q.theme and not t.timescales and not t.kind and not ACTIONS_NAMED.search(q.text):
+        return answer_search(ctx, q)  # 'anything on free swimming': no action says it, and actions were not asked
+        # for by name; what the papers say
     rows, total = deadlines.select_actions(ctx.db, q.today, theme=q.theme, **t.filters())
     if not rows:
         return Reply(f"I found no {t.what} in records dated up to {format_date(q.today)}.", notes=t.notes,

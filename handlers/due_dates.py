@@ -49,7 +49,9 @@ def answer_due_date(ctx: Context, q: Question) -> Reply:
         said = answer_when(ctx, q) if rest and not named else None  # whatever its theme; else a date the papers
         if said and said.items and said.intent == "when":  # give it
             return replace(said, intent="due_date")
-        rows = named or deadlines.select_actions(ctx.db, q.today, theme=q.theme, **t.filters())[0]
+        rows = named or deadlines.select_actions(ctx.db, q.today, theme=q.theme, **t.filters())[0] or (
+            deadlines.select_actions(ctx.db, q.today, **t.filters())[0] if t.keys else [])  # the words' action, of
+        # another theme ('safeguarding board independent review': a commitment the papers make)
     what = " ".join(x for x in [asked or None, q.theme, "actions"] if x)
     if not rows:
         return Reply(f"I found no {what} to give a due date for.", intent="due_date")

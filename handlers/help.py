@@ -10,7 +10,7 @@ from store import lookup
 from store.dates import format_date
 
 from .question import Context, Question
-from .reply import Reply, plural
+from .reply import Reply, document_label, plural, short_date
 
 COMMANDS = """Managers can change records:
 • update <action> to <status> [- note]   e.g. update {action} to done - agreed at the board
@@ -33,7 +33,7 @@ HOW_TO = [  # a how-to asked of one command: its answer first ('i made a wrong u
     (r"\b(?:rights|access|permissions?|role|roles|make \w+ (?:a )?(?:manager|admin))\b",
      "An admin grants rights with `role <user> <viewer|manager|admin>`, e.g. role U024BE7LH manager."),
     (r"\b(?:owner|assign\w*|responsible)\b", "A manager sets who owns an action with `owner <action> <person>`."),
-    (r"\b(?:history|trail)\b|\b(?:the|its|an action's|change|update) log\b",
+    (r"\b(?:history|trail)\b|\b(?:the|its|an action's|change|update) log\b|\bwho (?:changed|updated|edited)\b",
      "`history <action>` shows every update to an action, who made it and when."),
     (r"\b(?:finished|done|complete\w*|status\w*|progress|update|mark|record|change|flag)\b",
      "A manager records progress with `update <action> to <status> [- note]`, e.g. update {action} to done - "
@@ -41,9 +41,18 @@ HOW_TO = [  # a how-to asked of one command: its answer first ('i made a wrong u
 ]
 
 
+DOCUMENTS_ASKED = re.compile(r"\b(?:which|what) (?:records|documents|docs|papers|reports|files)\b|\b(?:records|"
+                             r"documents|docs|papers|reports|files) (?:have you got|do you (?:have|hold)|you hold|"
+                             r"(?:are|you've got|you have) loaded)\b")
+SHOWN_DOCUMENTS = 15
+
+
+HOW_ASKED = re.compile(r"\bhow (?:do|can|should|would|to)\b|\b(?:command|cmd|syntax|way) (?:to|for)\b", re.I)
+
+
 def _how_to(text: str, action: str) -> str:
     return next((lead.format(action=action) + "\n\n" for pattern, lead in HOW_TO
-                 if re.search(r"\bhow (?:do|can|should|would|to)\b", text, re.I) and re.search(pattern, text, re.I)
+                 if HOW_ASKED.search(text) and re.search(pattern, text, re.I)
                  and not re.search(r"\bhow (?:do|can|should) (?:i|we) ask\b", text, re.I)),
                 "")
 
@@ -94,6 +103,13 @@ def answer_help(ctx: Context, q: Question) -> Reply:
     text = _how_to(q.raw, action)
     text += (f"I hold {plural(held[0], 'document')}, dated {format_date(date.fromisoformat(held[1]))} to "
             f"{format_date(date.fromisoformat(held[2]))}. " if held[0] and held[1] else "")
+    if DOCUMENTS_ASKED.search(q.text) and held[0]:  # 'which papers have you got loaded': each, newest first
+        titles = sorted(lookup.document_titles(ctx.db, q.today), key=lambda d: d["date"] or "", reverse=True)
+        shown = [f"• {document_label(d)}" + (f", {short_date(date.fromisoformat(d['date']))}" if d["date"] else "")
+                 + (f": {d['title']}" if d["title"] and d["title"] not in document_label(d) else "")
+                 for d in titles[:SHOWN_DOCUMENTS]]
+        more = len(titles) - len(shown)
+        text = text.rstrip(". ") + ":\n" + "\n".join(shown) + (f"\n… and {more} more." if more > 0 else "") + "\n\n"
     text += "Ask me about the governance records in plain English, for example:\n"
     text += "\n".join(f"• {line}" for line in _examples(ctx))
     text += "\n" + COMMANDS.format(action=action)

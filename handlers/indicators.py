@@ -64,7 +64,7 @@ KPI_WORDS = {"kpi", "kpis", "indicator", "indicators", "measure", "measures", "m
 TREND_WORDS = {"looking", "doing", "going", "track", "course", "vs", "versus", "beat", "beating", "hit", "hitting",
                "far", "up", "down", "increase", "increased", "growth", "grown", "grew", "rise", "risen", "rose", "fell",
                "fall", "compare", "compared", "currently", "latest", "participation", "turnout", "figures", "numbers",
-               "stats", "statistics", "record", "beaten"}
+               "stats", "statistics", "record", "beaten", "newest", "recent", "most", "you've", "got", "so"}
 QUESTION_WORDS = {"number", "numbers", "many", "much", "figure", "figures", "total", "count", "rate", "level",
                   "percentage", "percent", "proportion"}  # how a figure is asked for, not what of
 

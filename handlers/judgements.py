@@ -111,6 +111,17 @@ def _why(ctx: Context, q: Question, latest: list[dict], words: list[str], notes:
     return Reply(lead, found.items, notes=notes, intent="judgement")
 
 
+REPORTED_WITHIN = 3  # months
+
+
+def _months_before(q: Question, month: int, reported: date) -> int:
+    """How many months before the report the month named is: of the year written beside it ('dec 09',
+    'dec 2010'), else the last such month by the clock."""
+    m = re.search(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+'?(\d{4}|\d{2})\b", q.text)
+    year = (int(m[1]) + (2000 if len(m[1]) == 2 else 0)) if m else q.today.year - (month > q.today.month)
+    return (reported.year - year) * 12 + reported.month - month
+
+
 def _anothermonth_of(ctx: Context, q: Question, latest: list[dict]) -> Reply | None:
     """A month named that neither the judged inspection nor its report falls in: what the papers
     say of that inspection, never the judged one's grades in its place."""
@@ -121,6 +132,10 @@ def _anothermonth_of(ctx: Context, q: Question, latest: list[dict]) -> Reply | N
     days = [held.get("start"), held.get("end"), latest[0]["doc_date"]]
     if any(d and int(d[5:7]) == month for d in days):
         return None
+    reported = latest[0]["doc_date"]
+    if not held and reported and _months_before(q, month, date.fromisoformat(reported)) in range(REPORTED_WITHIN + 1):
+        return None  # 'the dec 09 inspection', its dates unrecorded: a council paper reports an inspection in the
+        # months after it
     found = answer_search(ctx, q)
     if not found.items:
         return None

@@ -105,8 +105,8 @@ def answer_members(ctx: Context, q: Question) -> Reply:
         return Reply(f"I don't have a membership list for the {q.body.name}.", intent="members")
     letters = {initials(n) for n in q.body.names} & set(q.words)  # named by its initials ('the IB'), its other
     body_words = (letters or {w for n in q.body.names for w in re.findall(r"[a-z]+", n.lower())}) | set(re.findall(
-        r"\b([a-z]+)'s (?:board|committee|group|panel|partnership|forum)\b", q.text))  # words are asked; 'bill's
-    # board' names the board by its chair
+        r"\b([a-z]+)['\u2019]s (?:board|committee|group|panel|partnership|forum)\b", q.raw.lower()))  # words are
+    # asked; 'bill's board' names the board by its chair
     asked_words = [w for w in q.words if w not in body_words and w not in MEMBER_WORDS and len(w) > 2]
     asked_words = [w for w in asked_words if not any(o != w and o.startswith(w) for o in asked_words)]  # 'exec'
     wanted = [_word_forms(w) for w in asked_words]  # is 'executive' once

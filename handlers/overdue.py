@@ -91,6 +91,7 @@ class Topic:
     timescales: list[str] | None = None
     kind: str | None = None
     notes: list[str] = field(default_factory=list)
+    unmatched: bool = False  # words were asked that no action says: the list is every one, not about them
 
     def filters(self) -> dict:
         return {"keys": self.keys, "timescales": self.timescales, "kind": self.kind}
@@ -165,6 +166,7 @@ def topic(ctx: Context, q: Question) -> Topic:
     unused = [w for w in words if w not in used]  # 'paediatric': the start of 'paediatrician'
     if not used:
         found.notes.append(f"No action mentions \u2018{' '.join(unused)}\u2019, so this is every one.")
+        found.unmatched = True
         return found
     found.keys = deadlines.matching_keys(ctx.db, used, q.today) or [  # else those holding most of the words
         r["key"] for r in deadlines.closest_actions(ctx.db, used, q.today)] or deadlines.matching_keys(

@@ -87,3 +87,129 @@ def test_status_asked_as_the_position(question, has, seeded_db):
 def test_windows_said_as_this_and_next_or_a_quarter_abbreviated_after_an_occasion(question, today, lead, seeded_db):
     reply = ask(seeded_db, question, today=today)
     assert reply.intent == "due" and reply.text().startswith(lead), reply.text()
+
+
+@pytest.mark.parametrize("question, today, has", [
+    ("whose gig is the directorate restructure?", "2011-05-03", "The paper gives it to the Director of Children's "
+                                                                "Services"),
+    ("who's spearheading the education integration work", "2011-05-16", "Simon Flowers"),
+])
+def test_who_drives_a_piece_of_work_is_its_owner(question, today, has, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "owner" and has in reply.text(), reply.text()
+    assert ask(seeded_db, "who's leading on education integration?", today=today).intent == "role"  # a post
+
+
+@pytest.mark.parametrize("question, today, has", [
+    ("gerry broadbent - where's he from?", "2010-08-07", "West Yorkshire Police"),
+    ("helen mcmullen at the IB, which organisation is she with", "2010-08-09", "GOYH"),
+    ("eleanor brazil: acting or permanent?", "2010-08-10", "Interim"),
+    ("which minister were we writing to in 2011", "2011-05-21", "Loughton"),
+])
+def test_a_persons_organisation_or_standing_asked_plainly(question, today, has, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent in ("person", "role") and has in reply.text(), reply.text()
+
+
+def test_a_posts_holder_asked_by_name_and_at_a_place(seeded_db):
+    reply = ask(seeded_db, "current DCS in leeds - name?", today="2026-12-06")
+    assert reply.intent == "role" and "Nigel Richardson — DCS" in reply.text(), reply.text()
+    assert "over 15 years ago" in reply.text()
+    same = ask(seeded_db, "lead member for children's - is it still the same person?", today="2011-01-01")
+    assert "Councillor Judith Blake — Lead Member for Children's Services." in same.text(), same.text()
+
+
+def test_a_board_named_by_its_chair(seeded_db):
+    reply = ask(seeded_db, "who are all the members of bill's board?", today="2010-08-21")
+    assert reply.intent == "members" and reply.text().startswith("The Improvement Board has 7 members"), reply.text()
+    police = ask(seeded_db, "who sits for the police on mccarthy's board", today="2010-08-21")
+    assert "Gerry Broadbent" in police.text() and "Judith Blake" not in police.text(), police.text()
+    chair = ask(seeded_db, "is bill mccarthy still chairing the IB?", today="2011-05-22")
+    assert chair.intent == "chair" and "chaired by Bill McCarthy" in chair.text(), chair.text()
+
+
+def test_a_bodys_job_and_an_acronym_that_names_no_body(seeded_db):
+    reply = ask(seeded_db, "the CTB's remit on the improvement plan?", today="2010-08-26")
+    assert reply.intent == "about_body" and "driving forward necessary change" in reply.text(), reply.text()
+    lilac = ask(seeded_db, "LILAC - who are they?", today="2014-03-10")
+    assert "Improvement Board" not in lilac.text() and "care leavers" in lilac.text(), lilac.text()
+
+
+@pytest.mark.parametrize("question, today, has", [
+    ("what's the deadline on that - the complaints info for parents rec", "2010-03-08", "SG-9 is due on 7 April 2010"),
+    ("how long did the inspectors give us for the core assessments one", "2010-03-09", "LAC-2 is due on 7 April"),
+    ("when is the DCS hoping to have the new structure in place", "2011-04-12", "C-10 is due by the end of September"),
+    ("safeguarding board independent review - when's it meant to be implemented", "2010-02-22", "spring 2010"),
+])
+def test_a_things_target_date_however_asked(question, today, has, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "due_date" and has in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("question, today, has", [
+    ("the youth hub - wasn't it supposed to be open by now?", "2011-01-10", "C-1"),
+    ("did the date for reviewing the improvement board come and go?", "2011-08-15", "C-11"),
+    ("which LAC recs are sitting past deadline", "2010-04-20", "LAC-2"),
+])
+def test_overdue_asked_as_meant_to_be_done_by_now_or_a_date_come_and_gone(question, today, has, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "overdue" and has in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("question, today, has", [
+    ("CAA - when did it get published?", "2010-01-14", "9 December 2009"),
+    ("threshold guidance - launch date?", "2009-12-18", "September 2009"),
+    ("the announced inspection - on site dates?", "2010-02-26", "23 November to 4 December 2009"),
+    ("when'd the annual assessment letter come out", "2011-06-01", "December 2010"),
+])
+def test_when_asked_as_a_launch_or_on_site_date_or_when_published(question, today, has, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "when" and reply.text().startswith(has), reply.text()
+
+
+@pytest.mark.parametrize("question, today, has", [
+    ("anything in the ofsted recs around complaints?", "2010-03-12", "SG-9"),
+    ("external placements - any recs covering that?", "2010-03-14", "LAC-3"),
+])
+def test_actions_asked_as_anything_in_the_list_around_a_topic(question, today, has, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "actions" and has in reply.text(), reply.text()
+
+
+def test_anything_on_a_topic_no_action_names_is_what_the_papers_say(seeded_db):
+    reply = ask(seeded_db, "anything on breeze on tour", today="2010-01-22")
+    assert reply.intent == "search" and "16,000" in reply.text() and "C-1" not in reply.text(), reply.text()
+
+
+def test_an_action_no_manager_updated_shows_what_a_later_paper_says(seeded_db):
+    reply = ask(seeded_db, "has the improvement plan refresh been signed off?", today="2010-08-04")
+    text = reply.text()
+    assert reply.intent == "status" and text.startswith("SG-1 is not started"), text
+    assert "No manager has updated SG-1; a later paper says of it:" in text and "June meeting" in text
+    assert "Corporate Governance and Audit Committee report, 29 Jul 2010" in text
+
+
+def test_help_lists_the_documents_when_they_are_asked_for(seeded_db):
+    reply = ask(seeded_db, "what papers do you have loaded?", today="2010-03-01")
+    assert reply.intent == "help" and reply.text().startswith(
+        "I hold 2 documents, dated 10 December 2009 to 12 February 2010:\n• Executive Board report, 12 Feb 2010: The "
+        "Ofsted and Care Quality Commission Inspection"), reply.text()
+    how = ask(seeded_db, "what's the command to record progress on an action", today="2010-03-01")
+    assert how.intent == "help" and how.text().startswith("A manager records progress with `update"), how.text()
+    assert ask(seeded_db, "is there a way to see what's overdue", today="2010-03-01").intent == "overdue"
+
+
+@pytest.mark.parametrize("question, today, has", [
+    ("the no further action rate at the contact centre went from what to what", "2010-01-14", "18%"),
+    ("breeze card holders - latest figure?", "2026-12-06", "121,650"),
+])
+def test_figures_asked_from_what_to_what_or_the_latest_count(question, today, has, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "indicator" and has in reply.text(), reply.text()
+
+
+def test_a_month_named_just_before_a_report_is_its_inspection(seeded_db):
+    reply = ask(seeded_db, "the nov 2009 inspection - were children judged safe?", today="2010-03-26")
+    assert reply.intent == "judgement" and "Adequate" in reply.text(), reply.text()
+    other = ask(seeded_db, "the dec 2010 inspection - were children judged safe?", today="2011-03-26")
+    assert "not an inspection in the month you named" in other.text(), other.text()
