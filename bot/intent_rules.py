@@ -311,6 +311,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"committees|panels|forums|networks|(?:sub|working|steering) ?groups)\s*\??$", 1.8),
     ("inspection", r"\bhow many (?:ofsted |inspection )?(?:inspections|visits|inspection reports|ofsted reports)\b|"
      r"\bhow many reports\b.{0,30}\b(?:on|for|about|of)\b", 4.0),
+    ("inspection", r"\bwhat came out of (?:the |our |that )?(?:[\w']+ ){0,4}(?:inspection|visit|ofsted)\b|"
+     r"\b(?:inspection|visit)\b.{0,30}\bwhat came out of it\b", 4.0),  # 'what came out of the jan 2011 unannounced
+    # visit, headline': what it found, not a board summary
     ("inspection", r"\bwho inspected\b|\b(?:" + KINDS + r")\b.{0,20}\bor (?:an? )?(?:" + KINDS + r")\b|"
      r"\bnext (?:ofsted )?(?:inspection|visit)\b|"
      r"\b(?:lead|reporting) inspectors?\b|\bwho\b.{0,30}\b(?:led|lead|leads|leading|inspected|"

@@ -126,6 +126,8 @@ class Names:
     home_places: frozenset[str] = frozenset()  # the place words of the councils the records name ('leeds'):
     # in most bodies' names there ('Leeds Safeguarding Children Board'), so they tell none apart
     judged_years: frozenset[str] = frozenset()  # the years of the inspections whose judgements the store holds
+    judged_months: frozenset[str] = frozenset()  # 'YYYY-MM' of each report of judgements and the three months
+    # before it, when the inspection it reports took place
     chaired: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # a chair's name word → the
     # bodies they chair ('bill' → Improvement Board): 'bill's board'
 
@@ -207,6 +209,9 @@ class Names:
         reported = {r[0][:4] for r in db.execute("""select distinct d.date from judgements j join documents d
             on d.id = j.doc_id where d.date is not null""")}  # a paper may report the year after it took place
         names.judged_years = frozenset(reported | {str(int(y) - 1) for y in reported if y.isdigit()})
+        names.judged_months = frozenset(f"{y - (m - k <= 0)}-{(m - k - 1) % 12 + 1:02d}" for day in db.execute(
+            """select distinct d.date from judgements j join documents d on d.id = j.doc_id where d.date is not null""")
+            for y, m in [(int(day[0][:4]), int(day[0][5:7]))] for k in range(4))
         judged = {tuple(name_words(r[0])) for r in db.execute("select distinct category from judgements")}
         names.categories = [w for w in judged if len(w) >= 2]
         names.one_word_categories = frozenset(w[0] for w in judged if len(w) == 1)  # 'partnerships': named only

@@ -160,6 +160,10 @@ def understand(raw: str, names: Names, today: date) -> Question:
     _adjust(q, ranked, names)
     if initialled and q.intent == "search" and WHAT_IS.match(raw):
         q.intent = "about_body"  # 'what's CGAC?': a body the records name, by its initials
+    counted = re.search(r"\bhow many ([a-z]{4,})\b", text)
+    if q.intent in ("indicator", "inspection") and counted and counted[1] not in q.words and counted[1] not in (
+            "times", "more", "were", "have", "does"):
+        q.words = [counted[1], *q.words]  # 'how many meetings did the inspectors hold': the meetings are counted
     return q
 
 
@@ -382,6 +386,7 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
                                                                              "judgement") \
             and not q.rating and not names.category(q.text) and (not names.judged_years or (INSPECTION_NAMED.search(
                 q.text) and not set(YEAR.findall(q.text)) & names.judged_years) or IMPROVEMENT_ASKED.search(q.text)
+                or _month_named(q.text) not in (None, *names.judged_months)
                 or re.search(r"\bhow many\b|\bnumber of\b", q.text)):
         q.intent = "inspection"  # 'what did the jan 2011 unannounced inspection find?': no report of it held, what
         # the papers say it found; the grades of one the store holds stay a judgement ('did ofsted find anything wrong')
@@ -439,6 +444,17 @@ INSPECTION_FACT = re.compile(r"^(?!.*\b(?:how did|go|went|result|results|outcome
                              r"\b(?:dates?|days?|on site|how many|numbers?|what words|language|phrases?|case files|"
                              r"lines of enquiry|kloes?|arriv\w*|team|size|scope|remit|visit\w*)\b")  # the inspection's
 # facts, not how it went
+MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+'?((?:19|20)\d\d|\d\d)\b")
+MONTH_NUMBER = {m: n for n, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                            "dec"], 1)}
+
+
+def _month_named(text: str) -> str | None:
+    """'july 2009', 'dec 09': 'YYYY-MM'."""
+    m = MONTH_YEAR.search(text)
+    return f"{int(m[2]) + (2000 if len(m[2]) == 2 else 0)}-{MONTH_NUMBER[m[1]]:02d}" if m else None
+
+
 INSPECTION_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:un)?announced\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
                               r"nov|dec)[a-z]*\b")  # an inspection asked by its year, month or kind
 INSPECTION_DID = re.compile(r"\b(?:did|does|do|has|have)\s+(?:the\s+)?(?:[\w']+\s+){0,3}(?:ofsted|inspectors?|"
