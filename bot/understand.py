@@ -160,7 +160,7 @@ def understand(raw: str, names: Names, today: date) -> Question:
     _adjust(q, ranked, names)
     if initialled and q.intent == "search" and WHAT_IS.match(raw):
         q.intent = "about_body"  # 'what's CGAC?': a body the records name, by its initials
-    counted = re.search(r"\bhow many ([a-z]{4,})\b", text)
+    counted = re.search(r"\b(?:how many|number of) ([a-z]{4,})\b", text)
     if q.intent in ("indicator", "inspection") and counted and counted[1] not in q.words and counted[1] not in (
             "times", "more", "were", "have", "does"):
         q.words = [counted[1], *q.words]  # 'how many meetings did the inspectors hold': the meetings are counted
@@ -459,7 +459,10 @@ INSPECTION_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:un)?announced\b|\b(?:jan|
                               r"nov|dec)[a-z]*\b")  # an inspection asked by its year, month or kind
 INSPECTION_DID = re.compile(r"\b(?:did|does|do|has|have)\s+(?:the\s+)?(?:[\w']+\s+){0,3}(?:ofsted|inspectors?|"
                             r"inspection)\s+(?:find|found|flag|flagged|look at|looked at|see|saw|highlight\w*|"
-                            r"identif\w*|pick up|picked up|check|checked|review|reviewed)\b")
+                            r"identif\w*|pick up|picked up|check|checked|review|reviewed)\b|"
+                            r"\b(?:inspection|ofsted|inspectors?)\b.{0,40}\bwhat (?:were|was) (?:the|its|their) "
+                            r"(?:findings|conclusions?|verdict)\b")  # 'the jul 09 inspection - what were the findings'
+
 BODY_KIND = re.compile(r"\b(?:boards?|committees?|partnerships?|panels?|forums?|networks?|sub-?groups?|"
                        r"working part(?:y|ies)|steering groups?|working groups?)\b")
 TO_OFSTED = re.compile(r"\b(?:send|sent|tell|told|give|show|submit\w*|provide|notify|inform|"

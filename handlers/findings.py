@@ -29,7 +29,8 @@ ASKING = SAYING | {"inspection", "inspections", "unannounced", "announced", "ofs
                    "check", "checked", "review", "reviewed", "identify", "identified", "pick", "picked", "many",
                    "number", "anything", "bad", "wrong", "worst", "worse", "good", "poor", "concerns", "concern",
                    "problems", "issues", "words", "use", "used", "language", "visit", "outcome", "outcomes", "result",
-                   "results", "visits", "back", "then", "headline", "headlines", "came", "come",
+                   "results", "visits", "back", "then", "headline", "headlines", "came", "come", "findings",
+                   "finding", "conclusions", "verdict",
                    "out"}  # the asking (bot.understand.INSPECTION_DID's verbs), not the topic
 FOUND_THAT = re.compile(r"\b(?:it was|they|inspectors|ofsted|the inspection) (?:found|concluded|judged|identified) "
                         r"that\b|\bwhere it was found\b", re.I)

@@ -213,3 +213,21 @@ def test_a_month_named_just_before_a_report_is_its_inspection(seeded_db):
     assert reply.intent == "judgement" and "Adequate" in reply.text(), reply.text()
     other = ask(seeded_db, "the dec 2010 inspection - were children judged safe?", today="2011-03-26")
     assert "not an inspection in the month you named" in other.text(), other.text()
+
+
+@pytest.mark.parametrize("question, today, has", [
+    ("what did ofsted find on the july 2009 unannounced one?", "2010-04-02", "potential risk of serious harm"),
+    ("the unannounced jul 09 inspection - what were the findings back then", "2010-04-02", "serious harm"),
+    ("jan 2011 unannounced inspection - what came out of it", "2011-06-06", "great progress"),
+])
+def test_an_inspection_named_by_a_month_the_judged_one_was_not_in_is_asked_of_the_papers(question, today, has,
+                                                                                            seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "inspection" and has in reply.text(), reply.text()
+
+
+def test_the_thing_counted_is_kept(seeded_db):
+    reply = ask(seeded_db, "how many case files did the inspectors analyse formally", today="2010-04-04")
+    assert reply.intent == "inspection" and "20 case files" in reply.text(), reply.text()
+    meetings = ask(seeded_db, "number of meetings the inspection team held?", today="2010-04-04")
+    assert "over 100 meetings" in meetings.text(), meetings.text()
