@@ -94,7 +94,8 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
                 rf"^(?:audit trail|change ?log|update log|log|changes)\s+(?:for\s+|of\s+|on\s+)?({SHORT_ID})\s*\??$",
                 re.I), lambda m: f"history {m[1] or m[2]}"),  # 'what happened to LAC-8', 'audit trail SG-3'
     (re.compile(rf"^(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:history|changes|log|edits|timeline of changes)\s+"
-                rf"(?:for|of|on|to)\s+({SHORT_ID}|(?:the\s+)?[\w' -]{{2,80}}?\b(?:action|rec|recommendation|one))"
+                rf"(?:(?:made|logged|recorded)\s+)?(?:for|of|on|to|against)\s+"
+                rf"({SHORT_ID}|(?:the\s+)?[\w' -]{{2,80}}?\b(?:action|rec|recommendation|one))"
                 r"\s*\??$", re.I), lambda m: f"history {m[1]}"),  # 'edits to the caseload rec?'
     (re.compile(r"^(?:(?:show|give|get)\s+(?:me\s+)?|what(?:'s| is)\s+)?(?:the\s+)?"
                 r"(?:audit (?:trail|log)|(?:change|update|edit) trail|change ?log|update log|"

@@ -142,6 +142,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("due_date", r"\b(?:open|opening|live|ready|done|finished|complete|delivered)[- ]by date\b|^\s*target (?:opening|"
      r"completion|launch|finish|go-?live)\b", 5.0),  # 'the play areas - open-by date?', 'target opening for the hub'
     ("due", r"\b(due|deadlines?)\b", 2.2),
+    ("due", r"^\s*(?:is )?(?:anything|what(?:'s| is)?|which (?:recs|actions|ones)) (?:landing|due to land|coming in|"
+     r"coming off)\b", 3.4),  # 'anything landing in july?': due then
     ("due", r"\b(?:deadlines?|due dates?|(?:falling|fall|falls|coming) due)\b.{0,12}\b(?:in|over|within|during|for) "
      r"(?:the )?(?:next|coming|following)\b|"
      r"\b(?:has|have|is|'s) got to be (?:delivered|done|finished|completed|in place|signed off)\b", 3.4),  # 'team
@@ -187,7 +189,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"slated|earmarked|scheduled|planned) (?:in )?for\b", 4.2),  # "what's the deadline on that", 'how long did
     # ofsted give us to set targets', 'when's the DCS aiming to have his structure bedded in', 'which month is it
     # pencilled for': a thing's target date
-    ("overdue", r"\b(?:meant|supposed|due|planned|scheduled|expected|promised) to (?:be|have)\b.{0,40}\bby now\b|"
+    ("overdue", r"\b(?:failed|not managed|didn'?t manage|did not manage|haven'?t managed) to (?:deliver|do|finish|"
+     r"complete|meet|hit)\b|\bnot (?:delivered|done|finished|completed) (?:on|in) time\b|"
+     r"\b(?:meant|supposed|due|planned|scheduled|expected|promised) to (?:be|have)\b.{0,40}\bby now\b|"
      r"\b(?:that|the|its|their) (?:date|deadline) (?:come and go|came and went|pass(?:ed)?|go by|gone by|"
      r"been and gone)\b|\b(?:date|deadline)\b.{0,60}\b(?:come and go|came and went|been and gone)\b|"
      r"\bdid (?:that|the|it|its) (?:date|deadline) (?:slip|pass|go)\b", 4.1),  # 'play areas - weren't they meant
@@ -207,6 +211,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # the new arrangements be up and running'
     ("due_date", r"\b[a-z]{1,4}-\d{1,5}\b\W{0,5}(?:when|due when|due soon|by when)\s*[?!.]*$|"
      r"^\s*(?:is|are)\s+[a-z]{1,4}-\d{1,5}\s+due\b", 4.0),  # 'SG-13 - when?', 'is SG-3 due soon'
+    ("owner", r"\bwho (?:has|holds|is holding) (?:the |that |this )?.{1,40}\b(?:rec|action|one|recommendation)\b|"
+     r"\bwhose is (?:the |that |this )?.{1,40}\b(?:rec|action|one|recommendation|task)\b|"
+     r"\bwho(?:'s| has| is)(?: been)? (?:given|assigned|allocated|handed)\b", 4.05),  # 'who has the core assessment
+    # action', 'whose is the paeds rota rec', "who's been given the complaints one"
     ("owner", r"\bwho (?:should|do|can|would) i (?:talk|speak|go) to (?:about|re|on)\b|"
      r"\bwho(?:'s| is| has) got (?:the )?.{1,40}\b(?:rec|action|one|recommendation)\b|"
      r"\bwhich (?:manager|person|officer|colleague) (?:has|holds|owns|is doing)\b|"
@@ -246,7 +254,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r".*\b(?:at risk|delayed|blocked|on hold|stalled|in flight|in progress|not started|completed|finished)\s+"
      r"(?:items|ones|actions|recs|recommendations|tasks|stuff|things|bits)\b)",
      3.7),  # 'anything flagged as slipping?', 'flag me the at-risk items', 'have any recs been marked done yet'
-    ("status_list", r"\bactions? (?:are|is|rated|marked) (?:red|amber|green|blue)\b|"
+    ("status_list", r"\b(?:actions?|recs?|recommendations?|items?|ones) (?:that (?:are|is) |which (?:are|is) )?"
+     r"(?:are |is )?(?:rated |marked |flagged |showing |set to |at )?(?:red|amber|green|blue)\b|"
      r"\b(?:red|amber|green|blue) actions?\b", 3.5),  # an action's RAG is its status
     ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\b(?:weekly|monthly|quarterly|yearly|annually) or\b|"
      r"\bhow (?:many|long|much time) (?:(?:weeks|months|days) )?(?:between|apart)(?: (?:its|their|the|each))? "
@@ -303,6 +312,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("about_body", r"\b(?:[a-z]{2,6}|board|committee|group|partnership|panel|forum)'s (?:job|role|remit|purpose|"
      r"function|responsibilit\w*|brief)\b(?!.*\b(?:who|chair\w*|members?)\b)", 3.9),  # "CTB's job when it comes to
     # monitoring the plan?"
+    ("about_body", r"^\s*(?:remind me |tell me |so )?what (?:the |a |an )?[\w' ]{1,40}\b(?:does|do)\s*[?!.]*$|"
+     r"^\s*what are (?:the )?[\w' ]{1,60}\bfor\s*[?!.]*$", 3.4),  # 'remind me what the CTB does', 'what are area
+    # children leeds partnerships for'
     ("about_body", r"\bwhat (does|do) .{0,60}\b(do|cover|look at|oversee)\b|\bwhat is .{0,60}\bfor\s*\??\s*$|"
      r"\bwhat (?:they(?:'re| are| were)|it(?:'s| is| was)|(?:are|were) (?:they|these|those)) (?:for|meant to do|"
      r"there for)\b|"
@@ -355,6 +367,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"(?:that|this|it|them)\b|\b(?:commit(?:ted)?|promise[ds]?|pledge[ds]?) to\b.{0,40}\baction[- ]?wise\b|"
      r"\baction[- ]?wise\b", 4.0),  # 'anything in the ofsted list around advocacy', 'out of city placements - any
     # actions covering that?', 'what did bill commit to in his april letter, action-wise'
+    ("actions", r"\b(?:tell|told|ask|asked|want|wanted|need|needed)\s+us to (?:fix|do|improve|change|sort|address|"
+     r"work on|put right)\b", 4.2),  # 'what did the inspectors tell us to fix on LAC'
     ("actions", r"\bactions? about\b|\banything in the .{0,30}\bactions\b|"
      r"\b(?:anything|what)\b.{0,20}\b(?:from|by) (?:ofsted|the inspectors?|the inspection)\b.{0,20}\b(?:about|on)\b",
      3.2),  # below a status list ('done')
@@ -425,6 +439,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("money", r"\b(?:paid for|funded|financed|bankrolled|covered financially)\s*[?!.]*$|\bwho(?:'s| is)? paying\b|"
      r"\bwhere(?:'s| is| does| will) the (?:money|funding|cash)\b", 3.8),  # "breeze kit replacement - how's it going
     # to be paid for"
+    ("indicator", r"\b(?:uptake|take-?up|usage|attendance|participation)\b(?:.{0,15}\b(?:change|changed|trend|up|down|"
+     r"rise|fall|figures?|numbers?|levels?)\b|\s*[?!.]*$)", 3.5),  # 'free swimming uptake change?'
     ("indicator", r"\bfrom what to what\b|\b(?:newest|latest|most recent|current|up to date) (?:count|take-?up|tally|"
      r"figures?|numbers?|total)\b|\b(?:count|take-?up|tally|figures?|numbers?)\b.{0,30}\b(?:newest|latest|most recent|"
      r"up to date)\b|^\s*(?:kids|children|young people|families|people|staff|pupils|care leavers)\s+(?:on|in|using|"
@@ -449,6 +465,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status", r"^(?!\s*(?:when|by when|what date)\b)(?=.*\b(?:recommendation|rec|action|one|strand)\b(?!s))"
      r"(?=.*(?:\bstatus\b|\bprogress\s*$|"
      r"\bwhere (?:are|have) we (?:at|with|got to)\b|\bwhere (?:is|are) (?:it|that|this|they|we) at\b|"
+     r"\bwhere are we\s*[?!.]*$|"
      r"\bwhere (?:is|are) the\b.{1,60}\bat\s*[?!.]*$|"
      r"\b(?:anyone|we) started on\b|\brag\s*$|"
      r"\b(?:started|begun|kicked off|underway|closed|done|finished|complete|completed|signed off)(?: yet| now)?"
@@ -466,7 +483,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status", r"^(?!.*\b(?:overdue|late|deadlines?|meetings?|money|budgets?|judge?ments?|everything|we)\b)"
      r"\s*where(?:'s| is| has| have)\b.{1,60}\bgot to\b", 3.5),  # "where's the IP refresh got to"
     ("status", r"\bany joy\b|\bare we there yet\b|\bhow far (?:along|on)\b|\b(?:still )?stuck\s*\??\s*$|"
-     r"\bcoming along\b|\bany movement\s*[?!.]*$|\b(?:still )?untouched\s*[?!.]*$|"
+     r"\bcoming (?:along|on)\b|\bany movement\s*[?!.]*$|\b(?:still )?untouched\s*[?!.]*$|"
      r"\bwhere(?:'s| is) (?:that|it|this) (?:now|at)\s*[?!.]*$|"
      r"\bhow are we (?:(?:doing|getting on|faring) (?:on|with)|getting on|faring|progressing)(?: with)? "
      r"(?!(?:everything|the lot|all)\b)(?!.*\b(?:ratings?|grades?|judge?ments?|targets?|indicators?|kpis?|compared|"
@@ -488,7 +505,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:on[- ]?site|fieldwork) (?:dates?|days?)\b|\b(?:dates?|days?) (?:on[- ]?site|onsite)\b", 3.6),  # 'those
     # threshold docs - go live date?', 'the on-site dates for the announced one'
     ("when", r"^(?!.*\b(?:inspection|ofsted|inspectors?)\b).*\bwhen (?:does|did|will|is|was) (?:it|that|this|they) "
-     r"(?:get |go |be )?(?:published|out|come out|released|issued|launched)\b", 4.8),  # 'CAA for leeds - when does
+     r"(?:get |go |be )?(?:published|out|come out|released|issued|launched|go in|come in|go live|start|started|begin|"
+     r"kick off|open|opened)\b|"
+     r"\b(?:launch|start|opening|publication|go-?live|release|roll-?out)\s*[-:–—]?\s*when (?:was|is|did|will) (?:that|"
+     r"it|this)\b", 4.8),  # 'CAA for leeds - when does
     # it get published' (the assessment's date, not its grades)
     ("when", r"\b(?:out|published|released|issued|announced|live|launched|set up|agreed|started|put together|"
      r"developed|drawn up|written|created|established|formed|introduced|begun|switched on|turned on|opened|appointed|"

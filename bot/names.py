@@ -27,6 +27,7 @@ TYPE_WORDS = ("board", "committee", "group")
 CHAIR_WORDS = {"vice", "chair", "chairs", "chaired", "chairman", "chairwoman", "chairperson", "deputy"}
 TITLES = {"councillor", "cllr", "mr", "mrs", "ms", "dr"}
 MATCH = 82
+STEM = 7  # letters two forms of a word share ('improve', 'improvement'; not 'leader', 'leadership')
 ALIKE = 12  # points of score within which bodies every word names are told apart by their records' recency
 DIGIT_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
                "8": "eight", "9": "nine", "10": "ten", "11": "eleven", "12": "twelve"}
@@ -283,7 +284,8 @@ class Names:
         """Does the text name every word of an inspection judgement category? `partly`: or two
         of its words in a row ('help and protection', 'children in care', 'care leavers')."""
         words = name_words(text)
-        if any(all(w in words for w in category) for category in self.categories):
+        stems = {w[:STEM] for w in words if len(w) >= STEM}  # 'capacity to improve': 'Capacity for Improvement'
+        if any(all(w in words or w[:STEM] in stems for w in category) for category in self.categories):
             return True
         asked = set(zip(words, words[1:], strict=False))
         return partly and any(pair in asked and not set(pair) <= CATEGORY_HEADS

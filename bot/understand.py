@@ -141,7 +141,9 @@ def understand(raw: str, names: Names, today: date) -> Question:
     chaired = names.body_chaired(normalise(raw))
     if chaired:  # 'everyone on bill's board': the body its chair is recorded chairing (its chair is not asked of)
         q.body, q.other_bodies = chaired, []
-        words = [w for w in words if w not in re.findall(r"\b([a-z]+)'s\b", normalise(raw))]
+        owned = set(re.findall(r"\b([a-z]+)'s\b", normalise(raw)))
+        chair = {w for person in names.people if owned & set(name_words(person)) for w in name_words(person)}
+        words = [w for w in words if w not in owned and w not in chair]  # 'bill mccarthy's board': his whole name
         q.words = [w for w in q.words if w in words]
     initialled = names.body_by_initials(raw)
     if initialled:  # 'the IB', 'LMT': the records' own bodies by their initials, written in capitals

@@ -21,7 +21,8 @@ from .search import sentences_about, where_named
 MEMBER_WORDS = {"sits", "sit", "sitting", "serves", "serve", "members", "member", "membership", "on", "board",
                 "committee", "group", "panel", "attends", "attendees", "represented", "which", "who", "officer",
                 "officers", "rep", "reps", "representative", "everyone", "everybody", "full", "list", "represents",
-                "represent", "them", "all", "whole"}
+                "represent", "them", "all", "whole", "else", "apart", "besides", "except", "excluding", "other",
+                "than"}
 
 
 ATTENDED = re.compile(r"\battend\w*|\bpresent\b|\bwere at\b|\bwas at\b|\b(?:was|were|did) .{1,40}\bat the\b")
@@ -107,6 +108,9 @@ def answer_members(ctx: Context, q: Question) -> Reply:
     body_words = (letters or {w for n in q.body.names for w in re.findall(r"[a-z]+", n.lower())}) | set(re.findall(
         r"\b([a-z]+)['\u2019]s (?:board|committee|group|panel|partnership|forum)\b", q.raw.lower()))  # words are
     # asked; 'bill's board' names the board by its chair
+    besides = re.search(r"\b(?:apart from|besides|except(?: for)?|other than|excluding|as well as|not counting) "
+                        r"(?:the )?([a-z]+(?: [a-z]+)?)", q.text)  # 'who else is on the IB apart from bill'
+    body_words |= set(besides[1].split()) if besides else set()
     asked_words = [w for w in q.words if w not in body_words and w not in MEMBER_WORDS and len(w) > 2]
     asked_words = [w for w in asked_words if not any(o != w and o.startswith(w) for o in asked_words)]  # 'exec'
     wanted = [_word_forms(w) for w in asked_words]  # is 'executive' once

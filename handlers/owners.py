@@ -16,7 +16,7 @@ from .overdue import action_item, owner_shown
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .search import answer_search
-from .status import SHORT_ID, actions_named, find_actions, holds_all
+from .status import SHORT_ID, actions_named, find_actions, holds_all, unwritten
 
 MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>|(?<!\w)@([\w.-]+)")
 USER_ID = re.compile(r"\b(U[A-Z0-9_]{2,})\b")  # a Slack user id typed as it is
@@ -28,11 +28,12 @@ OWNER_WORDS = {"responsible", "accountable", "charge", "hook", "delivers", "deli
                "owns", "manages", "handles", "organises", "puts", "looks", "deals", "handle", "run", "manage", "lead",
                "deliver", "now", "currently", "days", "these", "today", "them", "it", "day", "whose", "job",
                "responsibility", "remit", "task", "driving", "drives", "heading", "spearheading", "championing",
-               "pushing"}  # the asking in 'who
+               "pushing", "given", "assigned", "allocated", "handed", "holds", "holding"}  # the asking in 'who
 # leads on X', 'which team handles X now' (the team asked of is taken out by WHICH_DOER)
 WHICH_DOER = re.compile(r"\bwhich (team|service|department|directorate|organisation|agency|partner)s?\b")
 GENERIC = {"owns", "own", "owner", "owners", "owned", "assigned", "action", "actions", "who", "whose", "responsibility",
-           "job", "task", "remit", "deadline"} | OWNER_WORDS
+           "job", "task", "remit", "deadline", "rec", "recs", "recommendation", "recommendations", "one",
+           "item"} | OWNER_WORDS
 SHOWN = 15
 NEAR_WORD = 85  # a word 'in' an action's text by rapidfuzz partial ratio: 'restructure' in 'structure'
 ACTION_NAMED = re.compile(r"\b(?:actions?|recs?|recommendations?|items?)\b")
@@ -85,6 +86,7 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
                      [action_item(r, docs) for r in rows], intent="owner")
     doer = set(WHICH_DOER.findall(q.text))  # 'which team handles placements': 'team' is asked, not the topic
     idiom = set(re.findall(r"\bwhose (baby|gig|patch|call)\b", q.text))  # 'whose baby is the restructure'
+    unsaid: list[str] = []
     words = [w for w in q.words if w not in GENERIC and w not in doer and w not in idiom]
     if q.body and initials(q.body.name) in words:  # 'reviewing the IB': the board's own words
         words = [w for w in words if w != initials(q.body.name)] + re.findall(r"[a-z]+", q.body.name.lower())
@@ -95,6 +97,10 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
     elif SHORT_ID.search(q.text) or ACTION_NAMED.search(q.text) or not words:
         rows = find_actions(ctx, q.text, words) if words or SHORT_ID.search(q.text) else []
         rows = rows if SHORT_ID.search(q.text) else [r for r in rows if _says_all(r, words)]
+        unsaid, known = unwritten(ctx, words) if not rows and words else ([], [])
+        if unsaid and known:  # 'whose is the paeds rota rec': no paper says 'rota'; the action the rest names
+            rows = [r for r in find_actions(ctx, " ".join(known), known) if _says_all(r, known)]
+            rows = rows if len(rows) == 1 else []
         if not rows:
             return Reply((f"No action says \u2018{' '.join(words)}\u2019. " if words else "") +
                          "Which action? Give its id, e.g. \"who owns SG-3?\", or words from its text.",
@@ -120,6 +126,9 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
             if said and not r["owner"] else [
             f"The paper gives it to the {subject[1].strip()} (its sentence names them; not an owner set in Clerk)."] \
             if subject and not r["owner"] else []
+        if unsaid:
+            notes.insert(0, f"No paper says \u2018{' '.join(unsaid)}\u2019; {r['short_id']} is the one action the rest "
+                            "of the words name.")
         return Reply(lead, [action_item(r, docs)], notes=notes, intent="owner")
     return Reply(f"{len(rows)} actions match \u2018{' '.join(words)}\u2019 — their owners:",
                  [action_item(r, docs) for r in rows], intent="owner")

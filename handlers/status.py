@@ -46,7 +46,8 @@ def unwritten(ctx: Context, words: list[str]) -> tuple[list[str], list[str]]:
     """The words no paper writes ('the paediatrician rota one': 'rota'), and the rest."""
     words = [w for w in words if w.lower() not in GENERIC_ACTION_WORDS]
     known = [w for w in words if fulltext.used(ctx.db, w)]
-    return [w for w in words if w not in known], known
+    return [w for w in words if w not in known and not any(k[:4] == w[:4] for k in known)], known  # not 'paeds'
+    # beside the 'paediatricians' it was read as
 
 
 STRAND_WORDS = {"strand", "strands", "going", "area", "theme", "plan", "point", "workstream", "rated", "rating",

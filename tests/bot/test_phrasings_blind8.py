@@ -231,3 +231,34 @@ def test_the_thing_counted_is_kept(seeded_db):
     assert reply.intent == "inspection" and "20 case files" in reply.text(), reply.text()
     meetings = ask(seeded_db, "number of meetings the inspection team held?", today="2010-04-04")
     assert "over 100 meetings" in meetings.text(), meetings.text()
+
+
+@pytest.mark.parametrize("question, today, intent, has", [
+    ("threshold guidance release - when was that", "2009-12-18", "when", "September 2009"),
+    ("who holds the electronic recording system action", "2010-03-01", "owner", "SG-7"),
+    ("whose is the complaints info rec for parents", "2010-03-01", "owner", "SG-9"),
+    ("who's been allocated the caseloads one", "2010-03-01", "owner", "SG-3"),
+    ("who else sits on the IB besides bill", "2010-08-10", "members", "Judith Blake"),
+    ("who's on bill mccarthy's board", "2010-08-10", "members", "The Improvement Board has 7 members"),
+    ("remind me what the LMT does", "2010-08-01", "about_body", "Briefing on progress"),
+    ("caseloads rec - where are we?", "2010-06-01", "status", "SG-3 is not started"),
+    ("how's the CP training one coming on", "2010-06-01", "status", "SG-11 is not started"),
+    ("what did ofsted tell us to sort on safeguarding", "2010-03-01", "actions", "SG-3"),
+    ("show me the changes made to SG-3", "2010-06-01", "history", "SG-3 has no updates yet"),
+    ("what have we not managed to deliver in time", "2010-04-20", "overdue", "SG-9"),
+    ("anything landing in july for safeguarding?", "2010-06-01", "due", "SG-12"),
+    ("any recs flagged amber?", "2010-06-01", "status_list", "No actions are at risk"),
+    ("capacity to improve on LAC - what did ofsted say", "2010-03-01", "judgement", "Adequate"),
+    ("breeze card take-up?", "2010-01-05", "indicator", "121,650"),
+])
+def test_phrasings_from_my_own_batteries(question, today, intent, has, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == intent and has in reply.text(), (question, reply.intent, reply.text())
+
+
+def test_a_word_no_paper_writes_in_an_owner_question_is_said_and_set_aside(seeded_db):
+    reply = ask(seeded_db, "whose is the paeds rota rec", today="2010-03-01")
+    assert reply.intent == "owner" and reply.text().startswith("SG-14 has no owner yet"), reply.text()
+    assert "No paper says ‘rota’; SG-14 is the one action the rest of the words name." in reply.text()
+    cadence = ask(seeded_db, "leader mgmt team briefings - how often?", today="2010-08-01")
+    assert cadence.intent == "frequency", cadence.text()  # 'leader' is not 'Leadership and management'
