@@ -43,11 +43,14 @@ def actions_named(ctx: Context, text: str, words: list[str]) -> list[dict]:
 
 
 def unwritten(ctx: Context, words: list[str]) -> tuple[list[str], list[str]]:
-    """The words no paper writes ('the paediatrician rota one': 'rota'), and the rest."""
+    """The words no paper writes ('the paediatrician rota one': 'rota'), and the rest, when the rest
+    are rare enough to name one thing by themselves ('paediatrician'; not 'youth' in 'youth justice',
+    which many papers write of many things): else no words set aside."""
     words = [w for w in words if w.lower() not in GENERIC_ACTION_WORDS]
     known = [w for w in words if fulltext.used(ctx.db, w)]
-    return [w for w in words if w not in known and not any(k[:4] == w[:4] for k in known)], known  # not 'paeds'
-    # beside the 'paediatricians' it was read as
+    unsaid = [w for w in words if w not in known and not any(k[:4] == w[:4] for k in known)]  # not 'paeds' beside
+    # the 'paediatricians' it was read as
+    return (unsaid, known) if unsaid and known and fulltext.rare(ctx.db, known) else ([], known)
 
 
 STRAND_WORDS = {"strand", "strands", "going", "area", "theme", "plan", "point", "workstream", "rated", "rating",

@@ -104,6 +104,16 @@ def telling_words(db: sqlite_utils.Database, words: list[str]) -> list[str]:
     return rare or [min(words, key=lambda w: counts[w])]
 
 
+RARE, RARE_SHARE = 3, 0.002  # passages: a word in no more than this many (or this share of them) is rare
+
+
+def rare(db: sqlite_utils.Database, words: list[str]) -> bool:
+    """Is every word in few passages: enough, alone, to name one thing?"""
+    total = db.execute("select max(rowid) from passages").fetchone()[0] or 0
+    cap = max(RARE, int(total * RARE_SHARE))
+    return all(_count_up_to(db, w, cap + 1) <= cap for w in words)
+
+
 def rarity(db: sqlite_utils.Database, words: list[str]) -> dict[str, float]:
     """How much finding each word tells (inverse document frequency), every common word alike:
     counted no further than telling_words counts, and with its counts."""
