@@ -92,9 +92,19 @@ TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years"
               "bonfire", "halloween", "hallowe'en", "fawkes", "term"}
 
 
+MONTH_OF = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december"]
+SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)\b")  # '7/4/2010', day first as written in England
+
+
+def _spelt_date(m: re.Match) -> str:
+    day, month, year = int(m[1]), int(m[2]), int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+    return f"{day} {MONTH_OF[month - 1]} {year}" if 1 <= month <= 12 and 1 <= day <= 31 else m[0]
+
+
 def normalise(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    text = re.sub(r"\s+", " ", text).strip()
+    text = SLASHED.sub(_spelt_date, re.sub(r"\s+", " ", text).strip())  # 'due by 7/4/2010': a day, read as one
     low = text.lower()
     for pattern, repl in CONTRACTIONS:
         low = re.sub(pattern, repl, low)
@@ -130,6 +140,9 @@ def english_use(word: str) -> int:
     return _english().get(word, 0)
 
 
+VOCAB_SET = frozenset(INTENT_VOCAB)
+
+
 def correct_spelling(tokens: list[str], known: set[str]) -> list[str]:
     """Fix near-misses of intent words ('nxt' → 'next') and of the records' own names
     ('lookd' → 'looked', 'improvment' → 'improvement'), leaving words the records use, and
@@ -142,6 +155,11 @@ def correct_spelling(tokens: list[str], known: set[str]) -> list[str]:
         if (len(tok) >= 3 and tok not in INTENT_VOCAB and tok not in known and tok not in FILLER
                 and tok not in NUMBER_WORDS and tok not in TIME_WORDS and tok not in COUNTY_SHORT
                 and tok not in MONTHS and english_use(tok) < WORD):  # 'yorks', 'may'
+            swapped = {tok[:i] + tok[i + 1] + tok[i] + tok[i + 2:] for i in range(1, len(tok) - 1)}  # 'chiars'
+            hit = sorted(swapped & (VOCAB_SET | known))
+            if hit:
+                out.append(hit[0])
+                continue
             best = process.extractOne(tok, INTENT_VOCAB, scorer=fuzz.ratio, score_cutoff=85)
             if not best and len(tok) >= 4:
                 best = process.extractOne(tok, names, scorer=fuzz.ratio, score_cutoff=88)

@@ -262,3 +262,19 @@ def test_a_word_no_paper_writes_in_an_owner_question_is_said_and_set_aside(seede
     assert "No paper says ‘rota’; SG-14 is the one action the rest of the words name." in reply.text()
     cadence = ask(seeded_db, "leader mgmt team briefings - how often?", today="2010-08-01")
     assert cadence.intent == "frequency", cadence.text()  # 'leader' is not 'Leadership and management'
+
+
+def test_a_date_written_with_slashes_is_read_day_first(seeded_db):
+    reply = ask(seeded_db, "anything due by 7/4/10?", today="2010-03-01")
+    assert reply.intent == "due" and reply.text().startswith("13 open actions are due between 1 March 2010 and 7 April "
+                                                             "2010"), reply.text()
+    assert ask(seeded_db, "any deadlines before 31/13/2010", today="2010-03-01").intent == "due"  # no such month: no day
+
+
+@pytest.mark.parametrize("question, today, intent, has", [
+    ("who chiars the improvment board", "2010-08-01", "chair", "Bill McCarthy"),
+    ("how oftne does the CTB meet", "2010-08-01", "frequency", "two months"),
+])
+def test_two_letters_swapped_are_read_as_the_word(question, today, intent, has, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == intent and has in reply.text(), reply.text()
