@@ -254,6 +254,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r".*\b(?:at risk|delayed|blocked|on hold|stalled|in flight|in progress|not started|completed|finished)\s+"
      r"(?:items|ones|actions|recs|recommendations|tasks|stuff|things|bits)\b)",
      3.7),  # 'anything flagged as slipping?', 'flag me the at-risk items', 'have any recs been marked done yet'
+    ("judgement", r"\b(?:which|what) (?:areas|bits|parts|categories|judge?ments|things|aspects)\b.{0,20}"
+     r"\b(?:were|was|are|got|rated|judged|graded)\b.{0,10}\b(?:good|outstanding|adequate|inadequate|"
+     r"requires? improvement)\b", 3.8),
+    # 'which areas were good for LAC'
     ("status_list", r"\b(?:actions?|recs?|recommendations?|items?|ones) (?:that (?:are|is) |which (?:are|is) )?"
      r"(?:are |is )?(?:rated |marked |flagged |showing |set to |at )?(?:red|amber|green|blue)\b|"
      r"\b(?:red|amber|green|blue) actions?\b", 3.5),  # an action's RAG is its status
@@ -456,6 +460,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b[a-z]+s (?:a|each|every) (?:week|month|year)\b|\bhow many (?:came|attended|went|took part)\b", 2.5),
     ("plan", r"\bstrands?\b|\bthemes?\b|\bworkstreams?\b|\bpriorities\b|\b(need|needs|requir\w*) improv\w*\b|"
      r"\b(outstanding|remaining|still to do|left to do|still to be done)\b.{0,40}\b(?:plan|strand|workstream)\b", 2.8),
+    ("plan", r"\b(?:outstanding|remaining|still to do|left to do|still to be done)\b.{0,40}\b(?:plan|strands?|"
+     r"workstreams?)\s*[?!.]*$", 3.1),  # "what's still outstanding on the 9pp": its strands' work left, not overdue
+    # actions
     ("status", r"^\s*(?:has|have|is|are)\b(?!\s+(?:anything|something|everything|there)\b).{1,60}\b(?:opened|"
      r"launched|live|started|finished|completed|complete|"
      r"closed|on track|in place|happened|delivered|agreed|ready|set up|established|introduced|implemented|rolled out|"

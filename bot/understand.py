@@ -214,7 +214,8 @@ def _beside_plan(words: list[str], plan: str | None, text: str) -> list[str]:
 RATINGS_ASKED = [  # (words, the rating they ask for); weaker verdicts first, 'inadequate' before 'adequate'
     (r"\b(?:need|needs|requir\w*) improv\w*\b|\bweak\b|\bbehind\b|\bdelayed\b|\bri\b", "requires improvement"),
     (r"\binadequate\b", "inadequate"),
-    (r"\boutstanding\b(?! actions| work| items)", "outstanding"),
+    (r"(?<!\bstill )(?<!\bis )(?<!\bwhat is )(?<!\banything )(?<!\bleft )\boutstanding\b(?! actions| work| items|"
+     r" on| from)", "outstanding"),  # not 'what's still outstanding on the 9pp': left to do
     (r"\b(?:rated|graded|judged|as|out) good\b|\bgood\b(?=.{0,20}\b(?:rated|rating|grade)\b)|"
      r"\b(?:strands?|workstreams?|areas?|themes?|priorities)\b.{0,20}\b(?:are|is|were|was) good\b", "good"),
     (r"\badequate\b", "adequate"),

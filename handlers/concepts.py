@@ -29,6 +29,7 @@ SENSES: dict[str, list[str]] = {  # a word, and how the papers often put the sam
     "name": NAMED_AS, "called": NAMED_AS, "title": NAMED_AS,  # 'the proper name of the plan': 'known as'
     "information technology": ["computer", "computers", "ict", "digital", "information technology"],  # 'IT'
     "cc'd": ["copying", "copied", "copy"], "cc": ["copying", "copied", "copy"],  # 'who got cc'd': 'I am copying'
+    "money": ["funding", "funded", "budget", "grant", "investment"], "cash": ["funding", "funded", "budget", "grant"],
 }
 SENSE_PATTERNS = {word: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in said) + r")\b")
                   for word, said in SENSES.items()}

@@ -278,3 +278,17 @@ def test_a_date_written_with_slashes_is_read_day_first(seeded_db):
 def test_two_letters_swapped_are_read_as_the_word(question, today, intent, has, seeded_db):
     reply = ask(seeded_db, question, today=today)
     assert reply.intent == intent and has in reply.text(), reply.text()
+
+
+def test_what_is_still_outstanding_on_a_plan_is_its_work_left_not_a_rating(seeded_db):
+    reply = ask(seeded_db, "what's still outstanding on the 9pp", today="2014-03-01")
+    assert reply.intent == "plan" and "Outstanding: recommissioning advocacy services" in reply.text(), reply.text()
+    rated = ask(seeded_db, "which 9pp strands were rated outstanding", today="2014-03-01")
+    assert rated.text() == "No strand of the Nine Point Plan is rated outstanding.", rated.text()
+
+
+def test_which_areas_were_given_a_grade_is_a_judgement_and_money_is_funding(seeded_db):
+    reply = ask(seeded_db, "what aspects were rated good for looked after children", today="2010-03-01")
+    assert reply.intent == "judgement" and "— Good" in reply.text(), reply.text()
+    money = ask(seeded_db, "is there cash for positive activities beyond 2011", today="2010-01-05")
+    assert "no funding for Find Your Talent or for PAYP" in money.text(), money.text()
