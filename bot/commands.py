@@ -187,14 +187,17 @@ STATUS_REMARK = re.compile(rf"^(?!(?:what|which|who|when|where|why|how|is|are|ha
                            r"(?:\s+(?:now|today))?\s*(?:[,;:\-–—]\s*(.+?))?\s*[.!]*$", re.I)
 
 
-STATUS_DASHED = re.compile(rf"^(?!(?:what|which|who|when|where|why|how|is|are|has|have|did|does|do|any)\b)"
-                           rf"([^,;:?]+?)(?:\s+[-–—]+|\s*:)\s+({STATUS_WORDS})(?:\s+(?:now|today))?"
+STATUS_DASHED = re.compile(r"^(?!(?:what|which|who|when|where|why|how|is|are|has|have|did|does|do|any)\b)"
+                           r"([^,;:?]+?)(?:\s+[-–—]+|\s*:)\s+(done|complete|completed|finished|signed off|at risk|"
+                           r"delayed|blocked|in progress)"
+                           r"(?:\s+(?:now|today))?"
                            r"(?:(?:\s*[,;:]|\s+[-–—]+)\s+(.+?))?\s*[.!]*$", re.I)  # 'play areas - done, all 11 open'
 
 
 def status_remark(text: str) -> tuple[str, str, str | None] | None:
     """'contact centre stuff is done now, signed off by HoS', 'play areas - done, all 11 open':
-    (what, status, note), a remark the update grammar could record; never a question."""
+    (what, status, note), a remark the update grammar could record; never a question (nor 'youth hub - on
+    track', as often asked as said)."""
     text = " ".join(text.split())
     m = STATUS_REMARK.match(text) or STATUS_DASHED.match(text)
     return (m[1], m[2], m[3]) if m and not text.rstrip().endswith("?") else None

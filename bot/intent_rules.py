@@ -33,15 +33,17 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r".{0,30}\bhow (?:do|does) (?:they|it|these|this|that|those) work\b|\bhow (?:do|does) (?:the )?(?:undo|history|"
      r"update|note|owner|role|digest|reminders?)(?: command)?s? work\b", 5.0),  # 'undo & history - how do they work'
     ("help", r"\b(?:what(?:'s| is) the|which|is there an?|any) (?:command|cmd|syntax) (?:to|for)\b|"
-     r"\b(?:is there an?|any) way to (?:see |check |find (?:out )?|view |get |show )?(?:who (?:changed|updated|edited)|"
-     r"the history|an? (?:audit|change) (?:trail|log)|undo|update|mark|record|log|close|assign|change|set)\b",
+     r"^\s*(?:is there (?:an?|any)|any) way (?:to|i can|of) (?:see |check |find (?:out )?|view |get |show |seeing )?"
+     r"(?:who (?:changed|updated|edited)|the history|an? (?:audit|change) (?:trail|log))\b|"
+     r"^\s*(?:is there (?:an?|any)|any) way (?:to|i can) (?:undo|update|mark|log|record|close|assign|change|set) "
+     r"(?:an? |my |the |that |its )?(?:action|status|update|rec|owner|progress)\b",
      5.0),  # 'whats the command to close off an action', 'is there a way to see who changed an action's status'
     ("help", r"^\s*(?:help|hlep|halp|\?)(?:\s+(?:me|pls|please|plz|us))?\s*[?!.]*$|"
      r"\bwhat can (?:you|u|clerk|this bot|the bot)(?: \w+)? do\b|\bhow (?:do|can|should) i (?:use|drive|operate|work|"
      r"talk to|get started with) (?:you|u|clerk|this|it|the bot)\b|\bhow (do|can) i use\b|"
      r"\bwhat (?:commands|cmds)\b|^\s*(?:commands|cmds)\s*\??$|\bwhat (?:can|should) i (?:ask|type)\b|"
-     r"\bwhat (?:sort|kind|type)s? of (?:things|questions|stuff) (?:can|could|should|do) (?:i|you|we) (?:\w+ )?(?:ask|"
-     r"do|type|answer)\b|\bwhat (?:are you|do you do|is this bot)\b\s*[?!.]*$|"
+     r"\bwhat (?:sort|kind|type)s? of (?:things|questions|stuff) (?:can|could|should|do) (?:i|you|we) "
+     r"(?:actually |really |even )?(?:ask|do|type|answer)\b|\bwhat (?:are you|do you do|is this bot)\b\s*[?!.]*$|"
      r"\bhow (?:does this|do you) work\s*[?!.]*$|"
      r"\bhow (?:do|can|should) i (?:update|change|mark|set|record|undo|assign|note)\b|"
      r"\bhow (?:do|can|should) i (?:log|post|enter|flag|register) (?:a |an |the |my |its )?(?:status|update|progress|"
@@ -117,7 +119,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"since (?:yesterday|monday|tuesday|wednesday|thursday|friday|last (?:week|month)|\d))\b|\s*[?!.]*$)|"
      r"\bwho(?: is| has)? been (?:updating|changing|editing|marking)\b|"
      r"^(?!.*\b[a-z]{1,4}-\d).*\b(?:people|anyone|anybody|folk|managers|everyone|the team|colleagues) "
-     r"(?:been |have been |are )?(?:updating|changing|editing|marking)\b(?!\s+(?:the|on|in|about)\b)|"
+     r"(?:been |have been |are )?(?:updating|changing|editing|marking)(?:\s+(?:today|this week|lately|recently|"
+     r"since \w+|on the tracker|in the tracker))?\s*[?!.]*$|"
      r"\bstatus (?:changes|updates)\b|\b(?:anything|what(?: is| has)?|has anything) (?:moved|shifted)\b|"
      r"^\s*(?:what(?:'s| is) the )?latest(?: news| updates?)?\s*[?!.]*$|"
      r"\bwhat did (?:\w+ ){0,2}(?:change|update|edit)\b.{0,40}\b(?:recently|lately|this week|today|since)\b|"
@@ -146,8 +149,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"coming off)\b", 3.4),  # 'anything landing in july?': due then
     ("due", r"\b(?:deadlines?|due dates?|(?:falling|fall|falls|coming) due)\b.{0,12}\b(?:in|over|within|during|for) "
      r"(?:the )?(?:next|coming|following)\b|"
-     r"\b(?:has|have|is|'s) got to be (?:delivered|done|finished|completed|in place|signed off)\b", 3.4),  # 'team
-    # meeting tmrw - any deadlines in the next month i should flag?', "what's got to be delivered before easter"
+     r"\b(?:what|which|anything)\b.{0,20}\b(?:has|have|is|'s) got to be (?:delivered|done|finished|completed|in place|"
+     r"signed off)\b", 3.4),  # 'any deadlines in the next month?', "what's got to be delivered before easter"
     ("due", r"\b(?:ofsted|inspect\w*)\b.{0,20}\bdeadlines?\b|\b(?:left|still|due|yet) to (?:land|deliver)\b|"
      r"\bwhat (?:lands|is landing|will land|falls due)\b|\b(?:lands|landing)\b.{0,25}\b(?:between|before|by|this|"
      r"next|in the)\b|\b(?:wants?|needs?|expects?) (?:from us|us to (?:do|deliver))\b.{0,30}\b(?:by|before|between|"
@@ -182,8 +185,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("due_date", r"\b(?:what(?:'s| is)|any) (?:the )?(?:deadline|due date|target date|cut-?off) (?:on|for) "
      r"(?:that|this|it|them|those)\s*[?!.]*$|"
      r"\bhow long did (?:ofsted|the inspectors?|inspectors|they|the report|the letter|dfe|the minister) give\b|"
-     r"\b(?:aiming|aim|aims|working|planning|hoping|intending) to (?:have|get)\b.{1,60}\b(?:in place|bedded in|done|"
-     r"finished|ready|live|up and running|sorted|completed?|established)\b|"
+     r"\b(?:when|by when|what date|which month)\b.{0,70}\b(?:aiming|aim|aims|working|planning|hoping|intending) to "
+     r"(?:have|get)\b.{1,60}\b(?:in place|bedded in|done|finished|ready|live|up and running|sorted|completed?|"
+     r"established)\b|"
      r"\b(?:date|deadline|month)\b.{0,60}\b(?:working to|aiming for|pencilled (?:in )?for|pencilled in|earmarked for|"
      r"slated for|penciled (?:in )?for)\b|\b(?:which|what) (?:month|date|day) is it (?:pencilled|penciled|"
      r"slated|earmarked|scheduled|planned) (?:in )?for\b", 4.2),  # "what's the deadline on that", 'how long did
@@ -191,11 +195,12 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # pencilled for': a thing's target date
     ("overdue", r"\b(?:failed|not managed|didn'?t manage|did not manage|haven'?t managed) to (?:deliver|do|finish|"
      r"complete|meet|hit)\b|\bnot (?:delivered|done|finished|completed) (?:on|in) time\b|"
-     r"\b(?:meant|supposed|due|planned|scheduled|expected|promised) to (?:be|have)\b.{0,40}\bby now\b|"
+     r"^(?!.*\b(?:how many|how much|heard|hear|hearing)\b).*\b(?:meant|supposed|due|planned|scheduled|expected|"
+     r"promised) to (?:be|have)\b.{0,40}\bby now\b|"
      r"\b(?:that|the|its|their) (?:date|deadline) (?:come and go|came and went|pass(?:ed)?|go by|gone by|"
      r"been and gone)\b|\b(?:date|deadline)\b.{0,60}\b(?:come and go|came and went|been and gone)\b|"
-     r"\bdid (?:that|the|it|its) (?:date|deadline) (?:slip|pass|go)\b", 4.1),  # 'play areas - weren't they meant
-    # to be open by now??', 'did that date come and go?'
+     r"\bdid (?:that|the|it|its) (?:date|deadline) (?:slip|pass|go by|go past)\b", 4.1),  # 'play areas - weren't
+    # they meant to be open by now??', 'did that date come and go?'
     ("due_date", r"\b(?:wanted|wants?|needed|needs?|expected|meant|supposed|asked)\b.{0,40}\b(?:sorted|done|fixed|"
      r"finished|in place|completed?|delivered|up and running|live|ready)\s+by\s*[?!.]*$|"
      r"^(?!.*\b(?:missed|overdue|passed|late|blown)\b).*\bwhat (?:time ?scales?|time ?frames?)\b.{0,10}\b(?:did|"
@@ -289,8 +294,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"^\s*(?:are there )?any meetings (?:on|coming|soon|planned)\b|"
      r"^\s*(?:are there )?any meetings (?:in|during) (?:" + MONTHS_SAID + r")\b", 3.9),
     ("chair", r"^(?!\s*who\b).*\b(?:still|now|currently|yet|is|he|she)\s+(?:in charge of|chairing|heading|running) "
-     r"(?:the )?(?:[\w']+ ){0,3}(?:board|committee|group|panel|partnership|scrutiny|forum|[a-z]{1,5}b)\b", 3.9),
-    # 'bill mccarthy - still in charge of the IB?': whether someone chairs a body
+     r"(?:the )?(?:[\w']+ ){0,3}(?:board|committee|group|panel|partnership|scrutiny|forum|"
+     r"(?!(?:hub|club|job|web|pub|lab|sub|grab)\b)[a-z]{1,4}b)\b", 3.9),  # 'bill mccarthy - still in charge of the
+    # IB?': whether someone chairs a body (a board by its initials, 'IB', 'LSCB'; not the youth hub)
     ("chair", r"\bwho (chairs|chaired|leads|heads|runs|ran|convenes|presides|presided)\b|"
      r"\bchair(?:person|man|woman)?\s*$|\bin the chair\b|"
      r"\bchair(ed|man|person|s)?\b.{0,15}\b(of|for)\b|\bwho (?:is|was) (the )?(\w+ )?chair(?:man|person|woman)?\b|"
@@ -327,8 +333,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"committees|panels|forums|networks|(?:sub|working|steering) ?groups)\s*\??$", 1.8),
     ("inspection", r"\bhow many (?:ofsted |inspection )?(?:inspections|visits|inspection reports|ofsted reports)\b|"
      r"\bhow many reports\b.{0,30}\b(?:on|for|about|of)\b", 4.0),
-    ("inspection", r"\bwhat came out of (?:the |our |that )?(?:[\w']+ ){0,4}(?:inspection|visit|ofsted)\b|"
-     r"\b(?:inspection|visit)\b.{0,30}\bwhat came out of it\b", 4.0),  # 'what came out of the jan 2011 unannounced
+    ("inspection", r"\bwhat came out of (?:the |our |that )?(?:[\w']+ ){0,4}(?:inspection|ofsted)\b|"
+     r"\bwhat came out of (?:the |our |that )?(?:[\w']+ ){0,3}(?:unannounced|announced|ofsted|monitoring|inspection) "
+     r"(?:visit|one)\b|\b(?:inspection|(?:unannounced|announced|ofsted|monitoring) visit)\b.{0,30}\bwhat came out "
+     r"of it\b", 4.0),  # 'what came out of the jan 2011 unannounced
     # visit, headline': what it found, not a board summary
     ("inspection", r"\bwho inspected\b|\b(?:" + KINDS + r")\b.{0,20}\bor (?:an? )?(?:" + KINDS + r")\b|"
      r"\bnext (?:ofsted )?(?:inspection|visit)\b|"
@@ -365,11 +373,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:inspectors?|ofsted)(?:'s|')?\s+(?:expectations?|recommendations?|"
      r"recs|asks|requirements?)\b|\b(?:ofsted|inspectors?|they)\b.{0,12}\b(?:wanted|want|expected|required) "
      r"(?:done|doing|sorted|fixed)\b", SAY_ABOUT + 0.1),  # 'what did ofsted say we need to do about the LSCB'
-    ("actions", r"\b(?:anything|what(?:'s| is)?|any(?:thing)?) (?:in|on) (?:the |their |our )?(?:ofsted|inspection|"
-     r"inspectors?'?|action|improvement)?\s*(?:list|plan|recs|recommendations)\b.{0,20}\b(?:around|about|on|re|for|"
-     r"covering|regarding)\b|\bany (?:actions?|recs?|recommendations?) (?:covering|about|around|on|for|regarding) "
-     r"(?:that|this|it|them)\b|\b(?:commit(?:ted)?|promise[ds]?|pledge[ds]?) to\b.{0,40}\baction[- ]?wise\b|"
-     r"\baction[- ]?wise\b", 4.0),  # 'anything in the ofsted list around advocacy', 'out of city placements - any
+    ("actions", r"\b(?:anything|what(?:'s| is)?|any(?:thing)?) (?:in|on) (?:the |their |our )?(?:ofsted |inspection |"
+     r"inspectors?'? )?(?:list|recs|recommendations|action plan)\b.{0,20}\b(?:around|about|on|re|for|covering|"
+     r"regarding)\b|\bany (?:actions?|recs?|recommendations?) (?:covering|about|around|on|for|regarding) "
+     r"(?:that|this|it|them)\b|\b(?:commit(?:ted)?|promise[ds]?|pledge[ds]?) to\b.{0,40}\baction[- ]?wise\b", 4.0),
+    # 'anything in the ofsted list around advocacy', 'out of city placements - any
     # actions covering that?', 'what did bill commit to in his april letter, action-wise'
     ("actions", r"\b(?:tell|told|ask|asked|want|wanted|need|needed)\s+us to (?:fix|do|improve|change|sort|address|"
      r"work on|put right)\b", 4.2),  # 'what did the inspectors tell us to fix on LAC'
@@ -399,13 +407,16 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat (?:does|did|will) [a-z]+ [a-z'-]+ (?:bring|contribute|add|offer)\b", 3.4),  # 'stein and
     # beihal - who are they'
     ("person", r"\bwhere(?:'s| is| are| was)? (?:he|she|they|him|her) from\b|\bwhere (?:does|do|did) (?:he|she|they) "
-     r"(?:come from|work)\b|\bwhich (?:org|organisation|organization|agency|body|partner|service)s?(?:'s| is| are)? "
-     r"(?:he|she|they)\b|\b(?:he|she|they)(?:'s| is| are)? representing\b|\b(?:interim|acting|temporary) or "
-     r"(?:permanent|substantive)\b|\b(?:permanent|substantive) or (?:interim|acting|temporary)\b|"
+     r"(?:come from|work)\b|\bwhich (?:org|organisation|organization|agency|partner)s?(?:'s| is)? (?:he|she)\b|"
+     r"\b(?:he|she)(?:'s| is)? representing\b|"
+     r"^(?!.*\b(?:posts|roles|jobs|contracts|staff|workers|practitioners|appointments|vacancies)\b).*(?:"
+     r"\b(?:interim|acting|temporary) or (?:permanent|substantive)\b|\b(?:permanent|substantive) or (?:interim|acting|"
+     r"temporary)\b)|"
      r"\b(?:which|what) (?:minister|person|officer|official|mp|councillor|director)s?\b.{0,30}\b(?:corresponding|"
      r"correspond|corresponded|writing to|written to|wrote to|in touch|dealing)\b|"
-     r"\b(?:academics?|experts?|consultants?|inspectors?|officials?|people|partners?|ministers?)\b.{0,40}\b(?:names?|"
-     r"who are they|who were they)\s*[?!.]*$", 3.85),  # 'james holden at IB, where's he from', 'eleanor brazil -
+     r"^(?!.*\b(?:board|committee|group|partnership|panel|forum)\b).*\b(?:academics?|experts?|consultants?|"
+     r"inspectors?|officials?|ministers?)\b.{0,40}\b(?:names?|who are they|who were they)\s*[?!.]*$", 3.85),
+    # 'james holden at IB, where's he from', 'eleanor brazil -
     # interim or permanent DCS?', 'the york academics in the social work programme - names?' (a person's part,
     # before the body's members)
     ("judgement", r"^(?!.*\b(?:framework|appraisals?)\b).*(?:\bannual (?:performance )?(?:assessment|rating)s?\b|"
@@ -485,7 +496,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"in place|live) or not\b", 3.2),  # 'family involvement in CP - finished or not'
     ("status", r"^(?!.*\b(?:on|of|re|regarding|with) (?:the )?(?:overdue|late|deadlines?|meetings?|plan|money|"
      r"budgets?|judge?ments?|everything)\b)(?!\s*(?:what|where)(?:'s| is) (?:the|our) position\s*[?!.]*$)"
-     r".*\b(?:what(?:'s| is) the|(?:the |our )?(?:current|latest)) position\s*[?!.]*$", 3.3),  # 'myplace - what's the
+     r".*\b(?:what(?:'s| is) the|(?:the |our )?(?:current|latest)) position\s*[?!.]*$", 3.0),  # 'myplace - what's the
     # position?', 'external placement monitoring - current position?'
     ("status", r"^(?!.*\b(?:overdue|late|deadlines?|meetings?|money|budgets?|judge?ments?|everything|we)\b)"
      r"\s*where(?:'s| is| has| have)\b.{1,60}\bgot to\b", 3.5),  # "where's the IP refresh got to"

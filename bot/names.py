@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from handlers.indicators import kpi_named
 from handlers.question import BodyRef
 from store import lookup
+from store.dates import REPORTED_WITHIN
 from store.text import initials
 from store.vocab import ACRONYMS, BODY_NAME_WORDS, COUNTY_SHORT, STOPWORDS, council_key, themes_named
 
@@ -212,7 +213,7 @@ class Names:
         names.judged_years = frozenset(reported | {str(int(y) - 1) for y in reported if y.isdigit()})
         names.judged_months = frozenset(f"{y - (m - k <= 0)}-{(m - k - 1) % 12 + 1:02d}" for day in db.execute(
             """select distinct d.date from judgements j join documents d on d.id = j.doc_id where d.date is not null""")
-            for y, m in [(int(day[0][:4]), int(day[0][5:7]))] for k in range(4))
+            for y, m in [(int(day[0][:4]), int(day[0][5:7]))] for k in range(REPORTED_WITHIN + 1))
         judged = {tuple(name_words(r[0])) for r in db.execute("select distinct category from judgements")}
         names.categories = [w for w in judged if len(w) >= 2]
         names.one_word_categories = frozenset(w[0] for w in judged if len(w) == 1)  # 'partnerships': named only

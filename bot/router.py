@@ -153,7 +153,8 @@ def parse(ctx: Context, text: str) -> Question:
         if words and (len(actions_named(ctx, q.text, words)) == 1 or ((not q.body or q.plan or partly)
                                                                       and not named_post)):
             q.intent = "owner"  # 'who's responsible for multi-agency CP training': an action's owner, and whom
-    if q.intent == "plan" and q.plan and [i for _s, i in score_intents(q.text)[:1]] == ["status"]:
+    ranked = score_intents(q.text) if q.intent == "plan" and q.plan else []
+    if ranked and ranked[0][1] == "status":
         words = [w for w in q.words if w not in STATE_WORDS and w not in ASKING_WORDS]
         if len(actions_named(ctx, q.text, words)) == 1:  # 'has the improvement plan refresh been signed off': the one
             q.intent = "status"  # action about the plan's refresh, not the plan's strands

@@ -12,12 +12,12 @@ from handlers.people import SUCCEEDED
 from handlers.question import IMPROVEMENT_ASKED, Question
 from handlers.search import WHAT_IS
 from handlers.status import STATE_WORDS
-from store.dates import YEAR
+from store.dates import YEAR, month_and_year
 from store.text import initials
 from store.vocab import COUNCIL_WORDS, THEME_NAMES, theme_words, themes_named
 
 from .intent_rules import OFSTED_ALONE, SAY_ABOUT, WHICH_ARE_ON
-from .intents import score_intents
+from .intents import INTENT_VOCAB, score_intents
 from .names import KIND_FAMILY, Names, name_words
 from .slots import asks_of_person, by_slots, names_a_post
 from .windows import SUMMER_BREAK, parse_window
@@ -56,10 +56,11 @@ WINDOW_WORDS = {"over", "couple", "ahead", "lookahead", "look", "horizon", "fort
                 "night", "eve", "looking", "out", "hit", "hits", "fall", "falls"}
 OCCASION = re.compile(r"^\s*(?:(?:my|our|the|a)\s+)?(?:(?:team|staff|weekly|monthly|morning|service|managers'?|dmt|"
                       r"slt|smt)\s+)?(?:meeting|mtg|briefing|catch[- ]?up|huddle|stand[- ]?up|supervision|1:1|"
-                      r"one[- ]to[- ]one)\s+(?:tmrw|tmw|tomorrow|today|tonight|later|"
+                      r"one[- ]to[- ]one)\s+(?P<when>tmrw|tmw|tomorrow|today|tonight|later|"
                       r"this (?:morning|afternoon|evening)|on \w+day|next week)"
                       r"\s*(?:-+|–|—|:|,)\s+(?=\S+\s+\S)", re.I)  # 'team meeting tmrw - ': why it is asked, naming no
-# topic ('scrutiny meeting tomorrow - who chairs it' names the body: kept)
+# topic ('scrutiny meeting tomorrow - who chairs it' names the body: kept); dropped, but its time stands for
+# 'then' ('team meeting next week - anything due before then?')
 ASIDE = re.compile(r"\((?:[^()\s]+\s+){2,}[^()\s]+\)")  # three words or more: a clause, not a gloss ('(delayed)')
 
 
@@ -85,7 +86,10 @@ def _reading(raw: str, names: Names) -> str:
 
 def understand(raw: str, names: Names, today: date) -> Question:
     """Parse a question: intent, content words, names from the store, dates and windows."""
-    raw = OCCASION.sub("", raw)
+    occasion = OCCASION.match(raw)
+    if occasion:  # 'team meeting next week - anything due before then?': the occasion dates the question
+        raw = re.sub(r"\bthen\b", occasion["when"].replace("tmrw", "tomorrow").replace("tmw", "tomorrow"),
+                     raw[occasion.end():])
     text = _reading(raw, names)
     known = names.acronym_keys
     frame = ASIDE.sub(_aside_dropped, raw)  # 'transformation bd (meets every 2 wks) - chaired by?': an aside describes,
@@ -124,9 +128,12 @@ def understand(raw: str, names: Names, today: date) -> Question:
     q.plan = names.plan(text)
     q.named_plan = None if q.plan else names.plan(text, named_only=True, today=q.today)
     beside = _beside_plan(words, q.plan, text)
-    spelt_out = {w for short, long in names.acronyms.items() if re.search(rf"\b{re.escape(short)}\b", raw, re.I)
+    read = f" {' '.join(name_words(text))} "
+    spelt_out = {w for short, long in names.acronyms.items()
+                 if f" {short.lower()} {' '.join(name_words(long))} " in read
                  and not KIND_FAMILY.keys() & set(name_words(long)) for w in name_words(long)}  # 'LILAC' spelt out
-    # names no body ('Leading Improvement for …'); 'CLP', a partnership, may
+    # (as the text reads it) names no body ('Leading Improvement for …'); 'CLP', a partnership, may; 'race' typed
+    # is no acronym
     own = [w for w in beside or words if w not in spelt_out]
     q.body, q.other_bodies = names.body(own, q.today) if own else (None, [])
     if not q.body and beside:  # the plan's words were all it had: they may name a body after all
@@ -141,7 +148,7 @@ def understand(raw: str, names: Names, today: date) -> Question:
     chaired = names.body_chaired(normalise(raw))
     if chaired:  # 'everyone on bill's board': the body its chair is recorded chairing (its chair is not asked of)
         q.body, q.other_bodies = chaired, []
-        owned = set(re.findall(r"\b([a-z]+)'s\b", normalise(raw)))
+        owned = set(re.findall(r"\b([a-z]+)'s\b", normalise(raw))) & names.chaired.keys()  # not 'children's'
         chair = {w for person in names.people if owned & set(name_words(person)) for w in name_words(person)}
         words = [w for w in words if w not in owned and w not in chair]  # 'bill mccarthy's board': his whole name
         q.words = [w for w in q.words if w in words]
@@ -163,8 +170,8 @@ def understand(raw: str, names: Names, today: date) -> Question:
     if initialled and q.intent == "search" and WHAT_IS.match(raw):
         q.intent = "about_body"  # 'what's CGAC?': a body the records name, by its initials
     counted = re.search(r"\b(?:how many|number of) ([a-z]{4,})\b", text)
-    if q.intent in ("indicator", "inspection") and counted and counted[1] not in q.words and counted[1] not in (
-            "times", "more", "were", "have", "does"):
+    if q.intent in ("indicator", "inspection") and counted and counted[1] not in q.words and \
+            counted[1] in INTENT_VOCAB and counted[1] not in ("times", "many", "number"):
         q.words = [counted[1], *q.words]  # 'how many meetings did the inspectors hold': the meetings are counted
     return q
 
@@ -447,15 +454,10 @@ INSPECTION_FACT = re.compile(r"^(?!.*\b(?:how did|go|went|result|results|outcome
                              r"\b(?:dates?|days?|on site|how many|numbers?|what words|language|phrases?|case files|"
                              r"lines of enquiry|kloes?|arriv\w*|team|size|scope|remit|visit\w*)\b")  # the inspection's
 # facts, not how it went
-MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+'?((?:19|20)\d\d|\d\d)\b")
-MONTH_NUMBER = {m: n for n, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                            "dec"], 1)}
-
-
 def _month_named(text: str) -> str | None:
     """'july 2009', 'dec 09': 'YYYY-MM'."""
-    m = MONTH_YEAR.search(text)
-    return f"{int(m[2]) + (2000 if len(m[2]) == 2 else 0)}-{MONTH_NUMBER[m[1]]:02d}" if m else None
+    named = month_and_year(text)
+    return f"{named[0]}-{named[1]:02d}" if named else None
 
 
 INSPECTION_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:un)?announced\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"

@@ -240,9 +240,10 @@ def _window(text: str, base: date) -> Span | None:
         n = int(m[1]) if m[1] and m[1].isdigit() else NUMBER_WORDS.get(m[1] or "one", 3 if m[1] == "few" else 2)
         unit, n = ("weeks", 2 * n) if m[2] == "fortnight" else (m[2].rstrip("s") + "s", n)
         return base - relativedelta(**{unit: n}), base  # 'in the last few days', 'over the past week'
-    m = re.search(r"\bthis (week|month)\s*(?:(?:\+|and|&|or|plus)\s*)?(?:the )?next(?: one| \1)?\b", text)
-    if m:  # 'this month + next': to the end of the next
-        return base, (week if m[1] == "week" else month)(base + relativedelta(**{m[1] + "s": 1}))[1]
+    m = re.search(r"\bthis (week|month)\s*(?:(?:\+|and|&|or|plus)\s*)?(?:the )?next(?: one| (week|month))?\b", text)
+    if m:  # 'this month + next', 'this week and next month': to the end of the next
+        unit = m[2] or m[1]
+        return base, (week if unit == "week" else month)(base + relativedelta(**{unit + "s": 1}))[1]
     if re.search(r"\bthis week\b", text):
         return base, week(base)[1]
     if re.search(r"\bthis month\b", text):

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from store import lookup
-from store.dates import YEAR, format_date, month_named
+from store.dates import REPORTED_WITHIN, YEAR, format_date, month_and_year, month_named
 from store.vocab import GRADE_SAID, JUDGEMENT_NOTES, STOPWORDS, council_key
 
 from .cache import remembered
@@ -111,14 +111,11 @@ def _why(ctx: Context, q: Question, latest: list[dict], words: list[str], notes:
     return Reply(lead, found.items, notes=notes, intent="judgement")
 
 
-REPORTED_WITHIN = 3  # months
-
-
 def _months_before(q: Question, month: int, reported: date) -> int:
     """How many months before the report the month named is: of the year written beside it ('dec 09',
     'dec 2010'), else the last such month by the clock."""
-    m = re.search(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+'?(\d{4}|\d{2})\b", q.text)
-    year = (int(m[1]) + (2000 if len(m[1]) == 2 else 0)) if m else q.today.year - (month > q.today.month)
+    named = month_and_year(q.text)
+    year = named[0] if named else q.today.year - (month > q.today.month)
     return (reported.year - year) * 12 + reported.month - month
 
 

@@ -31,6 +31,21 @@ SOURCE_SAID = re.compile(rf"\b(?:per|according to|in|from|going by|based on) (?:
 def month_named(text: str) -> int | None:
     """The month a question names ('the jan meeting', 'in December'); 'may' is too often the verb."""
     return next((MONTHS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in MONTHS and w != "may"), None)
+
+
+MONTH_WITH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+('\d\d|0\d|(?:19|20)\d\d|"
+                        r"3[2-9]|[4-9]\d)\b(?!\s*(?:st|nd|rd|th)\b)")  # 'dec 09', 'july 2009'; 'nov 23' is a day
+REPORTED_WITHIN = 3  # months: a council paper reports an inspection within this many months of it
+
+
+def month_and_year(text: str) -> tuple[int, int] | None:
+    """(year, month) of a month written with its year ('july 2009', "dec '09", 'dec 09'); a number a day
+    could be ('nov 23', 'dec 4 2009') is a day, not a year."""
+    m = MONTH_WITH_YEAR.search(text.lower())
+    if not m:
+        return None
+    year = m[2].lstrip("'")
+    return int(year) + (2000 if len(year) == 2 else 0), MONTHS[m[1]]
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "eighteen": 18, "twenty-four": 24, "twenty four": 24}
