@@ -18,8 +18,9 @@ from .search import answer_search
 from .status import SHORT_ID, find_actions
 
 ACTIONS_NAMED = re.compile(r"\b(?:actions?|recs?|recommendations?|tasks?|commitments?|to-?dos?|areas? for "
-                           r"(?:improvement|development)|list|ofsted|inspect\w*|asked|ask|do)\b")  # 'what did ofsted
-# ask us to do' names what is to be done
+                           r"(?:improvement|development)|list|tracker|rag|log|register|ofsted|inspect\w*)\b|"
+                           r"\bask(?:ed)? (?:us|the council|them)\b|\bto do\b")  # 'what did ofsted ask us to do',
+# 'anything on the tracker?' name what is to be done
 
 
 def answer_actions(ctx: Context, q: Question) -> Reply:

@@ -42,16 +42,20 @@ def answer_due_date(ctx: Context, q: Question) -> Reply:
         return replace(answer_when(ctx, q), intent="due_date")  # asked as a due date, answered from the papers
     else:
         t = topic(ctx, q)
+        # words beyond the theme's that no action of it says ('LSCB independent review - when is it to be
+        # implemented?'): the one action saying most of them, whatever its theme; else, for two words or more, a
+        # date the papers give that thing; else the theme's actions
         rest = _content(q, theme_words(q.theme)) if q.theme and not asked and t.keys is None else []
         closest = deadlines.closest_actions(ctx.db, rest, q.today, limit=1) if rest else []
-        named = closest if closest and 2 * len(concepts_in(closest[0]["text"], rest, None)) >= len(concepts(rest)) \
-            else []  # 'LSCB independent review - when is it to be implemented?': the action saying most of it,
-        said = answer_when(ctx, q) if rest and not named else None  # whatever its theme; else a date the papers
-        if said and said.items and said.intent == "when":  # give it
+        named = closest if closest and _says_most(closest[0]["text"], rest) else []
+        said = answer_when(ctx, q) if len(concepts(rest)) > 1 and not named else None
+        if said and said.items and said.intent == "when" and _says_most(said.items[0].text, rest):
             return replace(said, intent="due_date")
-        rows = named or deadlines.select_actions(ctx.db, q.today, theme=q.theme, **t.filters())[0] or (
-            deadlines.select_actions(ctx.db, q.today, **t.filters())[0] if t.keys else [])  # the words' action, of
-        # another theme ('safeguarding board independent review': a commitment the papers make)
+        rows = named or deadlines.select_actions(ctx.db, q.today, theme=q.theme, **t.filters())[0]
+        if not rows and t.keys and q.theme:  # the words' actions are of another theme: those saying most of them
+            words = _content(q, theme_words(q.theme))
+            rows = [r for r in deadlines.select_actions(ctx.db, q.today, **t.filters())[0]
+                    if _says_most(r["text"], words)]
     what = " ".join(x for x in [asked or None, q.theme, "actions"] if x)
     if not rows:
         return Reply(f"I found no {what} to give a due date for.", intent="due_date")
@@ -75,6 +79,13 @@ def _about_actions(ctx: Context, q: Question) -> bool:
     date of something else."""
     words = _content(q)
     return not words or bool(deadlines.closest_actions(ctx.db, words, q.today, limit=1))
+
+
+def _says_most(text: str, words: list[str]) -> bool:
+    """Does the text hold most of what the words name: every concept of two, two thirds of more
+    ('threshold guidance' is not 'at the published threshold')?"""
+    asked = len(concepts(words))
+    return len(concepts_in(text, words, None)) >= (asked if asked <= 2 else -(-2 * asked // 3))
 
 
 def _content(q: Question, besides: set[str] = frozenset()) -> list[str]:

@@ -205,8 +205,8 @@ def answer_when(ctx: Context, q: Question) -> Reply:
             lead = f"\u2018{doc['title']}\u2019 is {to}, dated {format_date(date.fromisoformat(doc['date']))}."
             return Reply(lead, [Item(lead, source_of({"doc_id": doc["id"], "ref": "page 1"}, ctx.docs(q.today)))],
                          intent="when").flatten()
-    dated = set(re.findall(r"\b(?:go-?)?(live|launch|start|publication|release|opening|implementation|go-live)"
-                           r"\s+date\b", q.text))  # 'threshold guidance - launch date?': the date asked, not a topic
+    dated = set(re.findall(r"\b(?:go-?)?(live|launch|start|publication|release|go-live)\s+date\b", q.text))
+    # 'threshold guidance - launch date?': the date asked, not a topic ('implementation date' keeps 'implement')
     words = [w for w in q.words if w not in SAID_AS and w not in WHEN_ASKING and w not in dated] or q.words  # 'how
     # long ago did X happen': X is the topic
     verbs = [w for w in q.words if (ASKED_VERB.fullmatch(w) or w in SAID_AS) and w not in NOT_VERBS]

@@ -29,9 +29,8 @@ ASKING = SAYING | {"inspection", "inspections", "unannounced", "announced", "ofs
                    "check", "checked", "review", "reviewed", "identify", "identified", "pick", "picked", "many",
                    "number", "anything", "bad", "wrong", "worst", "worse", "good", "poor", "concerns", "concern",
                    "problems", "issues", "words", "use", "used", "language", "visit", "outcome", "outcomes", "result",
-                   "results", "visits", "back", "then", "headline", "headlines", "came", "come", "findings",
-                   "finding", "conclusions", "verdict",
-                   "out"}  # the asking (bot.understand.INSPECTION_DID's verbs), not the topic
+                   "results", "visits", "back", "then", "headline", "headlines", "findings", "finding",
+                   "conclusions", "verdict"}  # the asking (bot.understand.INSPECTION_DID's verbs), not the topic
 FOUND_THAT = re.compile(r"\b(?:it was|they|inspectors|ofsted|the inspection) (?:found|concluded|judged|identified) "
                         r"that\b|\bwhere it was found\b", re.I)
 OTHER_INSPECTORATES = re.compile(r"\b(?:HMIP|HMICFRS|HM Inspectorate|CQC|Care Quality Commission)\b")
@@ -59,7 +58,8 @@ def answer_findings(ctx: Context, q: Question) -> Reply:
         return reply
     first = mentions[0]
     docs = ctx.docs(q.today)
-    topic = [w for w in q.words if w not in ASKING and not YEAR.fullmatch(w)]
+    asking = ASKING | ({"came", "come", "out"} if re.search(r"\b(?:came|come) out of\b", q.text) else set())
+    topic = [w for w in q.words if w not in asking and not YEAR.fullmatch(w)]  # 'what came out of it' asks
     said = [m for m in mentions if FOUND_THAT.search(m["sentence"])]
     if said and not topic:  # 'what did ofsted find in july 09': a paper's sentence saying what it found
         held = _held(mentions)

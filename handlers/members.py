@@ -25,6 +25,8 @@ MEMBER_WORDS = {"sits", "sit", "sitting", "serves", "serve", "members", "member"
                 "than"}
 
 
+KINDS_OF_SEAT = {"member", "members", "attendee", "attendees", "chair", "chairs", "officer", "officers", "staff",
+                 "councillor", "councillors"}
 ATTENDED = re.compile(r"\battend\w*|\bpresent\b|\bwere at\b|\bwas at\b|\b(?:was|were|did) .{1,40}\bat the\b")
 PRESENT = ("chair", "vice-chair", "member", "attendee")
 
@@ -107,9 +109,12 @@ def answer_members(ctx: Context, q: Question) -> Reply:
     letters = {initials(n) for n in q.body.names} & set(q.words)  # named by its initials ('the IB'), its other
     body_words = letters or {w for n in q.body.names for w in re.findall(r"[a-z]+", n.lower())}  # words are asked
     # ('bill's board' arrives without its chair's name: bot.understand takes it out)
-    besides = re.search(r"\b(?:apart from|besides|except(?: for)?|other than|excluding|as well as|not counting) "
-                        r"(?:the )?([a-z]+(?: [a-z]+)?)", q.text)  # 'who else is on the IB apart from bill'
-    body_words |= set(besides[1].split()) if besides else set()
+    besides = re.search(r"\b(?:apart from|besides|except(?: for)?|other than|excluding|not counting) "
+                        r"(?:the )?([a-z]+(?:(?:,| and| &) [a-z]+)*)", q.text)  # 'who else is on the IB apart from bill
+    said = set(besides[1].replace(",", " ").split()) - {"and", "&"} if besides else set()  # and judith': not them;
+    left_out = said - KINDS_OF_SEAT  # 'apart from the members' leaves out a kind of seat, asked of below
+    grouped = {n: g for n, g in grouped.items() if not left_out & set(re.findall(r"[a-z]+", n.lower()))}
+    body_words |= said
     asked_words = [w for w in q.words if w not in body_words and w not in MEMBER_WORDS and len(w) > 2]
     asked_words = [w for w in asked_words if not any(o != w and o.startswith(w) for o in asked_words)]  # 'exec'
     wanted = [_word_forms(w) for w in asked_words]  # is 'executive' once
@@ -125,11 +130,16 @@ def answer_members(ctx: Context, q: Question) -> Reply:
                 "members and attendees"  # 'james holden - member or attendee?': not a member
             return Reply(f"{len(items)} of the {q.body.name}'s {who} match \u2018{asked}\u2019:",
                          items, intent="members")
+        if left_out:  # 'which police reps are on the IB apart from gerry?': none other
+            return Reply(f"No other member of the {q.body.name} matches \u2018{' '.join(asked_words)}\u2019 (leaving "
+                         f"out \u2018{' '.join(sorted(left_out))}\u2019).", intent="members")
     items = [_member_item(name, g, docs) for name, g in grouped.items()]
     members = sum(1 for g in grouped.values() if g["relation"] in ("member", "chair"))
-    return Reply(f"The {q.body.name} has {members} members and {len(grouped) - members} other "
-                 "named attendees:" if len(grouped) > members else
-                 f"The {q.body.name} has {members} members:", items, intent="members")
+    lead = (f"The {q.body.name} has {members} members and {len(grouped) - members} other named attendees:"
+            if len(grouped) > members else f"The {q.body.name} has {members} members:")
+    if left_out:  # 'who else is on the IB apart from bill'
+        lead = f"Besides \u2018{' '.join(sorted(left_out))}\u2019, t{lead[1:]}"
+    return Reply(lead, items, intent="members")
 
 
 MAKE_UP = re.compile(r"\b(?:includes?|comprises?|comprising|is made up of|consists? of|brings together|"

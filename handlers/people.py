@@ -294,7 +294,8 @@ def answer_role(ctx: Context, q: Question) -> Reply:
         if stems and role and (long_form or initials):
             hits.setdefault(p["name"], p)
     place = re.search(r"\b(?:at|in) ([a-z]+)(?=\s*(?:$|[-–—,;:?!.(]))", q.raw.lower())
-    if not hits and place and place[1] in words and len(words) > 1:  # 'current DCS at leeds': a post that names no
+    if not hits and place and place[1] in words and len(words) > 1 and fulltext.used(ctx.db, place[1]):  # 'current
+        # DCS at leeds' (a place the papers write; not 'at bradford', of which they say nothing): a post that names no
         return answer_role(ctx, replace(q, words=[w for w in q.words if w != place[1]],  # place; the place is where
                                         text=q.text.replace(place[0], " ")))  # it is held
     heads = [w for w in words if w not in HEAD_VERBS]

@@ -90,11 +90,15 @@ def answer_status(ctx: Context, q: Question) -> Reply:
     if len(rows) == 1:
         notes = tracking.live_notes(ctx.db, rows[0]["key"])
         r = dict(rows[0], unreported=rows[0].get("unreported") and not notes)  # a note is a report of progress
-        latest = [f"Latest note, by {owner_shown(notes[-1]['user'])} at {notes[-1]['at'][:16].replace('T', ' ')}: "
-                  f"{notes[-1]['note']}"] if notes else []
+        last = notes[-1] if notes else None
+        with_change = f" (with the change to {last['new']})" if last and last["field"] == "status" and \
+            last["new"] != r["status"] else ""  # a reason given for a status since replaced, said as such
+        latest = [f"Latest note, by {owner_shown(last['user'])} at {last['at'][:16].replace('T', ' ')}{with_change}: "
+                  f"{last['note']}"] if last else []
         later = _said_since(ctx, q, r, docs) if r.get("unreported") and not SHORT_ID.search(q.text) else []
         if later:  # 'where's the IP refresh got to': no manager has said, but a later paper has
-            latest.append(f"No manager has updated {r['short_id']}; a later paper says of it:")
+            latest.append(f"No manager has updated {r['short_id']}; the quotes after it are what a later paper says of "
+                          "it.")
         elif r.get("unreported"):
             latest.append(f"Neither the papers nor a manager has reported progress on {r['short_id']}: every action "
                           "is 'not started' until a manager updates it.")
@@ -194,7 +198,8 @@ STATUS_ASKED = [(status, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in so
                                    + r")\b")) for status, words in STATUS_SYNONYMS.items()]
 NOT_STATUS_WORDS = {"overdue", "late", "behind", "new", "open", "met", "active", "started", "closed"}
 OVERDUE_WORDS = {"overdue", "late", "behind"}  # never a status asked of a list: overdue is its own question
-EITHER = re.compile(r"^\W*(?:(?:or|and|&|\+|/|,)\W*)(?:(?:marked|flagged|set|as|to|been|now|are|any|anything)\s+)*$")
+EITHER = re.compile(r"^\W*(?:(?:or|and|&|\+|/|,|and/or)\W*)+(?:(?:marked|flagged|set|as|to|been|now|are|is|any|"
+                    r"anything|what's|what|which|ones|items|actions|recs)\W+)*$")  # between two statuses asked together
 
 
 def asked_status(text: str) -> str | None:
@@ -215,11 +220,13 @@ def _statuses_said(text: str, unless: set[str]) -> list[tuple]:
 
 
 def either_status(text: str) -> list[str]:
-    """Two statuses asked together, as typed ('anything slipping / marked delayed?', 'at risk or
-    delayed'); else none."""
+    """Statuses asked together, as typed ('anything slipping / marked delayed?', 'in progress, at
+    risk or delayed', "what's in progress and what's at risk"): each, when every two are joined;
+    else none."""
     said = sorted(_statuses_said(text, NOT_STATUS_WORDS), key=lambda f: f[2])
-    pairs = [(a, b) for a, b in zip(said, said[1:], strict=False) if a[3] != b[3] and EITHER.match(text[a[4]:b[2]])]
-    return [pairs[0][0][3], pairs[0][1][3]] if len(pairs) == 1 else []
+    joined = all(EITHER.match(text[a[4]:b[2]]) for a, b in zip(said, said[1:], strict=False))
+    statuses = list(dict.fromkeys(s[3] for s in said))
+    return statuses if len(statuses) > 1 and joined else []
 
 
 def answer_status_list(ctx: Context, q: Question) -> Reply:
@@ -231,7 +238,7 @@ def answer_status_list(ctx: Context, q: Question) -> Reply:
     found = [deadlines.select_actions(ctx.db, q.today, theme=q.theme, status=s) for s in statuses]
     rows = sorted((r for rs, _n in found for r in rs), key=lambda r: (r["due"] is None, r["due"] or "", r["key"]))
     total = sum(n for _rs, n in found)
-    status = " or ".join(statuses)
+    status = " or ".join([", ".join(statuses[:-1]), statuses[-1]] if len(statuses) > 2 else statuses)
     docs = ctx.docs(q.today)
     what = f"{q.theme} actions" if q.theme else "actions"
     if not rows:

@@ -11,7 +11,7 @@ from store import lookup, tracking
 from store.dates import NUMBER_WORDS, format_date
 from store.vocab import closest_status, themes_named
 
-from .overdue import action_item, trim
+from .overdue import action_item, owner_shown, trim
 from .question import Context
 from .recent import describe
 from .reply import Item, Reply, plural
@@ -175,6 +175,9 @@ def run_note(ctx: Context, c: Command) -> Reply:
                  intent="note", changed=True)
 
 
+SET_AGAIN = {"status": "update <id> to <status>", "owner": "owner <id> <person>", "due": "due <id> <date>"}
+
+
 def run_undo(ctx: Context, c: Command) -> Reply:
     last = tracking.last_entry_by(ctx.db, ctx.user) if c.target else None
     if last:  # 'undo my change to the complaints action': only if that is the last update
@@ -183,7 +186,13 @@ def run_undo(ctx: Context, c: Command) -> Reply:
             what = named["short_id"] if named else f"\u2018{c.target}\u2019"
             return Reply(f"Your last update was not to {what} but {describe(last)}, so nothing was undone. `undo` "
                          "reverts only your own last update.", intent="undo", private=True)
-    result = tracking.undo_last(ctx.db, change_of(ctx))
+    try:
+        result = tracking.undo_last(ctx.db, change_of(ctx))
+    except tracking.Superseded as since:  # 'undo' after another manager's change: theirs stands
+        return Reply(f"Nothing was undone: since your update ({describe(since.mine)}), "
+                     f"{owner_shown(since.entry['user'])} changed it ({describe(since.entry)}), and undoing yours "
+                     f"would overwrite theirs. To set it yourself, type `{SET_AGAIN[since.entry['field']]}`."
+                     .replace("<id>", since.entry["subject"]), intent="undo", private=True)
     if not result:
         return Reply("You have no update to undo.", intent="undo", private=True)
     original, _entry = result

@@ -124,22 +124,21 @@ def add_note(db: sqlite_utils.Database, action: dict, change: Change) -> dict:
 def live_notes(db: sqlite_utils.Database, action_key: str) -> list[dict]:
     """An action's notes, oldest first, less those undone (and with those whose undo was undone):
     those added alone and those said with an update ('update SG-3 to in progress - 22 now')."""
-    notes: dict[int, dict] = {}
+    live: dict[int, dict] = {}
     entries = {e["id"]: e for e in db.query(
-        f"select * from history where action_key = ? and field in ('note', {', '.join(map(repr, STATE_FIELDS))}) "
-        "order by id", [action_key])}
+        "select * from history where action_key = ? and field in ('note', 'status', 'owner', 'due') order by id",
+        [action_key])}
     for entry in entries.values():
-        if entry["reverts"] is None:
-            notes[entry["id"]] = entry
-            continue
-        target = entries.get(entry["reverts"])
-        if target and target["reverts"] is None:
-            notes.pop(target["id"], None)  # an undone note
-        elif target:
-            original = entries.get(target["reverts"])
-            if original:
-                notes[original["id"]] = original  # the undo of an undo puts it back
-    return [n for n in notes.values() if n["note"]]
+        root = entry
+        while root["reverts"] is not None and root["reverts"] in entries:  # an undo, of an undo, … of one entry
+            root = entries[root["reverts"]]
+        if root is entry:
+            live[entry["id"]] = entry
+        elif root["id"] in live:
+            del live[root["id"]]  # each undo in the chain takes it back or puts it back in turn
+        else:
+            live[root["id"]] = root
+    return sorted((n for n in live.values() if n["note"]), key=lambda n: n["id"])
 
 
 def last_entry_by(db: sqlite_utils.Database, user: str) -> dict | None:
@@ -148,8 +147,18 @@ def last_entry_by(db: sqlite_utils.Database, user: str) -> dict | None:
     return rows[0] if rows else None
 
 
+class Superseded(Exception):
+    """An undo refused: since the user's last change, someone else changed the same thing (their
+    change is `entry`), and reverting would overwrite it."""
+
+    def __init__(self, mine: dict, entry: dict):
+        super().__init__(entry["subject"])
+        self.mine, self.entry = mine, entry
+
+
 def undo_last(db: sqlite_utils.Database, change: Change) -> tuple[dict, dict] | None:
-    """Append the reversal of the user's last change (an undo of an undo re-applies it)."""
+    """Append the reversal of the user's last change (an undo of an undo re-applies it); never over
+    another user's later change to the same field (Superseded, nothing written)."""
     def work():
         done = seen_request(db, change.request_id)
         if done:
@@ -158,6 +167,11 @@ def undo_last(db: sqlite_utils.Database, change: Change) -> tuple[dict, dict] | 
         last = last_entry_by(db, change.user)
         if not last:
             return None
+        later = next(db.query("""select * from history where action_key = ? and field = ? and id > ? and user <> ?
+            order by id desc limit 1""", [last["action_key"], last["field"], last["id"], change.user]), None) \
+            if last["field"] in STATE_FIELDS else None
+        if later:
+            raise Superseded(last, later)
         if last["field"] == "note":
             entry = _append(db, dataclasses.replace(change, note=last["note"]), action_key=last["action_key"],
                             subject=last["subject"], field="note", old=None, new=None, reverts=last["id"])
