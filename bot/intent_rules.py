@@ -266,7 +266,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status_list", r"\b(?:actions?|recs?|recommendations?|items?|ones) (?:that (?:are|is) |which (?:are|is) )?"
      r"(?:are |is )?(?:rated |marked |flagged |showing |set to |at )?(?:red|amber|green|blue)\b|"
      r"\b(?:red|amber|green|blue) actions?\b", 3.5),  # an action's RAG is its status
-    ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\b(?:weekly|monthly|quarterly|yearly|annually) or\b|"
+    ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\bintervals? between (?:its |their |the )?(?:\w+ ){0,3}"
+     r"meetings\b|\bmeeting intervals?\b|\b(?:weekly|monthly|quarterly|yearly|annually) or\b|"
      r"\bhow (?:many|long|much time) (?:(?:weeks|months|days) )?(?:between|apart)(?: (?:its|their|the|each))? "
      r"(?:meetings|sittings)\b|\bgaps? between (?:its |their |the )?meetings\b|"
      r"\bevery how many\b|\bhow many times a (?:year|month|week)\b|\bwhich (bodies|boards|groups|committees) meet\b"
@@ -319,8 +320,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b|"
      r"\bhow many (?:people|members|councillors|officers|reps|representatives) (?:are |sit |serve )?(?:on|in|at)\b|"
      r"\bwho else (?:sits|is|serves)\b", 4.2),  # 'list everyone on the IB', 'how many people are on the board'
-    ("about_body", r"\b(?:[a-z]{2,6}|board|committee|group|partnership|panel|forum)'s (?:job|role|remit|purpose|"
-     r"function|responsibilit\w*|brief)\b(?!.*\b(?:who|chair\w*|members?)\b)", 3.9),  # "CTB's job when it comes to
+    ("about_body", r"\b(?:[a-z]{2,6}|board|committee|group|partnership|panel|forum|team)'s (?:job|role|remit|purpose|"
+     r"function|responsibilit\w*|brief|part)\b(?!.*\b(?:who|chair\w*|members?)\b)|"
+     r"\bwhy (?:does|do|did) (?:the |a |an )?[\w' ]{1,40} exist\b|\bwhat(?:'s| is| was) the point of (?:the |a |an )?"
+     r"[\w' ]{1,40}\b(?:board|committee|group|partnership|panel|forum|team)\b", 3.9),  # "CTB's job when it comes to
     # monitoring the plan?"
     ("about_body", r"^\s*(?:remind me |tell me |so )?what (?:the |a |an )?[\w' ]{1,40}\b(?:does|do)\s*[?!.]*$|"
      r"^\s*what are (?:the )?[\w' ]{1,60}\bfor\s*[?!.]*$", 3.4),  # 'remind me what the CTB does', 'what are area
@@ -572,7 +575,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"the lead (?:on|for))\b",
      3.7),  # 'who's leading on education integration?': a role, not a membership
     ("owner", r"^\s*(?:(?:and|so|ok|also)\s+)?who(?: is|'s| has been)? (?:leading|heading(?: up)?|heads up|driving|"
-     r"championing|spearheading|running|pushing|taking forward|in charge of)\b(?: on)?(?: the)? "
+     r"championing|spearheading|running|pushing|taking forward|in charge of|doing|handling)\b(?: on)?(?: the)? "
      r"(?!(?:children'?s services|services?|the council|directorate|department|board|committee|team)\b)"
      r".{1,60}\b(?:work|programme|project|strand|workstream|restructur\w*|review|roll-?out|implementation|changes|"
      r"refresh|integration work|stuff)\s*[?!.]*$", 3.8),  # 'who's driving the social work practice strand': a

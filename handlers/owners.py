@@ -16,7 +16,7 @@ from .overdue import action_item, owner_shown
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .search import answer_search
-from .status import SHORT_ID, actions_named, find_actions, holds_all, unwritten
+from .status import GENERIC_ACTION_WORDS, SHORT_ID, actions_named, find_actions, holds_all, unwritten
 
 MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>|(?<!\w)@([\w.-]+)")
 USER_ID = re.compile(r"\b(U[A-Z0-9_]{2,})\b")  # a Slack user id typed as it is
@@ -28,8 +28,8 @@ OWNER_WORDS = {"responsible", "accountable", "charge", "hook", "delivers", "deli
                "owns", "manages", "handles", "organises", "puts", "looks", "deals", "handle", "run", "manage", "lead",
                "deliver", "now", "currently", "days", "these", "today", "them", "it", "day", "whose", "job",
                "responsibility", "remit", "task", "driving", "drives", "heading", "spearheading", "championing",
-               "pushing", "given", "assigned", "allocated", "handed", "holds", "holding"}  # the asking in 'who
-# leads on X', 'which team handles X now' (the team asked of is taken out by WHICH_DOER)
+               "pushing", "given", "assigned", "allocated", "handed", "holds", "holding", "handling", "doing"}  # the
+# asking in 'who leads on X', 'which team handles X now' (the team asked of is taken out by WHICH_DOER)
 WHICH_DOER = re.compile(r"\bwhich (team|service|department|directorate|organisation|agency|partner)s?\b")
 GENERIC = {"owns", "own", "owner", "owners", "owned", "assigned", "action", "actions", "who", "whose", "responsibility",
            "job", "task", "remit", "deadline", "rec", "recs", "recommendation", "recommendations", "one",
@@ -88,6 +88,8 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
     idiom = set(re.findall(r"\bwhose (baby|gig|patch|call)\b", q.text))  # 'whose baby is the restructure'
     unsaid: list[str] = []
     words = [w for w in q.words if w not in GENERIC and w not in doer and w not in idiom]
+    words = words[:-1] if len(words) > 1 and words[-1] in ("work", "stuff") else words  # 'the paediatrician rota work'
+
     if q.body and initials(q.body.name) in words:  # 'reviewing the IB': the board's own words
         words = [w for w in words if w != initials(q.body.name)] + re.findall(r"[a-z]+", q.body.name.lower())
     days = [d.value for d in find_dates(q.raw, q.today) if d.precision == "day"]
@@ -115,6 +117,10 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
             rows = [r for r in deadlines.closest_actions(ctx.db, words, q.today, limit=2)
                     if _says_all(r, words)]
             rows = rows if len(rows) == 1 else []  # never 'youth justice' for the youth hub
+        if not said and not rows:  # 'the paediatrician rota work': no paper says 'rota'; the one action the rest names
+            unsaid, known = unwritten(ctx, [w for w in words if w not in GENERIC_ACTION_WORDS])
+            rows = actions_named(ctx, " ".join(known), known) if unsaid else []
+            rows, unsaid = (rows, unsaid) if len(rows) == 1 else ([], [])
         if said or not rows:
             return said or answer_search(ctx, q)  # several actions: their owners, below
     if len(rows) == 1:

@@ -408,3 +408,15 @@ def test_a_second_review_found_these_answers_wrong(seeded_db):
     assert "July 2011" not in review.text().split("\n")[0], review.text()
     later = ask(seeded_db, "how's the electronic recording system action going?", today="2012-01-01")
     assert "the quotes after it are what a later paper says of it." in later.text(), later.text()
+
+
+@pytest.mark.parametrize("question, today, intent, has", [
+    ("interval between CTB meetings?", "2010-08-01", "frequency", "two months"),
+    ("the transformation board's part in all this", "2010-08-01", "about_body", "Transformation Board"),
+    ("why does the children's trust board exist", "2010-08-01", "about_body", "driving forward"),
+    ("LAC-2 - what's happened to it so far", "2010-06-01", "history", "LAC-2 has no updates yet"),
+    ("who's handling the paediatrician rota work", "2010-06-01", "owner", "SG-14"),
+])
+def test_more_phrasings_from_my_own_batteries(question, today, intent, has, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == intent and has in reply.text(), (question, reply.intent, reply.text())
