@@ -155,7 +155,8 @@ def correct_spelling(tokens: list[str], known: set[str]) -> list[str]:
         if (len(tok) >= 3 and tok not in INTENT_VOCAB and tok not in known and tok not in FILLER
                 and tok not in NUMBER_WORDS and tok not in TIME_WORDS and tok not in COUNTY_SHORT
                 and tok not in MONTHS and english_use(tok) < WORD):  # 'yorks', 'may'
-            swapped = {tok[:i] + tok[i + 1] + tok[i] + tok[i + 2:] for i in range(1, len(tok) - 1)}  # 'chiars'
+            swapped = {tok[:i] + tok[i + 1] + tok[i] + tok[i + 2:] for i in range(1, len(tok) - 1)} if len(tok) >= 5 \
+                and tok.upper() not in ACRONYMS else set()  # 'chiars'; never 'lac' (letters, not a word mistyped)
             hit = sorted(swapped & (VOCAB_SET | known))
             if hit:
                 out.append(hit[0])

@@ -420,3 +420,8 @@ def test_a_second_review_found_these_answers_wrong(seeded_db):
 def test_more_phrasings_from_my_own_batteries(question, today, intent, has, seeded_db):
     reply = ask(seeded_db, question, today=today)
     assert reply.intent == intent and has in reply.text(), (question, reply.intent, reply.text())
+
+
+def test_two_letters_swapped_are_corrected_only_in_words_never_in_letters():
+    from bot.wording import correct_spelling
+    assert correct_spelling(["lac", "chiars", "sg"], {"lca", "chairs", "gs"}) == ["lac", "chairs", "sg"]
