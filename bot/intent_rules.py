@@ -574,6 +574,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("role", r"^\s*who(?: is| are|'s)? (?:leading|heading|heads up|in charge of|driving|championing|"
      r"the lead (?:on|for))\b",
      3.7),  # 'who's leading on education integration?': a role, not a membership
+    ("owner", r"^\s*(?:(?:and|so|ok|also)\s+)?who(?: is|'s| has been)? (?:handling|doing|sorting|dealing with|"
+     r"working on) (?:the |our |that )?(?!(?:inspection|meeting|minutes|agenda|report|paper|review of)\b)\w", 3.85),
+    # 'who is handling the paediatrician rota?': whoever owns it
     ("owner", r"^\s*(?:(?:and|so|ok|also)\s+)?who(?: is|'s| has been)? (?:leading|heading(?: up)?|heads up|driving|"
      r"championing|spearheading|running|pushing|taking forward|in charge of|doing|handling)\b(?: on)?(?: the)? "
      r"(?!(?:children'?s services|services?|the council|directorate|department|board|committee|team)\b)"

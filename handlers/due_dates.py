@@ -36,6 +36,8 @@ def _rule(row: dict) -> str:
 
 def answer_due_date(ctx: Context, q: Question) -> Reply:
     asked = " or ".join(dict.fromkeys(typed for typed, _said, _o in asked_timescales(q.text)))
+    rest: list[str] = []
+    named: list[dict] = []
     if SHORT_ID.search(q.text):
         rows = find_actions(ctx, q.text, q.words)
     elif not q.theme and not asked and not _about_actions(ctx, q):  # 'deadline for the funding reform consultation'
@@ -71,7 +73,9 @@ def answer_due_date(ctx: Context, q: Question) -> Reply:
         lead = f"The {len(rows)} {what} {phrases[0][1]}."
     else:
         lead = f"The {len(rows)} {what}: " + "; ".join(f"{n} {phrase}" for n, phrase in phrases) + "."
-    return Reply(lead, [action_item(r, docs) for r in rows], intent="due_date")
+    unsaid = [f"No {q.theme} action mentions \u2018{' '.join(rest)}\u2019, so these are all of them."] \
+        if rest and not named and len(rows) > 1 else []  # 'when is the safeguarding audit due?'
+    return Reply(lead, [action_item(r, docs) for r in rows], notes=unsaid, intent="due_date")
 
 
 def _about_actions(ctx: Context, q: Question) -> bool:

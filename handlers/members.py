@@ -109,12 +109,20 @@ def answer_members(ctx: Context, q: Question) -> Reply:
     letters = {initials(n) for n in q.body.names} & set(q.words)  # named by its initials ('the IB'), its other
     body_words = letters or {w for n in q.body.names for w in re.findall(r"[a-z]+", n.lower())}  # words are asked
     # ('bill's board' arrives without its chair's name: bot.understand takes it out)
-    besides = re.search(r"\b(?:apart from|besides|except(?: for)?|other than|excluding|not counting) "
-                        r"(?:the )?([a-z]+(?:(?:,| and| &) [a-z]+)*)", q.text)  # 'who else is on the IB apart from bill
-    said = set(besides[1].replace(",", " ").split()) - {"and", "&"} if besides else set()  # and judith': not them;
-    left_out = said - KINDS_OF_SEAT  # 'apart from the members' leaves out a kind of seat, asked of below
-    grouped = {n: g for n, g in grouped.items() if not left_out & set(re.findall(r"[a-z]+", n.lower()))}
-    body_words |= said
+    besides = re.search(r"\b(?:apart from|besides|except(?: for)?|other than|excluding|not counting) (.+?)\s*"
+                        r"(?:[?.!;]|$)", q.raw.lower().replace("\u2019", "'"))  # 'who else is on the IB apart from bill
+    parts = [re.sub(r"^(?:the|our)\s+", "", p).split() for p in re.split(r"\s*(?:,|\band\b|&)\s*", besides[1])] \
+        if besides else []  # and judith', 'besides penny thompson and james holden', 'other than the chief executives'
+    left_out = {w for p in parts for w in p if not set(p) <= KINDS_OF_SEAT}
+    grouped = {n: g for n, g in grouped.items() if not any(p and not set(p) <= KINDS_OF_SEAT and all(
+        any(x.startswith(w.rstrip("s")) for x in re.findall(r"[a-z]+", f"{n} {' '.join(g['roles'])}".lower()))
+        for w in p) for p in parts)}  # a person named, or a post held ('the chief executives'), left out
+    seats = {w for p in parts if set(p) <= KINDS_OF_SEAT for w in p}  # 'apart from the chair', '… the attendees'
+    grouped = {n: g for n, g in grouped.items() if not (
+        (g["relation"] == "chair" and seats & {"chair", "chairs"}) or
+        (g["relation"] in ("member", "chair") and seats & {"member", "members"}) or
+        (g["relation"] not in ("member", "chair") and seats & {"attendee", "attendees", "officer", "officers"}))}
+    body_words |= left_out | seats
     asked_words = [w for w in q.words if w not in body_words and w not in MEMBER_WORDS and len(w) > 2]
     asked_words = [w for w in asked_words if not any(o != w and o.startswith(w) for o in asked_words)]  # 'exec'
     wanted = [_word_forms(w) for w in asked_words]  # is 'executive' once
@@ -131,14 +139,18 @@ def answer_members(ctx: Context, q: Question) -> Reply:
             return Reply(f"{len(items)} of the {q.body.name}'s {who} match \u2018{asked}\u2019:",
                          items, intent="members")
         if left_out:  # 'which police reps are on the IB apart from gerry?': none other
+            named = ", ".join(" ".join(p) for p in parts if not set(p) <= KINDS_OF_SEAT)
             return Reply(f"No other member of the {q.body.name} matches \u2018{' '.join(asked_words)}\u2019 (leaving "
-                         f"out \u2018{' '.join(sorted(left_out))}\u2019).", intent="members")
+                         f"out \u2018{named}\u2019).", intent="members")
     items = [_member_item(name, g, docs) for name, g in grouped.items()]
     members = sum(1 for g in grouped.values() if g["relation"] in ("member", "chair"))
     lead = (f"The {q.body.name} has {members} members and {len(grouped) - members} other named attendees:"
             if len(grouped) > members else f"The {q.body.name} has {members} members:")
+    if grouped and not members:  # 'who else goes to the IB apart from the members?'
+        lead = f"Besides its members, the {q.body.name} has {len(grouped)} named attendees:"
     if left_out:  # 'who else is on the IB apart from bill'
-        lead = f"Besides \u2018{' '.join(sorted(left_out))}\u2019, t{lead[1:]}"
+        named = ", ".join(" ".join(p) for p in parts if not set(p) <= KINDS_OF_SEAT)
+        lead = f"Besides \u2018{named}\u2019, t{lead[1:]}"
     return Reply(lead, items, intent="members")
 
 

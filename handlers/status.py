@@ -198,8 +198,8 @@ STATUS_ASKED = [(status, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in so
                                    + r")\b")) for status, words in STATUS_SYNONYMS.items()]
 NOT_STATUS_WORDS = {"overdue", "late", "behind", "new", "open", "met", "active", "started", "closed"}
 OVERDUE_WORDS = {"overdue", "late", "behind"}  # never a status asked of a list: overdue is its own question
-EITHER = re.compile(r"^\W*(?:(?:or|and|&|\+|/|,|and/or)\W*)+(?:(?:marked|flagged|set|as|to|been|now|are|is|any|"
-                    r"anything|what's|what|which|ones|items|actions|recs)\W+)*$")  # between two statuses asked together
+EITHER = re.compile(r"^(?=.*(?:\b(?:or|and)\b|[,/&+]))(?:\W*\b[\w']+\b){0,7}\W*$")  # between two statuses asked
+# together: a joining word among a few ('what's done so far and what's in progress', 'the at risk actions and the')
 
 
 def asked_status(text: str) -> str | None:

@@ -175,7 +175,8 @@ def run_note(ctx: Context, c: Command) -> Reply:
                  intent="note", changed=True)
 
 
-SET_AGAIN = {"status": "update <id> to <status>", "owner": "owner <id> <person>", "due": "due <id> <date>"}
+SET_AGAIN = {"status": "update <id> to <status>", "owner": "owner <id> <person>", "due": "due <id> <date>",
+             "meeting": "cancel meeting <id> on <date>", "cancel_meeting": "meeting <id> on <date>"}
 
 
 def run_undo(ctx: Context, c: Command) -> Reply:

@@ -167,9 +167,14 @@ def undo_last(db: sqlite_utils.Database, change: Change) -> tuple[dict, dict] | 
         last = last_entry_by(db, change.user)
         if not last:
             return None
-        later = next(db.query("""select * from history where action_key = ? and field = ? and id > ? and user <> ?
-            order by id desc limit 1""", [last["action_key"], last["field"], last["id"], change.user]), None) \
-            if last["field"] in STATE_FIELDS else None
+        if last["field"] in STATE_FIELDS:  # the value now, if another's change since left it otherwise than mine
+            later = next(db.query("select * from history where action_key = ? and field = ? and id > ? "
+                                  "order by id desc limit 1", [last["action_key"], last["field"], last["id"]]), None)
+            later = later if later and later["new"] != last["new"] else None
+        else:  # a meeting another manager recorded or cancelled since, on the same day
+            later = next(db.query("""select * from history where subject = ? and new = ? and field in ('meeting',
+                'cancel_meeting') and id > ? and user <> ? order by id desc limit 1""",
+                                  [last["subject"], last["new"], last["id"], change.user]), None)
         if later:
             raise Superseded(last, later)
         if last["field"] == "note":

@@ -390,7 +390,7 @@ def test_a_due_date_of_a_theme_is_never_an_action_or_date_that_says_too_little(q
 
 def test_members_besides_some_leave_them_out(seeded_db):
     reply = ask(seeded_db, "who else is on the IB apart from bill and judith?", today="2011-01-01")
-    assert reply.text().startswith("Besides ‘bill judith’, the Improvement Board has 5 members"), reply.text()
+    assert reply.text().startswith("Besides ‘bill, judith’, the Improvement Board has 5 members"), reply.text()
     assert "McCarthy" not in reply.text() and "Blake" not in reply.text()
     police = ask(seeded_db, "which police reps are on the improvement board apart from gerry?", today="2011-01-01")
     assert police.text() == "No other member of the Improvement Board matches ‘police’ (leaving out ‘gerry’).", \
@@ -425,3 +425,57 @@ def test_more_phrasings_from_my_own_batteries(question, today, intent, has, seed
 def test_two_letters_swapped_are_corrected_only_in_words_never_in_letters():
     from bot.wording import correct_spelling
     assert correct_spelling(["lac", "chiars", "sg"], {"lca", "chairs", "gs"}) == ["lac", "chairs", "sg"]
+
+
+def test_an_undo_after_the_other_manager_undid_theirs_goes_ahead(db):
+    _managers(db, "U1", "U2")
+    ask(db, "update SG-3 to in progress - down to 22", today="2010-06-01", user="U1")
+    ask(db, "update SG-3 to at risk - stalled", today="2010-06-01", user="U2")
+    ask(db, "undo", today="2010-06-01", user="U2")
+    undone = ask(db, "undo", today="2010-06-01", user="U1")
+    assert undone.text().startswith("Undone: SG-3: status not started → in progress") and undone.changed, undone.text()
+    assert ask(db, "status of SG-3", today="2010-06-01").text().startswith("SG-3 is not started")
+
+
+def test_an_undo_never_takes_away_a_meeting_another_manager_recorded(db):
+    _managers(db, "U1", "U2")
+    ask(db, "meeting improvement board on 2010-07-15", today="2010-06-01", user="U1")
+    ask(db, "meeting improvement board on 2010-07-15", today="2010-06-01", user="U2")
+    refused = ask(db, "undo", today="2010-06-01", user="U1")
+    assert refused.text().startswith("Nothing was undone") and not refused.changed, refused.text()
+    assert "15 July 2010" in ask(db, "when does the improvement board next meet?", today="2010-06-01").text()
+
+
+def test_statuses_joined_by_a_few_words_are_each_listed(db):
+    ask(db, "update SG-1 to in progress", today="2010-06-01")
+    ask(db, "update SG-4 to done", today="2010-06-01")
+    reply = ask(db, "what's done so far and what's in progress?", today="2010-06-01")
+    assert reply.text().startswith("2 actions are done or in progress:"), reply.text()
+
+
+def test_a_themes_due_date_of_a_word_no_action_says_says_so(seeded_db):
+    reply = ask(seeded_db, "when is the safeguarding recruitment drive due?", today="2010-06-01")
+    assert "No safeguarding action mentions ‘recruitment drive’, so these are all of them." in reply.text(), \
+        reply.text()
+
+
+@pytest.mark.parametrize("question, lead, absent", [
+    ("who is on the improvement board besides bill mccarthy?", "Besides ‘bill mccarthy’, the Improvement Board has 6 "
+                                                               "members", "McCarthy —"),
+    ("who else sits on the improvement board, apart from penny thompson and james holden?",
+     "Besides ‘penny thompson, james holden’", "Holden"),
+    ("who's on the improvement board apart from the chair?", "The Improvement Board has 6 members", "McCarthy"),
+    ("who is on the improvement board apart from the attendees?", "The Improvement Board has 7 members:", "Brazil"),
+    ("who sits on the improvement board other than the chief executives?", "Besides ‘chief executives’", "Lawlor"),
+    ("who else goes to the improvement board apart from the members?", "Besides its members, the Improvement Board "
+                                                                        "has 4 named attendees", "Blake"),
+])
+def test_members_besides_names_posts_or_kinds_of_seat(question, lead, absent, seeded_db):
+    text = ask(seeded_db, question, today="2011-12-01").text()
+    assert lead in text.split("\n")[0] and absent not in text, text
+
+
+def test_who_is_handling_a_thing_is_its_owner(db):
+    ask(db, "owner SG-14 Dr Patel", today="2010-06-01")
+    reply = ask(db, "who is handling the paediatrician rota?", today="2010-06-01")
+    assert reply.intent == "owner" and reply.text().startswith("SG-14 is owned by Dr Patel."), reply.text()
