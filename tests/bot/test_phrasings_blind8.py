@@ -89,28 +89,6 @@ def test_windows_said_as_this_and_next_or_a_quarter_abbreviated_after_an_occasio
     assert reply.intent == "due" and reply.text().startswith(lead), reply.text()
 
 
-@pytest.mark.parametrize("question, today, has", [
-    ("whose gig is the directorate restructure?", "2011-05-03", "The paper gives it to the Director of Children's "
-                                                                "Services"),
-    ("who's spearheading the education integration work", "2011-05-16", "Simon Flowers"),
-])
-def test_who_drives_a_piece_of_work_is_its_owner(question, today, has, seeded_db):
-    reply = ask(seeded_db, question, today=today)
-    assert reply.intent == "owner" and has in reply.text(), reply.text()
-    assert ask(seeded_db, "who's leading on education integration?", today=today).intent == "role"  # a post
-
-
-@pytest.mark.parametrize("question, today, has", [
-    ("gerry broadbent - where's he from?", "2010-08-07", "West Yorkshire Police"),
-    ("helen mcmullen at the IB, which organisation is she with", "2010-08-09", "GOYH"),
-    ("eleanor brazil: acting or permanent?", "2010-08-10", "Interim"),
-    ("which minister were we writing to in 2011", "2011-05-21", "Loughton"),
-])
-def test_a_persons_organisation_or_standing_asked_plainly(question, today, has, seeded_db):
-    reply = ask(seeded_db, question, today=today)
-    assert reply.intent in ("person", "role") and has in reply.text(), reply.text()
-
-
 def test_a_posts_holder_asked_by_name_and_at_a_place(seeded_db):
     reply = ask(seeded_db, "current DCS in leeds - name?", today="2026-12-06")
     assert reply.intent == "role" and "Nigel Richardson — DCS" in reply.text(), reply.text()
@@ -133,47 +111,6 @@ def test_a_bodys_job_and_an_acronym_that_names_no_body(seeded_db):
     assert reply.intent == "about_body" and "driving forward necessary change" in reply.text(), reply.text()
     lilac = ask(seeded_db, "LILAC - who are they?", today="2014-03-10")
     assert "Improvement Board" not in lilac.text() and "care leavers" in lilac.text(), lilac.text()
-
-
-@pytest.mark.parametrize("question, today, has", [
-    ("what's the deadline on that - the complaints info for parents rec", "2010-03-08", "SG-9 is due on 7 April 2010"),
-    ("how long did the inspectors give us for the core assessments one", "2010-03-09", "LAC-2 is due on 7 April"),
-    ("when is the DCS hoping to have the new structure in place", "2011-04-12", "C-10 is due by the end of September"),
-    ("safeguarding board independent review - when's it meant to be implemented", "2010-02-22", "spring 2010"),
-])
-def test_a_things_target_date_however_asked(question, today, has, seeded_db):
-    reply = ask(seeded_db, question, today=today)
-    assert reply.intent == "due_date" and has in reply.text(), reply.text()
-
-
-@pytest.mark.parametrize("question, today, has", [
-    ("the youth hub - wasn't it supposed to be open by now?", "2011-01-10", "C-1"),
-    ("did the date for reviewing the improvement board come and go?", "2011-08-15", "C-11"),
-    ("which LAC recs are sitting past deadline", "2010-04-20", "LAC-2"),
-])
-def test_overdue_asked_as_meant_to_be_done_by_now_or_a_date_come_and_gone(question, today, has, seeded_db):
-    reply = ask(seeded_db, question, today=today)
-    assert reply.intent == "overdue" and has in reply.text(), reply.text()
-
-
-@pytest.mark.parametrize("question, today, has", [
-    ("CAA - when did it get published?", "2010-01-14", "9 December 2009"),
-    ("threshold guidance - launch date?", "2009-12-18", "September 2009"),
-    ("the announced inspection - on site dates?", "2010-02-26", "23 November to 4 December 2009"),
-    ("when'd the annual assessment letter come out", "2011-06-01", "December 2010"),
-])
-def test_when_asked_as_a_launch_or_on_site_date_or_when_published(question, today, has, seeded_db):
-    reply = ask(seeded_db, question, today=today)
-    assert reply.intent == "when" and reply.text().startswith(has), reply.text()
-
-
-@pytest.mark.parametrize("question, today, has", [
-    ("anything in the ofsted recs around complaints?", "2010-03-12", "SG-9"),
-    ("external placements - any recs covering that?", "2010-03-14", "LAC-3"),
-])
-def test_actions_asked_as_anything_in_the_list_around_a_topic(question, today, has, seeded_db):
-    reply = ask(seeded_db, question, today=today)
-    assert reply.intent == "actions" and has in reply.text(), reply.text()
 
 
 def test_anything_on_a_topic_no_action_names_is_what_the_papers_say(seeded_db):
@@ -200,15 +137,6 @@ def test_help_lists_the_documents_when_they_are_asked_for(seeded_db):
     assert ask(seeded_db, "is there a way to see what's overdue", today="2010-03-01").intent == "overdue"
 
 
-@pytest.mark.parametrize("question, today, has", [
-    ("the no further action rate at the contact centre went from what to what", "2010-01-14", "18%"),
-    ("breeze card holders - latest figure?", "2026-12-06", "121,650"),
-])
-def test_figures_asked_from_what_to_what_or_the_latest_count(question, today, has, seeded_db):
-    reply = ask(seeded_db, question, today=today)
-    assert reply.intent == "indicator" and has in reply.text(), reply.text()
-
-
 def test_a_month_named_just_before_a_report_is_its_inspection(seeded_db):
     reply = ask(seeded_db, "the nov 2009 inspection - were children judged safe?", today="2010-03-26")
     assert reply.intent == "judgement" and "Adequate" in reply.text(), reply.text()
@@ -216,45 +144,11 @@ def test_a_month_named_just_before_a_report_is_its_inspection(seeded_db):
     assert "not an inspection in the month you named" in other.text(), other.text()
 
 
-@pytest.mark.parametrize("question, today, has", [
-    ("what did ofsted find on the july 2009 unannounced one?", "2010-04-02", "potential risk of serious harm"),
-    ("the unannounced jul 09 inspection - what were the findings back then", "2010-04-02", "serious harm"),
-    ("jan 2011 unannounced inspection - what came out of it", "2011-06-06", "great progress"),
-])
-def test_an_inspection_named_by_a_month_the_judged_one_was_not_in_is_asked_of_the_papers(question, today, has,
-                                                                                            seeded_db):
-    reply = ask(seeded_db, question, today=today)
-    assert reply.intent == "inspection" and has in reply.text(), reply.text()
-
-
 def test_the_thing_counted_is_kept(seeded_db):
     reply = ask(seeded_db, "how many case files did the inspectors analyse formally", today="2010-04-04")
     assert reply.intent == "inspection" and "20 case files" in reply.text(), reply.text()
     meetings = ask(seeded_db, "number of meetings the inspection team held?", today="2010-04-04")
     assert "over 100 meetings" in meetings.text(), meetings.text()
-
-
-@pytest.mark.parametrize("question, today, intent, has", [
-    ("threshold guidance release - when was that", "2009-12-18", "when", "September 2009"),
-    ("who holds the electronic recording system action", "2010-03-01", "owner", "SG-7"),
-    ("whose is the complaints info rec for parents", "2010-03-01", "owner", "SG-9"),
-    ("who's been allocated the caseloads one", "2010-03-01", "owner", "SG-3"),
-    ("who else sits on the IB besides bill", "2010-08-10", "members", "Judith Blake"),
-    ("who's on bill mccarthy's board", "2010-08-10", "members", "The Improvement Board has 7 members"),
-    ("remind me what the LMT does", "2010-08-01", "about_body", "Briefing on progress"),
-    ("caseloads rec - where are we?", "2010-06-01", "status", "SG-3 is not started"),
-    ("how's the CP training one coming on", "2010-06-01", "status", "SG-11 is not started"),
-    ("what did ofsted tell us to sort on safeguarding", "2010-03-01", "actions", "SG-3"),
-    ("show me the changes made to SG-3", "2010-06-01", "history", "SG-3 has no updates yet"),
-    ("what have we not managed to deliver in time", "2010-04-20", "overdue", "SG-9"),
-    ("anything landing in july for safeguarding?", "2010-06-01", "due", "SG-12"),
-    ("any recs flagged amber?", "2010-06-01", "status_list", "No actions are at risk"),
-    ("capacity to improve on LAC - what did ofsted say", "2010-03-01", "judgement", "Adequate"),
-    ("breeze card take-up?", "2010-01-05", "indicator", "121,650"),
-])
-def test_phrasings_from_my_own_batteries(question, today, intent, has, seeded_db):
-    reply = ask(seeded_db, question, today=today)
-    assert reply.intent == intent and has in reply.text(), (question, reply.intent, reply.text())
 
 
 def test_a_word_no_paper_writes_in_an_owner_question_is_said_and_set_aside(seeded_db):
@@ -270,15 +164,6 @@ def test_a_date_written_with_slashes_is_read_day_first(seeded_db):
     assert reply.intent == "due" and reply.text().startswith("13 open actions are due between 1 March 2010 and 7 April "
                                                              "2010"), reply.text()
     assert ask(seeded_db, "any deadlines before 31/13/2010", today="2010-03-01").intent == "due"  # no such month: no day
-
-
-@pytest.mark.parametrize("question, today, intent, has", [
-    ("who chiars the improvment board", "2010-08-01", "chair", "Bill McCarthy"),
-    ("how oftne does the CTB meet", "2010-08-01", "frequency", "two months"),
-])
-def test_two_letters_swapped_are_read_as_the_word(question, today, intent, has, seeded_db):
-    reply = ask(seeded_db, question, today=today)
-    assert reply.intent == intent and has in reply.text(), reply.text()
 
 
 def test_what_is_still_outstanding_on_a_plan_is_its_work_left_not_a_rating(seeded_db):
@@ -410,18 +295,6 @@ def test_a_second_review_found_these_answers_wrong(seeded_db):
     assert "the quotes after it are what a later paper says of it." in later.text(), later.text()
 
 
-@pytest.mark.parametrize("question, today, intent, has", [
-    ("interval between CTB meetings?", "2010-08-01", "frequency", "two months"),
-    ("the transformation board's part in all this", "2010-08-01", "about_body", "Transformation Board"),
-    ("why does the children's trust board exist", "2010-08-01", "about_body", "driving forward"),
-    ("LAC-2 - what's happened to it so far", "2010-06-01", "history", "LAC-2 has no updates yet"),
-    ("who's handling the paediatrician rota work", "2010-06-01", "owner", "SG-14"),
-])
-def test_more_phrasings_from_my_own_batteries(question, today, intent, has, seeded_db):
-    reply = ask(seeded_db, question, today=today)
-    assert reply.intent == intent and has in reply.text(), (question, reply.intent, reply.text())
-
-
 def test_two_letters_swapped_are_corrected_only_in_words_never_in_letters():
     from bot.wording import correct_spelling
     assert correct_spelling(["lac", "chiars", "sg"], {"lca", "chairs", "gs"}) == ["lac", "chairs", "sg"]
@@ -479,3 +352,65 @@ def test_who_is_handling_a_thing_is_its_owner(db):
     ask(db, "owner SG-14 Dr Patel", today="2010-06-01")
     reply = ask(db, "who is handling the paediatrician rota?", today="2010-06-01")
     assert reply.intent == "owner" and reply.text().startswith("SG-14 is owned by Dr Patel."), reply.text()
+
+
+def test_a_post_led_is_a_role_not_an_owner(seeded_db):
+    assert ask(seeded_db, "who's leading on education integration?", today="2011-05-16").intent == "role"
+
+
+ASKED = [  # (question, clock, intent or intents, what the answer holds): worded unlike the table
+    ("whose gig is the directorate restructure?", "2011-05-03", "owner", "The paper gives it to the Director of Children's Services"),
+    ("who's spearheading the education integration work", "2011-05-16", "owner", "Simon Flowers"),
+    ("gerry broadbent - where's he from?", "2010-08-07", "person|role", "West Yorkshire Police"),
+    ("helen mcmullen at the IB, which organisation is she with", "2010-08-09", "person|role", "GOYH"),
+    ("eleanor brazil: acting or permanent?", "2010-08-10", "person|role", "Interim"),
+    ("which minister were we writing to in 2011", "2011-05-21", "person|role", "Loughton"),
+    ("what's the deadline on that - the complaints info for parents rec", "2010-03-08", "due_date", "SG-9 is due on 7 April 2010"),
+    ("how long did the inspectors give us for the core assessments one", "2010-03-09", "due_date", "LAC-2 is due on 7 April"),
+    ("when is the DCS hoping to have the new structure in place", "2011-04-12", "due_date", "C-10 is due by the end of September"),
+    ("safeguarding board independent review - when's it meant to be implemented", "2010-02-22", "due_date", "spring 2010"),
+    ("the youth hub - wasn't it supposed to be open by now?", "2011-01-10", "overdue", "C-1"),
+    ("did the date for reviewing the improvement board come and go?", "2011-08-15", "overdue", "C-11"),
+    ("which LAC recs are sitting past deadline", "2010-04-20", "overdue", "LAC-2"),
+    ("CAA - when did it get published?", "2010-01-14", "when", "9 December 2009"),
+    ("threshold guidance - launch date?", "2009-12-18", "when", "September 2009"),
+    ("the announced inspection - on site dates?", "2010-02-26", "when", "23 November to 4 December 2009"),
+    ("when'd the annual assessment letter come out", "2011-06-01", "when", "December 2010"),
+    ("anything in the ofsted recs around complaints?", "2010-03-12", "actions", "SG-9"),
+    ("external placements - any recs covering that?", "2010-03-14", "actions", "LAC-3"),
+    ("the no further action rate at the contact centre went from what to what", "2010-01-14", "indicator", "18%"),
+    ("breeze card holders - latest figure?", "2026-12-06", "indicator", "121,650"),
+    ("what did ofsted find on the july 2009 unannounced one?", "2010-04-02", "inspection", "potential risk of serious harm"),
+    ("the unannounced jul 09 inspection - what were the findings back then", "2010-04-02", "inspection", "serious harm"),
+    ("jan 2011 unannounced inspection - what came out of it", "2011-06-06", "inspection", "great progress"),
+    ("threshold guidance release - when was that", "2009-12-18", "when", "September 2009"),
+    ("who holds the electronic recording system action", "2010-03-01", "owner", "SG-7"),
+    ("whose is the complaints info rec for parents", "2010-03-01", "owner", "SG-9"),
+    ("who's been allocated the caseloads one", "2010-03-01", "owner", "SG-3"),
+    ("who else sits on the IB besides bill", "2010-08-10", "members", "Judith Blake"),
+    ("who's on bill mccarthy's board", "2010-08-10", "members", "The Improvement Board has 7 members"),
+    ("remind me what the LMT does", "2010-08-01", "about_body", "Briefing on progress"),
+    ("caseloads rec - where are we?", "2010-06-01", "status", "SG-3 is not started"),
+    ("how's the CP training one coming on", "2010-06-01", "status", "SG-11 is not started"),
+    ("what did ofsted tell us to sort on safeguarding", "2010-03-01", "actions", "SG-3"),
+    ("show me the changes made to SG-3", "2010-06-01", "history", "SG-3 has no updates yet"),
+    ("what have we not managed to deliver in time", "2010-04-20", "overdue", "SG-9"),
+    ("anything landing in july for safeguarding?", "2010-06-01", "due", "SG-12"),
+    ("any recs flagged amber?", "2010-06-01", "status_list", "No actions are at risk"),
+    ("capacity to improve on LAC - what did ofsted say", "2010-03-01", "judgement", "Adequate"),
+    ("breeze card take-up?", "2010-01-05", "indicator", "121,650"),
+    ("who chiars the improvment board", "2010-08-01", "chair", "Bill McCarthy"),
+    ("how oftne does the CTB meet", "2010-08-01", "frequency", "two months"),
+    ("interval between CTB meetings?", "2010-08-01", "frequency", "two months"),
+    ("the transformation board's part in all this", "2010-08-01", "about_body", "Transformation Board"),
+    ("why does the children's trust board exist", "2010-08-01", "about_body", "driving forward"),
+    ("LAC-2 - what's happened to it so far", "2010-06-01", "history", "LAC-2 has no updates yet"),
+    ("who's handling the paediatrician rota work", "2010-06-01", "owner", "SG-14"),
+]
+
+
+@pytest.mark.parametrize("question, today, intent, has", ASKED)
+def test_asked_as_typed(question, today, intent, has, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent in intent.split("|") and has in reply.text(), (question, reply.intent, reply.text())
+    assert intent != "when" or reply.text().startswith(has), reply.text()  # a date asked leads the answer
