@@ -92,9 +92,12 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
                f"{m[3]}"),  # "we've finished SG-5", 'we have started LAC-9 - consultation booked'
     (re.compile(rf"^({SHORT_ID})\s*[-:–—]?\s*what(?:'s| has)?\s+happened\s+(?:to|with)\s+(?:it|this|that)"
                 r"(?:\s+so far)?\s*\??$|"
+                rf"^what(?:'s| has)?\s+been\s+done\s+(?:to|on|with|about)\s+({SHORT_ID})(?:\s+(?:so far|to date|yet))?"
+                r"\s*\??$|"
                 rf"^(?:what(?:'s| has)?\s+)?happened\s+(?:to|with)\s+({SHORT_ID})\s*\??$|"
                 rf"^(?:audit trail|change ?log|update log|log|changes)\s+(?:for\s+|of\s+|on\s+)?({SHORT_ID})\s*\??$",
-                re.I), lambda m: f"history {m[1] or m[2] or m[3]}"),  # 'what happened to LAC-8', 'audit trail SG-3'
+                re.I), lambda m: f"history {next(g for g in m.groups() if g)}"),  # 'what happened to LAC-8',
+    # 'audit trail SG-3', "what's been done to SG-3 so far"
     (re.compile(rf"^(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:history|changes|log|edits|timeline of changes)\s+"
                 rf"(?:(?:made|logged|recorded)\s+)?(?:for|of|on|to|against)\s+"
                 rf"({SHORT_ID}|(?:the\s+)?[\w' -]{{2,80}}?\b(?:action|rec|recommendation|one))"

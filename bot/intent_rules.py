@@ -195,8 +195,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # pencilled for': a thing's target date
     ("overdue", r"\b(?:failed|not managed|didn'?t manage|did not manage|haven'?t managed) to (?:deliver|do|finish|"
      r"complete|meet|hit)\b|\bnot (?:delivered|done|finished|completed) (?:on|in) time\b|"
-     r"^(?!.*\b(?:how many|how much|heard|hear|hearing)\b).*\b(?:meant|supposed|due|planned|scheduled|expected|"
-     r"promised) to (?:be|have)\b.{0,40}\bby now\b|"
+     r"^(?!.*\b(?:how many|how much|heard|hear|hearing)\b).*\b(?:(?:meant|supposed|due|planned|scheduled|expected|"
+     r"promised) to (?:be|have)|should (?:have|'ve|be)|ought to (?:have|be))\b.{0,40}\bby now\b|"
      r"\b(?:that|the|its|their) (?:date|deadline) (?:come and go|came and went|pass(?:ed)?|go by|gone by|"
      r"been and gone)\b|\b(?:date|deadline)\b.{0,60}\b(?:come and go|came and went|been and gone)\b|"
      r"\bdid (?:that|the|it|its) (?:date|deadline) (?:slip|pass|go by|go past)\b", 4.1),  # 'play areas - weren't

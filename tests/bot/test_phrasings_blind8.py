@@ -414,3 +414,11 @@ def test_asked_as_typed(question, today, intent, has, seeded_db):
     reply = ask(seeded_db, question, today=today)
     assert reply.intent in intent.split("|") and has in reply.text(), (question, reply.intent, reply.text())
     assert intent != "when" or reply.text().startswith(has), reply.text()  # a date asked leads the answer
+
+
+def test_should_have_by_now_is_overdue_and_what_has_been_done_to_an_id_is_its_history(db):
+    late = ask(db, "anything we ought to have delivered by now?", today="2010-04-20")
+    assert late.intent == "overdue" and "SG-3" in late.text(), late.text()
+    ask(db, "update LAC-2 to in progress - audit tool piloted", today="2010-05-01")
+    done = ask(db, "what has been done on LAC-2 to date?", today="2010-05-01")
+    assert done.intent == "history" and "audit tool piloted" in done.text(), done.text()
