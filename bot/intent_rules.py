@@ -182,7 +182,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bhow (?:much|long) time (?:is left|do we have|have we got)\b",
      3.6),  # 'LSCB rec: what was its timescale', 'placement choice - how long have we got'
 
-    ("due_date", r"\b(?:what(?:'s| is)|any) (?:the )?(?:deadline|due date|target date|cut-?off) (?:on|for) "
+    ("due_date", r"\b(?:what(?:'s| is| was)|any) (?:the )?(?:deadline|due date|target date|cut-?off) (?:on|for) "
      r"(?:that|this|it|them|those)\s*[?!.]*$|"
      r"\bhow long did (?:ofsted|the inspectors?|inspectors|they|the report|the letter|dfe|the minister) give\b|"
      r"\b(?:when|by when|what date|which month)\b.{0,70}\b(?:aiming|aim|aims|working|planning|hoping|intending) to "
@@ -619,4 +619,48 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bhow many\b.{0,30}\b(?:kpis?|indicators?|measures?)\b|"
      r"\b(?:kpis?|indicators?)\b.{0,40}\b(?:met|missed|hit|achieved|below|above|off|on) (?:the )?(?:target|floor)",
      4.3),
+    ("overdue", r"\b(?:gone|turned|went|gone|flipped) red\b.{0,25}\b(?:dates?|deadlines?|date-wise|deadline-wise|"
+     r"time ?scales?)\b|\b(?:dates?|deadlines?|date-wise|deadline-wise)\b.{0,25}\b(?:gone|turned|went) red\b|"
+     r"\bnever (?:got |been |was |were )?(?:done|closed|completed|finished|delivered|met)\b.{0,20}\b(?:by|before) "
+     r"(?:the|their|its) (?:deadline|due date|date|target)s?\b|"
+     r"\blet (?:anything|any|something|things|it|that|them|much|\w+) (?:slip|slide)\b", 5.1),  # "what's gone red
+    # date-wise", 'which recs never got closed by their deadline', 'did we let anything slide'
+    ("due", r"\bdue (?:a|one) week (?:today|tomorrow|from today)\b|\bdue this time next week\b", 4.0),
+    ("due", r"\b(?:dates?|deadlines?|things|anything|what)\b.{0,20}\b(?:we'?ve|we have|have we|the council has|we) "
+     r"(?:committed|promised|signed up|pledged)(?: to)?\b", 3.2),  # "any dates we've committed to (before X)"
+    ("due_date", r"^(?!.*\b(?:what|whats|which|anything|any|all|is|are|when|show|list|give|past|beyond|missed|"
+     r"passed|blown|over|overdue|gone|next|upcoming|nearest|soonest)\b)"
+     r"(?!.*\b(?:this|next|in|by|before|within|over|coming|soon|now|today|tomorrow|week|month|year|quarter)\s+due\s*"
+     r"[?!.]*$)[\w&' -]{3,80}?\s+(?:due|deadline|due date|due when|when due)\s*[?!.]*$", 5.0),  # 'caseloads rec -
+    # due?': its due date
+    ("when", r"\bwhen did (?:we|they|the council|it|you|leeds|ofsted) (?:launch|start|open|begin|introduce|set up|"
+     r"publish|roll out|bring in|sign off|agree)\b|\b(?:which|what) (?:year|month)\b.{0,60}\b(?:first|drawn up|"
+     r"written|created|introduced|set up|launched|agreed|adopted|started|began|brought in)\b", 4.3),  # 'the care
+    # promise, when did we launch it', 'which year was the plan first drawn up'
+    ("person", r"\bwhat (?:did|have|has) (?:we|they|the council|leeds) (?:get|got|bring|brought|hire|hired|take|took) "
+     r"(?:\w+ ){1,3}in (?:for|to do)\b|\b(?:his|her|their) (?:connection|link|relationship|tie|ties) (?:to|with) "
+     r"(?:us|leeds|the council|the authority)\b|\bwhat (?:post|job|role|position|title) (?:does|did|do) (?:he|she|they|"
+     r"[a-z]+ [a-z]+) (?:hold|have|do)\b", 4.6),  # 'what did we get him in for', "what's her connection to us"
+    ("status", r"\bstate of play (?:on|with|for|re) [a-z]{1,4}-\d", 4.0),  # 'state of play on SG-10'
+    ("status_list", r"^(?!.*\b[a-z]{1,4}-\d)(?=.*\b(?:which|what|any|anything|all|everything|ones|list|show)\b).*"
+     r"\b(?:marked|flagged|set|recorded|logged|updated|ticked off|signed off|closed off) (?:as |to )?(?:behind "
+     r"schedule|behind|delayed|at risk|done|complete|completed|in progress|not started|on hold|blocked|red)\b|"
+     r"\beverything\b.{0,30}\bat (?:at )?risk\b", 4.0),  # 'which ones have been marked behind schedule'
+    ("history", r"\b(?:recorded|logged|posted|noted|written|entered|put) (?:on|against|for|about|under) "
+     r"[a-z]{1,4}-\d+", 4.5),  # 'anything been recorded on SG-8 before now'
+    ("recent", r"\b(?:updates?|changes|notes)\b.{0,30}\b(?:posted|made|logged|put in|added|entered)\b.{0,20}"
+     r"\b(?:recently|lately|this week|today|since)\b|\bwhat (?:have|has) (?:\w+ ){0,2}(?:posted|logged|put in|added)\b"
+     r".{0,30}\b(?:recently|lately|this week|today)\b", 4.0),  # 'catch me up on updates people posted lately'
+    ("members", r"\bwho (?:\w+ )?(?:sits?|sat|is|are|gets?) (?:round|around|at) (?!(?:the )?head\b)(?:the )?"
+     r"[\w' ]{1,40}\btable\b", 5.0),
+    # 'who actually sits round the IB table'
+    ("frequency", r"\bcadence\b", 4.0),  # "what's the cadence of scrutiny looking at the plan"
+    ("chair", r"\bwhose (?:meeting|board|committee|group|panel) is (?:it|that|this|the)\b", 5.0),  # 'whose meeting is
+    # it'
+    ("about_body", r"\bwhy (?:was|were|did|has|have) (?:the |a |an )?[\w' ]{1,50}\b(?:set up|established|created|"
+     r"formed|brought in|convened)\b|\bwhat (?:role|part) (?:will|does|do|did|would|should|is) (?:the )?[\w' ]{1,50}"
+     r"\b(?:play|playing)\b", 4.5),  # 'why was a transformation board set up', 'what role will the partnerships play'
+    ("last_meeting", r"\b(?:has|have) (?:the |it |they )?[\w' ]{0,40}\bmet (?:yet|so far|at all|since)\b", 4.5),
+    # 'has the MRG met yet'
+    ("help", r"\b(?:what|which|list|show)\b.{0,20}\b(?:commands?|cmds)\b.{0,20}\b(?:you|u|clerk|it)?\b", 4.0),
 ]

@@ -225,6 +225,7 @@ def _window(text: str, base: date) -> Span | None:
                   lambda m: f"next {m[1] or m[3]} {m[2] or m[4]}s", text)  # 'a 3 week lookahead on deadlines'
     text = re.sub(r"\b(?:looking )?(\d+|[a-z]+) (day|week|month)s? (?:out(?! of)|ahead)(?: from (?:now|today))?\b",
                   lambda m: f"next {m[1]} {m[2]}s", text)  # 'looking 3 months out from today'
+    text = re.sub(r"\b(?:a|one) week (?:today|tomorrow|from today)\b|\bthis time next week\b", "next 7 days", text)
     text = re.sub(r"\ba couple of\b|\bcouple of\b", "two", text)  # 'the next couple of months'
     text = re.sub(r"\b(?:the )?(?:coming|upcoming|following) quarter\b", "next three months", text)  # from today
     m = re.search(r"\b(?:next|coming|following|within(?: the next)?|in the next)\s+(\d+|[a-z]+)?\s*"

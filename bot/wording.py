@@ -30,13 +30,15 @@ FILLER = set(STOPWORDS) | {
     "whole", "all", "every", "each", "s", "t", "d", "ll", "time", "start", "starts", "begin", "begins",
     "sitting", "sittings", "regularly", "cadence", "chairing",  # how a meeting is asked of, not what about
     "those", "these", "more", "miss", "date", "actually", "really", "remind", "they're", "we're", "you're", "i'm",
-    "it's", "that's", "there's", "aimed", "directed", "addressed",  # 'recs aimed at the LSCB'
+    "it's", "that's", "thats", "there's", "committed", "promised", "pledged",
+    "aimed", "directed", "addressed",  # 'recs aimed at the LSCB'
 }
 CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),
                 (r"\bwhens\b", "when is"), (r"\bhow'?s\b", "how is"), (r"\bwhere'?s\b", "where is"),
                 (r"\bisn'?t\b", "is not"), (r"\baren'?t\b", "are not"), (r"\bhasn'?t\b", "has not"),
                 (r"\bhaven'?t\b", "have not"), (r"\b(decision|ref|reference|item|minute) no\b\.?", r"\1 number"),
                 (r"\bno\.? of\b", "number of"), (r"\b(?:straight|right) away\b", "immediately"),
+                (r"\bright now\b", "now"),
                 (r"\be-(?=[a-z]{4})", "electronic "),  # 'e-recording': electronic recording
                 (r"(\d)\+(?!\d)", r"\1 or more"),  # '2+ yrs': two or more years
                 (r"(?<!\d)(?<!\d )%\s*", " percentage "),  # '% NFA at the contact centre': the words keep no '%'
@@ -73,7 +75,7 @@ SHORTHAND = {  # how people abbreviate in chat → the word
     "ctte": "committee",
     "cttees": "committees", "freq": "frequently", "kids": "children", "yp": "young people", "asst": "assistant",
     "dept": "department", "govt": "government", "comms": "communications", "info": "information", "wot": "what",
-    "wat": "what", "r": "are", "u": "you", "pls": "please", "plz": "please", "thx": "thanks", "nxt": "next",
+    "wat": "what", "r": "are", "n": "and", "u": "you", "pls": "please", "plz": "please", "thx": "thanks", "nxt": "next",
     "prev": "previous", "sched": "scheduled", "mgr": "manager", "mgmt": "management", "perf": "performance",
     "approx": "approximately", "yr": "year", "yrs": "years", "mth": "month", "mths": "months", "wk": "week",
     "wks": "weeks", "when'd": "when did", "qtr": "quarter", "qtrs": "quarters", "q1": "first quarter",

@@ -77,7 +77,8 @@ STATUS_SYNONYMS = {  # status → words people and plans use for it (RAG ratings
     "in progress": ["in progress", "ongoing", "underway", "under way", "started", "on track", "progressing",
                     "in hand", "wip", "active", "green", "on target", "in flight", "being worked on", "on the go"],
     "at risk": ["at risk", "risky", "amber", "concern", "slipping", "some slippage"],
-    "delayed": ["delayed", "late", "blocked", "behind", "stalled", "on hold", "overdue", "red", "off track"],
+    "delayed": ["delayed", "late", "blocked", "behind schedule", "behind", "stalled", "on hold", "overdue", "red",
+                "off track"],
     "done": ["done", "complete", "completed", "finished", "closed", "closed off", "signed off", "achieved", "met",
              "delivered", "implemented", "resolved", "blue", "ticked off", "wrapped up"],
 }
