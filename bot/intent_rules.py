@@ -663,4 +663,53 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("last_meeting", r"\b(?:has|have) (?:the |it |they )?[\w' ]{0,40}\bmet (?:yet|so far|at all|since)\b", 4.5),
     # 'has the MRG met yet'
     ("help", r"\b(?:what|which|list|show)\b.{0,20}\b(?:commands?|cmds)\b.{0,20}\b(?:you|u|clerk|it)?\b", 4.0),
+    ("overdue", r"\b(?:are|is) (?:we|they|the council|the authority|leeds|the service) (?:behind|late|running late|"
+     r"overdue) (?:on|with) (?:anything|any|something|much)\b", 5.2),  # 'portfolio holder asking - are we behind on
+    # anything?': not the portfolio holder
+    ("due_date", r"\bwhen\b.{0,50}\b(?:meant|supposed|due|expected|planned) to be (?:fully )?(?:met|done|finished|"
+     r"completed?|delivered|in place|bedded in|embedded|established|up and running|live|operational)\b", 5.2),
+    # "when's all the new stuff supposed to be fully bedded in by"
+    ("when", r"\b(?:in use|in place|running|live|operating|around) since\b|\bsince when\b|^\s*(?:and )?from when\b|"
+     r"\bfrom when (?:do|does|did|will|is|are|was|were)\b", 4.9),  # 'threshold guidance - in use since?'
+    ("actions", r"^(?!.*\b(?:when|date|deadline|how long|by)\b.{0,40}\b(?:ofsted|inspectors?|they) want)"
+     r".*\b(?:everything|all|what|anything|things|stuff)\b.{0,20}\b(?:ofsted|the inspectors|inspectors|"
+     r"the inspection|they) (?:wanted|want|asked for|asked us to do|told us to do|expected|expect|wanted us to do)\b",
+     5.0),  # 'everything ofsted wanted on the looked after side': its recommendations
+    ("owner", r"\bwho (?:runs|leads|manages|oversees|coordinates|co-ordinates|drives) (?:them|those|these)\b|"
+     r"\bwho (?:runs|leads|manages|oversees) (?:it|that|this) (?:day to day|day-to-day)\b|\bwho (?:led|ran|conducted|carried out|undertook|did) the (?:review|audit|"
+     r"evaluation|inquiry|restructure)\b|\bwho(?:'s| is| are)? (?:doing|running|carrying out|handling|covering|"
+     r"developing|drawing up|writing|producing|preparing|putting together) (?:those|these|them|it|that|this|the|a|"
+     r"an|our)\b(?! (?:meeting|minutes|agenda|inspection)\b)|\bwho(?:'s| is)? in charge of (?:finishing|completing|"
+     r"delivering|getting)\b", 4.8),  # 'case file audits - who's doing those', 'who led the review of X'
+    ("status", r"\b(?:what|how) (?:does|is|'s) (?:it|that|this) (?:say|saying|show|showing|looking|reading|read) "
+     r"(?:now|at the moment|today|currently)\b|\bwhat(?:'s| is) it (?:showing|saying|at)\b|"
+     r"\bwhere(?:'s| is) (?:the |our )?[\w' -]{2,60}\b at (?:now|currently|at the moment|today)\b", 4.7),
+    # 'the LSCB challenge rec, what does it say now', "where's the analysis of long CP plans at now"
+    ("judgement", r"\b(?:which|what) (?:bits|parts|areas|aspects|elements|judgements|categories)\b.{0,50}\b(?:came out|"
+     r"were|was|got|rated|judged|graded|found)\b.{0,15}\b(?:inadequate|adequate|good|outstanding|poor|"
+     r"requires? improvement)\b", 5.2),  # 'which bits of the LAC inspection came out inadequate'
+    ("indicator", r"\b(?:logged|recorded|achieved|reached|delivered|registered)\b.{0,40}\b(?:last|previous|this|the "
+     r"previous|the last) (?:year|quarter|month)\b", 3.5),  # 'positive activities logged through breeze last year'
+    ("inspection", r"\bhow much notice\b|\bnotice (?:did|was|were) (?:ofsted|they|the inspectors|we|the council) "
+     r"(?:give|given)\b|\bwho (?:made up|was on|were on|was in|were in|formed|sat on) the (?:inspection )?team\b|"
+     r"\b(?:stats|statistics|numbers|figures)\b.{0,15}\bfrom the (?:inspection |ofsted )?(?:visit|inspection)\b|"
+     r"\binspection\b.{0,20}\b(?:wrapped up|finished|ended|concluded|closed)\b", 5.2),  # 'how much notice did
+    # ofsted give', 'who made up the inspection team'
+    ("money", r"\bfoot(?:ing|s|ed)? the bill\b|\bwho(?:'s| is| will be)? (?:paying|funding) for\b|"
+     r"\bwho pays for\b", 6.0),  # "who's footing the bill": not Bill
+    ("chair", r"\b(?:chair|chairman|chairperson|chairwoman)\b.{0,30}\b(?:blanking|forgot|forgotten|can'?t remember|"
+     r"cannot remember|remind me)\b", 5.0),  # 'scrutiny board chair is cllr ...? blanking on the name'
+    ("members", r"\bwho (?:comes|come|goes|go|attends|sits|turns up|represents us) (?:to|on|at) (?:the )?[\w' ]{1,30}"
+     r"\bfrom (?:the )?\w", 5.0),  # 'who comes to IB from the DfE'
+    ("last_meeting", r"\b(?:at )?(?:which|what) (?:\w+ )?meeting did\b", 4.6),  # 'at which CGAC meeting did they
+    # get the inspection report'
+    ("frequency", r"\bevery (?:other )?(?:week|month|fortnight|quarter|year)\b.{0,12}\bor\b.{0,12}\bevery\b|"
+     r"\b(?:once|twice|three times|four times|\w+ times) a (?:year|month|week|quarter) or\b|"
+     r"\bstill (?:meeting|meets|sitting|sits) (?:every|each|once|twice|monthly|weekly|quarterly|fortnightly)\b",
+     5.0),  # 'every week or every other week', 'twice a year or what', 'still meeting every month?'
+    ("about_body", r"\bwho (?:are|is) (?:they|it|that|this) when (?:they're|they are|it's|it is) at home\b|"
+     r"\bdifference between\b|\b(?:vs|versus|or)\b.{1,40}\bdifference\s*[?!.]*$", 5.0),  # 'LILAC, who are they
+    # when they're at home', 'the CTB vs the ISCB - difference?'
+    ("history", r"\bwho(?:'s| is| has| have)? (?:updated|changed|edited|touched) (?:it|that|this|them)\b", 5.0),
+    # "placement choice rec: who's updated it and what did they say"
 ]

@@ -175,7 +175,17 @@ def _ids(text: str, prefixes: frozenset[str]) -> list[str]:
 def _history_asked(ctx: Context, q: Question) -> Reply:
     """'SG-11 full history': the history command's answer for the action named ('' asks which)."""
     ids = _ids(q.text, names_for(ctx.db).prefixes)
-    return updates.run_history(ctx, Command("history", target=ids[0] if ids else ""))
+    if not ids:  # 'the caseloads rec: who's updated it': the one action its words name
+        words = [w for w in q.words if w not in HISTORY_WORDS]
+        ids = [r["short_id"] for r in actions_named(ctx, " ".join(words), words)][:2]
+        if not words:
+            return Reply("Which action? Type `history <action>` with its id or words from its text; "
+                         "\"what's overdue?\" lists actions with their ids.", intent="history", private=True)
+    return updates.run_history(ctx, Command("history", target=ids[0] if len(ids) == 1 else ""))
+
+
+HISTORY_WORDS = {"updated", "updates", "update", "changed", "changes", "edited", "edits", "touched", "said", "say",
+                 "history", "logged", "posted", "notes"}  # how its history is asked, not what the action says
 
 
 def _asked_of_id(text: str, prefixes: frozenset[str]) -> str | None:
