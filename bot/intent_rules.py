@@ -676,7 +676,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"the inspection|they) (?:wanted|want|asked for|asked us to do|told us to do|expected|expect|wanted us to do)\b",
      5.0),  # 'everything ofsted wanted on the looked after side': its recommendations
     ("owner", r"\bwho (?:runs|leads|manages|oversees|coordinates|co-ordinates|drives) (?:them|those|these)\b|"
-     r"\bwho (?:runs|leads|manages|oversees) (?:it|that|this) (?:day to day|day-to-day)\b|\bwho (?:led|ran|conducted|carried out|undertook|did) the (?:review|audit|"
+     r"\bwho (?:runs|leads|manages|oversees) (?:it|that|this) (?:day to day|day-to-day)\b|"
+     r"\bwho (?:led|ran|conducted|carried out|undertook|did) the (?:review|audit|"
      r"evaluation|inquiry|restructure)\b|\bwho(?:'s| is| are)? (?:doing|running|carrying out|handling|covering|"
      r"developing|drawing up|writing|producing|preparing|putting together) (?:those|these|them|it|that|this|the|a|"
      r"an|our)\b(?! (?:meeting|minutes|agenda|inspection)\b)|\bwho(?:'s| is)? in charge of (?:finishing|completing|"

@@ -48,7 +48,7 @@ from handlers.reply import Reply
 from handlers.status import ASKING_WORDS, STATE_WORDS, actions_named, unwritten
 from handlers.status import SHORT_ID as ACTION_ID
 from handlers.updates import Command
-from store import fulltext, lookup
+from store import deadlines, fulltext, lookup
 from store.shapes.bodies import TYPE_WORDS
 from store.vocab import parse_status
 
@@ -184,6 +184,7 @@ def _history_asked(ctx: Context, q: Question) -> Reply:
     return updates.run_history(ctx, Command("history", target=ids[0] if len(ids) == 1 else ""))
 
 
+ACTION_SAID = re.compile(r"\b(?:action|rec|recommendation|item|task|one)\s*[?!.]*$", re.I)  # 'update the X action'
 HISTORY_WORDS = {"updated", "updates", "update", "changed", "changes", "edited", "edits", "touched", "said", "say",
                  "history", "logged", "posted", "notes"}  # how its history is asked, not what the action says
 
@@ -277,7 +278,13 @@ def respond(ctx: Context, text: str) -> Reply:
         target = parse(ctx, command.target) if command.target else None
         if target and not (target.theme and not target.person) and not actions_named(ctx, command.target,
                                                                                      target.words):
-            return respond_question(ctx, text)  # 'mark peel - what's his job': a question, not an update
+            if not ACTION_SAID.search(command.target):
+                return respond_question(ctx, text)  # 'mark peel - what's his job': a question, not an update
+            near = deadlines.closest_actions(ctx.db, target.words, target.today, limit=1)  # 'update the out of city
+            if near:  # placements QA action': an update, of the action its words come nearest to, and to what?
+                return Reply(f"Usage: {command.value}", intent="usage", private=True, notes=[
+                    f"Did you mean {near[0]['short_id']} ({trim(near[0]['text'], 90)})? "
+                    f"Type `update {near[0]['short_id']} to <status>`."])
         # 'update lac thingy': actions of a theme, but which, and to what?
         return Reply(f"Usage: {command.value}", intent="usage", private=True)
     return run_command(ctx, command)

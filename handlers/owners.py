@@ -28,7 +28,8 @@ OWNER_WORDS = {"responsible", "accountable", "charge", "hook", "delivers", "deli
                "owns", "manages", "handles", "organises", "puts", "looks", "deals", "handle", "run", "manage", "lead",
                "deliver", "now", "currently", "days", "these", "today", "them", "it", "day", "whose", "job",
                "responsibility", "remit", "task", "driving", "drives", "heading", "spearheading", "championing",
-               "pushing", "given", "assigned", "allocated", "handed", "holds", "holding", "handling", "doing"}  # the
+               "pushing", "given", "assigned", "allocated", "handed", "holds", "holding", "handling", "doing", "led",
+               "ran", "running", "developing", "finishing", "those"}  # the
 # asking in 'who leads on X', 'which team handles X now' (the team asked of is taken out by WHICH_DOER)
 WHICH_DOER = re.compile(r"\bwhich (team|service|department|directorate|organisation|agency|partner)s?\b")
 GENERIC = {"owns", "own", "owner", "owners", "owned", "assigned", "action", "actions", "who", "whose", "responsibility",
@@ -122,7 +123,8 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
             rows = actions_named(ctx, " ".join(known), known) if unsaid else []
             rows, unsaid = (rows, unsaid) if len(rows) == 1 else ([], [])
         if said or not rows:
-            return said or answer_search(ctx, q)  # several actions: their owners, below
+            return said or answer_search(ctx, q, "I have no owner recorded for", words)
+            # several actions: their owners, below
     if len(rows) == 1:
         r = rows[0]
         lead = (f"{r['short_id']} is owned by {owner_shown(r['owner'])}." if r["owner"] else

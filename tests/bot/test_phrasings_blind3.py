@@ -69,7 +69,8 @@ from tests.conftest import ask, assert_answer
     # who is responsible for an action: its owner in Clerk, and whom the paper gives it to
     ("who is in charge of the multi-agency child protection training", "2010-03-01", "owner",
      ["SG-11 has no owner yet", "delivered by the Leeds Safeguarding Children Board"], []),
-    ("who's responsible for youth justice", "2009-12-15", "search", [], ["has no owner"]),
+    ("who's responsible for youth justice", "2009-12-15", "owner", ["I have no owner recorded for ‘youth justice’"],
+     ["has no owner"]),
     # a body's membership asked as a list or a count, or besides its chair; what a body's work involves
     ("everyone on the member reference group?", "2010-08-01", "members", [], []),
     ("how many members sit on the IB", "2010-08-01", "members", ["7 members"], []),
