@@ -215,6 +215,29 @@ def parse_window(text: str, today: date) -> tuple[Window | None, date | None]:
     return (replace(window, loose=True) if loose else window), as_of
 
 
+MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+MONTH_GAP = r"(?:\s*[/,&]\s*|\s+(?:or |and )?)"
+MONTH_LIST = re.compile(rf"\b({MONTH_NAME})(?:{MONTH_GAP}{MONTH_NAME})*{MONTH_GAP}({MONTH_NAME})"
+                        r"((?:\s+(?:19|20)\d\d)?)\b")  # months one after another, as typed: their span
+
+
+def _months_listed(m: re.Match) -> str:
+    """'jul/aug/sep 2011' → 'between jul and sep 2011': months one after another are their span; 'march and
+    july' are not ('between march and july' would take in april to june)."""
+    months = [MONTH_NUMBER[name[:3]] for name in re.findall(MONTH_NAME, m[0])]
+    if any((b - a) % 12 != 1 for a, b in zip(months, months[1:], strict=False)):
+        return m[0]
+    if not m[3]:
+        return f"between {m[1]} and {m[2]}"
+    year = int(m[3])  # 'nov/dec/jan 2011': from the november before
+    return f"between {m[1]} {year - 1 if months[0] > months[-1] else year} and {m[2]} {year}"
+
+
+MONTH_NUMBER = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                                  "nov", "dec"), start=1)}
+
+
 def _window(text: str, base: date) -> Span | None:
     text = SOURCE_SAID.sub(" ", text)
     past = bool(PAST.search(text))
@@ -225,6 +248,7 @@ def _window(text: str, base: date) -> Span | None:
                   lambda m: f"next {m[1] or m[3]} {m[2] or m[4]}s", text)  # 'a 3 week lookahead on deadlines'
     text = re.sub(r"\b(?:looking )?(\d+|[a-z]+) (day|week|month)s? (?:out(?! of)|ahead)(?: from (?:now|today))?\b",
                   lambda m: f"next {m[1]} {m[2]}s", text)  # 'looking 3 months out from today'
+    text = MONTH_LIST.sub(_months_listed, text)  # 'jul/aug/sep 2011': July to September
     text = re.sub(r"\b(?:a|one) week (?:today|tomorrow|from today)\b|\bthis time next week\b", "next 7 days", text)
     text = re.sub(r"\ba couple of\b|\bcouple of\b", "two", text)  # 'the next couple of months'
     text = re.sub(r"\b(?:the )?(?:coming|upcoming|following) quarter\b", "next three months", text)  # from today
@@ -249,7 +273,7 @@ def _window(text: str, base: date) -> Span | None:
         return base, week(base)[1]
     if re.search(r"\bthis month\b", text):
         return base, month_end(base)
-    m = re.search(rf"\b(?:between|from) ({MONTH_NAMES}|now|today)\b(?: \d{{4}})? (?:and|to|until|till|-) "
+    m = re.search(rf"\b(?:between|from) ((?:{MONTH_NAMES})\b(?: \d{{4}})?|now|today) (?:and|to|until|till|-) "
                   rf"(?:(?:the )?end of )?((?:(?:the )?(?:mid|early|late|middle of)[- ]?)?(?:{MONTH_NAMES})\b"
                   rf"(?: \d{{4}})?)", text) or \
         re.search(rf"\b({MONTH_NAMES}) ?(?:to|-|until|till|through|thru|or|and|&) ?((?:{MONTH_NAMES})\b(?: \d{{4}})?)",

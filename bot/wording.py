@@ -30,7 +30,7 @@ FILLER = set(STOPWORDS) | {
     "whole", "all", "every", "each", "s", "t", "d", "ll", "time", "start", "starts", "begin", "begins",
     "sitting", "sittings", "regularly", "cadence", "chairing",  # how a meeting is asked of, not what about
     "those", "these", "more", "miss", "date", "actually", "really", "remind", "they're", "we're", "you're", "i'm",
-    "it's", "that's", "thats", "there's", "committed", "promised", "pledged",
+    "it's", "that's", "thats", "there's", "committed", "promised", "pledged", "into", "going",
     "aimed", "directed", "addressed",  # 'recs aimed at the LSCB'
 }
 CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),
@@ -38,7 +38,9 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\bisn'?t\b", "is not"), (r"\baren'?t\b", "are not"), (r"\bhasn'?t\b", "has not"),
                 (r"\bhaven'?t\b", "have not"), (r"\b(decision|ref|reference|item|minute) no\b\.?", r"\1 number"),
                 (r"\bno\.? of\b", "number of"), (r"\b(?:straight|right) away\b", "immediately"),
-                (r"\bright now\b", "now"),
+                (r"\bright now\b", "now"), (r",?\s+right\s*\?", " ?"),  # '… the cutoff, right?': no topic
+                (r"\b(\d+|two|three|four|five|six) (years?|yrs?|months?|mths?) plus\b", r"\1 or more \2"),  # '2 yrs
+                # plus': two or more years
                 (r"\be-(?=[a-z]{4})", "electronic "),  # 'e-recording': electronic recording
                 (r"(\d)\+(?!\d)", r"\1 or more"),  # '2+ yrs': two or more years
                 (r"(?<!\d)(?<!\d )%\s*", " percentage "),  # '% NFA at the contact centre': the words keep no '%'

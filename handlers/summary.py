@@ -31,6 +31,8 @@ RED_SHOWN = 8
 RISKS_SHOWN = 3
 GIST = 160
 IDS_SHOWN = 12
+IDS_SHOWN_EACH = 4  # of each theme, in the whole board's summary
+LOOKED_AT = 200  # the earliest late actions looked through for the first few without a theme
 
 
 def answer_summary(ctx: Context, q: Question) -> Reply:
@@ -50,10 +52,13 @@ def answer_summary(ctx: Context, q: Question) -> Reply:
         if row["overdue"] or row["soon"]:
             theme = row["theme"] or "other commitments"
             cited = deadlines.first_action(ctx.db, row["theme"], today) or {}
-            late = deadlines.open_actions(ctx.db, today, row["theme"], due_to=today - timedelta(days=1),
-                                          limit=IDS_SHOWN)[0] if q.theme and row["overdue"] else []
+            shown = IDS_SHOWN if q.theme else IDS_SHOWN_EACH
+            late = [r for r in deadlines.open_actions(ctx.db, today, row["theme"], due_to=today - timedelta(days=1),
+                                                      limit=shown if row["theme"] else LOOKED_AT)[0]
+                    if r["theme"] == row["theme"]][:shown] if row["overdue"] else []  # no theme: every theme's
+            # come first, so the first few without one are looked for among the earliest
             ids = f" ({', '.join(r['short_id'] for r in late)}{', …' if row['overdue'] > len(late) else ''})" \
-                if late else ""  # a theme's own summary names its late actions
+                if late else ""  # a theme's own summary names its late actions; the whole board's, the first few
             items.append(Item(f"Actions — {theme}: {row['overdue']} overdue{ids}, {row['soon']} due in the next "
                               f"{DUE_SOON_DAYS} days", source_of(cited, docs)))
     latest: dict[str, str] = {}
