@@ -39,6 +39,9 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\bhaven'?t\b", "have not"), (r"\b(decision|ref|reference|item|minute) no\b\.?", r"\1 number"),
                 (r"\bno\.? of\b", "number of"), (r"\b(?:straight|right) away\b", "immediately"),
                 (r"\bright now\b", "now"), (r",?\s+right\s*\?", " ?"),  # '… the cutoff, right?': no topic
+                (r"^\s*(?:the |my |our )?[a-z' ]{2,30}? (?:is |was )?(?:asking|wants to know|wanted to know|keeps "
+                 r"asking)\s*(?:[-:,\u2013\u2014]+\s*|(?=(?:are|is|what|which|whether|if|how|when|did|do|does|has|have|"
+                 r"who)\b))", ""),  # 'portfolio holder asking are we behind on anything': who asks is no topic
                 (r"\b(\d+|two|three|four|five|six) (years?|yrs?|months?|mths?) plus\b", r"\1 or more \2"),  # '2 yrs
                 # plus': two or more years
                 (r"\be-(?=[a-z]{4})", "electronic "),  # 'e-recording': electronic recording
@@ -85,7 +88,7 @@ SHORTHAND = {  # how people abbreviate in chat → the word
     "ofstead": "ofsted", "afi": "area for improvement", "afis": "areas for improvement", "recs": "recommendations",
     "rec": "recommendation", "avg": "average", "sw": "social worker", "sws": "social workers", "rev": "revenue",
     "happend": "happened", "happenned": "happened",
-    "9pp": "nine point plan", "9pt": "nine point", "atm": "now", "thru": "through",
+    "docs": "documents", "doc": "document", "9pp": "nine point plan", "9pt": "nine point", "atm": "now", "thru": "through",
 }
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
               "fortnight", "financial", "fiscal", "spring", "summer", "autumn", "fall", "winter", "christmas", "xmas",

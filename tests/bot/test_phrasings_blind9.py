@@ -1,0 +1,117 @@
+"""Ways of asking found in the tenth table written without sight of the code (blind9, read and
+studied the session after it was written and scored): each test asks in other words than the
+table did, so it checks the mechanism, not the sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.windows import parse_window
+from tests.conftest import ask
+
+ASKED = [  # (question, clock, intent, words the answer must hold)
+    ("every single action thats late at the moment, across all themes", "2010-08-16", "overdue", "SG-14"),
+    ("which things r late right now", "2010-08-16", "overdue", "29 actions are overdue as of 16 August 2010"),
+    ("chief exec asking - are we behind on anything?", "2010-04-20", "overdue", "22 actions are overdue"),
+    ("portfolio holder wants to know what is late", "2010-04-20", "overdue", "22 actions are overdue"),
+    ("cabinet tomorrow - what has gone red on dates", "2010-04-20", "overdue", "SG-3"),
+    ("which of the LAC recs never got done by their deadline", "2010-09-01", "overdue", "LAC-2"),
+    ("did we let anything slip on the safeguarding side", "2010-09-01", "overdue", "SG-3"),
+    ("the 6-monthly recs - which are officially overdue", "2010-07-09", "overdue", "within 6 months"),
+    ("so which of the six month ones are late now, right?", "2010-07-09", "overdue", "SG-12"),
+    ("between now n end of july, anything due", "2010-06-01", "due", "SG-12"),
+    ("from today till end of aug, any dates we've promised", "2011-06-15", "due", "C-11"),
+    ("safeguarding recs due a week today", "2010-06-30", "due", "SG-12"),
+    ("caseloads rec - due?", "2010-02-22", "due_date", "7 January 2010"),
+    ("making sure children know how to complain - what was the deadline on that", "2010-05-20", "due_date",
+     "7 April 2010"),
+    ("children on CP plans 2 yrs plus analysis - due?", "2010-02-22", "due_date", "7 July 2010"),
+    ("the care promise - when did we launch it", "2014-03-01", "when", "2013"),
+    ("what did we bring mark peel in for", "2011-06-01", "person", "Peel"),
+    ("penny thompson - what's her connection to us", "2011-06-01", "person", "Thompson"),
+    ("state of play on SG-10", "2010-05-01", "status", "SG-10"),
+    ("which ones have been marked behind schedule", "2010-05-01", "status_list", "delayed"),
+    ("have any of the safeguarding recs been ticked off as done yet", "2010-05-01", "status_list", "done"),
+    ("everything currently at 'at risk'", "2010-05-01", "status_list", "at risk"),
+    ("anything been recorded on SG-3 before", "2010-05-01", "history", "SG-3"),
+    ("what have folk posted lately", "2010-05-01", "recent", ""),
+    ("who sits around the improvement board table", "2010-08-01", "members", "McCarthy"),
+    ("what's the cadence of scrutiny looking at the plan", "2010-08-01", "frequency", "quarterly"),
+    ("whose meeting is the transformation board", "2010-08-01", "chair", ""),
+    ("why was the transformation board set up", "2010-08-01", "about_body", "Transformation Board"),
+    ("has the MRG met yet", "2010-08-01", "last_meeting", ""),
+    ("clerk what are your commands", "2010-05-01", "help", "update"),
+    ("the new arrangements - when are they supposed to be fully established by", "2010-08-01", "due_date",
+     "1 April 2011"),
+    ("threshold docs - in use since when?", "2010-02-01", "when", "September 2009"),
+    ("everything ofsted wanted on safeguarding, the whole lot", "2010-04-01", "actions", "SG-14"),
+    ("the workstreams - who runs them day to day", "2010-08-04", "owner", "I have no owner recorded for"),
+    ("case file audits - who's doing those", "2014-02-20", "owner", "I have no owner recorded for"),
+    ("the caseloads rec, what does it say now", "2010-05-01", "status", "SG-3"),
+    ("where's the caseloads work at now", "2010-05-01", "status", "SG-3"),
+    ("which parts of the safeguarding inspection came out inadequate", "2010-03-01", "judgement", "Inadequate"),
+    ("positive activities recorded via breeze card last year", "2010-03-01", "indicator", "423,174"),
+    ("who was on the inspection team", "2010-03-01", "inspection", ""),
+    ("stats from the inspection visit - meetings and parents", "2010-03-01", "inspection", "100"),
+    ("who is paying for the monitoring groups", "2010-08-01", "money", ""),
+    ("the IB chair is ...? can't remember his name", "2010-08-01", "chair", "McCarthy"),
+    ("who comes to the IB from the government office", "2010-08-01", "members", ""),
+    ("at which meeting did the audit committee get the inspection report", "2010-08-01", "last_meeting", ""),
+    ("the transformation board, every week or every other week?", "2010-08-01", "frequency", "two weeks"),
+    ("twice a year or what for the exec board looking at the plan", "2010-08-01", "frequency", ""),
+    ("is the IB still meeting every month", "2010-08-01", "frequency", "month"),
+    ("what's the difference between the CTB and the ISCB", "2010-08-01", "about_body", ""),
+]
+
+
+@pytest.mark.parametrize("question, today, intent, has", ASKED)
+def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == intent and has.lower() in reply.text().lower(), (reply.intent, reply.text())
+
+
+@pytest.mark.parametrize("question, today, not_intent", [  # near the new rules, asking something else
+    ("by what date did ofsted want parents given the complaints info", "2010-05-01", "actions"),
+    ("the ISG, who sits at the head of the table", "2010-08-01", "members"),
+    ("the MRG: who runs it", "2010-08-01", "owner"),
+    ("next deadline?", "2010-09-01", "due_date"),
+    ("external placements monitoring - has it gone past due", "2010-09-01", "due_date"),
+    ("what's due this month", "2010-05-01", "due_date"),
+])
+def test_the_new_rules_leave_these_alone(question, today, not_intent, seeded_db):
+    assert ask(seeded_db, question, today=today).intent != not_intent
+
+
+def test_an_actions_history_asked_by_its_words(db):
+    ask(db, "update LAC-8 to at risk - few BME carers coming forward", today="2010-06-01")
+    reply = ask(db, "placement choice rec: who's updated it and what did they say", today="2010-06-01")
+    assert reply.intent == "history" and "LAC-8" in reply.text() and "BME carers" in reply.text(), reply.text()
+    which = ask(db, "who has updated it", today="2010-06-01")
+    assert which.intent == "history" and which.text().startswith("Which action?"), which.text()
+
+
+def test_an_update_of_an_action_named_loosely_offers_the_nearest(seeded_db):
+    reply = ask(seeded_db, "update the out of city placements QA action", today="2010-03-01")
+    assert reply.intent == "usage" and reply.private, reply.text()
+    assert "Did you mean LAC-3" in reply.text() and "`update LAC-3 to <status>`" in reply.text()
+    assert ask(seeded_db, "history LAC-3", today="2010-03-01").text().startswith("LAC-3 has no updates yet")
+
+
+def test_the_board_summary_names_each_themes_first_late_actions(seeded_db):
+    text = ask(seeded_db, "overall position for the board, keep it short", today="2010-04-20").text()
+    assert "safeguarding: 11 overdue (SG-" in text and "looked after children: 7 overdue (LAC-" in text, text
+    assert "other commitments: 4 overdue (C-" in text  # no theme: its own, not another theme's
+
+
+@pytest.mark.parametrize("question, today, start, end", [
+    ("jul/aug/sep 2011 - what falls due", "2010-03-01", "2011-07-01", "2011-09-30"),
+    ("due nov/dec/jan 2011", "2010-03-01", "2010-11-01", "2011-01-31"),
+    ("anything due in may june or july", "2010-03-01", "2010-05-01", "2010-07-31"),
+    ("between july 2011 and september 2011", "2010-03-01", "2011-07-01", "2011-09-30"),
+    ("which actions are due in march and july?", "2010-03-01", "2010-03-01", "2010-03-31"),  # not april to june
+])
+def test_months_listed_one_after_another_are_their_span(question, today, start, end):
+    window, _as_of = parse_window(question, date.fromisoformat(today))
+    assert (window.start.isoformat(), window.end.isoformat()) == (start, end)
