@@ -645,7 +645,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status_list", r"^(?!.*\b[a-z]{1,4}-\d)(?=.*\b(?:which|what|any|anything|all|everything|ones|list|show)\b).*"
      r"\b(?:marked|flagged|set|recorded|logged|updated|ticked off|signed off|closed off) (?:as |to )?(?:behind "
      r"schedule|behind|delayed|at risk|done|complete|completed|in progress|not started|on hold|blocked|red)\b|"
-     r"\beverything\b.{0,30}\bat (?:at )?risk\b", 4.0),  # 'which ones have been marked behind schedule'
+     r"\beverything\b.{0,30}\bat (?:at )?risk\b", 4.8),  # 'which ones have been marked behind schedule'
     ("history", r"\b(?:recorded|logged|posted|noted|written|entered|put) (?:on|against|for|about|under) "
      r"[a-z]{1,4}-\d+", 4.5),  # 'anything been recorded on SG-8 before now'
     ("recent", r"\b(?:updates?|changes|notes)\b.{0,30}\b(?:posted|made|logged|put in|added|entered)\b.{0,20}"
@@ -709,7 +709,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bstill (?:meeting|meets|sitting|sits) (?:every|each|once|twice|monthly|weekly|quarterly|fortnightly)\b",
      5.0),  # 'every week or every other week', 'twice a year or what', 'still meeting every month?'
     ("about_body", r"\bwho (?:are|is) (?:they|it|that|this) when (?:they're|they are|it's|it is) at home\b|"
-     r"\bdifference between\b|\b(?:vs|versus|or)\b.{1,40}\bdifference\s*[?!.]*$", 5.0),  # 'LILAC, who are they
+     r"\bdifference between\b|\b(?:vs?|versus|or)\b.{1,40}\bdifference\s*[?!.]*$|"
+     r"\bhow (?:does|do|is|are) .{1,40} differ(?:ent)? from\b", 5.0),  # 'LILAC, who are they
     # when they're at home', 'the CTB vs the ISCB - difference?'
     ("history", r"\bwho(?:'s| is| has| have)? (?:updated|changed|edited|touched) (?:it|that|this|them)\b", 5.0),
     # "placement choice rec: who's updated it and what did they say"

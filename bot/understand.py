@@ -163,6 +163,16 @@ def understand(raw: str, names: Names, today: date) -> Question:
             other = names.body_by_initials(part) or names.body(content_words(part), q.today)[0]
             if other and other.id != q.body.id and other.name not in q.other_bodies:
                 q.other_bodies.append(other.name)
+    if q.intent == "about_body" and DIFFERENCE.search(plain):  # 'children leeds partnership vs ISCB - difference?':
+        named = []  # each body, the first asked of and the others beside it
+        for part in re.split(r"\bvs?\b\.?|\bversus\b|\band\b|\bcompared (?:to|with)\b|\bfrom\b",
+                             DIFFERENCE.sub(" ", raw)):
+            said = content_words(part)
+            body = names.body_by_initials(part) or (names.body(said, q.today)[0] if said else None)
+            if body and all(body.id != b.id for b in named):
+                named.append(body)
+        if len(named) > 1:
+            q.body, q.other_bodies = named[0], [b.name for b in named[1:]]
     q.councils = [c for c in dict.fromkeys(names.council(content_words(part), part) for part in COMPARING.split(plain))
                   if c] if q.council and COMPARING.search(plain) else []
     q.rating = rating_asked(text)
@@ -445,6 +455,7 @@ def _asks_a_post(q: Question, names: Names) -> bool:
     return names_a_post(q, names.posts)
 
 
+DIFFERENCE = re.compile(r"\bdiffer(?:s|ence|ent)?\b|\bdistinguish\w*\b")  # two bodies asked of side by side
 COMPARING = re.compile(r"\s*(?:\bvs\b\.?|\bversus\b|\bcompared? (?:to|with)\b|\band\b|\bor\b|,)\s*")
 WHY_ASKED = re.compile(r"\s*(?:i'?m|i am|i'?ll|we'?re|we are|i|we|my|our|need|needed|pulling|putting|writing|preparing|"
                        r"drafting|doing|asking|sorry|thanks|thank you|cheers|ta|it'?s for|this is for|for my|for our|"

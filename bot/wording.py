@@ -88,7 +88,8 @@ SHORTHAND = {  # how people abbreviate in chat → the word
     "ofstead": "ofsted", "afi": "area for improvement", "afis": "areas for improvement", "recs": "recommendations",
     "rec": "recommendation", "avg": "average", "sw": "social worker", "sws": "social workers", "rev": "revenue",
     "happend": "happened", "happenned": "happened",
-    "docs": "documents", "doc": "document", "9pp": "nine point plan", "9pt": "nine point", "atm": "now", "thru": "through",
+    "docs": "documents", "doc": "document",
+    "9pp": "nine point plan", "9pt": "nine point", "atm": "now", "thru": "through",
 }
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
               "fortnight", "financial", "fiscal", "spring", "summer", "autumn", "fall", "winter", "christmas", "xmas",

@@ -3,21 +3,41 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from store import lookup
 from store.dates import format_date
 
 from .outlook import next_meeting, outlook
-from .question import Context, Question
+from .question import BodyRef, Context, Question
 from .reply import Item, Reply, plural, source_of
 from .search import where_named
 
-ASKED_OF_A_BODY = {"purpose", "role", "job", "remit", "function", "exactly", "point", "aim", "aims"}  # 'purpose of
+ASKED_OF_A_BODY = {"purpose", "role", "job", "remit", "function", "exactly", "point", "aim", "aims", "play", "playing",
+                   "part"}  # 'purpose of
 # an area CLP': what is asked, not the group's name
 
 
+DIFFERENCE = re.compile(r"\bdiffer(?:s|ence|ent)?\b|\bdistinguish\w*\b")
+
+
+def _side_by_side(ctx: Context, q: Question) -> Reply:
+    """What the records say of each body asked of, one after another, so the difference shows."""
+    by_name = {b["name"]: b for b in lookup.bodies(ctx.db)}
+    bodies = [q.body, *(BodyRef(by_name[n]["id"], n, [n]) for n in q.other_bodies if n in by_name)]
+    items = []
+    for body in bodies:
+        each = answer_about_body(ctx, replace(q, body=body, other_bodies=[], text=""))
+        items += [Item(f"{body.name} — {item.text}", item.source) for item in each.items
+                  if not item.text.endswith("?\"")]  # not the hint to ask who sits on each
+    names = " and the ".join(b.name for b in bodies)
+    return Reply(f"The {names}, side by side:", items, intent="about_body")
+
+
 def answer_about_body(ctx: Context, q: Question) -> Reply:
+    if q.body and q.other_bodies and DIFFERENCE.search(q.text):  # 'the CTB vs the ISCB - difference?': each
+        return _side_by_side(ctx, q)
     body = q.body
     if not body:  # a group the papers describe but Clerk holds no meetings or facts of
         words = [w for w in q.words if w not in ASKED_OF_A_BODY] or q.words

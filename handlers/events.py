@@ -50,8 +50,9 @@ def _timing(row: dict, today: date, past: bool) -> tuple:
 
 EVENT_VERBS = re.compile(r"\b(carried out|took place|was held|were held|happened|conducted|undertaken|undertook|"
                          r"inspected|visited|met)\b", re.I)
-SAID_AS = {"told": "notif", "informed": "notif", "warned": "notif", "out": "publish", "released": "publish",
-           "issued": "publish", "began": "start", "begin": "start", "opened": "open", "ended": "finish"}
+SAID_AS = {"told": "notif", "informed": "notif", "warned": "notif", "notice": "notif", "out": "publish",
+           "released": "publish", "issued": "publish", "began": "start", "begin": "start", "opened": "open",
+           "ended": "finish"}
 WHEN_ASKING = {"long", "ago", "happen", "happened", "happens", "occur", "occurred", "take", "took", "place",
                "timing", "timings", "roughly", "approximately", "exactly", "year", "month", "day", "date",
                "dates"}  # how a when-question is asked, not what of

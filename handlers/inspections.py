@@ -27,6 +27,8 @@ ASPECTS = [  # (what the question asks about, aspect); first match wins
 ]
 OTHER_INSPECTORATE = re.compile(r"\b(?:hmip|hmicfrs|cqc|care quality|probation|prisons?|police|youth justice)\b")
 ON_SITE = re.compile(r"\bdates?\b|\bon site\b|\bin (?:the )?building\b")
+NOTICE_ASKED = re.compile(r"\bhow much notice\b|\bnotice\b.{0,30}\b(?:give|gave|given|get|got)\b|"
+                          r"\b(?:give|gave|given|get|got)\b.{0,20}\bnotice\b")  # when they were told it was coming
 KIND_NAMES = {"inspection": "an inspection of local authority children's services (ILACS)",
               "single inspection": "a single inspection of services for children in need of help and protection, "
                                    "children looked after and care leavers",
@@ -84,7 +86,8 @@ def answer_inspection(ctx: Context, q: Question) -> Reply:
     if len(reports) > 1 and EARLIER.search(q.text) and not YEAR_ASKED.search(q.text):
         reports = reports[1:]  # 'and the one before?', 'who led the previous inspection?'
     if not reports:  # no inspection report in the store: a council's own papers may say
-        asks_date = DATE_ASKED.search(q.text) or LATEST.search(q.text) or ON_SITE.search(q.text)  # 'latest ofsted
+        asks_date = DATE_ASKED.search(q.text) or LATEST.search(q.text) or ON_SITE.search(q.text) or \
+            NOTICE_ASKED.search(q.text)  # 'latest ofsted
         # inspection?', 'the dates ofsted were on site'
         if not asks_date:
             return answer_findings(ctx, q)

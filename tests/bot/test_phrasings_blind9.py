@@ -115,3 +115,23 @@ def test_the_board_summary_names_each_themes_first_late_actions(seeded_db):
 def test_months_listed_one_after_another_are_their_span(question, today, start, end):
     window, _as_of = parse_window(question, date.fromisoformat(today))
     assert (window.start.isoformat(), window.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize("question", ["how does the IB differ from the CTB", "IB v CTB - what's the difference",
+                                      "what's the difference between the improvement board and the children's "
+                                      "trust board"])
+def test_two_bodies_asked_of_side_by_side(question, seeded_db):
+    reply = ask(seeded_db, question, today="2010-08-01")
+    text = reply.text()
+    assert reply.intent == "about_body" and "side by side" in text, text
+    assert "Improvement Board — Chair: Bill McCarthy" in text and "Children's Trust Board — Meets:" in text
+
+
+def test_how_much_notice_an_inspection_gave_is_when_the_council_was_told(seeded_db):
+    reply = ask(seeded_db, "how much notice were we given before the inspection", today="2010-03-01")
+    assert reply.intent == "inspection" and reply.text().startswith("9 November 2009"), reply.text()
+
+
+def test_the_part_a_group_plays_is_asked_of_the_group(seeded_db):
+    text = ask(seeded_db, "what part will the area partnerships play", today="2009-12-14").text()
+    assert "Area Children Leeds Partnerships" in text and "bridge between city wide" in text, text
