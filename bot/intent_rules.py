@@ -713,5 +713,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bhow (?:does|do|is|are) .{1,40} differ(?:ent)? from\b", 5.0),  # 'LILAC, who are they
     # when they're at home', 'the CTB vs the ISCB - difference?'
     ("history", r"\bwho(?:'s| is| has| have)? (?:updated|changed|edited|touched) (?:it|that|this|them)\b", 5.0),
+    ("plan", r"\b(?:themes|strands|priorities|pillars|workstreams)\b.{0,30}\b(?:built|structured|organised|organized|"
+     r"based|framed|centred|centered|arranged) (?:a?round|on)\b", 4.0),  # 'what headline themes is the plan built
+    # around': its themes, not a summary
     # "placement choice rec: who's updated it and what did they say"
 ]

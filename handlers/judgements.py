@@ -9,7 +9,7 @@ from datetime import date
 
 from store import lookup
 from store.dates import REPORTED_WITHIN, YEAR, format_date, month_and_year, month_named
-from store.vocab import GRADE_SAID, JUDGEMENT_NOTES, STOPWORDS, council_key
+from store.vocab import GRADE_SAID, JUDGEMENT_NOTES, STOPWORDS, council_key, theme_words
 
 from .cache import remembered
 from .categories import best_category, category_score, month_of
@@ -27,8 +27,8 @@ NOISE = STOPWORDS | {"how", "was", "were", "judged", "judgement", "judgements", 
                      "grades", "rated", "rating", "ratings", "get", "got", "did", "do", "does", "ofsted", "inspection",
                      "inspectors", "doing", "according", "our", "we", "us", "has", "have", "had", "changed",
                      "change", "since", "over", "time", "trend", "been", "council", "latest", "last", "current",
-                     "give", "gave", "score", "scored", "result", "results", "outcome", "say", "said", "in", "be",
-                     "any", "all", "then", "now"}
+                     "give", "gave", "score", "scored", "result", "results", "outcome", "outcomes", "say", "said",
+                     "in", "be", "any", "all", "then", "now"}
 TREND = re.compile(r"\b(?:changed?|changes|trend|over time|over the years|history|since (?:19|20)\d\d|"
                    r"each inspection|every inspection|all (?:the )?inspections|previous(?:ly)?|improved|got worse|"
                    r"vs|versus|compared?|comparison|better|worse|over the (?:\d|two|three|four|five) inspections)\b")
@@ -37,7 +37,7 @@ ACROSS = re.compile(r"\b(?:which|what|how many|list|any)\b.{0,20}\b(?:councils?|
 
 
 def _asked_words(q: Question) -> list[str]:
-    ignore = NOISE | set((q.theme or "").split()) | set((q.council or "").split())
+    ignore = NOISE | theme_words(q.theme) | set((q.council or "").split())  # 'for children in care': LAC's
     return [w for w in re.findall(r"[a-z]+", q.text) if w not in ignore and len(w) > 1]
 
 

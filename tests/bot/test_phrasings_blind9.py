@@ -135,3 +135,13 @@ def test_how_much_notice_an_inspection_gave_is_when_the_council_was_told(seeded_
 def test_the_part_a_group_plays_is_asked_of_the_group(seeded_db):
     text = ask(seeded_db, "what part will the area partnerships play", today="2009-12-14").text()
     assert "Area Children Leeds Partnerships" in text and "bridge between city wide" in text, text
+
+
+def test_a_judgement_asked_with_another_name_for_its_theme(seeded_db):
+    reply = ask(seeded_db, "health outcomes for kids in care - how were they graded", today="2010-03-01")
+    assert reply.text().startswith("Being Healthy for looked after children was judged Good"), reply.text()
+
+
+def test_what_a_plan_is_built_around_is_its_themes(seeded_db):
+    reply = ask(seeded_db, "what themes is the improvement plan structured around", today="2010-03-01")
+    assert reply.intent == "plan" and reply.text().startswith("The Improvement Plan has 5 themes"), reply.text()
