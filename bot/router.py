@@ -41,11 +41,12 @@ from handlers import (
     updates,
 )
 from handlers.cache import remembered
+from handlers.concepts import concepts, concepts_in
 from handlers.overdue import trim
 from handlers.owners import OWNER_WORDS
 from handlers.question import Context, Question
 from handlers.reply import Reply
-from handlers.status import ASKING_WORDS, STATE_WORDS, actions_named, unwritten
+from handlers.status import ASKING_WORDS, GENERIC_ACTION_WORDS, STATE_WORDS, actions_named, unwritten
 from handlers.status import SHORT_ID as ACTION_ID
 from handlers.updates import Command
 from store import deadlines, fulltext, lookup
@@ -176,8 +177,12 @@ def _history_asked(ctx: Context, q: Question) -> Reply:
     """'SG-11 full history': the history command's answer for the action named ('' asks which)."""
     ids = _ids(q.text, names_for(ctx.db).prefixes)
     if not ids:  # 'the caseloads rec: who's updated it': the one action its words name
-        words = [w for w in q.words if w not in HISTORY_WORDS]
-        ids = [r["short_id"] for r in actions_named(ctx, " ".join(words), words)][:2]
+        words = [w for w in q.words if w not in HISTORY_WORDS and w not in GENERIC_ACTION_WORDS]
+        ids = [r["short_id"] for r in actions_named(ctx, " ".join(words), words)]
+        if len(ids) > 1:  # 'the complaints rec: who's updated it': SG-9 or LAC-4?
+            shown = ", ".join(ids[:5]) + (", …" if len(ids) > 5 else "")
+            return Reply(f"Which action? ‘{' '.join(words)}’ names {len(ids)}: {shown}. Type `history <id>`, "
+                         f"e.g. `history {ids[0]}`.", intent="history", private=True)
         if not words:
             return Reply("Which action? Type `history <action>` with its id or words from its text; "
                          "\"what's overdue?\" lists actions with their ids.", intent="history", private=True)
@@ -280,8 +285,14 @@ def respond(ctx: Context, text: str) -> Reply:
                                                                                      target.words):
             if not ACTION_SAID.search(command.target):
                 return respond_question(ctx, text)  # 'mark peel - what's his job': a question, not an update
-            near = deadlines.closest_actions(ctx.db, target.words, target.today, limit=1)  # 'update the out of city
-            if near:  # placements QA action': an update, of the action its words come nearest to, and to what?
+            # 'update the out of city placements QA action': most of its words said by one action, an update of it,
+            # but to what?
+            words = [w for w in target.words if w not in GENERIC_ACTION_WORDS]
+            unsaid, known = unwritten(ctx, words) if words else ([], [])
+            words = known if unsaid and known else words  # 'the paediatrician rota rec': no paper says 'rota'
+            near = [r for r in deadlines.closest_actions(ctx.db, words, target.today, limit=1)
+                    if 2 * len(concepts_in(r["text"], words, None)) > len(concepts(words))] if words else []
+            if near:
                 return Reply(f"Usage: {command.value}", intent="usage", private=True, notes=[
                     f"Did you mean {near[0]['short_id']} ({trim(near[0]['text'], 90)})? "
                     f"Type `update {near[0]['short_id']} to <status>`."])

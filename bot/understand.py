@@ -173,6 +173,8 @@ def understand(raw: str, names: Names, today: date) -> Question:
                 named.append(body)
         if len(named) > 1:
             q.body, q.other_bodies = named[0], [b.name for b in named[1:]]
+        else:  # 'the difference between the NEET rate and the national average': not of bodies
+            q.intent = next((i for _s, i in ranked if i != "about_body"), "search")
     q.councils = [c for c in dict.fromkeys(names.council(content_words(part), part) for part in COMPARING.split(plain))
                   if c] if q.council and COMPARING.search(plain) else []
     q.rating = rating_asked(text)

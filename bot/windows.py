@@ -219,7 +219,8 @@ MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 MONTH_GAP = r"(?:\s*[/,&]\s*|\s+(?:or |and )?)"
 MONTH_LIST = re.compile(rf"\b({MONTH_NAME})(?:{MONTH_GAP}{MONTH_NAME})*{MONTH_GAP}({MONTH_NAME})"
-                        r"((?:\s+(?:19|20)\d\d)?)\b")  # months one after another, as typed: their span
+                        r"((?:\s+(?:19|20)\d\d)?)\b(?!\s*(?:to|until|till|through|-)\b)")  # months one after another,
+# as typed: their span (not the start of a range, 'from may/june to july')
 
 
 def _months_listed(m: re.Match) -> str:
@@ -249,7 +250,8 @@ def _window(text: str, base: date) -> Span | None:
     text = re.sub(r"\b(?:looking )?(\d+|[a-z]+) (day|week|month)s? (?:out(?! of)|ahead)(?: from (?:now|today))?\b",
                   lambda m: f"next {m[1]} {m[2]}s", text)  # 'looking 3 months out from today'
     text = MONTH_LIST.sub(_months_listed, text)  # 'jul/aug/sep 2011': July to September
-    text = re.sub(r"\b(?:a|one) week (?:today|tomorrow|from today)\b|\bthis time next week\b", "next 7 days", text)
+    text = re.sub(r"\b(?:a|one) week (?:today|from today)\b|\bthis time next week\b", "next 7 days", text)
+    text = re.sub(r"\b(?:a|one) week tomorrow\b", "next 8 days", text)
     text = re.sub(r"\ba couple of\b|\bcouple of\b", "two", text)  # 'the next couple of months'
     text = re.sub(r"\b(?:the )?(?:coming|upcoming|following) quarter\b", "next three months", text)  # from today
     m = re.search(r"\b(?:next|coming|following|within(?: the next)?|in the next)\s+(\d+|[a-z]+)?\s*"

@@ -39,9 +39,11 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\bhaven'?t\b", "have not"), (r"\b(decision|ref|reference|item|minute) no\b\.?", r"\1 number"),
                 (r"\bno\.? of\b", "number of"), (r"\b(?:straight|right) away\b", "immediately"),
                 (r"\bright now\b", "now"), (r",?\s+right\s*\?", " ?"),  # '… the cutoff, right?': no topic
-                (r"^\s*(?:the |my |our )?[a-z' ]{2,30}? (?:is |was )?(?:asking|wants to know|wanted to know|keeps "
-                 r"asking)\s*(?:[-:,\u2013\u2014]+\s*|(?=(?:are|is|what|which|whether|if|how|when|did|do|does|has|have|"
-                 r"who)\b))", ""),  # 'portfolio holder asking are we behind on anything': who asks is no topic
+                (r"\bfoot(?:ing|s|ed)? the bill\b", "paying"),  # "who's footing the bill": not Bill
+                (r"^\s*(?!(?:is|was|did|does|has|are|were)\b)(?:the |my |our )?[a-z' ]{2,30}? (?:is |was )?"
+                 r"(?:asking|wants to know|wanted to know|keeps asking)\s*(?:[-:,\u2013\u2014]+\s*|(?=(?:are|is|what|"
+                 r"which|whether|if|how|when|did|do|does|has|have|who)\b))", ""),  # 'portfolio holder asking are we
+                # behind on anything': who asks is no topic
                 (r"\b(\d+|two|three|four|five|six) (years?|yrs?|months?|mths?) plus\b", r"\1 or more \2"),  # '2 yrs
                 # plus': two or more years
                 (r"\be-(?=[a-z]{4})", "electronic "),  # 'e-recording': electronic recording

@@ -66,7 +66,7 @@ GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing",
 # did ofsted make', 'the areas ofsted gave us', 'past their dates', 'what lands in may'
 TIMESCALE_ASKED = re.compile(rf"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bleast )"
                              rf"(?<!\bdue within )"  # 'on plans for 2+ years': how long
-                             rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)(?:ly)?\b(?!'?\s+(?:ago|time|out|ahead|"
+                             rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b(?!'?\s+(?:ago|time|out|ahead|"
                              r"today|tomorrow|from (?:today|now))\b|[\s-]*look[\s-]*ahead)|"
                              r"\bimmediate(?:ly)?\b", re.I)
 

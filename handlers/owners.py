@@ -29,7 +29,9 @@ OWNER_WORDS = {"responsible", "accountable", "charge", "hook", "delivers", "deli
                "deliver", "now", "currently", "days", "these", "today", "them", "it", "day", "whose", "job",
                "responsibility", "remit", "task", "driving", "drives", "heading", "spearheading", "championing",
                "pushing", "given", "assigned", "allocated", "handed", "holds", "holding", "handling", "doing", "led",
-               "ran", "running", "developing", "finishing", "those"}  # the
+               "ran", "running", "developing", "finishing", "those", "carrying", "carried", "out", "covering",
+               "writing", "drawing", "producing", "putting", "together", "preparing", "conducting", "conducted",
+               "undertaking", "undertook", "coordinates", "oversees", "overseeing"}  # the
 # asking in 'who leads on X', 'which team handles X now' (the team asked of is taken out by WHICH_DOER)
 WHICH_DOER = re.compile(r"\bwhich (team|service|department|directorate|organisation|agency|partner)s?\b")
 GENERIC = {"owns", "own", "owner", "owners", "owned", "assigned", "action", "actions", "who", "whose", "responsibility",
@@ -88,7 +90,7 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
     doer = set(WHICH_DOER.findall(q.text))  # 'which team handles placements': 'team' is asked, not the topic
     idiom = set(re.findall(r"\bwhose (baby|gig|patch|call)\b", q.text))  # 'whose baby is the restructure'
     unsaid: list[str] = []
-    words = [w for w in q.words if w not in GENERIC and w not in doer and w not in idiom]
+    words = [w for w in q.words if w not in GENERIC and w not in OWNER_WORDS and w not in doer and w not in idiom]
     words = words[:-1] if len(words) > 1 and words[-1] in ("work", "stuff") else words  # 'the paediatrician rota work'
 
     if q.body and initials(q.body.name) in words:  # 'reviewing the IB': the board's own words
