@@ -41,7 +41,6 @@ from handlers import (
     updates,
 )
 from handlers.cache import remembered
-from handlers.concepts import concepts, concepts_in
 from handlers.overdue import trim
 from handlers.owners import OWNER_WORDS
 from handlers.question import Context, Question
@@ -49,7 +48,7 @@ from handlers.reply import Reply
 from handlers.status import ASKING_WORDS, GENERIC_ACTION_WORDS, STATE_WORDS, actions_named, unwritten
 from handlers.status import SHORT_ID as ACTION_ID
 from handlers.updates import Command
-from store import deadlines, fulltext, lookup
+from store import fulltext, lookup
 from store.shapes.bodies import TYPE_WORDS
 from store.vocab import parse_status
 
@@ -281,23 +280,13 @@ def respond(ctx: Context, text: str) -> Reply:
         return refusal
     if command.verb == "usage":
         target = parse(ctx, command.target) if command.target else None
-        if target and not (target.theme and not target.person) and not actions_named(ctx, command.target,
-                                                                                     target.words):
-            if not ACTION_SAID.search(command.target):
+        if target and not (target.theme and not target.person):
+            named = actions_named(ctx, command.target, target.words)
+            if not named and not ACTION_SAID.search(command.target):
                 return respond_question(ctx, text)  # 'mark peel - what's his job': a question, not an update
-            # 'update the out of city placements QA action': most of its words said by one action, an update of it,
-            # but to what?
-            words = [w for w in target.words if w not in GENERIC_ACTION_WORDS]
-            unsaid, known = unwritten(ctx, words) if words else ([], [])
-            words = known if unsaid and known else words  # 'the paediatrician rota rec': no paper says 'rota'
-            near = [r for r in deadlines.closest_actions(ctx.db, words, target.today, limit=1)
-                    if 2 * len(concepts_in(r["text"], words, None)) > len(concepts(words))] if words else []
-            if near:
-                return Reply(f"Usage: {command.value}", intent="usage", private=True, notes=[
-                    f"Did you mean {near[0]['short_id']} ({trim(near[0]['text'], 90)})? "
-                    f"Type `update {near[0]['short_id']} to <status>`."])
-        # 'update lac thingy': actions of a theme, but which, and to what?
-        return Reply(f"Usage: {command.value}", intent="usage", private=True)
+            return updates.usage_of_nearest(ctx, command.value, target.words, target.today)  # 'update the out of
+            # city placements QA action': which action, and to what?
+        return Reply(f"Usage: {command.value}", intent="usage", private=True)  # 'update lac thingy': which, to what?
     return run_command(ctx, command)
 
 

@@ -215,28 +215,23 @@ def parse_window(text: str, today: date) -> tuple[Window | None, date | None]:
     return (replace(window, loose=True) if loose else window), as_of
 
 
-MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-MONTH_GAP = r"(?:\s*[/,&]\s*|\s+(?:or |and )?)"
-MONTH_LIST = re.compile(rf"\b({MONTH_NAME})(?:{MONTH_GAP}{MONTH_NAME})*{MONTH_GAP}({MONTH_NAME})"
-                        r"((?:\s+(?:19|20)\d\d)?)\b(?!\s*(?:to|until|till|through|-)\b)")  # months one after another,
-# as typed: their span (not the start of a range, 'from may/june to july')
+MONTH_LIST = re.compile(rf"\b({MONTH_NAMES})(?:\s+(?:or |and )?(?:{MONTH_NAMES}))*\s+(?:or |and )?({MONTH_NAMES})"
+                        r"((?:\s+(?:19|20)\d\d)?)\b(?!\s*(?:to|until|till|through)\b)")  # months as typed one after
+# another ('jul/aug/sep 2011' reads 'jul aug sep 2011'), not the start of a range ('from may/june to july')
 
 
 def _months_listed(m: re.Match) -> str:
-    """'jul/aug/sep 2011' → 'between jul and sep 2011': months one after another are their span; 'march and
-    july' are not ('between march and july' would take in april to june)."""
-    months = [MONTH_NUMBER[name[:3]] for name in re.findall(MONTH_NAME, m[0])]
-    if any((b - a) % 12 != 1 for a, b in zip(months, months[1:], strict=False)):
+    """'jul aug sep 2011' → 'between jul 2011 and sep 2011': months one after another are their span; 'march
+    and july' are not ('between march and july' would take in april to june), nor 'april may be late'."""
+    names = re.findall(rf"\b(?:{MONTH_NAMES})\b", m[0])
+    months = [MONTHS[name] for name in names]
+    if any((b - a) % 12 != 1 for a, b in zip(months, months[1:], strict=False)) or (
+            names[-1] == "may" and not m[3] and not re.search(r"\b(?:or|and) may$", m[0])):  # 'may' the verb
         return m[0]
     if not m[3]:
         return f"between {m[1]} and {m[2]}"
-    year = int(m[3])  # 'nov/dec/jan 2011': from the november before
+    year = int(m[3])  # 'nov dec jan 2011': from the november before
     return f"between {m[1]} {year - 1 if months[0] > months[-1] else year} and {m[2]} {year}"
-
-
-MONTH_NUMBER = {name: n for n, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                                  "nov", "dec"), start=1)}
 
 
 def _window(text: str, base: date) -> Span | None:
@@ -284,9 +279,13 @@ def _window(text: str, base: date) -> Span | None:
             MONTHS.get(m[2].split()[0], 0) - MONTHS.get(m[1].split()[0], 0) not in (1, -11):
         m = None  # 'due in march and july': two months, not the four between them
     if m:  # 'between now and august', 'jan to march' (this year's, when it holds today), 'between april and june'
-        last = period(m[2], base, past)
         first = base if m[1] in ("now", "today") else (period(m[1], base, past) or (base, base))[0]
-        if last and first > last[0]:
+        typed, typed_last = re.search(r"\d{4}$", m[1]), re.search(r"\d{4}$", m[2])
+        last = period(m[2], base, past) if not typed or typed_last else \
+            period(f"{m[2]} {first.year}", base, past)  # 'from july 2011 to september': of 2011
+        if last and typed and not typed_last and last[1] < first:
+            last = period(f"{m[2].split()[0]} {first.year + 1}", base, past)  # 'from nov 2010 to jan': the next one
+        if last and first > last[0] and not typed:
             first = first.replace(year=first.year - 1)
         if last:
             return first, last[1]

@@ -38,10 +38,12 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\bisn'?t\b", "is not"), (r"\baren'?t\b", "are not"), (r"\bhasn'?t\b", "has not"),
                 (r"\bhaven'?t\b", "have not"), (r"\b(decision|ref|reference|item|minute) no\b\.?", r"\1 number"),
                 (r"\bno\.? of\b", "number of"), (r"\b(?:straight|right) away\b", "immediately"),
-                (r"\bright now\b", "now"), (r",?\s+right\s*\?", " ?"),  # '… the cutoff, right?': no topic
+                (r"\bn/a\b", "not applicable"), (r"\bright now\b", "now"),
+                (r",?\s+right\s*\?", " ?"),  # '… the cutoff, right?': no topic
                 (r"\bfoot(?:ing|s|ed)? the bill\b", "paying"),  # "who's footing the bill": not Bill
-                (r"^\s*(?!(?:is|was|did|does|has|are|were)\b)(?:the |my |our )?[a-z' ]{2,30}? (?:is |was )?"
-                 r"(?:asking|wants to know|wanted to know|keeps asking)\s*(?:[-:,\u2013\u2014]+\s*|(?=(?:are|is|what|"
+                (r"^\s*(?!(?:what|which|who|how|when|where|why|is|was|did|does|do|has|have|are|were|ofsted|the "
+                 r"inspectors?)\b)(?:the |my |our )?(?:[a-z']+ ){0,2}[a-z']+ (?:is )?(?:asking|wants to know|keeps "
+                 r"asking)\s*(?:[-:,\u2013\u2014]+\s*|(?=(?:are|is|what|"
                  r"which|whether|if|how|when|did|do|does|has|have|who)\b))", ""),  # 'portfolio holder asking are we
                 # behind on anything': who asks is no topic
                 (r"\b(\d+|two|three|four|five|six) (years?|yrs?|months?|mths?) plus\b", r"\1 or more \2"),  # '2 yrs

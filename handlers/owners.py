@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -70,6 +71,17 @@ def _says_all(row: dict, words: list[str]) -> bool:
                for said in (words, [w for w in words if w not in theme]))
 
 
+def _no_owner(ctx: Context, q: Question, words: list[str]) -> Reply:
+    """No action the words name, nor a paper giving it to anyone: what the papers say of the words, said
+    as such ('I have no owner recorded for ‘youth justice’')."""
+    reply = answer_search(ctx, replace(q, words=words or q.words))
+    if reply.intent == "search" and reply.items and not q.scope:
+        asked = " ".join(words or q.words)
+        reply.lead = f"I have no owner recorded for \u2018{asked}\u2019; the passages that best match it:"
+        reply.intent = "owner"
+    return reply
+
+
 def answer_owner(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
     if NO_OWNER.search(q.text):
@@ -125,8 +137,7 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
             rows = actions_named(ctx, " ".join(known), known) if unsaid else []
             rows, unsaid = (rows, unsaid) if len(rows) == 1 else ([], [])
         if said or not rows:
-            return said or answer_search(ctx, q, "I have no owner recorded for", words)
-            # several actions: their owners, below
+            return said or _no_owner(ctx, q, words)  # (several actions: their owners, below)
     if len(rows) == 1:
         r = rows[0]
         lead = (f"{r['short_id']} is owned by {owner_shown(r['owner'])}." if r["owner"] else

@@ -172,9 +172,7 @@ def rank_passages(rows: list[dict], words: list[str], weights: dict[str, tuple[s
     return [r for *_k, r in ranked[:limit]]
 
 
-def answer_search(ctx: Context, q: Question, missing: str = "", about: list[str] | None = None) -> Reply:
-    """The passages best matching the question's words. `missing` says first what the records do not hold
-    ('I have no owner recorded for' what is `about`), and the answer keeps the kind of question asked."""
+def answer_search(ctx: Context, q: Question) -> Reply:
     words = q.words or [w for w in re.findall(r"[a-z0-9]+", q.text) if len(w) > 2]
     weights = fulltext.term_weights(ctx.db, words)
     docs = ctx.docs(q.today)
@@ -189,9 +187,6 @@ def answer_search(ctx: Context, q: Question, missing: str = "", about: list[str]
     spelt = _spelt_out(ctx, q)
     if spelt:
         lead = f"{spelt} What the records say about it:"
-    elif missing and not q.scope:
-        topic = f"\u2018{' '.join(about)}\u2019" if about else topic
-        return Reply(f"{missing} {topic}; the passages that best match it:", items, intent=q.intent)
     return Reply(lead, items, intent="search")
 
 

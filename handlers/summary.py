@@ -32,7 +32,6 @@ RISKS_SHOWN = 3
 GIST = 160
 IDS_SHOWN = 12
 IDS_SHOWN_EACH = 4  # of each theme, in the whole board's summary
-LOOKED_AT = 200  # the earliest late actions looked through for the first few without a theme
 
 
 def answer_summary(ctx: Context, q: Question) -> Reply:
@@ -53,11 +52,10 @@ def answer_summary(ctx: Context, q: Question) -> Reply:
             theme = row["theme"] or "other commitments"
             cited = deadlines.first_action(ctx.db, row["theme"], today) or {}
             shown = IDS_SHOWN if q.theme else IDS_SHOWN_EACH
-            late = [r for r in deadlines.open_actions(ctx.db, today, row["theme"], due_to=today - timedelta(days=1),
-                                                      limit=shown * 5 if row["theme"] else LOOKED_AT)[0]
-                    if r["theme"] == row["theme"]][:shown] if row["overdue"] else []  # more than shown, so those due
-            # the same day as the last shown are all in hand (sorted, the first by due date and paper come first); no
-            # theme: every theme's come first, so the first few without one are looked for among the earliest
+            late = deadlines.open_actions(ctx.db, today, row["theme"] or deadlines.NO_THEME,
+                                          due_to=today - timedelta(days=1), limit=shown * 5)[0][:shown] \
+                if row["overdue"] else []  # more than are shown: those due the same day as the last shown are all in
+            # hand, so the first by due date and then paper come first
             ids = f" ({', '.join(r['short_id'] for r in late)}{', …' if row['overdue'] > len(late) else ''})" \
                 if late else ""  # a theme's own summary names its late actions; the whole board's, the first few
             items.append(Item(f"Actions — {theme}: {row['overdue']} overdue{ids}, {row['soon']} due in the next "

@@ -7,15 +7,16 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from store import lookup, tracking
+from store import deadlines, lookup, tracking
 from store.dates import NUMBER_WORDS, format_date
 from store.vocab import closest_status, themes_named
 
+from .concepts import concepts, concepts_in
 from .overdue import action_item, owner_shown, trim
 from .question import Context
 from .recent import describe
 from .reply import Item, Reply, plural
-from .status import find_actions
+from .status import GENERIC_ACTION_WORDS, find_actions, unwritten
 
 STATUSES = ["not started", "in progress", "at risk", "delayed", "done"]
 NEEDS = {"calendar_revoke": "admin", "digest": "manager", "note": "manager", "update": "manager",
@@ -242,6 +243,19 @@ def run_role(ctx: Context, c: Command) -> Reply:
                      "manager).", intent="usage", private=True)
     tracking.set_role(ctx.db, c.target, c.value, change_of(ctx))
     return Reply(f"{c.target} is now {'an' if c.value == 'admin' else 'a'} {c.value}.", intent="role", changed=True)
+
+
+def usage_of_nearest(ctx: Context, usage: str, words: list[str], today: date) -> Reply:
+    """How to write an update, offering the one action most of the words name ('update the out of city
+    placements QA action': LAC-3, strengthening the monitoring of external placements), if one does."""
+    words = [w for w in words if w not in GENERIC_ACTION_WORDS]
+    unsaid, known = unwritten(ctx, words) if words else ([], [])
+    words = known if unsaid and known else words  # 'the paediatrician rota rec': no paper says 'rota'
+    near = [r for r in deadlines.closest_actions(ctx.db, words, today, limit=1)
+            if 2 * len(concepts_in(r["text"], words, None)) > len(concepts(words))] if words else []
+    notes = [f"Did you mean {near[0]['short_id']} ({trim(near[0]['text'], 90)})? Type `update {near[0]['short_id']} "
+             "to <status>`."] if near else []
+    return Reply(f"Usage: {usage}", notes=notes, intent="usage", private=True)
 
 
 def run_history(ctx: Context, c: Command) -> Reply:

@@ -51,6 +51,9 @@ def actions(db: sqlite_utils.Database, today: date, theme: str | None = None,
 DUE = "coalesce(s.due, a.due)"
 
 
+NO_THEME = ""  # as a theme asked for: the actions that have none (None asks for every theme's)
+
+
 def _open_branches(db: sqlite_utils.Database, today: date, theme: str | None, due_from: date | None,
                    due_to: date | None, keys: list[str] | None = None,
                    timescales: list[str] | None = None, kind: str | None = None,
@@ -73,6 +76,9 @@ def _open_branches(db: sqlite_utils.Database, today: date, theme: str | None, du
     if theme:
         base.append("a.theme = :theme")
         moved.append("a.theme = :theme")
+    elif theme == NO_THEME:  # those of no theme ('other commitments'), not every theme's
+        base.append("coalesce(a.theme, '') = ''")
+        moved.append("coalesce(a.theme, '') = ''")
     if keys is not None:
         base.append("a.key in (select value from json_each(:keys))")
         moved.append("a.key in (select value from json_each(:keys))")

@@ -1,14 +1,11 @@
 """Ways of asking found in the tenth table written without sight of the code (blind9, read and
-studied the session after it was written and scored): each test asks in other words than the
-table did, so it checks the mechanism, not the sentence."""
+studied the session after it was written and scored). Each question is worded afresh, so it checks
+the mechanism, not the table's sentence; the two reviews' counter-examples are pinned beside them."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from bot.windows import parse_window
 from tests.conftest import ask
 
 ASKED = [  # (question, clock, intent, words the answer must hold)
@@ -31,36 +28,37 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("the care promise - when did we launch it", "2014-03-01", "when", "2013"),
     ("what did we bring mark peel in for", "2011-06-01", "person", "Peel"),
     ("penny thompson - what's her connection to us", "2011-06-01", "person", "Thompson"),
-    ("state of play on SG-10", "2010-05-01", "status", "SG-10"),
+    ("SG-10: state of play?", "2010-05-01", "status", "SG-10 is not started"),
     ("which ones have been marked behind schedule", "2010-05-01", "status_list", "delayed"),
-    ("have any of the safeguarding recs been ticked off as done yet", "2010-05-01", "status_list", "done"),
+    ("any of the safeguarding recs signed off as done", "2010-05-01", "status_list",
+     "No safeguarding actions are done"),
     ("everything currently at 'at risk'", "2010-05-01", "status_list", "at risk"),
     ("anything been recorded on SG-3 before", "2010-05-01", "history", "SG-3"),
-    ("what have folk posted lately", "2010-05-01", "recent", ""),
+    ("what have folk posted lately", "2010-05-01", "recent", "No updates have been recorded"),
     ("who sits around the improvement board table", "2010-08-01", "members", "McCarthy"),
     ("what's the cadence of scrutiny looking at the plan", "2010-08-01", "frequency", "quarterly"),
-    ("whose meeting is the transformation board", "2010-08-01", "chair", ""),
+    ("whose meeting is the transformation board", "2010-08-01", "chair", "Eleanor Brazil"),
     ("why was the transformation board set up", "2010-08-01", "about_body", "Transformation Board"),
-    ("has the MRG met yet", "2010-08-01", "last_meeting", ""),
-    ("clerk what are your commands", "2010-05-01", "help", "update"),
+    ("has the MRG met yet", "2010-08-01", "last_meeting", "last met in July 2010"),
+    ("what commands do you know", "2010-05-01", "help", "update"),
     ("the new arrangements - when are they supposed to be fully established by", "2010-08-01", "due_date",
      "1 April 2011"),
     ("threshold docs - in use since when?", "2010-02-01", "when", "September 2009"),
     ("everything ofsted wanted on safeguarding, the whole lot", "2010-04-01", "actions", "SG-14"),
-    ("the workstreams - who runs them day to day", "2010-08-04", "owner", "I have no owner recorded for"),
+    ("who oversees those transformation workstreams", "2010-08-04", "owner", "project leaders"),
     ("case file audits - who's doing those", "2014-02-20", "owner", "I have no owner recorded for"),
     ("the caseloads rec, what does it say now", "2010-05-01", "status", "SG-3"),
     ("where's the caseloads work at now", "2010-05-01", "status", "SG-3"),
     ("which parts of the safeguarding inspection came out inadequate", "2010-03-01", "judgement", "Inadequate"),
     ("positive activities recorded via breeze card last year", "2010-03-01", "indicator", "423,174"),
-    ("who was on the inspection team", "2010-03-01", "inspection", ""),
+    ("who was on the inspection team", "2010-03-01", "inspection", "five Ofsted inspectors"),
     ("stats from the inspection visit - meetings and parents", "2010-03-01", "inspection", "100"),
-    ("who is paying for the monitoring groups", "2010-08-01", "money", ""),
     ("the IB chair is ...? can't remember his name", "2010-08-01", "chair", "McCarthy"),
-    ("who comes to the IB from the government office", "2010-08-01", "members", ""),
-    ("at which meeting did the audit committee get the inspection report", "2010-08-01", "last_meeting", ""),
+    ("who comes to the IB from the government office", "2010-08-01", "members", "Improvement Board has 7 members"),
+    ("at which meeting did the audit committee get the inspection report", "2010-08-01", "last_meeting",
+     "17 March 2010"),
     ("the transformation board, every week or every other week?", "2010-08-01", "frequency", "two weeks"),
-    ("twice a year or what for the exec board looking at the plan", "2010-08-01", "frequency", ""),
+    ("twice a year or what for the exec board looking at the plan", "2010-08-01", "frequency", "6-monthly"),
     ("is the IB still meeting every month", "2010-08-01", "frequency", "month"),
     ("what's the difference between the CTB and the IB", "2010-08-01", "about_body", "side by side"),
     ("what's the difference between leeds' NEET rate and the national average", "2010-08-01", "indicator", "NEET"),
@@ -103,6 +101,15 @@ def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
     ("which inspection actions have been closed?", "2011-06-01", "inspection"),
     ("what has been in place since the inspection?", "2011-06-01", "when"),
     ("who pays for the early start service?", "2014-03-01", "money"),
+    # the second review's
+    ("where is the improvement board meeting at today", "2010-08-01", "status"),
+    ("what job does the council do", "2010-08-01", "person"),
+    ("how much notice do we need to give for a board meeting", "2010-08-01", "inspection"),
+    ("who's running the improvement board", "2010-08-01", "owner"),
+    ("who let it slip that the inspection was coming", "2010-08-01", "overdue"),
+    ("everything ofsted said about children at risk of sexual exploitation", "2010-05-01", "status_list"),
+    ("what's the difference between the target and the actual caseload", "2010-08-01", "about_body"),
+    ("which overdue recs need a monthly report", "2010-08-16", "actions"),
 ])
 def test_the_new_rules_leave_these_alone(question, today, not_intent, seeded_db):
     assert ask(seeded_db, question, today=today).intent != not_intent
@@ -117,29 +124,30 @@ def test_an_actions_history_asked_by_its_words(db):
 
 
 def test_an_update_of_an_action_named_loosely_offers_the_nearest(seeded_db):
-    reply = ask(seeded_db, "update the out of city placements QA action", today="2010-03-01")
+    reply = ask(seeded_db, "update the external placements QA action", today="2010-03-01")
     assert reply.intent == "usage" and reply.private, reply.text()
     assert "Did you mean LAC-3" in reply.text() and "`update LAC-3 to <status>`" in reply.text()
     assert ask(seeded_db, "history LAC-3", today="2010-03-01").text().startswith("LAC-3 has no updates yet")
 
 
 def test_the_board_summary_names_each_themes_first_late_actions(seeded_db):
-    text = ask(seeded_db, "overall position for the board, keep it short", today="2010-04-20").text()
+    text = ask(seeded_db, "give me the board's overall position in a few lines", today="2010-04-20").text()
     assert "safeguarding: 11 overdue (SG-1, SG-2, SG-3, SG-4, …)" in text, text  # the theme's own first, in its order
     assert "looked after children: 7 overdue (LAC-1, LAC-2, LAC-3, LAC-4, …)" in text
     assert "other commitments: 4 overdue (C-" in text  # no theme: its own, not another theme's
 
 
-@pytest.mark.parametrize("question, today, start, end", [
-    ("jul/aug/sep 2011 - what falls due", "2010-03-01", "2011-07-01", "2011-09-30"),
-    ("due nov/dec/jan 2011", "2010-03-01", "2010-11-01", "2011-01-31"),
-    ("anything due in may june or july", "2010-03-01", "2010-05-01", "2010-07-31"),
-    ("between july 2011 and september 2011", "2010-03-01", "2011-07-01", "2011-09-30"),
-    ("which actions are due in march and july?", "2010-03-01", "2010-03-01", "2010-03-31"),  # not april to june
+@pytest.mark.parametrize("question, today, between", [
+    ("what falls due jul/aug/sep 2011", "2010-03-01", "between 1 July 2011 and 30 September 2011"),
+    ("anything due nov/dec/jan 2011", "2010-03-01", "between 1 November 2010 and 31 January 2011"),
+    ("anything due in may june or july", "2010-03-01", "between 1 May 2010 and 31 July 2010"),
+    ("anything due from july 2011 to september", "2010-03-01", "between 1 July 2011 and 30 September 2011"),
+    ("anything due in april may need chasing", "2010-03-01", "between 1 April 2010 and 30 April 2010"),  # the verb
+    ("anything due a week tomorrow?", "2010-06-29", "between 29 June 2010 and 7 July 2010"),
 ])
-def test_months_listed_one_after_another_are_their_span(question, today, start, end):
-    window, _as_of = parse_window(question, date.fromisoformat(today))
-    assert (window.start.isoformat(), window.end.isoformat()) == (start, end)
+def test_months_listed_one_after_another_are_their_span(question, today, between, seeded_db):
+    text = ask(seeded_db, question, today=today).text()
+    assert between in text.split("\n")[0], text
 
 
 @pytest.mark.parametrize("question", ["how does the IB differ from the CTB", "IB v CTB - what's the difference",
@@ -189,8 +197,3 @@ def test_history_of_words_naming_several_actions_asks_which(seeded_db):
 def test_an_update_offers_no_action_its_words_do_not_name(update, seeded_db):
     reply = ask(seeded_db, update, today="2010-05-01")
     assert reply.intent == "usage" and "Did you mean" not in reply.text(), reply.text()
-
-
-def test_a_week_tomorrow_reaches_the_day(seeded_db):
-    window, _as_of = parse_window("anything due a week tomorrow?", date(2010, 6, 29))
-    assert window.end == date(2010, 7, 7)
