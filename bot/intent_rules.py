@@ -726,4 +726,17 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"based|framed|centred|centered|arranged) (?:a?round|on)\b", 4.0),  # 'what themes is the plan built around':
     # its themes, not a summary
     ("help", r"\b(?:what|which|list|show)\b.{0,20}\b(?:commands|cmds)\b|\bcommands?\b.{0,15}\b(?:you|clerk)\b", 4.0),
+    # Ways of asking from a battery written for the intents the eleventh table (blind10, unread) most often left
+    # to search, by counts alone
+    ("status", r"\bwhere did (?:we|they|it|things) (?:land|get to|end up) (?:on|with)\b|^\s*update me on\b|"
+     r"\bkeep me (?:posted|updated) on\b|^\s*(?:is|are|has|have) (?:the |our )?[\w' -]{3,60}\b(?:working|running|"
+     r"happening|in place|up and running|effective|sorted|done|finished|complete|live|open|opened|launched|"
+     r"started) yet$|^(?!.*\b(?:what|which|anything|any)\b)[\w' -]{3,60}\b(?:open|opened|live|done|finished|"
+     r"complete|started|launched|ready|sorted|in place) yet$", 4.2),  # 'where did we land on the complaints rec',
+    # 'update me on the core assessments work', 'the play areas - open yet?', 'are the CP core groups working yet'
+    ("overdue", r"\b(?:gone|run|ran|going|running) over (?:time|schedule)\b|\bdropped the ball\b", 4.5),
+    # 'which recs have gone over time', "anything we've dropped the ball on"
+    ("inspection", r"\bwhat did (?:the|our|that|their) (?:\w+ )?inspection (?:cover|look at|focus on|examine)\b|"
+     r"\bhow many (?:case )?files\b.{0,30}\b(?:look|looked|read|review|reviewed|sample|sampled|examine|examined|"
+     r"audit|audited)\b", 5.0),  # 'what did the inspection cover', 'how many case files did they look at'
 ]

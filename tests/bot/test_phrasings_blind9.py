@@ -197,3 +197,19 @@ def test_history_of_words_naming_several_actions_asks_which(seeded_db):
 def test_an_update_offers_no_action_its_words_do_not_name(update, seeded_db):
     reply = ask(seeded_db, update, today="2010-05-01")
     assert reply.intent == "usage" and "Did you mean" not in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("question, intent, has", [  # a battery for the intents the unread blind10 most often left to
+    # search, written from its counts alone
+    ("where did we land on the complaints info rec", "status", "SG-9"),
+    ("update me on the core assessments work", "status", "LAC-2"),
+    ("the play areas - open yet?", "status", "C-2"),
+    ("are the CP core groups working yet", "status", "SG-8"),
+    ("which recs have gone over time", "overdue", "22 actions are overdue"),
+    ("anything we've dropped the ball on?", "overdue", "22 actions are overdue"),
+    ("what did the inspection cover", "inspection", "inspection"),
+    ("how many case files did they look at", "inspection", "20 case files"),
+])
+def test_status_overdue_and_inspection_said_plainly(question, intent, has, seeded_db):
+    reply = ask(seeded_db, question, today="2010-05-01")
+    assert reply.intent == intent and has in reply.text(), (reply.intent, reply.text())
