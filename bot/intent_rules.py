@@ -689,6 +689,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"[\w' ]{1,40}\btable\b", 5.0),  # 'who actually sits round the IB table', not 'at the head of the table'
     ("members", r"\bwho (?:comes|come|goes|go|attends|sits|turns up|represents us) (?:to|on|at) (?:the )?[\w' ]{1,30}"
      r"\bfrom (?:the )?\w", 5.0),  # 'who comes to IB from the DfE'
+    ("chair", r"^\s*who(?: is)? (?:running|heading up|heading|in charge of) (?:the |our )?[\w' ]{0,40}\b(?:board|"
+     r"committee|group|panel|partnership|forum|bd|cttee)s?$", 5.0),  # "who's running the improvement board": its chair
     ("chair", r"\bwhose (?:meeting|board|committee|group|panel) is (?:it|that|this|the)\b", 5.0),  # 'whose board?'
     ("chair", r"\b(?:chair|chairman|chairperson|chairwoman)\b.{0,30}\b(?:blanking|forgot|forgotten|can'?t remember|"
      r"cannot remember|remind me)\b", 5.0),  # 'scrutiny board chair is cllr ...? blanking on the name'
@@ -728,13 +730,13 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("help", r"\b(?:what|which|list|show)\b.{0,20}\b(?:commands|cmds)\b|\bcommands?\b.{0,15}\b(?:you|clerk)\b", 4.0),
     # Ways of asking from a battery written for the intents the eleventh table (blind10, unread) most often left
     # to search, by counts alone
-    ("status", r"\bwhere did (?:we|they|it|things) (?:land|get to|end up) (?:on|with)\b|^\s*update me on\b|"
-     r"\bkeep me (?:posted|updated) on\b|^\s*(?:is|are|has|have) (?:the |our )?[\w' -]{3,60}\b(?:working|running|"
+    ("status", r"\bwhere did we land on\b|^\s*(?:is|are|has|have) (?:the |our )?[\w' -]{3,60}\b(?:working|running|"
      r"happening|in place|up and running|effective|sorted|done|finished|complete|live|open|opened|launched|"
-     r"started) yet$|^(?!.*\b(?:what|which|anything|any)\b)[\w' -]{3,60}\b(?:open|opened|live|done|finished|"
-     r"complete|started|launched|ready|sorted|in place) yet$", 4.2),  # 'where did we land on the complaints rec',
-    # 'update me on the core assessments work', 'the play areas - open yet?', 'are the CP core groups working yet'
-    ("overdue", r"\b(?:gone|run|ran|going|running) over (?:time|schedule)\b|\bdropped the ball\b", 4.5),
+     r"started) yet$|^(?!.*\b(?:what|which|anything|any|how|who|when|where|why|many)\b)[\w' -]{3,60}\b(?:open|"
+     r"opened|live|done|finished|complete|started|launched|ready|sorted|in place) yet$", 4.2),  # 'where did we
+    # land on the complaints rec', 'the play areas - open yet?', 'are the CP core groups working yet'
+    ("overdue", r"^(?!.*\b(?:meetings?|agenda|ofsted|inspectors?|say|said)\b).*(?:\b(?:have|has|which|what|that) "
+     r"(?:\w+ )?(?:gone|run) over (?:time|schedule)\b|\b(?:we|we've|we have|have we) dropped the ball\b)", 4.5),
     # 'which recs have gone over time', "anything we've dropped the ball on"
     ("inspection", r"\bwhat did (?:the|our|that|their) (?:\w+ )?inspection (?:cover|look at|focus on|examine)\b|"
      r"\bhow many (?:case )?files\b.{0,30}\b(?:look|looked|read|review|reviewed|sample|sampled|examine|examined|"

@@ -38,6 +38,7 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("who sits around the improvement board table", "2010-08-01", "members", "McCarthy"),
     ("what's the cadence of scrutiny looking at the plan", "2010-08-01", "frequency", "quarterly"),
     ("whose meeting is the transformation board", "2010-08-01", "chair", "Eleanor Brazil"),
+    ("who's running the improvement board", "2010-08-01", "chair", "Bill McCarthy"),
     ("why was the transformation board set up", "2010-08-01", "about_body", "Transformation Board"),
     ("has the MRG met yet", "2010-08-01", "last_meeting", "last met in July 2010"),
     ("what commands do you know", "2010-05-01", "help", "update"),
@@ -105,11 +106,15 @@ def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
     ("where is the improvement board meeting at today", "2010-08-01", "status"),
     ("what job does the council do", "2010-08-01", "person"),
     ("how much notice do we need to give for a board meeting", "2010-08-01", "inspection"),
-    ("who's running the improvement board", "2010-08-01", "owner"),
     ("who let it slip that the inspection was coming", "2010-08-01", "overdue"),
     ("everything ofsted said about children at risk of sexual exploitation", "2010-05-01", "status_list"),
     ("what's the difference between the target and the actual caseload", "2010-08-01", "about_body"),
     ("which overdue recs need a monthly report", "2010-08-16", "actions"),
+    # the third review's
+    ("are meetings going over time because of the agenda?", "2010-05-01", "overdue"),
+    ("did ofsted say we dropped the ball on child protection?", "2010-05-01", "overdue"),
+    ("update me on who chairs the improvement board", "2010-08-01", "status"),
+    ("how many recs are complete yet?", "2010-05-01", "status"),
 ])
 def test_the_new_rules_leave_these_alone(question, today, not_intent, seeded_db):
     assert ask(seeded_db, question, today=today).intent != not_intent
@@ -202,7 +207,7 @@ def test_an_update_offers_no_action_its_words_do_not_name(update, seeded_db):
 @pytest.mark.parametrize("question, intent, has", [  # a battery for the intents the unread blind10 most often left to
     # search, written from its counts alone
     ("where did we land on the complaints info rec", "status", "SG-9"),
-    ("update me on the core assessments work", "status", "LAC-2"),
+    ("where did we land on the core assessments work", "status", "LAC-2"),
     ("the play areas - open yet?", "status", "C-2"),
     ("are the CP core groups working yet", "status", "SG-8"),
     ("which recs have gone over time", "overdue", "22 actions are overdue"),
