@@ -182,15 +182,16 @@ def _history_asked(ctx: Context, q: Question) -> Reply:
             shown = ", ".join(ids[:5]) + (", …" if len(ids) > 5 else "")
             return Reply(f"Which action? ‘{' '.join(words)}’ names {len(ids)}: {shown}. Type `history <id>`, "
                          f"e.g. `history {ids[0]}`.", intent="history", private=True)
-        if not words:
-            return Reply("Which action? Type `history <action>` with its id or words from its text; "
+        if not ids:  # 'who has updated it', 'the zebra crossing rec: who's updated it'
+            said = f"No one action says \u2018{' '.join(words)}\u2019. " if words else ""
+            return Reply(f"{said}Which action? Type `history <action>` with its id or words from its text; "
                          "\"what's overdue?\" lists actions with their ids.", intent="history", private=True)
     return updates.run_history(ctx, Command("history", target=ids[0] if len(ids) == 1 else ""))
 
 
 ACTION_SAID = re.compile(r"\b(?:action|rec|recommendation|item|task|one)\s*[?!.]*$", re.I)  # 'update the X action'
 HISTORY_WORDS = {"updated", "updates", "update", "changed", "changes", "edited", "edits", "touched", "said", "say",
-                 "history", "logged", "posted", "notes"}  # how its history is asked, not what the action says
+                 "history", "logged", "posted", "notes", "them", "it", "those", "these", "that", "this"}  # how its history is asked, not what the action says
 
 
 def _asked_of_id(text: str, prefixes: frozenset[str]) -> str | None:

@@ -126,6 +126,8 @@ def test_an_actions_history_asked_by_its_words(db):
     assert reply.intent == "history" and "LAC-8" in reply.text() and "BME carers" in reply.text(), reply.text()
     which = ask(db, "who has updated it", today="2010-06-01")
     assert which.intent == "history" and which.text().startswith("Which action?"), which.text()
+    none = ask(db, "the zebra crossing rec: who's updated it", today="2010-06-01")
+    assert none.text().startswith("No one action says ‘zebra crossing’. Which action?"), none.text()
 
 
 def test_an_update_of_an_action_named_loosely_offers_the_nearest(seeded_db):
