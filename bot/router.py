@@ -191,7 +191,8 @@ def _history_asked(ctx: Context, q: Question) -> Reply:
 
 ACTION_SAID = re.compile(r"\b(?:action|rec|recommendation|item|task|one)\s*[?!.]*$", re.I)  # 'update the X action'
 HISTORY_WORDS = {"updated", "updates", "update", "changed", "changes", "edited", "edits", "touched", "said", "say",
-                 "history", "logged", "posted", "notes", "them", "it", "those", "these", "that", "this"}  # how its history is asked, not what the action says
+                 "history", "logged", "posted", "notes", "them", "it", "those", "these", "that",
+                 "this"}  # how its history is asked, not what the action says
 
 
 def _asked_of_id(text: str, prefixes: frozenset[str]) -> str | None:
