@@ -55,7 +55,7 @@ SAID_AS = {"told": "notif", "informed": "notif", "warned": "notif", "notice": "n
            "ended": "finish"}
 WHEN_ASKING = {"long", "ago", "happen", "happened", "happens", "occur", "occurred", "take", "took", "place",
                "timing", "timings", "roughly", "approximately", "exactly", "year", "month", "day", "date",
-               "dates"}  # how a when-question is asked, not what of
+               "dates", "use", "used"}  # how a when-question is asked, not what of ('in use since when')
 LATEST = re.compile(r"\b(?:last|latest|most recent|previous)\b")
 HEADER_DATE = re.compile(r"\s*(?:date|dated|date of (?:meeting|report))\s*:", re.I)
 DATE_ASKED = re.compile(r"^\s*when\b|\bwhen\s*$|\b(?:which|what) (?:date|month|year|day)s?\b|^\s*(?:the )?dates?\b")

@@ -214,3 +214,8 @@ def test_an_update_offers_no_action_its_words_do_not_name(update, seeded_db):
     reply = ask(seeded_db, update, today="2010-05-01")
     assert reply.intent == "usage" and "Did you mean" not in reply.text(), reply.text()
 
+
+
+def test_in_use_since_is_when_it_began_not_a_sentence_saying_usefulness(seeded_db):
+    reply = ask(seeded_db, "since when has frameworki been in use", today="2014-03-01")
+    assert reply.intent == "when" and reply.text().startswith("November 2013"), reply.text()
