@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from handlers.bodies import DIFFERENCE
 from handlers.people import SUCCEEDED
 from handlers.question import IMPROVEMENT_ASKED, Question
 from handlers.search import WHAT_IS
@@ -457,7 +458,6 @@ def _asks_a_post(q: Question, names: Names) -> bool:
     return names_a_post(q, names.posts)
 
 
-DIFFERENCE = re.compile(r"\bdiffer(?:s|ence|ent)?\b|\bdistinguish\w*\b")  # two bodies asked of side by side
 COMPARING = re.compile(r"\s*(?:\bvs\b\.?|\bversus\b|\bcompared? (?:to|with)\b|\band\b|\bor\b|,)\s*")
 WHY_ASKED = re.compile(r"\s*(?:i'?m|i am|i'?ll|we'?re|we are|i|we|my|our|need|needed|pulling|putting|writing|preparing|"
                        r"drafting|doing|asking|sorry|thanks|thank you|cheers|ta|it'?s for|this is for|for my|for our|"

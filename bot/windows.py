@@ -273,11 +273,8 @@ def _window(text: str, base: date) -> Span | None:
     m = re.search(rf"\b(?:between|from) ((?:{MONTH_NAMES})\b(?: \d{{4}})?|now|today) (?:and|to|until|till|-) "
                   rf"(?:(?:the )?end of )?((?:(?:the )?(?:mid|early|late|middle of)[- ]?)?(?:{MONTH_NAMES})\b"
                   rf"(?: \d{{4}})?)", text) or \
-        re.search(rf"\b({MONTH_NAMES}) ?(?:to|-|until|till|through|thru|or|and|&) ?((?:{MONTH_NAMES})\b(?: \d{{4}})?)",
-                  text)  # 'april or may': both
-    if m and re.search(r"\b(?:or|and)\b|&", m[0]) and not m[0].startswith(("between", "from")) and \
-            MONTHS.get(m[2].split()[0], 0) - MONTHS.get(m[1].split()[0], 0) not in (1, -11):
-        m = None  # 'due in march and july': two months, not the four between them
+        re.search(rf"\b({MONTH_NAMES}) ?(?:to|-|until|till|through|thru) ?((?:{MONTH_NAMES})\b(?: \d{{4}})?)",
+                  text)  # 'jan to march' ('april or may', months listed, are MONTH_LIST's; 'march and july' neither)
     if m:  # 'between now and august', 'jan to march' (this year's, when it holds today), 'between april and june'
         first = base if m[1] in ("now", "today") else (period(m[1], base, past) or (base, base))[0]
         typed, typed_last = re.search(r"\d{4}$", m[1]), re.search(r"\d{4}$", m[2])
