@@ -27,9 +27,11 @@ a ninth on the same terms, its 277 tested asks under 75% similar to all 2,728 ea
 scored on arrival. When blind8's failures were read (7 December 2026), blind9.jsonl (200, by a tenth on the same
 terms, its 263 tested asks under 75% similar to all 3,005 earlier ones) was commissioned first and scored on arrival.
 When blind9's failures were read (the session after), blind10.jsonl (200, by an eleventh on the same terms, its 277
-tested asks under 75% similar to all 3,268 earlier ones) was commissioned first and scored on arrival: it is the
-table never read. Each case
-runs in process through the real router, on its own copy of a store built from seeds/ by the real ingestion.
+tested asks under 75% similar to all 3,268 earlier ones) was commissioned first and scored on arrival. When blind10's
+failures were read (7 December 2026), blind11.jsonl (200, by a twelfth on the same terms, its 239 tested asks under 75%
+similar to all 3,545 earlier ones) was commissioned first and scored on arrival: it is the table never read. The steps
+of a case are one chat, so a follow-up ('and who chairs it?') is read with the question before it, as in Slack.
+Each case runs in process through the real router, on its own copy of a store built from seeds/ by the real ingestion.
 
     python benchmarks/questions.py                 # every table, scores only
     python benchmarks/questions.py tuned -v        # the tuned table, with every failure
@@ -90,7 +92,8 @@ def run_case(case: dict, base: Path, work: Path) -> tuple[int, int, int, int, li
     for n, step in enumerate(case.get("steps") or [case], 1):
         day = date.fromisoformat(step.get("today", case.get("today")))
         user = step.get("user", case.get("user")) or "local"
-        ctx = Context(db=db, today=day, user=user, channel="bench", now=f"{day.isoformat()}T09:00:00")
+        ctx = Context(db=db, today=day, user=user, channel="bench", now=f"{day.isoformat()}T09:00:00",
+                      conversation="steps" in case)  # steps are one chat: follow-ups read with what came before
         reply = answer(ctx, step["ask"])
         text = whole_text(reply)  # as `clerk ask` prints it
         if "intent" in step:
@@ -133,7 +136,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("tables", nargs="*", default=["tuned", "untouched", "heldout", "blind", "blind2",
                                                            "blind3", "blind4", "blind5", "blind6",
-                                                           "blind7", "blind8", "blind9", "blind10"])
+                                                           "blind7", "blind8", "blind9", "blind10",
+                                                           "blind11"])
     parser.add_argument("-v", "--verbose", action="store_true", help="print each failing case")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="clerk-questions-"))

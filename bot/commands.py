@@ -73,6 +73,12 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
     (re.compile(rf"^(?!.*\?\s*$)(?:change|move|switch|set|put|flag|turn)\s+({SHORT_ID})(?:'s)?\s+(?:status\s+)?"
                 r"(?:to|as|into)\s+(\S.*)$", re.I),
      lambda m: f"update {m[1]} to {m[2]}"),  # 'change LAC-5 to amberish': the update grammar says what is wrong
+    (re.compile(rf"^(?!.*\?\s*$)(?!(?:what|which|who|when|where|why|how|is|are|has|have|did|does|do|can|could)\b)"
+                rf"([^,;:]{{3,}}?)\s*(?:[,;:]|\s[-–—])\s*(?:so |now |can you |could you |just )?(?:mark|set|flag|"
+                rf"update|put)\s+(?:it|that|this|the action|the rec)\s+(?:as\s+|to\s+|down as\s+)?({STATE})\s*[.!]*$",
+                re.I),
+     lambda m: f"mark {m[1]} as {m[2]} - {m[1]}"),  # 'myplace hub opened last wk, mark it done': the remark names
+    # the action and is the note
     (re.compile(rf"^(?!.*\?\s*$)(?:mark|set|flag)\s+({STATE})\s+({SHORT_ID})\b(.*)$", re.I),
      lambda m: f"update {m[2]} to {m[1]}{m[3]}"),  # 'mark done SG-4'
     (re.compile(rf"^(?!.*\?\s*$)({SHORT_ID})\s+(?:to|as)\s+({STATE})\b(.*)$", re.I),

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from handlers.question import Question
 from store.dates import YEAR
+from store.vocab import theme_words
 
 from .names import Names
 
@@ -68,6 +69,10 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
     swapped = _swap_kind(prev.raw, text) or _swap_council(prev, q, text, names) or _swap_body(prev, q, text)
     if swapped:
         return reparse(swapped)
+    if q.theme and prev.theme and q.theme != prev.theme and q.intent in ("search", prev.intent) and not (
+            q.body or q.council or q.person):
+        said = theme_words(prev.theme)  # 'which SG recs are overdue?' then 'what about LAC?'
+        return replace(prev, theme=q.theme, words=[w for w in prev.words if w not in said])
     lean = LEANS.search(text)
     if lean and not (q.body or q.council or q.person) and (prev.body or prev.council):  # 'when did it last meet?'
         name = prev.body.name if prev.body else prev.council.title()

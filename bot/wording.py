@@ -32,6 +32,7 @@ FILLER = set(STOPWORDS) | {
     "those", "these", "more", "miss", "date", "actually", "really", "remind", "they're", "we're", "you're", "i'm",
     "it's", "that's", "thats", "there's", "committed", "promised", "pledged", "into", "going",
     "aimed", "directed", "addressed",  # 'recs aimed at the LSCB'
+    "technically", "officially", "already",  # 'the immediate recs - technically already late?'
 }
 CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),
                 (r"\bwhens\b", "when is"), (r"\bhow'?s\b", "how is"), (r"\bwhere'?s\b", "where is"),
@@ -56,7 +57,10 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\b(at|in|not|on)-(risk|progress|started|track|flight|hold)\b", r"\1 \2"),  # 'the at-risk list'
                 (r"\bnot (?:yet )?(?:been )?(started|begun)\b", "not started"),  # 'which have not been started'
                 (r"\bhow well (?=did|do|does|are|is|was|were|have|has)\b", "how "),  # 'well' asks, it is no topic
-                (r"^\s*(?:right|ok|okay|so|well|hi|hey|hiya|morning|afternoon|quick one|quick q)"
+                (r"\bstill (?:showing |marked |listed )?(?:as )?not (?:closed|closed off|done|complete|finished)\b",
+                 "still overdue"),  # 'anything off the ofsted list still showing as not closed': still outstanding
+                (r"^\s*(?:right|ok|okay|so|well|hi|hey|hiya|morning|afternoon|quick one|quick q|quick question|"
+                 r"out of curiosity|just wondering|just checking|heads[- ]up(?: needed)?|fyi|btw|random one)"
                  r"(?:\s*[,.:;!]+|\s+-+)\s*",
                  ""),  # 'right, which recs...': a word to begin with, no topic
                 (r"\bpost-(?=inspection|ofsted|visit)", "after "),  # 'post-inspection'

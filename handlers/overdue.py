@@ -108,9 +108,10 @@ FROM_INSPECTION = re.compile(r"\b(?:from|in|by|of|after)\b(?: the| our| last| la
                              r"\bowe (?:to )?(?:ofsted|the inspectors?|inspectors)\b")  # 'what do we owe ofsted'
 
 
-FROM_PAPER = re.compile(r"\b(?:from|in|arising from|out of|raised in|set out in|listed in|under|of)\b.{0,80}"
-                        r"\b(?:report|paper|letter|update|minutes)\b")  # 'overdue from the dec 09 scrutiny report'
-FROM_PAPER_WORDS = {"arising", "raised", "set", "listed", "out", "came", "come"}
+FROM_PAPER = re.compile(r"\b(?:from|in|arising from|out of|raised in|set out in|listed in|under|of|read|reading|"
+                        r"went through)\b.{0,80}\b(?:report|paper|letter|update|minutes)\b")
+# 'overdue from the dec 09 scrutiny report', 'just read the exec board paper: which are late'
+FROM_PAPER_WORDS = {"arising", "raised", "set", "listed", "out", "came", "come", "read", "reading", "went", "just"}
 AREAS_FOR = re.compile(r"\bareas? (?:for|of) (improvement|development)\b")
 COMMITMENTS = re.compile(r"\b(?:commitments?|undertakings?)\b|\b(?:our|the council'?s?) own\b")  # not 'the
 # children's promise', an action's own words

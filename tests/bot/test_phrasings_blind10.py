@@ -1,0 +1,73 @@
+"""Ways of asking found in the eleventh table written without sight of the code (blind10, read and
+studied the session after it was written and scored). Each question is worded afresh, so it checks
+the mechanism, not the table's sentence; questions near the new rules that ask something else are
+pinned beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ask
+
+ASKED = [  # (question, clock, intent, words the answer must hold)
+    # one action named by its id, and nothing else asked of it: its card; what else is asked of it
+    ("SG-11 - still open?", "2010-05-01", "status", "SG-11 is not started"),
+    ("is LAC-9 closed on the system", "2010-05-01", "status", "LAC-9 is not started"),
+    ("LAC-7 - current RAG?", "2010-05-01", "status", "LAC-7 is not started"),
+    ("SG-2: who posted what", "2010-05-01", "history", "SG-2 has no updates yet"),
+    ("every status change on LAC-3", "2010-05-01", "history", "LAC-3 has no updates yet"),
+    ("LAC-7 - is there a lead officer against it", "2010-05-01", "owner", "LAC-7 has no owner yet"),
+    # history and recent updates
+    ("the trail on the paediatrician action please", "2010-05-01", "history", "SG-14 has no updates yet"),
+    ("anything been moved on in the last week?", "2010-05-01", "recent", "No updates have been recorded"),
+    # overdue, however said
+    ("which safeguarding ones have we blown through", "2010-07-09", "overdue", "14 safeguarding actions are overdue"),
+    ("3 month recs: past the line yet?", "2010-04-10", "overdue", "9 actions to be done within 3 months are overdue"),
+    ("the 3 month deadline has gone, what didnt we land", "2010-04-10", "overdue", "SG-9"),
+    ("the immediate recs - technically already late?", "2010-02-20", "overdue",
+     "9 actions to be done immediately are overdue as of 20 February 2010"),
+    ("out of curiosity, what's overdue", "2010-05-01", "overdue", "22 actions are overdue as of 1 May 2010"),
+    ("having read the executive board paper, which recs are late", "2010-02-20", "overdue",
+     "9 actions from the Executive Board report, 12 Feb 2010 are overdue"),
+    # a person named, and asked who they are
+    ("sandie keene's job title", "2014-03-01", "person", "Author of a report of the Interim Director"),
+    ("nigel richardson - what's his post", "2011-06-01", "person", "DCS"),
+    ("steve walker did a report for us - what on", "2014-03-01", "person", "Steve Walker"),
+]
+
+
+@pytest.mark.parametrize("question, today, intent, has", ASKED)
+def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == intent and has in reply.text(), (reply.intent, reply.text())
+
+
+@pytest.mark.parametrize("question, today, not_intent", [  # near the new rules, asking something else
+    ("has anything changed since march 2010", "2010-08-01", "recent"),  # the records, not the tracker
+    ("SG-3 and LAC-4", "2010-05-01", "status"),  # two actions named: not one action's card
+    ("did the transformation board land on a decision", "2010-08-01", "overdue"),
+    ("has the budget been blown", "2010-08-01", "overdue"),
+    ("who is james rogers", "2010-08-01", "search"),
+])
+def test_the_new_rules_leave_these_alone(question, today, not_intent, seeded_db):
+    assert ask(seeded_db, question, today=today).intent != not_intent
+
+
+def test_a_follow_up_naming_another_theme_asks_the_same_of_it(seeded_db):
+    chat = dict(today="2010-04-15", channel="blind10-chat", conversation=True)
+    first = ask(seeded_db, "which SG recs are late", **chat)
+    assert first.intent == "overdue" and "SG-3" in first.text() and "LAC-" not in first.text(), first.text()
+    then = ask(seeded_db, "what about CiC?", **chat)
+    assert then.intent == "overdue" and "LAC-2" in then.text() and "SG-" not in then.text(), then.text()
+    alone = ask(seeded_db, "what about CiC?", today="2010-04-15", channel="blind10-alone")  # no chat: no question before
+    assert alone.intent != "overdue"
+
+
+def test_a_remark_then_mark_it_done_updates_the_action_it_names(db):
+    ask(db, "role U7MGR manager")
+    reply = ask(db, "the paeds rota is finally sorted, mark it done", today="2010-07-20", user="U7MGR")
+    assert reply.intent == "update" and reply.text().startswith("SG-14 is now done"), reply.text()
+    assert "Note: the paeds rota is finally sorted" in reply.text()
+    refused = ask(db, "youth hub opened last week - mark it as done", today="2010-11-20", user="U7VIEWER")
+    assert refused.intent == "refused" and refused.private, refused.text()
+    assert ask(db, "history SG-14", today="2010-07-20").text().count("U7MGR") == 1
