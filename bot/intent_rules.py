@@ -704,9 +704,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"convened)\b|\bwhat (?:role|part) (?:will|does|do|did|would|should|is) (?:the )?[\w' ]{1,50}"
      r"\b(?:play|playing)\b", 4.5),  # 'why was a transformation board set up', 'what role will the partnerships play'
     ("about_body", r"\bwho (?:are|is) (?:they|it|that|this) when (?:they're|they are|it's|it is) at home\b|"
-     r"\bdifference between\b|\b(?:vs?|versus|or)\b.{1,40}\bdifference$|\bhow (?:does|do|is|are) .{1,40} "
-     r"differ(?:ent)? from\b", 5.0),  # 'the CTB vs the ISCB - difference?': each body (understand.py asks that two
-    # bodies are named, else the next reading)
+     r"\bdifference between\b|\b(?:vs?|versus|or)\b.{1,60}\b(?:difference|diff|diffs)$|"
+     r"\bhow (?:does|do|is|are) .{1,40} differ(?:ent)? from\b", 5.0),  # 'the CTB vs the ISCB - difference?': each
+    # body (understand.py asks that two bodies are named, else the next reading)
     ("last_meeting", r"^(?!.*\b(?:targets?|goals?|standards?|deadlines?|aims?|indicators?|measures?|expectations?|"
      r"needs?|criteria|requirements?|ambitions?|commitments?)\b).*"
      r"\b(?:has|have) (?:the |it |they )?[\w' ]{0,40}\bmet (?:yet|so far|at all|since)\b", 4.5),  # 'has X met yet'
@@ -752,4 +752,24 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bpast the (?:line|cut ?off)\b|\b(?:did ?n'?t|did not) (?:we )?land\b|\bovershot\b|"
      r"\b(?:technically|officially) (?:already )?late\b|\balready late\b)",
      5.0),  # 'which ones have we blown through', 'the immediately recs are technically already late'
+    ("status", r"^\s*(?:so |and )?(?:is|are|has|have) (?:the |our )?(?!(?:anything|any|everything|all)\b)[\w' -]{3,60}"
+     r"\bstill (?:showing |marked |listed )?(?:as )?(?:not done|open|not started|in progress|at risk|delayed)\b", 4.0),
+    # 'so is 24hr paeds cover still showing as not done': one thing's status, not a list of what is late
+    ("due_date", r"^(?!.*\b(?:what|whats|which|anything|any|all|everything|list|show|recs|recommendations|actions|"
+     r"items|overdue|meetings?|meet|is|are|was|were|when|things|stuff|ones|something|coming|soon|week|month|"
+     r"year|quarter|today|tomorrow)\b)"
+     r"[\w' -]{3,80}?\s(?:due by|target (?:date|opening|completion|launch|finish|go-?live))\s*[?!.]*$|"
+     r"\bwhat date\b.{0,80}\b(?:done|finished|completed?|in place|delivered|ready|sorted) by\s*[?!.]*$", 5.2),
+    # 'the review of resource for children in council care - due by?', 'outdoor play areas - target opening?',
+    # 'what date did he say it would be done by'
+    ("actions", r"\b(?:ones|recs|recommendations|actions|items)\b.{0,15}\bwhat (?:are|were) (?:they|those|these)"
+     r"(?: again)?\s*[?!.]*$", 4.5),  # 'the within-three-months safeguarding ones, what are they again'
+    ("help", r"^(?!.*\b(?:decision|vote|motion|minutes|report|letter)\b).*\bcan (?:i|we) (?:take (?:it|that|this) back|"
+     r"reverse (?:it|that|this)|undo (?:it|that|this))\s*[?!.]*$", 5.0),  # 'fat-fingered a status change - can i take
+    # it back': how to undo, asked (the undo command itself is said, not asked)
+    ("summary", r"^(?!.*\b(?:say|said|says|mention\w*|when|who)\b).*\b(?:few lines|short brief|quick brief|brief|"
+     r"briefing|short summary|quick summary|overview|rundown|write-?up|one-?pager)\b.{0,60}\b(?:for (?:the )?(?:board|"
+     r"board pack|cllrs|councillors|members|lead member|portfolio holder|chief exec)|overall)\b", 5.0),
+    # 'can u do me a short brief on the SG recs for the board pack'
+    ("chair", r"\b(?:holds|wields|has) the gavel\b|\bwho(?:'s| is) in the chair\b", 5.0),  # 'who holds the gavel'
 ]

@@ -19,7 +19,7 @@ INTENT_VOCAB = sorted({
     "recommendations", "stand", "stands", "mean", "means", "acronym", "agenda", "apologies", "decide",
     "decided", "decision", "resolved", "made", "kpi", "kpis", "risk", "risks", "likelihood", "exposure",
     "scheduled", "coming", "plan", "board", "committee", "scrutiny", "happened", "motion", "amendment",
-    "declarations", "declared", "interests", "average", "caseload", "caseloads",
+    "declarations", "declared", "interests", "average", "caseload", "caseloads", "syntax", "command", "commands",
 })
 
 

@@ -31,6 +31,11 @@ def financial_year(day: date) -> Span:
     return start, date(start.year + 1, 3, 31)
 
 
+CALENDAR_QUARTERS = {"first": ("january", "march"), "1st": ("january", "march"), "second": ("april", "june"),
+                     "2nd": ("april", "june"), "third": ("july", "september"), "3rd": ("july", "september"),
+                     "fourth": ("october", "december"), "4th": ("october", "december"), "last": ("october", "december")}
+
+
 def quarter(day: date) -> Span:
     """Quarters begin in January, April, July and October, for calendar and financial years alike."""
     start = date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
@@ -244,6 +249,11 @@ def _window(text: str, base: date) -> Span | None:
                   lambda m: f"next {m[1] or m[3]} {m[2] or m[4]}s", text)  # 'a 3 week lookahead on deadlines'
     text = re.sub(r"\b(?:looking )?(\d+|[a-z]+) (day|week|month)s? (?:out(?! of)|ahead)(?: from (?:now|today))?\b",
                   lambda m: f"next {m[1]} {m[2]}s", text)  # 'looking 3 months out from today'
+    text = re.sub(r"\blooking ahead (?:over |to )?(?:the next )?(\d+|[a-z]+) (day|week|month)s?\b",
+                  lambda m: f"next {m[1]} {m[2]}s", text)  # 'looking ahead 6 months, deadlines?'
+    text = re.sub(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|last) quarter (?:of|in) ((?:19|20)\d\d)\b(?!/)",
+                  lambda m: "between {0} {2} and {1} {2}".format(*CALENDAR_QUARTERS[m[1]], m[2]), text)
+    # 'the first quarter of 2010': the calendar year's (one of '2010/11' is the financial year's, Q1 below)
     text = MONTH_LIST.sub(_months_listed, text)  # 'jul/aug/sep 2011': July to September
     text = re.sub(r"\b(?:a|one) week (?:today|from today)\b|\bthis time next week\b", "next 7 days", text)
     text = re.sub(r"\b(?:a|one) week tomorrow\b", "next 8 days", text)

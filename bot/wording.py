@@ -33,6 +33,8 @@ FILLER = set(STOPWORDS) | {
     "it's", "that's", "thats", "there's", "committed", "promised", "pledged", "into", "going",
     "aimed", "directed", "addressed",  # 'recs aimed at the LSCB'
     "technically", "officially", "already",  # 'the immediate recs - technically already late?'
+    "proper", "ended", "showing",  # 'proper reporting from frameworki', 'what status has X ended up on'
+    "then", "again",  # 'which lac ones are overdue now then', 'what are they again'
 }
 CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),
                 (r"\bwhens\b", "when is"), (r"\bhow'?s\b", "how is"), (r"\bwhere'?s\b", "where is"),
@@ -56,9 +58,12 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                  " "),  # 'actions we're tracking from the april letter': how they are asked of, not their words
                 (r"\b(at|in|not|on)-(risk|progress|started|track|flight|hold)\b", r"\1 \2"),  # 'the at-risk list'
                 (r"\bnot (?:yet )?(?:been )?(started|begun)\b", "not started"),  # 'which have not been started'
+                (r"\bwithin-(\w+)-(days?|weeks?|months?|years?)\b", r"within \1 \2"),  # 'the within-three-months ones'
+                (r"\b(closed|signed|ticked)-off\b", r"\1 off"),  # 'the closed-off ones'
                 (r"\bhow well (?=did|do|does|are|is|was|were|have|has)\b", "how "),  # 'well' asks, it is no topic
-                (r"\bstill (?:showing |marked |listed )?(?:as )?not (?:closed|closed off|done|complete|finished)\b",
-                 "still overdue"),  # 'anything off the ofsted list still showing as not closed': still outstanding
+                (r"\b((?:anything|any|which|what)\b.{0,60}?)\bstill (?:showing |marked |listed )?(?:as )?not "
+                 r"(?:closed|closed off|done|complete|finished)\b", r"\1 still overdue"),  # 'anything off the ofsted
+                # list still showing as not closed': still outstanding (of one action, 'is X still not done': status)
                 (r"^\s*(?:right|ok|okay|so|well|hi|hey|hiya|morning|afternoon|quick one|quick q|quick question|"
                  r"out of curiosity|just wondering|just checking|heads[- ]up(?: needed)?|fyi|btw|random one)"
                  r"(?:\s*[,.:;!]+|\s+-+)\s*",

@@ -19,7 +19,7 @@ ASKED_OF_A_BODY = {"purpose", "role", "job", "remit", "function", "exactly", "po
 # an area CLP': what is asked, not the group's name
 
 
-DIFFERENCE = re.compile(r"\bdiffer(?:s|ence|ent)?\b|\bdistinguish\w*\b")  # two bodies asked of side by side
+DIFFERENCE = re.compile(r"\bdiffer(?:s|ence|ent)?\b|\bdistinguish\w*\b|\bdiffs?\s*[?!.]*$")  # two bodies side by side
 
 
 def _side_by_side(ctx: Context, q: Question) -> Reply:

@@ -65,7 +65,8 @@ GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing",
                  "mentions", "mentioning"}  # 'which recs need delivering', 'what's behind schedule', 'what recs
 # did ofsted make', 'the areas ofsted gave us', 'past their dates', 'what lands in may'
 TIMESCALE_ASKED = re.compile(rf"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bleast )"
-                             rf"(?<!\bdue within )"  # 'on plans for 2+ years': how long
+                             rf"(?<!\bdue within )(?<!\bahead )"  # 'on plans for 2+ years': how long; 'looking
+                             # ahead 6 months': a window
                              rf"\b{NUMBER}[\s-]*(days?|weeks?|months?|years?)\b(?!'?\s+(?:ago|time|out|ahead|"
                              r"today|tomorrow|from (?:today|now))\b|[\s-]*look[\s-]*ahead)|"
                              r"\bimmediate(?:ly)?\b", re.I)

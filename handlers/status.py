@@ -17,7 +17,7 @@ from .reply import Item, Reply, source_of
 from .search import ANAPHOR, answer_search
 
 GENERIC_ACTION_WORDS = {"action", "actions", "item", "items", "task", "tasks", "one", "thing", "things", "stuff", "bit",
-                        "bits", "rec", "recs", "recommendation", "recommendations"}
+                        "bits", "rec", "recs", "recommendation", "recommendations", "work"}
 SHORT_ID = re.compile(r"\b([a-z]{1,4}-\d{1,5})\b", re.I)
 
 
@@ -80,6 +80,13 @@ def answer_status(ctx: Context, q: Question) -> Reply:
     asked = [w for group in concepts(q.words) for w in group  # 'pep personal education plan' kept whole
              if len(group) > 1 or (w not in STRAND_WORDS and w not in STATE_WORDS and w not in GENERIC_ACTION_WORDS
                                    and fulltext.used(ctx.db, w))]  # 'reconfig': no paper writes it, no action lacks it
+    if not rows and q.person and not strands:  # "nigel's directorate restructure": the work, whoever is named with it
+        person = set(re.findall(r"[a-z]+", q.person.lower()))
+        rest = [w for w in q.words if w not in person and w not in named]
+        rows = find_actions(ctx, q.text, rest) if set(rest) - GENERIC_ACTION_WORDS - STATE_WORDS else []
+        asked = [w for w in asked if w not in person]
+    whole = [r for r in rows if holds_all(r["text"], asked)] if asked else []
+    rows = whole if len(rows) > 1 and len(whole) == 1 else rows  # 'the LSCB strengthening rec': the one saying both
     partial = [r["short_id"] for r in rows if not holds_all(r["text"], asked)] + [
         f"the {s['plan']} strand ‘{s['name']}’" for s in strands[:1] if not holds_all(s["name"], asked)]
     if (rows or strands) and asked and not SHORT_ID.search(q.text) and len(partial) == len(rows) + bool(strands):
@@ -134,8 +141,9 @@ STATE_WORDS = {"opened", "open", "launched", "live", "started", "finished", "com
                "place", "happened", "delivered", "agreed", "ready", "working", "status", "whats", "where", "yet",
                "going", "doing", "hows", "getting", "set", "established", "introduced", "implemented", "approved",
                "sorted", "running", "progress", "progressing", "bedded", "embedded", "news", "movement", "latest",
-               "happening", "update", "updates", "position", "signed", "sign"}  # 'roundhay move - any progress',
-# 'any movement on X'
+               "happening", "update", "updates", "position", "signed", "sign", "finalised", "finalized", "closed",
+               "rag", "current", "currently", "not", "marked"}  # 'roundhay move - any progress', 'any movement on X',
+# 'kinship care policy, finalised or not', 'the restructure: current RAG?'
 ASKING_WORDS = {"begun", "underway", "kicked", "off", "yet", "started"}  # how a status is asked, not what
 # an action says
 

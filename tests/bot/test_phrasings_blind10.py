@@ -33,6 +33,26 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("sandie keene's job title", "2014-03-01", "person", "Author of a report of the Interim Director"),
     ("nigel richardson - what's his post", "2011-06-01", "person", "DCS"),
     ("steve walker did a report for us - what on", "2014-03-01", "person", "Steve Walker"),
+    # an action's status asked by its words
+    ("kinship care policy - finalised or not?", "2014-03-05", "status", "kinship care policy"),
+    ("the youth hub - has it opened then?", "2010-11-20", "status", "C-1 is not started"),
+    ("nigel's directorate restructure - RAG?", "2011-05-12", "status", "C-10 is not started"),  # named with a person
+    ("what status did the LSCB strengthening work end up on", "2010-06-29", "status", "SG-12 is not started"),
+    ("is the paeds cover still showing as not done", "2010-07-03", "status", "SG-14 is not started"),
+    # windows and due dates
+    ("what's due in the first quarter of 2011", "2010-06-01", "due", "between 1 January 2011 and 31 March 2011."),
+    ("looking ahead 3 months, anything due?", "2010-12-01", "due", "between 1 December 2010 and 1 March 2011"),
+    ("the LSCB training access rec - due by?", "2010-03-06", "due_date", "SG-11 is due on 7 April 2010"),
+    ("youth hub - target opening?", "2010-01-05", "due_date", "C-1 is due by the end of November 2010"),
+    # lists, help, summaries, chairs
+    ("the within-six-months safeguarding recs, what are they", "2010-03-03", "actions",
+     "3 safeguarding actions to be done within six months"),
+    ("which safeguarding ones are late now then", "2010-05-04", "overdue", "11 safeguarding actions are overdue"),
+    ("list the signed-off ones", "2010-05-07", "status_list", "No actions are done"),
+    ("what's the sytnax for closing an action", "2010-06-05", "help", "update <action> to <status>"),
+    ("clicked the wrong status - can i take that back?", "2010-06-05", "help", "undo"),
+    ("quick brief on LAC for the board pack please", "2010-08-15", "summary", "Board summary (looked after children)"),
+    ("who wields the gavel at the improvement board", "2010-08-22", "chair", "chaired by Bill McCarthy"),
 ]
 
 
@@ -48,6 +68,9 @@ def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
     ("did the transformation board land on a decision", "2010-08-01", "overdue"),
     ("has the budget been blown", "2010-08-01", "overdue"),
     ("who is james rogers", "2010-08-01", "search"),
+    ("can we take that decision back to the board", "2010-08-01", "help"),
+    ("what did the briefing for members say about caseloads", "2010-08-01", "summary"),
+    ("a brief history of the improvement board", "2010-08-01", "summary"),
 ])
 def test_the_new_rules_leave_these_alone(question, today, not_intent, seeded_db):
     assert ask(seeded_db, question, today=today).intent != not_intent
