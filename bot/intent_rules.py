@@ -771,5 +771,16 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"briefing|short summary|quick summary|overview|rundown|write-?up|one-?pager)\b.{0,60}\b(?:for (?:the )?(?:board|"
      r"board pack|cllrs|councillors|members|lead member|portfolio holder|chief exec)|overall)\b", 5.0),
     # 'can u do me a short brief on the SG recs for the board pack'
+    ("when", r"^(?!.*\b(?:target|due|planned|expected|deadline|meant|supposed|working to|aiming)\b).*"
+     r"\b(?:go-?live|launch|start|opening|relaunch|completion) (?:date|month|year|day)\b|"
+     r"^\s*(?:the )?dates? (?:for|of) (?:the |that |this |our )?.{0,40}\b(?:visit|inspection|letter|report|review)\b|"
+     r"\bwhen did (?:the )?[\w' ]{1,40}\b(?:sign off|signed off|approve|agree|endorse|ratify|rubber-?stamp)\b", 5.0),
+    # 'go-live month for frameworki', 'dates for the unannounced visit', 'when did exec board sign off the business
+    # case': a day in the past, not the body's next meeting
+    ("members", r"\bwho (?:comes|come|goes|attends|turns up|sits in)(?: along)? from\b.{1,80}\b(?:to|at|on) "
+     r"(?:the )?\w|^\s*(?:are|is) .{1,40}\binvolved in (?:steering|running|overseeing|leading|governing)\b", 5.0),
+    # 'who comes along from DfE and the GO to the IB', 'are police and schools involved in steering the programme'
+    ("about_body", r"^\s*explain (?:the |what |our )?[\w' ]{1,50}\b(?:partnerships?|board|committee|group|panel|forum|"
+     r"network|trust|bodies)\b", 4.5),  # 'explain the five area partnerships thing to me like i'm new'
     ("chair", r"\b(?:holds|wields|has) the gavel\b|\bwho(?:'s| is) in the chair\b", 5.0),  # 'who holds the gavel'
 ]

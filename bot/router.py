@@ -237,7 +237,10 @@ def _asks(word: str) -> bool:
 def _as_written(ctx: Context, word: str) -> str:
     """'cardholders' as the papers write it, 'card holders'; 'assesments' as the English word the
     papers use, 'assessments'; an English word or one the grammar knows ('deadline',
-    'timescale') as it is."""
+    'timescale') as it is; 'relaunched' as 'launched' when only that is written."""
+    if word.startswith("re") and len(word) > 6 and word not in RULE_WORDS and not fulltext.used(ctx.db, word) and \
+            fulltext.used(ctx.db, word[2:]):
+        return word[2:]  # 'when was the care promise relaunched': the papers say it was launched
     if english_use(word) or word in RULE_WORDS or word in TIME_WORDS or word in FILLER or _asks(word) or \
             fulltext.used(ctx.db, word):
         return word

@@ -366,7 +366,7 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
             not re.search(r"\bmembers?(?:hip)?\b|\bwho\b", q.text.replace(" ".join(name_words(q.body.name)), "")):
         q.intent = "about_body"  # 'whats the member reference group': a body whose name holds 'member'
     elif q.intent == "members" and q.body and not re.search(r"\bmembers?(?:hip)?\b|\bwho\b|\bsits?\b|\bon\b|"
-                                                            r"\breps?\b|\brepresentatives?\b",
+                                                            r"\breps?\b|\brepresentatives?\b|\binvolved\b",
                                                             q.text.replace(" ".join(name_words(q.body.name)), "")):
         q.intent = by_slots(replace(q, intent="search"), names.person_stems) or "search"  # 'the member reference
         # group - six weekly?': its name says 'member', the question asks no one on it

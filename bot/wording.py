@@ -57,7 +57,14 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\b(?:that |which )?(?:we(?:'re| are)|i(?:'m| am)) (?:tracking|monitoring|following)\b",
                  " "),  # 'actions we're tracking from the april letter': how they are asked of, not their words
                 (r"\b(at|in|not|on)-(risk|progress|started|track|flight|hold)\b", r"\1 \2"),  # 'the at-risk list'
+                (r"^\s*(?!(?:date|day|when|what|which|who|whom|how|why|where|did|has|have|is|was|were|the date)\b)"
+                 r"(?:[a-z']+ ){1,3}(?:told|tells|mentioned to|said to) (?:me|us)(?: that)?\s+(?=\S+ \S+)", ""),
+                # 'CiC told me the care promise got relaunched - when was that?': who said it is no topic
+                (r"\b(idea|thinking|reasoning|logic|rationale|story|point|purpose) behind\b", r"\1 of"),  # 'the idea
+                # behind it': its reason, nothing late
                 (r"\bnot (?:yet )?(?:been )?(started|begun)\b", "not started"),  # 'which have not been started'
+                (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(point|step|stage|part|strand)\b",
+                 r"\1 \2"),  # 'the nine-point plan'
                 (r"\bwithin-(\w+)-(days?|weeks?|months?|years?)\b", r"within \1 \2"),  # 'the within-three-months ones'
                 (r"\b(closed|signed|ticked)-off\b", r"\1 off"),  # 'the closed-off ones'
                 (r"\bhow well (?=did|do|does|are|is|was|were|have|has)\b", "how "),  # 'well' asks, it is no topic

@@ -35,9 +35,10 @@ def answer_actions(ctx: Context, q: Question) -> Reply:
                      f"{rows[0]['short_id']}: {rows[0]['text']}", [action_item(r, docs, whole=True) for r in rows],
                      intent="actions")
     t = topic(ctx, q)
-    if t.unmatched and not q.theme and not t.timescales and not t.kind and not ACTIONS_NAMED.search(q.text):
+    if (t.unmatched or t.unsaid) and not q.theme and not t.timescales and not t.kind and \
+            not ACTIONS_NAMED.search(q.text):
         return answer_search(ctx, q)  # 'anything on free swimming': no action says it, and actions were not asked
-        # for by name; what the papers say
+        # for by name; what the papers say (and 'how we're using sharepoint': some words name what no action says)
     rows, total = deadlines.select_actions(ctx.db, q.today, theme=q.theme, **t.filters())
     if not rows:
         return Reply(f"I found no {t.what} in records dated up to {format_date(q.today)}.", notes=t.notes,

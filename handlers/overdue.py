@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from store import deadlines
+from store import deadlines, fulltext
 from store.dates import NUMBER, UNITS, format_date, month_named, parse_timescale
 from store.vocab import SPELT_OUT, STOPWORDS, theme_words
 
@@ -94,6 +94,7 @@ class Topic:
     kind: str | None = None
     notes: list[str] = field(default_factory=list)
     unmatched: bool = False  # words were asked that no action says: the list is every one, not about them
+    unsaid: list[str] = field(default_factory=list)  # words no action says, though the papers do ('sharepoint')
 
     def filters(self) -> dict:
         return {"keys": self.keys, "timescales": self.timescales, "kind": self.kind}
@@ -167,6 +168,7 @@ def topic(ctx: Context, q: Question) -> Topic:
     used = [w for w in words if deadlines.matching_keys(ctx.db, [w], q.today, limit=1, ranked=False) or (
         len(w) >= 7 and deadlines.matching_keys(ctx.db, [w], q.today, limit=1, ranked=False, starts=True))]
     unused = [w for w in words if w not in used]  # 'paediatric': the start of 'paediatrician'
+    found.unsaid = [w for w in unused if fulltext.used(ctx.db, w)]
     if not used:
         found.notes.append(f"No action mentions \u2018{' '.join(unused)}\u2019, so this is every one.")
         found.unmatched = True

@@ -32,6 +32,7 @@ ACRONYMS = {  # acronym → expansion, as used across English children's service
     "ICPC": "initial child protection conference", "RCPC": "review child protection conference",
     "paeds": "paediatricians", "SW": "social work", "SWs": "social workers", "govt": "government",
     "dept": "department", "mgmt": "management", "comms": "communications",  # short forms staff type
+    "S47": "section 47", "S17": "section 17", "S20": "section 20",  # the Children Act 1989's sections, as staff say
 }
 SPELT_OUT = {short.lower(): long.lower() for short, long in ACRONYMS.items()}  # 'dcs' → 'director of …'
 THEME_NAMES = {  # theme → the names and acronyms people and reports use for it
