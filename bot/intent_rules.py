@@ -780,6 +780,14 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("members", r"\bwho (?:comes|come|goes|attends|turns up|sits in)(?: along)? from\b.{1,80}\b(?:to|at|on) "
      r"(?:the )?\w|^\s*(?:are|is) .{1,40}\binvolved in (?:steering|running|overseeing|leading|governing)\b", 5.0),
     # 'who comes along from DfE and the GO to the IB', 'are police and schools involved in steering the programme'
+    ("actions", r"\b(?:anything|everything|all|items?|actions?|commitments?|recs?|ones)\b(?: \w+){0,2} with "
+     r"(?:a |any )?(?:dates?|deadlines?|due dates?|timescales?)(?: on (?:it|them))?\b", 5.0),
+    # 'pull anything with a date on it from the dec 09 report', 'any commitments with dates in the july audit cttee
+    # report': the list, however due
+    ("next_meeting", r"^\s*(?:which|what) (?!(?:board|committee|cttee|body|group|meeting|one)\b)(?:\w+ ){1,3}(?:board|"
+     r"committee|cttee|meeting|exec|scrutiny)(?: meeting)? "
+     r"(?:gets|receives|sees|considers|takes|will get|will see|will consider|is getting)\b", 5.0),  # 'which exec
+    # board gets the improvement plan': the meeting it goes to
     ("about_body", r"^\s*explain (?:the |what |our )?[\w' ]{1,50}\b(?:partnerships?|board|committee|group|panel|forum|"
      r"network|trust|bodies)\b", 4.5),  # 'explain the five area partnerships thing to me like i'm new'
     ("chair", r"\b(?:holds|wields|has) the gavel\b|\bwho(?:'s| is) in the chair\b", 5.0),  # 'who holds the gavel'

@@ -68,6 +68,9 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("are schools involved in running the transformation board", "2010-08-28", "members",
      "including health, the police and schools"),
     ("explain the area children leeds partnerships", "2009-12-21", "about_body", "strong bridge"),
+    ("everything with a deadline from the december scrutiny report", "2010-01-12", "actions",
+     "2 actions from the Scrutiny Board (Children's Services) report, 10 Dec 2009"),
+    ("which exec board meeting gets the improvement plan", "2010-02-13", "next_meeting", "March 2010"),
 ]
 
 
@@ -89,6 +92,7 @@ def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
     ("the idea behind the improvement board", "2010-08-01", "overdue"),  # a reason, not something late
     ("date ofsted told us they were coming", "2010-03-01", "search"),  # who told is asked of, not a preamble
     ("go-live date the transformation board is working to", "2010-08-01", "when"),  # a target: its due date
+    ("which board gets the transformation update", "2010-08-03", "next_meeting"),  # which body: not one named
 ])
 def test_the_new_rules_leave_these_alone(question, today, not_intent, seeded_db):
     assert ask(seeded_db, question, today=today).intent != not_intent
