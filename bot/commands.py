@@ -36,18 +36,18 @@ def _user(text: str) -> str:
     return m[1] if m else text.strip().strip("@")
 
 
-UPDATE_USAGE = "update <action> to <status> [- note], e.g. update SG-3 to in progress - cap agreed at 18"
+UPDATE_USAGE = "update <action> to <status> [- note], e.g. update {id} to in progress - agreed at the board"  # {id}:
+# an action id the store holds (handlers.updates.with_example)
 USAGE = [  # (a command begun but not finished, how to finish it)
     (rf"^(?:update|set)\s+(?:{SHORT_ID}(?:\s+(?:to|as))?|to\s+\S+)\s*$|^(?:change|flag|put|move|switch)\s+"
      rf"{SHORT_ID}(?:\s+(?:to|as))?\s*$|^(?:update|set|close|sign off|change|flag)\s*$|^update\s+(?:the|a|an)\s*$|"
      rf"^{SHORT_ID}\s*(?:->|→|=>|:|to)\s*$", UPDATE_USAGE),
     (rf"^mark(?:\s+{SHORT_ID})?\s*$|^mark\s+as\s+[\w ]+$",
-     "mark <action> as <status> [- note], e.g. mark SG-3 as done"),
+     "mark <action> as <status> [- note], e.g. mark {id} as done"),
     (r"^role(?:\s+\S+)?\s*$", "role <user> <viewer|manager|admin>, e.g. role U024BE7LH manager"),
-    (r"^history(?:\s+(?:of|for))?\s*$", "history <action>, e.g. history SG-3"),
-    (rf"^owner(?:\s+{SHORT_ID})?\s*$", "owner <action> <person>, e.g. owner SG-3 Jane Smith"),
-    (rf"^note(?:\s+{SHORT_ID})?\s*[:\-–—]?\s*$", "note <action> <text>, e.g. note SG-3 four agency social workers "
-                                                   "started"),
+    (r"^history(?:\s+(?:of|for))?\s*$", "history <action>, e.g. history {id}"),
+    (rf"^owner(?:\s+{SHORT_ID})?\s*$", "owner <action> <person>, e.g. owner {id} Jane Smith"),
+    (rf"^note(?:\s+{SHORT_ID})?\s*[:\-–—]?\s*$", "note <action> <text>, e.g. note {id} two more staff started"),
 ]
 
 
@@ -390,7 +390,7 @@ def parse_command(text: str) -> Command | None:
              or re.match(r"^owner\s+(.+?)\s+(?:to|is|=)\s+(.+)$", rest, re.I)
              or re.match(r"^owner\s+(.+?)\s+(<@[^>]+>|\S+)$", rest, re.I))
         if not m or m[2].strip().lower() in ("to", "is", "=", "as"):  # 'owner LAC-2 to': to whom?
-            return Command("usage", value="owner <action> <person>, e.g. owner SG-3 Jane Smith")
+            return Command("usage", value="owner <action> <person>, e.g. owner {id} Jane Smith")
         return Command("owner", target=m[1].strip(), value=_user(m[2]), note=note)
     m = re.match(r"^(cancel\s+)?meeting\s+(?:of\s+)?(?:the\s+)?(.+?)\s+(?:on|for)\s+(.+)$", raw, re.I)
     if m:
@@ -406,7 +406,7 @@ def parse_command(text: str) -> Command | None:
             return Command("due", target=m[1].strip(), value=found[0].value.isoformat(),
                            note=note, raw_value=when)
     if re.match(rf"^(?:due|deadline)\s+{SHORT_ID}\b", raw, re.I):  # 'due SG-6 tomorrow': a date it cannot read
-        return Command("usage", value="due <action> <date>, e.g. due SG-6 30 September 2010 (nothing was changed)")
+        return Command("usage", value="due <action> <date>, e.g. due {id} 30 September (nothing was changed)")
     m = re.match(r"^summary(?:\s+(?:of|for)?\s*(.*))?$", raw, re.I)
     if m:
         return Command("summary", target=(m[1] or "").strip() or None)

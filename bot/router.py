@@ -296,7 +296,8 @@ def respond(ctx: Context, text: str) -> Reply:
                 return respond_question(ctx, text)  # 'mark peel - what's his job': a question, not an update
             return updates.usage_of_nearest(ctx, command.value, target.words, target.today)  # 'update the out of
             # city placements QA action': which action, and to what?
-        return Reply(f"Usage: {command.value}", intent="usage", private=True)  # 'update lac thingy': which, to what?
+        return Reply(f"Usage: {updates.with_example(ctx, command.value)}", intent="usage",
+                     private=True)  # 'update lac thingy': which, to what?
     return run_command(ctx, command)
 
 

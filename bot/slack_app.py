@@ -19,7 +19,7 @@ from handlers.board import board_figures
 from handlers.overdue import action_item
 from handlers.question import Context
 from handlers.reply import Reply
-from handlers.updates import STATUSES
+from handlers.updates import STATUSES, example_id
 from store import deadlines, tracking
 from store.schema import connect
 
@@ -243,7 +243,8 @@ def create_app(db_path: Path, token: str | None = None, signing_secret: str | No
 def _owned(ctx: Context, user: str) -> Reply:
     rows = deadlines.owned_actions(ctx.db, ctx.today, user)
     if not rows:
-        return Reply("You don't own any actions yet. A manager can assign one with `owner SG-3 @you`.")
+        shown = example_id(ctx) or "<action>"
+        return Reply(f"You don't own any actions yet. A manager can assign one with `owner {shown} @you`.")
     return Reply(f"You own {len(rows)} actions:", [action_item(r, ctx.docs()) for r in rows])
 
 

@@ -99,7 +99,7 @@ def answer_help(ctx: Context, q: Question) -> Reply:
     short_id = ctx.db.execute("select short_id from actions order by kind = 'commitment', rowid limit 1").fetchone()
     held = ctx.db.execute("select count(*), min(date), max(date) from documents where date <= ?",
                           [q.today.isoformat()]).fetchone()
-    action = short_id[0] if short_id else "SG-3"
+    action = short_id[0] if short_id else "<action>"
     text = _how_to(q.raw, action)
     text += (f"I hold {plural(held[0], 'document')}, dated {format_date(date.fromisoformat(held[1]))} to "
             f"{format_date(date.fromisoformat(held[2]))}. " if held[0] and held[1] else "")

@@ -18,6 +18,7 @@ from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .search import answer_search
 from .status import GENERIC_ACTION_WORDS, SHORT_ID, actions_named, find_actions, holds_all, unwritten
+from .updates import example_id
 
 MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>|(?<!\w)@([\w.-]+)")
 USER_ID = re.compile(r"\b(U[A-Z0-9_]{2,})\b")  # a Slack user id typed as it is
@@ -120,7 +121,8 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
             rows = rows if len(rows) == 1 else []
         if not rows:
             return Reply((f"No action says \u2018{' '.join(words)}\u2019. " if words else "") +
-                         "Which action? Give its id, e.g. \"who owns SG-3?\", or words from its text.",
+                         f"Which action? Give its id, e.g. \"who owns {example_id(ctx) or '<action>'}?\", or "
+                         "words from its text.",
                          intent="owner")
     else:  # 'who leads on places to go': one action saying all of it, else whom the papers give it to
         rows = actions_named(ctx, q.text, words)

@@ -108,6 +108,13 @@ def example_id(ctx: Context) -> str | None:
     return row[0] if row else None
 
 
+def with_example(ctx: Context, text: str) -> str:
+    """A usage text whose example names an action the store holds ('e.g. history C-1'); without its
+    example when the store holds none."""
+    shown = example_id(ctx)
+    return text.replace("{id}", shown) if shown else re.sub(r",?\s*e\.g\.[^()]*\{id\}[^()]*?(?=\s*\(|$)", "", text)
+
+
 def pick_action(ctx: Context, target: str, words: list[str] | None = None) -> tuple[dict | None, Reply | None]:
     typed = [w for w in target.lower().replace("'", " ").split() if len(w) > 2]
     rows = find_actions(ctx, target, words or typed or target.split())
@@ -255,7 +262,7 @@ def usage_of_nearest(ctx: Context, usage: str, words: list[str], today: date) ->
             if 2 * len(concepts_in(r["text"], words, None)) > len(concepts(words))] if words else []
     notes = [f"Did you mean {near[0]['short_id']} ({trim(near[0]['text'], 90)})? Type `update {near[0]['short_id']} "
              "to <status>`."] if near else []
-    return Reply(f"Usage: {usage}", notes=notes, intent="usage", private=True)
+    return Reply(f"Usage: {with_example(ctx, usage)}", notes=notes, intent="usage", private=True)
 
 
 def run_history(ctx: Context, c: Command) -> Reply:

@@ -116,3 +116,16 @@ def test_a_remark_then_mark_it_done_updates_the_action_it_names(db):
     refused = ask(db, "youth hub opened last week - mark it as done", today="2010-11-20", user="U7VIEWER")
     assert refused.intent == "refused" and refused.private, refused.text()
     assert ask(db, "history SG-14", today="2010-07-20").text().count("U7MGR") == 1
+
+
+@pytest.mark.parametrize("typed, shown", [("history", "Usage: history <action>, e.g. history C-1"),
+                                          ("update", "e.g. update C-1 to in progress - agreed at the board"),
+                                          ("due SG-3", "e.g. due C-1 30 September (nothing was changed)")])
+def test_usage_examples_name_an_action_the_store_holds(typed, shown, seeded_db):
+    reply = ask(seeded_db, typed, today="2010-06-01")
+    assert reply.intent == "usage" and shown in reply.text(), reply.text()
+
+
+def test_usage_on_a_store_without_actions_shows_the_grammar_alone(fresh_db):
+    assert ask(fresh_db, "history").text() == "Usage: history <action>"
+    assert ask(fresh_db, "update").text() == "Usage: update <action> to <status> [- note]"
