@@ -73,12 +73,6 @@ SAID_AS = [  # how people phrase the grammar's commands → the grammar's own wo
     (re.compile(rf"^(?!.*\?\s*$)(?:change|move|switch|set|put|flag|turn)\s+({SHORT_ID})(?:'s)?\s+(?:status\s+)?"
                 r"(?:to|as|into)\s+(\S.*)$", re.I),
      lambda m: f"update {m[1]} to {m[2]}"),  # 'change LAC-5 to amberish': the update grammar says what is wrong
-    (re.compile(rf"^(?!.*\?\s*$)(?!(?:what|which|who|when|where|why|how|is|are|has|have|did|does|do|can|could)\b)"
-                rf"([^,;:]{{3,}}?)\s*(?:[,;:]|\s[-–—])\s*(?:so |now |can you |could you |just )?(?:mark|set|flag|"
-                rf"update|put)\s+(?:it|that|this|the action|the rec)\s+(?:as\s+|to\s+|down as\s+)?({STATE})\s*[.!]*$",
-                re.I),
-     lambda m: f"mark {m[1]} as {m[2]} - {m[1]}"),  # 'myplace hub opened last wk, mark it done': the remark names
-    # the action and is the note
     (re.compile(rf"^(?!.*\?\s*$)(?:mark|set|flag)\s+({STATE})\s+({SHORT_ID})\b(.*)$", re.I),
      lambda m: f"update {m[2]} to {m[1]}{m[3]}"),  # 'mark done SG-4'
     (re.compile(rf"^(?!.*\?\s*$)({SHORT_ID})\s+(?:to|as)\s+({STATE})\b(.*)$", re.I),
@@ -205,11 +199,22 @@ STATUS_DASHED = re.compile(r"^(?!(?:what|which|who|when|where|why|how|is|are|has
                            r"(?:(?:\s*[,;:]|\s+[-–—]+)\s+(.+?))?\s*[.!]*$", re.I)  # 'play areas - done, all 11 open'
 
 
+MARK_IT = re.compile(r"^(?!(?:what|which|who|when|where|why|how|is|are|has|have|did|does|do|can|could|once|if|"
+                     r"assuming|after|as soon as|provided|unless|until|whenever|before)\b)"
+                     r"([^,;:?]{3,}?)\s*(?:[,;:]|\s[-–—])\s*(?:so |now |can you |could you |just |pls |please )?"
+                     r"(?:mark|set|flag|update|put)\s+(?:it|that|this|the action|the rec)\s+(?:as\s+|to\s+|down as\s+)?"
+                     rf"({STATUS_SAYINGS})\s*[.!]*$", re.I)
+
+
 def status_remark(text: str) -> tuple[str, str, str | None] | None:
-    """'contact centre stuff is done now, signed off by HoS', 'play areas - done, all 11 open':
-    (what, status, note), a remark the update grammar could record; never a question (nor 'youth hub - on
-    track', as often asked as said)."""
+    """'contact centre stuff is done now, signed off by HoS', 'play areas - done, all 11 open',
+    'myplace hub opened its doors last week, mark it done': (what, status, note), a remark the update
+    grammar could record; never a question (nor 'youth hub - on track', as often asked as said), nor
+    a condition ('once the review is finalised, mark it done')."""
     text = " ".join(text.split())
+    marked = MARK_IT.match(text)
+    if marked:  # the remark names the action and is its note
+        return marked[1], marked[2], marked[1]
     m = STATUS_REMARK.match(text) or STATUS_DASHED.match(text)
     return (m[1], m[2], m[3]) if m and not text.rstrip().endswith("?") else None
 

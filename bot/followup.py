@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from handlers.question import Question
 from store.dates import YEAR
-from store.vocab import theme_words
+from store.vocab import THEME_NAMES, theme_words
 
 from .names import Names
 
@@ -27,6 +27,8 @@ LEAD = re.compile(r"^\s*(?:and|also|ok|okay|so)\b[\s,]*|^\s*(?:what|how) about\b
 LEANS = re.compile(r"\b(?:it|its|it's|they|them|their|(?<!is )(?<!are )(?<!was )(?<!were )(?<!any )there"
                    r"(?! (?:is|are|was|were|any)\b)|that one|this one|that body|that committee|that council)\b",
                    re.I)  # not 'are there any …
+THEME_ONLY = {"ones", "recs", "recommendations", "actions", "items", "side", "lot", "then"}  # words a follow-up
+# naming only another theme may say ('and the LAC ones?')
 KINDS = [  # words that stand for one another: a follow-up swaps one for the other
     re.compile(r"\b(?:red|amber|green)\b", re.I),
     re.compile(r"\b(?:outstanding|good|inadequate|requires improvement|adequate)\b", re.I),
@@ -70,9 +72,12 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
     if swapped:
         return reparse(swapped)
     if q.theme and prev.theme and q.theme != prev.theme and q.intent in ("search", prev.intent) and not (
-            q.body or q.council or q.person):
+            q.body or q.council or q.person or q.window or re.search(r"\d|\b(?:one|two|three|four|five|six|twelve|"
+                                                                     r"immediate\w*)\b", text)) and \
+            not set(q.words) - theme_words(q.theme) - THEME_ONLY:  # 'what about LAC?': the theme alone is swapped
         said = theme_words(prev.theme)  # 'which SG recs are overdue?' then 'what about LAC?'
-        return replace(prev, theme=q.theme, words=[w for w in prev.words if w not in said])
+        return replace(prev, theme=q.theme, words=[w for w in prev.words if w not in said],
+                       raw=_theme_swapped(prev.raw, prev.theme, q.theme))
     lean = LEANS.search(text)
     if lean and not (q.body or q.council or q.person) and (prev.body or prev.council):  # 'when did it last meet?'
         name = prev.body.name if prev.body else prev.council.title()
@@ -87,6 +92,16 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
     if LEAD.search(text) and rest and q.intent == "search" and not (q.body or q.council or q.person):
         return reparse(f"{prev.raw.rstrip('?.! ')} {rest}")  # 'and in 2020?', 'and for care leavers?'
     return None
+
+
+def _theme_swapped(raw: str, old: str, new: str) -> str:
+    """The question before, asked of the new theme ('which SG recs are overdue' → '… looked after
+    children recs …'), so a later follow-up reads it as answered."""
+    for name in sorted([old, *THEME_NAMES.get(old, [])], key=len, reverse=True):
+        m = re.search(rf"\b{re.escape(name)}\b", raw, re.I)
+        if m:
+            return raw[:m.start()] + new + raw[m.end():]
+    return f"{raw} ({new})"
 
 
 def _swap_kind(before: str, text: str) -> str | None:

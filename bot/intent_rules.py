@@ -107,7 +107,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat(?:'s| has)? happened (?:since|this|today|lately|recently)\b|\bwho (?:has )?updated\b|"
      r"^(?!.*\b[a-z]{1,4}-\d).*\b(?:touched|changed|updated|edited|modified)\b.{0,15}\b(?:the|in the|on the) "
      r"(?:tracker|action log)\b|"
-     r"\b(?:anyone|anybody|anything|statuses|status|actions?)\b.{0,20}\b(?:changed|updated|edited|modified|touched)\b.{0,30}"
+     r"\b(?:anyone|anybody|anything|statuses|status|actions?)\b.{0,20}\b(?:changed|updated|edited|modified|"
+     r"touched)\b.{0,30}"
      r"\b(?:lately|recently|this week|today|since)\b(?! (?:[a-z]+ )?(?:19|20)\d\d\b)|"
      r"\b(?:changes|updates|movement|edits)\b.{0,30}\b(?:the (?:last|past) (?:\w+ ){0,2}(?:days?|weeks?|fortnight)|"
      r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday))\b|"
@@ -742,18 +743,24 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bhow many (?:case )?files\b.{0,30}\b(?:look|looked|read|review|reviewed|sample|sampled|examine|examined|"
      r"audit|audited)\b", 5.0),  # 'what did the inspection cover', 'how many case files did they look at'
     # Ways of asking from the eleventh table (blind10), read and studied the session after it was written
-    ("history", r"\b(?:audit trail|audit trial|paper trail|trail|change ?log)\b.{0,12}\b(?:on|for|of|against)\b|"
+    ("history", r"\b(?:audit trail|audit trial|paper trail|trail|change ?log)\b.{0,12}\b(?:on|for|of|against)\b"
+     r"(?=.*\b(?:action|rec|recommendation|item|[a-z]{1,4}-\d+)\b)|"
      r"\bwho posted what\b|\bevery (?:status )?change\b", 5.0),  # 'can i see the trail on the PEPs action'
     ("recent", r"^(?!.*\b(?:meet\w*|met|ofsted|inspect\w*)\b).*\b(?:anything|any actions?|anybody|anyone|any "
-     r"recs?|what)\b.{0,20}\b(?:updated|moved|shifted)\b.{0,25}\b(?:(?:the )?(?:past|last) (?:fortnight|week|"
+     r"recs?|what)\b.{0,20}\b(?:updated|moved on|moved forward|shifted)\s+(?:in\s+|over\s+)?(?:(?:the )?(?:past|last) "
+     r"(?:fortnight|week|"
      r"month|few days|couple of (?:days|weeks)|\d+ days)|this (?:week|month|morning|fortnight)|today)\b|"
      r"\bmoved (?:any|anything)(?: actions?| recs?)? on\b", 5.0),  # 'anything been updated in the past fortnight'
     ("overdue", r"^(?!.*\b(?:meet\w*|met|targets?|budgets?|spend\w*)\b).*(?:\b(?:blown|blew) (?:through|past)\b|"
-     r"\bpast the (?:line|cut ?off)\b|\b(?:did ?n'?t|did not) (?:we )?land\b|\bovershot\b|"
+     r"\bpast the (?:line|cut ?off)\b|\bwhat (?:did ?n'?t|did not) (?:we )?land\b|\b(?:did ?n'?t|"
+     r"did not) (?:we )?land\s*"
+     r"[?!.]*$|\bovershot\b|"
      r"\b(?:technically|officially) (?:already )?late\b|\balready late\b)",
      5.0),  # 'which ones have we blown through', 'the immediately recs are technically already late'
-    ("status", r"^\s*(?:so |and )?(?:is|are|has|have) (?:the |our )?(?!(?:anything|any|everything|all)\b)[\w' -]{3,60}"
-     r"\bstill (?:showing |marked |listed )?(?:as )?(?:not done|open|not started|in progress|at risk|delayed)\b", 4.0),
+    ("status", r"^(?!.*\b(?:recs|recommendations|actions|ones|items|things|all|any|anything|everything|they|them|those|"
+     r"these|both)\b)\s*(?:so |and )?(?:is|has) (?:the |our )?[\w' -]{3,60}\bstill (?:showing |marked |"
+     r"listed )?(?:as )?"
+     r"(?:not done|open|not started|in progress|at risk|delayed)\b", 4.0),
     # 'so is 24hr paeds cover still showing as not done': one thing's status, not a list of what is late
     ("due_date", r"^(?!.*\b(?:what|whats|which|anything|any|all|everything|list|show|recs|recommendations|actions|"
      r"items|overdue|meetings?|meet|is|are|was|were|when|things|stuff|ones|something|coming|soon|week|month|"
@@ -771,14 +778,14 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"briefing|short summary|quick summary|overview|rundown|write-?up|one-?pager)\b.{0,60}\b(?:for (?:the )?(?:board|"
      r"board pack|cllrs|councillors|members|lead member|portfolio holder|chief exec)|overall)\b", 5.0),
     # 'can u do me a short brief on the SG recs for the board pack'
-    ("when", r"^(?!.*\b(?:target|due|planned|expected|deadline|meant|supposed|working to|aiming)\b).*"
-     r"\b(?:go-?live|launch|start|opening|relaunch|completion) (?:date|month|year|day)\b|"
-     r"^\s*(?:the )?dates? (?:for|of) (?:the |that |this |our )?.{0,40}\b(?:visit|inspection|letter|report|review)\b|"
+    ("when", r"^(?!.*\b(?:target|due|planned|expected|deadline|meant|supposed|working to|aiming|new|next|will)\b).*"
+     r"\b(?:go-?live|launch|relaunch) (?:month|date|day)\b|"
+     r"^\s*(?:the )?dates? (?:for|of) (?:the |that |this |our )?.{0,40}\b(?:visit|inspection)\b|"
      r"\bwhen did (?:the )?[\w' ]{1,40}\b(?:sign off|signed off|approve|agree|endorse|ratify|rubber-?stamp)\b", 5.0),
     # 'go-live month for frameworki', 'dates for the unannounced visit', 'when did exec board sign off the business
     # case': a day in the past, not the body's next meeting
     ("members", r"\bwho (?:comes|come|goes|attends|turns up|sits in)(?: along)? from\b.{1,80}\b(?:to|at|on) "
-     r"(?:the )?\w|^\s*(?:are|is) .{1,40}\binvolved in (?:steering|running|overseeing|leading|governing)\b", 5.0),
+     r"(?:the )?\w|^\s*are .{1,40}\binvolved in (?:steering|running|overseeing|leading|governing)\b", 5.0),
     # 'who comes along from DfE and the GO to the IB', 'are police and schools involved in steering the programme'
     ("actions", r"\b(?:anything|everything|all|items?|actions?|commitments?|recs?|ones)\b(?: \w+){0,2} with "
      r"(?:a |any )?(?:dates?|deadlines?|due dates?|timescales?)(?: on (?:it|them))?\b", 5.0),
@@ -788,7 +795,5 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"committee|cttee|meeting|exec|scrutiny)(?: meeting)? "
      r"(?:gets|receives|sees|considers|takes|will get|will see|will consider|is getting)\b", 5.0),  # 'which exec
     # board gets the improvement plan': the meeting it goes to
-    ("about_body", r"^\s*explain (?:the |what |our )?[\w' ]{1,50}\b(?:partnerships?|board|committee|group|panel|forum|"
-     r"network|trust|bodies)\b", 4.5),  # 'explain the five area partnerships thing to me like i'm new'
     ("chair", r"\b(?:holds|wields|has) the gavel\b|\bwho(?:'s| is) in the chair\b", 5.0),  # 'who holds the gavel'
 ]

@@ -45,10 +45,10 @@ from handlers.overdue import trim
 from handlers.owners import OWNER_WORDS
 from handlers.question import Context, Question
 from handlers.reply import Reply
-from handlers.status import ASKING_WORDS, GENERIC_ACTION_WORDS, STATE_WORDS, actions_named, unwritten
+from handlers.status import ASKING_WORDS, GENERIC_ACTION_WORDS, STATE_WORDS, actions_named, holds_all, unwritten
 from handlers.status import SHORT_ID as ACTION_ID
 from handlers.updates import Command
-from store import fulltext, lookup
+from store import deadlines, fulltext, lookup
 from store.shapes.bodies import TYPE_WORDS
 from store.vocab import parse_status
 
@@ -128,11 +128,12 @@ ID_ASKS = [(intent, re.compile(pattern)) for intent, pattern in [  # the first t
                 r"updates? (?:have been |were |has been )?(?:made|posted|logged|recorded) (?:to|on|against|for)|"
                 r"changes (?:to|on|against|for|logged|made|so far)|any changes|"
                 r"who(?:'s| has| have)? (?:updated|changed|edited|touched|posted)|posted (?:what|anything)|"
-                r"(?:status|every) changes?|ever (?:posted|put|logged|added)|in order)\b|"
+                r"(?:status|every) changes?|ever (?:posted|put|logged|added))\b|"
                 r"\bwhen\b.{0,40}\b(?:updated|update|changed|marked|set)\b"),
     ("owner", r"\b(?:owner|owners|owns|own|ownership|sits? with|lies with|rests? with|on point|assigned|"
               r"responsible|accountable|who(?:'s| is)? (?:leading|doing|handling|holding)|who (?:leads|has) it|"
-              r"(?:who|whom) is (?:it|this|that) with|who(?:'s| is) \S+ with|lead officer|lead|leads)\b"),
+              r"(?:who|whom) is (?:it|this|that) with|who(?:'s| is) \S+ with|lead officer|(?:the|a|its|any) lead|"
+              r"lead (?:on|for))\b"),
     ("due_date", r"\b(?:due|deadline|deadlines|timescale|target date|date|dated|when|by when)\b"),
     ("status", r"\b(?:status|position|progress|where(?:'s| is| are)? (?:\S+ ){0,4}at|latest|state|how(?:'s| is)|news|"
                r"what(?:'s| is) new|mov(?:ing|ed|ement)|update|sitrep|going|happening|happened|stand|stands|standing|"
@@ -166,9 +167,19 @@ def parse(ctx: Context, text: str) -> Question:
     asked = _asked_of_id(q.text, names_for(ctx.db).prefixes)
     if asked and q.intent in OF_AN_ID:
         q.intent = asked  # 'LAC-4 owner?', 'SG-11 full history', 'SG-12 due?': what is asked of the one action named
-    elif q.intent == "search" and len(_ids(q.text, names_for(ctx.db).prefixes)) == 1:
-        q.intent = "status"  # 'LAC-8?': one action named and nothing else asked of it is its card
+    elif q.intent == "search" and _only_an_id(ctx, q):
+        q.intent = "status"  # 'LAC-8 still open?': one action named and nothing else asked of it is its card
     return q  # the paper gives it to; 'who leads on the places-to-go priority': whom the papers give it to
+
+
+def _only_an_id(ctx: Context, q: Question) -> bool:
+    """Does the question name one action by its id and say nothing of it but how a status is asked
+    and the action's own words ('LAC-4 complaints - still open?'; not 'why does SG-14 matter')?"""
+    ids = _ids(q.text, names_for(ctx.db).prefixes)
+    row = deadlines.action_by_short_id(ctx.db, ids[0], q.today) if len(ids) == 1 else None
+    rest = [w for w in q.words if not ACTION_ID.fullmatch(w) and w not in STATE_WORDS and w not in ASKING_WORDS
+            and w not in GENERIC_ACTION_WORDS]
+    return bool(row) and (not rest or holds_all(row["text"], rest))
 
 
 def _ids(text: str, prefixes: frozenset[str]) -> list[str]:
@@ -237,10 +248,7 @@ def _asks(word: str) -> bool:
 def _as_written(ctx: Context, word: str) -> str:
     """'cardholders' as the papers write it, 'card holders'; 'assesments' as the English word the
     papers use, 'assessments'; an English word or one the grammar knows ('deadline',
-    'timescale') as it is; 'relaunched' as 'launched' when only that is written."""
-    if word.startswith("re") and len(word) > 6 and word not in RULE_WORDS and not fulltext.used(ctx.db, word) and \
-            fulltext.used(ctx.db, word[2:]):
-        return word[2:]  # 'when was the care promise relaunched': the papers say it was launched
+    'timescale') as it is."""
     if english_use(word) or word in RULE_WORDS or word in TIME_WORDS or word in FILLER or _asks(word) or \
             fulltext.used(ctx.db, word):
         return word
@@ -308,7 +316,7 @@ def _update_hint(ctx: Context, text: str) -> Reply | None:
     said = status_remark(text)
     if not said:
         return None
-    words = parse(ctx, said[0]).words
+    words = [w for w in parse(ctx, said[0]).words if w not in STATE_WORDS]  # 'the hub opened': 'opened' says how
     rows = actions_named(ctx, said[0], words)
     unsaid, known = unwritten(ctx, words) if not rows else ([], [])
     if unsaid and known:  # 'the paediatrician rota one is on track now': no paper says 'rota'; which is meant is

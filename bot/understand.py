@@ -435,7 +435,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         # inspection itself, not its grades
     if q.intent == "indicator" and asks_of_person(q, names.person_stems):
         q.intent = "person"  # "steve walker's number"
-    if q.person and q.intent in ("indicator", "judgement", "search", "when") and PERSON_ASKED.search(q.text):
+    if q.person and q.intent in ("indicator", "judgement", "search", "when") and PERSON_ASKED.search(q.text) and \
+            not re.search(r"\b(?:while|whilst|when|during|before|after|since|grades?|rated|judged)\b", q.text):
         q.intent = "person"  # 'sandie keene - what was her connection to the ofsted paper', 'tom riordan - his post?'
     if q.intent == "search" and q.window and not q.words and q.window.start >= q.today and not re.search(
             r"\bmeet\w*|\bsittings?\b", q.text) and re.match(
@@ -461,7 +462,10 @@ def _asks_a_post(q: Question, names: Names) -> bool:
     return names_a_post(q, names.posts)
 
 
-PERSON_ASKED = re.compile(r"\b(?:his|her|their) (?:connection|link|involvement|role|post|job|title|position)\b|"
+PERSON_ASKED = re.compile(r"\bwhat(?:'s| is| was| were)? (?:his|her|their) (?:connection|link|involvement|role|post|"
+                          r"job|"
+                          r"title|position)\b|\b(?:his|her|their) (?:connection|link|involvement|role|post|job|title|"
+                          r"position)\s*[?!.]*$|"
                           r"\bjob tit\w*|\bdid (?:some|a|an|the) (?:\w+ )?(?:review|report|work|study|piece)\b.{0,20}"
                           r"\bfor us\b")  # a person named and asked who they are
 COMPARING = re.compile(r"\s*(?:\bvs\b\.?|\bversus\b|\bcompared? (?:to|with)\b|\band\b|\bor\b|,)\s*")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from store import fulltext, lookup
-from store.dates import YEAR, month_named
+from store.dates import PAPER_YEAR, month_named
 
 from .question import Context, Question
 from .reply import Item, Reply, source_of
@@ -27,7 +27,7 @@ def named_paper(ctx: Context, q: Question) -> dict | None:
     month, or with words of its body or title; None when it names none, or several alike."""
     words = [part for w in q.words if w not in NOT_NAMING for part in w.split("-") if part]  # 'nine-point'
     month = month_named(q.text)
-    year = YEAR.search(q.text)  # 'the 2014 scrutiny report': of that year, not another year's alike
+    year = PAPER_YEAR.search(q.text)  # 'the 2014 scrutiny report': of that year, not another year's alike
     if not (set(words) & PAPER_KINDS or month):
         return None
     scored = []
@@ -35,7 +35,7 @@ def named_paper(ctx: Context, q: Question) -> dict | None:
         label = f"{doc['title'] or ''} {doc['body'] or ''} {doc['author'] or ''}".lower()  # 'bill's letter'
         hits = sum(1 for w in words if w not in PAPER_KINDS and re.search(rf"\b{re.escape(w[:5])}", label))
         if (month and not (doc["date"] or "")[5:7] == f"{month:02d}") or (year and not (doc["date"] or "").startswith(
-                year[0])):
+                year[1] or year[2])):
             continue
         if hits or (month and set(words) & PAPER_KINDS):  # 'the feb report'; not 'a summary for march'
             scored.append((hits, doc["date"] or "", doc))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from store import fulltext, lookup
-from store.dates import MONTHS, YEAR
+from store.dates import MONTHS, PAPER_YEAR
 from store.vocab import STOPWORDS
 
 from .question import Context, Question
@@ -73,10 +73,11 @@ def _body_paper(ctx: Context, q: Question) -> dict | None:
     papers = [d for d in dated if d.get("body") in q.body.names]
     month = next((MONTHS[w] for w in re.findall(r"[a-z]+", q.text) if w in MONTHS), None)
     papers = [d for d in papers if not month or int(d["date"][5:7]) == month] or papers
-    year = YEAR.search(q.text)
+    said = PAPER_YEAR.search(q.text)
+    year = (said[1] or said[2]) if said else None
     if year:  # 'the 2014 scrutiny report': that year's, though the board has since been renamed
         kind = {w for w in re.findall(r"[a-z]+", q.body.name.lower()) if w not in STOPWORDS}
-        papers = [d for d in papers if d["date"].startswith(year[0])] or [
-            d for d in dated if d["date"].startswith(year[0]) and kind & set(re.findall(r"[a-z]+", (d.get("body") or
+        papers = [d for d in papers if d["date"].startswith(year)] or [
+            d for d in dated if d["date"].startswith(year) and kind & set(re.findall(r"[a-z]+", (d.get("body") or
                                                                                                  "").lower()))]
     return max(papers, key=lambda d: d["date"], default=None)

@@ -57,7 +57,7 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("anything on how we use sharepoint", "2014-03-13", "search", "Increased use of Sharepoint"),
     ("the one minute guides - what's the thinking behind them", "2014-03-14", "search", "concise summaries"),
     ("has the s47 guidance changed", "2009-12-23", "search", "revision of Section 47 guidance"),
-    ("the care promise was relaunched when?", "2014-02-20", "when", "late 2013"),
+    ("the care promise was launched when?", "2014-02-20", "when", "late 2013"),
     ("launch month for frameworki?", "2014-02-21", "when", "November 2013"),
     ("dates of the unannounced visit?", "2011-04-15", "when", "January 2011"),
     ("when did executive board approve the business case for the new social care system", "2011-04-18", "when",
@@ -67,7 +67,6 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("who turns up from the DfE to the improvement board", "2010-08-27", "members", "James Holden (attends) — DfE"),
     ("are schools involved in running the transformation board", "2010-08-28", "members",
      "including health, the police and schools"),
-    ("explain the area children leeds partnerships", "2009-12-21", "about_body", "strong bridge"),
     ("everything with a deadline from the december scrutiny report", "2010-01-12", "actions",
      "2 actions from the Scrutiny Board (Children's Services) report, 10 Dec 2009"),
     ("which exec board meeting gets the improvement plan", "2010-02-13", "next_meeting", "March 2010"),
@@ -93,9 +92,41 @@ def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
     ("date ofsted told us they were coming", "2010-03-01", "search"),  # who told is asked of, not a preamble
     ("go-live date the transformation board is working to", "2010-08-01", "when"),  # a target: its due date
     ("which board gets the transformation update", "2010-08-03", "next_meeting"),  # which body: not one named
+    # the review's counter-examples: each was misread by a first version of this session's rules
+    ("are the SG recs still open?", "2010-06-01", "status"),  # a list, not one action
+    ("have the LAC recs still not started?", "2010-06-01", "status"),
+    ("are our safeguarding actions still at risk?", "2010-06-01", "status"),
+    ("explain the area committee wedge model", "2010-06-01", "about_body"),
+    ("what's the start date of the transformation programme?", "2010-06-01", "when"),
+    ("date for the report to exec board on the improvement plan", "2010-06-01", "when"),
+    ("what does SG-12 lead to?", "2010-06-01", "owner"),
+    ("is SG-4 in order?", "2010-06-01", "history"),
+    ("the ofsted report didn't land well with members - what did scrutiny say?", "2010-06-01", "overdue"),
+    ("is there a paper trail for the decision to set up the improvement board?", "2010-06-01", "history"),
+    ("has anyone moved into the new youth hub this month?", "2010-06-01", "recent"),
+    ("has anything moved on caseloads this month?", "2010-06-01", "recent"),
+    ("is Nigel Richardson involved in leading the improvement work?", "2011-06-01", "members"),
+    ("what grade did ofsted give while sandie keene was in her post?", "2011-05-01", "person"),
+    ("when did Nigel Richardson start in his role as DCS?", "2011-05-01", "person"),
+    ("why does SG-14 matter?", "2010-06-01", "status"),
+    ("SG-7 government office involvement", "2010-06-01", "status"),
 ])
 def test_the_new_rules_leave_these_alone(question, today, not_intent, seeded_db):
     assert ask(seeded_db, question, today=today).intent != not_intent
+
+
+@pytest.mark.parametrize("question, between", [
+    ("what's due in the second quarter of 2010/11?", "between 1 July 2010 and 30 September 2010"),  # financial
+    ("what's due in the third quarter of 2010", "between 1 July 2010 and 30 September 2010"),  # calendar
+])
+def test_a_quarter_of_a_financial_year_is_the_councils_and_of_a_calendar_year_the_calendars(question, between,
+                                                                                            seeded_db):
+    assert between in ask(seeded_db, question, today="2010-06-01").text()
+
+
+def test_a_year_said_of_what_a_paper_is_about_does_not_choose_the_paper(seeded_db):
+    text = ask(seeded_db, "summarise the exec board report on the 2009 inspection", today="2014-03-01").text()
+    assert "Executive Board report, 12 Feb 2010" in text, text
 
 
 def test_a_follow_up_naming_another_theme_asks_the_same_of_it(seeded_db):
@@ -104,18 +135,36 @@ def test_a_follow_up_naming_another_theme_asks_the_same_of_it(seeded_db):
     assert first.intent == "overdue" and "SG-3" in first.text() and "LAC-" not in first.text(), first.text()
     then = ask(seeded_db, "what about CiC?", **chat)
     assert then.intent == "overdue" and "LAC-2" in then.text() and "SG-" not in then.text(), then.text()
+    again = ask(seeded_db, "and the SG ones?", **chat)  # the swapped question is the one remembered
+    assert again.intent == "overdue" and "SG-3" in again.text() and "LAC-" not in again.text(), again.text()
     alone = ask(seeded_db, "what about CiC?", today="2010-04-15", channel="blind10-alone")  # no chat: no question before
     assert alone.intent != "overdue"
+    more = dict(today="2010-06-01", channel="blind10-more", conversation=True)
+    ask(seeded_db, "which LAC recs are about placements?", **more)
+    training = ask(seeded_db, "and which safeguarding recs are about training?", **more)  # asks more than the theme
+    assert "SG-11" in training.text() and "placements" not in training.text(), training.text()
 
 
 def test_a_remark_then_mark_it_done_updates_the_action_it_names(db):
     ask(db, "role U7MGR manager")
-    reply = ask(db, "the paeds rota is finally sorted, mark it done", today="2010-07-20", user="U7MGR")
-    assert reply.intent == "update" and reply.text().startswith("SG-14 is now done"), reply.text()
-    assert "Note: the paeds rota is finally sorted" in reply.text()
-    refused = ask(db, "youth hub opened last week - mark it as done", today="2010-11-20", user="U7VIEWER")
-    assert refused.intent == "refused" and refused.private, refused.text()
-    assert ask(db, "history SG-14", today="2010-07-20").text().count("U7MGR") == 1
+    reply = ask(db, "the myplace youth hub has opened, mark it done", today="2010-11-20", user="U7MGR")
+    assert reply.intent == "update" and reply.text().startswith("C-1 is now done"), reply.text()
+    assert "Note: the myplace youth hub has opened" in reply.text()
+    assert ask(db, "history C-1", today="2010-11-20").text().count("U7MGR") == 1
+    viewer = ask(db, "the paediatrician rota is agreed at last - mark it as done", today="2010-07-20", user="U7VIEW")
+    assert viewer.private and viewer.text().startswith("Nothing was changed"), viewer.text()
+
+
+@pytest.mark.parametrize("said", [  # a guess, a condition or a remark naming no one action: never recorded
+    "the paeds rota is finally sorted, mark it done",  # no paper says 'rota': asked, not recorded
+    "once the LSCB review is finalised, mark it done", "if the play areas open - mark it done",
+    "the meeting with the team managers went well - mark it done",
+    "caseloads and the contact centre work both sorted, mark it done"])
+def test_a_remark_then_mark_it_done_never_records_a_guess(said, db):
+    ask(db, "role U7MGR manager")
+    ask(db, said, today="2010-11-20", user="U7MGR")
+    assert "is now" not in ask(db, "what has been updated recently", today="2010-11-20").text()
+    assert ask(db, "what changed this week", today="2010-11-20").text().startswith("No updates")
 
 
 @pytest.mark.parametrize("typed, shown", [("history", "Usage: history <action>, e.g. history C-1"),
