@@ -23,6 +23,8 @@ from store.dates import REPORTED_WITHIN
 from store.text import initials
 from store.vocab import ACRONYMS, BODY_NAME_WORDS, COUNTY_SHORT, STOPWORDS, council_key, themes_named
 
+from .wording import WORD, english_use
+
 GENERIC = BODY_NAME_WORDS
 TYPE_WORDS = ("board", "committee", "group")
 CHAIR_WORDS = {"vice", "chair", "chairs", "chaired", "chairman", "chairwoman", "chairperson", "deputy"}
@@ -69,7 +71,8 @@ class Index:
         if len(word) < 4:
             return {}
         found = process.extract(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
-        return {w: s for w, s, _i in found if len(w) >= 4}
+        english = english_use(word) >= WORD  # 'movement' is a word, not 'improvement' misspelt; 'boards' is 'board'
+        return {w: s for w, s, _i in found if len(w) >= 4 and (not english or w[:4] == word[:4])}
 
     def candidates(self, words: list[str], cutoff: float = MATCH) -> dict[int, dict[str, float]]:
         """entity → {query word: best score} for entities sharing a (fuzzy) word."""

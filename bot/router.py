@@ -226,6 +226,8 @@ KIND_SAID = re.compile(r"\b(?:" + "|".join(sorted(TYPE_WORDS | {"network", "trus
 OWNER_ASKED = re.compile(r"\bwho(?: is|'s| are)? (?:responsible for|accountable for|in charge of|on the hook for)\b|"
                          r"\bwhose (?:job|responsibility|remit|task) is\b|"
                          r"\bwho(?: now| currently)? (?:delivers|leads|runs|owns|manages|handles|organises|puts on|"
+                         r"picks up|"
+                         r"is picking up|takes on|is taking on|"
                          r"is delivering|is leading|leads on|looks after)\b|"
                          r"\bwhich (?:team|service|department|directorate|organisation|agency|partner)s? "
                          r"(?:handles?|runs?|does|deals? with|manages?|leads?|looks? after|delivers?|is responsible)\b")

@@ -33,7 +33,8 @@ OWNER_WORDS = {"responsible", "accountable", "charge", "hook", "delivers", "deli
                "pushing", "given", "assigned", "allocated", "handed", "holds", "holding", "handling", "doing", "led",
                "ran", "running", "developing", "finishing", "those", "carrying", "carried", "out", "covering",
                "writing", "drawing", "producing", "putting", "together", "preparing", "conducting", "conducted",
-               "undertaking", "undertook", "coordinates", "oversees", "overseeing"}  # the
+               "undertaking", "undertook", "coordinates", "oversees", "overseeing",
+               "name", "against", "picks", "picking", "takes", "taking"}  # the
 # asking in 'who leads on X', 'which team handles X now' (the team asked of is taken out by WHICH_DOER)
 WHICH_DOER = re.compile(r"\bwhich (team|service|department|directorate|organisation|agency|partner)s?\b")
 GENERIC = {"owns", "own", "owner", "owners", "owned", "assigned", "action", "actions", "who", "whose", "responsibility",
