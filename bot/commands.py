@@ -200,8 +200,13 @@ STATUS_DASHED = re.compile(r"^(?!(?:what|which|who|when|where|why|how|is|are|has
 
 
 MARK_IT = re.compile(r"^(?!(?:what|which|who|when|where|why|how|is|are|has|have|did|does|do|can|could|once|if|"
-                     r"assuming|after|as soon as|provided|unless|until|whenever|before)\b)"
-                     r"([^,;:?]{3,}?)\s*(?:[,;:]|\s[-–—])\s*(?:so |now |can you |could you |just |pls |please )?"
+                     r"assuming|after|as soon as|provided|unless|until|whenever|before|should|not|hopefully|"
+                     r"probably)\b)"
+                     r"(?![^,;:?]*\b(?:will|would|should|could|may|might|must|shall|going to|about to|hopefully|"
+                     r"probably|"
+                     r"expected|expect|due to|if|once|unless|until|not|never|yet to|hasn'?t|haven'?t|isn'?t|won'?t|"
+                     r"doesn'?t|didn'?t)\b)([^,;:?]{3,}?)\s*(?:[,;:]|\s[-–—])\s*(?:so |now |can you |could you |just |"
+                     r"pls |please )?"
                      r"(?:mark|set|flag|update|put)\s+(?:it|that|this|the action|the rec)\s+(?:as\s+|to\s+|down as\s+)?"
                      rf"({STATUS_SAYINGS})\s*[.!]*$", re.I)
 

@@ -27,6 +27,7 @@ LEAD = re.compile(r"^\s*(?:and|also|ok|okay|so)\b[\s,]*|^\s*(?:what|how) about\b
 LEANS = re.compile(r"\b(?:it|its|it's|they|them|their|(?<!is )(?<!are )(?<!was )(?<!were )(?<!any )there"
                    r"(?! (?:is|are|was|were|any)\b)|that one|this one|that body|that committee|that council)\b",
                    re.I)  # not 'are there any …
+THEMED = {"overdue", "due", "actions", "status_list", "due_date", "summary"}  # answers a theme narrows
 THEME_ONLY = {"ones", "recs", "recommendations", "actions", "items", "side", "lot", "then"}  # words a follow-up
 # naming only another theme may say ('and the LAC ones?')
 KINDS = [  # words that stand for one another: a follow-up swaps one for the other
@@ -71,7 +72,8 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
     swapped = _swap_kind(prev.raw, text) or _swap_council(prev, q, text, names) or _swap_body(prev, q, text)
     if swapped:
         return reparse(swapped)
-    if q.theme and prev.theme and q.theme != prev.theme and q.intent in ("search", prev.intent) and not (
+    if q.theme and prev.theme and q.theme != prev.theme and q.intent in ("search", prev.intent) and \
+            prev.intent in THEMED and not (
             q.body or q.council or q.person or q.window or re.search(r"\d|\b(?:one|two|three|four|five|six|twelve|"
                                                                      r"immediate\w*)\b", text)) and \
             not set(q.words) - theme_words(q.theme) - THEME_ONLY:  # 'what about LAC?': the theme alone is swapped

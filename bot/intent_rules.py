@@ -690,7 +690,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"[\w' ]{1,40}\btable\b", 5.0),  # 'who actually sits round the IB table', not 'at the head of the table'
     ("members", r"\bwho (?:comes|come|goes|go|attends|sits|turns up|represents us) (?:to|on|at) (?:the )?[\w' ]{1,30}"
      r"\bfrom (?:the )?\w", 5.0),  # 'who comes to IB from the DfE'
-    ("chair", r"^\s*who(?: is)? (?:running|heading up|heading|in charge of) (?:the |our )?[\w' ]{0,40}\b(?:board|"
+    ("chair", r"^\s*who(?: is)? (?:running|heading up|heads up|heading|in charge of) (?:the |"
+              r"our )?[\w' ]{0,40}\b(?:board|"
      r"committee|group|panel|partnership|forum|bd|cttee)s?$", 5.0),  # "who's running the improvement board": its chair
     ("chair", r"\bwhose (?:meeting|board|committee|group|panel) is (?:it|that|this|the)\b", 5.0),  # 'whose board?'
     ("chair", r"\b(?:chair|chairman|chairperson|chairwoman)\b.{0,30}\b(?:blanking|forgot|forgotten|can'?t remember|"
@@ -745,13 +746,16 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # Ways of asking from the eleventh table (blind10), read and studied the session after it was written
     ("history", r"\b(?:audit trail|audit trial|paper trail|trail|change ?log)\b.{0,12}\b(?:on|for|of|against)\b"
      r"(?=.*\b(?:action|rec|recommendation|item|[a-z]{1,4}-\d+)\b)|"
-     r"\bwho posted what\b|\bevery (?:status )?change\b", 5.0),  # 'can i see the trail on the PEPs action'
+     r"\bwho posted what\b|\bevery (?:status )?change (?:on|to|for|against|made to) (?:[a-z]{1,4}-\d+|(?:the |that |"
+     r"this )?"
+     r"[\w' -]{1,40}\b(?:action|rec|recommendation|item))\b", 5.0),  # 'can i see the trail on the PEPs action'
     ("recent", r"^(?!.*\b(?:meet\w*|met|ofsted|inspect\w*)\b).*\b(?:anything|any actions?|anybody|anyone|any "
      r"recs?|what)\b.{0,20}\b(?:updated|moved on|moved forward|shifted)\s+(?:in\s+|over\s+)?(?:(?:the )?(?:past|last) "
      r"(?:fortnight|week|"
      r"month|few days|couple of (?:days|weeks)|\d+ days)|this (?:week|month|morning|fortnight)|today)\b|"
      r"\bmoved (?:any|anything)(?: actions?| recs?)? on\b", 5.0),  # 'anything been updated in the past fortnight'
-    ("overdue", r"^(?!.*\b(?:meet\w*|met|targets?|budgets?|spend\w*)\b).*(?:\b(?:blown|blew) (?:through|past)\b|"
+    ("overdue", r"^(?!.*\b(?:meet\w*|met|targets?|budgets?|spend\w*|plan|strands?)\b).*(?:\b(?:blown|blew) (?:through|"
+                r"past)\b|"
      r"\bpast the (?:line|cut ?off)\b|\bwhat (?:did ?n'?t|did not) (?:we )?land\b|\b(?:did ?n'?t|"
      r"did not) (?:we )?land\s*"
      r"[?!.]*$|\bovershot\b|"
@@ -760,12 +764,12 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status", r"^(?!.*\b(?:recs|recommendations|actions|ones|items|things|all|any|anything|everything|they|them|those|"
      r"these|both)\b)\s*(?:so |and )?(?:is|has) (?:the |our )?[\w' -]{3,60}\bstill (?:showing |marked |"
      r"listed )?(?:as )?"
-     r"(?:not done|open|not started|in progress|at risk|delayed)\b", 4.0),
+     r"(?:not done|open|not started|in progress|at risk|delayed)\s*[?!.]*$", 4.0),
     # 'so is 24hr paeds cover still showing as not done': one thing's status, not a list of what is late
     ("due_date", r"^(?!.*\b(?:what|whats|which|anything|any|all|everything|list|show|recs|recommendations|actions|"
      r"items|overdue|meetings?|meet|is|are|was|were|when|things|stuff|ones|something|coming|soon|week|month|"
      r"year|quarter|today|tomorrow)\b)"
-     r"[\w' -]{3,80}?\s(?:due by|target (?:date|opening|completion|launch|finish|go-?live))\s*[?!.]*$|"
+     r"[\w' -]{3,80}?\s(?:due by|target (?:date|opening|completion))\s*[?!.]*$|"
      r"\bwhat date\b.{0,80}\b(?:done|finished|completed?|in place|delivered|ready|sorted) by\s*[?!.]*$", 5.2),
     # 'the review of resource for children in council care - due by?', 'outdoor play areas - target opening?',
     # 'what date did he say it would be done by'
@@ -774,10 +778,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("help", r"^(?!.*\b(?:decision|vote|motion|minutes|report|letter)\b).*\bcan (?:i|we) (?:take (?:it|that|this) back|"
      r"reverse (?:it|that|this)|undo (?:it|that|this))\s*[?!.]*$", 5.0),  # 'fat-fingered a status change - can i take
     # it back': how to undo, asked (the undo command itself is said, not asked)
-    ("summary", r"^(?!.*\b(?:say|said|says|mention\w*|when|who)\b).*\b(?:few lines|short brief|quick brief|brief|"
-     r"briefing|short summary|quick summary|overview|rundown|write-?up|one-?pager)\b.{0,60}\b(?:for (?:the )?(?:board|"
-     r"board pack|cllrs|councillors|members|lead member|portfolio holder|chief exec)|overall)\b", 5.0),
-    # 'can u do me a short brief on the SG recs for the board pack'
+    ("summary", rf"\b(?:few lines|short brief|quick brief|brief|briefing|short summary|quick summary|overview|rundown|"
+     rf"write-?up|one-?pager)(?: (?:on|about|of) (?:the |our |all )?(?:(?:{THEME_SAID}|recs|recommendations|actions|"
+     r"position|progress|picture) ){1,5}| )(?:please |pls )?for (?:the |a )?(?:board|board pack|board meeting|cllrs|"
+     r"councillors|lead member|portfolio holder)(?: please| pls)?\s*[?!.]*$", 5.0),
+    # 'can u do me a short brief on the SG recs for the board pack'; not 'a brief for the board on the youth hub'
     ("when", r"^(?!.*\b(?:target|due|planned|expected|deadline|meant|supposed|working to|aiming|new|next|will)\b).*"
      r"\b(?:go-?live|launch|relaunch) (?:month|date|day)\b|"
      r"^\s*(?:the )?dates? (?:for|of) (?:the |that |this |our )?.{0,40}\b(?:visit|inspection)\b|"
@@ -787,13 +792,14 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("members", r"\bwho (?:comes|come|goes|attends|turns up|sits in)(?: along)? from\b.{1,80}\b(?:to|at|on) "
      r"(?:the )?\w|^\s*are .{1,40}\binvolved in (?:steering|running|overseeing|leading|governing)\b", 5.0),
     # 'who comes along from DfE and the GO to the IB', 'are police and schools involved in steering the programme'
-    ("actions", r"\b(?:anything|everything|all|items?|actions?|commitments?|recs?|ones)\b(?: \w+){0,2} with "
+    ("actions", r"^(?=.*\b(?:from|in|of)\b.{0,60}\b(?:report|paper|letter|minutes)\b)(?!.*\b(?:done|passed|overdue|"
+                r"late|"
+     r"complete|completed|started|how many)\b).*"
+     r"\b(?:anything|everything|all|items?|actions?|commitments?|recs?|ones)\b(?: \w+){0,2} with "
      r"(?:a |any )?(?:dates?|deadlines?|due dates?|timescales?)(?: on (?:it|them))?\b", 5.0),
     # 'pull anything with a date on it from the dec 09 report', 'any commitments with dates in the july audit cttee
     # report': the list, however due
-    ("next_meeting", r"^\s*(?:which|what) (?!(?:board|committee|cttee|body|group|meeting|one)\b)(?:\w+ ){1,3}(?:board|"
-     r"committee|cttee|meeting|exec|scrutiny)(?: meeting)? "
-     r"(?:gets|receives|sees|considers|takes|will get|will see|will consider|is getting)\b", 5.0),  # 'which exec
-    # board gets the improvement plan': the meeting it goes to
+    ("about_body", r"\bwhat (?:kind|sort|type) of (?:a |an )?(?:group|body|board|committee|thing|organisation|"
+     r"partnership|forum|panel|network) (?:is|was|are)\b", 4.5),  # 'what kind of group is the member reference group'
     ("chair", r"\b(?:holds|wields|has) the gavel\b|\bwho(?:'s| is) in the chair\b", 5.0),  # 'who holds the gavel'
 ]

@@ -53,8 +53,8 @@ from store.shapes.bodies import TYPE_WORDS
 from store.vocab import parse_status
 
 from . import followup
+from .commands import MARK_IT, normalise_command, parse_command, status_remark
 from .commands import SAID_DONE as SAID_PLAINLY
-from .commands import normalise_command, parse_command, status_remark
 from .intents import RULE_WORDS, score_intents
 from .names import Names
 from .slots import names_a_post
@@ -306,7 +306,9 @@ def respond(ctx: Context, text: str) -> Reply:
                 return respond_question(ctx, text)  # 'mark peel - what's his job': a question, not an update
             return updates.usage_of_nearest(ctx, command.value, target.words, target.today)  # 'update the out of
             # city placements QA action': which action, and to what?
-        return Reply(f"Usage: {updates.with_example(ctx, command.value)}", intent="usage",
+        typed = _ids(text, names_for(ctx.db).prefixes)
+        return Reply(f"Usage: {updates.with_example(ctx, command.value, typed[0] if len(typed) == 1 else None)}",
+                     intent="usage",
                      private=True)  # 'update lac thingy': which, to what?
     return run_command(ctx, command)
 
@@ -324,7 +326,12 @@ def _update_hint(ctx: Context, text: str) -> Reply | None:
     if unsaid and known:  # 'the paediatrician rota one is on track now': no paper says 'rota'; which is meant is
         rows = actions_named(ctx, " ".join(known), known)  # a guess, asked and never recorded
     if len(rows) != 1:
-        return None
+        if not MARK_IT.match(" ".join(text.split())):
+            return None
+        which = f"‘{said[0]}’ names {len(rows)} actions: {', '.join(r['short_id'] for r in rows[:5])}. " if rows else \
+            f"No one action says ‘{said[0]}’. "  # 'X, mark it done' is an instruction: say why it was not followed
+        return Reply(f"Nothing was changed. {which}Type `update <action> to {parse_status(said[1]) or said[1]} - "
+                     f"<note>` with the action's id.", intent="usage", private=True)
     command = Command("update", target=rows[0]["short_id"], value=said[1], note=said[2], status=parse_status(said[1]))
     if SAID_PLAINLY.match(said[1]) and not unsaid and not updates.refuse(ctx, command, text, log=False):  # not 'X is
         # late': a complaint as often as a report

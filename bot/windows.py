@@ -251,8 +251,8 @@ def _window(text: str, base: date) -> Span | None:
                   lambda m: f"next {m[1]} {m[2]}s", text)  # 'looking 3 months out from today'
     text = re.sub(r"\blooking ahead (?:over |to )?(?:the next )?(\d+|[a-z]+) (day|week|month)s?\b",
                   lambda m: f"next {m[1]} {m[2]}s", text)  # 'looking ahead 6 months, deadlines?'
-    text = re.sub(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|last) quarter (?:of|in) ((?:19|"
-                  r"20)\d\d)\b(?!\s*[/-]?\s*\d\d\b)",
+    text = re.sub(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|last) quarter (?:of|in) ((?:19|20)\d\d)\b"
+                  r"(?!\s*[/-]?\s*(?:\d\d|(?:19|20)\d\d)\b|\s+(?:financial|fiscal|fy)\b)",
                   lambda m: "between {0} {2} and {1} {2}".format(*CALENDAR_QUARTERS[m[1]], m[2]), text)
     # 'the first quarter of 2010': the calendar year's (one of '2010/11' is the financial year's, Q1 below)
     text = MONTH_LIST.sub(_months_listed, text)  # 'jul/aug/sep 2011': July to September

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from store import deadlines
+from store import deadlines, fulltext
 from store.dates import format_date, month_end, parse_timescale
 from store.vocab import SPELT_OUT, theme_words
 
@@ -15,6 +15,7 @@ from .events import answer_when
 from .overdue import GENERIC_WORDS, TIMESCALE_ASKED, action_item, asked_timescales, topic
 from .question import Context, Question
 from .reply import Reply
+from .search import answer_search
 from .status import SHORT_ID, find_actions
 
 
@@ -41,7 +42,18 @@ def answer_due_date(ctx: Context, q: Question) -> Reply:
     if SHORT_ID.search(q.text):
         rows = find_actions(ctx, q.text, q.words)
     elif not q.theme and not asked and not _about_actions(ctx, q):  # 'deadline for the funding reform consultation'
-        return replace(answer_when(ctx, q), intent="due_date")  # asked as a due date, answered from the papers
+        said = answer_when(ctx, q)  # asked as a due date, answered from the papers, when they date that thing
+        words = _content(q)
+        telling = [w for w in words if fulltext.rare(ctx.db, [w])]  # 'kinship': what names the thing asked of
+        dated = said.items[0].text.lower() if said.items else ""
+        if said.items and said.intent == "when" and words and not (_says_most(dated, words) and all(
+                w[:5] in dated for w in telling)):
+            # 'new kinship care policy due by?': no paper dates it ('the policy to replace the computer systems' is
+            # another policy)
+            found = answer_search(ctx, q)
+            found.lead = f"I have no date for \u2018{' '.join(words)}\u2019; the passages that best match it:"
+            return replace(found, intent="due_date")
+        return replace(said, intent="due_date")
     else:
         t = topic(ctx, q)
         # words beyond the theme's that no action of it says ('LSCB independent review - when is it to be

@@ -20,6 +20,7 @@ NOT_NAMING = {"summary", "summarise", "summarize", "gist", "sum", "overview", "b
               "what", "say", "said", "says", "does", "did", "main", "points", "key", "recommend", "recommends",
               "recommended", "recommendation", "recommendations", "asked", "agree", "propose", "proposes"}
 SECTIONS_SHOWN = 4
+KIND_WORDS = {"board", "committee", "group", "panel", "council", "services", "children"}  # not alone naming a paper
 
 
 def named_paper(ctx: Context, q: Question) -> dict | None:
@@ -33,7 +34,8 @@ def named_paper(ctx: Context, q: Question) -> dict | None:
     scored = []
     for doc in lookup.document_titles(ctx.db, q.today):
         label = f"{doc['title'] or ''} {doc['body'] or ''} {doc['author'] or ''}".lower()  # 'bill's letter'
-        hits = sum(1 for w in words if w not in PAPER_KINDS and re.search(rf"\b{re.escape(w[:5])}", label))
+        hits = sum(1 for w in words if w not in PAPER_KINDS and w not in KIND_WORDS
+                   and re.search(rf"\b{re.escape(w[:5])}", label))
         if (month and not (doc["date"] or "")[5:7] == f"{month:02d}") or (year and not (doc["date"] or "").startswith(
                 year[1] or year[2])):
             continue

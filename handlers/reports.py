@@ -64,6 +64,10 @@ def _paper_on_plan(ctx: Context, q: Question) -> dict | None:
     return next((d for d in lookup.document_titles(ctx.db, q.today) if d["id"] == about[0]), None)
 
 
+BODY_KINDS = {"board", "committee", "group", "panel", "partnership", "forum", "council", "services", "children"}  # not
+# enough alone to say two bodies are one renamed ('the 2014 exec board report' is no scrutiny board's)
+
+
 def _body_paper(ctx: Context, q: Question) -> dict | None:
     """A paper named by the body it went to and when ('the july audit cttee paper', 'the exec paper
     on the inspection'): that body's newest paper, of the month asked if one is."""
@@ -76,7 +80,7 @@ def _body_paper(ctx: Context, q: Question) -> dict | None:
     said = PAPER_YEAR.search(q.text)
     year = (said[1] or said[2]) if said else None
     if year:  # 'the 2014 scrutiny report': that year's, though the board has since been renamed
-        kind = {w for w in re.findall(r"[a-z]+", q.body.name.lower()) if w not in STOPWORDS}
+        kind = {w for w in re.findall(r"[a-z]+", q.body.name.lower()) if w not in STOPWORDS and w not in BODY_KINDS}
         papers = [d for d in papers if d["date"].startswith(year)] or [
             d for d in dated if d["date"].startswith(year) and kind & set(re.findall(r"[a-z]+", (d.get("body") or
                                                                                                  "").lower()))]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from store import deadlines, fulltext, lookup, tracking
@@ -17,7 +18,7 @@ from .reply import Item, Reply, source_of
 from .search import ANAPHOR, answer_search
 
 GENERIC_ACTION_WORDS = {"action", "actions", "item", "items", "task", "tasks", "one", "thing", "things", "stuff", "bit",
-                        "bits", "rec", "recs", "recommendation", "recommendations", "work"}
+                        "bits", "rec", "recs", "recommendation", "recommendations"}
 SHORT_ID = re.compile(r"\b([a-z]{1,4}-\d{1,5})\b", re.I)
 
 
@@ -68,6 +69,8 @@ def best_strands(rows: list[dict], words: list[str]) -> list[dict]:
 
 def answer_status(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
+    if len(q.words) > 2 and q.words[-1] in ("work", "stuff"):  # 'the LSCB strengthening work': that action; not
+        q = replace(q, words=q.words[:-1])  # 'the youth work', 'the locality work', where it names the thing
     words = [w for w in q.words if w not in STRAND_WORDS]
     strands = best_strands(lookup.strands(ctx.db, q.today), words)
     short = [n for n in THEME_NAMES.get(q.theme, []) if len(n) <= 3 and re.search(rf"\b{n}\b", q.raw.lower())] if \
@@ -83,8 +86,10 @@ def answer_status(ctx: Context, q: Question) -> Reply:
     if not rows and q.person and not strands:  # "nigel's directorate restructure": the work, whoever is named with it
         person = set(re.findall(r"[a-z]+", q.person.lower()))
         rest = [w for w in q.words if w not in person and w not in named]
-        rows = find_actions(ctx, q.text, rest) if set(rest) - GENERIC_ACTION_WORDS - STATE_WORDS else []
         asked = [w for w in asked if w not in person]
+        rows = find_actions(ctx, q.text, rest) if set(rest) - GENERIC_ACTION_WORDS - STATE_WORDS else []
+        rows = rows if len(rows) == 1 else [r for r in rows if asked and holds_all(r["text"], asked)]
+        rows = rows if len(rows) == 1 else []  # the one action the rest names, or none
     whole = [r for r in rows if holds_all(r["text"], asked)] if asked else []
     rows = whole if len(rows) > 1 and len(whole) == 1 else rows  # 'the LSCB strengthening rec': the one saying both
     partial = [r["short_id"] for r in rows if not holds_all(r["text"], asked)] + [

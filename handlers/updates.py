@@ -103,15 +103,18 @@ TIMESPAN_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "ye
 
 
 def example_id(ctx: Context) -> str | None:
-    """An action id the store holds, to show how ids look ('C-1'), or None when it holds none."""
-    row = ctx.db.execute("select short_id from action_ids order by number, prefix limit 1").fetchone()
+    """An action id the store holds in papers dated by the clock, to show how ids look ('C-1'), or
+    None when it holds none."""
+    row = ctx.db.execute("select i.short_id from action_ids i join actions a on a.short_id = i.short_id "
+                         "join documents d on d.id = a.doc_id where d.date <= ? order by i.number, i.prefix limit 1",
+                         [ctx.today.isoformat()]).fetchone()
     return row[0] if row else None
 
 
-def with_example(ctx: Context, text: str) -> str:
-    """A usage text whose example names an action the store holds ('e.g. history C-1'); without its
-    example when the store holds none."""
-    shown = example_id(ctx)
+def with_example(ctx: Context, text: str, typed: str | None = None) -> str:
+    """A usage text whose example names the action typed ('mark SG-3': 'e.g. mark SG-3 as done'), else
+    one the store holds ('e.g. history C-1'); without its example when the store holds none."""
+    shown = typed or example_id(ctx)
     return text.replace("{id}", shown) if shown else re.sub(r",?\s*e\.g\.[^()]*\{id\}[^()]*?(?=\s*\(|$)", "", text)
 
 

@@ -19,7 +19,8 @@ MONTHS = {m: i for i, m in enumerate(
      "october", "november", "december"], 1)}
 MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written in full
-PAPER_YEAR = re.compile(r"\b((?:19|20)\d\d)(?: [a-z'()-]+){0,4} (?:report|paper|letter|update|minutes)\b|"
+PAPER_YEAR = re.compile(r"\b((?:19|20)\d\d)(?: (?!inspection|ofsted|unannounced|announced|visit|review|assessment)"
+                        r"[a-z'()-]+){0,4} (?:report|paper|letter|update|minutes)\b|"
                         r"\b(?:report|paper|letter|update|minutes) (?:of|from|dated|written in) (?:\w+ )?"
                         r"((?:19|20)\d\d)\b")
 # a year said of a paper ('the 2014 scrutiny report'), not of what it is about ('the report on the 2009 inspection')
