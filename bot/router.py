@@ -321,6 +321,7 @@ def _update_hint(ctx: Context, text: str) -> Reply | None:
     if not said:
         return None
     words = [w for w in parse(ctx, said[0]).words if w not in STATE_WORDS]  # 'the hub opened': 'opened' says how
+    words = words[:-1] if len(words) > 2 and words[-1] in ("work", "stuff") else words  # 'the contact centre work'
     rows = actions_named(ctx, said[0], words)
     unsaid, known = unwritten(ctx, words) if not rows else ([], [])
     if unsaid and known:  # 'the paediatrician rota one is on track now': no paper says 'rota'; which is meant is

@@ -182,6 +182,8 @@ def test_a_remark_then_mark_it_done_updates_the_action_it_names(db):
     assert reply.intent == "update" and reply.text().startswith("C-1 is now done"), reply.text()
     assert "Note: the myplace youth hub has opened" in reply.text()
     assert ask(db, "history C-1", today="2010-11-20").text().count("U7MGR") == 1
+    work = ask(db, "the contact centre work is done now", today="2010-11-20", user="U7MGR")  # 'work': how it is called
+    assert work.text().startswith("SG-4 is now done"), work.text()
     viewer = ask(db, "the paediatrician rota is agreed at last - mark it as done", today="2010-07-20", user="U7VIEW")
     assert viewer.private and viewer.text().startswith("Nothing was changed"), viewer.text()
 
