@@ -187,39 +187,45 @@ SAID_OF_ID = re.compile(rf"^(?:{ID_STATUS_WORDS})\b", re.I)  # said of an id, th
 # be a complaint
 
 
-STATUS_REMARK = re.compile(rf"^(?!(?:what|which|who|when|where|why|how|is|are|has|have|did|does|do)\b)(.+?)\s+"
+CONDITION = r"(?!(?:if|once|when|whenever|assuming|unless|until|provided|as soon as|should|hopefully|probably)\b)"
+# a condition or a hope is no report of progress ('if the youth hub is done, mark it done')
+STATUS_REMARK = re.compile(rf"^(?!(?:what|which|who|when|where|why|how|is|are|has|have|did|does|do)\b){CONDITION}"
+                           r"(.+?)\s+"
                            rf"(?:(?:is|are|has been|have been|was|were)\s+(?:now\s+)?|now\s+)((?:{STATUS_SAYINGS}))\b"
                            r"(?:\s+(?:now|today))?\s*(?:[,;:\-–—]\s*(.+?))?\s*[.!]*$", re.I)
 
 
-STATUS_DASHED = re.compile(r"^(?!(?:what|which|who|when|where|why|how|is|are|has|have|did|does|do|any)\b)"
+STATUS_DASHED = re.compile(rf"^(?!(?:what|which|who|when|where|why|how|is|are|has|have|did|does|do|any)\b){CONDITION}"
                            r"([^,;:?]+?)(?:\s+[-–—]+|\s*:)\s+(done|complete|completed|finished|signed off|at risk|"
                            r"delayed|blocked|in progress)"
                            r"(?:\s+(?:now|today))?"
                            r"(?:(?:\s*[,;:]|\s+[-–—]+)\s+(.+?))?\s*[.!]*$", re.I)  # 'play areas - done, all 11 open'
 
 
-MARK_IT = re.compile(r"^(?!(?:what|which|who|when|where|why|how|is|are|has|have|did|does|do|can|could|once|if|"
-                     r"assuming|after|as soon as|provided|unless|until|whenever|before|should|not|hopefully|"
-                     r"probably)\b)"
-                     r"(?![^,;:?]*\b(?:will|would|should|could|may|might|must|shall|going to|about to|hopefully|"
-                     r"probably|"
-                     r"expected|expect|due to|if|once|unless|until|not|never|yet to|hasn'?t|haven'?t|isn'?t|won'?t|"
-                     r"doesn'?t|didn'?t)\b)([^,;:?]{3,}?)\s*(?:[,;:]|\s[-–—])\s*(?:so |now |can you |could you |just |"
-                     r"pls |please )?"
-                     r"(?:mark|set|flag|update|put)\s+(?:it|that|this|the action|the rec)\s+(?:as\s+|to\s+|down as\s+)?"
-                     rf"({STATUS_SAYINGS})\s*[.!]*$", re.I)
+MARK_IT = re.compile(r"^(?!(?:what|which|who|when|where|why|how|is|are|has|have|did|does|do|can|could)\b)"
+                     rf"{CONDITION}([^,;:?]{{3,}}?)\s*(?:[,;:]|\s[-–—])\s*(?:so |now |can you |could you |just |pls |"
+                     r"please )?(?:mark|set|flag|update|put)\s+(?:it|that|this|the action|the rec)\s+(?:as\s+|to\s+|"
+                     rf"down as\s+)?({STATUS_SAYINGS})\s*[.!]*$", re.I)  # 'the youth hub opened, mark it done'
+
+
+def marked_only(text: str) -> bool:
+    """Is the text a remark then 'mark it <status>', the remark itself saying no status ('the youth hub
+    opened last week, mark it done')? Such a remark is a guess at which action is meant, so what to
+    type is shown and nothing is recorded ('the youth hub is delayed, mark it delayed' says it plainly)."""
+    marked = MARK_IT.match(" ".join(text.split()))
+    return bool(marked) and not (STATUS_REMARK.match(marked[1]) or STATUS_DASHED.match(marked[1]))
 
 
 def status_remark(text: str) -> tuple[str, str, str | None] | None:
     """'contact centre stuff is done now, signed off by HoS', 'play areas - done, all 11 open',
-    'myplace hub opened its doors last week, mark it done': (what, status, note), a remark the update
-    grammar could record; never a question (nor 'youth hub - on track', as often asked as said), nor
-    a condition ('once the review is finalised, mark it done')."""
+    'the youth hub opened last week, mark it done': (what, status, note), a remark the update grammar
+    could record; never a question (nor 'youth hub - on track', as often asked as said), nor a
+    condition ('once the review is finalised, mark it done')."""
     text = " ".join(text.split())
     marked = MARK_IT.match(text)
-    if marked:  # the remark names the action and is its note
-        return marked[1], marked[2], marked[1]
+    if marked:  # the remark names the action and is its note, unless it says the status itself
+        inner = STATUS_REMARK.match(marked[1]) or STATUS_DASHED.match(marked[1])
+        return (inner[1], inner[2], inner[3]) if inner else (marked[1], marked[2], marked[1])
     m = STATUS_REMARK.match(text) or STATUS_DASHED.match(text)
     return (m[1], m[2], m[3]) if m and not text.rstrip().endswith("?") else None
 

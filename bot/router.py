@@ -53,8 +53,8 @@ from store.shapes.bodies import TYPE_WORDS
 from store.vocab import parse_status
 
 from . import followup
-from .commands import MARK_IT, normalise_command, parse_command, status_remark
 from .commands import SAID_DONE as SAID_PLAINLY
+from .commands import marked_only, normalise_command, parse_command, status_remark
 from .intents import RULE_WORDS, score_intents
 from .names import Names
 from .slots import names_a_post
@@ -205,7 +205,8 @@ def _history_asked(ctx: Context, q: Question) -> Reply:
 
 
 ACTION_SAID = re.compile(r"\b(?:action|rec|recommendation|item|task|one)\s*[?!.]*$", re.I)  # 'update the X action'
-HISTORY_WORDS = {"updated", "updates", "update", "changed", "changes", "edited", "edits", "touched", "said", "say",
+HISTORY_WORDS = {"made", "updated", "updates", "update",
+                 "changed", "changes", "edited", "edits", "touched", "said", "say",
                  "history", "logged", "posted", "notes", "them", "it", "those", "these", "that",
                  "this", "trail", "audit", "trial", "paper", "change", "every",
                  "see"}  # how its history is asked, not what the action says
@@ -306,11 +307,16 @@ def respond(ctx: Context, text: str) -> Reply:
                 return respond_question(ctx, text)  # 'mark peel - what's his job': a question, not an update
             return updates.usage_of_nearest(ctx, command.value, target.words, target.today)  # 'update the out of
             # city placements QA action': which action, and to what?
-        typed = _ids(text, names_for(ctx.db).prefixes)
+        typed = [i for i in _ids(text, names_for(ctx.db).prefixes)
+                 if deadlines.action_by_short_id(ctx.db, i, ctx.today)]  # 'mark SG-3': its own id, if held by then
         return Reply(f"Usage: {updates.with_example(ctx, command.value, typed[0] if len(typed) == 1 else None)}",
                      intent="usage",
                      private=True)  # 'update lac thingy': which, to what?
     return run_command(ctx, command)
+
+
+NOT_YET = re.compile(r"\b(?:will|would|should|could|may|might|going to|about to|to be|still to|yet to|set to|due to|"
+                     r"not|never|next|hopefully|probably|expected|planned)\b", re.I)  # said of what is not done yet
 
 
 def _update_hint(ctx: Context, text: str) -> Reply | None:
@@ -326,15 +332,19 @@ def _update_hint(ctx: Context, text: str) -> Reply | None:
     unsaid, known = unwritten(ctx, words) if not rows else ([], [])
     if unsaid and known:  # 'the paediatrician rota one is on track now': no paper says 'rota'; which is meant is
         rows = actions_named(ctx, " ".join(known), known)  # a guess, asked and never recorded
+    guessed = marked_only(text) and (len(_ids(said[0], names_for(ctx.db).prefixes)) != 1 or bool(NOT_YET.search(
+        said[0])))  # 'the youth hub opened last week, mark it done': which action, and whether it is done, is a
+    # guess ('SG-3 tackled at last, mark it done' is none; 'SG-3 is still to be tackled, mark it done' is)
     if len(rows) != 1:
-        if not MARK_IT.match(" ".join(text.split())):
+        if not guessed:
             return None
         which = f"‘{said[0]}’ names {len(rows)} actions: {', '.join(r['short_id'] for r in rows[:5])}. " if rows else \
             f"No one action says ‘{said[0]}’. "  # 'X, mark it done' is an instruction: say why it was not followed
         return Reply(f"Nothing was changed. {which}Type `update <action> to {parse_status(said[1]) or said[1]} - "
                      f"<note>` with the action's id.", intent="usage", private=True)
     command = Command("update", target=rows[0]["short_id"], value=said[1], note=said[2], status=parse_status(said[1]))
-    if SAID_PLAINLY.match(said[1]) and not unsaid and not updates.refuse(ctx, command, text, log=False):  # not 'X is
+    if SAID_PLAINLY.match(said[1]) and not unsaid and not guessed and not updates.refuse(ctx, command, text,
+                                                                                          log=False):  # not 'X is
         # late': a complaint as often as a report
         return run_command(ctx, command)
     typed = f"update {rows[0]['short_id']} to {command.status}" + (f" - {said[2]}" if said[2] else "")

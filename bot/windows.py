@@ -36,6 +36,14 @@ CALENDAR_QUARTERS = {"first": ("january", "march"), "1st": ("january", "march"),
                      "fourth": ("october", "december"), "4th": ("october", "december"), "last": ("october", "december")}
 
 
+def _financial_quarter_named(m: re.Match) -> str:
+    """'the second quarter of 2010/11' as the months it spans, in the council's year from April."""
+    n = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": 3}[m[1]]
+    first, last = [("april", "june"), ("july", "september"), ("october", "december"), ("january", "march")][n]
+    year = int(m[2]) + (n == 3)
+    return f"between {first} {year} and {last} {year}"
+
+
 def quarter(day: date) -> Span:
     """Quarters begin in January, April, July and October, for calendar and financial years alike."""
     start = date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
@@ -251,6 +259,9 @@ def _window(text: str, base: date) -> Span | None:
                   lambda m: f"next {m[1]} {m[2]}s", text)  # 'looking 3 months out from today'
     text = re.sub(r"\blooking ahead (?:over |to )?(?:the next )?(\d+|[a-z]+) (day|week|month)s?\b",
                   lambda m: f"next {m[1]} {m[2]}s", text)  # 'looking ahead 6 months, deadlines?'
+    text = re.sub(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|last) quarter (?:of|in) (?:the )?((?:19|20)\d\d)"
+                  r"(?:\s*[/-]?\s*(?:\d\d|(?:19|20)\d\d)\b|\s+(?:financial|fiscal|fy)\b)(?: year)?",
+                  _financial_quarter_named, text)  # 'the fourth quarter of 2010/11': January to March 2011
     text = re.sub(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|last) quarter (?:of|in) ((?:19|20)\d\d)\b"
                   r"(?!\s*[/-]?\s*(?:\d\d|(?:19|20)\d\d)\b|\s+(?:financial|fiscal|fy)\b)",
                   lambda m: "between {0} {2} and {1} {2}".format(*CALENDAR_QUARTERS[m[1]], m[2]), text)

@@ -15,7 +15,7 @@ from .reply import Item, Reply, plural, source_of
 from .search import where_named
 
 ASKED_OF_A_BODY = {"purpose", "role", "job", "remit", "function", "exactly", "point", "aim", "aims", "play", "playing",
-                   "part", "explain", "thing", "things", "like", "new"}  # 'purpose of
+                   "part", "explain", "thing", "things", "like", "new", "type", "kind", "sort"}  # 'purpose of
 # an area CLP': what is asked, not the group's name
 
 

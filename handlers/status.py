@@ -69,8 +69,9 @@ def best_strands(rows: list[dict], words: list[str]) -> list[dict]:
 
 def answer_status(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
-    if len(q.words) > 2 and q.words[-1] in ("work", "stuff"):  # 'the LSCB strengthening work': that action; not
-        q = replace(q, words=q.words[:-1])  # 'the youth work', 'the locality work', where it names the thing
+    named_by = [w for w in q.words if w not in STATE_WORDS and w not in ASKING_WORDS]
+    if len(named_by) > 2 and named_by[-1] in ("work", "stuff"):  # 'the LSCB strengthening work': that action; not
+        q = replace(q, words=[w for w in q.words if w != named_by[-1]])  # 'the youth work', where it names the thing
     words = [w for w in q.words if w not in STRAND_WORDS]
     strands = best_strands(lookup.strands(ctx.db, q.today), words)
     short = [n for n in THEME_NAMES.get(q.theme, []) if len(n) <= 3 and re.search(rf"\b{n}\b", q.raw.lower())] if \

@@ -22,7 +22,7 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written in full
 PAPER_YEAR = re.compile(r"\b((?:19|20)\d\d)(?: (?!inspection|ofsted|unannounced|announced|visit|review|assessment)"
                         r"[a-z'()-]+){0,4} (?:report|paper|letter|update|minutes)\b|"
                         r"\b(?:report|paper|letter|update|minutes) (?:of|from|dated|written in) (?:\w+ )?"
-                        r"((?:19|20)\d\d)\b")
+                        r"((?:19|20)\d\d)\b(?! (?:inspection|ofsted|unannounced|announced|visit|review|assessment)\b)")
 # a year said of a paper ('the 2014 scrutiny report'), not of what it is about ('the report on the 2009 inspection')
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 
