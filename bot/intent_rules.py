@@ -803,5 +803,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"(?:a |any )?(?:dates?|deadlines?|due dates?|timescales?)(?: on (?:it|them))?\b", 5.0),
     # 'pull anything with a date on it from the dec 09 report', 'any commitments with dates in the july audit cttee
     # report': the list, however due
+    ("status", r"^\s*where (?:is|are|'s) (?:the |our )?(?!(?:meeting|board|committee|agenda|we|you|they|it|things|"
+               r"everything)\b)[\w' -]{2,50}\bup to\s*"
+     r"[?!.]*$", 4.5),  # 'where is the caseloads rec up to'
     ("chair", r"\b(?:holds|wields|has) the gavel\b|\bwho(?:'s| is) in the chair\b", 5.0),  # 'who holds the gavel'
 ]

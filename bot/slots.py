@@ -48,7 +48,8 @@ ACTION_ASKS = [  # how a question asks about an action the records set
      r"\bwhere did (?:it|that|this|they|those|we) get to\b|\bup and running\b|\bprogressing\b|"
      r"\bhow far (?:along|on)\b|\bany progress\b|\b(?:bedded|embedded) in\b|\byet or not\b|\bor not yet\b|"
      r"\bwhere(?:'s| is| has) (?:it|that|this|[\w' ]{1,40}) got to\b|\bwhere(?:'s| is| are)\b.{1,50}\bat\s*[?!.]*$|"
-     r"\b(?:opened|launched|finali[sz]ed|happened)(?: yet| now| already| then)?\s*[?!.]*$|"
+     r"\b(?:opened|launched|finali[sz]ed|happened|sorted out)(?: yet| now| already| then)?\s*[?!.]*$|"
+     r"\bwhere (?:is|are|'s) .{1,50}\bup to\s*[?!.]*$|"
      r"\bor not\s*[?!.]*$|^\s*(?:the )?state of (?:play on |play with )?(?:the |our )?\w|"
      r"\b(?:current )?rag(?: status| rating)?\s*[?!.]*$|\bended up (?:on|as|at)\b|\bstill (?:showing|marked) as\b|"
      + NEWS_OF,

@@ -69,6 +69,12 @@ def best_strands(rows: list[dict], words: list[str]) -> list[dict]:
 
 def answer_status(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
+    if not [w for w in q.words if w not in STATE_WORDS and w not in ASKING_WORDS] and not SHORT_ID.search(q.text):
+        shown = deadlines.first_short_id(ctx.db, q.today)  # 'where are we at?': of what, it does not say
+        return Reply("Which action or plan? Name it by its id or words from its text" + (
+            f", e.g. \u201cwhere are we with {shown}?\u201d" if shown else "") + "; for the whole picture, type "
+                                                                                 "`summary`.",
+            intent="status", private=True)
     named_by = [w for w in q.words if w not in STATE_WORDS and w not in ASKING_WORDS]
     if len(named_by) > 2 and named_by[-1] in ("work", "stuff"):  # 'the LSCB strengthening work': that action; not
         q = replace(q, words=[w for w in q.words if w != named_by[-1]])  # 'the youth work', where it names the thing

@@ -105,10 +105,7 @@ TIMESPAN_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "ye
 def example_id(ctx: Context) -> str | None:
     """An action id the store holds in papers dated by the clock, to show how ids look ('C-1'), or
     None when it holds none."""
-    row = ctx.db.execute("select i.short_id from action_ids i join actions a on a.short_id = i.short_id "
-                         "join documents d on d.id = a.doc_id where d.date <= ? order by i.number, i.prefix limit 1",
-                         [ctx.today.isoformat()]).fetchone()
-    return row[0] if row else None
+    return deadlines.first_short_id(ctx.db, ctx.today)
 
 
 def with_example(ctx: Context, text: str, typed: str | None = None) -> str:

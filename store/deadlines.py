@@ -293,6 +293,14 @@ def _closest(db: sqlite_utils.Database, words: list[str], stems: list[str], rows
     return [r for t, r in found if t >= told - 1e-9] if enough else []
 
 
+def first_short_id(db: sqlite_utils.Database, today: date) -> str | None:
+    """The first action id of papers dated by `today` ('C-1'), to show how ids look; None if none."""
+    row = db.execute("select i.short_id from action_ids i join actions a on a.short_id = i.short_id "
+                     "join documents d on d.id = a.doc_id where d.date <= ? order by i.number, i.prefix limit 1",
+                     [today.isoformat()]).fetchone()
+    return row[0] if row else None
+
+
 def action_by_short_id(db: sqlite_utils.Database, short_id: str, today: date) -> dict | None:
     row = db.execute("select key from action_ids where upper(short_id) = upper(?)",
                      [short_id]).fetchone()

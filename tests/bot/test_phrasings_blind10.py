@@ -73,6 +73,8 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("state of the caseloads work?", "2010-05-01", "status", "SG-3"),
     ("is the contact centre work still not started?", "2010-06-01", "status", "SG-4 is not started"),
     ("every change made to the caseload recommendation", "2010-06-01", "history", "SG-3 has no updates yet"),
+    ("where is the caseloads rec up to", "2010-05-01", "status", "SG-3 is not started"),
+    ("has the paediatrician rota been sorted out", "2010-05-01", "status", "SG-14 is not started"),
     ("whose name is against the PEP action", "2010-05-01", "owner", "LAC-9 has no owner yet"),
     ("who picks up the placement choice work", "2010-05-01", "owner", "LAC-8"),
 ]
@@ -236,6 +238,13 @@ def test_a_manager_told_to_mark_what_names_no_one_action_hears_nothing_changed(d
     ask(db, "role U7MGR manager")
     reply = ask(db, "the complaints leaflets went out, mark it done", today="2010-11-20", user="U7MGR")
     assert reply.private and reply.text().startswith("Nothing was changed."), reply.text()
+
+
+@pytest.mark.parametrize("asked", ["where are we at", "where are we up to", "how's it going", "status?"])
+def test_a_status_asked_of_nothing_named_asks_which(asked, seeded_db):
+    reply = ask(seeded_db, asked, today="2010-05-01")
+    assert reply.intent == "status" and reply.private, reply.text()
+    assert reply.text().startswith("Which action or plan?") and "e.g. “where are we with C-1?”" in reply.text()
 
 
 def test_usage_on_a_store_without_actions_shows_the_grammar_alone(fresh_db):
