@@ -81,10 +81,24 @@ def answer_next(ctx: Context, q: Question) -> Reply:
 BOUNDED = re.compile(r"\b(?:before|after|since|until|till|between|by)\b")  # a window, not the day itself
 
 
+FIRST_ASKED = re.compile(r"\b(?:first|earliest|inaugural|initial)(?: ever)? (?:[\w']+ ){0,5}?(?:meet|met|meeting|sat|"
+                         r"sitting|"
+                         r"session)\b|"
+                         r"\bfirst (?:got together|convened)\b")
+
+
 def answer_last(ctx: Context, q: Question) -> Reply:
     q = replace(q, body=q.body or body_met_on(ctx, q))
     if not q.body:
         return _no_body(ctx, q, "last_meeting")
+    if FIRST_ASKED.search(q.text):  # 'when did the IB first meet': the earliest on record, which may not be its first
+        held = [r for view in _matched_views(ctx, q)[:1] for r in view.held]
+        if held:
+            first_held = min(held, key=lambda r: (r["date"], r["status"] != "held"))
+            when = format_date(date.fromisoformat(first_held["date"]), first_held["precision"])
+            lead = (f"The earliest meeting of the {q.body.name} on record is {when} (\u201c{first_held['sentence']}"
+                    "\u201d); the papers may not record its first.")
+            return Reply(lead, [Item(lead, source_of(first_held, ctx.docs(q.today)))], intent="last_meeting").flatten()
     topic = asked_of_body(q)
     considered = answer_last_considered(ctx, q, topic) if topic else None
     if considered:  # 'when did CGAC last look at the ofsted report?': when it took that up, not its last meeting

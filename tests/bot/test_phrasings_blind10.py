@@ -247,6 +247,13 @@ def test_a_status_asked_of_nothing_named_asks_which(asked, seeded_db):
     assert reply.text().startswith("Which action or plan?") and "e.g. “where are we with C-1?”" in reply.text()
 
 
+@pytest.mark.parametrize("asked", ["when did the improvement board first meet", "when was the first IB meeting"])
+def test_a_first_meeting_asked_is_the_earliest_on_record_never_the_last(asked, seeded_db):
+    text = ask(seeded_db, asked, today="2010-08-01").text()
+    assert text.startswith("The earliest meeting of the Improvement Board on record is May 2010"), text
+    assert "the papers may not record its first" in text
+
+
 def test_usage_on_a_store_without_actions_shows_the_grammar_alone(fresh_db):
     assert ask(fresh_db, "history").text() == "Usage: history <action>"
     assert ask(fresh_db, "update").text() == "Usage: update <action> to <status> [- note]"
