@@ -203,29 +203,16 @@ STATUS_DASHED = re.compile(rf"^(?!(?:what|which|who|when|where|why|how|is|are|ha
 
 
 MARK_IT = re.compile(r"^(?!(?:what|which|who|when|where|why|how|is|are|has|have|did|does|do|can|could)\b)"
-                     rf"{CONDITION}([^,;:?]{{3,}}?)\s*(?:[,;:]|\s[-–—])\s*(?:so |now |can you |could you |just |pls |"
-                     r"please )?(?:mark|set|flag|update|put)\s+(?:it|that|this|the action|the rec)\s+(?:as\s+|to\s+|"
-                     rf"down as\s+)?({STATUS_SAYINGS})\s*[.!]*$", re.I)  # 'the youth hub opened, mark it done'
-
-
-def marked_only(text: str) -> bool:
-    """Is the text a remark then 'mark it <status>', the remark itself saying no status ('the youth hub
-    opened last week, mark it done')? Such a remark is a guess at which action is meant, so what to
-    type is shown and nothing is recorded ('the youth hub is delayed, mark it delayed' says it plainly)."""
-    marked = MARK_IT.match(" ".join(text.split()))
-    return bool(marked) and not (STATUS_REMARK.match(marked[1]) or STATUS_DASHED.match(marked[1]))
+                     r"([^,;:?]{3,}?)\s*(?:[,;:]|\s[-–—])\s*(?:so |now |can you |could you |just |pls |please )?"
+                     r"(?:mark|set|flag|update|put)\s+(?:it|that|this|the action|the rec)\s+(?:as\s+|to\s+|down as\s+)?"
+                     rf"({STATUS_SAYINGS})\s*[.!]*$", re.I)  # 'the youth hub opened last week, mark it done'
 
 
 def status_remark(text: str) -> tuple[str, str, str | None] | None:
-    """'contact centre stuff is done now, signed off by HoS', 'play areas - done, all 11 open',
-    'the youth hub opened last week, mark it done': (what, status, note), a remark the update grammar
-    could record; never a question (nor 'youth hub - on track', as often asked as said), nor a
-    condition ('once the review is finalised, mark it done')."""
+    """'contact centre stuff is done now, signed off by HoS', 'play areas - done, all 11 open':
+    (what, status, note), a remark the update grammar could record; never a question (nor 'youth hub
+    - on track', as often asked as said), nor a condition ('if the youth hub is done')."""
     text = " ".join(text.split())
-    marked = MARK_IT.match(text)
-    if marked:  # the remark names the action and is its note, unless it says the status itself
-        inner = STATUS_REMARK.match(marked[1]) or STATUS_DASHED.match(marked[1])
-        return (inner[1], inner[2], inner[3]) if inner else (marked[1], marked[2], marked[1])
     m = STATUS_REMARK.match(text) or STATUS_DASHED.match(text)
     return (m[1], m[2], m[3]) if m and not text.rstrip().endswith("?") else None
 

@@ -761,7 +761,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"[?!.]*$|\bovershot\b|"
      r"\b(?:technically|officially) (?:already )?late\b|\balready late\b)",
      5.0),  # 'which ones have we blown through', 'the immediately recs are technically already late'
-    ("status", rf"^(?!\s*(?:so |and )?(?:is|has) (?:the |our )?(?:{THEME_SAID})(?: \w+)? still\b)"
+    ("status", rf"^(?!\s*(?:so |and )?(?:is|has) (?:the |our )?(?:{THEME_SAID}) still\b)"
      r"^(?!.*\b(?:budget|money|funding|finance|spend\w*|recs|recommendations|actions|ones|items|things|all|any|"
      r"anything|"
      r"everything|they|them|those|"
@@ -781,7 +781,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("help", r"^(?!.*\b(?:decision|vote|motion|minutes|report|letter)\b).*\bcan (?:i|we) (?:take (?:it|that|this) back|"
      r"reverse (?:it|that|this)|undo (?:it|that|this))\s*[?!.]*$", 5.0),  # 'fat-fingered a status change - can i take
     # it back': how to undo, asked (the undo command itself is said, not asked)
-    ("summary", rf"^(?!.*\b(?:who|whom|whose|wrote|written|writing|doing|when|say|said)\b).*\b(?:few lines|short brief|"
+    ("summary", rf"^(?!.*\b(?:who|whom|whose|wrote|written|writing)\b).*\b(?:few lines|short brief|"
                 rf"quick brief|brief|briefing|short summary|quick summary|overview|rundown|"
      rf"write-?up|one-?pager)(?: (?:on|about|of) (?:the |our |all )?(?:(?:{THEME_SAID}|recs|recommendations|actions|"
      r"position|progress|picture) ){1,5}| )(?:please |pls )?for (?:the |a )?(?:board|board pack|board meeting|cllrs|"

@@ -53,8 +53,8 @@ from store.shapes.bodies import TYPE_WORDS
 from store.vocab import parse_status
 
 from . import followup
+from .commands import MARK_IT, normalise_command, parse_command, status_remark
 from .commands import SAID_DONE as SAID_PLAINLY
-from .commands import marked_only, normalise_command, parse_command, status_remark
 from .intents import RULE_WORDS, score_intents
 from .names import Names
 from .slots import names_a_post
@@ -315,15 +315,43 @@ def respond(ctx: Context, text: str) -> Reply:
     return run_command(ctx, command)
 
 
-NOT_YET = re.compile(r"\b(?:will|would|should|could|may|might|going to|about to|to be|still to|yet to|set to|due to|"
-                     r"not|never|next|hopefully|probably|expected|planned)\b", re.I)  # said of what is not done yet
+NOT_YET = re.compile(r"\b(?:will|would|should|could|may|might|must|going to|about to|to be|still to|yet to|set to|"
+                     r"due to|not|never|next|hopefully|probably|expected|planned|if|once|unless|until|after|when|"
+                     r"maybe|perhaps|think|hasn'?t|haven'?t|isn'?t|won'?t|didn'?t|doesn'?t)\b", re.I)  # said of what is
+# not done, or not surely
 
 
-def _update_hint(ctx: Context, text: str) -> Reply | None:
+def _marked(ctx: Context, text: str) -> Reply | None:
+    """'The youth hub opened last week, mark it done': an instruction whose action is named loosely is
+    never recorded by itself; the command to type is shown, with the one action the remark names.
+    Only a remark saying plainly the status it asks for ('the youth hub is delayed, mark it delayed')
+    is read as that remark."""
+    m = MARK_IT.match(" ".join(text.split()))
+    if not m:
+        return None
+    remark, status = m[1].strip(), parse_status(m[2]) or m[2]
+    plain = status_remark(remark)
+    recorded = _update_hint(ctx, remark, (plain[0], plain[1], plain[2] or remark)) if plain and parse_status(
+        plain[1]) == status and not NOT_YET.search(remark) else None
+    if recorded:
+        return recorded
+    ids = _ids(remark, names_for(ctx.db).prefixes)
+    rows = [deadlines.action_by_short_id(ctx.db, i, ctx.today) for i in ids] if ids else actions_named(
+        ctx, remark, [w for w in parse(ctx, remark).words if w not in STATE_WORDS and not parse_status(w)])
+    rows = [r for r in rows if r]
+    if len(rows) == 1:
+        return Reply(f"Nothing was changed. To record that, type: `update {rows[0]['short_id']} to {status} - "
+                     f"{remark}`", intent="usage", private=True)
+    which = f"‘{remark}’ could be {', '.join(r['short_id'] for r in rows[:5])}. " if rows else ""
+    return Reply(f"Nothing was changed. {which}Type `update <action> to {status} - <note>` with the action's id.",
+                 intent="usage", private=True)
+
+
+def _update_hint(ctx: Context, text: str, said: tuple | None = None) -> Reply | None:
     """A remark that an action's status changed ('the contact centre work is done now'): from a
     manager, the update it says (reversible with undo); from anyone else, how a manager would
     record it, with the action's id, and nothing is changed."""
-    said = status_remark(text)
+    said = said or status_remark(text)
     if not said:
         return None
     words = [w for w in parse(ctx, said[0]).words if w not in STATE_WORDS]  # 'the hub opened': 'opened' says how
@@ -332,19 +360,10 @@ def _update_hint(ctx: Context, text: str) -> Reply | None:
     unsaid, known = unwritten(ctx, words) if not rows else ([], [])
     if unsaid and known:  # 'the paediatrician rota one is on track now': no paper says 'rota'; which is meant is
         rows = actions_named(ctx, " ".join(known), known)  # a guess, asked and never recorded
-    guessed = marked_only(text) and (len(_ids(said[0], names_for(ctx.db).prefixes)) != 1 or bool(NOT_YET.search(
-        said[0])))  # 'the youth hub opened last week, mark it done': which action, and whether it is done, is a
-    # guess ('SG-3 tackled at last, mark it done' is none; 'SG-3 is still to be tackled, mark it done' is)
     if len(rows) != 1:
-        if not guessed:
-            return None
-        which = f"‘{said[0]}’ names {len(rows)} actions: {', '.join(r['short_id'] for r in rows[:5])}. " if rows else \
-            f"No one action says ‘{said[0]}’. "  # 'X, mark it done' is an instruction: say why it was not followed
-        return Reply(f"Nothing was changed. {which}Type `update <action> to {parse_status(said[1]) or said[1]} - "
-                     f"<note>` with the action's id.", intent="usage", private=True)
+        return None
     command = Command("update", target=rows[0]["short_id"], value=said[1], note=said[2], status=parse_status(said[1]))
-    if SAID_PLAINLY.match(said[1]) and not unsaid and not guessed and not updates.refuse(ctx, command, text,
-                                                                                          log=False):  # not 'X is
+    if SAID_PLAINLY.match(said[1]) and not unsaid and not updates.refuse(ctx, command, text, log=False):  # not 'X is
         # late': a complaint as often as a report
         return run_command(ctx, command)
     typed = f"update {rows[0]['short_id']} to {command.status}" + (f" - {said[2]}" if said[2] else "")
@@ -356,7 +375,7 @@ def _update_hint(ctx: Context, text: str) -> Reply | None:
 def respond_question(ctx: Context, text: str) -> Reply:
     if updates.ACCESS_ASKED.search(text):
         return updates.answer_access(ctx, text)
-    hint = _update_hint(ctx, text)
+    hint = _marked(ctx, text) or _update_hint(ctx, text)
     if hint:
         return hint
     if ctx.conversation:  # 'and which are amber?': read with the question before

@@ -67,17 +67,27 @@ def best_strands(rows: list[dict], words: list[str]) -> list[dict]:
     return [s for n, s in scored if n == best] if best and enough else []
 
 
+def _work_named(ctx: Context, q: Question) -> Question:
+    """'the LSCB strengthening work': the one action the words before 'work' name, asked as that action;
+    not 'the LAC placement work' (three actions) nor 'the youth work' (a thing of its own)."""
+    named_by = [w for w in q.words if w not in STATE_WORDS and w not in ASKING_WORDS]
+    if len(named_by) < 3 or named_by[-1] not in ("work", "stuff"):
+        return q
+    core = [w for w in named_by[:-1] if w not in GENERIC_ACTION_WORDS]
+    rest = [w for w in q.words if w != named_by[-1]]
+    one = [r for r in find_actions(ctx, q.text, rest) if holds_all(r["text"], core)]
+    return replace(q, words=rest) if len(one) == 1 else q
+
+
 def answer_status(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
+    q = _work_named(ctx, q)
     if not [w for w in q.words if w not in STATE_WORDS and w not in ASKING_WORDS] and not SHORT_ID.search(q.text):
         shown = deadlines.first_short_id(ctx.db, q.today)  # 'where are we at?': of what, it does not say
         return Reply("Which action or plan? Name it by its id or words from its text" + (
             f", e.g. \u201cwhere are we with {shown}?\u201d" if shown else "") + "; for the whole picture, type "
                                                                                  "`summary`.",
             intent="status", private=True)
-    named_by = [w for w in q.words if w not in STATE_WORDS and w not in ASKING_WORDS]
-    if len(named_by) > 2 and named_by[-1] in ("work", "stuff"):  # 'the LSCB strengthening work': that action; not
-        q = replace(q, words=[w for w in q.words if w != named_by[-1]])  # 'the youth work', where it names the thing
     words = [w for w in q.words if w not in STRAND_WORDS]
     strands = best_strands(lookup.strands(ctx.db, q.today), words)
     short = [n for n in THEME_NAMES.get(q.theme, []) if len(n) <= 3 and re.search(rf"\b{n}\b", q.raw.lower())] if \

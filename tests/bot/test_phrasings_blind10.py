@@ -196,8 +196,11 @@ def test_a_remark_then_mark_it_done_shows_what_to_type_unless_the_action_is_plai
     assert ask(db, "history C-1", today="2010-11-20").text().startswith("C-1 has no updates yet")
     said = ask(db, "the youth hub is delayed, mark it delayed", today="2010-11-20", user="U7MGR")  # says it plainly
     assert said.text().startswith("C-1 is now delayed"), said.text()
-    named = ask(db, "SG-3 tackled at last, mark it done", today="2010-11-20", user="U7MGR")  # by its id
-    assert named.text().startswith("SG-3 is now done") and "Note: SG-3 tackled at last" in named.text(), named.text()
+    named = ask(db, "SG-3 tackled at last, mark it done", today="2010-11-20", user="U7MGR")  # by its id: still typed
+    assert named.text() == "Nothing was changed. To record that, type: `update SG-3 to done - SG-3 tackled at last`"
+    crossed = ask(db, "the youth hub was delayed, mark it done", today="2010-11-20", user="U7MGR")  # two statuses
+    assert crossed.text().startswith("Nothing was changed."), crossed.text()
+    assert ask(db, "status of C-1", today="2010-11-20").text().startswith("C-1 is delayed")  # only the plain one
     work = ask(db, "the contact centre work is done now", today="2010-11-20", user="U7MGR")  # 'work': how it is called
     assert work.text().startswith("SG-4 is now done"), work.text()
     viewer = ask(db, "the paediatrician rota is agreed at last - mark it as done", today="2010-07-20", user="U7VIEW")
@@ -212,7 +215,8 @@ def test_a_remark_then_mark_it_done_shows_what_to_type_unless_the_action_is_plai
     "the youth hub will open next week, mark it done", "should the youth hub open next week, mark it done",
     "the youth hub should have opened by now, mark it done", "not the youth hub, mark it done",
     "youth hub to open next week, mark it done", "if the youth hub is done, mark it done",
-    "SG-3 is still to be tackled, mark it done"])
+    "SG-3 is still to be tackled, mark it done", "SG-3 hasn't been tackled, mark it done",
+    "the training plan is done, mark it done", "the youth hub is done, mark it at risk"])
 def test_a_remark_then_mark_it_done_never_records_a_guess(said, db):
     ask(db, "role U7MGR manager")
     ask(db, said, today="2010-11-20", user="U7MGR")
