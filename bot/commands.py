@@ -202,10 +202,14 @@ STATUS_DASHED = re.compile(rf"^(?!(?:what|which|who|when|where|why|how|is|are|ha
                            r"(?:(?:\s*[,;:]|\s+[-–—]+)\s+(.+?))?\s*[.!]*$", re.I)  # 'play areas - done, all 11 open'
 
 
-MARK_IT = re.compile(r"^(?!(?:what|which|who|when|where|why|how|is|are|has|have|did|does|do|can|could)\b)"
-                     r"([^,;:?]{3,}?)\s*(?:[,;:]|\s[-–—])\s*(?:so |now |can you |could you |just |pls |please )?"
-                     r"(?:mark|set|flag|update|put)\s+(?:it|that|this|the action|the rec)\s+(?:as\s+|to\s+|down as\s+)?"
-                     rf"({STATUS_SAYINGS})\s*[.!]*$", re.I)  # 'the youth hub opened last week, mark it done'
+MARK_IT = re.compile(r"^(?!\s*(?:what|whats|which|who|whos|when|where|wheres|why|how|hows|is|are|has|have|did|does|"
+                     r"do|can|could|should|update|mark|set|flag|change|put|move|history|undo|note|owner|role)\b)"
+                     r"(?P<remark>.{3,}?)\s*(?:[,;:.(]|\s[-–—]|\s(?:and|so)\b)\s*(?:(?:so|now|then|can you|could you|"
+                     r"would you|pls|please|just|and)\s+)*(?:mark|set|flag|change|put|update|move)\s+(?:(?:it|that|"
+                     r"this)"
+                     r"(?: one)?\s+)?(?:off\s+)?(?:(?:as|to|down as|into)\s+)?"
+                     rf"(?P<status>{STATUS_SAYINGS})(?:\s+(?:now|please|pls|thanks|ta|for me))?\s*[.!?)]*\s*$", re.I)
+# 'the youth hub opened last week, mark it done', '… - can you mark it as done now?', '(mark it done)'
 
 
 def status_remark(text: str) -> tuple[str, str, str | None] | None:

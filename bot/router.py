@@ -293,6 +293,9 @@ def respond(ctx: Context, text: str) -> Reply:
                      "status updates.", notes=["Type \"help\" to see what I can answer."], intent="help",
                      private=True)
     text = normalise_command(text, names_for(ctx.db).prefixes)
+    marked = _marked(ctx, text)  # 'SG-3 is delayed, mark it done': an instruction in a remark, before any reading
+    if marked:  # of the remark itself as a command
+        return marked
     command = parse_command(text)
     if command is None:
         return respond_question(ctx, text)
@@ -322,29 +325,34 @@ NOT_YET = re.compile(r"\b(?:will|would|should|could|may|might|must|going to|abou
 
 
 def _marked(ctx: Context, text: str) -> Reply | None:
-    """'The youth hub opened last week, mark it done': an instruction whose action is named loosely is
-    never recorded by itself; the command to type is shown, with the one action the remark names.
-    Only a remark saying plainly the status it asks for ('the youth hub is delayed, mark it delayed')
-    is read as that remark."""
+    """'The youth hub opened last week, mark it done': an instruction whose action is named in a remark
+    is never recorded by itself; the command to type is shown, with the one action the remark names.
+    Only a remark saying plainly, and only, the very status asked for ('the youth hub is delayed, mark
+    it delayed') is recorded as that remark; one that doubts, denies or asks another status, or names
+    two actions, names no action in the command shown."""
     m = MARK_IT.match(" ".join(text.split()))
     if not m:
         return None
-    remark, status = m[1].strip(), parse_status(m[2]) or m[2]
-    plain = status_remark(remark)
-    recorded = _update_hint(ctx, remark, (plain[0], plain[1], plain[2] or remark)) if plain and parse_status(
-        plain[1]) == status and not NOT_YET.search(remark) else None
-    if recorded:
-        return recorded
+    remark, status = m["remark"].strip(" -–—"), parse_status(m["status"]) or m["status"]
     ids = _ids(remark, names_for(ctx.db).prefixes)
+    plain = status_remark(remark)
+    doubted = bool(NOT_YET.search(remark))
+    crossed = bool(plain) and parse_status(plain[1]) != status
+    if plain and not plain[2] and not doubted and not crossed and len(ids) <= 1:
+        recorded = _update_hint(ctx, remark, (plain[0], plain[1], remark))
+        if recorded:
+            return recorded
     rows = [deadlines.action_by_short_id(ctx.db, i, ctx.today) for i in ids] if ids else actions_named(
         ctx, remark, [w for w in parse(ctx, remark).words if w not in STATE_WORDS and not parse_status(w)])
     rows = [r for r in rows if r]
-    if len(rows) == 1:
-        return Reply(f"Nothing was changed. To record that, type: `update {rows[0]['short_id']} to {status} - "
+    who = "" if updates.is_manager(ctx) else " (only managers and admins can)"
+    if len(rows) == 1 and not doubted and not crossed:
+        return Reply(f"Nothing was changed. To record that{who}, type: `update {rows[0]['short_id']} to {status} - "
                      f"{remark}`", intent="usage", private=True)
-    which = f"‘{remark}’ could be {', '.join(r['short_id'] for r in rows[:5])}. " if rows else ""
-    return Reply(f"Nothing was changed. {which}Type `update <action> to {status} - <note>` with the action's id.",
-                 intent="usage", private=True)
+    which = f"‘{remark}’ could be {', '.join(r['short_id'] for r in rows[:5])}. " if len(rows) > 1 else ""
+    why = "The remark says otherwise or is not sure. " if doubted or crossed else ""
+    return Reply(f"Nothing was changed. {which}{why}To record it{who}, type `update <action> to {status} - <note>` "
+                 "with the action's id.", intent="usage", private=True)
 
 
 def _update_hint(ctx: Context, text: str, said: tuple | None = None) -> Reply | None:
@@ -354,6 +362,10 @@ def _update_hint(ctx: Context, text: str, said: tuple | None = None) -> Reply | 
     said = said or status_remark(text)
     if not said:
         return None
+    named = _ids(said[0], names_for(ctx.db).prefixes)
+    if len(named) > 1:  # 'SG-3 and SG-4 are done': one update each, never the first alone
+        return Reply(f"Nothing was changed: ‘{said[0]}’ names {len(named)} actions. Update one at a time, e.g. "
+                     f"`update {named[0]} to {parse_status(said[1]) or said[1]}`.", intent="usage", private=True)
     words = [w for w in parse(ctx, said[0]).words if w not in STATE_WORDS]  # 'the hub opened': 'opened' says how
     words = words[:-1] if len(words) > 2 and words[-1] in ("work", "stuff") else words  # 'the contact centre work'
     rows = actions_named(ctx, said[0], words)
@@ -375,7 +387,7 @@ def _update_hint(ctx: Context, text: str, said: tuple | None = None) -> Reply | 
 def respond_question(ctx: Context, text: str) -> Reply:
     if updates.ACCESS_ASKED.search(text):
         return updates.answer_access(ctx, text)
-    hint = _marked(ctx, text) or _update_hint(ctx, text)
+    hint = _update_hint(ctx, text)
     if hint:
         return hint
     if ctx.conversation:  # 'and which are amber?': read with the question before

@@ -41,6 +41,11 @@ def change_of(ctx: Context, note: str | None = None) -> tracking.Change:
                            request_id=ctx.request_id, note=note)
 
 
+def is_manager(ctx: Context) -> bool:
+    """May the user record updates?"""
+    return RANK[tracking.role_of(ctx.db, ctx.user)] >= RANK["manager"]
+
+
 def refuse(ctx: Context, command: Command, text: str, log: bool = True) -> Reply | None:
     """A refusal when the user's role is too low; the attempt is logged (`log`: when it was one)."""
     needed = NEEDS.get(f"{command.verb}_{command.value}" if command.verb == "calendar" else command.verb)

@@ -179,7 +179,8 @@ def test_a_follow_up_naming_another_theme_asks_the_same_of_it(seeded_db):
     assert then.intent == "overdue" and "LAC-2" in then.text() and "SG-" not in then.text(), then.text()
     again = ask(seeded_db, "and the SG ones?", **chat)  # the swapped question is the one remembered
     assert again.intent == "overdue" and "SG-3" in again.text() and "LAC-" not in again.text(), again.text()
-    alone = ask(seeded_db, "what about CiC?", today="2010-04-15", channel="blind10-alone")  # no chat: no question before
+    alone = ask(seeded_db, "what about CiC?", today="2010-04-15", channel="blind10-alone")
+    # no chat: no question before
     assert alone.intent != "overdue"
     more = dict(today="2010-06-01", channel="blind10-more", conversation=True)
     ask(seeded_db, "which LAC recs are about placements?", **more)
@@ -216,7 +217,11 @@ def test_a_remark_then_mark_it_done_shows_what_to_type_unless_the_action_is_plai
     "the youth hub should have opened by now, mark it done", "not the youth hub, mark it done",
     "youth hub to open next week, mark it done", "if the youth hub is done, mark it done",
     "SG-3 is still to be tackled, mark it done", "SG-3 hasn't been tackled, mark it done",
-    "the training plan is done, mark it done", "the youth hub is done, mark it at risk"])
+    "the training plan is done, mark it done", "the youth hub is done, mark it at risk",
+    "the youth hub is done, if the audit agrees, mark it done", "the youth hub is delayed, builder gone bust, mark it "
+                                                                "done",
+    "the youth hub is done, as are the play areas, mark it done", "SG-3 is delayed, mark it done",
+    "SG-3 and SG-4 are done, mark it done", "SG-3 and SG-4 are done"])
 def test_a_remark_then_mark_it_done_never_records_a_guess(said, db):
     ask(db, "role U7MGR manager")
     ask(db, said, today="2010-11-20", user="U7MGR")
@@ -236,6 +241,20 @@ def test_usage_shows_the_action_typed_and_only_actions_of_papers_dated_by_the_cl
     assert "e.g. mark SG-3 as done" in ask(seeded_db, "mark SG-3", today="2010-06-01").text()
     assert "e.g. mark C-1 as done" in ask(seeded_db, "mark SG-99", today="2010-06-01").text()  # no such action
     assert ask(seeded_db, "history", today="2009-11-01").text() == "Usage: history <action>"  # no paper yet
+
+
+@pytest.mark.parametrize("said", [
+    "The youth hub opened last week. Mark it done.", "the youth hub opened last week, can you mark it done?",
+    "the youth hub opened last week and mark it done", "the youth hub opened last week, mark it as done now",
+    "the youth hub opened last week, mark that one done", "the youth hub opened last week, change it to done",
+    "the youth hub opened last week (mark it done)"])
+def test_an_instruction_to_mark_however_said_shows_the_command_to_type(said, db):
+    ask(db, "role U7MGR manager")
+    reply = ask(db, said, today="2010-11-20", user="U7MGR")
+    assert reply.private and reply.text().startswith("Nothing was changed. To record that, type: `update C-1 to done"), \
+        reply.text()
+    viewer = ask(db, said, today="2010-11-20", user="U7VIEW")
+    assert "(only managers and admins can)" in viewer.text(), viewer.text()
 
 
 def test_a_manager_told_to_mark_what_names_no_one_action_hears_nothing_changed(db):
