@@ -168,7 +168,7 @@ def topic(ctx: Context, q: Question) -> Topic:
     used = [w for w in words if deadlines.matching_keys(ctx.db, [w], q.today, limit=1, ranked=False) or (
         len(w) >= 7 and deadlines.matching_keys(ctx.db, [w], q.today, limit=1, ranked=False, starts=True))]
     unused = [w for w in words if w not in used]  # 'paediatric': the start of 'paediatrician'
-    found.unsaid = [w for w in unused if fulltext.used(ctx.db, w)] if used and not any(
+    found.unsaid = unused if used and not any(
         fulltext.rare(ctx.db, [w]) for w in used) else []  # 'how we're using sharepoint': the words actions say are
     # common ones; not 'caseloads and supervision', where 'caseloads' alone names SG-3
     if not used:
