@@ -55,6 +55,7 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("who wields the gavel at the improvement board", "2010-08-22", "chair", "chaired by Bill McCarthy"),
     # what the papers say of things no action names; dates of past events; who wrote which year's paper
     ("anything on how we use sharepoint", "2014-03-13", "search", "Increased use of Sharepoint"),
+    ("anything on how we use sharepoint", "2010-06-01", "search", "‘use sharepoint’"),  # before any paper says it
     ("the one minute guides - what's the thinking behind them", "2014-03-14", "search", "concise summaries"),
     ("has the s47 guidance changed", "2009-12-23", "search", "revision of Section 47 guidance"),
     ("the care promise was launched when?", "2014-02-20", "when", "late 2013"),
