@@ -205,11 +205,10 @@ def _history_asked(ctx: Context, q: Question) -> Reply:
 
 
 ACTION_SAID = re.compile(r"\b(?:action|rec|recommendation|item|task|one)\s*[?!.]*$", re.I)  # 'update the X action'
-HISTORY_WORDS = {"made", "updated", "updates", "update",
-                 "changed", "changes", "edited", "edits", "touched", "said", "say",
-                 "history", "logged", "posted", "notes", "them", "it", "those", "these", "that",
-                 "this", "trail", "audit", "trial", "paper", "change", "every",
-                 "see"}  # how its history is asked, not what the action says
+HISTORY_WORDS = {"made", "updated", "updates", "update", "changed", "changes", "change", "edited", "edits", "touched",
+                 "said", "say", "history", "logged", "posted", "notes", "trail", "audit", "trial", "paper", "every",
+                 "see", "them", "it", "those", "these", "that", "this"}  # how its history is asked, not what the
+# action says
 
 
 def _asked_of_id(text: str, prefixes: frozenset[str]) -> str | None:
@@ -227,9 +226,8 @@ KIND_SAID = re.compile(r"\b(?:" + "|".join(sorted(TYPE_WORDS | {"network", "trus
 OWNER_ASKED = re.compile(r"\bwho(?: is|'s| are)? (?:responsible for|accountable for|in charge of|on the hook for)\b|"
                          r"\bwhose (?:job|responsibility|remit|task) is\b|"
                          r"\bwho(?: now| currently)? (?:delivers|leads|runs|owns|manages|handles|organises|puts on|"
-                         r"picks up|"
-                         r"is picking up|takes on|is taking on|"
-                         r"is delivering|is leading|leads on|looks after)\b|"
+                         r"picks up|is picking up|takes on|is taking on|is delivering|is leading|leads on|"
+                         r"looks after)\b|"
                          r"\bwhich (?:team|service|department|directorate|organisation|agency|partner)s? "
                          r"(?:handles?|runs?|does|deals? with|manages?|leads?|looks? after|delivers?|is responsible)\b")
 
