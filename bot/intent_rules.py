@@ -746,27 +746,23 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # Ways of asking from the eleventh table (blind10), read and studied the session after it was written
     ("history", r"\b(?:audit trail|audit trial|paper trail|trail|change ?log)\b.{0,12}\b(?:on|for|of|against)\b"
      r"(?=.*\b(?:action|rec|recommendation|item|[a-z]{1,4}-\d+)\b)|"
-     r"\bwho posted what\b|\bevery (?:status )?change (?:on|to|for|against|made to) (?:[a-z]{1,4}-\d+|(?:the |that |"
-     r"this )?"
-     r"[\w' -]{1,40}\b(?:action|rec|recommendation|item))\b", 5.0),  # 'can i see the trail on the PEPs action'
+     r"\bwho posted what\b|\bevery (?:status )?change (?:on|to|for|against|made to) "
+     r"(?:[a-z]{1,4}-\d+|(?:the |that |this )?[\w' -]{1,40}\b(?:action|rec|recommendation|item))\b", 5.0),
+    # 'can i see the trail on the PEPs action'
     ("recent", r"^(?!.*\b(?:meet\w*|met|ofsted|inspect\w*)\b).*\b(?:anything|any actions?|anybody|anyone|any "
-     r"recs?|what)\b.{0,20}\b(?:updated|moved on|moved forward|shifted)\s+(?:in\s+|over\s+)?(?:(?:the )?(?:past|last) "
-     r"(?:fortnight|week|"
-     r"month|few days|couple of (?:days|weeks)|\d+ days)|this (?:week|month|morning|fortnight)|today)\b|"
+     r"recs?|what)\b.{0,20}\b(?:updated|moved on|moved forward|shifted)\s+(?:in\s+|over\s+)?"
+     r"(?:(?:the )?(?:past|last) (?:fortnight|week|month|few days|couple of (?:days|weeks)|\d+ days)|"
+     r"this (?:week|month|morning|fortnight)|today)\b|"
      r"\bmoved (?:any|anything)(?: actions?| recs?)? on\b", 5.0),  # 'anything been updated in the past fortnight'
-    ("overdue", r"^(?!.*\b(?:meet\w*|met|targets?|budgets?|spend\w*|plan|strands?)\b).*(?:\b(?:blown|blew) (?:through|"
-                r"past)\b|"
-     r"\bpast the (?:line|cut ?off)\b|\bwhat (?:did ?n'?t|did not) (?:we )?land\b|\b(?:did ?n'?t|"
-     r"did not) (?:we )?land\s*"
-     r"[?!.]*$|\bovershot\b|"
-     r"\b(?:technically|officially) (?:already )?late\b|\balready late\b)",
-     5.0),  # 'which ones have we blown through', 'the immediately recs are technically already late'
+    ("overdue", r"^(?!.*\b(?:meet\w*|met|targets?|budgets?|spend\w*|plan|strands?)\b).*"
+     r"(?:\b(?:blown|blew) (?:through|past)\b|\bpast the (?:line|cut ?off)\b|"
+     r"\bwhat (?:did ?n'?t|did not) (?:we )?land\b|\b(?:did ?n'?t|did not) (?:we )?land\s*[?!.]*$|\bovershot\b|"
+     r"\b(?:technically|officially) (?:already )?late\b|\balready late\b)", 5.0),
+    # 'which ones have we blown through', 'the immediately recs are technically already late'
     ("status", rf"^(?!\s*(?:so |and )?(?:is|has) (?:the |our )?(?:{THEME_SAID}) still\b)"
      r"^(?!.*\b(?:budget|money|funding|finance|spend\w*|recs|recommendations|actions|ones|items|things|all|any|"
-     r"anything|"
-     r"everything|they|them|those|"
-     r"these|both)\b)\s*(?:so |and )?(?:is|has) (?:the |our )?[\w' -]{3,60}\bstill (?:showing |marked |"
-     r"listed )?(?:as )?"
+     r"anything|everything|they|them|those|these|both)\b)"
+     r"\s*(?:so |and )?(?:is|has) (?:the |our )?[\w' -]{3,60}\bstill (?:showing |marked |listed )?(?:as )?"
      r"(?:not done|open|not started|in progress|at risk|delayed)\s*[?!.]*$", 4.0),
     # 'so is 24hr paeds cover still showing as not done': one thing's status, not a list of what is late
     ("due_date", r"^(?!.*\b(?:what|whats|which|anything|any|all|everything|list|show|recs|recommendations|actions|"
@@ -781,8 +777,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("help", r"^(?!.*\b(?:decision|vote|motion|minutes|report|letter)\b).*\bcan (?:i|we) (?:take (?:it|that|this) back|"
      r"reverse (?:it|that|this)|undo (?:it|that|this))\s*[?!.]*$", 5.0),  # 'fat-fingered a status change - can i take
     # it back': how to undo, asked (the undo command itself is said, not asked)
-    ("summary", rf"^(?!.*\b(?:who|whom|whose|wrote|written|writing)\b).*\b(?:few lines|short brief|"
-                rf"quick brief|brief|briefing|short summary|quick summary|overview|rundown|"
+    ("summary", rf"^(?!.*\b(?:who|whom|whose|wrote|written|writing)\b).*"
+     rf"\b(?:few lines|short brief|quick brief|brief|briefing|short summary|quick summary|overview|rundown|"
      rf"write-?up|one-?pager)(?: (?:on|about|of) (?:the |our |all )?(?:(?:{THEME_SAID}|recs|recommendations|actions|"
      r"position|progress|picture) ){1,5}| )(?:please |pls )?for (?:the |a )?(?:board|board pack|board meeting|cllrs|"
      r"councillors|lead member|portfolio holder)(?: please| pls)?\s*[?!.]*$", 5.0),
@@ -795,10 +791,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # case': a day in the past, not the body's next meeting
     ("members", r"\bwho (?:comes|come|goes|attends|turns up|sits in)(?: along)? from\b.{1,80}\b(?:to|at|on) "
      r"(?:the )?\w", 5.0),
-    # 'who comes along from DfE and the GO to the IB', 'are police and schools involved in steering the programme'
-    ("actions", r"^(?=.*\b(?:from|in|of)\b.{0,60}\b(?:report|paper|letter|minutes)\b)(?!.*\b(?:done|passed|overdue|"
-                r"late|"
-     r"complete|completed|started|how many)\b).*"
+    # 'who comes along from DfE and the GO to the IB'
+    ("actions", r"^(?=.*\b(?:from|in|of)\b.{0,60}\b(?:report|paper|letter|minutes)\b)"
+     r"(?!.*\b(?:done|passed|overdue|late|complete|completed|started|how many)\b).*"
      r"\b(?:anything|everything|all|items?|actions?|commitments?|recs?|ones)\b(?: \w+){0,2} with "
      r"(?:a |any )?(?:dates?|deadlines?|due dates?|timescales?)(?: on (?:it|them))?\b", 5.0),
     # 'pull anything with a date on it from the dec 09 report', 'any commitments with dates in the july audit cttee
