@@ -45,7 +45,15 @@ from handlers.overdue import trim
 from handlers.owners import OWNER_WORDS
 from handlers.question import Context, Question
 from handlers.reply import Reply
-from handlers.status import ASKING_WORDS, GENERIC_ACTION_WORDS, STATE_WORDS, actions_named, holds_all, unwritten
+from handlers.status import (
+    ASKING_WORDS,
+    GENERIC_ACTION_WORDS,
+    STATE_WORDS,
+    actions_named,
+    before_work,
+    holds_all,
+    unwritten,
+)
 from handlers.status import SHORT_ID as ACTION_ID
 from handlers.updates import Command
 from store import deadlines, fulltext, lookup
@@ -365,7 +373,7 @@ def _update_hint(ctx: Context, text: str, said: tuple | None = None) -> Reply | 
         return Reply(f"Nothing was changed: ‘{said[0]}’ names {len(named)} actions. Update one at a time, e.g. "
                      f"`update {named[0]} to {parse_status(said[1]) or said[1]}`.", intent="usage", private=True)
     words = [w for w in parse(ctx, said[0]).words if w not in STATE_WORDS]  # 'the hub opened': 'opened' says how
-    words = words[:-1] if len(words) > 2 and words[-1] in ("work", "stuff") else words  # 'the contact centre work'
+    words = before_work(words, 2)  # 'the contact centre work'
     rows = actions_named(ctx, said[0], words)
     unsaid, known = unwritten(ctx, words) if not rows else ([], [])
     if unsaid and known:  # 'the paediatrician rota one is on track now': no paper says 'rota'; which is meant is

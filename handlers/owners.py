@@ -17,7 +17,7 @@ from .overdue import action_item, owner_shown
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .search import answer_search
-from .status import GENERIC_ACTION_WORDS, SHORT_ID, actions_named, find_actions, holds_all, unwritten
+from .status import GENERIC_ACTION_WORDS, SHORT_ID, actions_named, before_work, find_actions, holds_all, unwritten
 from .updates import example_id
 
 MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>|(?<!\w)@([\w.-]+)")
@@ -105,7 +105,7 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
     idiom = set(re.findall(r"\bwhose (baby|gig|patch|call)\b", q.text))  # 'whose baby is the restructure'
     unsaid: list[str] = []
     words = [w for w in q.words if w not in GENERIC and w not in OWNER_WORDS and w not in doer and w not in idiom]
-    words = words[:-1] if len(words) > 1 and words[-1] in ("work", "stuff") else words  # 'the paediatrician rota work'
+    words = before_work(words, 1)  # 'the paediatrician rota work'
 
     if q.body and initials(q.body.name) in words:  # 'reviewing the IB': the board's own words
         words = [w for w in words if w != initials(q.body.name)] + re.findall(r"[a-z]+", q.body.name.lower())

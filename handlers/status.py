@@ -67,11 +67,20 @@ def best_strands(rows: list[dict], words: list[str]) -> list[dict]:
     return [s for n, s in scored if n == best] if best and enough else []
 
 
+WORK_WORDS = ("work", "stuff")  # 'the contact centre work': how an action is called, not words of its text
+
+
+def before_work(words: list[str], least: int) -> list[str]:
+    """The words without a last 'work' or 'stuff' ('the contact centre work'), when more than `least`
+    words come with it; else the words as they are."""
+    return words[:-1] if len(words) > least and words[-1] in WORK_WORDS else words
+
+
 def _work_named(ctx: Context, q: Question) -> Question:
     """'the LSCB strengthening work': the one action the words before 'work' name, asked as that action;
     not 'the LAC placement work' (three actions) nor 'the youth work' (a thing of its own)."""
     named_by = [w for w in q.words if w not in STATE_WORDS and w not in ASKING_WORDS]
-    if len(named_by) < 3 or named_by[-1] not in ("work", "stuff"):
+    if before_work(named_by, 2) == named_by:
         return q
     core = [w for w in named_by[:-1] if w not in GENERIC_ACTION_WORDS]
     rest = [w for w in q.words if w != named_by[-1]]
