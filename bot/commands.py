@@ -307,6 +307,10 @@ def _status_before_remark(said: str) -> str:
     return head if comma and not TAG_ASKED.search(tail) else status
 
 
+WH_ASKED = r"(?:who|whom|whose|which|why|what's|where's|how's|(?:what|where|how)\s+(?:is|are|was|were|has|have|" \
+    r"does|do|did|can|could|should|would|will)|when\s+(?:is|are|was|were|did|does|do|will|can|should))\b"
+# 'whose name is on the latest update and what was the note' is asked, however long; 'when the panel meets we sign off'
+# is noted
 AUXILIARY = r"(?:is|are|has|have|does|do|did|can|could|should|would|will)\s+(?:it|this|that|the|we|they|there|he|she|" \
     r"anyone|someone|[a-z]{1,4}-\d)\b"  # how a question begins, never a note
 TAG_ASKED = re.compile(rf"^\s*(?:{ASKING}|isn'?t|aren'?t|right|or|surely|yes|no|correct|true)\b|\?")
@@ -338,9 +342,11 @@ def parse_command(text: str) -> Command | None:
     if not m and said and parse_status(_status_before_remark(said[2])) and SAID_OF_ID.match(said[2]) \
             and not raw.rstrip().endswith("?"):  # 'SG-14 is done', 'SG-14 done - cap agreed'
         m = re.match(r"^()(\S+)\s+(?:is\s+)?(?:now\s+)?(.+?)\s*[.!]?$", plain)
-    if m and len(re.findall(SHORT_ID, raw)) > 1:  # 'update SG-1, SG-2 to done', 'update SG-3 to done, SG-4 to done':
-        # one at a time, nothing half-done
-        first = re.split(r",|;|\bthen\b|\band\b", m[3])[0].strip()  # 'to done, SG-4 to done': 'done'
+    if m and len(re.findall(SHORT_ID, raw if not m[1] or re.search(rf"{SHORT_ID}\s+(?:to|as|is|now)\b", m[3], re.I)
+                            else f"{m[2]} {_split_note(m[3])[0]}")) > 1:  # 'update SG-1, SG-2 to done', 'update SG-3
+        # to done - SG-4 to done': one at a time, nothing half-done (a note naming an action but giving it no status is
+        # the manager's own words: 'update SG-12 to delayed - ugh meant to do SG-13')
+        first = re.split(r",|;|\s[-–—]\s|\bthen\b|\band\b", m[3])[0].strip()  # 'to done, SG-4 to done': 'done'
         return Command("usage", value=f"update one action at a time, e.g. {m[1].lower() or 'update'} "
                                       f"{re.findall(SHORT_ID, raw)[0]} {'as' if m[1].lower() == 'mark' else 'to'} "
                                       f"{first} (nothing was changed)")
@@ -361,7 +367,8 @@ def parse_command(text: str) -> Command | None:
                      raw, re.I)
          or re.match(rf"^({SHORT_ID})\s*:\s+(.+)$", raw, re.I))
     if m and not (raw.startswith(m[1]) and (raw.rstrip().endswith("?") or (
-            re.match(ASKING, m[2], re.I) and len(m[2].split()) <= 6) or re.match(AUXILIARY, m[2], re.I))):  # 'LAC-4:
+            re.match(ASKING, m[2], re.I) and len(m[2].split()) <= 6) or re.match(AUXILIARY, m[2], re.I)
+            or re.match(WH_ASKED, m[2], re.I))):  # 'LAC-4:
         # who changed it', 'SG-12: does the LSCB have a budget' are asked; 'SG-3: when the panel meets we sign off'
         # is noted
         return Command("note", target=m[1].strip(), note=m[2].strip())

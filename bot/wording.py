@@ -36,6 +36,8 @@ FILLER = set(STOPWORDS) | {
     "proper", "ended", "showing", "finally", "eventually",
     # 'proper reporting from frameworki', 'what status has X ended up on'
     "then", "again",  # 'which lac ones are overdue now then', 'what are they again'
+    "falling", "fall", "falls",  # 'any deadlines falling in march'
+    "lapse", "lapsed", "stale", "date-wise", "deadline-wise", "cut", "cutoff",  # 'anything we've let lapse'
 }
 CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),
                 (r"\bwhens\b", "when is"), (r"\bhow'?s\b", "how is"), (r"\bwhere'?s\b", "where is"),
@@ -58,6 +60,27 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\b(?:that |which )?(?:we(?:'re| are)|i(?:'m| am)) (?:tracking|monitoring|following)\b",
                  " "),  # 'actions we're tracking from the april letter': how they are asked of, not their words
                 (r"\b(at|in|not|on)-(risk|progress|started|track|flight|hold)\b", r"\1 \2"),  # 'the at-risk list'
+                (r"\bacross the (?:board|piste)\b", " "),  # 'everything that's late, across the board': all of it
+                (r"(?:\bis|'s) (?:shaping|looking) up (?:to be )?(?:(?:very|really|pretty|quite) )?"
+                 r"(?:busy|quiet|heavy|hectic|mad|full|packed|rammed)\b(?: i think| i reckon)?",
+                 " "),  # "july's shaping up busy i think"
+                (r"\b(?:prepping|preparing|drafting|building|planning|doing)(?: for)? (?:the |our |my )?(?:\w+ )?"
+                 r"forward (?:plan|planner|look)\b|\bfor (?:the |our |my )?(?:\w+ )?forward (?:plan|planner)\b",
+                 " "),  # 'prepping the march forward plan - any deadlines in march', 'need it for the IB forward plan'
+                (r"\b(?:due|ready|scheduled|planned) for completion\b", "due"),  # 'anything due for completion in july'
+                (r"\btarget dates\b", "due dates"),  # 'which target dates fall in the next three months'
+                (r"\b(where|what|who|how|which|when|why)'ve\b", r"\1 have"),  # "where've we got to with LAC-4"
+                (r"\b(?:that |which )?(?:nobody|no one|no-one|noone) (?:has|have|'s)(?: yet)? "
+                 r"(?:started|begun|touched|picked up)(?: on| with)?(?: yet)?\b",
+                 " not started"),  # 'SG recs nobody has started on yet'
+                (r"\b(?:that |which )?(?:carry|carrying|carries|have|has|with|bearing|wearing)(?: got)? (?:an? |the )?"
+                 r"(at risk|delayed|red|amber|green) (?:flag|status|tag|marker|rating|label)s?\b",
+                 r" marked \1"),  # 'which recs carry an at-risk flag': which are marked at risk
+                (r"\b([a-z]{1,4}-\d{1,4})\s*\([^()]{1,60}\)", r"\1"),  # 'LAC-4 (complaints for CiC)': the id says it
+                (r"^(?!.*\b[a-z]{1,4}-\d{1,4}\b.*\()(.{3,}?)\s*\(\s*([a-z]{1,4}-\d{1,4})\s*\)\s*([?!.]*)\s*$",
+                 r"\2 - \1\3"),  # 'has anyone done the refresh of the plan yet (SG-1)': the id, then what is asked
+                (r"\b(?:planning|prepping|preparing) (?=for |ahead of )", ""),  # 'planning for the first quarter'
+                (r"\b(?:over |in |within )?the next month or so\b", "the next 1 months"),  # about a month from today
                 (r"\b(idea|thinking|reasoning|logic|rationale|story|point|purpose) behind\b", r"\1 of"),  # 'the idea
                 # behind it': its reason, nothing late
                 (r"\bnot (?:yet )?(?:been )?(started|begun)\b", "not started"),  # 'which have not been started'
