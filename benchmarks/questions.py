@@ -29,8 +29,10 @@ terms, its 263 tested asks under 75% similar to all 3,005 earlier ones) was comm
 When blind9's failures were read (the session after), blind10.jsonl (200, by an eleventh on the same terms, its 277
 tested asks under 75% similar to all 3,268 earlier ones) was commissioned first and scored on arrival. When blind10's
 failures were read (7 December 2026), blind11.jsonl (200, by a twelfth on the same terms, its 239 tested asks under 75%
-similar to all 3,545 earlier ones) was commissioned first and scored on arrival: it is the table never read. The steps
-of a case are one chat, so a follow-up ('and who chairs it?') is read with the question before it, as in Slack.
+similar to all 3,545 earlier ones) was commissioned first and scored on arrival. When blind11's failures were read (the
+session after), blind12.jsonl (200, by a thirteenth on the same terms, its 247 tested asks under 75% similar to all
+3,813 earlier ones) was commissioned first and scored on arrival (137/200): it is the table never read. The steps of
+a case are one chat, so a follow-up ('and who chairs it?') is read with the question before it, as in Slack.
 Each case runs in process through the real router, on its own copy of a store built from seeds/ by the real ingestion.
 
     python benchmarks/questions.py                 # every table, scores only
@@ -137,7 +139,7 @@ def main() -> int:
     parser.add_argument("tables", nargs="*", default=["tuned", "untouched", "heldout", "blind", "blind2",
                                                            "blind3", "blind4", "blind5", "blind6",
                                                            "blind7", "blind8", "blind9", "blind10",
-                                                           "blind11"])
+                                                           "blind11", "blind12"])
     parser.add_argument("-v", "--verbose", action="store_true", help="print each failing case")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="clerk-questions-"))
