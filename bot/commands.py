@@ -249,6 +249,11 @@ def _undo_misspelt(word: str) -> bool:
 
 
 CLAUSES = re.compile(r"\s*[,;:!.]\s+|\s*[,;]\s*|\s+[-–—]+\s+")
+REGRET = re.compile(r"(?:(?:oops|sorry|argh|ugh|my bad|my mistake) )?(?:i |we )?(?:shouldn'?t|should not|"
+                    r"didn'?t mean to|did not mean to|wasn'?t meant to|never meant to) (?:have )?"
+                    r"(?:posted|done|put|sent|made|updated|added|logged|entered)(?: (?:it|that|this|one))?(?: yet)?|"
+                    r"(?:it was|that was|wrong) "
+                    r"(?:the )?(?:wrong (?:one|rec|action)|premature|too early|a mistake)")  # said beside an undo
 NOT_A_REMARK = re.compile(rf"\b(?:how|what|why|when|where|which|who|explain|possible|can|could|is|does|do|then|and|"
                           rf"also|update|mark|set|note|owner|history|role|{'|'.join(ROLE_NAMES)})\b|{SHORT_ID}")
 
@@ -257,6 +262,9 @@ def undo_said(low: str) -> str | None:
     """An undo however said, or an undo said as one clause beside a remark about it ('scratch that,
     undo', 'undo - jumped the gun on that one'): see _undo_clause."""
     whole = _undo_clause(low)
+    parts = CLAUSES.split(low)
+    if whole is None and len(parts) > 1 and all(REGRET.fullmatch(p.strip(" .!")) for p in parts[1:]):
+        return _undo_clause(parts[0])  # 'scrap my last update, i shouldn't have posted it'
     if whole is not None or low.rstrip().endswith("?") or NEGATED.search(low) or not re.search(r"\bundo\b", low):
         return whole
     parts = CLAUSES.split(low)
@@ -358,6 +366,12 @@ def parse_command(text: str) -> Command | None:
             status_text, note = head.strip(), ", ".join(x for x in (tail.strip(), note) if x)
         return Command("update", target=m[2].strip(), value=status_text, note=note,
                        status=parse_status(status_text))
+    m = re.match(r"^(?:(?:i|we) (?:need|want|have|ought|'?d like|would like|must|should|have got|'ve got|gotta) to |"
+                 r"(?:i|we)'?(?:ll| will) |let me |gonna |going to |need to |want to )"
+                 r"(?:put|post|add|log|record|make|give|do|enter|pop)(?: in| up)? (?:an? |my |the )?(?:quick )?"
+                 r"(?:status |progress )?update (?:on|to|for|against|about) (.+?)\s*[.!]?$", raw, re.I)
+    if m:  # 'i need to put an update on the PEP recommendation': how to, for the action named
+        return Command("usage", target=m[1].strip(), value=f"{UPDATE_USAGE} (nothing was changed)")
     m = re.match(r"^(?:update|mark)\s+(?!on\b|about\b|from\b|for\b|me\b|us\b)([^?]+)$", raw, re.I)
     if m:  # 'update caseloads': to what? (the router asks a question instead when no action has the words)
         return Command("usage", target=m[1].strip(), value=f"{UPDATE_USAGE} (nothing was changed)")

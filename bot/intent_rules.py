@@ -837,4 +837,32 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"(?:outstanding|open|live)\s*[?!.]*$)", 5.0),
     # '24/7 paeds cover for CP medicals... latest?', 'is the myplace centre still on course', 'caseloads rec - is it
     # still outstanding?': one action's card
+    ("recent", r"^(?!.*\b(?:meet\w*|met|ofsted|inspect\w*|report|paper|letter|minutes)\b).*"
+     r"\b(?:today|yesterday|this week|this morning)(?:'?s)? (?:activity|changes|edits|updates|movements?)\b", 5.0),
+    # "today's activity on the action tracker?"
+    ("when", r"^(?!.*\b(?:next|will|due|deadline|meant|supposed)\b).*(?:"
+     r"\b(?:month|year|date|day) (?:it|they|this|that|these|those|he|she) (?:was|were) (?:created|set up|established|"
+     r"introduced|launched|published|formed|started|agreed|approved|appointed|issued|written|sent)\b|"
+     r"\bhow long ago (?:was|were|did)\b|"
+     r"\b(?:at )?which (?:\w+ )?meeting did (?:they|we|it|the \w+) (?:do|hold|carry out|run|agree|decide|complete)\b)",
+     5.0),
+    # 'heads of service roles for each locality - month they were created?', 'the green paper - how long ago was it
+    # published', 'at which IB meeting did they do the stock take'
+    ("last_meeting", r"\bwhen did (?:the )?(?:[a-z]{2,20} ){0,2}(?:eb|board|bd|committee|cttee|scrutiny|cabinet|"
+     r"council) (?:see|get|receive|consider|discuss|look at|take|have|hear)\b", 5.0),
+    # 'locality working paper - when did exec bd see it': the meeting that had it
+    ("chair", r"\bwho (?:takes|will take|took|is taking|gets) the chair\b|"
+     r"^\s*(?:which|what) (?:senior |lead |council |\w+ )?(?:officer|person|member|councillor|cllr|director|one) "
+     r"(?:chairs|chaired)\b", 5.0),
+    # 'who takes the chair when the transformation lot convene', 'which senior officer chairs CSLT'
+    ("about_body", r"^\s*(?:the )?(?:point|purpose|role|remit|job) of (?:the |this |that |our )?(?:new )?"
+     r"[\w' -]{2,60}?\b(?:group|board|committee|partnership|panel|forum|team|council|network)s?\b|"
+     r"\b(?:group|board|committee|partnerships?|panels?|forums?|teams?|networks?)\b.{0,10}\bwhat (?:are|is) "
+     r"(?:they|it)\b.{0,6}\bhow (?:are|is) (?:they|it) (?:organised|organized|set up|structured|run)\b", 4.0),
+    # 'point of the improvement support group chaired by the chief exec?', 'area children leeds partnerships, what are
+    # they & how are they organised'
+    ("search", r"^\s*(?:so )?(?:did|does|do|has|have) (?:ofsted|the inspectors?|inspectors|the (?:\w+ )?report|"
+     r"the letter|they) (?:say|said|mention|mentioned|raise|raised|flag|flagged|note|noted|find|found|comment|"
+     r"commented) (?:anything|something|much|owt) (?:about|on|regarding|re)\b", SAY_ABOUT),
+    # 'did ofsted say anything about PEPs'
 ]

@@ -137,7 +137,10 @@ ID_ASKS = [(intent, re.compile(pattern)) for intent, pattern in [  # the first t
                 r"updates? (?:have been |were |has been )?(?:made|posted|logged|recorded) (?:to|on|against|for)|"
                 r"changes (?:to|on|against|for|logged|made|so far)|any changes|"
                 r"who(?:'s| has| have)? (?:updated|changed|edited|touched|posted)|posted (?:what|anything)|"
-                r"(?:status|every) changes?|ever (?:posted|put|logged|added))\b|"
+                r"(?:status|every) changes?|ever (?:posted|put|logged|added)|"
+                r"whose name is on the (?:latest|last|most recent) (?:update|change|entry)|"
+                r"record of (?:changes|updates|edits)|"
+                r"what (?:was|is) the (?:last |latest )?note)\b|"
                 r"\bwhen\b.{0,40}\b(?:updated|update|changed|marked|set)\b"),
     ("owner", r"\b(?:owner|owners|owns|own|ownership|sits? with|lies with|rests? with|on point|assigned|"
               r"responsible|accountable|who(?:'s| is)? (?:leading|doing|handling|holding)|who (?:leads|has) it|"

@@ -68,7 +68,7 @@ PERSON_ASKS |= {"phone", "number", "no", "tel", "telephone", "email", "mail", "r
                 "attendee", "member", "board", "just", "proper", "full", "sits", "sit", "voting", "exactly", "brought",
                 "look", "looked", "looking", "hired", "engaged", "commissioned", "asked", "doing", "contribution",
                 "idea", "again", "know", "knows",
-                "contributed"} | ROLE_WORDS
+                "contributed", "bit", "actual", "actually", "not", "is", "real"} | ROLE_WORDS
 # 'steve walker's number', 'simon flowers - teacher or officer?', 'which dept is james holden from'
 
 

@@ -81,6 +81,11 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                  r"\2 - \1\3"),  # 'has anyone done the refresh of the plan yet (SG-1)': the id, then what is asked
                 (r"\b(?:planning|prepping|preparing) (?=for |ahead of )", ""),  # 'planning for the first quarter'
                 (r"\b(?:over |in |within )?the next month or so\b", "the next 1 months"),  # about a month from today
+                (r"\b(?:(?:came|comes|come|cropped|popped) up|(?:is|was|are|were) (?:listed|named|mentioned)) "
+                 r"(?:in|on) (?:the |a |that )?[\w' -]{1,40}?\b(?:report|paper|letter|minutes|board|ib|committee|group|"
+                 r"list)\b(?=\s*[,;:\u2013\u2014-]+\s*\w)",
+                 " "),  # 'emily munro came up in the 9pp report - what was her bit': where a person was met, then what
+                # is asked of them
                 (r"\b(idea|thinking|reasoning|logic|rationale|story|point|purpose) behind\b", r"\1 of"),  # 'the idea
                 # behind it': its reason, nothing late
                 (r"\bnot (?:yet )?(?:been )?(started|begun)\b", "not started"),  # 'which have not been started'

@@ -188,7 +188,8 @@ RATING_WORDS = {"rated", "rating", "ratings", "rate", "rates", "judged", "graded
                 "inadequate", "requires", "improvement", "ofsted", "how", "our", "are", "is", "by", "overall", "what",
                 "did", "does", "get", "got", "give", "gave", "score", "scored", "grade", "grades", "inspectors",
                 "inspected", "inspection", "judgement", "judgements", "think", "thought", "say", "said", "now", "find",
-                "found", "flag", "flagged", "note", "noted"}
+                "found", "flag", "flagged", "note", "noted", "announced", "unannounced", "visit"}  # 'from the announced
+# inspection': which inspection, not what was judged
 
 
 def _one(ctx: Context, q: Question, rows: list[dict], best: dict, score: float, notes: list[str]) -> Reply:

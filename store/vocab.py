@@ -31,7 +31,8 @@ ACRONYMS = {  # acronym → expansion, as used across English children's service
     "BAME": "black, Asian and minority ethnic", "YOT": "youth offending team", "CAF": "common assessment framework",
     "ICPC": "initial child protection conference", "RCPC": "review child protection conference",
     "paeds": "paediatricians", "SW": "social work", "SWs": "social workers", "govt": "government",
-    "dept": "department", "mgmt": "management", "comms": "communications",  # short forms staff type
+    "dept": "department", "mgmt": "management", "comms": "communications", "VFM": "value for money",  # short forms
+    # staff type
     "S47": "section 47", "S17": "section 17", "S20": "section 20",  # the Children Act 1989's sections, as staff say
 }
 SPELT_OUT = {short.lower(): long.lower() for short, long in ACRONYMS.items()}  # 'dcs' → 'director of …'
