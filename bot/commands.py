@@ -251,7 +251,8 @@ def _undo_misspelt(word: str) -> bool:
 CLAUSES = re.compile(r"\s*[,;:!.]\s+|\s*[,;]\s*|\s+[-–—]+\s+")
 REGRET = re.compile(r"(?:(?:oops|sorry|argh|ugh|my bad|my mistake) )?(?:i |we )?(?:shouldn'?t|should not|"
                     r"didn'?t mean to|did not mean to|wasn'?t meant to|never meant to) (?:have )?"
-                    r"(?:posted|done|put|sent|made|updated|added|logged|entered)(?: (?:it|that|this|one))?(?: yet)?|"
+                    r"(?:posted|post|done|do|put|sent|send|made|make|updated|update|added|add|logged|log|entered|enter)"
+                    r"(?: (?:it|that|this|one))?(?: yet)?|"
                     r"(?:it was|that was|wrong) "
                     r"(?:the )?(?:wrong (?:one|rec|action)|premature|too early|a mistake)")  # said beside an undo
 NOT_A_REMARK = re.compile(rf"\b(?:how|what|why|when|where|which|who|explain|possible|can|could|is|does|do|then|and|"

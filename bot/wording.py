@@ -70,8 +70,8 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\b(?:due|ready|scheduled|planned) for completion\b", "due"),  # 'anything due for completion in july'
                 (r"\btarget dates\b", "due dates"),  # 'which target dates fall in the next three months'
                 (r"\b(where|what|who|how|which|when|why)'ve\b", r"\1 have"),  # "where've we got to with LAC-4"
-                (r"\b(?:that |which )?(?:nobody|no one|no-one|noone) (?:has|have|'s)(?: yet)? "
-                 r"(?:started|begun|touched|picked up)(?: on| with)?(?: yet)?\b",
+                (r"\b(?:that |which )?(?:(?:nobody|no one|no-one|noone) (?:has|have|'s)|(?:has|have) (?:nobody|no one|"
+                 r"no-one|noone))(?: yet)? (?:started|begun|touched|picked up)(?: on| with)?(?: yet)?\b",
                  " not started"),  # 'SG recs nobody has started on yet'
                 (r"\b(?:that |which )?(?:carry|carrying|carries|have|has|with|bearing|wearing)(?: got)? (?:an? |the )?"
                  r"(at risk|delayed|red|amber|green) (?:flag|status|tag|marker|rating|label)s?\b",
