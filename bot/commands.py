@@ -57,7 +57,9 @@ DASHED = re.compile(r"\b([A-Za-z]{1,4})[\u2010-\u2015\u2212](\d{1,5})\b")  # 'SG
 
 POLITE = re.compile(r"^(?:please|pls|plz|can you|could you|kindly)\s+|[\s,]+(?:please|pls|plz|thanks|thank you|"
                     r"cheers|ta)\s*[.!]*$", re.I)
-MISTAKE = (r"(?:wrong (?:one|action|rec|item|status)|my (?:mistake|bad)|mistake|oops|whoops|sorry|typo|"
+MISTAKE = (r"(?:(?:posted|put|logged|added|made|did|done|applied|entered|updated)(?: it| that| this)? (?:to|on|against|"
+           r"for|in) (?:the )?wrong (?:one|action|rec|recommendation|item|id)|wrong (?:one|action|rec|item|status)|"
+           r"my (?:mistake|bad)|mistake|oops|whoops|sorry|typo|"
            r"mis-?click(?:ed)?|fat[- ]finger(?:ed)?|didn'?t mean that|ignore that)")  # said with 'undo'
 STATUS_WORDS = r"done|complete|completed|finished|in progress|at risk|delayed|not started|on track|blocked"
 ID_STATUS_WORDS = rf"{STATUS_WORDS}|started|underway|on hold|signed off|closed|ongoing|progressing"  # said of an id
@@ -253,7 +255,7 @@ REGRET = re.compile(r"(?:(?:oops|sorry|argh|ugh|my bad|my mistake) )?(?:i |we )?
                     r"didn'?t mean to|did not mean to|wasn'?t meant to|never meant to) (?:have )?"
                     r"(?:posted|post|done|do|put|sent|send|made|make|updated|update|added|add|logged|log|entered|enter)"
                     r"(?: (?:it|that|this|one))?(?: yet)?|"
-                    r"(?:it was|that was|wrong) "
+                    r"sorry|oops|whoops|my bad|my mistake|(?:it was|that was|wrong) "
                     r"(?:the )?(?:wrong (?:one|rec|action)|premature|too early|a mistake)")  # said beside an undo
 NOT_A_REMARK = re.compile(rf"\b(?:how|what|why|when|where|which|who|explain|possible|can|could|is|does|do|then|and|"
                           rf"also|update|mark|set|note|owner|history|role|{'|'.join(ROLE_NAMES)})\b|{SHORT_ID}")
@@ -266,6 +268,8 @@ def undo_said(low: str) -> str | None:
     parts = CLAUSES.split(low)
     if whole is None and len(parts) > 1 and all(REGRET.fullmatch(p.strip(" .!")) for p in parts[1:]):
         return _undo_clause(parts[0])  # 'scrap my last update, i shouldn't have posted it'
+    if whole is None and len(parts) > 1 and all(REGRET.fullmatch(p.strip(" .!")) for p in parts[:-1]):
+        return _undo_clause(parts[-1])  # "i shouldn't have posted that - undo"
     if whole is not None or low.rstrip().endswith("?") or NEGATED.search(low) or not re.search(r"\bundo\b", low):
         return whole
     parts = CLAUSES.split(low)
@@ -316,10 +320,13 @@ def _status_before_remark(said: str) -> str:
     return head if comma and not TAG_ASKED.search(tail) else status
 
 
-WH_ASKED = r"(?:who|whom|whose|which|why|what's|where's|how's|(?:what|where|how)\s+(?:is|are|was|were|has|have|" \
-    r"does|do|did|can|could|should|would|will)|when\s+(?:is|are|was|were|did|does|do|will|can|should))\b"
-# 'whose name is on the latest update and what was the note' is asked, however long; 'when the panel meets we sign off'
-# is noted
+WH_ASKED = r"(?:whose (?:name|update|note)|who (?:made|posted|changed|updated|added|logged|entered|did|is|are|was|" \
+    r"were|has|will|should)|which \w+ (?:are|is|was|were|has|have|did|does|do|will|should)|" \
+    r"(?:why|how|where|when|what) (?:is|are|was|were|has|have|did|does|do|will|can|should) (?:it|this|that|the|we|" \
+    r"they|there|anyone)|" \
+    r"what (?:was|is|were) the (?:last |latest |most recent )?(?:note|update|status|change|entry))\b"
+# 'whose name is on the latest update and what was the note' asks of the update, however long; 'what's left is
+# recruiting two managers' is noted
 AUXILIARY = r"(?:is|are|has|have|does|do|did|can|could|should|would|will)\s+(?:it|this|that|the|we|they|there|he|she|" \
     r"anyone|someone|[a-z]{1,4}-\d)\b"  # how a question begins, never a note
 TAG_ASKED = re.compile(rf"^\s*(?:{ASKING}|isn'?t|aren'?t|right|or|surely|yes|no|correct|true)\b|\?")
@@ -351,10 +358,9 @@ def parse_command(text: str) -> Command | None:
     if not m and said and parse_status(_status_before_remark(said[2])) and SAID_OF_ID.match(said[2]) \
             and not raw.rstrip().endswith("?"):  # 'SG-14 is done', 'SG-14 done - cap agreed'
         m = re.match(r"^()(\S+)\s+(?:is\s+)?(?:now\s+)?(.+?)\s*[.!]?$", plain)
-    if m and len(re.findall(SHORT_ID, raw if not m[1] or re.search(rf"{SHORT_ID}\s+(?:to|as|is|now)\b", m[3], re.I)
-                            else f"{m[2]} {_split_note(m[3])[0]}")) > 1:  # 'update SG-1, SG-2 to done', 'update SG-3
-        # to done - SG-4 to done': one at a time, nothing half-done (a note naming an action but giving it no status is
-        # the manager's own words: 'update SG-12 to delayed - ugh meant to do SG-13')
+    if m and len(re.findall(SHORT_ID, raw)) > 1:  # 'update SG-1, SG-2 to done', 'update SG-3 to done - SG-4 too',
+        # 'update SG-12 to delayed - sorry, meant SG-13': one at a time, nothing half-done or recorded against the wrong
+        # action
         first = re.split(r",|;|\s[-–—]\s|\bthen\b|\band\b", m[3])[0].strip()  # 'to done, SG-4 to done': 'done'
         return Command("usage", value=f"update one action at a time, e.g. {m[1].lower() or 'update'} "
                                       f"{re.findall(SHORT_ID, raw)[0]} {'as' if m[1].lower() == 'mark' else 'to'} "
@@ -370,7 +376,7 @@ def parse_command(text: str) -> Command | None:
     m = re.match(r"^(?:(?:i|we) (?:need|want|have|ought|'?d like|would like|must|should|have got|'ve got|gotta) to |"
                  r"(?:i|we)'?(?:ll| will) |let me |gonna |going to |need to |want to )"
                  r"(?:put|post|add|log|record|make|give|do|enter|pop)(?: in| up)? (?:an? |my |the )?(?:quick )?"
-                 r"(?:status |progress )?update (?:on|to|for|against|about) (.+?)\s*[.!]?$", raw, re.I)
+                 r"(?:status |progress )?update (?:on|to|for|against|about) ([^:;,?!\-–—]+?)\s*[.!]?$", raw, re.I)
     if m:  # 'i need to put an update on the PEP recommendation': how to, for the action named
         return Command("usage", target=m[1].strip(), value=f"{UPDATE_USAGE} (nothing was changed)")
     m = re.match(r"^(?:update|mark)\s+(?!on\b|about\b|from\b|for\b|me\b|us\b)([^?]+)$", raw, re.I)
@@ -383,7 +389,7 @@ def parse_command(text: str) -> Command | None:
          or re.match(rf"^({SHORT_ID})\s*:\s+(.+)$", raw, re.I))
     if m and not (raw.startswith(m[1]) and (raw.rstrip().endswith("?") or (
             re.match(ASKING, m[2], re.I) and len(m[2].split()) <= 6) or re.match(AUXILIARY, m[2], re.I)
-            or re.match(WH_ASKED, m[2], re.I))):  # 'LAC-4:
+            or (re.match(WH_ASKED, m[2], re.I) and not re.search(r"\s[-–—]+\s|:", m[2])))):  # 'LAC-4:
         # who changed it', 'SG-12: does the LSCB have a budget' are asked; 'SG-3: when the panel meets we sign off'
         # is noted
         return Command("note", target=m[1].strip(), note=m[2].strip())

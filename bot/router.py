@@ -64,7 +64,7 @@ from . import followup
 from .commands import MARK_IT, normalise_command, parse_command, status_remark
 from .commands import SAID_DONE as SAID_PLAINLY
 from .intents import RULE_WORDS, score_intents
-from .names import Names
+from .names import Names, name_words
 from .slots import names_a_post
 from .understand import understand
 from .wording import FILLER, TIME_WORDS, english_near, english_use
@@ -173,6 +173,12 @@ def parse(ctx: Context, text: str) -> Question:
         words = [w for w in q.words if w not in STATE_WORDS and w not in ASKING_WORDS]
         if len(actions_named(ctx, q.text, words)) == 1:  # 'has the improvement plan refresh been signed off': the one
             q.intent = "status"  # action about the plan's refresh, not the plan's strands
+    if q.intent == "status" and q.person and not _ids(q.text, names_for(ctx.db).prefixes):
+        named = set(name_words(q.person))
+        words = [w for w in q.words if w not in STATE_WORDS and w not in ASKING_WORDS and w not in named]
+        if not words:  # 'bill mccarthy latest': the person; not "nigel's directorate restructure - RAG?", an action
+            # named beside him
+            q.intent = "person"
     parts = LISTED.split(q.raw)
     if q.intent in ACTION_LISTS and len(parts) > 1:  # 'overdue: caseloads, complaints or the paeds rota'
         q.topics = [understand(part, names_for(ctx.db), ctx.today).words for part in parts]

@@ -55,7 +55,7 @@ GRADE_ASKED = re.compile(r"\b(?:marks?|marked|grades?|graded|rated|rating|scored
 WINDOW_WORDS = {"over", "couple", "ahead", "lookahead", "look", "horizon", "fortnight", "fortnights", "span",
                 "period", "window", "coming", "upcoming", "following", "end", "within", "between", "before", "until",
                 "night", "eve", "looking", "out", "hit", "hits", "fall", "falls", "first", "second", "third", "fourth",
-                "1st", "2nd", "3rd", "4th"}  # 'the first quarter of 2011'
+                "1st", "2nd", "3rd", "4th", "across", "throughout"}  # 'the first quarter of 2011'
 OCCASION = re.compile(r"^\s*(?:(?:my|our|the|a)\s+)?(?:(?:team|staff|weekly|monthly|morning|service|managers'?|dmt|"
                       r"slt|smt)\s+)?(?:meeting|mtg|briefing|catch[- ]?up|huddle|stand[- ]?up|supervision|1:1|"
                       r"one[- ]to[- ]one)\s+(?P<when>tmrw|tmw|tomorrow|today|tonight|later|"

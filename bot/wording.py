@@ -65,7 +65,8 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                  r"(?:busy|quiet|heavy|hectic|mad|full|packed|rammed)\b(?: i think| i reckon)?",
                  " "),  # "july's shaping up busy i think"
                 (r"\b(?:prepping|preparing|drafting|building|planning|doing)(?: for)? (?:the |our |my )?(?:\w+ )?"
-                 r"forward (?:plan|planner|look)\b|\bfor (?:the |our |my )?(?:\w+ )?forward (?:plan|planner)\b",
+                 r"forward (?:plan|planner|look)\b|\bneed(?:ed)? (?:it|this|them|these) for (?:the |our |my )?(?:\w+ )?"
+                 r"forward (?:plan|planner)\b",
                  " "),  # 'prepping the march forward plan - any deadlines in march', 'need it for the IB forward plan'
                 (r"\b(?:due|ready|scheduled|planned) for completion\b", "due"),  # 'anything due for completion in july'
                 (r"\btarget dates\b", "due dates"),  # 'which target dates fall in the next three months'
@@ -81,11 +82,12 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                  r"\2 - \1\3"),  # 'has anyone done the refresh of the plan yet (SG-1)': the id, then what is asked
                 (r"\b(?:planning|prepping|preparing) (?=for |ahead of )", ""),  # 'planning for the first quarter'
                 (r"\b(?:over |in |within )?the next month or so\b", "the next 1 months"),  # about a month from today
-                (r"\b(?:(?:came|comes|come|cropped|popped) up|(?:is|was|are|were) (?:listed|named|mentioned)) "
-                 r"(?:in|on) (?:the |a |that )?[\w' -]{1,40}?\b(?:report|paper|letter|minutes|board|ib|committee|group|"
-                 r"list)\b(?=\s*[,;:\u2013\u2014-]+\s*\w)",
-                 " "),  # 'emily munro came up in the 9pp report - what was her bit': where a person was met, then what
-                # is asked of them
+                (r"^(\s*(?!(?:which|what|who|how|any|the|all|our)\b)[a-z'-]+(?: [a-z'-]+){0,2}) "
+                 r"(?:(?:came|comes|cropped|popped) up|(?:is|was) (?:listed|named|mentioned)) (?:in|on) "
+                 r"(?:the |a |that )?[\w' -]{1,40}?\b(?:report|paper|letter|minutes|board|ib|committee|group|list)\b"
+                 r"(?=\s*[,;:\u2013\u2014-]+\s*\w)", r"\1 "),
+                # 'emily munro came up in the 9pp report - what was her bit': where a person was met, then what is asked
+                # of them
                 (r"\b(idea|thinking|reasoning|logic|rationale|story|point|purpose) behind\b", r"\1 of"),  # 'the idea
                 # behind it': its reason, nothing late
                 (r"\bnot (?:yet )?(?:been )?(started|begun)\b", "not started"),  # 'which have not been started'

@@ -24,6 +24,14 @@ PLAN_QUESTION_WORDS = COUNT_WORDS | {"status", "left", "outstanding", "remaining
                                      "contains", "have", "has", "got"}  # '… name', 'what themes does it use'
 
 
+DELIVERED = re.compile(r"\b(?:deliver\w*|achiev\w*|wins?|successes|success|went well|highlights?|progress|"
+                       r"accomplish\w*|got done|been done|has it done|done so far|implemented)\b")  # of one strand
+
+
+ASKED_OF_A_STRAND = {"pointer", "9pp", "bits", "parts", "main", "got", "what", "still", "outstanding", "left",
+                     "remaining", "ongoing", "key"}  # 'the families strand of the nine pointer - main wins?'
+
+
 def answer_plan(ctx: Context, q: Question) -> Reply:
     if not q.plan and COUNTING.search(q.text) and [w for w in q.words if w not in COUNT_WORDS]:
         counted = answer_indicator(ctx, q)  # 'how many strands got closed down?', 'how many priorities in the
@@ -51,11 +59,17 @@ def answer_plan(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
     rated = [r for r in rows if r["rating"]]
     kind = "strands" if rated else "themes"
-    named = best_strands(rows, [w for w in q.words if w not in STRAND_WORDS])
+    named = best_strands(rows, [w for w in q.words if w not in STRAND_WORDS and w not in ASKED_OF_A_STRAND
+                                and not DELIVERED.fullmatch(w)])
+    if len(named) > 1 and DELIVERED.search(q.text):  # 'the families strand': of 'strengthen the role of families' and
+        named = _most_of_its_name(named)  # '… social work and families', the one the word is most of
     if len(named) == 1 and not q.rating:  # 'how's the voice and influence strand rated?'
         s = named[0]
         rating = f": {s['rating']}" if s["rating"] else f" is one of its {len(rows)} {kind}"
         text = f"{s['name']} ({plan}){rating}" + (f". Outstanding: {s['outstanding']}" if s["outstanding"] else "")
+        said = lookup.strand_passage(ctx.db, s) if DELIVERED.search(q.text) else None
+        if said and said.strip() != s["name"]:  # 'the families strand - what got delivered': the paper's account
+            return Reply(text, [Item(f"Progress: {said.lstrip('-–• ')}", source_of(s, docs))], intent="plan")
         return Reply(text, [Item(text, source_of(s, docs))], intent="plan").flatten()
     rag = re.search(r"\b(red|amber|green)\b", q.text)
     if rag and rated and not any(r["rating"].lower() in ("red", "amber", "green") for r in rated):
@@ -83,6 +97,14 @@ def answer_plan(ctx: Context, q: Question) -> Reply:
             text += f". Outstanding: {r['outstanding']}"
         items.append(Item(text, source_of(r, docs)))
     return Reply(lead, items, intent="plan")
+
+
+def _most_of_its_name(strands: list[dict]) -> list[dict]:
+    """Of strands the question's words match equally, the one with the shortest name, if one is shortest."""
+    size = {s["name"]: len(re.findall(r"[a-z]{4,}", s["name"].lower())) for s in strands}
+    least = min(size.values())
+    shortest = [s for s in strands if size[s["name"]] == least]
+    return shortest if len(shortest) == 1 else strands
 
 
 def _topic(q: Question, plan: str) -> list[str]:

@@ -239,6 +239,13 @@ def strands(db: sqlite_utils.Database, today: date, plan: str | None = None) -> 
                  today=today.isoformat(), plan=plan)
 
 
+def strand_passage(db: sqlite_utils.Database, strand: dict) -> str | None:
+    """What the paper says of a strand's progress: the passage at the strand's own reference."""
+    row = db.execute("select text from passages where doc_id = ? and ref = ? order by seq limit 1",
+                     [strand["doc_id"], strand["ref"]]).fetchone()
+    return row[0] if row else None
+
+
 def plan_names(db: sqlite_utils.Database, today: date) -> list[str]:
     return [r["plan"] for r in query_rows(
         db, f"select distinct plan from strands where doc_id in {VISIBLE}", today=today.isoformat())]
