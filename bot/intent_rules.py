@@ -878,4 +878,6 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"workstream)\b.{0,40}"
      r"\b(?:still outstanding|left to do|remaining|still to do|still ongoing|delivered|achieved|main wins)\b", 4.5),
     # 'social work practice theme of the plan, what bits are still outstanding'
+    ("inspection", r"\b(?:did|how did) (?:the |our |that |their )?[\w&' -]{0,40}\b(?:inspection|visit)s? (?:go|went)\b",
+     4.5),  # 'did the fostering & adoption inspection go ok?'
 ]

@@ -80,6 +80,12 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\b([a-z]{1,4}-\d{1,4})\s*\([^()]{1,60}\)", r"\1"),  # 'LAC-4 (complaints for CiC)': the id says it
                 (r"^(?!.*\b[a-z]{1,4}-\d{1,4}\b.*\()(.{3,}?)\s*\(\s*([a-z]{1,4}-\d{1,4})\s*\)\s*([?!.]*)\s*$",
                  r"\2 - \1\3"),  # 'has anyone done the refresh of the plan yet (SG-1)': the id, then what is asked
+                (r"\b(announced|unannounced) (?:site )?visit\b", r"\1 inspection"),  # "ofsted's announced visit": the
+                # inspection
+                (r"\b(?:arrive|arrived|turn up|turned up|come in|came in|get in|got in) on site\b",
+                 "start"),  # 'what date did they arrive on site': when it started
+                (r"\b(?:pot|kitty|pot of money)\b(?! (?:of|for) (?:tea|coffee)\b)", "funding"),  # 'the safeguarding pot
+                # for 2011/12'
                 (r"\b(?:planning|prepping|preparing) (?=for |ahead of )", ""),  # 'planning for the first quarter'
                 (r"\b(?:over |in |within )?the next month or so\b", "the next 1 months"),  # about a month from today
                 (r"^(\s*(?!(?:which|what|who|how|any|the|all|our)\b)[a-z'-]+(?: [a-z'-]+){0,2}) "

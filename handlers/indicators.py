@@ -171,6 +171,24 @@ def _weighted_overlap(sentence: str, words: list[str], weights: dict[str, tuple[
     return sum(held.values()) / total if total else 0.0
 
 
+LISTED_MOST = 8  # items of a list shown after the sentence introducing it
+
+
+def _listed_after(text: str, sentence: str) -> str:
+    """The list items a passage gives after the sentence introducing them ('… are:-' then '- NI 110 …'),
+    joined with semicolons; '' when none follow."""
+    at = text.find(sentence.rstrip(":-").rstrip())
+    if at < 0:
+        return ""
+    items = []
+    for line in text[at:].splitlines()[1:]:
+        m = re.match(r"\s*(?:[-•*]|\(?[a-z0-9]{1,2}[.)])\s+(.+)", line)
+        if not m:
+            break
+        items.append(m[1].strip().rstrip(";.,"))
+    return "; ".join(items[:LISTED_MOST])
+
+
 def answer_indicator(ctx: Context, q: Question) -> Reply:
     kpi = best_kpi(ctx, q)
     words = [w for w in q.words if w not in QUESTION_WORDS and w not in TREND_WORDS]
@@ -192,6 +210,8 @@ def answer_indicator(ctx: Context, q: Question) -> Reply:
             following = re.split(r"(?<=[.!?])\s+(?=[A-Z])", after, maxsplit=1)[0] if after else ""
             if following and following != sentence and re.search(r"\d", following):
                 sentence = f"{sentence} {following}"
+        if sentence.rstrip("-").rstrip().endswith(":"):  # 'the two national indicators … are:': and the list after it
+            sentence = f"{sentence.rstrip('-').rstrip()} {_listed_after(passage['text'] or '', sentence)}".strip()
         lead = f"From the records: \u201c{sentence}\u201d"
         intent = "money" if "£" in sentence and "how much" in q.text else "indicator"
         return Reply(lead, [Item(lead, source_of(passage, ctx.docs(q.today)))], intent=intent).flatten()

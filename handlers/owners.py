@@ -36,7 +36,7 @@ OWNER_WORDS = {"responsible", "accountable", "charge", "hook", "delivers", "deli
                "undertaking", "undertook", "coordinates", "oversees", "overseeing",
                "name", "against", "picks", "picking", "takes", "taking"}  # the
 # asking in 'who leads on X', 'which team handles X now' (the team asked of is taken out by WHICH_DOER)
-WHICH_DOER = re.compile(r"\bwhich (team|service|department|directorate|organisation|agency|partner)s?\b")
+WHICH_DOER = re.compile(r"\bwhich (team|service|department|directorate|organisation|agency|partner|body|group)s?\b")
 GENERIC = {"owns", "own", "owner", "owners", "owned", "assigned", "action", "actions", "who", "whose", "responsibility",
            "job", "task", "remit", "deadline", "rec", "recs", "recommendation", "recommendations", "one",
            "item"} | OWNER_WORDS
@@ -160,7 +160,8 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
 
 LEADS = re.compile(r"\b(?:lead role|rests? with|(?:led|run|delivered|managed|overseen|co-?ordinated|provided|chaired|"
                    r"owned|driven) by|(?:is|are|was|were|been) leading|leads? (?:on|for|the)|responsib\w+|accountab\w+|"
-                   r"in charge|appointed|seconded|day to day|ownership)\b|\b[A-Z][\w']+ Team\b")  # a sentence
+                   r"in charge|appointed|seconded|day to day|ownership|commissioned|(?:developed |working |work )?in "
+                   r"partnership with|(?:programme|project) board|steering group)\b|\b[A-Z][\w']+ Team\b")  # a sentence
 # saying who does something: a Team by its name ('the Placements Team'), not any 'team'
 
 

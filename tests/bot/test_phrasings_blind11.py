@@ -64,6 +64,18 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     # a strand's progress, asked
     ("the families strand of the nine pointer - what was achieved", "2014-02-20", "plan", "Family Group Conferencing"),
     ("SW practice strand: which bits are still outstanding", "2014-03-07", "plan", "kinship care policy"),
+    # who does something no action tracks: what the papers say
+    ("who commissioned the short external review of education", "2011-04-25", "owner",
+     "The Director of Children's Services and Executive Lead Member"),
+    ("the threshold documents - who did we develop them with", "2009-12-14", "owner", "Education Leeds, the PCT"),
+    ("which body delivers the multi-agency CP training", "2010-03-01", "owner",
+     "delivered by the Leeds Safeguarding Children Board"),
+    # a list the papers introduce with a colon, given whole
+    ("what national indicators are linked to the places to go priority", "2009-12-14", "indicator",
+     "NI 110 Young People's participation in positive activities"),
+    ("how big is the safeguarding pot in 2011/12", "2011-05-01", "money", "£1.3 million for safeguarding"),
+    ("ofsted's announced visit - when did they arrive on site", "2010-03-01", "when", "23 November to 4 December 2009 —"),
+    ("how did the fostering and adoption inspection go", "2011-06-01", "inspection", "fostering and adoption"),
     # judgements and what the inspectors said
     ("LAC VFM grade?", "2010-02-22", "judgement", "Value for Money for looked after children was judged"),
     ("LAC leadership and mgmt from the announced visit", "2010-02-22", "judgement",
@@ -134,7 +146,7 @@ def test_a_question_after_an_id_and_colon_is_never_noted(db):
 @pytest.mark.parametrize("said, undone", [
     ("bin my last update, i shouldn't have posted it", True), ("undo - didn't mean to post that", True),
     ("i shouldn't have posted that - undo", True), ("undo that. sorry, i shouldn't have posted it", True),
-    ("undo that please, posted it to the wrong rec", True), ("no don't undo, it was premature", False),
+    ("undo that please, posted it to the wrong rec", True), ("undo, posted it against the wrong action", True), ("no don't undo, it was premature", False),
     ("delete that update, it was premature", True),
     ("bin the old plan, i shouldn't have posted it", False),  # not an update of Clerk's
 ])
