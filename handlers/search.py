@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz, process
 
-from store import fulltext, lookup
+from store import deadlines, fulltext, lookup
 from store.dates import YEAR, month_named
 from store.text import pieces as text_pieces
 from store.text import split_sentences
@@ -172,6 +172,14 @@ def rank_passages(rows: list[dict], words: list[str], weights: dict[str, tuple[s
     return [r for *_k, r in ranked[:limit]]
 
 
+def _with_action_id(ctx: Context, row: dict, shown: str) -> str:
+    """A passage that is one tracked action's text, led by the action's id ('LAC-9 Improve the
+    effectiveness and relevance of personal education plans.'), so it can be asked of and updated."""
+    said = [a["short_id"] for a in deadlines.actions_at(ctx.db, row["doc_id"], row.get("ref") or "")
+            if a["text"].strip().rstrip(".") and a["text"].strip().rstrip(".") in shown]
+    return f"{said[0]} {shown}" if len(said) == 1 and not shown.startswith(said[0]) else shown
+
+
 def answer_search(ctx: Context, q: Question) -> Reply:
     words = q.words or [w for w in re.findall(r"[a-z0-9]+", q.text) if len(w) > 2]
     weights = fulltext.term_weights(ctx.db, words)
@@ -179,7 +187,8 @@ def answer_search(ctx: Context, q: Question) -> Reply:
     rows = best_passages(ctx, topic_words(words, q), q, weights, docs)
     if not rows:
         return _nothing(ctx, q, words)
-    items = [Item(best_sentences(r["text"], words, weights=weights), source_of(r, docs)) for r in rows]
+    items = [Item(_with_action_id(ctx, r, best_sentences(r["text"], words, weights=weights)), source_of(r, docs))
+             for r in rows]
     topic = f"\u2018{' '.join(topic_words(words, q))}\u2019"
     lead = (f"What {council_name(ctx, q)}'s inspection reports say about {topic}, in the passages that match it "
             "best:" if q.scope else

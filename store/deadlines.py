@@ -310,6 +310,12 @@ def action_by_short_id(db: sqlite_utils.Database, short_id: str, today: date) ->
     return found[0] if found else None
 
 
+def actions_at(db: sqlite_utils.Database, doc_id: str, ref: str) -> list[dict]:
+    """The actions read from a paper's paragraph (short id and text), to name them where the paragraph is quoted."""
+    return query_rows(db, "select i.short_id, a.text from actions a join action_ids i on i.key = a.key "
+                          "where a.doc_id = :doc and a.ref = :ref", doc=doc_id, ref=ref) if ref else []
+
+
 COUNT_CAP = 1000
 
 

@@ -80,7 +80,8 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("LAC VFM grade?", "2010-02-22", "judgement", "Value for Money for looked after children was judged"),
     ("LAC leadership and mgmt from the announced visit", "2010-02-22", "judgement",
      "Leadership and management for looked after children was judged"),
-    ("did the inspectors say anything about paediatricians", "2010-02-22", "search", "paediatrician"),
+    ("did the inspectors say anything about paediatricians", "2010-02-22", "search", "• SG-14 Ensure that there is a"),
+    # a passage that is one tracked action's text is led by its id
 ]
 
 
