@@ -56,6 +56,11 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("the head of disability services post - month it was created?", "2009-12-20", "when", "October 2009"),
     ("when did the audit committee see the inspection report", "2010-08-01", "last_meeting", "17 March 2010"),
     ("who took the chair at the transformation board", "2010-08-10", "chair", "Interim Director"),
+    ("the improvement plan report - which exec board will it be presented at", "2010-02-22", "next_meeting",
+     "The Executive Board next meets in March 2010"),
+    ("the audit committee got a report on the inspection - when was that", "2010-08-01", "last_meeting",
+     "17 March 2010"),
+    ("does the transformation board meet every fortnight?", "2010-08-10", "frequency", "every two weeks"),
     ("which officer chairs the leadership team", "2010-08-10", "chair", "DCS"),
     ("purpose of the improvement support group?", "2010-08-10", "about_body", "cross-council"),
     # people met in a paper, then asked of
@@ -96,6 +101,7 @@ def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
     ("at which audit committee meeting did they get the inspection report", "2010-08-01", "when"),  # a meeting
     ("is the improvement board still on course to review itself in july", "2011-04-20", "overdue"),
     ("ofsted - latest?", "2010-05-01", "status"),  # the inspectorate, not an action
+    ("the detailed update to exec - which month is it meant to land", "2010-08-01", "next_meeting"),  # its date
     ("exec board latest?", "2010-05-01", "status"), ("bill mccarthy latest", "2014-03-01", "status"),
     ("are breeze card holders still on target", "2010-05-01", "status"),  # an indicator
     ("when did the council receive the ofsted report", "2010-05-01", "last_meeting"),
