@@ -75,7 +75,8 @@ PERSON_ASKS |= {"phone", "number", "no", "tel", "telephone", "email", "mail", "r
 POST_TALK = {"name", "names", "who", "whos", "held", "hold", "holds", "holding", "had", "was", "were", "person",
              "current", "currently", "then", "now", "at", "time", "in", "post", "role", "title", "which", "our",
              "acting", "holder", "holders", "incumbent", "right", "present", "today", "days", "these", "ran", "runs",
-             "run", "running", "heads", "headed", "leads", "led", "rep", "reps", "representative"}
+             "run", "running", "heads", "headed", "leads", "led", "rep", "reps", "representative", "permanent",
+             "substantive", "new"}  # 'name of our new permanent DCS'
 
 
 def names_a_post(q: Question, posts: list[str]) -> bool:

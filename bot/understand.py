@@ -471,7 +471,8 @@ PERSON_ASKED = re.compile(r"\bwhat(?:'s| is| was| were)? (?:his|her|their) (?:co
 COMPARING = re.compile(r"\s*(?:\bvs\b\.?|\bversus\b|\bcompared? (?:to|with)\b|\band\b|\bor\b|,)\s*")
 WHY_ASKED = re.compile(r"\s*(?:i'?m|i am|i'?ll|we'?re|we are|i|we|my|our|need|needed|pulling|putting|writing|preparing|"
                        r"drafting|doing|asking|sorry|thanks|thank you|cheers|ta|it'?s for|this is for|for my|for our|"
-                       r"for the (?:board|brief|briefing|meeting|report|paper))\b", re.I)  # why it is asked
+                       r"for the (?:board|brief|briefing|meeting|report|paper|(?:\w+ ){0,2}(?:email|e-mail|letter|note|"
+                       r"slides?|deck|pack|newsletter)))\b", re.I)  # why it is asked
 INSPECTORATE = re.compile(r"\b(?:ofsted|inspectors?|inspection|unannounced)\b")
 INSPECTION_FACT = re.compile(r"^(?!.*\b(?:how did|go|went|result|results|outcomes?|say|said|think|thought)\b).*"
                              r"\b(?:dates?|days?|on site|how many|numbers?|what words|language|phrases?|case files|"

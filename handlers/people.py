@@ -215,7 +215,8 @@ HEAD_VERBS = {"heads", "head", "headed", "runs", "run", "ran", "running", "leads
 SUCCEEDED = re.compile(r"\b(?:replaced|replace|succeeded|succeed|successor|took over from|take over from|"
                        r"came after)\b")  # not 'after' alone: 'looked after children'
 ASKING_WHO = {"same", "still", "person", "current", "currently", "name", "names", "present", "nowadays",
-              "incumbent"}  # 'current DCS - name?', 'lead member, is it still the same person?': how a holder is asked
+              "incumbent", "permanent", "substantive", "new"}  # 'current DCS - name?', 'lead member, is it still the
+# same person?', 'our new permanent DCS': how a holder is asked
 SAME_POST = {"acting": "interim"}  # 'acting director' is how people say the records' 'interim director'
 
 

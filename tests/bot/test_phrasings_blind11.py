@@ -63,6 +63,7 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("does the transformation board meet every fortnight?", "2010-08-10", "frequency", "every two weeks"),
     ("which officer chairs the leadership team", "2010-08-10", "chair", "DCS"),
     ("purpose of the improvement support group?", "2010-08-10", "about_body", "cross-council"),
+    ("what is the name of our new permanent DCS? for the staff newsletter", "2011-06-10", "role", "Nigel Richardson — DCS"),
     # people met in a paper, then asked of
     ("james holden is named on the IB - what's his job", "2010-08-10", "person", "James Holden"),
     ("steve walker came up in the scrutiny report - what was his bit", "2014-03-01", "person", "Steve Walker"),
@@ -114,6 +115,11 @@ def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
 ])
 def test_the_new_rules_leave_these_alone(question, today, not_intent, seeded_db):
     assert ask(seeded_db, question, today=today).intent != not_intent
+
+
+def test_an_action_id_leads_only_a_quote_that_begins_with_its_text(seeded_db):
+    reply = ask(seeded_db, "how long can an on-site inspection run under the may 2009 guidance", today="2010-03-01")
+    assert "C-5 Instead" not in reply.text() and "two weeks" in reply.text(), reply.text()  # C-5's sentence is later
 
 
 @pytest.mark.parametrize("said", [  # a second action named anywhere: a correction or a second update, never half-done
