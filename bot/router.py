@@ -159,8 +159,7 @@ ID_ASKS = [(intent, re.compile(pattern)) for intent, pattern in [  # the first t
 def parse(ctx: Context, text: str) -> Question:
     text = re.sub(r"\b([A-Za-z]{2,4})(\d{1,4})\b", lambda m: _spaced(ctx, m), text)  # 'NI57' as written, 'NI 57'
     q = understand(re.sub(r"\b[a-z]{6,}\b", lambda m: _as_written(ctx, m[0]), text), names_for(ctx.db), ctx.today)
-    if q.intent in ("search", "person", "role", "plan", "chair", "indicator") and not q.person and \
-            OWNER_ASKED.search(q.text):
+    if q.intent in ("search", "person", "role", "plan", "chair") and not q.person and OWNER_ASKED.search(q.text):
         words = [w for w in q.words if w not in OWNER_WORDS]
         named_post = not q.plan and names_a_post(replace(q, words=words), names_for(ctx.db).posts)
         names = names_for(ctx.db)  # 'the transformation programme' names the Transformation Board only in part
@@ -247,14 +246,16 @@ OWNER_ASKED = re.compile(r"\bwho(?: is|'s| are)? (?:responsible for|accountable 
                          r"\bwho(?: now| currently)? (?:delivers|leads|runs|owns|manages|handles|organises|puts on|"
                          r"picks up|is picking up|takes on|is taking on|is delivering|is leading|leads on|"
                          r"looks after)\b|"
-                         r"\bwhich (?:team|service|department|directorate|organisation|agency|partner|group|body|"
-                         r"board)s? (?:handles?|runs?|does|deals? with|manages?|leads?|looks? after|delivers?|"
-                         r"is responsible|(?:is )?overseeing|oversees|puts? (?:(?:those|these|them|it|that) )?on|"
-                         r"provides?)\b|"
-                         r"\bwho (?:commissioned|asked for|requested)\b|"
-                         r"\bwho (?:did|do|does|have|has) (?:we|they|it|the \w+) (?:write|wrote|develop|developed|do|"
-                         r"did|produce|produced|draw up|drew up|work|worked|partner|partnered) (?:\w+ )?with\b|"
-                         r"\bwho(?: is|'s| are) (?:the )?[\w ]{0,20}(?:partnering|working|in partnership) with\b")
+                         r"\bwhich (?:team|service|department|directorate|organisation|agency|partner)s? "
+                         r"(?:handles?|runs?|does|deals? with|manages?|leads?|looks? after|delivers?|"
+                         r"is responsible)\b|"
+                         r"\bwhich (?:group|body)s? (?:is overseeing|oversees|puts (?:(?:those|these|them|it|that) )?"
+                         r"on|delivers|runs)\b|"  # 'which group is overseeing the build'; not 'which group does the
+                         # DCS chair'
+                         r"\bwho commissioned\b|"
+                         r"\bwho (?:did|do|does|have|has) (?:we|they|it|the \w+) (?:write|wrote|develop|developed|"
+                         r"produce|produced|draw up|drew up) (?:\w+ ){0,4}with\b|"
+                         r"\bwho(?: is|'s| are) (?:the )?[\w ]{0,20}(?:partnering|in partnership) with\b")
 
 def _spaced(ctx: Context, m: re.Match) -> str:
     """Letters run into a number ('NI57') as the papers write them ('NI 57'), unless they are an

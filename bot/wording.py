@@ -82,9 +82,10 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                  r"\2 - \1\3"),  # 'has anyone done the refresh of the plan yet (SG-1)': the id, then what is asked
                 (r"\b(announced|unannounced) (?:site )?visit\b", r"\1 inspection"),  # "ofsted's announced visit": the
                 # inspection
-                (r"\b(?:arrive|arrived|turn up|turned up|come in|came in|get in|got in) on site\b",
-                 "start"),  # 'what date did they arrive on site': when it started
-                (r"\b(?:pot|kitty|pot of money)\b(?! (?:of|for) (?:tea|coffee)\b)", "funding"),  # 'the safeguarding pot
+                (r"^(?=.*\b(?:inspection|inspectors?|ofsted)\b)(.*?)\b(?:arrive|arrived|turn up|turned up|come in|"
+                 r"came in|get in|got in) on site\b", r"\1start"),  # 'ofsted - what date did they arrive on site': it
+                # started
+                (r"\b(?:pot|pot of money)\b(?! (?:of|for) (?:tea|coffee)\b)", "funding"),  # 'the safeguarding pot
                 # for 2011/12'
                 (r"\b(?:planning|prepping|preparing) (?=for |ahead of )", ""),  # 'planning for the first quarter'
                 (r"\b(?:over |in |within )?the next month or so\b", "the next 1 months"),  # about a month from today

@@ -17,8 +17,8 @@ from .reply import Item, Reply, source_of
 TAKING_UP = {"look", "looked", "looking", "discuss", "discussed", "consider", "considered", "get", "got", "receive",
              "received", "see", "saw", "seen", "review", "reviewed", "last", "meet", "met", "meeting", "hear",
              "heard", "talk", "talked", "about", "update", "updated", "updates", "time", "did", "when", "paper",
-             "papers", "setting", "set", "up", "was", "that"}  # 'EB got a paper setting up the improvement board -
-# when was that'
+             "papers", "setting", "set", "up", "was", "that"}  # 'EB got a paper setting up the
+# improvement board - when was that'
 
 
 def asked_of_body(q: Question) -> list[str]:

@@ -172,21 +172,31 @@ def _weighted_overlap(sentence: str, words: list[str], weights: dict[str, tuple[
 
 
 LISTED_MOST = 8  # items of a list shown after the sentence introducing it
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-def _listed_after(text: str, sentence: str) -> str:
-    """The list items a passage gives after the sentence introducing them ('… are:-' then '- NI 110 …'),
-    joined with semicolons; '' when none follow."""
+def _listed_after(text: str, sentence: str) -> list[str]:
+    """The list items a passage gives straight after the sentence introducing them ('… are:-' then
+    '- NI 110 …'); none when none follow. A numbered paragraph ('- 3.8 …') ends the list."""
     at = text.find(sentence.rstrip(":-").rstrip())
     if at < 0:
-        return ""
+        return []
     items = []
     for line in text[at:].splitlines()[1:]:
         m = re.match(r"\s*(?:[-•*]|\(?[a-z0-9]{1,2}[.)])\s+(.+)", line)
-        if not m:
+        if not m or re.match(r"\d+(?:\.\d+)+\b", m[1]):
             break
         items.append(m[1].strip().rstrip(";.,"))
-    return "; ".join(items[:LISTED_MOST])
+    return items[:LISTED_MOST]
+
+
+def _the_list_asked(q: Question, sentence: str, items: list[str]) -> bool:
+    """Is the list after the sentence what is asked: as many items as the sentence counts ('the two
+    national indicators'), or, when it counts none, a question asking which or what they are?"""
+    said = re.search(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\b", sentence.lower())
+    if said:
+        return (int(said[1]) if said[1].isdigit() else NUMBER_WORDS.get(said[1])) == len(items)
+    return bool(re.match(r"\s*(?:which|what)\b", q.text))
 
 
 def answer_indicator(ctx: Context, q: Question) -> Reply:
@@ -210,8 +220,9 @@ def answer_indicator(ctx: Context, q: Question) -> Reply:
             following = re.split(r"(?<=[.!?])\s+(?=[A-Z])", after, maxsplit=1)[0] if after else ""
             if following and following != sentence and re.search(r"\d", following):
                 sentence = f"{sentence} {following}"
-        if sentence.rstrip("-").rstrip().endswith(":"):  # 'the two national indicators … are:': and the list after it
-            sentence = f"{sentence.rstrip('-').rstrip()} {_listed_after(passage['text'] or '', sentence)}".strip()
+        listed = _listed_after(passage["text"] or "", sentence) if sentence.rstrip("-").rstrip().endswith(":") else []
+        if listed and _the_list_asked(q, sentence, listed):  # 'the two national indicators … are:': and the two
+            sentence = f"{sentence.rstrip('-').rstrip()} {'; '.join(listed)}"
         lead = f"From the records: \u201c{sentence}\u201d"
         intent = "money" if "£" in sentence and "how much" in q.text else "indicator"
         return Reply(lead, [Item(lead, source_of(passage, ctx.docs(q.today)))], intent=intent).flatten()

@@ -37,6 +37,8 @@ OWNER_WORDS = {"responsible", "accountable", "charge", "hook", "delivers", "deli
                "name", "against", "picks", "picking", "takes", "taking"}  # the
 # asking in 'who leads on X', 'which team handles X now' (the team asked of is taken out by WHICH_DOER)
 WHICH_DOER = re.compile(r"\bwhich (team|service|department|directorate|organisation|agency|partner|body|group)s?\b")
+DOING_WITH = {"write", "wrote", "develop", "developed", "produce", "produced", "draw", "drew", "partnering", "partner",
+              "commissioned", "overseeing", "oversees", "puts", "delivers"}  # how who-does-it is asked, not its topic
 GENERIC = {"owns", "own", "owner", "owners", "owned", "assigned", "action", "actions", "who", "whose", "responsibility",
            "job", "task", "remit", "deadline", "rec", "recs", "recommendation", "recommendations", "one",
            "item"} | OWNER_WORDS
@@ -104,7 +106,8 @@ def answer_owner(ctx: Context, q: Question) -> Reply:
     doer = set(WHICH_DOER.findall(q.text))  # 'which team handles placements': 'team' is asked, not the topic
     idiom = set(re.findall(r"\bwhose (baby|gig|patch|call)\b", q.text))  # 'whose baby is the restructure'
     unsaid: list[str] = []
-    words = [w for w in q.words if w not in GENERIC and w not in OWNER_WORDS and w not in doer and w not in idiom]
+    words = [w for w in q.words if w not in GENERIC and w not in OWNER_WORDS and w not in doer and w not in idiom
+             and w not in DOING_WITH]
     words = before_work(words, 1)  # 'the paediatrician rota work'
 
     if q.body and initials(q.body.name) in words:  # 'reviewing the IB': the board's own words
