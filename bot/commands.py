@@ -57,6 +57,7 @@ DASHED = re.compile(r"\b([A-Za-z]{1,4})[\u2010-\u2015\u2212](\d{1,5})\b")  # 'SG
 
 POLITE = re.compile(r"^(?:please|pls|plz|can you|could you|kindly)\s+|[\s,]+(?:please|pls|plz|thanks|thank you|"
                     r"cheers|ta)\s*[.!]*$", re.I)
+APOLOGY = r"(?:sorry|oops|whoops|my bad|my mistake)"
 MISTAKE = (r"(?:(?:posted|put|logged|added|made|did|done|applied|entered|updated)(?: it| that| this)? (?:to|on|against|"
            r"for|in) (?:the )?wrong (?:one|action|rec|recommendation|item|id)|wrong (?:one|action|rec|item|status)|"
            r"my (?:mistake|bad)|mistake|oops|whoops|sorry|typo|"
@@ -251,12 +252,11 @@ def _undo_misspelt(word: str) -> bool:
 
 
 CLAUSES = re.compile(r"\s*[,;:!.]\s+|\s*[,;]\s*|\s+[-–—]+\s+")
-REGRET = re.compile(r"(?:(?:oops|sorry|argh|ugh|my bad|my mistake) )?(?:i |we )?(?:shouldn'?t|should not|"
-                    r"didn'?t mean to|did not mean to|wasn'?t meant to|never meant to) (?:have )?"
-                    r"(?:posted|post|done|do|put|sent|send|made|make|updated|update|added|add|logged|log|entered|enter)"
-                    r"(?: (?:it|that|this|one))?(?: yet)?|"
-                    r"sorry|oops|whoops|my bad|my mistake|(?:it was|that was|wrong) "
-                    r"(?:the )?(?:wrong (?:one|rec|action)|premature|too early|a mistake)")  # said beside an undo
+REGRET = re.compile(rf"(?:(?:{APOLOGY}|argh|ugh) )?(?:i |we )?(?:shouldn'?t|should not|didn'?t mean to|"
+                    r"did not mean to|wasn'?t meant to|never meant to) (?:have )?(?:posted|post|done|do|put|sent|send|"
+                    r"made|make|updated|update|added|add|logged|log|entered|enter)(?: (?:it|that|this|one))?(?: yet)?|"
+                    rf"{APOLOGY}|(?:it was|that was|wrong) (?:the )?(?:wrong (?:one|rec|action)|premature|too early|"
+                    r"a mistake)")  # said beside an undo
 NOT_A_REMARK = re.compile(rf"\b(?:how|what|why|when|where|which|who|explain|possible|can|could|is|does|do|then|and|"
                           rf"also|update|mark|set|note|owner|history|role|{'|'.join(ROLE_NAMES)})\b|{SHORT_ID}")
 
@@ -266,13 +266,12 @@ def undo_said(low: str) -> str | None:
     undo', 'undo - jumped the gun on that one'): see _undo_clause."""
     whole = _undo_clause(low)
     parts = CLAUSES.split(low)
-    if whole is None and len(parts) > 1 and all(REGRET.fullmatch(p.strip(" .!")) for p in parts[1:]):
-        return _undo_clause(parts[0])  # 'scrap my last update, i shouldn't have posted it'
-    if whole is None and len(parts) > 1 and all(REGRET.fullmatch(p.strip(" .!")) for p in parts[:-1]):
-        return _undo_clause(parts[-1])  # "i shouldn't have posted that - undo"
+    if whole is None and len(parts) > 1:  # 'scrap my last update, i shouldn't have posted it', "i shouldn't have
+        for undo, regrets in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):  # posted that - undo"
+            if all(REGRET.fullmatch(p.strip(" .!")) for p in regrets):
+                return _undo_clause(undo)
     if whole is not None or low.rstrip().endswith("?") or NEGATED.search(low) or not re.search(r"\bundo\b", low):
         return whole
-    parts = CLAUSES.split(low)
     said = [c for c in (_undo_clause(part) for part in parts) if c is not None]
     remarks = [p for p in parts if _undo_clause(p) is None]
     if len(said) != 1 or any(NOT_A_REMARK.search(p) for p in remarks):
@@ -320,16 +319,30 @@ def _status_before_remark(said: str) -> str:
     return head if comma and not TAG_ASKED.search(tail) else status
 
 
-WH_ASKED = r"(?:whose (?:name|update|note)|who (?:made|posted|changed|updated|added|logged|entered|did|is|are|was|" \
-    r"were|has|will|should)|which \w+ (?:are|is|was|were|has|have|did|does|do|will|should)|" \
-    r"(?:why|how|where|when|what) (?:is|are|was|were|has|have|did|does|do|will|can|should) (?:it|this|that|the|we|" \
-    r"they|there|anyone)|" \
-    r"what (?:was|is|were) the (?:last |latest |most recent )?(?:note|update|status|change|entry))\b"
-# 'whose name is on the latest update and what was the note' asks of the update, however long; 'what's left is
-# recruiting two managers' is noted
+WH_AUX = re.compile(r"(?:who|which \w+|why|how|where|when|what)\s+(?:is|are|was|were|has|have|did|does|do|will|can|"
+                    r"should)\s+\S+", re.I)  # 'which partners are meant …': how a question opens
+SECOND_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)  # '… is still being decided': said
+RECORD_ASKED = re.compile(r"(?:whose (?:name|update|note)|who (?:made|posted|changed|updated|added|logged|entered)|"
+                          r"what (?:was|is|were) the (?:last |latest |most recent )?(?:note|update|status|change|"
+                          r"entry))\b", re.I)  # 'whose name is on the latest update and what was the note' asks of
+# the record itself, however long; 'who is covering nights has been agreed' and 'what's left is recruiting' are noted
 AUXILIARY = r"(?:is|are|has|have|does|do|did|can|could|should|would|will)\s+(?:it|this|that|the|we|they|there|he|she|" \
     r"anyone|someone|[a-z]{1,4}-\d)\b"  # how a question begins, never a note
 TAG_ASKED = re.compile(rf"^\s*(?:{ASKING}|isn'?t|aren'?t|right|or|surely|yes|no|correct|true)\b|\?")
+
+
+def _asked_after_id(raw: str, said: str) -> bool:
+    """After 'ID:', a question rather than a note: 'LAC-4: who changed it', 'SG-12: does the LSCB have a
+    budget', 'LAC-5: whose name is on the latest update', 'SG-7: which partners are meant to be tackling it';
+    not 'SG-3: when the panel meets we sign off', nor a clause then its verb ('LAC-4: which team is picking it
+    up is still being decided') or a remark after a dash."""
+    if raw.rstrip().endswith("?") or (re.match(ASKING, said, re.I) and len(said.split()) <= 6) or \
+            re.match(AUXILIARY, said, re.I):
+        return True
+    if re.search(r"\s[-–—]+\s|:", said):
+        return False
+    asked = WH_AUX.match(said)
+    return bool(RECORD_ASKED.match(said) or (asked and not SECOND_VERB.search(said[asked.end():])))
 
 
 def parse_command(text: str) -> Command | None:
@@ -376,7 +389,8 @@ def parse_command(text: str) -> Command | None:
     m = re.match(r"^(?:(?:i|we) (?:need|want|have|ought|'?d like|would like|must|should|have got|'ve got|gotta) to |"
                  r"(?:i|we)'?(?:ll| will) |let me |gonna |going to |need to |want to )"
                  r"(?:put|post|add|log|record|make|give|do|enter|pop)(?: in| up)? (?:an? |my |the )?(?:quick )?"
-                 r"(?:status |progress )?update (?:on|to|for|against|about) ([^:;,?!\-–—]+?)\s*[.!]?$", raw, re.I)
+                 r"(?:status |progress )?update (?:on|for|against|about) ((?:[^:;,?!–—\s-]|\s(?![-–—])|"
+                 r"(?<=\w)-(?=\w))+?)\s*[.!]?$", raw, re.I)
     if m:  # 'i need to put an update on the PEP recommendation': how to, for the action named
         return Command("usage", target=m[1].strip(), value=f"{UPDATE_USAGE} (nothing was changed)")
     m = re.match(r"^(?:update|mark)\s+(?!on\b|about\b|from\b|for\b|me\b|us\b)([^?]+)$", raw, re.I)
@@ -387,11 +401,7 @@ def parse_command(text: str) -> Command | None:
          or re.match(r"^(?:add|post|leave)\s+(?:a\s+)?note\s+(?:to|on|for|against)\s+(.+?)(?:\s*:|\s+[-–—])\s*(.+)$",
                      raw, re.I)
          or re.match(rf"^({SHORT_ID})\s*:\s+(.+)$", raw, re.I))
-    if m and not (raw.startswith(m[1]) and (raw.rstrip().endswith("?") or (
-            re.match(ASKING, m[2], re.I) and len(m[2].split()) <= 6) or re.match(AUXILIARY, m[2], re.I)
-            or (re.match(WH_ASKED, m[2], re.I) and not re.search(r"\s[-–—]+\s|:", m[2])))):  # 'LAC-4:
-        # who changed it', 'SG-12: does the LSCB have a budget' are asked; 'SG-3: when the panel meets we sign off'
-        # is noted
+    if m and not (raw.startswith(m[1]) and _asked_after_id(raw, m[2])):
         return Command("note", target=m[1].strip(), note=m[2].strip())
     m = re.match(r"^(?:turn\s+)?reminders?\s+(on|off)$|^(?:turn\s+)?(on|off)\s+reminders?$", low)
     if m:

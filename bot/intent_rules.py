@@ -805,7 +805,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("chair", r"\b(?:holds|wields|has) the gavel\b|\bwho(?:'s| is) in the chair\b", 5.0),  # 'who holds the gavel'
     # Ways of asking from the twelfth table (blind11), read and studied the session after it was written
     ("overdue", r"^(?!.*\b(?:meet\w*|met|ofsted|inspect\w*|budgets?|funding|money|grants?|licen[cs]es?|data|figures|"
-     r"performance|information|info|stats|statistics|numbers)\b).*(?:"
+     r"performance|information|info|stats|statistics|numbers|plan|strategy|policy|guidance)\b).*(?:"
      r"\blet (?:\w+ ){0,2}lapse\b|\b(?:gone|going|gotten|got) stale\b|\bmiss(?:ed)? (?:the|their|its) cut ?-?offs?\b|"
      r"\b(?:run|ran|gone|went) past (?:its|their|the) (?:due |target |end )?dates?\b|"
      r"\b(?:has|have) (?:that|the|its|their) (?:due |target |end )?dates? (?:now |already )?(?:passed|gone by)\b)",
@@ -813,7 +813,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # "anything we've actually let lapse", 'have any gone stale date-wise', 'did any miss the cut off', 'everything
     # that's run past its date', 'has that date now passed without sign off'
     ("due", r"^(?!.*\b(?:passed|missed|overdue|late|blown|slipped|meet\w*|met|indicators?|kpis?|performance|set|"
-     r"ofsted|inspectors?|inspection|report|paper|letter)\b).*(?:"
+     r"ofsted|inspectors?|inspection|report|paper|letter|plan|changed|moved|shifted|revised|slipped)\b).*(?:"
      r"\b(?:what|which|any|our)\b.{0,20}\b(?:target|due) dates\b.{0,30}\b(?:coming|fall|falling|land|landing|"
      r"in the next|over the next|this|next|before|by)\b|"
      r"\b(?:target|due) dates\b.{0,12}\b(?:coming (?:at|up|towards)|on the horizon)\b|"
@@ -834,7 +834,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status", r"^(?!.*\b(?:meet\w*|met|minutes|agenda|ofsted|inspect\w*|report|paper|letter|recs|recommendations|"
      r"actions|ones|items|everything|anything|all|judge?ments?|budgets?|money|funding|indicators?|kpis?|figures?|"
      r"data|targets?|holders|numbers|rates?|levels?|board|bd|eb|ib|committee|cttee|group|panel|partnership|council|"
-     r"forum|team|scrutiny|cabinet|executive)\b)(?:"
+     r"forum|team|scrutiny|cabinet|executive|trust|notice|dcs|director|chief|member|councillor|cllr|minister|leeds)\b)"
+     r"(?:"
      r"^(?!\s*(?:what|whats|what is|give|show|tell|get|news|updates?)\b)(?!\s*(?:the |any )?latest\b)"
      r"[\w' -]{3,80}?\s(?:the |any )?latest"
      r"\s*[?!.]*$|"
@@ -847,7 +848,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"scrutiny|council|cabinet)\b).*"
      r"\b(?:today|yesterday|this week|this morning)(?:'?s)? (?:activity|changes|edits|updates|movements?)\b", 5.0),
     # "today's activity on the action tracker?"
-    ("when", r"^(?!.*\b(?:next|will|due|deadline|meant|supposed)\b).*(?:"
+    ("when", r"^(?!.*\b(?:next|will|due|deadline|meant|supposed|board|committee|group|panel|partnership|trust|"
+     r"council|forum|network)\b).*(?:"
      r"\b(?:month|year|date|day) (?:it|they|this|that|these|those|he|she) (?:was|were) (?:created|set up|established|"
      r"introduced|launched|published|formed|started|agreed|approved|appointed|issued|written|sent)\b|"
      r"\bhow long ago (?:was|were|did)\b|"
@@ -855,10 +857,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      5.0),
     # 'heads of service roles for each locality - month they were created?', 'the green paper - how long ago was it
     # published', 'at which IB meeting did they do the stock take'
-    ("last_meeting", r"\bwhen did (?:the )?(?:[a-z]{2,20} ){0,2}(?:eb|board|bd|committee|cttee|scrutiny|cabinet) "
+    ("last_meeting", r"\bwhen did (?:the )?(?:(?!the\b)(?:[a-z]{2,20} ){1,2}(?:board|bd|committee|cttee)|eb|scrutiny|"
+     r"cabinet) "
      r"(?:see|get|receive|consider|discuss|look at)\b(?!.*\babout\b)", 5.0),
     # 'locality working paper - when did exec bd see it': the meeting that had it
-    ("chair", r"\bwho (?:takes|will take|took|is taking|gets) the chair\b|"
+    ("chair", r"\bwho (?:takes|will take|took|is taking) the chair\b|"
      r"^\s*(?:which|what) (?:senior |lead |council |\w+ )?(?:officer|person|member|councillor|cllr|director|one) "
      r"(?:chairs|chaired)\b", 5.0),
     # 'who takes the chair when the transformation lot convene', 'which senior officer chairs CSLT'
@@ -869,7 +872,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"(?:they|it)\b.{0,6}\bhow (?:are|is) (?:they|it) (?:organised|organized|set up|structured|run)\b", 4.0),
     # 'point of the improvement support group chaired by the chief exec?', 'area children leeds partnerships, what are
     # they & how are they organised'
-    ("search", r"^(?!.*\b(?:budgets?|money|funding|spend\w*|costs?|finance|financial|pounds|grants?)\b)"
+    ("search", r"^(?!.*\b(?:budgets?|money|funding|spend\w*|costs?|finance|financial|pounds|grants?|rated|rating|"
+     r"ratings|graded|grades?|judged|judge?ments?)\b)"
      r"\s*(?:so )?(?:did|does|do|has|have) (?:ofsted|the inspectors?|inspectors|the (?:\w+ )?report|"
      r"the letter|they) (?:say|said|mention|mentioned|raise|raised|flag|flagged|note|noted|find|found|comment|"
      r"commented) (?:anything|something|much|owt) (?:about|on|regarding|re)\b", SAY_ABOUT),
@@ -878,12 +882,6 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"workstream)\b.{0,40}"
      r"\b(?:still outstanding|left to do|remaining|still to do|still ongoing|delivered|achieved|main wins)\b", 4.5),
     # 'social work practice theme of the plan, what bits are still outstanding'
-    ("next_meeting", r"\b(?:which|what) (?:\w+ ){0,2}(?:board|committee|meeting|cabinet|scrutiny|eb)(?: meeting)? "
-     r"(?:will|would) (?:it|this|that|they|the \w+) be (?:reported|presented|taken|considered|submitted|heard)\b|"
-     r"\b(?:update|report|paper)s? (?:to|for) (?:the )?(?:eb|exec\w*(?: board)?|[a-z]+ (?:board|committee))\b.{0,12}"
-     r"\b(?:which|what) month\b(?!.*\b(?:meant|supposed|due|expected|land|deadline|was|were|did)\b)", 5.0),
-    # 'review of childrens services - which exec board will it be reported at', 'transformation programme update to EB
-    # - which month'
     ("last_meeting", r"\b(?:eb|exec\w*(?: board)?|[a-z]+ (?:board|committee)) (?:got|had|received|saw|considered) "
      r"(?:a |the )?(?:paper|report)\b.{0,60}\bwhen (?:was|did) (?:that|it|this)\s*[?!.]*$", 5.0),
     # 'EB got a paper setting up the improvement board - when was that'

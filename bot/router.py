@@ -250,12 +250,13 @@ OWNER_ASKED = re.compile(r"\bwho(?: is|'s| are)? (?:responsible for|accountable 
                          r"(?:handles?|runs?|does|deals? with|manages?|leads?|looks? after|delivers?|"
                          r"is responsible)\b|"
                          r"\bwhich (?:group|body)s? (?:is overseeing|oversees|puts (?:(?:those|these|them|it|that) )?"
-                         r"on|delivers|runs)\b|"  # 'which group is overseeing the build'; not 'which group does the
-                         # DCS chair'
+                         r"on|delivers|runs)\b|"
                          r"\bwho commissioned\b|"
                          r"\bwho (?:did|do|does|have|has) (?:we|they|it|the \w+) (?:write|wrote|develop|developed|"
                          r"produce|produced|draw up|drew up) (?:\w+ ){0,4}with\b|"
                          r"\bwho(?: is|'s| are) (?:the )?[\w ]{0,20}(?:partnering|in partnership) with\b")
+# 'which group is overseeing the build' (a group or body only with a doing verb: not 'which group does the DCS chair'),
+# 'who commissioned the external review', 'the threshold documents - who did we write them with'
 
 def _spaced(ctx: Context, m: re.Match) -> str:
     """Letters run into a number ('NI57') as the papers write them ('NI 57'), unless they are an

@@ -260,10 +260,10 @@ def _window(text: str, base: date) -> Span | None:
     # march is out'
     text = re.sub(rf"\b(?:over|across|throughout)(?: the month of)? ((?!may\b)(?:{MONTH_NAMES})\b(?: \d{{4}})?)",
                   r"in \1", text)  # 'what's falling due over april'
-    if re.search(r"\b(?:that|the same) month\b", text) and len(set(re.findall(rf"\b(?:{MONTH_NAMES})\b", text))) == 1:
-        text = re.sub(r"\b(?:in |during )?(?:that|the same) month\b",
-                      "in " + re.search(rf"\b(?:{MONTH_NAMES})\b(?: \d{{4}})?", text)[0], text)  # "july's looking busy,
-        # which recs come due that month": July
+    named = re.findall(rf"\b(?!may\b)(?:{MONTH_NAMES})\b(?: \d{{4}})?", text)  # 'may' the verb names no month
+    if re.search(r"\b(?:that|the same) month\b", text) and len({m.split()[0] for m in named}) == 1:
+        text = re.sub(r"\b(?:in |during )?(?:that|the same) month\b", f"in {named[0]}", text)  # "july's looking
+        # busy, which recs come due that month": July
     text = re.sub(r"\b(?:looking )?(\d+|[a-z]+) (day|week|month|year)s? (?:out(?! of)|ahead)(?: from (?:now|today))?\b",
                   lambda m: f"next {m[1]} {m[2]}s", text)  # 'looking 3 months out from today'
     text = re.sub(r"\blooking ahead (?:over |to )?(?:the next )?(\d+|[a-z]+) (day|week|month)s?\b",

@@ -61,21 +61,24 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                  " "),  # 'actions we're tracking from the april letter': how they are asked of, not their words
                 (r"\b(at|in|not|on)-(risk|progress|started|track|flight|hold)\b", r"\1 \2"),  # 'the at-risk list'
                 (r"\bacross the (?:board|piste)\b", " "),  # 'everything that's late, across the board': all of it
-                (r"(?:\bis|'s) (?:shaping|looking) up (?:to be )?(?:(?:very|really|pretty|quite) )?"
-                 r"(?:busy|quiet|heavy|hectic|mad|full|packed|rammed)\b(?: i think| i reckon)?",
+                (r"(?:(?:\bis|'s) (?:shaping|looking) up(?: to be)?|\blooks|\bseems|(?:\bis|'s) looking) "
+                 r"(?:(?:very|really|pretty|quite) )?(?:busy|quiet|heavy|hectic|mad|full|packed|rammed)\b"
+                 r"(?: i think| i reckon)?",
                  " "),  # "july's shaping up busy i think"
                 (r"\b(?:prepping|preparing|drafting|building|planning|doing)(?: for)? (?:the |our |my )?(?:\w+ )?"
                  r"forward (?:plan|planner|look)\b|\bneed(?:ed)? (?:it|this|them|these) for (?:the |our |my )?(?:\w+ )?"
                  r"forward (?:plan|planner)\b",
                  " "),  # 'prepping the march forward plan - any deadlines in march', 'need it for the IB forward plan'
                 (r"\b(?:due|ready|scheduled|planned) for completion\b", "due"),  # 'anything due for completion in july'
-                (r"\btarget dates\b", "due dates"),  # 'which target dates fall in the next three months'
+                (r"\btarget dates\b(?!.*\b(?:moved|changed|shifted|revised|slipped|set|agreed)\b)",
+                 "due dates"),  # 'which target dates fall in the next three months'; not 'which were moved'
                 (r"\b(where|what|who|how|which|when|why)'ve\b", r"\1 have"),  # "where've we got to with LAC-4"
-                (r"\b(?:that |which )?(?:(?:nobody|no one|no-one|noone) (?:has|have|'s)|(?:has|have) (?:nobody|no one|"
-                 r"no-one|noone))(?: yet)? (?:started|begun|touched|picked up)(?: on| with)?(?: yet)?\b",
-                 " not started"),  # 'SG recs nobody has started on yet'
+                (r"^(?=.*\b(?:which|what|any|recs|recommendations|actions|ones|items)\b)(.*?)\b(?:that |which )?"
+                 r"(?:(?:nobody|no one|no-one|noone) (?:has|have|'s)|(?:has|have) (?:nobody|no one|no-one|noone))"
+                 r"(?: yet)? (?:started|begun|touched|picked up)(?: on| with)?(?: yet)?\b",
+                 r"\1 not started"),  # 'SG recs nobody has started on yet'; not 'has nobody picked up the leaflet'
                 (r"\b(?:that |which )?(?:carry|carrying|carries|have|has|with|bearing|wearing)(?: got)? (?:an? |the )?"
-                 r"(at risk|delayed|red|amber|green) (?:flag|status|tag|marker|rating|label)s?\b",
+                 r"(at risk|delayed) (?:flag|status|tag|marker|label)s?\b",
                  r" marked \1"),  # 'which recs carry an at-risk flag': which are marked at risk
                 (r"\b([a-z]{1,4}-\d{1,4})\s*\([^()]{1,60}\)", r"\1"),  # 'LAC-4 (complaints for CiC)': the id says it
                 (r"^(?!.*\b[a-z]{1,4}-\d{1,4}\b.*\()(.{3,}?)\s*\(\s*([a-z]{1,4}-\d{1,4})\s*\)\s*([?!.]*)\s*$",
@@ -85,9 +88,9 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"^(?=.*\b(?:inspection|inspectors?|ofsted)\b)(.*?)\b(?:arrive|arrived|turn up|turned up|come in|"
                  r"came in|get in|got in) on site\b", r"\1start"),  # 'ofsted - what date did they arrive on site': it
                 # started
-                (r"\b(?:pot|pot of money)\b(?! (?:of|for) (?:tea|coffee)\b)", "funding"),  # 'the safeguarding pot
+                (r"\bpot(?: of money)?\b(?! (?:of|for) (?:tea|coffee)\b)", "funding"),  # 'the safeguarding pot
                 # for 2011/12'
-                (r"\b(?:planning|prepping|preparing) (?=for |ahead of )", ""),  # 'planning for the first quarter'
+                (r"^\s*(?:planning|prepping|preparing) (?=for |ahead of )", ""),  # 'planning for the first quarter'
                 (r"\b(?:over |in |within )?the next month or so\b", "the next 1 months"),  # about a month from today
                 (r"^(\s*(?!(?:which|what|who|how|any|the|all|our)\b)[a-z'-]+(?: [a-z'-]+){0,2}) "
                  r"(?:(?:came|comes|cropped|popped) up|(?:is|was) (?:listed|named|mentioned)) (?:in|on) "

@@ -9,6 +9,7 @@ from datetime import date
 from store import lookup
 from store.dates import format_date
 from store.text import initials
+from store.vocab import STOPWORDS
 
 from .concepts import concepts, concepts_in
 from .question import Context, Question
@@ -17,15 +18,21 @@ from .reply import Item, Reply, source_of
 TAKING_UP = {"look", "looked", "looking", "discuss", "discussed", "consider", "considered", "get", "got", "receive",
              "received", "see", "saw", "seen", "review", "reviewed", "last", "meet", "met", "meeting", "hear",
              "heard", "talk", "talked", "about", "update", "updated", "updates", "time", "did", "when", "paper",
-             "papers", "setting", "set", "up", "was", "that"}  # 'EB got a paper setting up the
-# improvement board - when was that'
+             "papers", "setting", "set", "up", "was", "that", "exec", "previous", "prior", "earlier", "latest",
+             "recent", "most", "date", "what"}  # 'EB got a paper setting up the improvement board - when was that'
 
 
 def asked_of_body(q: Question) -> list[str]:
     """What a 'when did <body> last …' question asks about, beyond the body and the asking."""
     named = {w for name in q.body.names for w in re.findall(r"[a-z]+", name.lower())} | \
         {initials(name) for name in q.body.names}
-    return [w for w in q.words if w not in named and w not in TAKING_UP and len(w) > 2]
+    rest = q.text
+    for name in sorted(q.body.names, key=len, reverse=True):  # 'EB … setting up the improvement board': the
+        rest = re.sub(rf"\b{re.escape(name.lower())}\b", " ", rest)  # board named is not the board asked of
+    tokens = re.findall(r"[a-z]+", rest)
+    left = {w for before, w in zip(tokens, tokens[1:], strict=False)  # a body word kept only after a word of the topic
+            if before not in named and before not in TAKING_UP and before not in STOPWORDS}
+    return [w for w in q.words if (w not in named or w in left) and w not in TAKING_UP and len(w) > 2]
 
 
 def answer_last_considered(ctx: Context, q: Question, topic: list[str]) -> Reply | None:

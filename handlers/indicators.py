@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from store import fulltext, lookup
-from store.dates import YEAR
+from store.dates import NUMBER_WORDS, YEAR
 from store.vocab import STOPWORDS, THEME_NAMES, money_value, themes_named
 
 from .cache import remembered
@@ -172,7 +172,6 @@ def _weighted_overlap(sentence: str, words: list[str], weights: dict[str, tuple[
 
 
 LISTED_MOST = 8  # items of a list shown after the sentence introducing it
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _listed_after(text: str, sentence: str) -> list[str]:
@@ -193,9 +192,9 @@ def _listed_after(text: str, sentence: str) -> list[str]:
 def _the_list_asked(q: Question, sentence: str, items: list[str]) -> bool:
     """Is the list after the sentence what is asked: as many items as the sentence counts ('the two
     national indicators'), or, when it counts none, a question asking which or what they are?"""
-    said = re.search(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\b", sentence.lower())
+    said = re.search(rf"\b(\d+|{'|'.join(w for w in NUMBER_WORDS if len(w) > 2)})\b", sentence.lower())
     if said:
-        return (int(said[1]) if said[1].isdigit() else NUMBER_WORDS.get(said[1])) == len(items)
+        return (int(said[1]) if said[1].isdigit() else NUMBER_WORDS[said[1]]) == len(items)
     return bool(re.match(r"\s*(?:which|what)\b", q.text))
 
 
@@ -222,8 +221,10 @@ def answer_indicator(ctx: Context, q: Question) -> Reply:
                 sentence = f"{sentence} {following}"
         listed = _listed_after(passage["text"] or "", sentence) if sentence.rstrip("-").rstrip().endswith(":") else []
         if listed and _the_list_asked(q, sentence, listed):  # 'the two national indicators … are:': and the two
-            sentence = f"{sentence.rstrip('-').rstrip()} {'; '.join(listed)}"
-        lead = f"From the records: \u201c{sentence}\u201d"
+            sentence = f"{sentence.rstrip('-').rstrip()}\u201d {'; '.join(listed)}"  # its items after the quote
+        else:
+            sentence += "\u201d"
+        lead = f"From the records: \u201c{sentence}"
         intent = "money" if "£" in sentence and "how much" in q.text else "indicator"
         return Reply(lead, [Item(lead, source_of(passage, ctx.docs(q.today)))], intent=intent).flatten()
     if not rows:

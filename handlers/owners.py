@@ -38,7 +38,8 @@ OWNER_WORDS = {"responsible", "accountable", "charge", "hook", "delivers", "deli
 # asking in 'who leads on X', 'which team handles X now' (the team asked of is taken out by WHICH_DOER)
 WHICH_DOER = re.compile(r"\bwhich (team|service|department|directorate|organisation|agency|partner|body|group)s?\b")
 DOING_WITH = {"write", "wrote", "develop", "developed", "produce", "produced", "draw", "drew", "partnering", "partner",
-              "commissioned", "overseeing", "oversees", "puts", "delivers"}  # how who-does-it is asked, not its topic
+              "overseeing", "oversees", "puts", "delivers"}  # how who-does-it is asked, not its topic (a paper says
+# 'commissioned' as it is asked)
 GENERIC = {"owns", "own", "owner", "owners", "owned", "assigned", "action", "actions", "who", "whose", "responsibility",
            "job", "task", "remit", "deadline", "rec", "recs", "recommendation", "recommendations", "one",
            "item"} | OWNER_WORDS
@@ -168,6 +169,7 @@ LEADS = re.compile(r"\b(?:lead role|rests? with|(?:led|run|delivered|managed|ove
 # saying who does something: a Team by its name ('the Placements Team'), not any 'team'
 
 
+COMMISSIONED = re.compile(r"\bcommission(?:ed|ing)\b", re.I)  # the verb, never the Care Quality Commission
 POOL, SHORT_LINE = 30, 400  # passages read for who leads; a line this short is shown whole
 
 
@@ -177,10 +179,11 @@ def _said_to_lead(ctx: Context, q: Question, words: list[str]) -> Reply | None:
     Support Service'; a table row 'Leadership Team (Chaired by DCS) | Improvement plan delivery')."""
     docs = ctx.docs(q.today)
     found = []
+    deed = COMMISSIONED if COMMISSIONED.search(q.text) else LEADS  # 'who commissioned X': the sentence saying so
     for passage in fulltext.search_passages(ctx.db, words, q.today, limit=POOL, docs=q.scope):
         lines = [line.strip().lstrip("-•*").strip() for line in passage["text"].splitlines()]
         leads = [s for line in lines  # a bullet whole, a paragraph's sentences
-                 for s in ([line] if len(line) <= SHORT_LINE else split_sentences(line)) if LEADS.search(s)]
+                 for s in ([line] if len(line) <= SHORT_LINE else split_sentences(line)) if deed.search(s)]
         held = [(sum(mentions(s, [w.replace("-", " ")]) for w in words), s) for s in leads]  # by whole stems
         said, best = max(held, key=lambda h: h[0], default=(0, ""))  # ('complaints' is no 'complex')
         if said:  # the sentence itself says something of it

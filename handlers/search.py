@@ -176,9 +176,9 @@ def _with_action_id(ctx: Context, row: dict, shown: str) -> str:
     """A passage that is one tracked action's text, led by the action's id ('LAC-9 Improve the
     effectiveness and relevance of personal education plans.'), so it can be asked of and updated."""
     said = [a["short_id"] for a in deadlines.actions_at(ctx.db, row["doc_id"], row.get("ref") or "")
-            if a["text"].strip().rstrip(".") and shown.startswith(a["text"].strip().rstrip("."))]  # only where the
-    # quote begins with it: not a passage that holds its sentence among others
-    return f"{said[0]} {shown}" if len(said) == 1 and not shown.startswith(said[0]) else shown
+            if a["text"].strip().rstrip(".") == shown.strip().rstrip(".")]  # only a quote that is the action's text
+    # alone: not one joining it to others ('C-1 … … Eleven of the outdoor play areas' is C-2's too)
+    return f"{said[0]} {shown}" if said else shown
 
 
 def answer_search(ctx: Context, q: Question) -> Reply:

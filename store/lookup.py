@@ -241,9 +241,9 @@ def strands(db: sqlite_utils.Database, today: date, plan: str | None = None) -> 
 
 def strand_passage(db: sqlite_utils.Database, strand: dict) -> str | None:
     """What the paper says of a strand's progress: the passage at the strand's own reference."""
-    row = db.execute("select text from passages where doc_id = ? and ref = ? order by seq limit 1",
-                     [strand["doc_id"], strand["ref"]]).fetchone()
-    return row[0] if row else None
+    rows = query_rows(db, "select text from passages where doc_id = :doc and ref = :ref order by seq limit 1",
+                      doc=strand["doc_id"], ref=strand["ref"])
+    return rows[0]["text"] if rows else None
 
 
 def plan_names(db: sqlite_utils.Database, today: date) -> list[str]:
