@@ -95,7 +95,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
                 r"recs)|the lot)\b|"
      r"\s*how are we doing(?: overall| generally)?\s*[?!.]*$|.*\boverall (?:status|position|picture|progress)\b|"
      r"\s*where are we (?:overall|generally|on everything)\s*[?!.]*$|.*\b(?:the )?position (?:on|with|re|regarding) "
-     r"(?![a-z]{1,4}-\d))",
+     r"(?![a-z]{1,4}-\d)(?![\w' -]{0,60}\b(?:rec|recommendation|action|item)\s*[?!.]*$))",
      3.6),  # "what's the position on safeguarding", 'where are we overall'
     ("summary", r"\b(?:key|main) (?:points|messages|findings)\b.{0,30}\b(?:report|paper|letter|update)s?\b|"
      r"\b(?:report|paper|letter|update)s?\b.{0,30}\b(?:key|main) (?:points|messages)\b|\bgist of\b|\btl;?dr\b",
@@ -845,9 +845,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # '24/7 paeds cover for CP medicals... latest?', 'is the myplace centre still on course', 'caseloads rec - is it
     # still outstanding?': one action's card
     ("recent", r"^(?!.*\b(?:meet\w*|met|ofsted|inspect\w*|report|paper|letter|minutes|board|committee|cttee|"
-     r"scrutiny|council|cabinet)\b).*"
-     r"\b(?:today|yesterday|this week|this morning)(?:'?s)? (?:activity|changes|edits|updates|movements?)\b", 5.0),
-    # "today's activity on the action tracker?"
+     r"scrutiny|council|cabinet)\b).*(?:"
+     r"\b(?:today|yesterday|this week|this morning)(?:'?s)? (?:activity|changes|edits|updates|movements?)\b|"
+     r"\b(?:logged|posted|recorded|added|entered|put)\b.{0,12}\b(?:tracker|action log|clerk)\b.{0,12}"
+     r"\b(?:lately|recently|this week|today|of late)\b)", 5.0),
+    # "today's activity on the action tracker?", "what's been logged on the tracker lately"
     ("when", r"^(?!.*\b(?:next|will|due|deadline|meant|supposed|board|committee|group|panel|partnership|trust|"
      r"council|forum|network)\b).*(?:"
      r"\b(?:month|year|date|day) (?:it|they|this|that|these|those|he|she) (?:was|were) (?:created|set up|established|"

@@ -70,6 +70,8 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                  r"forward (?:plan|planner)\b",
                  " "),  # 'prepping the march forward plan - any deadlines in march', 'need it for the IB forward plan'
                 (r"\b(?:due|ready|scheduled|planned) for completion\b", "due"),  # 'anything due for completion in july'
+                (r"\b(?:needing|needs|need) (?:getting |to be )?(?:done|finished|completed|delivered|sorted)"
+                 r"(?= by| before)", "due"),  # 'anything needing done before the end of march': due then, not done
                 (r"\btarget dates\b(?!.*\b(?:moved|changed|shifted|revised|slipped|set|agreed)\b)",
                  "due dates"),  # 'which target dates fall in the next three months'; not 'which were moved'
                 (r"\b(where|what|who|how|which|when|why)'ve\b", r"\1 have"),  # "where've we got to with LAC-4"

@@ -68,6 +68,12 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     # a strand's progress, asked
     ("the families strand of the nine pointer - what was achieved", "2014-02-20", "plan", "Family Group Conferencing"),
     ("SW practice strand: which bits are still outstanding", "2014-03-07", "plan", "kinship care policy"),
+    # from my own battery, worded afresh after the reviews
+    ("what's been logged on the tracker lately", "2010-05-01", "recent", "No updates have been recorded"),
+    ("what's the position on the PEP rec", "2010-03-01", "status", "LAC-9 is not started"),  # one action
+    ("what's the position on safeguarding", "2010-03-01", "summary", "Board summary (safeguarding)"),  # a theme
+    ("anything needing done before the end of march", "2010-02-25", "due",
+     "4 open actions are due between 25 February 2010 and 31 March 2010"),  # due then, not done
     # who does something no action tracks: what the papers say
     ("who commissioned the short external review of education", "2011-04-25", "owner",
      "The Director of Children's Services and Executive Lead Member"),
