@@ -812,6 +812,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      5.0),
     # "anything we've actually let lapse", 'have any gone stale date-wise', 'did any miss the cut off', 'everything
     # that's run past its date', 'has that date now passed without sign off'
+    ("overdue", r"\b(?:red flags?|problems?|issues?|worries|concerns?)\b.{0,10}\b(?:date-wise|deadline-wise|"
+     r"time-wise)\b", 5.0),  # 'red flags date-wise for LAC'
+    ("money", r"\bhow much\b.{0,30}\b(?:put aside|set aside|earmarked|ring-?fenced|allocated|set apart|budgeted)\b",
+     5.0),  # 'how much has been put aside for safeguarding'
     ("due", r"^(?!.*\b(?:passed|missed|overdue|late|blown|slipped|meet\w*|met|indicators?|kpis?|performance|set|"
      r"ofsted|inspectors?|inspection|report|paper|letter|plan|changed|moved|shifted|revised|slipped)\b).*(?:"
      r"\b(?:what|which|any|our)\b.{0,20}\b(?:target|due) dates\b.{0,30}\b(?:coming|fall|falling|land|landing|"
