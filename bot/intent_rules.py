@@ -852,7 +852,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"scrutiny|council|cabinet)\b).*(?:"
      r"\b(?:today|yesterday|this week|this morning)(?:'?s)? (?:activity|changes|edits|updates|movements?)\b|"
      r"\b(?:logged|posted|recorded|added|entered|put)\b.{0,12}\b(?:tracker|action log|clerk)\b.{0,12}"
-     r"\b(?:lately|recently|this week|today|of late)\b)", 5.0),
+     r"\b(?:lately|recently|this week|today|of late)\b|"
+     r"\bwho(?: is| has|'s)? (?:updated|changed|edited|posted|logged) (?:anything|something|owt)\b)", 5.0),
     # "today's activity on the action tracker?", "what's been logged on the tracker lately"
     ("when", r"^(?!.*\b(?:next|will|due|deadline|meant|supposed|board|committee|group|panel|partnership|trust|"
      r"council|forum|network)\b).*(?:"

@@ -175,8 +175,8 @@ STATE_WORDS = {"opened", "open", "launched", "live", "started", "finished", "com
                "happening", "update", "updates", "position", "signed", "sign", "finalised", "finalized", "closed",
                "rag", "current", "currently", "not", "marked"}  # 'roundhay move - any progress', 'any movement on X',
 # 'kinship care policy, finalised or not', 'the restructure: current RAG?'
-ASKING_WORDS = {"begun", "underway", "kicked", "off", "yet", "started"}  # how a status is asked, not what
-# an action says
+ASKING_WORDS = {"begun", "underway", "kicked", "off", "yet", "started", "outstanding"}  # how a status is asked, not
+# what an action says
 
 
 def _said_since(ctx: Context, q: Question, action: dict, docs: dict) -> list[Item]:

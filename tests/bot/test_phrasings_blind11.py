@@ -75,6 +75,8 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("anything needing done before the end of march", "2010-02-25", "due",
      "4 open actions are due between 25 February 2010 and 31 March 2010"),  # due then, not done
     ("any problems deadline-wise on safeguarding?", "2010-04-20", "overdue", "safeguarding actions are overdue"),
+    ("SG-7 still outstanding?", "2010-05-01", "status", "SG-7 is not started"),  # one action: its card
+    ("who has updated anything this week", "2010-05-01", "recent", "No updates have been recorded since"),
     ("how much was earmarked for social care fieldwork", "2011-05-01", "money", "£1.6 million"),
     # who does something no action tracks: what the papers say
     ("who commissioned the short external review of education", "2011-04-25", "owner",
