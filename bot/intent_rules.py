@@ -813,7 +813,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # "anything we've actually let lapse", 'have any gone stale date-wise', 'did any miss the cut off', 'everything
     # that's run past its date', 'has that date now passed without sign off'
     ("overdue", r"\b(?:red flags?|problems?|issues?|worries|concerns?)\b.{0,10}\b(?:date-wise|deadline-wise|"
-     r"time-wise)\b", 5.0),  # 'red flags date-wise for LAC'
+     r"time-wise)\b|"
+     r"\bdid (?:we|they|the council|the service) (?:deliver|do|finish|complete|meet|hit|get) (?:[\w' -]+ ){0,9}"
+     r"(?:on time|in time|by the deadline|by (?:their|its|the) (?:deadlines?|due dates?))\b", 5.0),
+    # 'red flags date-wise for LAC', 'did we deliver the 6 month ones on time'
     ("money", r"\bhow much\b.{0,30}\b(?:put aside|set aside|earmarked|ring-?fenced|allocated|set apart|budgeted)\b",
      5.0),  # 'how much has been put aside for safeguarding'
     ("due", r"^(?!.*\b(?:passed|missed|overdue|late|blown|slipped|meet\w*|met|indicators?|kpis?|performance|set|"

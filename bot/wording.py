@@ -70,8 +70,11 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                  r"forward (?:plan|planner)\b",
                  " "),  # 'prepping the march forward plan - any deadlines in march', 'need it for the IB forward plan'
                 (r"\b(?:due|ready|scheduled|planned) for completion\b", "due"),  # 'anything due for completion in july'
-                (r"\b(?:needing|needs|need) (?:getting |to be )?(?:done|finished|completed|delivered|sorted)"
-                 r"(?= by| before)", "due"),  # 'anything needing done before the end of march': due then, not done
+                (r"\b(?:needing|needs|need|should be|must be|has to be|have to be|ought to be|meant to be) "
+                 r"(?:getting |to be )?(?:done|finished|completed|delivered|sorted)(?= by| before)",
+                 "due"),  # 'anything needing done before the end of march', 'what should be finished by april': due
+                (r"^\s*(?:remind me|tell me|can you (?:tell|remind) me|do you know) what (the |an? )?(.{2,50}?) "
+                 r"(is|are|was|were)\s*([?!.]*)$", r"what \3 \1\2\4"),  # 'remind me what the CTB is': what is it
                 (r"\btarget dates\b(?!.*\b(?:moved|changed|shifted|revised|slipped|set|agreed)\b)",
                  "due dates"),  # 'which target dates fall in the next three months'; not 'which were moved'
                 (r"\b(where|what|who|how|which|when|why)'ve\b", r"\1 have"),  # "where've we got to with LAC-4"

@@ -76,6 +76,9 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
      "4 open actions are due between 25 February 2010 and 31 March 2010"),  # due then, not done
     ("any problems deadline-wise on safeguarding?", "2010-04-20", "overdue", "safeguarding actions are overdue"),
     ("SG-7 still outstanding?", "2010-05-01", "status", "SG-7 is not started"),  # one action: its card
+    ("did we finish the 3 month LAC recs on time", "2010-04-20", "overdue", "looked after children actions to be done"),
+    ("what has to be completed before may", "2010-03-01", "due", "open actions are due between 1 March 2010"),
+    ("remind me what the CTB is", "2010-08-10", "about_body", "The Children's Trust Board"),
     ("who has updated anything this week", "2010-05-01", "recent", "No updates have been recorded since"),
     ("how much was earmarked for social care fieldwork", "2011-05-01", "money", "£1.6 million"),
     # who does something no action tracks: what the papers say
