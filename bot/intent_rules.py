@@ -94,8 +94,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("summary", r"^(?!.*\b[a-z]{1,4}-\d)(?:.*\bstatus of (?:everything|all(?: the)? (?:actions|recommendations|"
                 r"recs)|the lot)\b|"
      r"\s*how are we doing(?: overall| generally)?\s*[?!.]*$|.*\boverall (?:status|position|picture|progress)\b|"
-     r"\s*where are we (?:overall|generally|on everything)\s*[?!.]*$|.*\b(?:the )?position (?:on|with|re|regarding) "
-     r"(?![a-z]{1,4}-\d)(?![\w' -]{0,60}\b(?:rec|recommendation|action|item)\s*[?!.]*$))",
+     r"\s*where are we (?:overall|generally|(?:on|with) (?:everything|it all))\s*[?!.]*$|"
+     r".*\b(?:the )?position (?:on|with|re|regarding) (?![a-z]{1,4}-\d)"
+     r"(?![\w' -]{0,60}\b(?:rec|recommendation|action|item)\s*[?!.]*$))",
      3.6),  # "what's the position on safeguarding", 'where are we overall'
     ("summary", r"\b(?:key|main) (?:points|messages|findings)\b.{0,30}\b(?:report|paper|letter|update)s?\b|"
      r"\b(?:report|paper|letter|update)s?\b.{0,30}\b(?:key|main) (?:points|messages)\b|\bgist of\b|\btl;?dr\b",
@@ -817,6 +818,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bdid (?:we|they|the council|the service) (?:deliver|do|finish|complete|meet|hit|get) (?:[\w' -]+ ){0,9}"
      r"(?:on time|in time|by the deadline|by (?:their|its|the) (?:deadlines?|due dates?))\b", 5.0),
     # 'red flags date-wise for LAC', 'did we deliver the 6 month ones on time'
+    ("due_date", r"\b(?:what|which) (?:date|day) exactly\b", 5.0),  # 'the 3 month recs - what date exactly'
     ("money", r"\bhow much\b.{0,30}\b(?:put aside|set aside|earmarked|ring-?fenced|allocated|set apart|budgeted)\b",
      5.0),  # 'how much has been put aside for safeguarding'
     ("due", r"^(?!.*\b(?:passed|missed|overdue|late|blown|slipped|meet\w*|met|indicators?|kpis?|performance|set|"

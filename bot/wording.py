@@ -73,6 +73,9 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\b(?:needing|needs|need|should be|must be|has to be|have to be|ought to be|meant to be) "
                  r"(?:getting |to be )?(?:done|finished|completed|delivered|sorted)(?= by| before)",
                  "due"),  # 'anything needing done before the end of march', 'what should be finished by april': due
+                (r"\b(list|rundown|summary|update|figures|numbers|breakdown)\s+for (?:the |our |my |tomorrow'?s |"
+                 r"next week'?s |thursday'?s )?[\w' -]{2,40}?\b(?:board|panel|meeting|committee|briefing|pack)\s*"
+                 r"([?!.]*)$", r"\1\2"),  # 'overdue list for the corporate parenting board': who it is for
                 (r"^\s*(?:remind me|tell me|can you (?:tell|remind) me|do you know) what (the |an? )?(.{2,50}?) "
                  r"(is|are|was|were)\s*([?!.]*)$", r"what \3 \1\2\4"),  # 'remind me what the CTB is': what is it
                 (r"\btarget dates\b(?!.*\b(?:moved|changed|shifted|revised|slipped|set|agreed)\b)",

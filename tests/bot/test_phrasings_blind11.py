@@ -79,6 +79,10 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("did we finish the 3 month LAC recs on time", "2010-04-20", "overdue", "looked after children actions to be done"),
     ("what has to be completed before may", "2010-03-01", "due", "open actions are due between 1 March 2010"),
     ("remind me what the CTB is", "2010-08-10", "about_body", "The Children's Trust Board"),
+    ("overdue list for the corporate parenting board", "2010-04-20", "overdue", "22 actions are overdue"),  # its
+    # audience, no topic
+    ("the 3 month recs - what date exactly", "2010-03-01", "due_date", "are due on 7 April 2010"),
+    ("where are we with everything", "2010-03-01", "summary", "Board summary as of 1 March 2010"),
     ("who has updated anything this week", "2010-05-01", "recent", "No updates have been recorded since"),
     ("how much was earmarked for social care fieldwork", "2011-05-01", "money", "£1.6 million"),
     # who does something no action tracks: what the papers say
