@@ -96,7 +96,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\s*how are we doing(?: overall| generally)?\s*[?!.]*$|.*\boverall (?:status|position|picture|progress)\b|"
      r"\s*where are we (?:overall|generally|(?:on|with) (?:everything|it all))\s*[?!.]*$|"
      r".*\b(?:the )?position (?:on|with|re|regarding) (?![a-z]{1,4}-\d)"
-     r"(?![\w' -]{0,60}\b(?:rec|recommendation|action|item)\s*[?!.]*$))",
+     rf"(?!(?!.*\b(?:{THEME_SAID}|each|every|that|this|these|those|\d+ months?|six months?|three months?)\b)"
+     r"[\w' -]{0,60}\b(?:rec|recommendation|action|item)\s*[?!.]*$))",
      3.6),  # "what's the position on safeguarding", 'where are we overall'
     ("summary", r"\b(?:key|main) (?:points|messages|findings)\b.{0,30}\b(?:report|paper|letter|update)s?\b|"
      r"\b(?:report|paper|letter|update)s?\b.{0,30}\b(?:key|main) (?:points|messages)\b|\bgist of\b|\btl;?dr\b",
@@ -814,12 +815,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # "anything we've actually let lapse", 'have any gone stale date-wise', 'did any miss the cut off', 'everything
     # that's run past its date', 'has that date now passed without sign off'
     ("overdue", r"\b(?:red flags?|problems?|issues?|worries|concerns?)\b.{0,10}\b(?:date-wise|deadline-wise|"
-     r"time-wise)\b|"
-     r"\bdid (?:we|they|the council|the service) (?:deliver|do|finish|complete|meet|hit|get) (?:[\w' -]+ ){0,9}"
-     r"(?:on time|in time|by the deadline|by (?:their|its|the) (?:deadlines?|due dates?))\b", 5.0),
-    # 'red flags date-wise for LAC', 'did we deliver the 6 month ones on time'
+     r"time-wise)\b", 5.0),  # 'red flags date-wise for LAC'
     ("due_date", r"\b(?:what|which) (?:date|day) exactly\b", 5.0),  # 'the 3 month recs - what date exactly'
-    ("money", r"\bhow much\b.{0,30}\b(?:put aside|set aside|earmarked|ring-?fenced|allocated|set apart|budgeted)\b",
+    ("money", r"\bhow much\b(?! (?:capacity|time|staff|people|hours|days|space|room|effort)\b)"
+     r".{0,30}\b(?:put aside|set aside|earmarked|ring-?fenced|allocated|set apart|budgeted)\b",
      5.0),  # 'how much has been put aside for safeguarding'
     ("due", r"^(?!.*\b(?:passed|missed|overdue|late|blown|slipped|meet\w*|met|indicators?|kpis?|performance|set|"
      r"ofsted|inspectors?|inspection|report|paper|letter|plan|changed|moved|shifted|revised|slipped)\b).*(?:"
@@ -857,8 +856,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"scrutiny|council|cabinet)\b).*(?:"
      r"\b(?:today|yesterday|this week|this morning)(?:'?s)? (?:activity|changes|edits|updates|movements?)\b|"
      r"\b(?:logged|posted|recorded|added|entered|put)\b.{0,12}\b(?:tracker|action log|clerk)\b.{0,12}"
-     r"\b(?:lately|recently|this week|today|of late)\b|"
-     r"\bwho(?: is| has|'s)? (?:updated|changed|edited|posted|logged) (?:anything|something|owt)\b)", 5.0),
+     r"\b(?:lately|recently|this week|today|of late)\s*[?!.]*$|"
+     r"\bwho(?: is| has|'s)? (?:updated|changed|edited|posted|logged) (?:anything|something|owt)"
+     r"(?: (?:this week|today|lately|recently|this month))?\s*[?!.]*$)", 5.0),
     # "today's activity on the action tracker?", "what's been logged on the tracker lately"
     ("when", r"^(?!.*\b(?:next|will|due|deadline|meant|supposed|board|committee|group|panel|partnership|trust|"
      r"council|forum|network)\b).*(?:"

@@ -185,7 +185,7 @@ def parse(ctx: Context, text: str) -> Question:
     asked = _asked_of_id(q.text, names_for(ctx.db).prefixes)
     if asked and q.intent in OF_AN_ID:
         q.intent = asked  # 'LAC-4 owner?', 'SG-11 full history', 'SG-12 due?': what is asked of the one action named
-    elif q.intent in ("search", "overdue") and _only_an_id(ctx, q):
+    elif (q.intent == "search" or (q.intent == "overdue" and "outstanding" in q.words)) and _only_an_id(ctx, q):
         q.intent = "status"  # 'LAC-8 still open?', 'SG-7 still outstanding?': one action named and nothing else asked
         # of it is its card
     return q  # the paper gives it to; 'who leads on the places-to-go priority': whom the papers give it to

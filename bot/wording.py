@@ -71,13 +71,16 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                  " "),  # 'prepping the march forward plan - any deadlines in march', 'need it for the IB forward plan'
                 (r"\b(?:due|ready|scheduled|planned) for completion\b", "due"),  # 'anything due for completion in july'
                 (r"\b(?:needing|needs|need|should be|must be|has to be|have to be|ought to be|meant to be) "
-                 r"(?:getting |to be )?(?:done|finished|completed|delivered|sorted)(?= by| before)",
+                 r"(?:getting |to be )?(?:done|finished|completed|delivered|sorted)(?= (?:by|before) (?:the end|end|"
+                 r"next|this|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|"
+                 r"christmas|easter|tomorrow|mon|tue|wed|thu|fri))",
                  "due"),  # 'anything needing done before the end of march', 'what should be finished by april': due
                 (r"\b(list|rundown|summary|update|figures|numbers|breakdown)\s+for (?:the |our |my |tomorrow'?s |"
                  r"next week'?s |thursday'?s )?[\w' -]{2,40}?\b(?:board|panel|meeting|committee|briefing|pack)\s*"
                  r"([?!.]*)$", r"\1\2"),  # 'overdue list for the corporate parenting board': who it is for
-                (r"^\s*(?:remind me|tell me|can you (?:tell|remind) me|do you know) what (the |an? )?(.{2,50}?) "
-                 r"(is|are|was|were)\s*([?!.]*)$", r"what \3 \1\2\4"),  # 'remind me what the CTB is': what is it
+                (r"^\s*(?:remind me|tell me|can you (?:tell|remind) me|do you know) what (the |an? )"
+                 r"(?!(?:date|year|month|day|time|week|number|deadline)\b)(.{2,50}?) (is|are|was|were)\s*([?!.]*)$",
+                 r"what \3 \1\2\4"),  # 'remind me what the CTB is': what is it
                 (r"\btarget dates\b(?!.*\b(?:moved|changed|shifted|revised|slipped|set|agreed)\b)",
                  "due dates"),  # 'which target dates fall in the next three months'; not 'which were moved'
                 (r"\b(where|what|who|how|which|when|why)'ve\b", r"\1 have"),  # "where've we got to with LAC-4"
