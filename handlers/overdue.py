@@ -212,7 +212,32 @@ def superseded_note(ctx: Context, q: Question) -> list[str]:
             "inspection of the same council replaced them."]
 
 
+ONE_ID = re.compile(r"\b[a-z]{1,4}-\d{1,4}\b")
+
+
+def _one_action_late(ctx: Context, q: Question) -> Reply | None:
+    """'is SG-12 overdue?', 'how late is SG-12': yes or no for the one action named by its id and
+    nothing else, with its due date; None when the question names none, several, or says more."""
+    ids = set(ONE_ID.findall(q.text))
+    rest = [w for w in q.words if not ONE_ID.fullmatch(w)]
+    row = deadlines.action_by_short_id(ctx.db, ids.pop(), q.today) if len(ids) == 1 and not rest else None
+    if not row:
+        return None
+    when, name = format_date(q.today), row["short_id"]
+    due = format_date(date.fromisoformat(row["due"]), row["due_precision"]) if row["due"] else ""
+    late = deadlines.open_actions(ctx.db, q.today, None, due_to=q.today - timedelta(days=1), limit=0,
+                                  keys=[row["key"]])[1]
+    lead = (f"Yes: {name} is overdue as of {when}. It was due {due} and is {row['status']}." if late else
+            f"No: {name} is {row['status']}." if row["status"] == "done" else
+            f"{name} has no due date, so it cannot be overdue." if not due else
+            f"No: {name} is not overdue as of {when}. It is due {due}.")
+    return Reply(lead, [action_item(row, ctx.docs(q.today))], intent="overdue")
+
+
 def answer_overdue(ctx: Context, q: Question) -> Reply:
+    one = _one_action_late(ctx, q)
+    if one:
+        return one
     t = topic(ctx, q)
     what, notes = t.what, t.notes + superseded_note(ctx, q)
     rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1),

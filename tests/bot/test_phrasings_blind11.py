@@ -239,3 +239,14 @@ def test_a_name_that_is_a_money_word_stays_a_name(db):
     ask(db, "owner SG-3 kitty", today="2010-05-01")
     reply = ask(db, "what does kitty own", today="2010-05-01")
     assert "SG-3" in reply.text() and "funding" not in reply.text(), reply.text()
+
+
+def test_whether_one_action_named_by_its_id_is_overdue(db):
+    late = ask(db, "is SG-12 overdue", today="2010-08-01")
+    assert late.text().startswith("Yes: SG-12 is overdue as of 1 August 2010. It was due 7 July 2010"), late.text()
+    early = ask(db, "how late is SG-12", today="2010-05-01")
+    assert early.text().startswith("No: SG-12 is not overdue as of 1 May 2010. It is due 7 July 2010"), early.text()
+    ask(db, "update SG-3 to done - cap agreed", today="2010-05-01")
+    assert ask(db, "SG-3 overdue?", today="2010-05-01").text().startswith("No: SG-3 is done."), "done is never late"
+    several = ask(db, "which recs are overdue with SG-3", today="2010-05-01")  # more asked: the list
+    assert several.text().startswith("10 safeguarding actions are overdue"), several.text()  # SG-3 done
