@@ -220,10 +220,13 @@ def _one_action_late(ctx: Context, q: Question) -> Reply | None:
     nothing else, with its due date; None when the question names none, several, or says more."""
     ids = set(ONE_ID.findall(q.text))
     rest = [w for w in q.words if not ONE_ID.fullmatch(w)]
-    row = deadlines.action_by_short_id(ctx.db, ids.pop(), q.today) if len(ids) == 1 and not rest else None
-    if not row:
+    if len(ids) != 1 or rest:
         return None
-    when, name = format_date(q.today), row["short_id"]
+    asked, when = ids.pop(), format_date(q.today)
+    row = deadlines.action_by_short_id(ctx.db, asked, q.today)
+    if not row:  # 'is SG-99 overdue', or asked before the paper setting it: never another action's list
+        return Reply(f"I have no action {asked.upper()} in the records dated up to {when}.", intent="overdue")
+    name = row["short_id"]
     due = format_date(date.fromisoformat(row["due"]), row["due_precision"]) if row["due"] else ""
     late = deadlines.open_actions(ctx.db, q.today, None, due_to=q.today - timedelta(days=1), limit=0,
                                   keys=[row["key"]])[1]

@@ -248,5 +248,7 @@ def test_whether_one_action_named_by_its_id_is_overdue(db):
     assert early.text().startswith("No: SG-12 is not overdue as of 1 May 2010. It is due 7 July 2010"), early.text()
     ask(db, "update SG-3 to done - cap agreed", today="2010-05-01")
     assert ask(db, "SG-3 overdue?", today="2010-05-01").text().startswith("No: SG-3 is done."), "done is never late"
+    unknown = ask(db, "is SG-3 overdue", today="2009-12-20")  # before the paper setting it
+    assert unknown.text() == "I have no action SG-3 in the records dated up to 20 December 2009.", unknown.text()
     several = ask(db, "which recs are overdue with SG-3", today="2010-05-01")  # more asked: the list
     assert several.text().startswith("10 safeguarding actions are overdue"), several.text()  # SG-3 done
