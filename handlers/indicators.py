@@ -174,7 +174,7 @@ def _weighted_overlap(sentence: str, words: list[str], weights: dict[str, tuple[
 LISTED_MOST = 8  # items of a list shown after the sentence introducing it
 
 
-def _listed_after(text: str, sentence: str) -> list[str]:
+def _items_after(text: str, sentence: str) -> list[str]:
     """The list items a passage gives straight after the sentence introducing them ('… are:-' then
     '- NI 110 …'); none when none follow. A numbered paragraph ('- 3.8 …') ends the list."""
     at = text.find(sentence.rstrip(":-").rstrip())
@@ -219,7 +219,7 @@ def answer_indicator(ctx: Context, q: Question) -> Reply:
             following = re.split(r"(?<=[.!?])\s+(?=[A-Z])", after, maxsplit=1)[0] if after else ""
             if following and following != sentence and re.search(r"\d", following):
                 sentence = f"{sentence} {following}"
-        listed = _listed_after(passage["text"] or "", sentence) if sentence.rstrip("-").rstrip().endswith(":") else []
+        listed = _items_after(passage["text"] or "", sentence) if sentence.rstrip("-").rstrip().endswith(":") else []
         if listed and _the_list_asked(q, sentence, listed):  # 'the two national indicators … are:': and the two
             sentence = f"{sentence.rstrip('-').rstrip()}\u201d {'; '.join(listed)}"  # its items after the quote
         else:

@@ -212,14 +212,11 @@ def superseded_note(ctx: Context, q: Question) -> list[str]:
             "inspection of the same council replaced them."]
 
 
-ONE_ID = re.compile(r"\b[a-z]{1,4}-\d{1,4}\b")
-
-
 def _one_action_late(ctx: Context, q: Question) -> Reply | None:
     """'is SG-12 overdue?', 'how late is SG-12': yes or no for the one action named by its id and
     nothing else, with its due date; None when the question names none, several, or says more."""
-    ids = set(ONE_ID.findall(q.text))
-    rest = [w for w in q.words if not ONE_ID.fullmatch(w)]
+    ids = {i.lower() for i in deadlines.SHORT_ID.findall(q.text)}
+    rest = [w for w in q.words if not deadlines.SHORT_ID.fullmatch(w)]
     if len(ids) != 1 or rest:
         return None
     asked, when = ids.pop(), format_date(q.today)

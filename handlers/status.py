@@ -8,6 +8,7 @@ from datetime import date
 
 from store import deadlines, fulltext, lookup, tracking
 from store.dates import format_date
+from store.deadlines import SHORT_ID
 from store.text import sentences_and_items
 from store.vocab import STATUS_SYNONYMS, THEME_NAMES
 
@@ -19,7 +20,6 @@ from .search import ANAPHOR, answer_search
 
 GENERIC_ACTION_WORDS = {"action", "actions", "item", "items", "task", "tasks", "one", "thing", "things", "stuff", "bit",
                         "bits", "rec", "recs", "recommendation", "recommendations"}
-SHORT_ID = re.compile(r"\b([a-z]{1,4}-\d{1,5})\b", re.I)
 
 
 def find_actions(ctx: Context, text: str, words: list[str]) -> list[dict]:

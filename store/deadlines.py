@@ -14,6 +14,7 @@ from .fulltext import kept, rarity, telling_words, used
 from .lookup import VISIBLE, fts_query, query_rows, visible
 from .vocab import council_key
 
+SHORT_ID = re.compile(r"\b([a-z]{1,4}-\d{1,5})\b", re.I)  # how an action's id is typed ('SG-3', 'lac-10')
 ACTION_COLUMNS = """a.key, a.short_id, a.doc_id, a.seq, a.plan, a.theme, a.text, a.timescale,
     coalesce(s.due, a.due) as due, a.due as original_due,
     case when s.due is not null then 'day' else a.due_precision end as due_precision,
