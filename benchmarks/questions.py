@@ -31,7 +31,9 @@ tested asks under 75% similar to all 3,268 earlier ones) was commissioned first 
 failures were read (7 December 2026), blind11.jsonl (200, by a twelfth on the same terms, its 239 tested asks under 75%
 similar to all 3,545 earlier ones) was commissioned first and scored on arrival. When blind11's failures were read (the
 session after), blind12.jsonl (200, by a thirteenth on the same terms, its 247 tested asks under 75% similar to all
-3,813 earlier ones) was commissioned first and scored on arrival (137/200): it is the table never read. The steps of
+3,813 earlier ones) was commissioned first and scored on arrival (137/200). When blind12's failures were read (7
+December 2026), blind13.jsonl (200, by a fourteenth on the same terms, its 243 tested asks under 75% similar to all
+4,093 earlier ones) was commissioned first and scored on arrival (108/200): it is the table never read. The steps of
 a case are one chat, so a follow-up ('and who chairs it?') is read with the question before it, as in Slack.
 Each case runs in process through the real router, on its own copy of a store built from seeds/ by the real ingestion.
 
@@ -139,7 +141,7 @@ def main() -> int:
     parser.add_argument("tables", nargs="*", default=["tuned", "untouched", "heldout", "blind", "blind2",
                                                            "blind3", "blind4", "blind5", "blind6",
                                                            "blind7", "blind8", "blind9", "blind10",
-                                                           "blind11", "blind12"])
+                                                           "blind11", "blind12", "blind13"])
     parser.add_argument("-v", "--verbose", action="store_true", help="print each failing case")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="clerk-questions-"))

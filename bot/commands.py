@@ -251,12 +251,18 @@ def _undo_misspelt(word: str) -> bool:
     return word != "undo" and fuzz.ratio(word, "undo") >= 75 and not english_use(word)
 
 
+MEANT = re.compile(rf"(?:(?:i|it|that)(?: was)? )?(?:meant|should(?: have)? been|supposed to be|was for)"
+                   rf"(?: to (?:be|do|update|go on|go against))?(?: for| on)? ({SHORT_ID})", re.I)  # 'meant LAC-3':
+# the action an undone update was meant for
+
+
 CLAUSES = re.compile(r"\s*[,;:!.]\s+|\s*[,;]\s*|\s+[-–—]+\s+")
-REGRET = re.compile(rf"(?:(?:{APOLOGY}|argh|ugh) )?(?:i |we )?(?:shouldn'?t|should not|didn'?t mean to|"
+REGRET = re.compile(rf"(?:(?:{APOLOGY}|argh|ugh),? )?(?:(?:i |we )?(?:shouldn'?t|should not|didn'?t mean to|"
                     r"did not mean to|wasn'?t meant to|never meant to) (?:have )?(?:posted|post|done|do|put|sent|send|"
                     r"made|make|updated|update|added|add|logged|log|entered|enter)(?: (?:it|that|this|one))?(?: yet)?|"
                     rf"{APOLOGY}|(?:it was|that was|wrong) (?:the )?(?:wrong (?:one|rec|action)|premature|too early|"
-                    r"a mistake)")  # said beside an undo
+                    r"a mistake)|(?:(?:it was|that was|i picked|i chose) (?:the )?)?wrong (?:one|rec|action|id|item)|"
+                    rf"{MEANT.pattern})")  # said beside an undo
 NOT_A_REMARK = re.compile(rf"\b(?:how|what|why|when|where|which|who|explain|possible|can|could|is|does|do|then|and|"
                           rf"also|update|mark|set|note|owner|history|role|{'|'.join(ROLE_NAMES)})\b|{SHORT_ID}")
 
@@ -355,10 +361,12 @@ def parse_command(text: str) -> Command | None:
     if re.fullmatch(r"(help|\?|commands)", low):
         return Command("help")
     undo = undo_said(low)
-    if undo is not None:  # 'undo please, wrong one', 'oops undo', 'revert my last LAC-4 update'
-        return Command("undo", target=undo or None)
-    if re.match(r"^(?:update|mark|set)\s+(?:to|as)\s+\S", raw, re.I) and not re.search(SHORT_ID, raw):  # 'update to
-        # in progress': which action?
+    if undo is not None:  # 'undo please, wrong one', 'oops undo', 'revert my last LAC-4 update'; 'undo - wrong one,
+        meant = MEANT.search(raw)  # meant LAC-3': the last update undone, and how to post it to LAC-3
+        return Command("undo", target=undo or None, value=meant[1].upper() if meant and not undo else None)
+    if re.match(r"^(?:update|mark|set)\s+(?:(?:it|this|that|this one|that one)\s+(?:(?:to|as)\s+)?|(?:to|as)\s+)\S",
+                raw, re.I) and not re.search(SHORT_ID, raw):  # 'update to in progress', 'mark it as complete': which
+        # action?
         return Command("usage", value=f"say which action: {UPDATE_USAGE} (nothing was changed)")
     m = re.match(r"^(update|set)\s+(.+?)\s+to\s+(.+)$", raw, re.I) or \
         re.match(r"^(mark)\s+(.+?)\s+as\s+(.+)$", raw, re.I) or \
@@ -380,10 +388,10 @@ def parse_command(text: str) -> Command | None:
                                       f"{first} (nothing was changed)")
     if m:
         status_text, note = _split_note(m[3])
-        head, comma, tail = status_text.partition(",")
-        head = POLITE.sub("", head.strip())  # 'to done pls, leaflets sent'
-        if comma and not parse_status(status_text) and parse_status(head):  # 'mark SG-9 complete, leaflets sent'
-            status_text, note = head.strip(), ", ".join(x for x in (tail.strip(), note) if x)
+        head, *tail = re.split(r"\s*(?:[,;]|[.!](?=\s))\s*", status_text, maxsplit=1)  # 'complete, leaflets sent',
+        head = POLITE.sub("", head.strip())  # 'in progress. sampling restarted', 'in progress pls - cover found'
+        if not parse_status(status_text) and parse_status(head):
+            status_text, note = head.strip(), ", ".join(x for x in (*tail, note) if x and x.strip()) or None
         return Command("update", target=m[2].strip(), value=status_text, note=note,
                        status=parse_status(status_text))
     m = re.match(r"^(?:(?:i|we) (?:need|want|have|ought|'?d like|would like|must|should|have got|'ve got|gotta) to |"

@@ -314,7 +314,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\battendance (?:at|of|for) (?:the )?.{0,40}\bmeeting\b", 4.0),
     ("members", r"\bwho (is|are|was|were|sits?|sat|serves?|served|attends?|attended)\b.{0,20}\b(on|in|at)\b|"
      r"\bmembers?(hip)?\b|"
-     r"\b(?:sits?|serves?|sitting|represented)\s+on\b|\b(?:is|are)\s+(?:the\s+)?[\w' ]{1,30}\s+on\s+the\b|"
+     r"\b(?:sits?|serves?|sitting|represented)\s+on\b|"
+     r"\b(?:is|are)\s+(?!(?:its|their|the|it|this|that) (?:current |latest )?(?:status|rag|position)\b)(?:the\s+)?"
+     r"[\w' ]{1,30}\s+on\s+the\b|"
      r"\battendees\b|\bwho attends\b|\bwho goes to\b|\bwho from\b.{0,30}\b(?:goes|attends|sits|is on)\b|"
      r"\b(?:reps?|representatives?) (?:on|at|from)\b|\b(?:reps?|representatives?|members?)\b.{0,20}\bwhich (?:orgs?|"
      r"organisations?|organizations?|agencies|partners|bodies)\b", 3),
@@ -481,7 +483,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("plan", r"\b(?:outstanding|remaining|still to do|left to do|still to be done)\b.{0,40}\b(?:plan|strands?|"
      r"workstreams?)\s*[?!.]*$", 3.1),  # "what's still outstanding on the 9pp": its strands' work left, not overdue
     # actions
-    ("status", r"^\s*(?:has|have|is|are)\b(?!\s+(?:anything|something|everything|there)\b).{1,60}\b(?:opened|"
+    ("status", r"^\s*(?:has|have|is|are)\b(?!\s+(?:anything|something|everything|there)\b).{1,90}\b(?:opened|"
      r"launched|live|started|finished|completed|complete|"
      r"closed|on track|in place|happened|delivered|agreed|ready|set up|established|introduced|implemented|rolled out|"
      r"signed off|approved|in post|up and running|sorted|begun|underway|kicked off|done|closed off|ticked off|"
@@ -493,7 +495,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhere are we\s*[?!.]*$|"
      r"\bwhere (?:is|are) the\b.{1,60}\bat\s*[?!.]*$|"
      r"\b(?:anyone|we) started on\b|\brag\s*$|"
-     r"\b(?:started|begun|kicked off|underway|closed|done|finished|complete|completed|signed off)(?: yet| now)?"
+     r"\b(?:started|begun|kicked off|underway|closed|done|finished|complete|completed|signed off|closed off|"
+     r"ticked off)(?: yet| now)?"
      r"\s*[?!.]*$|\b(?:doing|going|looking|getting on)\s*[?!.]*$|"
      r"\b(?:recommendation|rec|action|one|strand)\W+latest\s*[?!.]*$|" + NEWS_OF + "))",
      3.45),  # 'status of the external placements rec?', 'any news on the caseloads rec'
@@ -684,7 +687,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # 'which ones have been marked behind schedule', "everything currently at 'at risk'"
     ("history", r"\b(?:recorded|logged|posted|noted|written|entered|put) (?:on|against|for|about|under) "
      r"[a-z]{1,4}-\d+", 4.5),  # 'anything been recorded on SG-8 before now'
-    ("history", r"\bwho(?: is| has| have)? (?:updated|changed|edited|touched) (?:it|that|this|them)\b", 5.0),
+    ("history", r"\bwho(?: is| has| have)? (?:updated|changed|edited|touched) (?:it|that|this|them)\b|"
+     r"^(?!.*\b(?:tracker|action log|lately|recently|this week|today|since)\b).*\bwho(?: is| has| have)? "
+     r"(?:posted|logged|added|put|entered|written) (?:any )?(?:updates?|notes?) (?:on|to|against|for|about)\b|"
+     r"(?<!\bthe )(?<!\bwhole )\b(?:action|update|status|change) (?:trail|history)\s*[?!.]*$", 5.0),  # "who's posted
+    # updates on the paediatrician rec", 'myplace hub action trail?': one action's history
     # "placement choice rec: who's updated it and what did they say"
     ("recent", r"\b(?:updates?|notes)\b.{0,30}\b(?:posted|made|logged|put in|added|entered)\b.{0,20}"
      r"\b(?:recently|lately|this week|today|since)\b|\bwhat (?:have|has) (?:\w+ ){0,2}(?:posted|logged|put in|added)\b"

@@ -226,7 +226,8 @@ def _history_asked(ctx: Context, q: Question) -> Reply:
 ACTION_SAID = re.compile(r"\b(?:action|rec|recommendation|item|task|one)\s*[?!.]*$", re.I)  # 'update the X action'
 HISTORY_WORDS = {"made", "updated", "updates", "update", "changed", "changes", "change", "edited", "edits", "touched",
                  "said", "say", "history", "logged", "posted", "notes", "trail", "audit", "trial", "paper", "every",
-                 "see", "them", "it", "those", "these", "that", "this"}  # how its history is asked, not what the
+                 "see", "them", "it", "those", "these", "that", "this", "against", "anyone", "anybody", "note",
+                 "entered", "added", "put", "written", "if", "action"}  # how its history is asked, not what the
 # action says
 
 

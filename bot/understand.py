@@ -443,6 +443,16 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
             r"^(?!\s*(?:and|or|what about|how about)\b).*\b(?:anything|any|what|which|deadlines?|dates?|dated|"
             r"happening|coming)\b", q.text):
         q.intent = "due"  # 'anything with a date between now and the end of september?': only a window is asked
+    if (q.intent == "search" and len(set(ONE_ID.findall(q.text))) == 1 and STATE_ASKED.search(q.text)) or (
+            q.intent in ("search", "actions") and ONE_ID.fullmatch(q.text.strip())):
+        q.intent = "status"  # 'SG-5?', 'SG-7 still delayed?', 'C-2 - did all the play sites get opened': its text
+        # and where it stands ('show me LAC-6' is its text)
+    if q.intent in ("search", "status", "due", "actions", "status_list") and not ONE_ID.search(q.text) and \
+            MOVED.search(q.text) and TRACKED.search(q.text) and not NOT_TRACKED.search(q.text) and not q.person and \
+            not YEAR.search(q.text) and \
+            (LATELY.search(q.text) or (q.window and q.window.end <= q.today)):
+        q.intent = "recent"  # 'which actions were touched in the last 7 days', 'tracker movements since friday',
+        # 'were any actions updated last quarter': what the tracker recorded, however the time is said
     if q.intent in ("search", "when") and not WHAT_IS.match(q.raw):
         slotted = by_slots(q, names.person_stems)  # what the question names, and how it asks of it
         if slotted and (q.intent == "search" or slotted == "due_date"):
@@ -506,4 +516,16 @@ def _coded(m: re.Match, known: set[str]) -> bool:
     ('dcs 2011' is the DCS in 2011; 'are 16' is no 'ARE 16')."""
     return m[1].upper() in known and english_use(m[1].lower()) < COMMON_WORD and not YEAR.fullmatch(m[2])
 WHY = re.compile(r"^\s*(?:why|how come)\b")
+ONE_ID = re.compile(r"\b[a-z]{1,4}-\d{1,5}\b")
+MOVED = re.compile(r"\b(?:touched|updated|changed|edited|modified|moved|movements?|posted|logged|activity)\b")
+TRACKED = re.compile(r"\b(?:tracker|action log|actions?|recs?|recommendations?|updates?|anyone|anybody|anything|"
+                     r"statuses|items)\b")
+LATELY = re.compile(r"\b(?:lately|recently|of late|since)\b")
+STATE_ASKED = re.compile(
+    r"^(?!\s*(?:why|how come|what)\b).*\b(?:delayed|at risk|on track|done|complete|completed|finished|closed|"
+    r"closed off|ticked off|in progress|not started|started|blocked|stalled|on hold|open|opened|delivered|launched|"
+    r"implemented|in place)(?: yet| now| already| then| in the end| at all)?\s*$")  # 'SG-7 still delayed?', 'C-2 -
+# did the play sites get opened in the end'
+NOT_TRACKED = re.compile(r"\b(?:meet\w*|met|ofsted|inspect\w*|reports?|papers?|letters?|minutes|plans?|strands?|"
+                         r"judge?ments?|grades?|indicators?|figures?|kpis?|budgets?|money)\b")
 KPI_TAKES = {"search", "actions", "due", "overdue", "status", "status_list"}  # 'indicator' reads KPIs too

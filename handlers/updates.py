@@ -212,8 +212,10 @@ def run_undo(ctx: Context, c: Command) -> Reply:
     original, _entry = result
     said = lookup.history(ctx.db, action_key=original["action_key"], limit=1) if original["action_key"] else []
     what = [f"{original['subject']}: {trim(said[0]['action_text'], 200)}"] if said and said[0]["action_text"] else []
+    again = f" To post it to {c.value}, type `{SET_AGAIN[original['field']]}`.".replace("<id>", c.value).replace(
+        "<status>", original["new"] or "<status>") if c.value and original["field"] == "status" else ""
     return Reply(f"Undone: {describe(original)}. History keeps both entries; `undo` again to "
-                 "re-apply.", notes=what, intent="undo", changed=True)  # what was changed back, as written
+                 f"re-apply.{again}", notes=what, intent="undo", changed=True)  # what was changed back, as written
 
 
 def run_meeting(ctx: Context, c: Command, body) -> Reply:
