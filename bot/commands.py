@@ -192,8 +192,12 @@ SAID_OF_ID = re.compile(rf"^(?:{ID_STATUS_WORDS})\b", re.I)  # said of an id, th
 
 CONDITION = r"(?!(?:if|once|when|whenever|assuming|unless|until|provided|as soon as|should|hopefully|probably)\b)"
 # a condition or a hope is no report of progress ('if the youth hub is done, mark it done')
-STATUS_REMARK = re.compile(rf"^(?!(?:what|which|who|when|where|why|how|is|are|has|have|did|does|do)\b){CONDITION}"
-                           r"(.+?)\s+"
+ASKED_FIRST = r"(?!(?:(?:by|until|till|from|in|on|at|for|so|and|but|ok|okay)\s+)?(?:what|which|who|when|where|why|" \
+    r"how|is|are|has|have|did|does|do)\b)"  # 'by what date should the play areas have been finished': asked
+MODAL = r"(?<!\bshould)(?<!\bwould)(?<!\bcould)(?<!\bmust)(?<!\bmight)(?<!\bwill)(?<!\bmay)(?<!\bto)(?<!\bshall)"  # 'X
+# should have been finished' expects, never reports
+STATUS_REMARK = re.compile(rf"^{ASKED_FIRST}{CONDITION}"
+                           rf"(.+?){MODAL}\s+"
                            rf"(?:(?:is|are|has been|have been|was|were)\s+(?:now\s+)?|now\s+)((?:{STATUS_SAYINGS}))\b"
                            r"(?:\s+(?:now|today))?\s*(?:[,;:\-–—]\s*(.+?))?\s*[.!]*$", re.I)
 

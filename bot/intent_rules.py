@@ -139,8 +139,13 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"not (yet )?(been )?(done|completed|finished|delivered)|still (?:hanging|undone))\b|"
      r"\b(?:past|beyond|passed|exceeded|overran|overrun) (?:the |their |its |our )?(?:due |target |end )?"
      r"(?:dates?|deadlines?)\b|\bdid (?:they|we|it|he|she|you|[a-z]+) miss\b", 3),
-    ("overdue", r"\b(?:missed|blown|passed|gone past|slipped past|overshot|overrun) (?:its|their|the|our) "
-     r"(?:due |target |end )?(?:date|deadline)\b|\bdid (?:it|they|that|this|we) slip\b|\bslip(?:ped)? past\b|"
+    ("overdue", r"\b(?:missed|blown|passed|gone past|slipped past|overshot|overrun|overran|run over|gone over) "
+     r"(?:its|their|the|our) (?:due |target |end )?(?:date|deadline|timescale|time ?frame|time ?limit)\b|"
+     r"\b(?:deadline|due date|target date|cut[- ]?off)s? (?:has |have )?(?:now |already )?(?:gone|passed|expired|"
+     r"lapsed)\b|"
+     r"(?=.*\b(?:deadlines?|timescales?|due)\b).*\b(?:have not we|has not it|have we not|not yet|not) (?:hit|met|made)"
+     r"(?: (?:the|its|their|that|this|our) (?:deadlines?|timescales?|dates?|target dates?)(?: on| for)?)?\s*$|"
+     r"\bdid (?:it|they|that|this|we) slip\b|\bslip(?:ped)? past\b|"
      r"\b(?:cut-?off|deadline|due date|target date)s? (?:went by|has gone by|went past|has been and gone)\b|"
      r"\bdid (?:the |our |its )?[\w' -]{0,30}?\b(?:go-?live|launch|opening|deadline|date|delivery|timetable|"
      r"timescale|rec|recommendation|action|work|project|programme|review|report)s? slip\b",
@@ -185,6 +190,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bhow (?:much|long) time (?:is left|do we have|have we got)\b",
      3.6),  # 'LSCB rec: what was its timescale', 'placement choice - how long have we got'
 
+    ("due_date", r"^\s*(?:the |a )?(?:due date|deadline|target date) (?:on|for|of) (?:the |our |that |this )?"
+     r"(?!(?:recs?|recommendations?|actions?|items?|ones|everything|all|each|every|any)\b)\w|"
+     r"\bby what (?:point|stage|time|date|month)\b.{0,90}\b(?:should|must|was|were|is|are|will|did)\b", 5.0),
+    # 'due date on the detailed progress update to exec?', 'by what point should the review have been implemented'
     ("due_date", r"\b(?:what(?:'s| is| was)|any) (?:the )?(?:deadline|due date|target date|cut-?off) (?:on|for) "
      r"(?:that|this|it|them|those)\s*[?!.]*$|"
      r"\bhow long did (?:ofsted|the inspectors?|inspectors|they|the report|the letter|dfe|the minister) give\b|"
@@ -651,7 +660,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # "when's all the new stuff supposed to be fully bedded in by"
     ("when", r"\bwhen did (?:we|they|the council|it|you|ofsted) (?:launch|start|open|begin|introduce|set up|"
      r"publish|roll out|bring in|sign off|agree)\b|\b(?:which|what) (?:year|month)\b.{0,60}\b(?:first|drawn up|"
-     r"written|created|introduced|set up|launched|agreed|adopted|started|began|brought in)\b", 4.3),
+     r"written|created|introduced|set up|launched|agreed|adopted|started|began|brought in|come out|came out|"
+     r"published|issued|released|developed)\b|"
+     r"^\s*(?:the )?(?:year|month) (?:that |when )?(?:the |our |a )?[\w' -]{2,60}\b(?:was|were) (?:first )?"
+     r"(?:drawn up|written|created|introduced|set up|launched|agreed|adopted|published|developed|issued|released|"
+     r"started)\b", 4.3),
     # 'the care promise, when did we launch it', 'which year was the plan first drawn up'
     ("when", r"\b(?:in use|in place|running|live|operating|around) since$|\bsince when\b|^\s*(?:and )?from when\b|"
      r"\bfrom when (?:do|does|did|will|is|are|was|were)\b", 4.9),  # 'threshold guidance - in use since?'

@@ -6,10 +6,12 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from store import lookup
-from store.dates import find_dates, format_date
+from store import fulltext, lookup
+from store.dates import NUMBER_WORDS, find_dates, format_date
+from store.text import sentences_and_items
 from store.vocab import BODY_NAME_WORDS
 
+from .concepts import concept_terms, concepts, concepts_in
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .reports import report_named
@@ -55,7 +57,8 @@ SAID_AS = {"told": "notif", "informed": "notif", "warned": "notif", "notice": "n
            "ended": "finish"}
 WHEN_ASKING = {"long", "ago", "happen", "happened", "happens", "occur", "occurred", "take", "took", "place",
                "timing", "timings", "roughly", "approximately", "exactly", "year", "month", "day", "date",
-               "dates", "use", "used"}  # how a when-question is asked, not what of ('in use since when')
+               "dates", "use", "used", "far", "back"}  # how a when-question is asked ('how far back does it go'), not
+# what of ('in use since when')
 LATEST = re.compile(r"\b(?:last|latest|most recent|previous)\b")
 HEADER_DATE = re.compile(r"\s*(?:date|dated|date of (?:meeting|report))\s*:", re.I)
 DATE_ASKED = re.compile(r"^\s*when\b|\bwhen\s*$|\b(?:which|what) (?:date|month|year|day)s?\b|^\s*(?:the )?dates?\b")
@@ -210,11 +213,15 @@ def answer_when(ctx: Context, q: Question) -> Reply:
     # 'threshold guidance - launch date?': the date asked, not a topic ('implementation date' keeps 'implement')
     words = [w for w in q.words if w not in SAID_AS and w not in WHEN_ASKING and w not in dated] or q.words  # 'how
     # long ago did X happen': X is the topic
+    numbered = [w for w in re.findall(r"[a-z]+", (q.plan or "").lower()) if w in NUMBER_WORDS and re.search(
+        rf"\b{w}\b", q.text)]  # 'the nine point plan': its number is its name, not a timescale
+    words = numbered + [w for w in words if w not in numbered]
     verbs = [w for w in q.words if (ASKED_VERB.fullmatch(w) or w in SAID_AS) and w not in NOT_VERBS]
     topic = topic_words(words, q)
     things = [w for w in topic if w not in verbs and w not in DONE]  # what a heading may name
     rows = [r for r in lookup.search_statements(ctx.db, topic, q.today, limit=40, docs=q.scope, topic=things)
-            if not HEADER_DATE.match(r["sentence"])]  # 'Date: 12th February 2010' dates the paper, not an event
+            if not HEADER_DATE.match(r["sentence"])  # 'Date: 12th February 2010' dates the paper, not an event
+            and all(re.search(rf"\b{w}\b", r["sentence"], re.I) for w in numbered)]  # of the 'nine point' plan
     past = bool(re.match(r"^\s*when (was|were|did|had)\b", q.text))
     docs = ctx.docs(q.today)
     plain = [w for w in verbs if w in SAID_AS or w.endswith("ed")]  # 'when is the report out?': 'out' is
@@ -230,7 +237,7 @@ def answer_when(ctx: Context, q: Question) -> Reply:
 
     scored = sorted(((*_relevance(r, words), rank(r), r) for r in rows), key=lambda s: s[:3], reverse=True)
     if not scored or scored[0][0] < 0.5:
-        return answer_search(ctx, q)
+        return _year_nearby(ctx, q, things) or answer_search(ctx, q)
     best = _happened(scored[0][3], [s[3] for s in scored[1:16] if s[1] >= scored[0][1] - 0.25], asked, q.today,
                      docs)
     when = format_date(date.fromisoformat(best["date"]), best["precision"])
@@ -255,6 +262,38 @@ def answer_when(ctx: Context, q: Question) -> Reply:
              f"\u201c{o['sentence']}\u201d" for o in others]
     return Reply(lead, items + [Item("", source_of(o, docs)) for o in others], notes=notes,
                  intent="when").flatten()
+
+
+BARE_YEAR = re.compile(r"(?<![\d/£$.-])\b((?:19|20)\d\d)\b(?![/-]\d)")  # 'set out, in 2005, …'; not '2009/10'
+MADE = {"drawn", "written", "made", "set", "done", "up", "out", "come", "came", "put", "together"}  # 'drawn up'
+LOOKS_BACK = re.compile(r"^\s*(?:this|these|that|those|it|they)\b", re.I)  # 'This 'Nine Point' plan was developed …'
+
+
+def _year_nearby(ctx: Context, q: Question, things: list[str]) -> Reply | None:
+    """What the dated statements miss: a sentence holding everything asked with only a year ('The
+    Youth Matters Green Paper set out, in 2005, …'), or naming it while looking back to the sentence
+    before for its date ('In late 2012, Children's Services developed an action plan … This 'Nine Point'
+    plan was developed …'). None when no such sentence is in the best passages."""
+    things = [w for w in things if w not in MADE]
+    if not things:
+        return None
+    docs, wanted = ctx.docs(q.today), len(concepts(things))
+    for p in fulltext.passages_holding(ctx.db, concept_terms(things), q.today, limit=10, docs=q.scope):
+        written = (docs.get(p["doc_id"]) or {}).get("date")
+        anchor = date.fromisoformat(written) if written else q.today
+        sentences = sentences_and_items(p["text"])
+        for n, sentence in enumerate(sentences):
+            if len(concepts_in(sentence, things, None)) < wanted:
+                continue
+            for said, quoted in [(sentence, sentence)] + ([(sentences[n - 1], f"{sentences[n - 1]} {sentence}")]
+                                                          if n and LOOKS_BACK.match(sentence) else []):
+                found = find_dates(said, anchor)
+                year = BARE_YEAR.search(said)
+                when = format_date(found[0].value, found[0].precision) if found else year[1] if year else None
+                if when and (found[0].value <= anchor if found else int(year[1]) <= anchor.year):
+                    lead = f"{when} — recorded as {when} in the records: \u201c{quoted}\u201d"
+                    return Reply(lead, [Item(lead, source_of(p, docs))], intent="when").flatten()
+    return None
 
 
 INSPECTED = re.compile(r"\b(?:inspection|inspected|monitoring visit|focused visit)\b", re.I)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from store import deadlines, fulltext
-from store.dates import NUMBER, UNITS, format_date, month_named, parse_timescale
+from store.dates import NUMBER, UNITS, format_date, month_named, parse_timescale, period_end
 from store.vocab import SPELT_OUT, STOPWORDS, theme_words
 
 from .paper_summary import PAPER_KINDS, named_paper
@@ -34,14 +34,21 @@ def status_shown(row: dict) -> str:
     return f"{row['status']} (no update yet)" if row.get("unreported") else row["status"]
 
 
-def action_item(row: dict, docs, whole: bool = False) -> Item:
+def is_late(row: dict, today: date) -> bool:
+    """Past the last day it was due (a month's end for 'by March') and not done."""
+    return bool(row.get("due")) and row["status"] != "done" and \
+        period_end(date.fromisoformat(row["due"]), row["due_precision"]) < today
+
+
+def action_item(row: dict, docs, whole: bool = False, as_of: date | None = None) -> Item:
+    """One action as a list shows it; `as_of`: flagged 'overdue' when late by that day."""
     due = format_date(date.fromisoformat(row["due"]), row["due_precision"]) if row.get("due") else "no date"
     parts = [f"{row['short_id']} {row['text'] if whole else trim(row['text'])} — due {due}"]
     if row.get("timescale") and row["kind"] == "inspection":
         parts[0] += f" ({row['timescale'].lower()})"
     if row.get("original_due") and row["original_due"] != row["due"]:
         parts.append(f"re-baselined from {format_date(date.fromisoformat(row['original_due']))}")
-    parts.append(status_shown(row))
+    parts.append(status_shown(row) + (", overdue" if as_of and is_late(row, as_of) else ""))
     if row.get("owner"):
         parts.append(f"owner {owner_shown(row['owner'])}")
     return Item(" · ".join(parts), source_of(row, docs), fields=dict(row), action=row["short_id"])
@@ -212,11 +219,16 @@ def superseded_note(ctx: Context, q: Question) -> list[str]:
             "inspection of the same council replaced them."]
 
 
+LATENESS = {"deadline", "deadlines", "passed", "gone", "missed", "late", "overdue", "slipped", "date", "due", "still",
+            "yet", "now", "already", "lapsed", "expired", "timescale", "cut", "off", "cutoff", "blown", "behind",
+            "overrun", "overran", "past"}  # 'has the deadline passed for SG-12': how lateness is asked of it
+
+
 def _one_action_late(ctx: Context, q: Question) -> Reply | None:
     """'is SG-12 overdue?', 'how late is SG-12': yes or no for the one action named by its id and
     nothing else, with its due date; None when the question names none, several, or says more."""
     ids = {i.lower() for i in deadlines.SHORT_ID.findall(q.text)}
-    rest = [w for w in q.words if not deadlines.SHORT_ID.fullmatch(w)]
+    rest = [w for w in q.words if not deadlines.SHORT_ID.fullmatch(w) and w not in LATENESS]
     if len(ids) != 1 or rest:
         return None
     asked, when = ids.pop(), format_date(q.today)
@@ -274,5 +286,5 @@ def answer_due(ctx: Context, q: Question) -> Reply:
         lead = f"No open {what} are due {span}" + ("; the next one due after that:" if items else ".")
         return Reply(lead, items, notes=notes, intent="due")
     docs = ctx.docs(q.today)
-    return Reply(f"{_count(total, 'open ' + what)} due {span}:", [action_item(r, docs) for r in rows],
+    return Reply(f"{_count(total, 'open ' + what)} due {span}:", [action_item(r, docs, as_of=q.today) for r in rows],
                  notes=notes, intent="due", total=total)

@@ -140,7 +140,7 @@ def answer_status(ctx: Context, q: Question) -> Reply:
         elif r.get("unreported"):
             latest.append(f"Neither the papers nor a manager has reported progress on {r['short_id']}: every action "
                           "is 'not started' until a manager updates it.")
-        return Reply(f"{r['short_id']} is {r['status']}:", [action_item(r, docs), *later], notes=latest,
+        return Reply(f"{r['short_id']} is {r['status']}:", [action_item(r, docs, as_of=q.today), *later], notes=latest,
                      intent="status")
     if strands:
         s = strands[0]
@@ -150,7 +150,7 @@ def answer_status(ctx: Context, q: Question) -> Reply:
         return Reply(text, [Item(text, source_of(s, docs))], intent="plan").flatten()
     if rows:
         return Reply(f"{len(rows)} actions match \u2018{' '.join(q.words)}\u2019 — which one?",
-                     [action_item(r, docs) for r in rows], intent="status")
+                     [action_item(r, docs, as_of=q.today) for r in rows], intent="status")
     said = _latest_said(ctx, q)
     if said:
         return said
@@ -284,4 +284,4 @@ def answer_status_list(ctx: Context, q: Question) -> Reply:
         return Reply(f"No {what} are {status} as of {format_date(q.today)}.", intent="status_list")
     one = total == 1
     return Reply(f"{deadlines.count_text(total)} {what[:-1] if one else what} {'is' if one else 'are'} {status}:",
-                 [action_item(r, docs) for r in rows], intent="status_list", total=total)
+                 [action_item(r, docs, as_of=q.today) for r in rows], intent="status_list", total=total)

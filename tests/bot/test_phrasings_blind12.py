@@ -25,6 +25,28 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("who has posted notes against the placement choice rec", "2010-08-10", "history", "LAC-8 has no updates yet"),
     ("who's written updates on the caseloads action, if anybody", "2010-08-10", "history", "SG-3 has no updates yet"),
     ("PEP action trail", "2010-08-10", "history", "LAC-9 has no updates yet"),
+    # lateness, however said
+    ("for the panel - which safeguarding recs have overrun their deadline", "2010-05-20", "overdue",
+     "11 safeguarding actions are overdue as of 20 May 2010"),
+    ("three month LAC deadline passed a fortnight ago - which haven't we hit", "2010-04-20", "overdue",
+     "6 looked after children actions to be done within three months are overdue"),
+    ("the three month recs - which have we not met the deadline on", "2010-07-12", "overdue",
+     "9 actions to be done within three months are overdue"),
+    ("has the cut off gone for the six month ones", "2010-08-12", "overdue",
+     "6 actions to be done within six months are overdue"),
+    ("has the deadline passed for SG-12", "2010-05-12", "overdue", "No: SG-12 is not overdue as of 12 May 2010"),
+    ("has the deadline passed for SG-12", "2010-08-12", "overdue", "Yes: SG-12 is overdue as of 12 August 2010"),
+    # a list of actions says which are late by the clock
+    ("list the CiC recs", "2010-04-21", "actions", "(10 not started; 7 overdue as of 21 April 2010)"),
+    ("list the CiC recs", "2010-04-21", "actions", "· not started (no update yet), overdue"),
+    # one action's date, asked
+    ("by what date should the play areas have been finished", "2010-03-01", "due_date",
+     "C-2 is due by the end of March 2010"),
+    ("due date for the youth hub opening?", "2010-05-01", "due_date", "C-1 is due by the end of November 2010"),
+    # when something happened, from a sentence with only a year, or one looking back to the sentence before
+    ("what year did the youth matters green paper come out", "2009-12-18", "when", "2005 — recorded as 2005"),
+    ("which year was the nine point plan developed", "2014-03-01", "when", "late 2012 — recorded as late 2012"),
+    ("when was the improvement plan drawn up", "2010-05-01", "when", "January 2010"),
 ]
 
 
@@ -38,6 +60,8 @@ def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
     ("show me LAC-6", "2010-05-01", "status"),  # its text
     ("SG-7 partners involved", "2010-05-01", "status"),
     ("has anything been updated since january 2010", "2010-08-10", "recent"),  # the records, by a year
+    ("the six month ones - what's the due date", "2010-05-01", "overdue"),
+    ("why was the payment not made due to the freeze", "2010-05-12", "overdue"),
     ("has the improvement plan been updated since 2010", "2010-08-10", "recent"),  # the plan, not the tracker
     ("what changed in the inspection grades since 2009", "2010-08-10", "recent"),
     ("which reports were updated recently", "2010-08-10", "recent"),
@@ -59,6 +83,15 @@ def test_a_status_followed_by_a_remark_is_recorded_with_it_as_the_note(said, sta
     reply = ask(db, said, today="2010-06-15", user="U8MGR")
     assert reply.intent == "update" and reply.text().startswith(f"SG-8 is now {status}"), reply.text()
     assert (f"Note: {note}." in reply.text()) if note else "Note:" not in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("said", [  # asked or expected, never reported: nothing is recorded
+    "by what date should the play areas have been finished", "the play areas should have been finished by now",
+    "so when is the youth hub done", "the hub will have been completed by then"])
+def test_a_question_or_expectation_about_an_action_records_nothing(said, db):
+    ask(db, "role U8MGR manager")
+    assert ask(db, said, today="2010-06-15", user="U8MGR").intent != "update", said
+    assert ask(db, "what changed this week", today="2010-06-15").text().startswith("No updates")
 
 
 @pytest.mark.parametrize("said", ["mark it as complete please", "update this to done", "mark that one done"])
