@@ -22,14 +22,16 @@ from store.vocab import THEME_NAMES, theme_words
 from .names import Names
 
 KEEP_SECONDS = 30 * 60
-LEAD = re.compile(r"^\s*(?:and|also|ok|okay|so)\b[\s,]*|^\s*(?:what|how) about\b|^\s*same (?:for|with)\b|"
+LEAD = re.compile(r"^\s*(?:and|also|ok|okay|so)\b[\s,]*|^\s*(?:what|how) about\b|"
+                  r"^\s*(?:(?:the )?same (?:thing |question |again )?|ditto )(?:for|with)\b|"
                   r"^\s*(?:and )?(?:for|in) (?=\S+\s*\??\s*$)", re.I)
 LEANS = re.compile(r"\b(?:it|its|it's|they|them|their|(?<!is )(?<!are )(?<!was )(?<!were )(?<!any )there"
                    r"(?! (?:is|are|was|were|any)\b)|that one|this one|that body|that committee|that council)\b",
                    re.I)  # not 'are there any …
-THEMED = {"overdue", "due", "actions", "status_list", "due_date", "summary"}  # answers a theme narrows
-THEME_ONLY = {"ones", "recs", "recommendations", "actions", "items", "side", "lot", "then"}  # words a follow-up
-# naming only another theme may say ('and the LAC ones?')
+THEMED = {"overdue", "due", "actions", "status_list", "due_date", "summary", "judgement"}  # answers a theme narrows
+THEME_ONLY = {"ones", "recs", "recommendations", "actions", "items", "side", "lot", "then", "same", "thing",
+              "ditto", "question", "again"}  # words a follow-up naming only another theme may say ('and the LAC
+# ones?', 'same thing for LAC?')
 KINDS = [  # words that stand for one another: a follow-up swaps one for the other
     re.compile(r"\b(?:red|amber|green)\b", re.I),
     re.compile(r"\b(?:outstanding|good|inadequate|requires improvement|adequate)\b", re.I),

@@ -67,8 +67,9 @@ PERSON_ASKS |= {"phone", "number", "no", "tel", "telephone", "email", "mail", "r
                 "charity", "government", "civil", "servant", "politician", "attending", "attend", "attends",
                 "attendee", "member", "board", "just", "proper", "full", "sits", "sit", "voting", "exactly", "brought",
                 "look", "looked", "looking", "hired", "engaged", "commissioned", "asked", "doing", "contribution",
-                "idea", "again", "know", "knows",
-                "contributed", "bit", "actual", "actually", "not", "is", "real"} | ROLE_WORDS
+                "idea", "again", "know", "knows", "contributed", "bit", "actual", "actually", "not", "is", "real",
+                "name", "named", "listed", "originator", "cover", "covers", "covering", "area", "patch",
+                "which"} | ROLE_WORDS
 # 'steve walker's number', 'simon flowers - teacher or officer?', 'which dept is james holden from'
 
 
@@ -92,7 +93,9 @@ def asks_of_person(q: Question, stems: dict[str, set[str]]) -> bool:
     other word a way of asking that, or a word the records use of them ('which division does broadbent
     command': his post is 'Leeds North East Divisional Commander')?"""
     own = stems.get(q.person, set())
-    return bool(q.person) and all(w in PERSON_ASKS or w[:5] in own for w in set(q.words) - set(name_words(q.person)))
+    body = set(name_words(q.body.name)) if q.body else set()  # 'adam hewitt's name is on the scrutiny report'
+    return bool(q.person) and all(w in PERSON_ASKS or w[:5] in own or w in body
+                                  for w in set(q.words) - set(name_words(q.person)))
 
 
 def by_slots(q: Question, person_stems: dict[str, set[str]] | None = None) -> str | None:

@@ -17,7 +17,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from handlers.question import Window
-from store.dates import MONTH_NAMES, MONTHS, SOURCE_SAID, find_dates, month_end
+from store.dates import MONTH_NAMES, MONTHS, SOURCE_SAID, find_dates, month_end, period_end
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "a": 1, "an": 1}
@@ -218,8 +218,9 @@ def parse_window(text: str, today: date) -> tuple[Window | None, date | None]:
     m = re.search(r"\bas (?:of|at) (.+)$", text)
     if m:
         found = find_dates(_capitalise_months(m[1]), today)
-        if found:
-            as_of = found[0].value
+        if found:  # 'as of spring 2011': the records to its end, or to today within it
+            end = period_end(found[0].value, found[0].precision)
+            as_of = min(end, today) if found[0].value <= today else found[0].value
             text = text[:m.start()]
     base = as_of or today
     window = _checked(_window(text, base), base)

@@ -44,6 +44,7 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\bisn'?t\b", "is not"), (r"\baren'?t\b", "are not"), (r"\bhasn'?t\b", "has not"),
                 (r"\bhaven'?t\b", "have not"), (r"\b(decision|ref|reference|item|minute) no\b\.?", r"\1 number"),
                 (r"\bno\.? of\b", "number of"), (r"\b(?:straight|right) away\b", "immediately"),
+                (r"\bdo[- ]it[- ]now\b", "immediate"),  # 'the do-it-now recs': the immediate ones
                 (r"\bn/a\b", "not applicable"), (r"\bright now\b", "now"),
                 (r",?\s+right\s*\?", " ?"),  # '… the cutoff, right?': no topic
                 (r"\bfoot(?:ing|s|ed)? the bill\b", "paying"),  # "who's footing the bill": not Bill

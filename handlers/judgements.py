@@ -28,7 +28,8 @@ NOISE = STOPWORDS | {"how", "was", "were", "judged", "judgement", "judgements", 
                      "inspectors", "doing", "according", "our", "we", "us", "has", "have", "had", "changed",
                      "change", "since", "over", "time", "trend", "been", "council", "latest", "last", "current",
                      "give", "gave", "score", "scored", "result", "results", "outcome", "outcomes", "say", "said",
-                     "in", "be", "any", "all", "then", "now"}
+                     "in", "be", "any", "all", "then", "now", "these", "days", "nowadays", "currently", "presently",
+                     "today"}  # 'what grades do our residential homes have these days'
 TREND = re.compile(r"\b(?:changed?|changes|trend|over time|over the years|history|since (?:19|20)\d\d|"
                    r"each inspection|every inspection|all (?:the )?inspections|previous(?:ly)?|improved|got worse|"
                    r"vs|versus|compared?|comparison|better|worse|over the (?:\d|two|three|four|five) inspections)\b")

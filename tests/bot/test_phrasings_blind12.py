@@ -47,6 +47,16 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("what year did the youth matters green paper come out", "2009-12-18", "when", "2005 — recorded as 2005"),
     ("which year was the nine point plan developed", "2014-03-01", "when", "late 2012 — recorded as late 2012"),
     ("when was the improvement plan drawn up", "2010-05-01", "when", "January 2010"),
+    # people: a post as of a season (to its end, or to the clock within it); what they cover; their paper
+    ("what post did nigel richardson have as of spring 2011", "2011-05-20", "person", "DCS"),
+    ("which area does gerry broadbent cover", "2010-08-13", "person", "Leeds North East Divisional Commander"),
+    ("which patch is gerry broadbent responsible for", "2010-08-13", "person", "Leeds North East"),
+    # grades: two themes compared; a subject no judgement names, asked of now
+    ("overall effectiveness: SG against LAC", "2010-03-04", "judgement",
+     "Overall effectiveness for safeguarding was judged Inadequate.\nFor looked after children: Adequate."),
+    ("how are the children's homes graded these days", "2014-03-04", "judgement",
+     "now all homes are judged by OfSTED to be either 'good' or 'outstanding'"),
+    ("the do it now LAC recs", "2010-03-04", "actions", "1 looked after children action to be done immediately"),
 ]
 
 
@@ -83,6 +93,17 @@ def test_a_status_followed_by_a_remark_is_recorded_with_it_as_the_note(said, sta
     reply = ask(db, said, today="2010-06-15", user="U8MGR")
     assert reply.intent == "update" and reply.text().startswith(f"SG-8 is now {status}"), reply.text()
     assert (f"Note: {note}." in reply.text()) if note else "Note:" not in reply.text(), reply.text()
+
+
+def test_the_same_question_for_another_theme_asks_the_grade_again(db):
+    chat = dict(today="2010-03-04", channel="grades-chat", conversation=True)
+    ask(db, "SG - what did we get for leadership & management", **chat)
+    again = ask(db, "same thing for LAC?", **chat)
+    assert again.text().startswith("Leadership and management for looked after children was judged Adequate"), \
+        again.text()
+    ask(db, "LAC - what were we given for being healthy", **chat)
+    other = ask(db, "same question for safeguarding", **chat)  # a grade that theme was never given
+    assert "made no 'Being Healthy' judgement" in other.text(), other.text()
 
 
 @pytest.mark.parametrize("said", [  # asked or expected, never reported: nothing is recorded
