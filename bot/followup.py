@@ -69,6 +69,8 @@ def is_followup(text: str, q: Question) -> bool:
 def resolve(prev: Question, q: Question, text: str, names: Names,
             reparse: Callable[[str], Question]) -> Question | None:
     """The follow-up read with the question before it, or None when it stands on its own."""
+    if prev.person and not q.person and HE_OR_SHE.search(text):  # 'is simon flowers the seconded head?' then
+        return reparse(HE_OR_SHE.sub(lambda m: _named(m, prev.person), text, count=1))  # "what's he working on"
     if not is_followup(text, q):
         return _carry_council(prev, q, text, names, reparse)
     swapped = _swap_kind(prev.raw, text) or _swap_council(prev, q, text, names) or _swap_body(prev, q, text)
@@ -96,6 +98,19 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
     if LEAD.search(text) and rest and q.intent == "search" and not (q.body or q.council or q.person):
         return reparse(f"{prev.raw.rstrip('?.! ')} {rest}")  # 'and in 2020?', 'and for care leavers?'
     return None
+
+
+HE_OR_SHE = re.compile(r"\b(?:(he|she)(?:'s|\s+(?:is|has))(?=\s+(been|\w+))|he|she|him|his|hers|"
+                       r"her(?=(\s+(?!(?:to|and|for|in|at|on|about|from|with|or|then|now|again|too|as|if)\b)[a-z]))?)\b",
+                       re.I)
+
+
+def _named(m: re.Match, person: str) -> str:
+    """The person in place of the pronoun: 'his' and 'her role' as theirs, "he's been" as 'X has been'."""
+    said = m[0].lower()
+    if m[1]:
+        return f"{person} {'has' if m[2] == 'been' or said.endswith(' has') else 'is'}"
+    return f"{person}'s" if said in ("his", "hers") or (said == "her" and m[3]) else person
 
 
 def _theme_swapped(raw: str, old: str, new: str) -> str:

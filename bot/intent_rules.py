@@ -36,7 +36,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"^\s*(?:is there (?:an?|any)|any) way (?:to|i can|of) (?:see |check |find (?:out )?|view |get |show |seeing )?"
      r"(?:who (?:changed|updated|edited)|the history|an? (?:audit|change) (?:trail|log))\b|"
      r"^\s*(?:is there (?:an?|any)|any) way (?:to|i can) (?:undo|update|mark|log|record|close|assign|change|set) "
-     r"(?:an? |my |the |that |its )?(?:action|status|update|rec|owner|progress)\b",
+     r"(?:an? |my |the |that |its )?(?:action|status|update|rec|owner|progress)\b|"
+     r"^\s*(?:is there (?:an?|any)|any) way (?:to|i can|of) (?:get|getting|see|have|run|pull|produce|set up|turn on) "
+     r"(?:an? |the |my )?(?:board |weekly |daily |monthly )?(?:summary|summaries|digest|digests|reminders?|calendar)\b",
      5.0),  # 'whats the command to close off an action', 'is there a way to see who changed an action's status'
     ("help", r"^\s*(?:help|hlep|halp|\?)(?:\s+(?:me|pls|please|plz|us))?\s*[?!.]*$|"
      r"\bwhat can (?:you|u|clerk|this bot|the bot)(?: \w+)? do\b|\bhow (?:do|can|should) i (?:use|drive|operate|work|"
@@ -292,6 +294,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      3.6),
     ("last_meeting", r"^\s*when (?:was|were|did)\b(?!.*\b(?:next|upcoming|future|forthcoming)\b).{0,60}\b(?:meet|"
      r"meeting|meetings|met|sit|sat|held|convened?)\b", 3.3),  # 'when was the extraordinary council meeting in jan?'
+    ("last_meeting", r"\bdate of (?:the |our )?(?:last|latest|most recent|previous) (?:[\w&' -]{1,50} )?(?:meeting|"
+     r"sitting|session)s?\b", 5.0),  # 'date of the most recent children & families scrutiny meeting'
+    ("next_meeting", r"\bdate of (?:the |our )?(?:next|upcoming|forthcoming) (?:[\w&' -]{1,50} )?(?:meeting|"
+     r"sitting|session)s?\b", 5.0),
     ("last_meeting", r"\b(last|previous|most recent(ly)?|latest)\b.{0,40}\b(meet|met|meeting|sat)\b|"
      r"\b(?:last|previous|latest|most recent) (?:sitting|session)\b"
      r"|\bwhen did\b.{0,40}\b(meet|sit)\b|\bwhen (was|were) .{0,40}\blast\b|"
@@ -340,6 +346,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhy (?:does|do|did) (?:the |a |an )?[\w' ]{1,40} exist\b|\bwhat(?:'s| is| was) the point of (?:the |a |an )?"
      r"[\w' ]{1,40}\b(?:board|committee|group|partnership|panel|forum|team)\b", 3.9),  # "CTB's job when it comes to
     # monitoring the plan?"
+    ("about_body", r"^\s*why (?:do|does|did) (?:we|the council|leeds|they) (?:have|need|hold|run|set up) "
+     r"(?:the |a |an |these |those )?[\w' -]{2,50}\b(?:meetings?|boards?|groups?|panels?|committees?|forums?|"
+     r"partnerships?)\s*[?!.]*$",
+     4.5),  # 'why do we have the DfE interim reporting meetings': what they are for
     ("about_body", r"^\s*(?:remind me |tell me |so )?what (?:the |a |an )?[\w' ]{1,40}\b(?:does|do)\s*[?!.]*$|"
      r"^\s*what are (?:the )?[\w' ]{1,60}\bfor\s*[?!.]*$", 3.4),  # 'remind me what the CTB does', 'what are area
     # children leeds partnerships for'
@@ -378,6 +388,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:stuff|recs|recommendations|actions|things|items)\b.{0,20}\b(?:aimed at|directed at|addressed to)\b",
      3.6),  # 'actions we're tracking out of the april letter', 'anything in there on PEPs',
     # 'what are we meant to be doing about ESCR per ofsted', 'ofsted stuff aimed at the LSCB'
+    ("actions", r"\b(?:dated |time-?bound )?commitments\b(?!.*\b(?:money|budgets?|spend\w*|funding|financial)\b)|"
+     r"\bwhat (?:is|are|was|were|did|does|do|has|have) (?:ofsted|the inspectors?|inspectors|the report) (?:asking|ask|"
+     r"asked|want|wanting|wanted|requir\w*|expect\w*)(?: for| of us| us to)?\b", 4.0),  # 'which dated commitments came
+    # out of the letter', 'what is ofsted asking for re a paediatrician'
     ("actions", r"\bwhat needs doing\b|\banything on\b|\bwhat are we doing (?:on|about)\b|"
      r"^\s*(?:show(?: me)?|what(?:'s| is))?\s*[a-z]{1,4}-\d{1,4}(?: about)?\s*\??$", 2.6),
     ("actions", r"\bwhat (?:(?:kind|sort|type)s? of (?:things|stuff) )?(?:did|does|do|has|have) .{1,30}"
@@ -712,7 +726,13 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("members", r"\bwho (?:\w+ )?(?:sits?|sat|is|are|gets?) (?:round|around|at) (?!(?:the )?(?:head|top)\b)(?:the )?"
      r"[\w' ]{1,40}\btable\b", 5.0),  # 'who actually sits round the IB table', not 'at the head of the table'
     ("members", r"\bwho (?:comes|come|goes|go|attends|sits|turns up|represents us) (?:to|on|at) (?:the )?[\w' ]{1,30}"
-     r"\bfrom (?:the )?\w", 5.0),  # 'who comes to IB from the DfE'
+     r"\bfrom (?:the )?\w|\b(?:person|people|rep|reps|representatives?|officials?|folk)\b(?:.{0,30}\b(?:that|who))? ?"
+     r"(?:comes?|goes?|turns? up|shows? up|attends?)(?: along)? (?:to|at)\b|"
+     r"^\s*who(?: is| are)? (?:actually |exactly )?in (?:the |our |those |these )?(?!charge\b|post\b|the chair\b)"
+     r"[\w' -]{2,40}\b(?:partnerships?|boards?|groups?|panels?|committees?|forums?|networks?)\s*[?!.]*$|"
+     r"\b(?:number of|how many) (?:councillors|members|cllrs|elected members) (?:on|in|sit)\b",
+     5.0),  # 'who comes to IB from the DfE', "who's the DfE person that comes along to IB", "who's actually in the
+    # local CYP partnerships", 'number of councillors on each one'
     ("chair", r"^\s*who(?: is)? (?:running|heading up|heads up|heading|in charge of) (?:the |"
               r"our )?[\w' ]{0,40}\b(?:board|"
      r"committee|group|panel|partnership|forum|bd|cttee)s?$", 5.0),  # "who's running the improvement board": its chair

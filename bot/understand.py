@@ -324,7 +324,10 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = next((i for _s, i in ranked if i != "members"), "search")  # 'which actions are on the list'
     if q.intent in ("person", "members") and not q.person and not q.body and not re.search(
             r"\bwho (is|are|sits?|serves?|attends?) (on|in|at)\b|\bmembership\b|\bmembers of\b|"
-            r"\bwho (?:was|were) (?:at|present)\b|\battended\b", q.text):  # 'who was at the meeting on 9 jan?'
+            r"\bwho (?:was|were) (?:at|present)\b|\battended\b|"
+            r"\b(?:number of|how many) (?:councillors|members|cllrs)\b|"
+            r"^\s*who(?: is| are)? (?:actually |exactly )?in\b", q.text):  # 'who was at the meeting on 9 jan?',
+        # 'number of councillors on each ACLP', "who's in the local partnerships": a body the papers describe
         q.intent = "role"
     if q.intent == "actions" and "overdue" in intents:
         q.intent = "overdue"
@@ -416,7 +419,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "inspection"  # 'what did the jan 2011 unannounced inspection find?': no report of it held, what
         # the papers say it found; the grades of one the store holds stay a judgement ('did ofsted find anything wrong')
     plan = q.plan or q.named_plan
-    if q.intent == "search" and plan and not WHAT_IS.match(q.raw) and \
+    if q.intent in ("search", "plan") and MEANING.search(q.text):
+        q.intent = "search"  # "what does 'turning the curve' mean in the 9pp report": the phrase, where it is used
+    elif q.intent == "search" and plan and not WHAT_IS.match(q.raw) and \
             [w for w in q.words if w not in name_words(plan) and w != initials(plan)]:
         q.intent = "plan"  # 'what are the CYPP outcomes?', 'the proper name of the nine point plan?': asked of it
     if q.intent in KPI_TAKES and names.kpi(q.words) and not WHAT_IS.match(q.raw):  # not 'what is NUE?'
@@ -505,7 +510,7 @@ INSPECTION_DID = re.compile(r"\b(?:did|does|do|has|have)\s+(?:the\s+)?(?:[\w']+\
 
 BODY_KIND = re.compile(r"\b(?:boards?|committees?|partnerships?|panels?|forums?|networks?|sub-?groups?|"
                        r"working part(?:y|ies)|steering groups?|working groups?)\b")
-TO_OFSTED = re.compile(r"\b(?:send|sent|tell|told|give|show|submit\w*|provide|notify|inform|"
+TO_OFSTED = re.compile(r"\b(?:send|sent|tell|told|give|show|submit\w*|provide|notify|inform|owe|owed|"
                        r"(?:report|write|return)s? to)\s+(?:to\s+)?ofsted\b")  # not 'according to ofsted'
 
 CODED = re.compile(r"\b([a-z]{2,4}) (\d{1,4})\b(?! (?:days?|weeks?|months?|years?)\b)")  # 'ni 57', not 'ni 3 weeks'
@@ -517,6 +522,9 @@ def _coded(m: re.Match, known: set[str]) -> bool:
     ('dcs 2011' is the DCS in 2011; 'are 16' is no 'ARE 16')."""
     return m[1].upper() in known and english_use(m[1].lower()) < COMMON_WORD and not YEAR.fullmatch(m[2])
 WHY = re.compile(r"^\s*(?:why|how come)\b")
+MEANING = re.compile(r"\bwhat (?:does|do|did) (?!(?:it|they|this|that|the plan|the report)\b)(?:\w+ ){2,6}(?:mean|"
+                     r"refer to|stand for)\b(?! (?:for|to)\b)|\bmeaning of (?!life\b)\w")  # a phrase's meaning, not
+# an acronym's; not 'what does the plan mean for schools'
 ONE_ID = re.compile(r"\b[a-z]{1,4}-\d{1,5}\b")
 MOVED = re.compile(r"\b(?:touched|updated|changed|edited|modified|moved|movements?|posted|logged|activity)\b")
 TRACKED = re.compile(r"\b(?:tracker|action log|actions?|recs?|recommendations?|updates?|anyone|anybody|anything|"

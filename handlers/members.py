@@ -11,7 +11,7 @@ from store import lookup
 from store.dates import format_date
 from store.text import initials
 
-from .concepts import mentions
+from .concepts import concepts, concepts_in
 from .days import asked_span, body_met_on
 from .people import ROLE_ORDER, answer_person, body_people
 from .question import Context, Question
@@ -22,7 +22,8 @@ MEMBER_WORDS = {"sits", "sit", "sitting", "serves", "serve", "members", "member"
                 "committee", "group", "panel", "attends", "attendees", "represented", "which", "who", "officer",
                 "officers", "rep", "reps", "representative", "everyone", "everybody", "full", "list", "represents",
                 "represent", "them", "all", "whole", "else", "apart", "besides", "except", "excluding", "other",
-                "than"}
+                "than", "number", "many", "councillors", "councillor", "cllrs", "elected", "each", "one", "actually",
+                "exactly", "people", "comes", "come", "along"}  # 'ACLPs: number of councillors on each one?'
 
 
 KINDS_OF_SEAT = {"member", "members", "attendee", "attendees", "chair", "chairs", "officer", "officers", "staff",
@@ -76,7 +77,8 @@ def answer_members(ctx: Context, q: Question) -> Reply:
         if q.person:
             return answer_person(ctx, q)
         named = [w for w in q.words if w not in MEMBER_WORDS]
-        described = _membership_described(ctx, q, named, lambda s: mentions(s, named)) if named else []
+        described = _membership_described(ctx, q, named, lambda s: len(concepts_in(s, named, None)) == len(
+            concepts(named))) if named else []  # 'ACLPs' or the words spelling it out
         if described:  # 'who sits on the area children leeds partnerships': the papers say who will
             return Reply(f"I have no membership list for \u2018{' '.join(named)}\u2019; the records describe who it "
                          "brings together:", [Item(f"\u201c{text}\u201d", source_of(passage, ctx.docs(q.today)))
@@ -154,7 +156,7 @@ def answer_members(ctx: Context, q: Question) -> Reply:
     return Reply(lead, items, intent="members")
 
 
-MAKE_UP = re.compile(r"\b(?:includes?|comprises?|comprising|is made up of|consists? of|brings together|"
+MAKE_UP = re.compile(r"\b(?:includes?|including|comprises?|comprising|is made up of|consists? of|brings together|"
                      r"membership|representatives?|represented|(?:will )?(?:sit|sits|serve|serves) on)\b", re.I)
 
 

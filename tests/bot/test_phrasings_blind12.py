@@ -57,6 +57,22 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("how are the children's homes graded these days", "2014-03-04", "judgement",
      "now all homes are judged by OfSTED to be either 'good' or 'outstanding'"),
     ("the do it now LAC recs", "2010-03-04", "actions", "1 looked after children action to be done immediately"),
+    # what a paper committed to; what ofsted asks for
+    ("what commitments did bill make in his april letter", "2011-05-01", "actions",
+     "3 actions from the Letter from Bill McCarthy, 5 Apr 2011"),
+    ("what is ofsted asking for on placement choice", "2010-03-01", "actions", "LAC-8"),
+    # meetings, bodies and who is in them
+    ("date of the last children and families scrutiny board meeting", "2014-03-20", "last_meeting",
+     "last met on 13 February 2014"),
+    ("who's the person from the police that comes along to the IB", "2010-09-01", "members", "Gerry Broadbent"),
+    ("how many councillors sit on each area children leeds partnership", "2009-12-26", "members",
+     "two elected members on each of these partnerships"),
+    ("who is actually in the local children and young people partnerships", "2009-12-26", "members",
+     "including schools, children's centres"),
+    ("why do we have the member reference group", "2010-09-01", "about_body", "Purpose: Briefing on progress"),
+    # a phrase's meaning, not the plan it is in; how to get a summary
+    ("what does 'restorative practice' mean in the nine point plan", "2014-03-01", "search", "restorative"),
+    ("is there a way to set up a weekly digest", "2014-03-01", "help", "Ask me about the governance records"),
 ]
 
 
@@ -72,6 +88,8 @@ def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
     ("has anything been updated since january 2010", "2010-08-10", "recent"),  # the records, by a year
     ("the six month ones - what's the due date", "2010-05-01", "overdue"),
     ("why was the payment not made due to the freeze", "2010-05-12", "overdue"),
+    ("what does the nine point plan mean for schools", "2014-03-01", "search"),  # what it means for them: the plan
+    ("who is in charge of the improvement board", "2010-09-01", "members"),
     ("has the improvement plan been updated since 2010", "2010-08-10", "recent"),  # the plan, not the tracker
     ("what changed in the inspection grades since 2009", "2010-08-10", "recent"),
     ("which reports were updated recently", "2010-08-10", "recent"),
@@ -93,6 +111,15 @@ def test_a_status_followed_by_a_remark_is_recorded_with_it_as_the_note(said, sta
     reply = ask(db, said, today="2010-06-15", user="U8MGR")
     assert reply.intent == "update" and reply.text().startswith(f"SG-8 is now {status}"), reply.text()
     assert (f"Note: {note}." in reply.text()) if note else "Note:" not in reply.text(), reply.text()
+
+
+def test_he_or_she_after_a_question_about_a_person_is_that_person(db):
+    chat = dict(today="2011-05-20", channel="people-chat", conversation=True)
+    ask(db, "is simon flowers the head teacher they seconded?", **chat)
+    reply = ask(db, "and what has he been working on", **chat)
+    assert reply.intent == "person" and reply.text().startswith("Simon Flowers:"), reply.text()
+    role = ask(db, "his role?", **chat)
+    assert "Strategic Leader for Education Integration" in role.text(), role.text()
 
 
 def test_the_same_question_for_another_theme_asks_the_grade_again(db):
