@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from store import fulltext, lookup
 from store.dates import NUMBER_WORDS, YEAR
@@ -198,7 +199,33 @@ def _the_list_asked(q: Question, sentence: str, items: list[str]) -> bool:
     return bool(re.match(r"\s*(?:which|what)\b", q.text))
 
 
+CODES = re.compile(r"\b([a-z]{2,4}) (\d{1,4})\b(?! (?:days?|weeks?|months?|years?)\b)")  # 'ni 110', 'ni 57'
+
+
+def _each_code(ctx: Context, q: Question) -> Reply | None:
+    """'NI 110 and NI 57 - what do they measure?': each indicator named by its code, answered in turn;
+    None unless every one is found."""
+    codes = list(dict.fromkeys(CODES.findall(q.raw.lower())))
+    if len(codes) < 2 or len(codes) > 5:
+        return None
+    items = []
+    for _prefix, number in codes:
+        others = {n for _p, n in codes if n != number}
+        gone = re.compile(rf"\b(?:{'|'.join(others)})\b")
+        one = replace(q, text=gone.sub(" ", q.text), raw=gone.sub(" ", q.raw), words=[w for w in q.words
+                                                                                   if w not in others])
+        reply = answer_indicator(ctx, one)
+        if reply.intent != "indicator" or not reply.single or not reply.items or not re.search(
+                rf"\b{number}\b", reply.lead):  # each quoted by its own code, or none is
+            return None
+        items.append(Item(reply.lead.removeprefix("From the records: "), reply.items[0].source))
+    return Reply(f"From the records, {len(items)} indicators:", items, intent="indicator")
+
+
 def answer_indicator(ctx: Context, q: Question) -> Reply:
+    each = _each_code(ctx, q)
+    if each:
+        return each
     kpi = best_kpi(ctx, q)
     words = [w for w in q.words if w not in QUESTION_WORDS and w not in TREND_WORDS]
     found = figure_sentence(ctx, q) if words else None

@@ -173,8 +173,8 @@ STATE_WORDS = {"opened", "open", "launched", "live", "started", "finished", "com
                "going", "doing", "hows", "getting", "set", "established", "introduced", "implemented", "approved",
                "sorted", "running", "progress", "progressing", "bedded", "embedded", "news", "movement", "latest",
                "happening", "update", "updates", "position", "signed", "sign", "finalised", "finalized", "closed",
-               "rag", "current", "currently", "not", "marked"}  # 'roundhay move - any progress', 'any movement on X',
-# 'kinship care policy, finalised or not', 'the restructure: current RAG?'
+               "rag", "current", "currently", "not", "marked", "stage", "far"}  # 'roundhay move - any progress', 'any
+# movement on X', 'kinship care policy, finalised or not', 'the restructure: current RAG?', 'what stage has it got to'
 ASKING_WORDS = {"begun", "underway", "kicked", "off", "yet", "started", "outstanding"}  # how a status is asked, not
 # what an action says
 

@@ -73,6 +73,13 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     # a phrase's meaning, not the plan it is in; how to get a summary
     ("what does 'restorative practice' mean in the nine point plan", "2014-03-01", "search", "restorative"),
     ("is there a way to set up a weekly digest", "2014-03-01", "help", "Ask me about the governance records"),
+    # how far something has got, however asked
+    ("new social care IT system - progress to date?", "2011-05-20", "status",
+     "the business case was approved by the Local Authority's Executive Board"),
+    ("what stage is the contact centre work at", "2010-05-01", "status", "SG-4 is not started"),
+    # indicators named by their codes, each answered
+    ("NI 57 and NI 110?", "2010-01-06", "indicator", "From the records, 2 indicators:"),
+    ("NI 57 and NI 110?", "2010-01-06", "indicator", "participation in positive activities"),
 ]
 
 
