@@ -66,6 +66,10 @@ STATUS_WORDS = r"done|complete|completed|finished|in progress|at risk|delayed|no
 ID_STATUS_WORDS = rf"{STATUS_WORDS}|started|underway|on hold|signed off|closed|ongoing|progressing"  # said of an id
 # ('SG-12 started')
 STATE = rf"{ID_STATUS_WORDS}|stalled"  # what a status phrasing below may set ('put SG-11 on hold')
+UNSAID = re.compile(rf"^\W*(?:no|nope|nah|wait|actually|sorry|scratch|ignore|undo|wrong|jk|kidding|or|maybe|perhaps|"
+                    rf"possibly|probably|hopefully|hmm|not (?:yet|sure|really|quite)|(?:{STATUS_WORDS})\W*$)\b|\?|"
+                    r"\bnot sure\b|\bor (?:should|is|was|maybe)\b")  # after the status, what takes it back or doubts it
+# ('done. actually no', 'done; no sorry, in progress', 'done. delayed', 'done. who owns it?'): nothing is recorded
 SAID_AS = [  # how people phrase the grammar's commands → the grammar's own words; first match wins
     (re.compile(rf"^(?!.*\?\s*$)(?:change|move|switch|set|put|flag|mark|update|turn|revert|return|record|log|"
                 rf"enter)\s+({SHORT_ID})"
@@ -192,13 +196,13 @@ SAID_OF_ID = re.compile(rf"^(?:{ID_STATUS_WORDS})\b", re.I)  # said of an id, th
 
 CONDITION = r"(?!(?:if|once|when|whenever|assuming|unless|until|provided|as soon as|should|hopefully|probably)\b)"
 # a condition or a hope is no report of progress ('if the youth hub is done, mark it done')
-ASKED_FIRST = r"(?!(?:(?:by|until|till|from|in|on|at|for|so|and|but|ok|okay)\s+)?(?:what|which|who|when|where|why|" \
+ASKED_FIRST = r"(?!(?:(?:by|until|till|from|in|on|at|for|and|but|ok|okay)\s+)?(?:what|which|who|when|where|why|" \
     r"how|is|are|has|have|did|does|do)\b)"  # 'by what date should the play areas have been finished': asked
 MODAL = r"(?<!\bshould)(?<!\bwould)(?<!\bcould)(?<!\bmust)(?<!\bmight)(?<!\bwill)(?<!\bmay)(?<!\bto)(?<!\bshall)"  # 'X
-# should have been finished' expects, never reports
+# should have been finished' expects, never reports ('the play areas promised for may are done' reports)
 STATUS_REMARK = re.compile(rf"^{ASKED_FIRST}{CONDITION}"
-                           rf"(.+?){MODAL}\s+"
-                           rf"(?:(?:is|are|has been|have been|was|were)\s+(?:now\s+)?|now\s+)((?:{STATUS_SAYINGS}))\b"
+                           rf"(.+?)(?:\s+(?:is|are|has been|was|were)\s+(?:now\s+)?|{MODAL}\s+have been\s+(?:now\s+)?|"
+                           rf"\s+now\s+)((?:{STATUS_SAYINGS}))\b"
                            r"(?:\s+(?:now|today))?\s*(?:[,;:\-–—]\s*(.+?))?\s*[.!]*$", re.I)
 
 
@@ -394,7 +398,7 @@ def parse_command(text: str) -> Command | None:
         status_text, note = _split_note(m[3])
         head, *tail = re.split(r"\s*(?:[,;]|[.!](?=\s))\s*", status_text, maxsplit=1)  # 'complete, leaflets sent',
         head = POLITE.sub("", head.strip())  # 'in progress. sampling restarted', 'in progress pls - cover found'
-        if not parse_status(status_text) and parse_status(head):
+        if not parse_status(status_text) and parse_status(head) and not (tail and UNSAID.search(tail[0])):
             status_text, note = head.strip(), ", ".join(x for x in (*tail, note) if x and x.strip()) or None
         return Command("update", target=m[2].strip(), value=status_text, note=note,
                        status=parse_status(status_text))

@@ -22,6 +22,10 @@ from store.vocab import THEME_NAMES, theme_words
 from .names import Names
 
 KEEP_SECONDS = 30 * 60
+ACTION_ID = re.compile(r"\b[A-Z]{1,4}-\d{1,5}\b")
+ACTION_LEANS = re.compile(r"\b(?:it|its|it's|that one|this one|(?:that|this|the|its) (?:deadline|due date|rec|"
+                          r"recommendation|action|one))\b", re.I)  # one action asked of again
+SAME_FOR = re.compile(r"^\s*(?:(?:the )?same (?:thing |question |again )?|ditto )(?:for|with)\b", re.I)
 LEAD = re.compile(r"^\s*(?:and|also|ok|okay|so)\b[\s,]*|^\s*(?:what|how) about\b|"
                   r"^\s*(?:(?:the )?same (?:thing |question |again )?|ditto )(?:for|with)\b|"
                   r"^\s*(?:and )?(?:for|in) (?=\S+\s*\??\s*$)", re.I)
@@ -69,8 +73,13 @@ def is_followup(text: str, q: Question) -> bool:
 def resolve(prev: Question, q: Question, text: str, names: Names,
             reparse: Callable[[str], Question]) -> Question | None:
     """The follow-up read with the question before it, or None when it stands on its own."""
-    if prev.person and not q.person and HE_OR_SHE.search(text):  # 'is simon flowers the seconded head?' then
-        return reparse(HE_OR_SHE.sub(lambda m: _named(m, prev.person), text, count=1))  # "what's he working on"
+    if prev.person and not q.person and HE_OR_SHE.search(text) and not OTHER_PERSON.search(text):  # 'is simon
+        # flowers the seconded head?' then "what's he working on"; not 'who is the DCS and when did he start'
+        return reparse(HE_OR_SHE.sub(lambda m: _named(m, prev.person), text, count=1))
+    ids = set(ACTION_ID.findall(prev.raw.upper()))
+    if len(ids) == 1 and not ACTION_ID.search(text.upper()) and ACTION_LEANS.search(text) and not (
+            q.body or q.council or q.person):  # "what's the status of SG-12" then 'has that deadline gone': SG-12's
+        return reparse(f"{text.rstrip(' ?.!')} ({ids.pop()})")
     if not is_followup(text, q):
         return _carry_council(prev, q, text, names, reparse)
     swapped = _swap_kind(prev.raw, text) or _swap_council(prev, q, text, names) or _swap_body(prev, q, text)
@@ -95,11 +104,16 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
             return named
         return replace(q, body=prev.body, other_bodies=prev.other_bodies, council=prev.council)
     rest = LEAD.sub("", text, count=1).strip()
-    if LEAD.search(text) and rest and q.intent == "search" and not (q.body or q.council or q.person):
+    if LEAD.search(text) and rest and q.intent == "search" and not (q.body or q.council or q.person) and \
+            not SAME_FOR.match(text):  # 'same question for the LSCB': what it names stands alone
         return reparse(f"{prev.raw.rstrip('?.! ')} {rest}")  # 'and in 2020?', 'and for care leavers?'
     return None
 
 
+OTHER_PERSON = re.compile(r"\b(?:his or her|her or his|his/her|her majesty'?s?|dcs|director|minister|chief exec\w*|ceo|"
+                          r"lead member|chair\w*|councillor|cllr|leader|head|deputy|mayor|inspector|secretary|"
+                          r"author|officer|member|manager|commissioner|mp|child|young person|parent|carer)\b", re.I)
+# a post or someone else the pronoun may stand for
 HE_OR_SHE = re.compile(r"\b(?:(he|she)(?:'s|\s+(?:is|has))(?=\s+(been|\w+))|he|she|him|his|hers|"
                        r"her(?=(\s+(?!(?:to|and|for|in|at|on|about|from|with|or|then|now|again|too|as|if)\b)[a-z]))?)\b",
                        re.I)

@@ -38,7 +38,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"^\s*(?:is there (?:an?|any)|any) way (?:to|i can) (?:undo|update|mark|log|record|close|assign|change|set) "
      r"(?:an? |my |the |that |its )?(?:action|status|update|rec|owner|progress)\b|"
      r"^\s*(?:is there (?:an?|any)|any) way (?:to|i can|of) (?:get|getting|see|have|run|pull|produce|set up|turn on) "
-     r"(?:an? |the |my )?(?:board |weekly |daily |monthly )?(?:summary|summaries|digest|digests|reminders?|calendar)\b",
+     r"(?:an? |the |my )?(?:board |weekly |daily |monthly )?(?:summary|summaries|digest|digests|reminders?|calendar)\b"
+     r"(?! (?:of|on|for|about)\b)",
      5.0),  # 'whats the command to close off an action', 'is there a way to see who changed an action's status'
     ("help", r"^\s*(?:help|hlep|halp|\?)(?:\s+(?:me|pls|please|plz|us))?\s*[?!.]*$|"
      r"\bwhat can (?:you|u|clerk|this bot|the bot)(?: \w+)? do\b|\bhow (?:do|can|should) i (?:use|drive|operate|work|"
@@ -145,7 +146,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"(?:its|their|the|our) (?:due |target |end )?(?:date|deadline|timescale|time ?frame|time ?limit)\b|"
      r"\b(?:deadline|due date|target date|cut[- ]?off)s? (?:has |have )?(?:now |already )?(?:gone|passed|expired|"
      r"lapsed)\b|"
-     r"(?=.*\b(?:deadlines?|timescales?|due)\b).*\b(?:have not we|has not it|have we not|not yet|not) (?:hit|met|made)"
+     r"(?=.*\b(?:deadlines?|timescales?)\b).*\b(?:have not we|has not it|have we not|not yet|not) (?:hit|met|made)"
      r"(?: (?:the|its|their|that|this|our) (?:deadlines?|timescales?|dates?|target dates?)(?: on| for)?)?\s*$|"
      r"\bdid (?:it|they|that|this|we) slip\b|\bslip(?:ped)? past\b|"
      r"\b(?:cut-?off|deadline|due date|target date)s? (?:went by|has gone by|went past|has been and gone)\b|"
@@ -178,7 +179,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"|\b(?:target|go-?live|completion|finish|end) date\b|\bby (?:which|what) date\b|\bdue when\b|"
      r"\b(?!(?:the|a|any|next|upcoming|is|what|whats|its|their|our|his|her|my|this|that|past|missed|passed|"
      r"beyond|blown|over)\b)[a-z]+ deadline\s*[?!.]*$|"
-     r"^(?!.*\b(?:past|missed|passed|beyond|blown|overdue|late|over)\b).*\b(?:(?:the|its|their) deadline|due date)"
+     r"^(?!.*\b(?:past|missed|miss|passed|beyond|blown|overdue|late|over|meet|met|hit|make|made)\b).*"
+     r"\b(?:(?:the|its|their) deadline|due date)"
      r"\s*[?!.]*$|"  # 'escr rec - what's the deadline', not 'are we past the deadline'
      r"\b(?:date|when)\b.{0,90}\b(?:had|have|has|need|needed|needs|want|wanted)\b.{0,80}\bby\s*[?!.]*$|"
      r"\bwhen (?:is|are|was|were) (?:it|that|this|they|those) (?:meant|supposed|due|expected) to be (?:met|done|"
@@ -194,7 +196,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
 
     ("due_date", r"^\s*(?:the |a )?(?:due date|deadline|target date) (?:on|for|of) (?:the |our |that |this )?"
      r"(?!(?:recs?|recommendations?|actions?|items?|ones|everything|all|each|every|any)\b)\w|"
-     r"\bby what (?:point|stage|time|date|month)\b.{0,90}\b(?:should|must|was|were|is|are|will|did)\b", 5.0),
+     r"\bby what (?:point|stage|time|date|month)\b.{0,90}\b(?:should|must|needs?|meant|supposed|expected|due|"
+     r"ha(?:ve|s) to)\b", 5.0),
     # 'due date on the detailed progress update to exec?', 'by what point should the review have been implemented'
     ("due_date", r"\b(?:what(?:'s| is| was)|any) (?:the )?(?:deadline|due date|target date|cut-?off) (?:on|for) "
      r"(?:that|this|it|them|those)\s*[?!.]*$|"
@@ -388,7 +391,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:stuff|recs|recommendations|actions|things|items)\b.{0,20}\b(?:aimed at|directed at|addressed to)\b",
      3.6),  # 'actions we're tracking out of the april letter', 'anything in there on PEPs',
     # 'what are we meant to be doing about ESCR per ofsted', 'ofsted stuff aimed at the LSCB'
-    ("actions", r"\b(?:dated |time-?bound )?commitments\b(?!.*\b(?:money|budgets?|spend\w*|funding|financial)\b)|"
+    ("actions", r"^(?!.*\b(?:done|complete|completed|finished|at risk|delayed|in progress|not started|on track|blocked|"
+     r"closed|overdue|late|due|money|budgets?|spend\w*|funding|financial)\b).*\b(?:dated |time-?bound )?commitments\b|"
      r"\bwhat (?:is|are|was|were|did|does|do|has|have) (?:ofsted|the inspectors?|inspectors|the report) (?:asking|ask|"
      r"asked|want|wanting|wanted|requir\w*|expect\w*)(?: for| of us| us to)?\b", 4.0),  # 'which dated commitments came
     # out of the letter', 'what is ofsted asking for re a paediatrician'
@@ -510,7 +514,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"launched|live|started|finished|completed|complete|"
      r"closed|on track|in place|happened|delivered|agreed|ready|set up|established|introduced|implemented|rolled out|"
      r"signed off|approved|in post|up and running|sorted|begun|underway|kicked off|done|closed off|ticked off|"
-     r"bedded in|embedded|moving|progressing|happening|going ahead)(?: (?:yet|now|already|at all))?\s*[?!.]*$",
+     r"bedded in|embedded|moving|progressing|happening|going ahead|moved on|moved forward|progressed)"
+     r"(?: (?:yet|now|already|at all|recently|lately))?\s*[?!.]*$",
      2.7),
     ("status", r"^(?!\s*(?:when|by when|what date)\b)(?=.*\b(?:recommendation|rec|action|one|strand)\b(?!s))"
      r"(?=.*(?:\bstatus\b|\bprogress\s*$|"
@@ -519,7 +524,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhere (?:is|are) the\b.{1,60}\bat\s*[?!.]*$|"
      r"\b(?:anyone|we) started on\b|\brag\s*$|"
      r"\b(?:started|begun|kicked off|underway|closed|done|finished|complete|completed|signed off|closed off|"
-     r"ticked off)(?: yet| now)?"
+     r"ticked off|moved on|moved forward|progressed)(?: yet| now| recently| lately)?"
      r"\s*[?!.]*$|\b(?:doing|going|looking|getting on)\s*[?!.]*$|"
      r"\b(?:recommendation|rec|action|one|strand)\W+latest\s*[?!.]*$|" + NEWS_OF + "))",
      3.45),  # 'status of the external placements rec?', 'any news on the caseloads rec'
@@ -715,18 +720,21 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("history", r"\b(?:recorded|logged|posted|noted|written|entered|put) (?:on|against|for|about|under) "
      r"[a-z]{1,4}-\d+", 4.5),  # 'anything been recorded on SG-8 before now'
     ("history", r"\bwho(?: is| has| have)? (?:updated|changed|edited|touched) (?:it|that|this|them)\b|"
-     r"^(?!.*\b(?:tracker|action log|lately|recently|this week|today|since)\b).*\bwho(?: is| has| have)? "
+     r"^(?!.*\b(?:tracker|action log|lately|recently|this week|today|since|anything|everything|any actions?)\b).*"
+     r"\bwho(?: is| has| have)? "
      r"(?:posted|logged|added|put|entered|written) (?:any )?(?:updates?|notes?) (?:on|to|against|for|about)\b|"
      r"(?<!\bthe )(?<!\bwhole )\b(?:action|update|status|change) (?:trail|history)\s*[?!.]*$", 5.0),  # "who's posted
     # updates on the paediatrician rec", 'myplace hub action trail?': one action's history
     # "placement choice rec: who's updated it and what did they say"
-    ("recent", r"\b(?:updates?|notes)\b.{0,30}\b(?:posted|made|logged|put in|added|entered)\b.{0,20}"
+    ("recent", r"\bwho(?: is| has| have)? (?:posted|logged|added|made|entered) (?:any )?(?:updates?|notes?|changes?) "
+     r"(?:on|to|against|for|in) (?:anything|everything|any actions?|the (?:action )?tracker)\b|"
+     r"\b(?:updates?|notes)\b.{0,30}\b(?:posted|made|logged|put in|added|entered)\b.{0,20}"
      r"\b(?:recently|lately|this week|today|since)\b|\bwhat (?:have|has) (?:\w+ ){0,2}(?:posted|logged|put in|added)\b"
      r".{0,30}\b(?:recently|lately|this week|today)\b", 4.0),  # 'catch me up on updates people posted lately'
     ("members", r"\bwho (?:\w+ )?(?:sits?|sat|is|are|gets?) (?:round|around|at) (?!(?:the )?(?:head|top)\b)(?:the )?"
      r"[\w' ]{1,40}\btable\b", 5.0),  # 'who actually sits round the IB table', not 'at the head of the table'
     ("members", r"\bwho (?:comes|come|goes|go|attends|sits|turns up|represents us) (?:to|on|at) (?:the )?[\w' ]{1,30}"
-     r"\bfrom (?:the )?\w|\b(?:person|people|rep|reps|representatives?|officials?|folk)\b(?:.{0,30}\b(?:that|who))? ?"
+     r"\bfrom (?:the )?\w|\b(?:person|people|rep|reps|representatives?|officials?|folk)\b.{0,30}?\b(?:that|who) "
      r"(?:comes?|goes?|turns? up|shows? up|attends?)(?: along)? (?:to|at)\b|"
      r"^\s*who(?: is| are)? (?:actually |exactly )?in (?:the |our |those |these )?(?!charge\b|post\b|the chair\b)"
      r"[\w' -]{2,40}\b(?:partnerships?|boards?|groups?|panels?|committees?|forums?|networks?)\s*[?!.]*$|"

@@ -123,11 +123,11 @@ def understand(raw: str, names: Names, today: date) -> Question:
     q = Question(raw=raw, text=text, intent=ranked[0][1] if ranked else "search",
                  words=words, today=as_of or today, window=window)
     q.theme = names.theme(text)
-    if q.theme and len(themes_named(text)) > 1 and re.search(r"\b(?:and|or|both|&|v|vs|versus|compared?|comparison|"
-                                                               r"against|than)\b|,", text):
+    if q.theme and len(themes_named(text)) > 1 and (re.search(r"\b(?:and|or|both|&|v|vs|versus|against)\b|,", text) or (
+            q.intent == "judgement" and re.search(r"\b(?:compared?|comparison|against|than)\b", text))):
         q.theme = None  # 'complaints recs from ofsted, SG and LAC': both themes, so neither narrows it
         spelt = {w for theme in themes_named(text) for name in THEME_NAMES[theme] for w in name.split()}
-        q.words = [w for w in q.words if w not in spelt]
+        q.words = [w for w in q.words if w not in spelt and w not in ("against", "versus", "vs", "compared")]
     q.plan = names.plan(text)
     q.named_plan = None if q.plan else names.plan(text, named_only=True, today=q.today)
     beside = _beside_plan(words, q.plan, text)
@@ -419,8 +419,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "inspection"  # 'what did the jan 2011 unannounced inspection find?': no report of it held, what
         # the papers say it found; the grades of one the store holds stay a judgement ('did ofsted find anything wrong')
     plan = q.plan or q.named_plan
-    if q.intent in ("search", "plan") and MEANING.search(q.text):
+    if q.intent in ("search", "plan") and MEANING.search(q.text) and not _strand_says(q, names):
         q.intent = "search"  # "what does 'turning the curve' mean in the 9pp report": the phrase, where it is used
+        # ('what does early help mean in the nine point plan' is its strand)
     elif q.intent == "search" and plan and not WHAT_IS.match(q.raw) and \
             [w for w in q.words if w not in name_words(plan) and w != initials(plan)]:
         q.intent = "plan"  # 'what are the CYPP outcomes?', 'the proper name of the nine point plan?': asked of it
@@ -455,7 +456,7 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         # and where it stands ('show me LAC-6' is its text)
     if q.intent in ("search", "status", "due", "actions", "status_list") and not ONE_ID.search(q.text) and \
             MOVED.search(q.text) and TRACKED.search(q.text) and not NOT_TRACKED.search(q.text) and not q.person and \
-            not YEAR.search(q.text) and \
+            not YEAR.search(q.text) and not OF_ONE.search(q.text) and \
             (LATELY.search(q.text) or (q.window and q.window.end <= q.today)):
         q.intent = "recent"  # 'which actions were touched in the last 7 days', 'tracker movements since friday',
         # 'were any actions updated last quarter': what the tracker recorded, however the time is said
@@ -463,6 +464,14 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         slotted = by_slots(q, names.person_stems)  # what the question names, and how it asks of it
         if slotted and (q.intent == "search" or slotted == "due_date"):
             q.intent = slotted
+
+
+def _strand_says(q: Question, names: Names) -> bool:
+    """Do a plan strand's words hold every word asked besides the plan's name ('early help')?"""
+    plan = set(name_words(q.plan or q.named_plan or ""))
+    asked = {w[:5] for w in q.words if w not in plan and w not in {"mean", "means", "meant", "meaning", "refer",
+                                                                   "report", "paper", "stand"}}
+    return bool(asked) and any(asked <= {w[:5] for w in words} for _plan, words in names.strands)
 
 
 def _asks_a_post(q: Question, names: Names) -> bool:
@@ -523,18 +532,23 @@ def _coded(m: re.Match, known: set[str]) -> bool:
     return m[1].upper() in known and english_use(m[1].lower()) < COMMON_WORD and not YEAR.fullmatch(m[2])
 WHY = re.compile(r"^\s*(?:why|how come)\b")
 MEANING = re.compile(r"\bwhat (?:does|do|did) (?!(?:it|they|this|that|the plan|the report)\b)(?:\w+ ){2,6}(?:mean|"
-                     r"refer to|stand for)\b(?! (?:for|to)\b)|\bmeaning of (?!life\b)\w")  # a phrase's meaning, not
+                     r"refer to|stand for)\b(?! (?:for|to|by)\b)|\bmeaning of (?!life\b)\w")  # a phrase's meaning, not
 # an acronym's; not 'what does the plan mean for schools'
 ONE_ID = re.compile(r"\b[a-z]{1,4}-\d{1,5}\b")
 MOVED = re.compile(r"\b(?:touched|updated|changed|edited|modified|moved|movements?|posted|logged|activity)\b")
 TRACKED = re.compile(r"\b(?:tracker|action log|actions?|recs?|recommendations?|updates?|anyone|anybody|anything|"
                      r"statuses|items)\b")
-LATELY = re.compile(r"\b(?:lately|recently|of late|since)\b")
+LATELY = re.compile(r"\b(?:lately|recently|of late|since|yesterday|today|this week|last week|this month)\b")
 STATE_ASKED = re.compile(
     r"^(?!\s*(?:why|how come|what)\b).*\b(?:delayed|at risk|on track|done|complete|completed|finished|closed|"
     r"closed off|ticked off|in progress|not started|started|blocked|stalled|on hold|open|opened|delivered|launched|"
     r"implemented|in place)(?: yet| now| already| then| in the end| at all)?\s*$")  # 'SG-7 still delayed?', 'C-2 -
 # did the play sites get opened in the end'
+OF_ONE = re.compile(r"\b(?:moved|movement|progress) (?:on|in|into|to|with) (?!(?:the )?(?:action )?(?:tracker|log)\b)|"
+                    r"\b(?:posted|sent|went|reported|submitted|taken) to\b|\b(?!(?:any|which|what|the|all|every|each|"
+                    r"an?)\b)[a-z]+ (?:rec|recommendation|action|strand|item)\b(?!s)")
+# 'has anything moved on caseloads', 'has the paediatrician rec moved on recently', 'posted to the exec board': of one
+# thing, not the tracker's recent updates
 NOT_TRACKED = re.compile(r"\b(?:meet\w*|met|ofsted|inspect\w*|reports?|papers?|letters?|minutes|plans?|strands?|"
                          r"judge?ments?|grades?|indicators?|figures?|kpis?|budgets?|money)\b")
 KPI_TAKES = {"search", "actions", "due", "overdue", "status", "status_list"}  # 'indicator' reads KPIs too

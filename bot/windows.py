@@ -218,8 +218,10 @@ def parse_window(text: str, today: date) -> tuple[Window | None, date | None]:
     m = re.search(r"\bas (?:of|at) (.+)$", text)
     if m:
         found = find_dates(_capitalise_months(m[1]), today)
-        if found:  # 'as of spring 2011': the records to its end, or to today within it
-            end = period_end(found[0].value, found[0].precision)
+        if found:  # 'as of spring 2011': the records to its end, or to today within it; 'as of the start of april'
+            start = re.search(r"\b(?:start|beginning|first (?:day|week))\b", m[1][:found[0].start]) or \
+                found[0].precision == "early"  # its first day
+            end = found[0].value if start else period_end(found[0].value, found[0].precision)
             as_of = min(end, today) if found[0].value <= today else found[0].value
             text = text[:m.start()]
     base = as_of or today

@@ -18,7 +18,9 @@ SUMMING_UP = re.compile(r"\b(?:summary|summar|purpose|main issues|conclusions?|r
 PAPER_KINDS = {"report", "paper", "letter", "minutes", "agenda", "update"}
 NOT_NAMING = {"summary", "summarise", "summarize", "gist", "sum", "overview", "brief", "give", "tell", "about",
               "what", "say", "said", "says", "does", "did", "main", "points", "key", "recommend", "recommends",
-              "recommended", "recommendation", "recommendations", "asked", "agree", "propose", "proposes"}
+              "recommended", "recommendation", "recommendations", "asked", "agree", "propose", "proposes",
+              "commitment", "commitments", "actions", "action", "recs", "rec", "out", "came", "come", "dated"}  # not
+# 'commit…' for a committee's paper
 SECTIONS_SHOWN = 4
 KIND_WORDS = {"board", "committee", "group", "panel", "council", "services", "children"}  # not alone naming a paper
 
@@ -41,8 +43,11 @@ def named_paper(ctx: Context, q: Question) -> dict | None:
             continue
         if hits or (month and set(words) & PAPER_KINDS):  # 'the feb report'; not 'a summary for march'
             scored.append((hits, doc["date"] or "", doc))
-    if not scored:
-        return None
+    if not scored:  # 'the letter': the one paper of that kind, when only one is held
+        kinds = set(words) & PAPER_KINDS
+        alone = [d for d in lookup.document_titles(ctx.db, q.today) if kinds and not set(words) - PAPER_KINDS
+                 and kinds & set(re.findall(r"[a-z]+", (d["title"] or "").lower()))]
+        return alone[0] if len(alone) == 1 else None
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     if len(scored) > 1 and scored[1][0] == scored[0][0] and not month:
         return None  # two papers named alike: not one

@@ -63,6 +63,8 @@ def since_asked(q: Question) -> date | None:
         return today - timedelta(days=(today.weekday() - WEEKDAYS.index(m[1])) % 7 or 7)
     if re.search(r"\btoday\b", text):
         return today
+    if re.search(r"\byesterday\b", text):
+        return today - timedelta(days=1)
     if re.search(r"\bthis week\b", text):
         return today - timedelta(days=today.weekday())
     if re.search(r"\bthis month\b", text):

@@ -212,8 +212,10 @@ def run_undo(ctx: Context, c: Command) -> Reply:
     original, _entry = result
     said = lookup.history(ctx.db, action_key=original["action_key"], limit=1) if original["action_key"] else []
     what = [f"{original['subject']}: {trim(said[0]['action_text'], 200)}"] if said and said[0]["action_text"] else []
-    again = f" To post it to {c.value}, type `{SET_AGAIN[original['field']]}`.".replace("<id>", c.value).replace(
-        "<status>", original["new"] or "<status>") if c.value and original["field"] == "status" else ""
+    meant = deadlines.action_by_short_id(ctx.db, c.value, ctx.today) if c.value else None  # 'undo - meant LAC-3'
+    noted = f" - {original['note']}" if original.get("note") else ""
+    again = (f" To post it to {meant['short_id']}, type `update {meant['short_id']} to {original['new']}{noted}`."
+             if meant and original["field"] == "status" else "")
     return Reply(f"Undone: {describe(original)}. History keeps both entries; `undo` again to "
                  f"re-apply.{again}", notes=what, intent="undo", changed=True)  # what was changed back, as written
 

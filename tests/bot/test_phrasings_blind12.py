@@ -21,6 +21,8 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
      "No updates have been recorded since 27 July 2010"),
     ("were any recs updated since monday", "2010-08-10", "recent", "No updates have been recorded since 9 August 2010"),
     ("has anybody logged anything recently", "2010-08-10", "recent", "No updates have been recorded"),
+    ("which recs got updated yesterday", "2010-08-10", "recent", "No updates have been recorded since 9 August 2010"),
+    ("who has posted updates on anything", "2010-08-01", "recent", "No updates have been recorded"),
     # one action's history
     ("who has posted notes against the placement choice rec", "2010-08-10", "history", "LAC-8 has no updates yet"),
     ("who's written updates on the caseloads action, if anybody", "2010-08-10", "history", "SG-3 has no updates yet"),
@@ -32,6 +34,12 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
      "6 looked after children actions to be done within three months are overdue"),
     ("the three month recs - which have we not met the deadline on", "2010-07-12", "overdue",
      "9 actions to be done within three months are overdue"),
+    ("which recs haven't we met the timescale for", "2014-03-01", "overdue", "36 actions are overdue"),
+    ("which timescales haven't we hit", "2011-05-20", "overdue", "33 actions are overdue as of 20 May 2011"),
+    ("what was overdue as of the beginning of April 2010", "2014-03-01", "overdue",
+     "13 actions are overdue as of 1 April 2010"),  # its first day, not its last
+    ("six month recs: did we miss the deadline", "2010-08-12", "overdue",
+     "6 actions to be done within six months are overdue"),
     ("has the cut off gone for the six month ones", "2010-08-12", "overdue",
      "6 actions to be done within six months are overdue"),
     ("has the deadline passed for SG-12", "2010-05-12", "overdue", "No: SG-12 is not overdue as of 12 May 2010"),
@@ -59,6 +67,10 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("the do it now LAC recs", "2010-03-04", "actions", "1 looked after children action to be done immediately"),
     # what a paper committed to; what ofsted asks for
     ("what commitments did bill make in his april letter", "2011-05-01", "actions",
+     "3 actions from the Letter from Bill McCarthy, 5 Apr 2011"),
+    ("which dated commitments came out of the letter", "2011-05-20", "actions",
+     "3 actions from the Letter from Bill McCarthy, 5 Apr 2011"),  # the one letter held
+    ("what commitments came out of bill's letter", "2011-05-20", "actions",
      "3 actions from the Letter from Bill McCarthy, 5 Apr 2011"),
     ("what is ofsted asking for on placement choice", "2010-03-01", "actions", "LAC-8"),
     # meetings, bodies and who is in them
@@ -93,9 +105,21 @@ def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
     ("show me LAC-6", "2010-05-01", "status"),  # its text
     ("SG-7 partners involved", "2010-05-01", "status"),
     ("has anything been updated since january 2010", "2010-08-10", "recent"),  # the records, by a year
+    ("what was due last week", "2010-05-01", "recent"), ("which recs are due this month", "2010-05-01", "recent"),
     ("the six month ones - what's the due date", "2010-05-01", "overdue"),
     ("why was the payment not made due to the freeze", "2010-05-12", "overdue"),
     ("what does the nine point plan mean for schools", "2014-03-01", "search"),  # what it means for them: the plan
+    ("what does the nine point plan mean by early help", "2014-03-01", "search"),  # its strand
+    ("has the paediatrician rec moved on recently", "2010-08-01", "recent"),  # that action, not the tracker
+    ("has anything moved on caseloads this month?", "2010-06-01", "recent"),
+    ("what actions were posted to the exec board in july", "2010-08-01", "recent"),  # the board's papers
+    ("by what date was the inspection report published", "2010-08-01", "due_date"),  # a past event
+    ("by what time is the improvement board meeting", "2010-08-01", "due_date"),
+    ("what's due this month that we haven't made", "2010-08-01", "overdue"),
+    ("which KPI targets due this year have we not met", "2010-08-01", "overdue"),
+    ("how many young people come to the youth centres", "2010-08-01", "members"),
+    ("is there any way to get the summary of the ofsted report", "2010-08-01", "help"),
+    ("which commitments are done", "2011-05-20", "actions"),
     ("who is in charge of the improvement board", "2010-09-01", "members"),
     ("has the improvement plan been updated since 2010", "2010-08-10", "recent"),  # the plan, not the tracker
     ("what changed in the inspection grades since 2009", "2010-08-10", "recent"),
@@ -104,6 +128,50 @@ def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
 ])
 def test_the_new_rules_leave_these_alone(question, today, not_intent, seeded_db):
     assert ask(seeded_db, question, today=today).intent != not_intent
+
+
+@pytest.mark.parametrize("said", [  # a status, then what takes it back or doubts it: nothing is recorded
+    "update SG-3 to done. actually no, leave it", "update SG-3 to done; no sorry, in progress",
+    "SG-3 -> done. no wait, delayed", "update SG-3 to done. delayed", "mark SG-3 done. or delayed",
+    "mark SG-3 as complete. not yet though", "mark SG-3 complete. scratch that", "update SG-3 to done. who owns it?",
+    "update SG-3 to done... maybe", "update SG-3 to done! jk", "SG-3 -> done. (not sure)", "update SG-3 to done, delayed"])
+def test_a_status_taken_back_or_doubted_in_the_next_sentence_records_nothing(said, db):
+    ask(db, "role U8MGR manager")
+    reply = ask(db, said, today="2010-06-15", user="U8MGR")
+    assert reply.intent != "update" and "nothing was changed" in reply.text(), reply.text()
+    assert ask(db, "status of SG-3", today="2010-06-15").text().startswith("SG-3 is not started")
+
+
+@pytest.mark.parametrize("said", ["the play areas promised for may are done",
+                                  "so what's happened is the play areas have been finished"])
+def test_a_report_naming_a_month_or_opening_with_so_is_still_recorded(said, db):
+    ask(db, "role U8MGR manager")
+    ask(db, said, today="2010-08-01", user="U8MGR")
+    assert ask(db, "status of C-2", today="2010-08-01").text().startswith("C-2 is done"), said
+
+
+def test_which_commitments_are_in_a_status_lists_those(db):
+    ask(db, "update C-11 to at risk - board review slipping", today="2011-05-20")
+    reply = ask(db, "which commitments are at risk", today="2011-05-20")
+    assert reply.text().startswith("1 action is at risk") and "C-11" in reply.text(), reply.text()
+
+
+def test_a_follow_up_about_it_or_that_deadline_is_the_one_action_asked_before(db):
+    chat = dict(today="2010-08-01", channel="action-chat", conversation=True)
+    ask(db, "what's the status of SG-12", **chat)
+    late = ask(db, "has that deadline gone", **chat)
+    assert late.text().startswith("Yes: SG-12 is overdue as of 1 August 2010"), late.text()
+    assert ask(db, "who owns it", **chat).text().startswith("SG-12 has no owner yet")
+
+
+def test_he_or_she_stays_with_a_post_or_another_person_named(db):
+    chat = dict(today="2011-05-20", channel="post-chat", conversation=True)
+    ask(db, "who is simon flowers", **chat)
+    reply = ask(db, "who is the DCS and when did he start", **chat)
+    assert not reply.text().startswith("Simon Flowers"), reply.text()
+    ask(db, "who chairs the improvement board", **chat)
+    other = ask(db, "same question for the LSCB", **chat)  # no such body held: not the board asked before
+    assert "Bill McCarthy" not in other.text(), other.text()
 
 
 @pytest.mark.parametrize("said, status, note", [  # a status, then politeness or a sentence of its own: the note
@@ -163,7 +231,13 @@ def test_an_undo_naming_the_action_meant_undoes_and_shows_how_to_post_it_there(s
     ask(db, "role U8MGR manager")
     ask(db, "update LAC-2 to at risk - audit slipping", today="2010-05-04", user="U8MGR")
     reply = ask(db, said, today="2010-05-04", user="U8MGR")
-    assert reply.intent == "undo" and "To post it to LAC-3, type `update LAC-3 to at risk`" in reply.text(), \
+    assert reply.intent == "undo" and "To post it to LAC-3, type `update LAC-3 to at risk - audit slipping`" in reply.text(), \
         reply.text()
     assert ask(db, "status of LAC-2", today="2010-05-04").text().startswith("LAC-2 is not started")
     assert ask(db, "status of LAC-3", today="2010-05-04").text().startswith("LAC-3 is not started")  # nothing guessed
+
+
+def test_an_undo_meaning_an_action_not_held_suggests_nothing(db):
+    ask(db, "update LAC-2 to done - audit signed off", today="2010-05-04")
+    reply = ask(db, "undo - meant SG-99", today="2010-05-04")
+    assert reply.text().startswith("Undone: LAC-2") and "To post it" not in reply.text(), reply.text()
