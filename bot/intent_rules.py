@@ -284,6 +284,12 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status_list", r"\b(?:actions?|recs?|recommendations?|items?|ones) (?:that (?:are|is) |which (?:are|is) )?"
      r"(?:are |is )?(?:rated |marked |flagged |showing |set to |at )?(?:red|amber|green|blue)\b|"
      r"\b(?:red|amber|green|blue) actions?\b", 3.5),  # an action's RAG is its status
+    ("frequency", r"^(?!.*\b(?:due|deadlines?|overdue|late|anything|something|report to|send|submit\w*|targets?|"
+     r"figures?|numbers?)\b)"
+     r"(?!\s*(?:what|which|who|how|when|where|why)\b).*\b(?:does|do|is|are|did|was|were)\b.{0,80}"
+     r"\b(?:every|each|once an?|twice an?) (?:quarter|month|week|year|fortnight|term|(?:\w+ )?(?:weeks|months))\b"
+     r"(?! (?:to|until|before|by)\b)", 4.2),  # 'does DfE check on the improvement notice every quarter or what?': how
+    # often, asked as a guess
     ("frequency", r"\bhow (often|frequently)\b|\bfrequency\b|\bintervals? between (?:its |their |the )?(?:\w+ ){0,3}"
      r"meetings\b|\bmeeting intervals?\b|\b(?:weekly|monthly|quarterly|yearly|annually) or\b|"
      r"\bhow (?:many|long|much time) (?:(?:weeks|months|days) )?(?:between|apart)(?: (?:its|their|the|each))? "

@@ -23,6 +23,7 @@ MAX_PASSAGES = 3
 
 SHORT_PASSAGE = 480  # characters: a paragraph this short is shown whole
 NAMED = re.compile(r"\b(?:[A-Z][a-z]+ ){2,4}(?=[A-Z][a-z])[A-Z][a-z]+|\b(?:[A-Z][a-z]+ )+[A-Z][a-z]+")
+THESE = re.compile(r"\b(?:these|those) ([a-z]{4,})", re.I)  # a sentence naming again what the one before said
 ANAPHOR = re.compile(r"^(?:this|these|that|those|it|they|such|he|she)\b", re.I)
 
 
@@ -64,8 +65,11 @@ def _carried_with(sentences: list[str], first: int) -> set[int]:
     and the one it leans on."""
     top = {first}
     initials = {"".join(w[0] for w in name.split()) for name in NAMED.findall(sentences[first])}
-    for i in range(first + 1, min(first + 3, len(sentences))):
-        if not (ANAPHOR.match(sentences[i]) or any(re.search(rf"\b{n}\b", sentences[i]) for n in initials)):
+    for i in range(first + 1, min(first + 4, len(sentences))):
+        before = " ".join(sentences[max(0, first - 2):i]).lower()
+        back = [m[1][:5] for m in THESE.finditer(sentences[i])]  # 'performance against these indicators …'
+        if not (ANAPHOR.match(sentences[i]) or any(re.search(rf"\b{n}\b", sentences[i]) for n in initials)
+                or any(re.search(rf"\b{re.escape(b)}", before) for b in back)):
             break
         top.add(i)
     return top | {i - 1 for i in top if i and ANAPHOR.match(sentences[i])}

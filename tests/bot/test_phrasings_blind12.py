@@ -92,6 +92,11 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     # indicators named by their codes, each answered
     ("NI 57 and NI 110?", "2010-01-06", "indicator", "From the records, 2 indicators:"),
     ("NI 57 and NI 110?", "2010-01-06", "indicator", "participation in positive activities"),
+    # a sentence naming again what the one before said comes with it ('… against these indicators is improving')
+    ("which way are the initial and core assessment timeliness indicators heading", "2010-08-07", "indicator",
+     "performance against these indicators is notably improving"),
+    # how often, asked as a guess
+    ("the IB - is that every month?", "2010-08-19", "frequency", "The Improvement Board meets Once a month"),
 ]
 
 
@@ -120,6 +125,8 @@ def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
     ("how many young people come to the youth centres", "2010-08-01", "members"),
     ("is there any way to get the summary of the ofsted report", "2010-08-01", "help"),
     ("which commitments are done", "2011-05-20", "actions"),
+    ("is anything due every month", "2010-05-01", "frequency"), ("do we report to ofsted every year", "2010-05-01",
+                                                                  "frequency"),
     ("who is in charge of the improvement board", "2010-09-01", "members"),
     ("has the improvement plan been updated since 2010", "2010-08-10", "recent"),  # the plan, not the tracker
     ("what changed in the inspection grades since 2009", "2010-08-10", "recent"),
