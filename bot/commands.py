@@ -66,10 +66,15 @@ STATUS_WORDS = r"done|complete|completed|finished|in progress|at risk|delayed|no
 ID_STATUS_WORDS = rf"{STATUS_WORDS}|started|underway|on hold|signed off|closed|ongoing|progressing"  # said of an id
 # ('SG-12 started')
 STATE = rf"{ID_STATUS_WORDS}|stalled"  # what a status phrasing below may set ('put SG-11 on hold')
-UNSAID = re.compile(rf"^\W*(?:no|nope|nah|wait|actually|sorry|scratch|ignore|undo|wrong|jk|kidding|or|maybe|perhaps|"
-                    rf"possibly|probably|hopefully|hmm|not (?:yet|sure|really|quite)|(?:{STATUS_WORDS})\W*$)\b|\?|"
-                    r"\bnot sure\b|\bor (?:should|is|was|maybe)\b")  # after the status, what takes it back or doubts it
-# ('done. actually no', 'done; no sorry, in progress', 'done. delayed', 'done. who owns it?'): nothing is recorded
+UNSAID = re.compile(
+    r"^\W*(?:(?:no|nope|nah|wait|actually|hmm|hang on|hold on)\W*$|(?:no|nope|nah|actually|wait|hang on|hold on|sorry|"
+    r"oops)[,\s]+(?:no|not|nope|wait|sorry|actually|hang on|scratch|ignore|leave|undo|it'?s|it is|make|keep|change|or|"
+    rf"{STATUS_WORDS})\b|scratch (?:that|this)|ignore (?:that|this|me)|(?:just )?(?:jk|kidding)\b|undo\b|"
+    r"(?:sorry,? )?wrong (?:one|rec|action|id)\b|(?:maybe|perhaps|possibly|probably|i think|i guess|hopefully)\W*$|"
+    rf"not (?:yet|sure|really|quite)\W*(?:though)?\W*$|(?:or\s+)?(?:{STATUS_WORDS})\W*$|or (?:should|is|was|maybe|"
+    r"nearly|not|almost)\b)|\?|\bnot sure\b|\bi think\W*$")  # after the status, what takes it back, doubts or asks
+# ('done. actually no', 'done; no sorry, in progress', 'done, delayed', 'done - who owns it?'); not a note ('done,
+# no issues', 'in progress, on track', 'done, not yet signed off by the board')
 SAID_AS = [  # how people phrase the grammar's commands → the grammar's own words; first match wins
     (re.compile(rf"^(?!.*\?\s*$)(?:change|move|switch|set|put|flag|mark|update|turn|revert|return|record|log|"
                 rf"enter)\s+({SHORT_ID})"
@@ -198,7 +203,7 @@ CONDITION = r"(?!(?:if|once|when|whenever|assuming|unless|until|provided|as soon
 # a condition or a hope is no report of progress ('if the youth hub is done, mark it done')
 ASKED_FIRST = r"(?!(?:(?:by|until|till|from|in|on|at|for|and|but|ok|okay)\s+)?(?:what|which|who|when|where|why|" \
     r"how|is|are|has|have|did|does|do)\b)"  # 'by what date should the play areas have been finished': asked
-MODAL = r"(?<!\bshould)(?<!\bwould)(?<!\bcould)(?<!\bmust)(?<!\bmight)(?<!\bwill)(?<!\bmay)(?<!\bto)(?<!\bshall)"  # 'X
+MODAL = r"(?<!\bshould)(?<!\bwould)(?<!\bcould)(?<!\bmust)(?<!\bmight)(?<!\bwill)(?<!\bto)(?<!\bshall)"  # 'X
 # should have been finished' expects, never reports ('the play areas promised for may are done' reports)
 STATUS_REMARK = re.compile(rf"^{ASKED_FIRST}{CONDITION}"
                            rf"(.+?)(?:\s+(?:is|are|has been|was|were)\s+(?:now\s+)?|{MODAL}\s+have been\s+(?:now\s+)?|"
@@ -229,7 +234,36 @@ def status_remark(text: str) -> tuple[str, str, str | None] | None:
     - on track', as often asked as said), nor a condition ('if the youth hub is done')."""
     text = " ".join(text.split())
     m = STATUS_REMARK.match(text) or STATUS_DASHED.match(text)
-    return (m[1], m[2], m[3]) if m and not text.rstrip().endswith("?") else None
+    if not m or text.rstrip().endswith("?") or _expected(text) or (m[3] and (_taken_back(m[3], m[2]) or TAG.search(
+            m[3]))):  # 'SG-3 is done, no wait', "… done, isn't it", '… might not have been completed'
+        return None
+    return m[1], m[2], m[3]
+
+
+TAG = re.compile(r"^\W*(?:isn'?t it|aren'?t they|is it not|right|correct|is that right|yes|true|surely|or not)\W*$|"
+                 r"^\W*(?:who|what|when|where|why|how|which|is|are|does|did|has|have|can|could)\b|\?")  # asked after it
+
+
+def _taken_back(tail: str, status: str) -> bool:
+    """Does what follows a status take it back, doubt it or ask ('actually no', 'no sorry, in progress',
+    'delayed', 'who owns it?'), rather than add to it ('actually finished last month', 'on track')?"""
+    if not UNSAID.search(tail):
+        return False
+    said = re.findall(rf"\b(?:{STATUS_WORDS})\b", tail, re.I)
+    return not (said and all(parse_status(s) == parse_status(status) for s in said) and not re.search(
+        r"\b(?:no|not|nope|nah|or|wait|sorry|scratch|ignore|undo|wrong|jk|kidding|maybe|perhaps)\b|\?", tail, re.I))
+
+
+MODAL_SAID = re.compile(r"\b(should|would|could|must|might|may|will|shall|ought to)\b(?:\s+\w+){0,3}?\s+(?:have|be)\s+"
+                        r"(?:been\s+)?", re.I)  # 'should by now have been completed', 'might not have been'
+
+
+def _expected(text: str) -> bool:
+    """A status expected, doubted or to come ('X should have been finished', 'might not have been completed'),
+    never 'the play areas promised for may have been finished': May the month."""
+    return any(not (m[1].lower() == "may" and re.search(r"\b(?:for|in|by|until|till|since|from|of|during|end of|"
+                                                        r"early|late|mid)\s+$", text[:m.start()], re.I))
+               for m in MODAL_SAID.finditer(text))
 
 
 UNDO_VERB = re.compile(r"\b(?:undo|revert|reverse|roll ?back|back out|take (?:(?:that|it|this) )?back|retract|restore|"
@@ -368,10 +402,11 @@ def parse_command(text: str) -> Command | None:
             return Command("usage", value=usage)
     if re.fullmatch(r"(help|\?|commands)", low):
         return Command("help")
-    undo = undo_said(low)
-    if undo is not None:  # 'undo please, wrong one', 'oops undo', 'revert my last LAC-4 update'; 'undo - wrong one,
-        meant = MEANT.search(raw)  # meant LAC-3': the last update undone, and how to post it to LAC-3
-        return Command("undo", target=undo or None, value=meant[1].upper() if meant and not undo else None)
+    meant = MEANT.search(raw)  # 'undo - wrong one, meant LAC-3': the last update undone, and how to post it to LAC-3
+    undo = undo_said(MEANT.sub(" ", low).strip(" ,;:-")) if meant else None  # 'undo that, was for SG-13': SG-13 is
+    undo = undo_said(low) if undo is None else undo  # not what to undo
+    if undo is not None:  # 'undo please, wrong one', 'oops undo', 'revert my last LAC-4 update'
+        return Command("undo", target=undo or None, value=meant[1].upper() if meant else None)
     if re.match(r"^(?:update|mark|set)\s+(?:(?:it|this|that|this one|that one)\s+(?:(?:to|as)\s+)?|(?:to|as)\s+)\S",
                 raw, re.I) and not re.search(SHORT_ID, raw):  # 'update to in progress', 'mark it as complete': which
         # action?
@@ -398,8 +433,11 @@ def parse_command(text: str) -> Command | None:
         status_text, note = _split_note(m[3])
         head, *tail = re.split(r"\s*(?:[,;]|[.!](?=\s))\s*", status_text, maxsplit=1)  # 'complete, leaflets sent',
         head = POLITE.sub("", head.strip())  # 'in progress. sampling restarted', 'in progress pls - cover found'
-        if not parse_status(status_text) and parse_status(head) and not (tail and UNSAID.search(tail[0])):
+        if not parse_status(status_text) and parse_status(head) and not (tail and _taken_back(tail[0], head)):
             status_text, note = head.strip(), ", ".join(x for x in (*tail, note) if x and x.strip()) or None
+        if parse_status(status_text) and note and _taken_back(note, status_text):  # 'update SG-3 to done - actually no'
+            return Command("usage", value=f"\u2018{note}\u2019 takes the status back or asks, so nothing was changed. "
+                                          f"To record it: {UPDATE_USAGE}")
         return Command("update", target=m[2].strip(), value=status_text, note=note,
                        status=parse_status(status_text))
     m = re.match(r"^(?:(?:i|we) (?:need|want|have|ought|'?d like|would like|must|should|have got|'ve got|gotta) to |"

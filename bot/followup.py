@@ -25,6 +25,14 @@ KEEP_SECONDS = 30 * 60
 ACTION_ID = re.compile(r"\b[A-Z]{1,4}-\d{1,5}\b")
 ACTION_LEANS = re.compile(r"\b(?:it|its|it's|that one|this one|(?:that|this|the|its) (?:deadline|due date|rec|"
                           r"recommendation|action|one))\b", re.I)  # one action asked of again
+ASKED = re.compile(r"\?\s*$|^\s*(?:who|whose|what|whats|when|where|which|why|how|is|are|was|were|has|have|had|did|"
+                   r"does|do|can|could|will)\b", re.I)  # a question, not a remark ('it's done now')
+ABOUT_AN_ACTION = {"deadline", "deadlines", "due", "date", "gone", "passed", "missed", "late", "overdue", "own", "owns",
+                   "owner", "owned", "status", "done", "finished", "complete", "completed", "started", "progress",
+                   "update", "updates", "updated", "history", "rec", "recommendation", "action", "one", "yet", "still",
+                   "now", "already", "lead", "leads", "leading", "responsible", "changed", "happened", "slipped",
+                   "behind", "track", "risk", "delayed", "where", "whats", "latest", "news", "set", "first", "say",
+                   "says", "said", "text", "wording", "about", "exactly"}  # all a follow-up about that action says
 SAME_FOR = re.compile(r"^\s*(?:(?:the )?same (?:thing |question |again )?|ditto )(?:for|with)\b", re.I)
 LEAD = re.compile(r"^\s*(?:and|also|ok|okay|so)\b[\s,]*|^\s*(?:what|how) about\b|"
                   r"^\s*(?:(?:the )?same (?:thing |question |again )?|ditto )(?:for|with)\b|"
@@ -78,7 +86,8 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
         return reparse(HE_OR_SHE.sub(lambda m: _named(m, prev.person), text, count=1))
     ids = set(ACTION_ID.findall(prev.raw.upper()))
     if len(ids) == 1 and not ACTION_ID.search(text.upper()) and ACTION_LEANS.search(text) and not (
-            q.body or q.council or q.person):  # "what's the status of SG-12" then 'has that deadline gone': SG-12's
+            q.body or q.council or q.person or q.theme or q.plan) and ASKED.search(text) and \
+            not set(q.words) - ABOUT_AN_ACTION:  # "what's the status of SG-12" then 'has that deadline gone': SG-12's
         return reparse(f"{text.rstrip(' ?.!')} ({ids.pop()})")
     if not is_followup(text, q):
         return _carry_council(prev, q, text, names, reparse)
@@ -112,7 +121,8 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
 
 OTHER_PERSON = re.compile(r"\b(?:his or her|her or his|his/her|her majesty'?s?|dcs|director|minister|chief exec\w*|ceo|"
                           r"lead member|chair\w*|councillor|cllr|leader|head|deputy|mayor|inspector|secretary|"
-                          r"author|officer|member|manager|commissioner|mp|child|young person|parent|carer)\b", re.I)
+                          r"author|officer|member|manager|commissioner|mp|child|young person|parent|carer|leaver|"
+                          r"worker|pupil|student|teacher|someone|anyone|everyone|a person|each|every)\b", re.I)
 # a post or someone else the pronoun may stand for
 HE_OR_SHE = re.compile(r"\b(?:(he|she)(?:'s|\s+(?:is|has))(?=\s+(been|\w+))|he|she|him|his|hers|"
                        r"her(?=(\s+(?!(?:to|and|for|in|at|on|about|from|with|or|then|now|again|too|as|if)\b)[a-z]))?)\b",

@@ -38,8 +38,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"^\s*(?:is there (?:an?|any)|any) way (?:to|i can) (?:undo|update|mark|log|record|close|assign|change|set) "
      r"(?:an? |my |the |that |its )?(?:action|status|update|rec|owner|progress)\b|"
      r"^\s*(?:is there (?:an?|any)|any) way (?:to|i can|of) (?:get|getting|see|have|run|pull|produce|set up|turn on) "
-     r"(?:an? |the |my )?(?:board |weekly |daily |monthly )?(?:summary|summaries|digest|digests|reminders?|calendar)\b"
-     r"(?! (?:of|on|for|about)\b)",
+     r"(?:an? |the |my )?(?:board |weekly |daily |monthly )?(?:summary|summaries|digest|digests|reminders?|calendar)"
+     r"(?: (?:out of|from) (?:you|clerk|the bot))?(?: please| pls)?\s*[?!.]*$",
      5.0),  # 'whats the command to close off an action', 'is there a way to see who changed an action's status'
     ("help", r"^\s*(?:help|hlep|halp|\?)(?:\s+(?:me|pls|please|plz|us))?\s*[?!.]*$|"
      r"\bwhat can (?:you|u|clerk|this bot|the bot)(?: \w+)? do\b|\bhow (?:do|can|should) i (?:use|drive|operate|work|"
@@ -179,7 +179,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"|\b(?:target|go-?live|completion|finish|end) date\b|\bby (?:which|what) date\b|\bdue when\b|"
      r"\b(?!(?:the|a|any|next|upcoming|is|what|whats|its|their|our|his|her|my|this|that|past|missed|passed|"
      r"beyond|blown|over)\b)[a-z]+ deadline\s*[?!.]*$|"
-     r"^(?!.*\b(?:past|missed|miss|passed|beyond|blown|overdue|late|over|meet|met|hit|make|made)\b).*"
+     r"^(?!.*\b(?:past|missed|miss|passed|beyond|blown|overdue|late|over|meet|met|hit)\b)"
+     r"(?!.*\b(?:make|made) (?:the|its|their|that) deadline).*"
      r"\b(?:(?:the|its|their) deadline|due date)"
      r"\s*[?!.]*$|"  # 'escr rec - what's the deadline', not 'are we past the deadline'
      r"\b(?:date|when)\b.{0,90}\b(?:had|have|has|need|needed|needs|want|wanted)\b.{0,80}\bby\s*[?!.]*$|"
@@ -196,8 +197,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
 
     ("due_date", r"^\s*(?:the |a )?(?:due date|deadline|target date) (?:on|for|of) (?:the |our |that |this )?"
      r"(?!(?:recs?|recommendations?|actions?|items?|ones|everything|all|each|every|any)\b)\w|"
-     r"\bby what (?:point|stage|time|date|month)\b.{0,90}\b(?:should|must|needs?|meant|supposed|expected|due|"
-     r"ha(?:ve|s) to)\b", 5.0),
+     r"^(?!.*\b(?:inspect\w*|ofsted|meet\w*|papers?|submit\w*|plan)\b).*\bby what (?:point|stage|time|date|month)\b"
+     r".{0,90}\b(?:should|must|needs?|meant|supposed|expected|due|ha(?:ve|s) to)\b.{0,100}\b(?:have been|be) "
+     r"(?:fully )?(?:done|implemented|finished|completed?|delivered|in place|met|sorted|ready|open|opened|established|"
+     r"introduced)\b", 5.0),
     # 'due date on the detailed progress update to exec?', 'by what point should the review have been implemented'
     ("due_date", r"\b(?:what(?:'s| is| was)|any) (?:the )?(?:deadline|due date|target date|cut-?off) (?:on|for) "
      r"(?:that|this|it|them|those)\s*[?!.]*$|"
@@ -355,9 +358,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhy (?:does|do|did) (?:the |a |an )?[\w' ]{1,40} exist\b|\bwhat(?:'s| is| was) the point of (?:the |a |an )?"
      r"[\w' ]{1,40}\b(?:board|committee|group|partnership|panel|forum|team)\b", 3.9),  # "CTB's job when it comes to
     # monitoring the plan?"
-    ("about_body", r"^\s*why (?:do|does|did) (?:we|the council|leeds|they) (?:have|need|hold|run|set up) "
-     r"(?:the |a |an |these |those )?[\w' -]{2,50}\b(?:meetings?|boards?|groups?|panels?|committees?|forums?|"
-     r"partnerships?)\s*[?!.]*$",
+    ("about_body", r"^\s*why (?:do|does) (?:we|the council|leeds) (?:have|need|hold|run) "
+     r"(?:the|a|an) (?!(?:so many|two|three|several|all)\b)[\w' -]{2,50}\b(?:meetings?|boards?|groups?|panels?|"
+     r"committees?|forums?|partnerships?)\s*[?!.]*$",
      4.5),  # 'why do we have the DfE interim reporting meetings': what they are for
     ("about_body", r"^\s*(?:remind me |tell me |so )?what (?:the |a |an )?[\w' ]{1,40}\b(?:does|do)\s*[?!.]*$|"
      r"^\s*what are (?:the )?[\w' ]{1,60}\bfor\s*[?!.]*$", 3.4),  # 'remind me what the CTB does', 'what are area
@@ -398,7 +401,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      3.6),  # 'actions we're tracking out of the april letter', 'anything in there on PEPs',
     # 'what are we meant to be doing about ESCR per ofsted', 'ofsted stuff aimed at the LSCB'
     ("actions", r"^(?!.*\b(?:done|complete|completed|finished|at risk|delayed|in progress|not started|on track|blocked|"
-     r"closed|overdue|late|due|money|budgets?|spend\w*|funding|financial)\b).*\b(?:dated |time-?bound )?commitments\b|"
+     r"closed|overdue|late|due|money|budgets?|spend\w*|funding|financial|met|kept|honoured|delivered|achieved|who|"
+     r"whose|responsible|owns?|lead\w*)\b).*\b(?:dated |time-?bound )?commitments\b|"
      r"\bwhat (?:is|are|was|were|did|does|do|has|have) (?:ofsted|the inspectors?|inspectors|the report) (?:asking|ask|"
      r"asked|want|wanting|wanted|requir\w*|expect\w*)(?: for| of us| us to)?\b", 4.0),  # 'which dated commitments came
     # out of the letter', 'what is ofsted asking for re a paediatrician'
@@ -741,7 +745,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"[\w' ]{1,40}\btable\b", 5.0),  # 'who actually sits round the IB table', not 'at the head of the table'
     ("members", r"\bwho (?:comes|come|goes|go|attends|sits|turns up|represents us) (?:to|on|at) (?:the )?[\w' ]{1,30}"
      r"\bfrom (?:the )?\w|\b(?:person|people|rep|reps|representatives?|officials?|folk)\b.{0,30}?\b(?:that|who) "
-     r"(?:comes?|goes?|turns? up|shows? up|attends?)(?: along)? (?:to|at)\b|"
+     r"(?:comes?|goes?|turns? up|shows? up|attends?)(?: along)? (?:to|at) (?:the )?[\w' ]{0,30}\b(?:board|bd|ib|eb|"
+     r"committee|cttee|group|panel|meetings?|partnership|forum)\b|"
      r"^\s*who(?: is| are)? (?:actually |exactly )?in (?:the |our |those |these )?(?!charge\b|post\b|the chair\b)"
      r"[\w' -]{2,40}\b(?:partnerships?|boards?|groups?|panels?|committees?|forums?|networks?)\s*[?!.]*$|"
      r"\b(?:number of|how many) (?:councillors|members|cllrs|elected members) (?:on|in|sit)\b",

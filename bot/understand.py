@@ -456,6 +456,7 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         # and where it stands ('show me LAC-6' is its text)
     if q.intent in ("search", "status", "due", "actions", "status_list") and not ONE_ID.search(q.text) and \
             MOVED.search(q.text) and TRACKED.search(q.text) and not NOT_TRACKED.search(q.text) and not q.person and \
+            not (q.theme and not re.search(r"\btracker\b", q.text)) and \
             not YEAR.search(q.text) and not OF_ONE.search(q.text) and \
             (LATELY.search(q.text) or (q.window and q.window.end <= q.today)):
         q.intent = "recent"  # 'which actions were touched in the last 7 days', 'tracker movements since friday',

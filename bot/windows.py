@@ -219,10 +219,13 @@ def parse_window(text: str, today: date) -> tuple[Window | None, date | None]:
     if m:
         found = find_dates(_capitalise_months(m[1]), today)
         if found:  # 'as of spring 2011': the records to its end, or to today within it; 'as of the start of april'
-            start = re.search(r"\b(?:start|beginning|first (?:day|week))\b", m[1][:found[0].start]) or \
+            before = m[1][:found[0].start] + found[0].written.lower()  # 'the start of', 'early april', 'mid-may'
+            start = re.search(r"\b(?:start|beginning|first (?:day|week)|early)\b", before) or \
                 found[0].precision == "early"  # its first day
-            end = found[0].value if start else period_end(found[0].value, found[0].precision)
-            as_of = min(end, today) if found[0].value <= today else found[0].value
+            middle = re.search(r"\b(?:mid|middle)(?:\b|-)", before) and found[0].precision == "month"
+            end = found[0].value if start else found[0].value.replace(day=15) if middle else \
+                period_end(found[0].value, found[0].precision)
+            as_of = min(end, today)  # never past the clock: no record after it is shown
             text = text[:m.start()]
     base = as_of or today
     window = _checked(_window(text, base), base)

@@ -11,7 +11,7 @@ from store import deadlines
 from store.dates import format_date
 
 from .inspections import council_reports, span
-from .overdue import action_item, is_late, status_shown, topic
+from .overdue import action_item, is_late, one_of, status_shown, topic
 from .question import IMPROVEMENT_ASKED, Context, Question
 from .reply import Item, Reply, source_of
 from .search import answer_search
@@ -51,7 +51,7 @@ def answer_actions(ctx: Context, q: Question) -> Reply:
     themes = Counter(r["theme"] or "other" for r in rows)
     by_theme = ", ".join(f"{n} {theme}" for theme, n in themes.most_common()) if re.search(
         r"\bhow many\b", q.text) and len(themes) > 1 and total == len(rows) else ""  # 'how many areas for improvement?'
-    what = t.what.replace("actions", "action", 1) if total == 1 else t.what  # '1 action about …'
+    what = one_of(t.what) if total == 1 else t.what  # '1 action about …'
     shown = f"{deadlines.count_text(total)} {what}{f' — {by_theme}' if by_theme else ''} ({first}{tally})"
     return Reply(f"{shown}:", [action_item(r, docs, as_of=q.today) for r in rows], notes=t.notes, intent="actions",
                  total=total)

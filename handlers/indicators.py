@@ -199,7 +199,9 @@ def _the_list_asked(q: Question, sentence: str, items: list[str]) -> bool:
     return bool(re.match(r"\s*(?:which|what)\b", q.text))
 
 
-CODES = re.compile(r"\b([a-z]{2,4}) (\d{1,4})\b(?! (?:days?|weeks?|months?|years?)\b)")  # 'ni 110', 'ni 57'
+CODES = re.compile(r"\b(?!(?:in|at|on|of|by|to|for|the|and|from|since|till|until|as|per|nov|dec|jan|feb|mar|apr|"
+                   r"may|jun|jul|aug|sep|sept|oct)\b)([a-z]{2,4}) (?!(?:19|20)\d\d\b)(\d{1,4})\b"
+                   r"(?! (?:days?|weeks?|months?|years?)\b)")  # 'ni 110', 'ni 57'; not 'in 2009'
 
 
 def _each_code(ctx: Context, q: Question) -> Reply | None:

@@ -84,7 +84,9 @@ def answer_members(ctx: Context, q: Question) -> Reply:
                          "brings together:", [Item(f"\u201c{text}\u201d", source_of(passage, ctx.docs(q.today)))
                                               for passage, text in described], intent="members")
         if named:  # 'who sits on the governance working party': a group with no membership list
-            return where_named(ctx, q, named, "membership list for a board or committee", "members")
+            own = [w for w in q.words if w not in MEMBER_WORDS or w in ("board", "committee", "group", "panel")]
+            return where_named(ctx, q, own, "membership list for a board or committee", "members")  # 'the LSCB':
+            # its letters, or its name whole
         return Reply("Which board or committee? e.g. \"who sits on the improvement board?\"", intent="members")
     span = asked_span(q, ctx=ctx) if ATTENDED.search(q.text) else None
     if span:  # 'who attended cabinet on 9 January?'

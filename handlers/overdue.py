@@ -54,8 +54,13 @@ def action_item(row: dict, docs, whole: bool = False, as_of: date | None = None)
     return Item(" · ".join(parts), source_of(row, docs), fields=dict(row), action=row["short_id"])
 
 
+def one_of(what: str) -> str:
+    """'1 action about …', '1 commitment the papers make': the kind named once."""
+    return re.sub(r"\b(actions|commitments)\b", lambda m: m[1][:-1], what, count=1)
+
+
 def _count(n: int, what: str) -> str:
-    return f"{n} {what.replace('actions', 'action', 1) if n == 1 else what} {'is' if n == 1 else 'are'}"
+    return f"{n} {one_of(what) if n == 1 else what} {'is' if n == 1 else 'are'}"
 
 
 GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing", "things", "anything",
@@ -278,7 +283,7 @@ def answer_due(ctx: Context, q: Question) -> Reply:
     if not total:
         _late, overdue = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1),
                                                 limit=0, **t.filters())
-        one = what.replace("actions", "action", 1) if overdue == 1 else what
+        one = one_of(what) if overdue == 1 else what
         notes += [f"{overdue} {one} {'is' if overdue == 1 else 'are'} already overdue — ask \"what's overdue?\"."] \
             if overdue else []
         later = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=max(end + timedelta(days=1), q.today),
