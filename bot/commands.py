@@ -303,7 +303,9 @@ REGRET = re.compile(rf"(?:(?:{APOLOGY}|argh|ugh),? )?(?:(?:i |we )?(?:shouldn'?t
                     r"did not mean to|wasn'?t meant to|never meant to) (?:have )?(?:posted|post|done|do|put|sent|send|"
                     r"made|make|updated|update|added|add|logged|log|entered|enter)(?: (?:it|that|this|one))?(?: yet)?|"
                     rf"{APOLOGY}|(?:it was|that was|wrong) (?:the )?(?:wrong (?:one|rec|action)|premature|too early|"
-                    r"a mistake)|(?:(?:it was|that was|i picked|i chose) (?:the )?)?wrong (?:one|rec|action|id|item)|"
+                    r"a mistake)|(?:i |we )?(?:jumped the gun|spoke too soon|got ahead of (?:myself|ourselves))|"
+                    r"(?:it'?s |it is )?(?:too (?:soon|early)|premature|not (?:ready|done|finished) yet)|"
+                    r"(?:(?:it was|that was|i picked|i chose) (?:the )?)?wrong (?:one|rec|action|id|item)|"
                     rf"{MEANT.pattern})")  # said beside an undo
 NOT_A_REMARK = re.compile(rf"\b(?:how|what|why|when|where|which|who|explain|possible|can|could|is|does|do|then|and|"
                           rf"also|update|mark|set|note|owner|history|role|{'|'.join(ROLE_NAMES)})\b|{SHORT_ID}")
@@ -354,8 +356,8 @@ def _undo_clause(low: str) -> str | None:
         return None  # 'reverse the': said of nothing
     if m[0] in UNDO_ONLY_OF and not set(words + named.split()[-1:]) & UNDO_ONLY_OF[m[0]]:
         return None  # 'scrap that', 'go back to the plan'; 'cancel my last update' is an undo
-    if re.fullmatch(r"(?:previous|last|latest) (?:update|change|edit|status|one)s?", named):
-        return ""  # 'go back to the previous status'
+    if re.fullmatch(r"(?:previous|last|latest) (?:update|change|edit|status|one)s?|mine|me|my own|ours|us", named):
+        return ""  # 'go back to the previous status', 'reverse that last change of mine'
     return re.sub(r"\s+(?:update|change|edit|status)s?$", "", named)
 
 
@@ -379,13 +381,23 @@ AUXILIARY = r"(?:is|are|has|have|does|do|did|can|could|should|would|will)\s+(?:i
 TAG_ASKED = re.compile(rf"^\s*(?:{ASKING}|isn'?t|aren'?t|right|or|surely|yes|no|correct|true)\b|\?")
 
 
+REQUESTED = {"deadline", "deadlines", "due", "date", "dates", "status", "statuses", "owner", "owners", "who", "whose",
+             "history", "progress", "update", "updates", "updated", "latest", "rag", "notes", "note", "details",
+             "info", "text", "wording", "names", "name", "everyone", "anyone", "changed", "it", "of", "the", "and",
+             "its", "all",
+             "list", "please", "pls", "plz", "when", "timeline", "trail", "log", "current", "now", "so", "far", "what",
+             "whats", "timescale", "due-date", "by", "me", "show", "give", "tell", "us", "quick", "thanks", "ta"}
+# what a request after 'ID:' asks for ('LAC-5: deadline date please', 'SG-13: names + statuses of everyone who
+# updated it'), never what a note says
+
+
 def _asked_after_id(raw: str, said: str) -> bool:
     """After 'ID:', a question rather than a note: 'LAC-4: who changed it', 'SG-12: does the LSCB have a
     budget', 'LAC-5: whose name is on the latest update', 'SG-7: which partners are meant to be tackling it';
     not 'SG-3: when the panel meets we sign off', nor a clause then its verb ('LAC-4: which team is picking it
     up is still being decided') or a remark after a dash."""
     if raw.rstrip().endswith("?") or (re.match(ASKING, said, re.I) and len(said.split()) <= 6) or \
-            re.match(AUXILIARY, said, re.I):
+            re.match(AUXILIARY, said, re.I) or set(re.findall(r"[a-z][a-z'-]*", said.lower())) <= REQUESTED:
         return True
     if re.search(r"\s[-–—]+\s|:", said):
         return False

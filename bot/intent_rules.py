@@ -32,7 +32,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("help", r"\b(?:undo|history|update|updates|note|notes|owner|role|roles|digest|digests|reminders?|commands?)\b"
      r".{0,30}\bhow (?:do|does) (?:they|it|these|this|that|those) work\b|\bhow (?:do|does) (?:the )?(?:undo|history|"
      r"update|note|owner|role|digest|reminders?)(?: command)?s? work\b", 5.0),  # 'undo & history - how do they work'
-    ("help", r"\b(?:what(?:'s| is) the|which|is there an?|any) (?:command|cmd|syntax) (?:to|for)\b|"
+    ("help", r"\bwhat (?:am i|can i|could i|should i) (?:able to |allowed to )?ask(?: you| clerk| it)?\b|"
+     r"\bhow (?:do|should|would|can) i (?:word|phrase|type|write|say|put) (?:it|that|an update|a status|a note)\b|"
+     r"\b(?:what(?:'s| is) the|which|is there an?|any) (?:command|cmd|syntax) (?:to|for)\b|"
      r"^\s*(?:is there (?:an?|any)|any) way (?:to|i can|of) (?:see |check |find (?:out )?|view |get |show |seeing )?"
      r"(?:who (?:changed|updated|edited)|the history|an? (?:audit|change) (?:trail|log))\b|"
      r"^\s*(?:is there (?:an?|any)|any) way (?:to|i can) (?:undo|update|mark|log|record|close|assign|change|set) "
@@ -90,6 +92,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat do i type\b", 9),
     ("summary", r"\b(summar(y|ise|ize)|overview|briefing|brief (?:me|us|the board|members)|sitrep|sum up|nutshell|"
      r"rundown|round-?up|state of play|big picture|headlines?(?: position| picture)?(?! findings))\b", 3.2),
+    ("summary", r"(?:\W|^)(?:overview|big picture|snapshot|round-?up|sitrep)\s*[?!.]*$", 3.4),  # 'safeguarding recs -
+    # overview': the theme's summary, not its list
     ("summary", r"\bsummar(?:y|ise|ize)\b|\bone[- ]pager\b|"
      r"^(?!.*\b[a-z]{1,4}-\d)(?:.*\bon track overall\b|.*\boverall on track\b)|"
      r"^\s*(?:so )?are we on track\s*[?!.]*$|\bposition statement\b|\bbriefing (?:note|paper)\b",
@@ -236,7 +240,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # the new arrangements be up and running'
     ("due_date", r"\b[a-z]{1,4}-\d{1,5}\b\W{0,5}(?:when|due when|due soon|by when)\s*[?!.]*$|"
      r"^\s*(?:is|are)\s+[a-z]{1,4}-\d{1,5}\s+due\b", 4.0),  # 'SG-13 - when?', 'is SG-3 due soon'
-    ("owner", r"\bwho (?:has|holds|is holding) (?:the |that |this )?.{1,40}\b(?:rec|action|one|recommendation)\b|"
+    ("owner", r"\b(?:put |been put |is |are )?down as (?:the )?(?:lead|owner|owning|responsible|accountable)\b|"
+     r"\bdown as owning\b|\b(?:lead(?: role)?|responsibility|ownership) (?:for .{1,60} )?sits with (?:which|what|whom|"
+     r"who)\b|"
+     r"\bwho (?:has|holds|is holding) (?:the |that |this )?.{1,40}\b(?:rec|action|one|recommendation)\b|"
      r"\bwhose is (?:the |that |this )?.{1,40}\b(?:rec|action|one|recommendation|task)\b|"
      r"\bwho(?:'s| has| is)(?: been)? (?:given|assigned|allocated|handed)\b", 4.05),  # 'who has the core assessment
     # action', 'whose is the paeds rota rec', "who's been given the complaints one"
@@ -260,7 +267,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      3.9),
     ("status_list", r"\b(?:what|which|list|show|any|anything|how many|all)\b.{0,60}\b(?:at risk|delayed|blocked|"
      r"on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway|closed off|signed off|"
-     r"ticked off|wrapped up|being worked on|in flight|on the go)\b|"
+     r"ticked off|wrapped up|being worked on|in flight|on the go|in hand)\b|"
+     r"\b(?:recs|recommendations|actions|ones|items)\b.{0,30}\b(?:report|show|mark|count|class) (?:them )?as (?:closed|"
+     r"done|complete|finished|closed off|signed off)\b|"
      r"\b(?:recs|recommendations|actions|stuff|things|ones|items|tasks)\b (?:that(?:'s| is| are| have been)|"
      r"which (?:are|have been)|we(?:'ve| have)(?: now| already)?|currently|now|still)\b.{0,20}\b(?:at risk|delayed|"
      r"blocked|on hold|stalled|done|completed?|finished|closed|underway|ticked off|signed off|wrapped up|"
@@ -406,6 +415,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat (?:is|are|was|were|did|does|do|has|have) (?:ofsted|the inspectors?|inspectors|the report) (?:asking|ask|"
      r"asked|want|wanting|wanted|requir\w*|expect\w*)(?: for| of us| us to)?\b", 4.0),  # 'which dated commitments came
     # out of the letter', 'what is ofsted asking for re a paediatrician'
+    ("actions", r"\b[a-z]{1,4}-\d{1,5}\b\W{0,5}what(?: is| was)? (?:that|this|it)(?: item| one| action| rec)?"
+     r"(?: exactly| about)?\s*[?!.]*$", 5.0),  # 'C-5 — what is that item exactly': its text
     ("actions", r"\bwhat needs doing\b|\banything on\b|\bwhat are we doing (?:on|about)\b|"
      r"^\s*(?:show(?: me)?|what(?:'s| is))?\s*[a-z]{1,4}-\d{1,4}(?: about)?\s*\??$", 2.6),
     ("actions", r"\bwhat (?:(?:kind|sort|type)s? of (?:things|stuff) )?(?:did|does|do|has|have) .{1,30}"
@@ -713,7 +724,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"(?! (?:[\w' ]{0,30}(?:board|committee|group|panel|partnership|forum|meeting|minutes|agenda|inspection|"
      r"report|paper|letter))\b)|\bwho(?: is)? in charge of (?:finishing|completing|delivering|getting)\b", 4.8),
     # 'case file audits - who's doing those': not "who's running the improvement board" (its chair)
-    ("status", r"\bstate of play (?:on|with|for|re) [a-z]{1,4}-\d|\b[a-z]{1,4}-\d+ state of play\b", 4.0),
+    ("status", r"\bstate of play (?:on|with|for|re) [a-z]{1,4}-\d|\b[a-z]{1,4}-\d+ state of play\b|"
+     r"\bwhere (?:does|has) the (?:action )?(?:tracker|log|system) (?:have|got|put) (?:it|that|this|them)\b|"
+     r"\bwhat (?:does|do) the (?:action )?(?:tracker|log) (?:say|show)\b", 4.0),
     # 'state of play on SG-10', 'SG-10: state of play?'
     ("status", r"^(?=.*\b(?:recs?|recommendations?|actions?|one|item|work|[a-z]{1,4}-\d+)\b)"
      r"(?!.*\b(?:figure|rate|indicator|number|percentage|target|letter|report|paper|meeting)s?\b).*(?:"
@@ -729,14 +742,19 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # 'which ones have been marked behind schedule', "everything currently at 'at risk'"
     ("history", r"\b(?:recorded|logged|posted|noted|written|entered|put) (?:on|against|for|about|under) "
      r"[a-z]{1,4}-\d+", 4.5),  # 'anything been recorded on SG-8 before now'
-    ("history", r"\bwho(?: is| has| have)? (?:updated|changed|edited|touched) (?:it|that|this|them)\b|"
+    ("history", r"\beverything (?:that(?:'s| is| has)? )?(?:happened|been done|gone on) (?:to|with|on) [a-z]{1,4}-\d|"
+     r"\b(?:logged|posted|recorded|noted|written|entered) (?:against|on|for|under) (?:it|that|this)\s*[?!.]*$|"
+     r"\bwho(?: is| has| have)? (?:updated|changed|edited|touched) (?:it|that|this|them)\b|"
      r"^(?!.*\b(?:tracker|action log|lately|recently|this week|today|since|anything|everything|any actions?)\b).*"
      r"\bwho(?: is| has| have)? "
      r"(?:posted|logged|added|put|entered|written) (?:any )?(?:updates?|notes?) (?:on|to|against|for|about)\b|"
      r"(?<!\bthe )(?<!\bwhole )\b(?:action|update|status|change) (?:trail|history)\s*[?!.]*$", 5.0),  # "who's posted
     # updates on the paediatrician rec", 'myplace hub action trail?': one action's history
     # "placement choice rec: who's updated it and what did they say"
-    ("recent", r"\bwho(?: is| has| have)? (?:posted|logged|added|made|entered) (?:any )?(?:updates?|notes?|changes?) "
+    ("recent", r"\bwhat(?: is| has)? been (?:changed|updated|edited|logged|posted)"
+     r"(?: (?:lately|recently|this week|today))?(?: and by whom)?\s*[?!.]*$|"
+     r"\b(?:new|fresh) (?:activity|changes|updates|edits|movements?) (?:on|in) (?:the )?(?:action )?(?:tracker|log)\b|"
+     r"\bwho(?: is| has| have)? (?:posted|logged|added|made|entered) (?:any )?(?:updates?|notes?|changes?) "
      r"(?:on|to|against|for|in) (?:anything|everything|any actions?|the (?:action )?tracker)\b|"
      r"\b(?:updates?|notes)\b.{0,30}\b(?:posted|made|logged|put in|added|entered)\b.{0,20}"
      r"\b(?:recently|lately|this week|today|since)\b|\bwhat (?:have|has) (?:\w+ ){0,2}(?:posted|logged|put in|added)\b"

@@ -51,6 +51,7 @@ from handlers.status import (
     STATE_WORDS,
     actions_named,
     before_work,
+    find_actions,
     holds_all,
     unwritten,
 )
@@ -139,7 +140,7 @@ ID_ASKS = [(intent, re.compile(pattern)) for intent, pattern in [  # the first t
                 r"who(?:'s| has| have)? (?:updated|changed|edited|touched|posted)|posted (?:what|anything)|"
                 r"(?:status|every) changes?|ever (?:posted|put|logged|added)|"
                 r"whose name is on the (?:latest|last|most recent) (?:update|change|entry)|"
-                r"record of (?:changes|updates|edits)|"
+                r"record of (?:changes|updates|edits)|everything (?:that(?:'s| is| has)? )?(?:happened|been done)|"
                 r"what (?:was|is) the (?:last |latest )?note)\b|"
                 r"\bwhen\b.{0,40}\b(?:updated|update|changed|marked|set)\b"),
     ("owner", r"\b(?:owner|owners|owns|own|ownership|sits? with|lies with|rests? with|on point|assigned|"
@@ -211,7 +212,11 @@ def _history_asked(ctx: Context, q: Question) -> Reply:
     ids = _ids(q.text, names_for(ctx.db).prefixes)
     if not ids:  # 'the caseloads rec: who's updated it': the one action its words name
         words = [w for w in q.words if w not in HISTORY_WORDS and w not in GENERIC_ACTION_WORDS]
-        ids = [r["short_id"] for r in actions_named(ctx, " ".join(words), words)]
+        known = unwritten(ctx, words)[1] or words  # 'paeds cover rec': 'paeds' as read, the paediatrician it stands for
+        near = find_actions(ctx, " ".join(known), known) if known else []
+        ids = [r["short_id"] for r in actions_named(ctx, " ".join(known), known)] or (
+            [near[0]["short_id"]] if len(near) == 1 else [])  # the one action nearest, when only one is (none says
+        # 'cover')
         if len(ids) > 1:  # 'the complaints rec: who's updated it': SG-9 or LAC-4?
             shown = ", ".join(ids[:5]) + (", …" if len(ids) > 5 else "")
             return Reply(f"Which action? ‘{' '.join(words)}’ names {len(ids)}: {shown}. Type `history <id>`, "

@@ -320,11 +320,12 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if q.intent == "role" and q.body and re.match(r"\s*(?:is|are|does|do|has|have)\b", q.text) and re.search(
             r"\b(?:on|at|attend\w*|sit\w* on|part of|member of)\s+(?:the\s+)?\S+", q.text):
         q.intent = "members"  # 'is the exec member for kids services on the IB': its members, by that post
-    if q.intent == "members" and not q.body and not q.person and re.search(WHICH_ARE_ON, q.text):
+    if q.intent == "members" and not q.body and not q.person and re.search(WHICH_ARE_ON, q.text) and not re.search(
+            r"\b(?:members|councillors|cllrs|people|reps|representatives|officers)\b", q.text):
         q.intent = next((i for _s, i in ranked if i != "members"), "search")  # 'which actions are on the list'
     if q.intent in ("person", "members") and not q.person and not q.body and not re.search(
             r"\bwho (is|are|sits?|serves?|attends?) (on|in|at)\b|\bmembership\b|\bmembers of\b|"
-            r"\bwho (?:was|were) (?:at|present)\b|\battended\b|"
+            r"\bwho (?:was|were) (?:at|present)\b|\battended\b|\b(?:would|will|should|to) (?:sit|serve) on\b|"
             r"\b(?:number of|how many) (?:councillors|members|cllrs)\b|"
             r"^\s*who(?: is| are)? (?:actually |exactly )?in\b", q.text):  # 'who was at the meeting on 9 jan?',
         # 'number of councillors on each ACLP', "who's in the local partnerships": a body the papers describe
@@ -520,7 +521,9 @@ INSPECTION_DID = re.compile(r"\b(?:did|does|do|has|have)\s+(?:the\s+)?(?:[\w']+\
 
 BODY_KIND = re.compile(r"\b(?:boards?|committees?|partnerships?|panels?|forums?|networks?|sub-?groups?|"
                        r"working part(?:y|ies)|steering groups?|working groups?)\b")
-TO_OFSTED = re.compile(r"\b(?:send|sent|tell|told|give|show|submit\w*|provide|notify|inform|owe|owed|"
+TO_OFSTED = re.compile(r"\bofsted (?:want|wants|expect|expects|need|needs|require|requires)\b.{0,40}\b(?:from us|"
+                       r"back)\b|"
+                       r"\b(?:send|sent|tell|told|give|show|submit\w*|provide|notify|inform|owe|owed|"
                        r"(?:report|write|return)s? to)\s+(?:to\s+)?ofsted\b")  # not 'according to ofsted'
 
 CODED = re.compile(r"\b([a-z]{2,4}) (\d{1,4})\b(?! (?:days?|weeks?|months?|years?)\b)")  # 'ni 57', not 'ni 3 weeks'

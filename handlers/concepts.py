@@ -30,6 +30,8 @@ SENSES: dict[str, list[str]] = {  # a word, and how the papers often put the sam
     "information technology": ["computer", "computers", "ict", "digital", "information technology"],  # 'IT'
     "cc'd": ["copying", "copied", "copy"], "cc": ["copying", "copied", "copy"],  # 'who got cc'd': 'I am copying'
     "money": ["funding", "funded", "budget", "grant", "investment"], "cash": ["funding", "funded", "budget", "grant"],
+    "refreshed": ["revise", "revised", "renew", "renewed"], "refresh": ["revise", "revised", "renew", "renewed"],
+    "share": ["percentage", "proportion", "rate"], "uplift": ["increase", "additional", "investment"],
 }
 SENSE_PATTERNS = {word: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in said) + r")\b")
                   for word, said in SENSES.items()}

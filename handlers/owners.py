@@ -42,7 +42,8 @@ DOING_WITH = {"write", "wrote", "develop", "developed", "produce", "produced", "
 # 'commissioned' as it is asked)
 GENERIC = {"owns", "own", "owner", "owners", "owned", "assigned", "action", "actions", "who", "whose", "responsibility",
            "job", "task", "remit", "deadline", "rec", "recs", "recommendation", "recommendations", "one",
-           "item"} | OWNER_WORDS
+           "item", "down", "put", "lead", "anyone", "anybody", "someone"} | OWNER_WORDS  # 'is anyone down as owner'
+
 SHOWN = 15
 NEAR_WORD = 85  # a word 'in' an action's text by rapidfuzz partial ratio: 'restructure' in 'structure'
 ACTION_NAMED = re.compile(r"\b(?:actions?|recs?|recommendations?|items?)\b")
