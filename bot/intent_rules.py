@@ -761,6 +761,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r".{0,30}\b(?:recently|lately|this week|today)\b", 4.0),  # 'catch me up on updates people posted lately'
     ("members", r"\bwho (?:\w+ )?(?:sits?|sat|is|are|gets?) (?:round|around|at) (?!(?:the )?(?:head|top)\b)(?:the )?"
      r"[\w' ]{1,40}\btable\b", 5.0),  # 'who actually sits round the IB table', not 'at the head of the table'
+    ("members", r"\b(?:on|at) (?:the |our )?[\w' ]{0,30}\b(?:board|bd|ib|committee|cttee|group|panel|partnership)\b"
+     r"\W*(?:who|which ones|names)\s*[?!.]*$", 4.5),  # "NHS chief execs on bill's board - who?"
     ("members", r"\bwho (?:comes|come|goes|go|attends|sits|turns up|represents us) (?:to|on|at) (?:the )?[\w' ]{1,30}"
      r"\bfrom (?:the )?\w|\b(?:person|people|rep|reps|representatives?|officials?|folk)\b.{0,30}?\b(?:that|who) "
      r"(?:comes?|goes?|turns? up|shows? up|attends?)(?: along)? (?:to|at) (?:the )?[\w' ]{0,30}\b(?:board|bd|ib|eb|"

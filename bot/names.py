@@ -291,6 +291,10 @@ class Names:
         stems = {w[:STEM] for w in words if len(w) >= STEM}  # 'capacity to improve': 'Capacity for Improvement'
         if any(all(w in words or w[:STEM] in stems for w in category) for category in self.categories):
             return True
+        for category in self.categories:  # 'case planning/review', 'evaluation & performance mgmt': all but one
+            own = [w for w in category if w not in ("children", "young", "people", "including", "service")]  # word
+            if len(own) >= 3 and sum(w in words or w[:STEM] in stems for w in own) >= len(own) - 1 >= 2:  # of a long
+                return True  # name's own
         asked = set(zip(words, words[1:], strict=False))
         return partly and any(pair in asked and not set(pair) <= CATEGORY_HEADS
                               for category in self.categories for pair in zip(category, category[1:], strict=False))

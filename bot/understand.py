@@ -238,7 +238,7 @@ RATINGS_ASKED = [  # (words, the rating they ask for); weaker verdicts first, 'i
     (r"\binadequate\b", "inadequate"),
     (r"(?<!\bstill )(?<!\bis )(?<!\bwhat is )(?<!\banything )(?<!\bleft )\boutstanding\b(?! actions| work| items|"
      r" on| from)", "outstanding"),  # not 'what's still outstanding on the 9pp': left to do
-    (r"\b(?:rated|graded|judged|as|out) good\b|\bgood\b(?=.{0,20}\b(?:rated|rating|grade)\b)|"
+    (r"\b(?:rated|graded|judged|scored|scoring|as|out) good\b|\bgood\b(?=.{0,20}\b(?:rated|rating|grade)\b)|"
      r"\b(?:strands?|workstreams?|areas?|themes?|priorities)\b.{0,20}\b(?:are|is|were|was) good\b", "good"),
     (r"\badequate\b", "adequate"),
 ]
@@ -295,6 +295,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "inspection"  # 'who led doncaster?'
     if q.council and q.intent == "search" and _names_a_category(q, names, empty=bool(DOING.search(q.text))):
         q.intent = "judgement"  # 'how is bury doing?', 'bolton help and protection', 'barnsley overall 2014'
+    if q.intent == "search" and q.rating and q.theme and GRADE_ASKED.search(q.text) and not (q.plan or q.named_plan):
+        q.intent = "judgement"  # 'which looked after areas scored good?': the theme's judgements of that grade
     if q.intent == "status_list" and re.search(r"\bnot (?:yet )?(?:been )?(?:done|completed?|finished)\b", q.text):
         q.intent = "overdue" if "overdue" in intents else "due"
     if q.intent == "judgement" and re.search(r"\bstrands?\b|\bworkstreams?\b", q.text) and not q.theme:
@@ -305,7 +307,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent, q.summary = "plan", q.intent != "judgement" and "status_list" not in intents
     last = re.escape(q.person.lower().split()[-1]) if q.person else ""
     if q.intent in ("person", "members", "about_body") and q.person and (not q.body or re.search(
-            rf"\b{last}(?:'s)? (?:role|job|part)\b|\b(?:role|job|part) of (?:\w+ )?{last}\b", q.text)):
+            rf"\b{last}(?:'s)? (?:role|job|part)\b|\b(?:role|job|part) of (?:\w+ )?{last}\b|"
+            r"\b(?:he|she|they|him|her|his) (?:on|at|in|doing on) (?:the )?\w+(?: \w+)? for\b|"
+            r"\bwhy (?:is|are|was) (?:he|she|they|him|her)\b", q.text)):  # 'penny thompson - what's she on the IB for'
         q.intent = "person"  # "helen mcmullen's role on the IB": hers, not the board's
     if q.person and q.intent in ("person", "search", "when") and SUCCEEDED.search(q.text):
         q.intent = "role"  # 'who replaced paul rogerson as chief exec'

@@ -34,7 +34,24 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("LAC recs - snapshot", "2010-03-01", "summary", "looked after children"),
     ("which councillors will sit on the area partnerships", "2009-12-20", "members", "two elected members"),
     ("does ofsted need anything back from us after the inspection", "2010-03-01", "search", ""),
+    # grades: a long category named by all but one of its own words; a theme's grades by rating
+    ("SG case planning & review - what were we given", "2010-02-22", "judgement",
+     "Case planning, monitoring & review for safeguarding was judged Inadequate"),
+    ("evaluation and performance management for safeguarding - grade?", "2010-02-22", "judgement",
+     "Evaluation, including performance management for safeguarding"),
+    ("which safeguarding areas scored inadequate", "2010-02-22", "judgement", "judged inadequate"),
+    # members of a body, and why one person is on it
+    ("police reps on the IB - who?", "2010-08-10", "members", "Gerry Broadbent"),
+    ("john lawlor - why is he on the IB", "2010-08-10", "person", "John Lawlor"),
 ]
+
+
+@pytest.mark.parametrize("question, today, not_intent", [  # near the new rules, asking something else
+    ("what are the cypp outcomes?", "2011-05-20", "judgement"),  # 'children young people': no grade's own words
+    ("which cypp priority is the december scrutiny update focusing on", "2009-12-15", "judgement"),
+])
+def test_the_new_rules_leave_these_alone(question, today, not_intent, seeded_db):
+    assert ask(seeded_db, question, today=today).intent != not_intent
 
 
 @pytest.mark.parametrize("question, today, intent, has", ASKED)
