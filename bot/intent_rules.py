@@ -199,6 +199,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bhow (?:much|long) time (?:is left|do we have|have we got)\b",
      3.6),  # 'LSCB rec: what was its timescale', 'placement choice - how long have we got'
 
+    ("due_date", r"\bwhat (?:date|deadline|timescale) (?:were|was|have|has) (?:we|they|the council|it) (?:been )?"
+     r"(?:given|set|told)\b|\b(?:go-?live|launch|start|opening) (?:date )?for .{1,60}\W+(?:exact )?date\s*[?!.]*$",
+     5.0),
+    # 'complaints + advocacy info for parents - what date were we given'
     ("due_date", r"^\s*(?:the |a )?(?:due date|deadline|target date) (?:on|for|of) (?:the |our |that |this )?"
      r"(?!(?:recs?|recommendations?|actions?|items?|ones|everything|all|each|every|any)\b)\w|"
      r"^(?!.*\b(?:inspect\w*|ofsted|meet\w*|papers?|submit\w*|plan)\b).*\bby what (?:point|stage|time|date|month)\b"
@@ -578,6 +582,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b|"
      r"\bwhere are we(?: at| now)?\s*[?!.]*$", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
+    ("when", r"^(?!.*\b(?:meet\w*|sits?|sitting|due|deadline)\b).*(?:\b(?:out|published|released|issued|introduced|"
+     r"implemented|brought in|launched|started|set up) in (?:which|what) (?:month|year|season)\b|"
+     r"\bwhat (?:season|month|year) (?:was|were|did)\b|"
+     r"\b(?:implementation|launch|publication|release) (?:month|year)\b)",
+     4.8),  # "the 'performs poorly' letter - out in which month?", 'what season were the new units brought in'
     ("when", r"\b(?:go[- ]?live|launch|start|publication|release|opening|implementation) date\s*[?!.]*$|"
      r"\b(?:on[- ]?site|fieldwork) (?:dates?|days?)\b|\b(?:dates?|days?) (?:on[- ]?site|onsite)\b", 3.6),  # 'those
     # threshold docs - go live date?', 'the on-site dates for the announced one'

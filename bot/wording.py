@@ -84,6 +84,7 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                  r"what \3 \1\2\4"),  # 'remind me what the CTB is': what is it
                 (r"\btarget dates\b(?!.*\b(?:moved|changed|shifted|revised|slipped|set|agreed)\b)",
                  "due dates"),  # 'which target dates fall in the next three months'; not 'which were moved'
+                (r"\b(anything|any actions?|any recs?) with an? target date\b", r"\1 with a due date"),
                 (r"\b(where|what|who|how|which|when|why)'ve\b", r"\1 have"),  # "where've we got to with LAC-4"
                 (r"^(?=.*\b(?:which|what|any|recs|recommendations|actions|ones|items)\b)(.*?)\b(?:that |which )?"
                  r"(?:(?:nobody|no one|no-one|noone) (?:has|have|'s)|(?:has|have) (?:nobody|no one|no-one|noone))"
@@ -105,7 +106,8 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"^\s*(?:planning|prepping|preparing) (?=for |ahead of )", ""),  # 'planning for the first quarter'
                 (r"\b(?:over |in |within )?the next month or so\b", "the next 1 months"),  # about a month from today
                 (r"^(\s*(?!(?:which|what|who|how|any|the|all|our)\b)[a-z'-]+(?: [a-z'-]+){0,2}) "
-                 r"(?:(?:came|comes|cropped|popped) up|(?:is|was) (?:listed|named|mentioned)) (?:in|on) "
+                 r"(?:(?:came|comes|cropped|crops|popped|pops|turns|turned|shows|showed) up|features|featured|appears|"
+                 r"appeared|(?:is|was) (?:listed|named|mentioned)) (?:in|on) "
                  r"(?:the |a |that )?[\w' -]{1,40}?\b(?:report|paper|letter|minutes|board|ib|committee|group|list)\b"
                  r"(?=\s*[,;:\u2013\u2014-]+\s*\w)", r"\1 "),
                 # 'emily munro came up in the 9pp report - what was her bit': where a person was met, then what is asked

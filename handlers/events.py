@@ -265,7 +265,9 @@ def answer_when(ctx: Context, q: Question) -> Reply:
 
 
 BARE_YEAR = re.compile(r"(?<![\d/£$.-])\b((?:19|20)\d\d)\b(?![/-]\d)")  # 'set out, in 2005, …'; not '2009/10'
-MADE = {"drawn", "written", "made", "set", "done", "up", "out", "come", "came", "put", "together"}  # 'drawn up'
+MADE = {"drawn", "written", "made", "set", "done", "up", "out", "come", "came", "put", "together", "brought", "season",
+        "went"}  # 'drawn up', 'brought in'
+SEASON_SAID = re.compile(r"\b(this|last) (spring|summer|autumn|winter)\b", re.I)
 LOOKS_BACK = re.compile(r"^\s*(?:this|these|that|those|it|they)\b", re.I)  # 'This 'Nine Point' plan was developed …'
 
 
@@ -289,8 +291,11 @@ def _year_nearby(ctx: Context, q: Question, things: list[str]) -> Reply | None:
                                                           if n and LOOKS_BACK.match(sentence) else []):
                 found = find_dates(said, anchor)
                 year = BARE_YEAR.search(said)
-                when = format_date(found[0].value, found[0].precision) if found else year[1] if year else None
-                if when and (found[0].value <= anchor if found else int(year[1]) <= anchor.year):
+                season = SEASON_SAID.search(said)  # 'introduced this spring', in a paper of December 2009
+                ago = {"this": 0, "last": -1}[season[1].lower()] if season else 0
+                when = format_date(found[0].value, found[0].precision) if found else year[1] if year else \
+                    f"{season[2].lower()} {anchor.year + ago}" if season else None
+                if when and (found[0].value <= anchor if found else int(year[1]) <= anchor.year if year else True):
                     lead = f"{when} — recorded as {when} in the records: \u201c{quoted}\u201d"
                     return Reply(lead, [Item(lead, source_of(p, docs))], intent="when").flatten()
     return None

@@ -43,6 +43,16 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     # members of a body, and why one person is on it
     ("police reps on the IB - who?", "2010-08-10", "members", "Gerry Broadbent"),
     ("john lawlor - why is he on the IB", "2010-08-10", "person", "John Lawlor"),
+    # dates: one action's, said as given; of events, by their month, year or season
+    ("july - any actions with a target date that month?", "2010-07-01", "due", "between 1 July 2010 and 31 July 2010"),
+    ("paediatrician cover - what deadline were we given", "2010-03-01", "due_date", "SG-14"),
+    ("breeze youth promise - release year?", "2009-12-15", "when", "April 2009"),
+    ("the new mobile units - what season were they introduced", "2009-12-15", "when", "spring 2009"),
+    ("annual assessment letter, the 'performs poorly' one - out in which month?", "2011-05-01", "when",
+     "December 2010"),
+    # a person met in a paper, then asked of
+    ("emily munro features in the nine point plan report - what did she review", "2014-03-01", "person",
+     "Care Leavers support"),
 ]
 
 
