@@ -371,6 +371,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhy (?:does|do|did) (?:the |a |an )?[\w' ]{1,40} exist\b|\bwhat(?:'s| is| was) the point of (?:the |a |an )?"
      r"[\w' ]{1,40}\b(?:board|committee|group|partnership|panel|forum|team)\b", 3.9),  # "CTB's job when it comes to
     # monitoring the plan?"
+    ("about_body", r"\b(?:its|their) (?:part|role|job|function|place) in (?:overseeing|monitoring|running|the)\b|"
+     r"^\s*where (?:does|do) (?:the )?[\w' -]{2,40} fit (?:in|into)\b", 4.2),  # 'leader management team - its part in
+    # overseeing the plan?', 'where does CSLT fit in the improvement plan monitoring arrangements'
     ("about_body", r"^\s*why (?:do|does) (?:we|the council|leeds) (?:have|need|hold|run) "
      r"(?:the|a|an) (?!(?:so many|two|three|several|all)\b)[\w' -]{2,50}\b(?:meetings?|boards?|groups?|panels?|"
      r"committees?|forums?|partnerships?)\s*[?!.]*$",
@@ -576,6 +579,13 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"lately|recently)\b).*\b(?:has )?anything (?:happened|moved|moving) (?:on|with)\b|"
      r"^\s*is (?!we\b)(?:the |it |that |this )?.{0,40}\bon track\b(?! (?:for|to)\b)",
      3.5),  # 'health assessments rec - any joy?', 'is the CiCC rec on track', 'paeds cover sorted yet?'
+    ("status", r"^(?!.*\b(?:meet\w*|sits?|sitting|inspect\w*|ofsted)\b).*(?:\bover the line\b|"
+     r"\bstill (?:being )?(?:worked (?:up|on)|in development|being drafted)\b|"
+     r"\b(?:implemented|delivered|done|opened|launched|finished|completed?|in place|happening|opening|going ahead)"
+     r"(?: (?:in|by) (?:the )?\w+)? (?:as planned|on time|on schedule|to schedule|as promised)\s*[?!.]*$|"
+     r"^\s*(?:has|have) (?:the |our )?[\w' -]{2,60}\b(?:actually |now |finally )?(?:moved|relocated|gone live|"
+     r"switched over|transferred)\s*[?!.]*$)", 3.8),  # 'did the kinship care policy get over the line', 'was it
+    # implemented in the spring as planned', 'is the youth hub still opening on time', 'have the teams actually moved'
     ("status", r"^\s*(?:close|sign off|complete|finish|start|begin)\s+[a-z]{1,4}-\d{1,5}\s*\??\s*$", 3.0),  # 'close
     # SG-4?': asked, it sets nothing; its status answers
     ("status", r"\b(?:is|has|have|are)\s+[a-z]{1,4}-\d{1,5}\b|"

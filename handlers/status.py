@@ -173,7 +173,8 @@ STATE_WORDS = {"opened", "open", "launched", "live", "started", "finished", "com
                "going", "doing", "hows", "getting", "set", "established", "introduced", "implemented", "approved",
                "sorted", "running", "progress", "progressing", "bedded", "embedded", "news", "movement", "latest",
                "happening", "update", "updates", "position", "signed", "sign", "finalised", "finalized", "closed",
-               "rag", "current", "currently", "not", "marked", "stage", "far"}  # 'roundhay move - any progress', 'any
+               "rag", "current", "currently", "not", "marked", "stage", "far", "moved", "ever", "worked", "planned",
+               "schedule", "actually", "finally"}  # 'roundhay move - any progress', 'any
 # movement on X', 'kinship care policy, finalised or not', 'the restructure: current RAG?', 'what stage has it got to'
 ASKING_WORDS = {"begun", "underway", "kicked", "off", "yet", "started", "outstanding"}  # how a status is asked, not
 # what an action says
@@ -192,7 +193,8 @@ def _latest_said(ctx: Context, q: Question, partly: bool = False) -> Reply | Non
     live?'): what the newest record mentioning it says, quoted and dated, never a guess. A
     sentence saying the state asked ('… is now live') comes first; under a heading that names
     it ('Transformation Programme'), a section's sentences are about it."""
-    words = [w for w in q.words if w not in STATE_WORDS and w not in GENERIC_ACTION_WORDS]
+    words = [w for w in q.words if w not in STATE_WORDS and w not in GENERIC_ACTION_WORDS and not (
+        w in ("over", "line") and re.search(r"\bover the line\b", q.text))]  # 'did it get over the line'
     unused = {g[0] for g in concepts(words) if len(g) == 1 and " " not in g[0] and not fulltext.used(ctx.db, g[0])}
     words = [w for w in words if w not in unused] or words  # 'roundhay rd': no paper writes 'rd'
     if not words:

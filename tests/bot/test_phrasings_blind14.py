@@ -53,6 +53,15 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     # a person met in a paper, then asked of
     ("emily munro features in the nine point plan report - what did she review", "2014-03-01", "person",
      "Care Leavers support"),
+    # where something no action tracks stands, asked as a doubt
+    ("have the roundhay road teams finally moved", "2014-03-01", "status", "relocation of Roundhay Road staff"),
+    ("kinship care policy - did it get over the line?", "2014-03-01", "status", "finalising a new kinship care policy"),
+    ("the youth hub - still opening on schedule?", "2010-08-01", "status", "C-1 is not started"),
+    ("safeguarding board review - implemented in the spring as planned?", "2010-08-01", "status", "C-5"),
+    # what a body is for, asked of its part
+    ("the member reference group - its role in monitoring the plan?", "2010-08-10", "about_body",
+     "Purpose: Briefing on progress"),
+    ("where does CSLT fit in the governance of the plan", "2010-08-10", "about_body", "clearance of papers"),
 ]
 
 
