@@ -356,7 +356,7 @@ def _undo_clause(low: str) -> str | None:
         return None  # 'reverse the': said of nothing
     if m[0] in UNDO_ONLY_OF and not set(words + named.split()[-1:]) & UNDO_ONLY_OF[m[0]]:
         return None  # 'scrap that', 'go back to the plan'; 'cancel my last update' is an undo
-    if re.fullmatch(r"(?:previous|last|latest) (?:update|change|edit|status|one)s?|mine|me|my own|ours|us", named):
+    if re.fullmatch(r"(?:previous|last|latest) (?:update|change|edit|status|one)s?|mine|my own|ours", named):
         return ""  # 'go back to the previous status', 'reverse that last change of mine'
     return re.sub(r"\s+(?:update|change|edit|status)s?$", "", named)
 
@@ -373,6 +373,8 @@ WH_AUX = re.compile(r"(?:who|which \w+|why|how|where|when|what)\s+(?:is|are|was|
                     r"should)\s+\S+", re.I)  # 'which partners are meant …': how a question opens
 SECOND_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)  # '… is still being decided': said
 RECORD_ASKED = re.compile(r"(?:whose (?:name|update|note)|who (?:made|posted|changed|updated|added|logged|entered)|"
+                          r"(?:names?|statuses|list)\b.{0,30}\b(?:everyone|anyone|all|people|those) who (?:updated|"
+                          r"changed|posted|edited)|"
                           r"what (?:was|is|were) the (?:last |latest |most recent )?(?:note|update|status|change|"
                           r"entry))\b", re.I)  # 'whose name is on the latest update and what was the note' asks of
 # the record itself, however long; 'who is covering nights has been agreed' and 'what's left is recruiting' are noted
@@ -382,11 +384,9 @@ TAG_ASKED = re.compile(rf"^\s*(?:{ASKING}|isn'?t|aren'?t|right|or|surely|yes|no|
 
 
 REQUESTED = {"deadline", "deadlines", "due", "date", "dates", "status", "statuses", "owner", "owners", "who", "whose",
-             "history", "progress", "update", "updates", "updated", "latest", "rag", "notes", "note", "details",
-             "info", "text", "wording", "names", "name", "everyone", "anyone", "changed", "it", "of", "the", "and",
-             "its", "all",
-             "list", "please", "pls", "plz", "when", "timeline", "trail", "log", "current", "now", "so", "far", "what",
-             "whats", "timescale", "due-date", "by", "me", "show", "give", "tell", "us", "quick", "thanks", "ta"}
+             "history", "latest", "rag", "notes", "details", "info", "text", "wording", "names", "of", "the", "and",
+             "its", "list", "please", "pls", "plz", "when", "timeline", "trail", "log", "current", "what", "whats",
+             "timescale", "due-date", "me", "show", "give", "tell", "us", "quick", "thanks", "ta"}
 # what a request after 'ID:' asks for ('LAC-5: deadline date please', 'SG-13: names + statuses of everyone who
 # updated it'), never what a note says
 

@@ -33,6 +33,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r".{0,30}\bhow (?:do|does) (?:they|it|these|this|that|those) work\b|\bhow (?:do|does) (?:the )?(?:undo|history|"
      r"update|note|owner|role|digest|reminders?)(?: command)?s? work\b", 5.0),  # 'undo & history - how do they work'
     ("help", r"\bwhat (?:am i|can i|could i|should i) (?:able to |allowed to )?ask(?: you| clerk| it)?\b|"
+     r"(?=.*\b(?:update|status|done|mark|move|note|clerk|command|at risk|delayed|complete|closed)\b)"
      r"\bhow (?:do|should|would|can) i (?:word|phrase|type|write|say|put) (?:it|that|an update|a status|a note)\b|"
      r"\b(?:what(?:'s| is) the|which|is there an?|any) (?:command|cmd|syntax) (?:to|for)\b|"
      r"^\s*(?:is there (?:an?|any)|any) way (?:to|i can|of) (?:see |check |find (?:out )?|view |get |show |seeing )?"
@@ -92,7 +93,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat do i type\b", 9),
     ("summary", r"\b(summar(y|ise|ize)|overview|briefing|brief (?:me|us|the board|members)|sitrep|sum up|nutshell|"
      r"rundown|round-?up|state of play|big picture|headlines?(?: position| picture)?(?! findings))\b", 3.2),
-    ("summary", r"(?:\W|^)(?:overview|big picture|snapshot|round-?up|sitrep)\s*[?!.]*$", 3.4),  # 'safeguarding recs -
+    ("summary", r"(?=.*\b(?:recs?|recommendations?|actions?|safeguarding|looked after|board|everything|all|tracker)\b)"
+     r"(?:.*\W|^)(?:overview|big picture|snapshot|round-?up|sitrep)\s*[?!.]*$", 3.4),  # 'safeguarding recs -
     # overview': the theme's summary, not its list
     ("summary", r"\bsummar(?:y|ise|ize)\b|\bone[- ]pager\b|"
      r"^(?!.*\b[a-z]{1,4}-\d)(?:.*\bon track overall\b|.*\boverall on track\b)|"
@@ -199,7 +201,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bhow (?:much|long) time (?:is left|do we have|have we got)\b",
      3.6),  # 'LSCB rec: what was its timescale', 'placement choice - how long have we got'
 
-    ("due_date", r"\bwhat (?:date|deadline|timescale) (?:were|was|have|has) (?:we|they|the council|it) (?:been )?"
+    ("due_date", r"^(?!.*\b(?:inspect\w*|ofsted|report|published|publication|meet\w*|notified|visit\w*)\b)"
+     r".*\bwhat (?:date|deadline|timescale) (?:were|was|have|has) (?:we|they|the council|it) (?:been )?"
      r"(?:given|set|told)\b|\b(?:go-?live|launch|start|opening) (?:date )?for .{1,60}\W+(?:exact )?date\s*[?!.]*$",
      5.0),
     # 'complaints + advocacy info for parents - what date were we given'
@@ -271,9 +274,12 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      3.9),
     ("status_list", r"\b(?:what|which|list|show|any|anything|how many|all)\b.{0,60}\b(?:at risk|delayed|blocked|"
      r"on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway|closed off|signed off|"
-     r"ticked off|wrapped up|being worked on|in flight|on the go|in hand)\b|"
-     r"\b(?:recs|recommendations|actions|ones|items)\b.{0,30}\b(?:report|show|mark|count|class) (?:them )?as (?:closed|"
-     r"done|complete|finished|closed off|signed off)\b|"
+     r"ticked off|wrapped up|being worked on|in flight|on the go)\b|"
+     r"^(?!.*\b(?:not|budget|money|funding|left|activities|cards?)\b).*"
+     r"(?:\b(?:recs|recommendations|actions|ones|items)\b.{0,30}\b(?:report|show|mark|count|class) (?:them )?as "
+     r"(?:closed|done|complete|finished|closed off|signed off)\b|"
+     r"\b(?:recs|recommendations|actions|ones|items|which|what)\b(?: \w+){0,3} (?:are |is )?(?:currently |now )?"
+     r"in hand\b)|"
      r"\b(?:recs|recommendations|actions|stuff|things|ones|items|tasks)\b (?:that(?:'s| is| are| have been)|"
      r"which (?:are|have been)|we(?:'ve| have)(?: now| already)?|currently|now|still)\b.{0,20}\b(?:at risk|delayed|"
      r"blocked|on hold|stalled|done|completed?|finished|closed|underway|ticked off|signed off|wrapped up|"
@@ -745,7 +751,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # 'case file audits - who's doing those': not "who's running the improvement board" (its chair)
     ("status", r"\bstate of play (?:on|with|for|re) [a-z]{1,4}-\d|\b[a-z]{1,4}-\d+ state of play\b|"
      r"\bwhere (?:does|has) the (?:action )?(?:tracker|log|system) (?:have|got|put) (?:it|that|this|them)\b|"
-     r"\bwhat (?:does|do) the (?:action )?(?:tracker|log) (?:say|show)\b", 4.0),
+     r"\bwhat (?:does|do) the (?:action )?(?:tracker|log) (?:say|show)(?: (?:for|about|on) (?:it|that|this|"
+     r"[a-z]{1,4}-\d+))?\s*[?!.]*$", 4.0),
     # 'state of play on SG-10', 'SG-10: state of play?'
     ("status", r"^(?=.*\b(?:recs?|recommendations?|actions?|one|item|work|[a-z]{1,4}-\d+)\b)"
      r"(?!.*\b(?:figure|rate|indicator|number|percentage|target|letter|report|paper|meeting)s?\b).*(?:"
@@ -761,7 +768,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # 'which ones have been marked behind schedule', "everything currently at 'at risk'"
     ("history", r"\b(?:recorded|logged|posted|noted|written|entered|put) (?:on|against|for|about|under) "
      r"[a-z]{1,4}-\d+", 4.5),  # 'anything been recorded on SG-8 before now'
-    ("history", r"\beverything (?:that(?:'s| is| has)? )?(?:happened|been done|gone on) (?:to|with|on) [a-z]{1,4}-\d|"
+    ("history", r"\b(?:action|rec|recommendation|one|item)\b\W+what(?: is| has)? been (?:logged|posted|recorded|noted|"
+     r"changed|updated)\s*[?!.]*$|"
+     r"\beverything (?:that(?:'s| is| has)? )?(?:happened|been done|gone on) (?:to|with|on) [a-z]{1,4}-\d|"
      r"\b(?:logged|posted|recorded|noted|written|entered) (?:against|on|for|under) (?:it|that|this)\s*[?!.]*$|"
      r"\bwho(?: is| has| have)? (?:updated|changed|edited|touched) (?:it|that|this|them)\b|"
      r"^(?!.*\b(?:tracker|action log|lately|recently|this week|today|since|anything|everything|any actions?)\b).*"
@@ -770,7 +779,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"(?<!\bthe )(?<!\bwhole )\b(?:action|update|status|change) (?:trail|history)\s*[?!.]*$", 5.0),  # "who's posted
     # updates on the paediatrician rec", 'myplace hub action trail?': one action's history
     # "placement choice rec: who's updated it and what did they say"
-    ("recent", r"\bwhat(?: is| has)? been (?:changed|updated|edited|logged|posted)"
+    ("recent", r"^(?!.*\b(?:action|rec|recommendation|one|item|[a-z]{1,4}-\d+)\b)"
+     r".*\bwhat(?: is| has)? been (?:changed|updated|edited|logged|posted)"
      r"(?: (?:lately|recently|this week|today))?(?: and by whom)?\s*[?!.]*$|"
      r"\b(?:new|fresh) (?:activity|changes|updates|edits|movements?) (?:on|in) (?:the )?(?:action )?(?:tracker|log)\b|"
      r"\bwho(?: is| has| have)? (?:posted|logged|added|made|entered) (?:any )?(?:updates?|notes?|changes?) "
@@ -780,8 +790,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r".{0,30}\b(?:recently|lately|this week|today)\b", 4.0),  # 'catch me up on updates people posted lately'
     ("members", r"\bwho (?:\w+ )?(?:sits?|sat|is|are|gets?) (?:round|around|at) (?!(?:the )?(?:head|top)\b)(?:the )?"
      r"[\w' ]{1,40}\btable\b", 5.0),  # 'who actually sits round the IB table', not 'at the head of the table'
-    ("members", r"\b(?:on|at) (?:the |our )?[\w' ]{0,30}\b(?:board|bd|ib|committee|cttee|group|panel|partnership)\b"
-     r"\W*(?:who|which ones|names)\s*[?!.]*$", 4.5),  # "NHS chief execs on bill's board - who?"
+    ("members", r"\b(?:people|members|reps|representatives|officers|councillors|cllrs|execs?|executives?|chiefs?|folk|"
+     r"staff|nhs|police|health|schools?)\b[\w' ]{0,30}\b(?:on|at) (?:the |our )?[\w' ]{0,30}\b(?:board|bd|ib|"
+     r"committee|cttee|group|panel|partnership)\b\W*(?:who|names)\s*[?!.]*$", 4.5),  # "NHS chief execs on bill's
+    # board - who?"
     ("members", r"\bwho (?:comes|come|goes|go|attends|sits|turns up|represents us) (?:to|on|at) (?:the )?[\w' ]{1,30}"
      r"\bfrom (?:the )?\w|\b(?:person|people|rep|reps|representatives?|officials?|folk)\b.{0,30}?\b(?:that|who) "
      r"(?:comes?|goes?|turns? up|shows? up|attends?)(?: along)? (?:to|at) (?:the )?[\w' ]{0,30}\b(?:board|bd|ib|eb|"

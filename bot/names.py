@@ -284,14 +284,14 @@ class Names:
                 best, best_key = share + len(key_words) / 100, self.councils[i]
         return best_key
 
-    def category(self, text: str, partly: bool = False) -> bool:
+    def category(self, text: str, partly: bool = False, loosely: bool = False) -> bool:
         """Does the text name every word of an inspection judgement category? `partly`: or two
         of its words in a row ('help and protection', 'children in care', 'care leavers')."""
         words = name_words(text)
         stems = {w[:STEM] for w in words if len(w) >= STEM}  # 'capacity to improve': 'Capacity for Improvement'
         if any(all(w in words or w[:STEM] in stems for w in category) for category in self.categories):
             return True
-        for category in self.categories:  # 'case planning/review', 'evaluation & performance mgmt': all but one
+        for category in self.categories if loosely else []:  # 'case planning/review - what did we get': all but one
             own = [w for w in category if w not in ("children", "young", "people", "including", "service")]  # word
             if len(own) >= 3 and sum(w in words or w[:STEM] in stems for w in own) >= len(own) - 1 >= 2:  # of a long
                 return True  # name's own

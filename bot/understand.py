@@ -106,7 +106,8 @@ def understand(raw: str, names: Names, today: date) -> Question:
     if ranked and ranked[0] == (SAY_ABOUT, "search") and (names.category(text) or _only_categories(text, names)):
         ranked.pop(0)  # 'what did ofsted say about being healthy for LAC?', 'are children safe - what did ofsted say'
         ranked.insert(0, (3.0, "judgement"))
-    if (not ranked or ranked[0][0] < 3) and names.category(text, partly=bool(CHANGED.search(text))):
+    if (not ranked or ranked[0][0] < 3) and names.category(text, partly=bool(CHANGED.search(text)),
+                                                           loosely=bool(GOT_ASKED.search(text))):
         ranked.insert(0, (3.0, "judgement"))  # 'how did LAC do on staying safe?' names a judged category
     elif (not ranked or ranked[0][1] in ("search", "inspection")) and GRADE_ASKED.search(text) and (
             names.category(text) or names.one_word_categories & set(name_words(text))):
@@ -542,6 +543,10 @@ WHY = re.compile(r"^\s*(?:why|how come)\b")
 MEANING = re.compile(r"\bwhat (?:does|do|did) (?!(?:it|they|this|that|the plan|the report)\b)(?:\w+ ){2,6}(?:mean|"
                      r"refer to|stand for)\b(?! (?:for|to|by)\b)|\bmeaning of (?!life\b)\w")  # a phrase's meaning, not
 # an acronym's; not 'what does the plan mean for schools'
+GOT_ASKED = re.compile(r"\bwhat (?:did|do) (?:we|they|it|leeds|the council) (?:get|score)\b|"
+                       r"\bhow did (?:that|it|we|they) (?:come out|do|fare|score)\b|\bwhat were we (?:given|rated|"
+                       r"graded)\b|\b(?:grade|mark|rating|score|verdict|judgement)s?\s*[?!.]*$")  # a grade asked of a
+# category named loosely
 ONE_ID = re.compile(r"\b[a-z]{1,4}-\d{1,5}\b")
 MOVED = re.compile(r"\b(?:touched|updated|changed|edited|modified|moved|movements?|posted|logged|activity)\b")
 TRACKED = re.compile(r"\b(?:tracker|action log|actions?|recs?|recommendations?|updates?|anyone|anybody|anything|"

@@ -31,6 +31,9 @@ def answer_actions(ctx: Context, q: Question) -> Reply:
     docs = ctx.docs(q.today)
     if SHORT_ID.search(q.text):  # 'show me LAC-6', 'what's SG-7 about?': the action itself, whole
         rows = find_actions(ctx, q.text, q.words)
+        if not rows:  # 'SG-15 — what is it?': never '0 actions'
+            return Reply(f"I have no action {SHORT_ID.search(q.text)[0].upper()} in the records dated up to "
+                         f"{format_date(q.today)}.", intent="actions")
         return Reply(f"{len(rows)} action{'s' if len(rows) != 1 else ''}:" if len(rows) != 1 else
                      f"{rows[0]['short_id']}: {rows[0]['text']}", [action_item(r, docs, whole=True) for r in rows],
                      intent="actions")

@@ -31,7 +31,7 @@ SENSES: dict[str, list[str]] = {  # a word, and how the papers often put the sam
     "cc'd": ["copying", "copied", "copy"], "cc": ["copying", "copied", "copy"],  # 'who got cc'd': 'I am copying'
     "money": ["funding", "funded", "budget", "grant", "investment"], "cash": ["funding", "funded", "budget", "grant"],
     "refreshed": ["revise", "revised", "renew", "renewed"], "refresh": ["revise", "revised", "renew", "renewed"],
-    "share": ["percentage", "proportion", "rate"], "uplift": ["increase", "additional", "investment"],
+    "uplift": ["increase", "additional", "investment"],
 }
 SENSE_PATTERNS = {word: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in said) + r")\b")
                   for word, said in SENSES.items()}
