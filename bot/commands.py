@@ -66,15 +66,18 @@ STATUS_WORDS = r"done|complete|completed|finished|in progress|at risk|delayed|no
 ID_STATUS_WORDS = rf"{STATUS_WORDS}|started|underway|on hold|signed off|closed|ongoing|progressing"  # said of an id
 # ('SG-12 started')
 STATE = rf"{ID_STATUS_WORDS}|stalled"  # what a status phrasing below may set ('put SG-11 on hold')
-UNSAID = re.compile(
-    r"^\W*(?:(?:no|nope|nah|wait|actually|hmm|hang on|hold on)\W*$|(?:no|nope|nah|actually|wait|hang on|hold on|sorry|"
-    r"oops)[,\s]+(?:no|not|nope|wait|sorry|actually|hang on|scratch|ignore|leave|undo|it'?s|it is|make|keep|change|or|"
-    rf"{STATUS_WORDS})\b|scratch (?:that|this)|ignore (?:that|this|me)|(?:just )?(?:jk|kidding)\b|undo\b|"
-    r"(?:sorry,? )?wrong (?:one|rec|action|id)\b|(?:maybe|perhaps|possibly|probably|i think|i guess|hopefully)\W*$|"
-    rf"not (?:yet|sure|really|quite)\W*(?:though)?\W*$|(?:or\s+)?(?:{STATUS_WORDS})\W*$|or (?:should|is|was|maybe|"
-    r"nearly|not|almost)\b)|\?|\bnot sure\b|\bi think\W*$")  # after the status, what takes it back, doubts or asks
-# ('done. actually no', 'done; no sorry, in progress', 'done, delayed', 'done - who owns it?'); not a note ('done,
-# no issues', 'in progress, on track', 'done, not yet signed off by the board')
+RETRACTED = re.compile(r"^(?:never ?mind|scratch (?:that|this)|scrap (?:that|this)|ignore (?:that|this|me)|cancel|undo|"
+                       r"just kidding|jk|kidding|wrong one|correction|oh wait|hold on|hang on|wait|err|erm|hmm)\b")
+HEDGE_FIRST = re.compile(r"^(?:not sure|not yet|no|nope|nah|actually|sorry|oops|or|not|maybe|perhaps|possibly|probably|"
+                         r"i think|i guess)\b")  # a note may begin so ('no issues', 'actually finished in May')
+CONDITIONAL = re.compile(r"^(?:once|if|when|as soon as|pending|subject to|assuming|provided)\b")
+LEADING_STATUS = re.compile(rf"^(?:(?:still|now|it'?s|it is|make it|should be|to|more like|rather)\s+)?"
+                            rf"({STATUS_WORDS})\b")
+BACK_WORDS = re.compile(r"^(?:no|not|nope|nah|wait|sorry|actually|scratch|ignore|leave|undo|wrong|cancel|never)\b")
+ASKED_AFTER = re.compile(r"^(?:who|whom|whose|what|when|where|why|how|which|is|isn'?t|are|aren'?t|was|were|has|hasn'?t|"
+                         r"have|haven'?t|did|didn'?t|does|do|can|could|right|correct|yes|true|surely)\b(?!-)|"
+                         r"^(?:is|are|was|were|has|have|do|does|did)n'?t (?:it|they|we|he|she)\b|"
+                         r"^or (?:is|are|was|were|has|have) (?:it|they)\b", re.I)  # a question after it
 SAID_AS = [  # how people phrase the grammar's commands → the grammar's own words; first match wins
     (re.compile(rf"^(?!.*\?\s*$)(?:change|move|switch|set|put|flag|mark|update|turn|revert|return|record|log|"
                 rf"enter)\s+({SHORT_ID})"
@@ -234,28 +237,46 @@ def status_remark(text: str) -> tuple[str, str, str | None] | None:
     - on track', as often asked as said), nor a condition ('if the youth hub is done')."""
     text = " ".join(text.split())
     m = STATUS_REMARK.match(text) or STATUS_DASHED.match(text)
-    if not m or text.rstrip().endswith("?") or _expected(text) or (m[3] and (_taken_back(m[3], m[2]) or TAG.search(
-            m[3]))):  # 'SG-3 is done, no wait', "… done, isn't it", '… might not have been completed'
-        return None
+    if not m or text.rstrip().endswith("?") or _expected(text[:m.end(2)]) or HEDGED.match(text) or (
+            m[3] and (_taken_back(m[3], m[2]) or TAG.search(m[3]))):  # 'SG-3 is done, no wait', "… done, isn't
+        return None  # it", '… might not have been completed', 'I think SG-3 is done'
     return m[1], m[2], m[3]
 
 
-TAG = re.compile(r"^\W*(?:isn'?t it|aren'?t they|is it not|right|correct|is that right|yes|true|surely|or not)\W*$|"
-                 r"^\W*(?:who|what|when|where|why|how|which|is|are|does|did|has|have|can|could)\b|\?")  # asked after it
+TAG = re.compile(r"^\W*(?:(?:is|are|was|were|has|have|do|does|did)n'?t (?:it|they|we|he|she)|is it not|right|correct|"
+                 r"is that right|yes|true|surely|or not|or (?:is|are|was|were|has|have) (?:it|they))\W*$|"
+                 r"^\W*(?:who|what|when|where|why|how|which|is|are|does|did|has|have|can|could)\b|\?",
+                 re.I)  # asked after it
 
 
 def _taken_back(tail: str, status: str) -> bool:
-    """Does what follows a status take it back, doubt it or ask ('actually no', 'no sorry, in progress',
-    'delayed', 'who owns it?'), rather than add to it ('actually finished last month', 'on track')?"""
-    if not UNSAID.search(tail):
+    """Does what follows a status take it back, doubt it, ask or make it conditional ('Actually no', 'no sorry,
+    in progress', 'delayed', 'who signed it off', 'once panel agrees'), rather than add to it ('actually finished
+    last month', 'no consultant funding', 'only 40% done', 'not sure of end date yet, audit booked')?"""
+    said = tail.lower().strip(" .!,;:-()")
+    if tail.rstrip().endswith("?") or ASKED_AFTER.match(said) or RETRACTED.match(said) or CONDITIONAL.match(said):
+        return True
+    if _other_status(said, status):  # 'done. delayed', 'done. still in progress'
+        return True
+    first = HEDGE_FIRST.match(said)
+    if not first:
         return False
-    said = re.findall(rf"\b(?:{STATUS_WORDS})\b", tail, re.I)
-    return not (said and all(parse_status(s) == parse_status(status) for s in said) and not re.search(
-        r"\b(?:no|not|nope|nah|or|wait|sorry|scratch|ignore|undo|wrong|jk|kidding|maybe|perhaps)\b|\?", tail, re.I))
+    rest = said[first.end():].strip(" ,.!-:;")
+    bare = re.sub(r"\b(?:though|then|really|sure|quite|yet|either)\b", " ", rest).strip(" ,.!-")
+    return not bare or bool(BACK_WORDS.match(rest)) or _other_status(rest, status)  # 'actually no, leave it',
+    # 'Not yet though', 'nope, still in progress'
 
 
-MODAL_SAID = re.compile(r"\b(should|would|could|must|might|may|will|shall|ought to)\b(?:\s+\w+){0,3}?\s+(?:have|be)\s+"
-                        r"(?:been\s+)?", re.I)  # 'should by now have been completed', 'might not have been'
+def _other_status(said: str, status: str) -> bool:
+    lead = LEADING_STATUS.match(said)
+    return bool(lead) and parse_status(lead[1]) != parse_status(status)
+
+
+MODAL_SAID = re.compile(rf"\b(should|would|could|must|might|may|will|shall|ought to)\b(?:\s+\w+){{0,3}}?\s+"
+                        rf"(?:have|be)\s+(?:been\s+)?(?:\w+\s+)?(?:{STATUS_SAYINGS})\b", re.I)
+# 'should by now have been completed', 'might not have been done'; not 'done - will be reported to the board'
+HEDGED = re.compile(r"^\W*(?:i think|i believe|i guess|i reckon|maybe|perhaps|probably|possibly|apparently|hopefully|"
+                    r"supposedly|not sure (?:if|whether))\b", re.I)  # 'I think SG-3 is done': not said as fact
 
 
 def _expected(text: str) -> bool:
@@ -293,6 +314,8 @@ def _undo_misspelt(word: str) -> bool:
     return word != "undo" and fuzz.ratio(word, "undo") >= 75 and not english_use(word)
 
 
+OF_THE_UPDATE = re.compile(rf"\b(?:update|change|edit|one|entry|post|status)s?\s+(?:that\s+|which\s+)?(?:was\s+)?"
+                           rf"(?:meant\s+)?(?:for|to|on)\s+{SHORT_ID}", re.I)
 MEANT = re.compile(rf"(?:(?:i|it|that)(?: was)? )?(?:meant|should(?: have)? been|supposed to be|was for)"
                    rf"(?: to (?:be|do|update|go on|go against))?(?: for| on)? ({SHORT_ID})", re.I)  # 'meant LAC-3':
 # the action an undone update was meant for
@@ -314,6 +337,8 @@ NOT_A_REMARK = re.compile(rf"\b(?:how|what|why|when|where|which|who|explain|poss
 def undo_said(low: str) -> str | None:
     """An undo however said, or an undo said as one clause beside a remark about it ('scratch that,
     undo', 'undo - jumped the gun on that one'): see _undo_clause."""
+    if re.match(r"\s*(?:the|that|this|my|your|an?)\s+undo\b", low):
+        return None  # 'the undo was meant for SG-12', 'my undo should have been SG-12': said of an undo, never one
     whole = _undo_clause(low)
     parts = CLAUSES.split(low)
     if whole is None and len(parts) > 1:  # 'scrap my last update, i shouldn't have posted it', "i shouldn't have
@@ -397,7 +422,8 @@ def _asked_after_id(raw: str, said: str) -> bool:
     not 'SG-3: when the panel meets we sign off', nor a clause then its verb ('LAC-4: which team is picking it
     up is still being decided') or a remark after a dash."""
     if raw.rstrip().endswith("?") or (re.match(ASKING, said, re.I) and len(said.split()) <= 6) or \
-            re.match(AUXILIARY, said, re.I) or set(re.findall(r"[a-z][a-z'-]*", said.lower())) <= REQUESTED:
+            re.match(AUXILIARY, said, re.I) or (set(re.findall(r"[a-z][a-z'-]*", said.lower())) <= REQUESTED
+                                                and not re.search(r"\d", said)):  # 'LAC-5: deadline 30/09' is noted
         return True
     if re.search(r"\s[-–—]+\s|:", said):
         return False
@@ -414,7 +440,8 @@ def parse_command(text: str) -> Command | None:
             return Command("usage", value=usage)
     if re.fullmatch(r"(help|\?|commands)", low):
         return Command("help")
-    meant = MEANT.search(raw)  # 'undo - wrong one, meant LAC-3': the last update undone, and how to post it to LAC-3
+    meant = MEANT.search(raw) if not OF_THE_UPDATE.search(raw) else None  # 'undo - wrong one, meant LAC-3': the
+    # last update undone, and how to post it to LAC-3; 'undo the update that was for SG-13' names what to undo
     undo = undo_said(MEANT.sub(" ", low).strip(" ,;:-")) if meant else None  # 'undo that, was for SG-13': SG-13 is
     undo = undo_said(low) if undo is None else undo  # not what to undo
     if undo is not None:  # 'undo please, wrong one', 'oops undo', 'revert my last LAC-4 update'

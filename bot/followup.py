@@ -66,6 +66,10 @@ class Memory:
             found = self._last.get(key)
         return found[1] if found and time.monotonic() - found[0] < KEEP_SECONDS else None
 
+    def forget(self, key: tuple) -> None:
+        with self._lock:
+            self._last.pop(key, None)
+
     def put(self, key: tuple, q: Question) -> None:
         with self._lock:
             if len(self._last) > 10_000:  # a long-running app: forget the oldest half

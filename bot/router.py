@@ -347,7 +347,15 @@ def respond(ctx: Context, text: str) -> Reply:
         return Reply(f"Usage: {updates.with_example(ctx, command.value, typed[0] if len(typed) == 1 else None)}",
                      intent="usage",
                      private=True)  # 'update lac thingy': which, to what?
-    return run_command(ctx, command)
+    reply = run_command(ctx, command)
+    if ctx.conversation:  # 'update SG-3 to done' then 'and who owns it?': SG-3, never the action asked of before it
+        key = (lookup.store_path(ctx.db), ctx.team, ctx.channel, ctx.thread, ctx.user)
+        ids = _ids(text, names_for(ctx.db).prefixes)
+        if len(ids) == 1:
+            MEMORY.put(key, parse(ctx, f"status of {ids[0]}"))
+        else:
+            MEMORY.forget(key)
+    return reply
 
 
 NOT_YET = re.compile(r"\b(?:will|would|should|could|may|might|must|going to|about to|to be|still to|yet to|set to|"

@@ -139,3 +139,55 @@ def _undoes(said, db):
     ask(db, "update SG-8 to done - agency chairs found", today="2010-03-22", user="U8MGR")
     reply = ask(db, said, today="2010-03-22", user="U8MGR")
     assert reply.intent == "undo" and reply.text().startswith("Undone: SG-8"), reply.text()
+
+
+@pytest.mark.parametrize("said", [  # the fourth review's: taken back, doubted, asked or conditional: nothing recorded
+    "update SG-3 to done. Actually no", "update SG-3 to done. Never mind", "update SG-3 to done. Hold on, not yet",
+    "mark SG-3 as done. Delayed", "mark SG-3 complete! Or not", "update SG-3 to done - No, in progress",
+    "update SG-3 to done - Wait", "update SG-3 to done - Maybe", "update SG-3 to done - nope, still in progress",
+    "update SG-3 to done - correction: in progress", "update SG-3 to done - cancel", "SG-3 done - who signed it off",
+    "mark SG-3 done - once panel agrees", "I think SG-3 is done", "SG-3 is done - isn't it",
+    "Caseloads are done, No wait, still in progress", "the caseloads rec is done, haven't they"])
+def test_an_update_taken_back_in_any_case_or_made_conditional_records_nothing(said, db):
+    ask(db, "role U8MGR manager")
+    ask(db, said, today="2010-09-01", user="U8MGR")
+    assert ask(db, "status of SG-3", today="2010-09-01").text().startswith("SG-3 is not started"), said
+
+
+@pytest.mark.parametrize("said, note", [  # a note that begins like a doubt but reports: recorded
+    ("update SG-3 to at risk - no consultant funding", "no consultant funding"),
+    ("update SG-3 to at risk - only 40% done", "only 40% done"),
+    ("update SG-3 to delayed - procurement not started", "procurement not started"),
+    ("update SG-3 to done - actually it has been signed off by Sal", "actually it has been signed off by Sal"),
+    ("mark SG-3 as in progress - how-to-complain cards going out from june",
+     "how-to-complain cards going out from june"),
+    ("the caseload work is done - will be reported to the board in October",
+     "will be reported to the board in October")])
+def test_a_note_beginning_like_a_doubt_but_reporting_is_recorded(said, note, db):
+    ask(db, "role U8MGR manager")
+    reply = ask(db, said, today="2010-09-01", user="U8MGR")
+    assert f"Note: {note}." in reply.text(), reply.text()
+
+
+def test_an_undo_naming_its_action_undoes_only_that_one(db):
+    ask(db, "update SG-13 to done - analysis to LSCB", today="2010-09-01")
+    ask(db, "update SG-12 to done - challenge log", today="2010-09-01")
+    reply = ask(db, "undo the update that was for SG-13", today="2010-09-01")
+    assert "nothing was undone" in reply.text(), reply.text()  # SG-13's is not the last: nothing undone
+    assert ask(db, "status of SG-12", today="2010-09-01").text().startswith("SG-12 is done")
+    said_of = ask(db, "the undo was meant for SG-12", today="2010-09-01")  # said of an undo, not one
+    assert said_of.intent != "undo", said_of.text()
+    assert ask(db, "status of SG-12", today="2010-09-01").text().startswith("SG-12 is done")
+
+
+def test_after_an_update_it_is_the_action_updated(db):
+    chat = dict(today="2010-09-01", channel="update-chat", conversation=True)
+    ask(db, "what's the status of SG-12", **chat)
+    ask(db, "update SG-3 to done - cap agreed", **chat)
+    assert ask(db, "and who owns it?", **chat).text().startswith("SG-3 has no owner yet")
+
+
+@pytest.mark.parametrize("said", ["LAC-5: deadline 30/09", "SG-3: current status 80%"])
+def test_a_note_after_an_id_with_a_figure_is_noted(said, db):
+    ask(db, "role U8MGR manager")
+    assert ask(db, said, today="2010-06-15", user="U8MGR").intent == "note", said
