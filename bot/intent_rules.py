@@ -585,7 +585,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"lately|recently)\b).*\b(?:has )?anything (?:happened|moved|moving) (?:on|with)\b|"
      r"^\s*is (?!we\b)(?:the |it |that |this )?.{0,40}\bon track\b(?! (?:for|to)\b)",
      3.5),  # 'health assessments rec - any joy?', 'is the CiCC rec on track', 'paeds cover sorted yet?'
-    ("status", r"^(?!.*\b(?:meet\w*|sits?|sitting|inspect\w*|ofsted)\b).*(?:\bover the line\b|"
+    ("status", r"^(?!.*\b(?:meet\w*|sits?|sitting|inspect\w*|ofsted|not|never|which|list)\b).*(?:\bover the line\b|"
      r"\bstill (?:being )?(?:worked (?:up|on)|in development|being drafted)\b|"
      r"\b(?:implemented|delivered|done|opened|launched|finished|completed?|in place|happening|opening|going ahead)"
      r"(?: (?:in|by) (?:the )?\w+)? (?:as planned|on time|on schedule|to schedule|as promised)\s*[?!.]*$|"
