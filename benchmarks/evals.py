@@ -51,6 +51,7 @@ EVALUATIONS = [
     Evaluation("questions-blind12", ["benchmarks/questions.py", "blind12"], ["tests/questions/blind12.jsonl"]),
     Evaluation("questions-blind13", ["benchmarks/questions.py", "blind13"], ["tests/questions/blind13.jsonl"]),
     Evaluation("questions-blind14", ["benchmarks/questions.py", "blind14"], ["tests/questions/blind14.jsonl"]),
+    Evaluation("questions-blind15", ["benchmarks/questions.py", "blind15"], ["tests/questions/blind15.jsonl"]),
     Evaluation("seeds", ["../shared/eval/run_eval.py", "--seeds", "seeds"],
                ["../shared/eval/run_eval.py", "../shared/eval/dev_questions.jsonl"]),
     Evaluation("ofsted", ["../shared/eval/corpus_eval.py", "--corpus", "../shared/corpus/ofsted"],

@@ -55,8 +55,8 @@ VERBS = ["update", "mark", "history", "owner", "note", "role", "undo", "summary"
 DASHED = re.compile(r"\b([A-Za-z]{1,4})[\u2010-\u2015\u2212](\d{1,5})\b")  # 'SG–3' as Word or Slack types it
 
 
-POLITE = re.compile(r"^(?:please|pls|plz|can you|could you|kindly)\s+|[\s,]+(?:please|pls|plz|thanks|thank you|"
-                    r"cheers|ta)\s*[.!]*$", re.I)
+POLITE = re.compile(r"^(?:please|pls|plz|can you|could you|can u|could u|kindly)\s+|[\s,]+(?:please|pls|plz|thanks|"
+                    r"thank you|cheers|ta)\s*[.!]*$", re.I)
 APOLOGY = r"(?:sorry|oops|whoops|my bad|my mistake)"
 MISTAKE = (r"(?:(?:posted|put|logged|added|made|did|done|applied|entered|updated)(?: it| that| this)? (?:to|on|against|"
            r"for|in) (?:the )?wrong (?:one|action|rec|recommendation|item|id)|wrong (?:one|action|rec|item|status)|"
@@ -287,7 +287,8 @@ def _expected(text: str) -> bool:
                for m in MODAL_SAID.finditer(text))
 
 
-UNDO_VERB = re.compile(r"\b(?:undo|revert|reverse|roll ?back|back out|take (?:(?:that|it|this) )?back|retract|restore|"
+UNDO_VERB = re.compile(r"\b(?:undo|revert|reverse|roll ?back|roll (?:that|it|this) back|back out|"
+                       r"take (?:(?:that|it|this) )?back|retract|restore|"
                        r"cancel|scrap|scrub|bin|ditch|delete|remove|go back|ctrl[-+ ]?z)\b")
 UNDO_ONLY_OF = {"cancel": {"update", "change", "edit", "status"}}  # not 'cancel this', 'cancel the meeting', 'cancel
 # the last recommendation'
@@ -361,6 +362,7 @@ def _undo_clause(low: str) -> str | None:
     'how do i undo')."""
     if low.rstrip().endswith("?") and not re.match(r"\s*(?:can|could|would|will) you\b", low):
         return None  # 'undo?', 'can i undo that?': a question
+    low = re.sub(r"\b(?:u|ya)\b", "you", low)  # 'can u reverse whatever i changed last'
     low = re.sub(rf"(?:^|(?<=[\s,.;:!-])){MISTAKE}(?=$|[\s,.;:!-])", " ", low).strip(" ,.;:!?-")
     low = re.sub(r"\b[a-z]{4,5}\b", lambda w: "undo" if _undo_misspelt(w[0]) else w[0], low, count=1)
     m = UNDO_VERB.search(low)
@@ -379,7 +381,8 @@ def _undo_clause(low: str) -> str | None:
         return None
     if not m[0].startswith(("undo", "ctrl")) and not (named or set(words + m[0].split()) & UNDO_SAID_OF):
         return None  # 'reverse the': said of nothing
-    if m[0] in UNDO_ONLY_OF and not set(words + named.split()[-1:]) & UNDO_ONLY_OF[m[0]]:
+    if m[0] in UNDO_ONLY_OF and not set(words + named.split()[-1:]) & UNDO_ONLY_OF[m[0]] and not (
+            {"last", "one"} <= set(words) or {"latest", "one"} <= set(words)):  # 'scrub that last one'
         return None  # 'scrap that', 'go back to the plan'; 'cancel my last update' is an undo
     if re.fullmatch(r"(?:previous|last|latest) (?:update|change|edit|status|one)s?|mine|my own|ours", named):
         return ""  # 'go back to the previous status', 'reverse that last change of mine'
@@ -486,7 +489,8 @@ def parse_command(text: str) -> Command | None:
                  r"(?<=\w)-(?=\w))+?)\s*[.!]?$", raw, re.I)
     if m:  # 'i need to put an update on the PEP recommendation': how to, for the action named
         return Command("usage", target=m[1].strip(), value=f"{UPDATE_USAGE} (nothing was changed)")
-    m = re.match(r"^(?:update|mark)\s+(?!on\b|about\b|from\b|for\b|me\b|us\b)([^?]+)$", raw, re.I)
+    m = re.match(r"^(?:update|mark)\s+(?!on\b|about\b|from\b|for\b|me\b|us\b)([^?]+)$", raw, re.I) or re.match(
+        rf"^set\s+({SHORT_ID})(?:\s+for (?:me|us))?\s*[.!]*$", POLITE.sub("", raw), re.I)  # 'can u set LAC-8 for me'
     if m:  # 'update caseloads': to what? (the router asks a question instead when no action has the words)
         return Command("usage", target=m[1].strip(), value=f"{UPDATE_USAGE} (nothing was changed)")
     m = (re.match(rf"^note\s+({SHORT_ID})\s*[:\-–—]?\s+(.+)$", raw, re.I)

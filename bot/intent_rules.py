@@ -33,6 +33,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r".{0,30}\bhow (?:do|does) (?:they|it|these|this|that|those) work\b|\bhow (?:do|does) (?:the )?(?:undo|history|"
      r"update|note|owner|role|digest|reminders?)(?: command)?s? work\b", 5.0),  # 'undo & history - how do they work'
     ("help", r"\bwhat (?:am i|can i|could i|should i) (?:able to |allowed to )?ask(?: you| clerk| it)?\b|"
+     r"\b(?:able|allowed|permission|access) to (?:update|edit|change|set|post)\b.{0,40}\bhow (?:do|can|should) i\b|"
+     r"\bwhat (?:statuses|status) (?:am i|can i|are we|can we|could i) (?:allowed |able )?(?:to )?(?:set|use|choose|"
+     r"pick)\b|"
      r"(?=.*\b(?:update|status|done|mark|move|note|clerk|command|at risk|delayed|complete|closed)\b)"
      r"\bhow (?:do|should|would|can) i (?:word|phrase|type|write|say|put) (?:it|that|an update|a status|a note)\b|"
      r"\b(?:what(?:'s| is) the|which|is there an?|any) (?:command|cmd|syntax) (?:to|for)\b|"
@@ -129,7 +132,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"|\bwho changed\b|\bactivity on the tracker\b|"
      r"\btracker activity\b|\bwhat changed\b(?=.*\b(?:this week|today|yesterday|recently|lately|last week|this month|"
      r"since (?:yesterday|monday|tuesday|wednesday|thursday|friday|last (?:week|month)|\d))\b|\s*[?!.]*$)|"
-     r"\bwho(?: is| has)? been (?:updating|changing|editing|marking)\b|"
+     r"\bwho(?: is| has)? been (?:updating|changing|editing|marking|posting|logging|adding)\b|"
      r"^(?!.*\b[a-z]{1,4}-\d).*\b(?:people|anyone|anybody|folk|managers|everyone|the team|colleagues) "
      r"(?:been |have been |are )?(?:updating|changing|editing|marking)(?:\s+(?:today|this week|lately|recently|"
      r"since \w+|on the tracker|in the tracker))?\s*[?!.]*$|"
@@ -148,8 +151,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"not (yet )?(been )?(done|completed|finished|delivered)|still (?:hanging|undone))\b|"
      r"\b(?:past|beyond|passed|exceeded|overran|overrun) (?:the |their |its |our )?(?:due |target |end )?"
      r"(?:dates?|deadlines?)\b|\bdid (?:they|we|it|he|she|you|[a-z]+) miss\b", 3),
-    ("overdue", r"\b(?:missed|blown|passed|gone past|slipped past|overshot|overrun|overran|run over|gone over) "
-     r"(?:its|their|the|our) (?:due |target |end )?(?:date|deadline|timescale|time ?frame|time ?limit)\b|"
+    ("overdue", r"\b(?:missed|blown|passed|gone past|slipped past|overshot|overrun|overran|run over|ran over|gone over|"
+     r"past) (?:its|their|the|our) (?:due |target |end )?(?:date|deadline|timescale|time ?frame|time ?limit|window)\b|"
+     r"\b(?:blow|blown|blew) through (?:any|anything|some|the)\b|"
      r"\b(?:deadline|due date|target date|cut[- ]?off)s? (?:has |have )?(?:now |already )?(?:gone|passed|expired|"
      r"lapsed)\b|"
      r"(?=.*\b(?:deadlines?|timescales?)\b).*\b(?:have not we|has not it|have we not|not yet|not) (?:hit|met|made)"
@@ -247,7 +251,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # the new arrangements be up and running'
     ("due_date", r"\b[a-z]{1,4}-\d{1,5}\b\W{0,5}(?:when|due when|due soon|by when)\s*[?!.]*$|"
      r"^\s*(?:is|are)\s+[a-z]{1,4}-\d{1,5}\s+due\b", 4.0),  # 'SG-13 - when?', 'is SG-3 due soon'
-    ("owner", r"\b(?:put |been put |is |are )?down as (?:the )?(?:lead|owner|owning|responsible|accountable)\b|"
+    ("owner", r"\b(?:rec|recommendation|action|one|item)\b\W+who(?:'s| is| has)? got (?:it|that|this)\s*[?!.]*$|"
+     r"\bwhich (?:group|body|board|team)s? keeps? (?:tabs|an eye) on\b|"
+     r"\b(?:put |been put |is |are )?down as (?:the )?(?:lead|owner|owning|responsible|accountable)\b|"
      r"\bdown as owning\b|\b(?:lead(?: role)?|responsibility|ownership) (?:for .{1,60} )?sits with (?:which|what|whom|"
      r"who)\b|"
      r"\bwho (?:has|holds|is holding) (?:the |that |this )?.{1,40}\b(?:rec|action|one|recommendation)\b|"
@@ -598,6 +604,20 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bstatus\b|\bprogress (on|of|with)\b|\bhow is .{0,60} going\b|\bwhere are we (on|with)\b|"
      r"\bwhere are we(?: at| now)?\s*[?!.]*$", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
+    ("person", r"\bin what capacity\b|\bas what\s*[?!.]*$", 4.0),  # "john lawlor's on the IB list - in what capacity"
+    ("when", r"\b(?:came|come|brought|went|got) in when\b|\b(?:month|year|date|day) (?:it|they|that|this) (?:went live|"
+     r"launched|started|opened|came in|began)\b|\bwhat (?:month|year|date)(?:/\w+)? did (?:that|it|this) happen\b",
+     4.5),
+    # 'free swims for the under 16s came in when exactly', 'frameworki - month it went live?'
+    ("due_date", r"\bwhen (?:was|is|were|are) (?:the |our )?[\w' -]{2,60} (?:supposed|meant|due|expected|scheduled|"
+     r"planned) to (?:open|launch|start|finish|be (?:done|ready|open|finished|completed|in place))\b", 4.5),
+    ("summary", r"\b(?:overview|one[- ]pager|brief(?:ing)? note) (?:of|on) (?:the |all (?:the )?|"
+     r"where )?[\w' ]{0,40}\b(?:recs|recommendations|actions|stand)\b", 3.6),  # 'a one-pager on where all the ofsted
+    # recs stand', 'an overview of the safeguarding recs for cllr blake's briefing'
+    ("members", r"\b(?:officers|bosses|reps|representatives|execs|people|councillors|staff)\b "
+     r"(?:are |is |sit |sitting )?on (?:the |bill's |our )?[\w' ]{0,30}\b(?:board|bd|ib|committee|group|panel)\b|"
+     r"\bwhich (?:organisations|agencies|partners|services) (?:send|have|provide) (?:senior )?(?:reps|representatives|"
+     r"members)\b", 4.0),
     ("when", r"^(?!.*\b(?:meet\w*|sits?|sitting|due|deadline)\b).*(?:\b(?:out|published|released|issued|introduced|"
      r"implemented|brought in|launched|started|set up) in (?:which|what) (?:month|year|season)\b|"
      r"\bwhat (?:season|month|year) (?:was|were|did)\b|"
@@ -768,7 +788,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # 'which ones have been marked behind schedule', "everything currently at 'at risk'"
     ("history", r"\b(?:recorded|logged|posted|noted|written|entered|put) (?:on|against|for|about|under) "
      r"[a-z]{1,4}-\d+", 4.5),  # 'anything been recorded on SG-8 before now'
-    ("history", r"\b(?:action|rec|recommendation|one|item)\b\W+what(?: is| has)? been (?:logged|posted|recorded|noted|"
+    ("history", r"\b(?:change|update|status|action|audit) (?:history|trail|log) (?:for|of|on) (?:the |that |this )?"
+     r"[\w' -]{2,40}\b(?:rec|recommendation|action|one|item)\b|"
+     r"\b(?:action|rec|recommendation|one|item)\b\W+what(?: is| has)? been (?:logged|posted|recorded|noted|"
      r"changed|updated)\s*[?!.]*$|"
      r"\beverything (?:that(?:'s| is| has)? )?(?:happened|been done|gone on) (?:to|with|on) [a-z]{1,4}-\d|"
      r"\b(?:logged|posted|recorded|noted|written|entered) (?:against|on|for|under) (?:it|that|this)\s*[?!.]*$|"

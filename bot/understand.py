@@ -25,7 +25,8 @@ from .windows import SUMMER_BREAK, parse_window
 from .wording import COMMON_WORD, FILLER, WORD, content_words, correct_spelling, english_use, expand_acronyms, normalise
 
 CHANGED = re.compile(r"\b(?:changed?|trend|over time|improved|got (?:better|worse)|since (?:19|20)\d\d)\b")
-ACRONYM_ASKED = re.compile(r"\bwhat (?:does|do|is|are) (?:an? |the )?[a-z&]{2,10}\d{0,2} (?:stand for|mean)\b|"
+ACRONYM_ASKED = re.compile(r"\bwhat (?:does|do|is|are) (?:an? |the )?(?!(?:we|you|they|it|he|she|people|staff)\b)"
+                           r"[a-z&]{2,10}\d{0,2} (?:stand for|mean)\b|"
                            r"\bwhat is [a-z&]{2,10}\d{0,2} short for\b")
 
 
@@ -308,7 +309,7 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent, q.summary = "plan", q.intent != "judgement" and "status_list" not in intents
     last = re.escape(q.person.lower().split()[-1]) if q.person else ""
     if q.intent in ("person", "members", "about_body") and q.person and (not q.body or re.search(
-            rf"\b{last}(?:'s)? (?:role|job|part)\b|\b(?:role|job|part) of (?:\w+ )?{last}\b|"
+            rf"\b{last}(?:'s)? (?:role|job|part)\b|\b(?:role|job|part) of (?:\w+ )?{last}\b|\bin what capacity\b|"
             r"\b(?:he|she|they|him|her|his) (?:on|at|in|doing on) (?:the )?\w+(?: \w+)? for\b|"
             r"\bwhy (?:is|are|was) (?:he|she|they|him|her)\b", q.text)):  # 'penny thompson - what's she on the IB for'
         q.intent = "person"  # "helen mcmullen's role on the IB": hers, not the board's
@@ -502,6 +503,7 @@ PERSON_ASKED = re.compile(r"\bwhat(?:'s| is| was| were)? (?:his|her|their) (?:co
                           r"\bfor us\b")  # a person named and asked who they are
 COMPARING = re.compile(r"\s*(?:\bvs\b\.?|\bversus\b|\bcompared? (?:to|with)\b|\band\b|\bor\b|,)\s*")
 WHY_ASKED = re.compile(r"\s*(?:i'?m|i am|i'?ll|we'?re|we are|i|we|my|our|need|needed|pulling|putting|writing|preparing|"
+                       r"planning|prepping|"
                        r"drafting|doing|asking|sorry|thanks|thank you|cheers|ta|it'?s for|this is for|for my|for our|"
                        r"for the (?:board|brief|briefing|meeting|report|paper|(?:\w+ ){0,2}(?:email|e-mail|letter|note|"
                        r"slides?|deck|pack|newsletter)))\b", re.I)  # why it is asked

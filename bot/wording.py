@@ -67,7 +67,8 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                  r"(?: i think| i reckon)?",
                  " "),  # "july's shaping up busy i think"
                 (r"\b(?:prepping|preparing|drafting|building|planning|doing)(?: for)? (?:the |our |my )?(?:\w+ )?"
-                 r"forward (?:plan|planner|look)\b|\bneed(?:ed)? (?:it|this|them|these) for (?:the |our |my )?(?:\w+ )?"
+                 r"forward (?:plan|planner|look)\b|^\s*for (?:the |our |my )?(?:\w+ )?forward (?:plan|planner)\b|"
+                 r"\bneed(?:ed)? (?:it|this|them|these) for (?:the |our |my )?(?:\w+ )?"
                  r"forward (?:plan|planner)\b",
                  " "),  # 'prepping the march forward plan - any deadlines in march', 'need it for the IB forward plan'
                 (r"\b(?:due|ready|scheduled|planned) for completion\b", "due"),  # 'anything due for completion in july'
@@ -84,7 +85,7 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                  r"what \3 \1\2\4"),  # 'remind me what the CTB is': what is it
                 (r"\btarget dates\b(?!.*\b(?:moved|changed|shifted|revised|slipped|set|agreed)\b)",
                  "due dates"),  # 'which target dates fall in the next three months'; not 'which were moved'
-                (r"\b(anything|any actions?|any recs?) with an? target date\b", r"\1 with a due date"),
+                (r"\b(anything|any actions?|any recs?) with an? ((?:\w+ )?)target date\b", r"\1 with a \2due date"),
                 (r"\b(where|what|who|how|which|when|why)'ve\b", r"\1 have"),  # "where've we got to with LAC-4"
                 (r"^(?=.*\b(?:which|what|any|recs|recommendations|actions|ones|items)\b)(.*?)\b(?:that |which )?"
                  r"(?:(?:nobody|no one|no-one|noone) (?:has|have|'s)|(?:has|have) (?:nobody|no one|no-one|noone))"
