@@ -171,6 +171,10 @@ def normalise_command(text: str, prefixes: frozenset[str] = frozenset()) -> str:
     without 'please', and the usual phrasings of a command ('undo my last change', 'show history
     for SG-3', 'who's on the hook for SG-3') in the grammar's words."""
     raw = DASHED.sub(r"\1-\2", " ".join(text.split()))
+    if re.match(r"(?:can|could|would|will) (?:you|u)\s+(?!(?:please\s+)?(?:mark|update|set|change|put|move|close|"
+                r"flag)\b).*\?\s*$", raw, re.I):
+        return raw  # 'can u note SG-7 - has the panel agreed?': asked, never a command to record; 'can you roll that
+        # back?' is read as an undo asked of Clerk
     raw = POLITE.sub("", POLITE.sub("", raw)).strip()
     raw = re.sub(rf"^(update|mark|note|history|due)\s*:\s*(?={SHORT_ID}\b)", r"\1 ", raw, flags=re.I)  # 'update:
     # SG-3 done'
@@ -237,7 +241,8 @@ def status_remark(text: str) -> tuple[str, str, str | None] | None:
     - on track', as often asked as said), nor a condition ('if the youth hub is done')."""
     text = " ".join(text.split())
     m = STATUS_REMARK.match(text) or STATUS_DASHED.match(text)
-    if not m or text.rstrip().endswith("?") or _expected(text[:m.end(2)]) or HEDGED.match(text) or (
+    if not m or text.rstrip().endswith("?") or _expected(text[:m.end(2)]) or HEDGED.match(text) or ASKED_OF.search(
+            m[1]) or (
             m[3] and (_taken_back(m[3], m[2]) or TAG.search(m[3]))):  # 'SG-3 is done, no wait', "… done, isn't
         return None  # it", '… might not have been completed', 'I think SG-3 is done'
     return m[1], m[2], m[3]
@@ -275,6 +280,8 @@ def _other_status(said: str, status: str) -> bool:
 MODAL_SAID = re.compile(rf"\b(should|would|could|must|might|may|will|shall|ought to)\b(?:\s+\w+){{0,3}}?\s+"
                         rf"(?:have|be)\s+(?:been\s+)?(?:\w+\s+)?(?:{STATUS_SAYINGS})\b", re.I)
 # 'should by now have been completed', 'might not have been done'; not 'done - will be reported to the board'
+ASKED_OF = re.compile(r"\b(?:if|whether|tell me|let me know|check|see|remind me|find out|say|know|wonder|wondering|"
+                      r"ask|asking)\b", re.I)  # 'tell me if LAC-5 is at risk': asked, never said
 HEDGED = re.compile(r"^\W*(?:i think|i believe|i guess|i reckon|maybe|perhaps|probably|possibly|apparently|hopefully|"
                     r"supposedly|not sure (?:if|whether))\b", re.I)  # 'I think SG-3 is done': not said as fact
 
@@ -345,7 +352,7 @@ def undo_said(low: str) -> str | None:
     if whole is None and len(parts) > 1:  # 'scrap my last update, i shouldn't have posted it', "i shouldn't have
         for undo, regrets in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):  # posted that - undo"
             if all(REGRET.fullmatch(p.strip(" .!")) for p in regrets):
-                return _undo_clause(undo)
+                return _undo_clause(undo, regretted=True)
     if whole is not None or low.rstrip().endswith("?") or NEGATED.search(low) or not re.search(r"\bundo\b", low):
         return whole
     said = [c for c in (_undo_clause(part) for part in parts) if c is not None]
@@ -355,14 +362,14 @@ def undo_said(low: str) -> str | None:
     return said[0]
 
 
-def _undo_clause(low: str) -> str | None:
+def _undo_clause(low: str, regretted: bool = False) -> str | None:
     """An undo however said ('oops undo', 'that was wrong - revert it', 'roll back my last LAC-4
     update', 'undo my change to the complaints action'): '' or what it names of the action; None
     when the words ask or say anything else ('reverse the decision', 'revert SG-3 to in progress',
     'how do i undo')."""
+    low = re.sub(r"\b(?:u|ya)\b", "you", low)  # 'can u reverse whatever i changed last'
     if low.rstrip().endswith("?") and not re.match(r"\s*(?:can|could|would|will) you\b", low):
         return None  # 'undo?', 'can i undo that?': a question
-    low = re.sub(r"\b(?:u|ya)\b", "you", low)  # 'can u reverse whatever i changed last'
     low = re.sub(rf"(?:^|(?<=[\s,.;:!-])){MISTAKE}(?=$|[\s,.;:!-])", " ", low).strip(" ,.;:!?-")
     low = re.sub(r"\b[a-z]{4,5}\b", lambda w: "undo" if _undo_misspelt(w[0]) else w[0], low, count=1)
     m = UNDO_VERB.search(low)
@@ -371,6 +378,9 @@ def _undo_clause(low: str) -> str | None:
                 r"\s*can you\b", low)):
         return None  # 'no need to undo that', 'i didn't undo it'; 'can you undo that' is asked of Clerk
     rest = re.sub(r"[,.;:!?()]+|\s-+\s", " ", low[m.end():]).strip()
+    if re.match(r"(?:back )?to (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|next|"
+                r"last|the (?:start|end|beginning))", rest):
+        return None  # 'roll that back to november': a date moved, never an undo
     ids = re.findall(rf"\b{SHORT_ID}\b", rest)
     rest = re.sub(rf"\b{SHORT_ID}\b", " ", rest)
     rest = re.sub(r"\b(?:back )?to (?:how|what|the way) it was\b|\bas it was\b", " ", rest).strip()
@@ -382,7 +392,8 @@ def _undo_clause(low: str) -> str | None:
     if not m[0].startswith(("undo", "ctrl")) and not (named or set(words + m[0].split()) & UNDO_SAID_OF):
         return None  # 'reverse the': said of nothing
     if m[0] in UNDO_ONLY_OF and not set(words + named.split()[-1:]) & UNDO_ONLY_OF[m[0]] and not (
-            {"last", "one"} <= set(words) or {"latest", "one"} <= set(words)):  # 'scrub that last one'
+            regretted and ({"last", "one"} <= set(words) or {"latest", "one"} <= set(words))):  # 'scrub that last
+        # one, i picked the wrong rec'; never 'cancel the last one of the year'
         return None  # 'scrap that', 'go back to the plan'; 'cancel my last update' is an undo
     if re.fullmatch(r"(?:previous|last|latest) (?:update|change|edit|status|one)s?|mine|my own|ours", named):
         return ""  # 'go back to the previous status', 'reverse that last change of mine'

@@ -132,7 +132,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"|\bwho changed\b|\bactivity on the tracker\b|"
      r"\btracker activity\b|\bwhat changed\b(?=.*\b(?:this week|today|yesterday|recently|lately|last week|this month|"
      r"since (?:yesterday|monday|tuesday|wednesday|thursday|friday|last (?:week|month)|\d))\b|\s*[?!.]*$)|"
-     r"\bwho(?: is| has)? been (?:updating|changing|editing|marking|posting|logging|adding)\b|"
+     r"\bwho(?: is| has)? been (?:updating|changing|editing|marking)\b|"
+     r"\bwho(?: is| has)? been (?:posting|logging|adding) (?:updates|notes|changes|anything|stuff)\b|"
      r"^(?!.*\b[a-z]{1,4}-\d).*\b(?:people|anyone|anybody|folk|managers|everyone|the team|colleagues) "
      r"(?:been |have been |are )?(?:updating|changing|editing|marking)(?:\s+(?:today|this week|lately|recently|"
      r"since \w+|on the tracker|in the tracker))?\s*[?!.]*$|"
@@ -153,7 +154,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"(?:dates?|deadlines?)\b|\bdid (?:they|we|it|he|she|you|[a-z]+) miss\b", 3),
     ("overdue", r"\b(?:missed|blown|passed|gone past|slipped past|overshot|overrun|overran|run over|ran over|gone over|"
      r"past) (?:its|their|the|our) (?:due |target |end )?(?:date|deadline|timescale|time ?frame|time ?limit|window)\b|"
-     r"\b(?:blow|blown|blew) through (?:any|anything|some|the)\b|"
+     r"\b(?:blow|blown|blew) through (?:any|anything|some)\b(?!.*\b(?:budget|money|funding|spend|cash)\b)|"
      r"\b(?:deadline|due date|target date|cut[- ]?off)s? (?:has |have )?(?:now |already )?(?:gone|passed|expired|"
      r"lapsed)\b|"
      r"(?=.*\b(?:deadlines?|timescales?)\b).*\b(?:have not we|has not it|have we not|not yet|not) (?:hit|met|made)"
@@ -252,7 +253,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("due_date", r"\b[a-z]{1,4}-\d{1,5}\b\W{0,5}(?:when|due when|due soon|by when)\s*[?!.]*$|"
      r"^\s*(?:is|are)\s+[a-z]{1,4}-\d{1,5}\s+due\b", 4.0),  # 'SG-13 - when?', 'is SG-3 due soon'
     ("owner", r"\b(?:rec|recommendation|action|one|item)\b\W+who(?:'s| is| has)? got (?:it|that|this)\s*[?!.]*$|"
-     r"\bwhich (?:group|body|board|team)s? keeps? (?:tabs|an eye) on\b|"
+     r"\bwhich (?:group|body|board|team)s? keeps? (?:tabs|an eye) on (?!.*\b(?:recs|recommendations|actions)\b)|"
      r"\b(?:put |been put |is |are )?down as (?:the )?(?:lead|owner|owning|responsible|accountable)\b|"
      r"\bdown as owning\b|\b(?:lead(?: role)?|responsibility|ownership) (?:for .{1,60} )?sits with (?:which|what|whom|"
      r"who)\b|"
@@ -605,8 +606,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhere are we(?: at| now)?\s*[?!.]*$", 2.6),
     ("when", r"^\s*when\b|\bwhat date\b|\bby when\b", 1.5),
     ("person", r"\bin what capacity\b|\bas what\s*[?!.]*$", 4.0),  # "john lawlor's on the IB list - in what capacity"
-    ("when", r"\b(?:came|come|brought|went|got) in when\b|\b(?:month|year|date|day) (?:it|they|that|this) (?:went live|"
-     r"launched|started|opened|came in|began)\b|\bwhat (?:month|year|date)(?:/\w+)? did (?:that|it|this) happen\b",
+    ("when", r"^(?!.*\bhow (?:many|much)\b)(?:.*\b(?:came|come|brought|went|got) in when\b|.*\b(?:month|year|date) "
+     r"(?:it|they|that|this) (?:went live|"
+     r"launched|started|opened|came in|began)\b|.*\bwhat (?:month|year|date)(?:/\w+)? did (?:that|it|this) happen\b)",
      4.5),
     # 'free swims for the under 16s came in when exactly', 'frameworki - month it went live?'
     ("due_date", r"\bwhen (?:was|is|were|are) (?:the |our )?[\w' -]{2,60} (?:supposed|meant|due|expected|scheduled|"
@@ -614,7 +616,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("summary", r"\b(?:overview|one[- ]pager|brief(?:ing)? note) (?:of|on) (?:the |all (?:the )?|"
      r"where )?[\w' ]{0,40}\b(?:recs|recommendations|actions|stand)\b", 3.6),  # 'a one-pager on where all the ofsted
     # recs stand', 'an overview of the safeguarding recs for cllr blake's briefing'
-    ("members", r"\b(?:officers|bosses|reps|representatives|execs|people|councillors|staff)\b "
+    ("members", r"^(?=.*\b(?:who|which|any|what|list|names?)\b).*\b(?:officers|bosses|reps|representatives|execs|"
+     r"councillors)\b "
      r"(?:are |is |sit |sitting )?on (?:the |bill's |our )?[\w' ]{0,30}\b(?:board|bd|ib|committee|group|panel)\b|"
      r"\bwhich (?:organisations|agencies|partners|services) (?:send|have|provide) (?:senior )?(?:reps|representatives|"
      r"members)\b", 4.0),

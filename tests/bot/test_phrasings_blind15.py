@@ -58,3 +58,29 @@ def test_set_an_action_with_no_status_changes_nothing(db):
     ask(db, "role U8MGR manager")
     reply = ask(db, "can u set LAC-8 for me", today="2010-04-15", user="U8MGR")
     assert "nothing was changed" in reply.text() and reply.intent == "usage", reply.text()
+
+
+@pytest.mark.parametrize("question, today, not_intent", [  # the fifth review's: near the new rows, asking else
+    ("how many children attended on the day it opened", "2011-03-01", "when"),
+    ("did we blow through the budget for agency social workers", "2011-03-01", "overdue"),
+    ("who's been logging the referrals at the contact centre", "2011-03-01", "recent"),
+    ("training for staff on the safeguarding board", "2011-03-01", "members"),
+    ("which group keeps tabs on the LAC recs", "2011-03-01", "owner"),
+])
+def test_the_reviewed_rows_leave_these_alone(question, today, not_intent, seeded_db):
+    assert ask(seeded_db, question, today=today).intent != not_intent
+
+
+@pytest.mark.parametrize("said", ["roll that back to november", "cancel the last one of the year",
+                                  "can u note SG-7 - has the panel agreed?", "tell me if SG-7 is at risk",
+                                  "can u check if SG-7 is done", "can u let me know when SG-7 is done"])
+def test_a_date_a_meeting_or_a_question_changes_nothing(said, db):
+    ask(db, "update SG-7 to delayed - vendor slipped", today="2011-03-01")
+    ask(db, said, today="2011-03-01")
+    status = ask(db, "status of SG-7", today="2011-03-01").text()
+    assert "SG-7 is delayed:" in status and "panel agreed" not in status, (said, status)
+
+
+def test_can_you_roll_that_back_undoes(db):
+    ask(db, "update SG-7 to delayed - vendor slipped", today="2011-03-01")
+    assert "Undone: SG-7" in ask(db, "can you roll that back?", today="2011-03-01").text()
