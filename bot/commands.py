@@ -241,15 +241,9 @@ def status_remark(text: str) -> tuple[str, str, str | None] | None:
     m = STATUS_REMARK.match(text) or STATUS_DASHED.match(text)
     if not m or text.rstrip().endswith("?") or _expected(text[:m.end(2)]) or HEDGED.match(text) or ASKED_OF.search(
             m[1]) or (
-            m[3] and (_taken_back(m[3], m[2]) or TAG.search(m[3]))):  # 'SG-3 is done, no wait', "… done, isn't
+            m[3] and (_taken_back(m[3], m[2]) or "?" in m[3])):  # 'SG-3 is done, no wait', "… done, isn't
         return None  # it", '… might not have been completed', 'I think SG-3 is done'
     return m[1], m[2], m[3]
-
-
-TAG = re.compile(r"^\W*(?:(?:is|are|was|were|has|have|do|does|did)n'?t (?:it|they|we|he|she)|is it not|right|correct|"
-                 r"is that right|yes|true|surely|or not|or (?:is|are|was|were|has|have) (?:it|they))\W*$|"
-                 r"^\W*(?:who|what|when|where|why|how|which|is|are|does|did|has|have|can|could)\b|\?",
-                 re.I)  # asked after it
 
 
 def _taken_back(tail: str, status: str) -> bool:

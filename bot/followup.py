@@ -17,12 +17,12 @@ from dataclasses import replace
 
 from handlers.question import Question
 from store.dates import YEAR
+from store.deadlines import SHORT_ID
 from store.vocab import THEME_NAMES, theme_words
 
 from .names import Names
 
 KEEP_SECONDS = 30 * 60
-ACTION_ID = re.compile(r"\b[A-Z]{1,4}-\d{1,5}\b")
 ACTION_LEANS = re.compile(r"\b(?:it|its|it's|that one|this one|(?:that|this|the|its) (?:deadline|due date|rec|"
                           r"recommendation|action|one))\b", re.I)  # one action asked of again
 ASKED = re.compile(r"\?\s*$|^\s*(?:who|whose|what|whats|when|where|which|why|how|is|are|was|were|has|have|had|did|"
@@ -88,8 +88,8 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
     if prev.person and not q.person and HE_OR_SHE.search(text) and not OTHER_PERSON.search(text):  # 'is simon
         # flowers the seconded head?' then "what's he working on"; not 'who is the DCS and when did he start'
         return reparse(HE_OR_SHE.sub(lambda m: _named(m, prev.person), text, count=1))
-    ids = set(ACTION_ID.findall(prev.raw.upper()))
-    if len(ids) == 1 and not ACTION_ID.search(text.upper()) and ACTION_LEANS.search(text) and not (
+    ids = {i.upper() for i in SHORT_ID.findall(prev.raw)}
+    if len(ids) == 1 and not SHORT_ID.search(text) and ACTION_LEANS.search(text) and not (
             q.body or q.council or q.person or q.theme or q.plan) and ASKED.search(text) and \
             not set(q.words) - ABOUT_AN_ACTION:  # "what's the status of SG-12" then 'has that deadline gone': SG-12's
         return reparse(f"{text.rstrip(' ?.!')} ({ids.pop()})")

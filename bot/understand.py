@@ -14,6 +14,7 @@ from handlers.question import IMPROVEMENT_ASKED, Question
 from handlers.search import WHAT_IS
 from handlers.status import STATE_WORDS
 from store.dates import YEAR, month_and_year
+from store.deadlines import SHORT_ID
 from store.text import initials
 from store.vocab import COUNCIL_WORDS, THEME_NAMES, theme_words, themes_named
 
@@ -457,11 +458,11 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
             r"^(?!\s*(?:and|or|what about|how about)\b).*\b(?:anything|any|what|which|deadlines?|dates?|dated|"
             r"happening|coming)\b", q.text):
         q.intent = "due"  # 'anything with a date between now and the end of september?': only a window is asked
-    if (q.intent == "search" and len(set(ONE_ID.findall(q.text))) == 1 and STATE_ASKED.search(q.text)) or (
-            q.intent in ("search", "actions") and ONE_ID.fullmatch(q.text.strip())):
+    if (q.intent == "search" and len(set(SHORT_ID.findall(q.text))) == 1 and STATE_ASKED.search(q.text)) or (
+            q.intent in ("search", "actions") and SHORT_ID.fullmatch(q.text.strip())):
         q.intent = "status"  # 'SG-5?', 'SG-7 still delayed?', 'C-2 - did all the play sites get opened': its text
         # and where it stands ('show me LAC-6' is its text)
-    if q.intent in ("search", "status", "due", "actions", "status_list") and not ONE_ID.search(q.text) and \
+    if q.intent in ("search", "status", "due", "actions", "status_list") and not SHORT_ID.search(q.text) and \
             MOVED.search(q.text) and TRACKED.search(q.text) and not NOT_TRACKED.search(q.text) and not q.person and \
             not (q.theme and not re.search(r"\btracker\b", q.text)) and \
             not YEAR.search(q.text) and not OF_ONE.search(q.text) and \
@@ -549,7 +550,6 @@ GOT_ASKED = re.compile(r"\bwhat (?:did|do) (?:we|they|it|leeds|the council) (?:g
                        r"\bhow did (?:that|it|we|they) (?:come out|do|fare|score)\b|\bwhat were we (?:given|rated|"
                        r"graded)\b|\b(?:grade|mark|rating|score|verdict|judgement)s?\s*[?!.]*$")  # a grade asked of a
 # category named loosely
-ONE_ID = re.compile(r"\b[a-z]{1,4}-\d{1,5}\b")
 MOVED = re.compile(r"\b(?:touched|updated|changed|edited|modified|moved|movements?|posted|logged|activity)\b")
 TRACKED = re.compile(r"\b(?:tracker|action log|actions?|recs?|recommendations?|updates?|anyone|anybody|anything|"
                      r"statuses|items)\b")
