@@ -387,7 +387,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("about_body", r"\b(?:its|their) (?:part|role|job|function|place) in (?:overseeing|monitoring|running|the)\b|"
      r"^\s*where (?:does|do) (?:the )?[\w' -]{2,40} fit (?:in|into)\b", 4.2),  # 'leader management team - its part in
     # overseeing the plan?', 'where does CSLT fit in the improvement plan monitoring arrangements'
-    ("about_body", r"^\s*why (?:do|does) (?:we|the council|leeds) (?:have|need|hold|run) "
+    ("about_body", r"^\s*why (?:do|does) (?:we|the council|the authority|the la) (?:have|need|hold|run) "
      r"(?:the|a|an) (?!(?:so many|two|three|several|all)\b)[\w' -]{2,50}\b(?:meetings?|boards?|groups?|panels?|"
      r"committees?|forums?|partnerships?)\s*[?!.]*$",
      4.5),  # 'why do we have the DfE interim reporting meetings': what they are for

@@ -546,7 +546,7 @@ WHY = re.compile(r"^\s*(?:why|how come)\b")
 MEANING = re.compile(r"\bwhat (?:does|do|did) (?!(?:it|they|this|that|the plan|the report)\b)(?:\w+ ){2,6}(?:mean|"
                      r"refer to|stand for)\b(?! (?:for|to|by)\b)|\bmeaning of (?!life\b)\w")  # a phrase's meaning, not
 # an acronym's; not 'what does the plan mean for schools'
-GOT_ASKED = re.compile(r"\bwhat (?:did|do) (?:we|they|it|leeds|the council) (?:get|score)\b|"
+GOT_ASKED = re.compile(r"\bwhat (?:did|do) (?:we|they|it|the council|the authority|the la) (?:get|score)\b|"
                        r"\bhow did (?:that|it|we|they) (?:come out|do|fare|score)\b|\bwhat were we (?:given|rated|"
                        r"graded)\b|\b(?:grade|mark|rating|score|verdict|judgement)s?\s*[?!.]*$")  # a grade asked of a
 # category named loosely
