@@ -52,6 +52,7 @@ EVALUATIONS = [
     Evaluation("questions-blind13", ["benchmarks/questions.py", "blind13"], ["tests/questions/blind13.jsonl"]),
     Evaluation("questions-blind14", ["benchmarks/questions.py", "blind14"], ["tests/questions/blind14.jsonl"]),
     Evaluation("questions-blind15", ["benchmarks/questions.py", "blind15"], ["tests/questions/blind15.jsonl"]),
+    Evaluation("questions-blind16", ["benchmarks/questions.py", "blind16"], ["tests/questions/blind16.jsonl"]),
     Evaluation("seeds", ["../shared/eval/run_eval.py", "--seeds", "seeds"],
                ["../shared/eval/run_eval.py", "../shared/eval/dev_questions.jsonl"]),
     Evaluation("ofsted", ["../shared/eval/corpus_eval.py", "--corpus", "../shared/corpus/ofsted"],

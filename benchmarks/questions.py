@@ -37,7 +37,11 @@ December 2026), blind13.jsonl (200, by a fourteenth on the same terms, its 243 t
 session, blind14.jsonl (200, by a fifteenth on the same terms, its 249 tested asks under 75% similar to all 4,377
 earlier ones) was commissioned to be studied at once, and scored on arrival (129/200 at 0a24ead); later that
 session blind15.jsonl (150, by a sixteenth, its 180 tested asks under 75% similar to all 4,658 earlier ones) the
-same way (95/150 at e0cc9a6). The steps of
+same way (95/150 at e0cc9a6). The next session blind16.jsonl (200, by a seventeenth, its 244 tested asks under 75%
+similar to all 4,856 earlier ones) was commissioned and scored on arrival (126/200 at 20b99bb); it is never read either.
+That session the studied tables' asks became the known phrasings (bot/phrasings.tsv, rebuilt by phrasings.py) that
+read a question no rule reads: from then on the studied tables score higher than wording unseen would, and only
+blind13 and blind16 (NEVER_READ, kept out of the phrasings) measure generalisation. The steps of
 a case are one chat, so a follow-up ('and who chairs it?') is read with the question before it, as in Slack.
 Each case runs in process through the real router, on its own copy of a store built from seeds/ by the real ingestion.
 
@@ -68,6 +72,8 @@ from store.ingest import ingest_paths  # noqa: E402
 from store.schema import connect  # noqa: E402
 
 TABLES = ROOT / "tests" / "questions"
+NEVER_READ = ("blind13", "blind16")  # the tables whose failures are never read: not among the known phrasings
+# (bot/phrasings.tsv)
 
 
 def normalise(text: str) -> str:
@@ -145,7 +151,8 @@ def main() -> int:
     parser.add_argument("tables", nargs="*", default=["tuned", "untouched", "heldout", "blind", "blind2",
                                                            "blind3", "blind4", "blind5", "blind6",
                                                            "blind7", "blind8", "blind9", "blind10",
-                                                           "blind11", "blind12", "blind13", "blind14", "blind15"])
+                                                           "blind11", "blind12", "blind13", "blind14", "blind15",
+                                                           "blind16"])
     parser.add_argument("-v", "--verbose", action="store_true", help="print each failing case")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="clerk-questions-"))

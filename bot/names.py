@@ -23,7 +23,7 @@ from store.dates import REPORTED_WITHIN
 from store.text import initials
 from store.vocab import ACRONYMS, BODY_NAME_WORDS, COUNTY_SHORT, STOPWORDS, council_key, themes_named
 
-from .wording import WORD, english_use
+from .wording import COMMON_WORD, WORD, english_use
 
 GENERIC = BODY_NAME_WORDS
 TYPE_WORDS = ("board", "committee", "group")
@@ -44,6 +44,16 @@ PLACE_WORDS = {"north", "south", "east", "west", "upon", "under", "with", "great
 def name_words(name: str) -> list[str]:
     return [w.removesuffix("'s").replace("'", "") for w in re.findall(r"[a-z0-9']+", name.lower())
             if w not in STOPWORDS]
+
+
+def _body_said(spelt: list[tuple[int, str, dict]], letters: set[str]) -> re.Pattern | None:
+    """One pattern for every body's name (its own words, with any small words between them) and its
+    initials: lower case from three letters, in capitals from two."""
+    named = [r"(?:'s)?\W+(?:(?:and|of|the|for|&)\W+)*".join(map(re.escape, own.split())) for _n, own, _b in spelt]
+    capitals = {initials(n).upper() for _n, _own, body in spelt for n in body["names"] if len(name_words(n)) >= 2}
+    said = [f"(?i:{p})" for p in named] + [f"(?i:{re.escape(w)})" for w in sorted(letters) if len(w) >= 3] + \
+        [re.escape(w) for w in sorted(capitals)]
+    return re.compile(r"\b(?:" + "|".join(said) + r")(?:'s)?\b") if said else None
 
 
 @dataclass
@@ -135,6 +145,10 @@ class Names:
     # before it, when the inspection it reports took place
     chaired: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # a chair's name word → the
     # bodies they chair ('bill' → Improvement Board): 'bill's board'
+    person_words: frozenset[str] = frozenset()  # the words of people's names that name them ('mccarthy', 'penny'):
+    # not titles or words in common use ('mark')
+    body_said: re.Pattern | None = None  # a body named in a question, by its name of two words or more
+    # ('the improvement board', 'children's services improvement board') or its initials ('CGAC', 'IB' in capitals)
 
     @classmethod
     def load(cls, db: sqlite_utils.Database) -> Names:
@@ -159,6 +173,8 @@ class Names:
                 names.body_index.add(i, words + [initials(name)] if len(words) >= 3 else words)
         for i, person in enumerate(names.people):
             names.person_index.add(i, [w for w in name_words(person) if w not in TITLES])
+        names.person_words = frozenset(w for person in names.people for w in name_words(person)
+                                       if w not in TITLES and english_use(w) != COMMON_WORD)
         for name, body in db.execute("select name, body from people where relation = 'chair' and body is not null"):
             for w in name_words(name):
                 if w not in TITLES:
@@ -183,6 +199,7 @@ class Names:
         names.spelt_names = sorted(((len(own), f" {' '.join(own)} ", body) for body in names.bodies
                                     for n in body["names"] if len(own := name_words(n)) >= 2),
                                    key=lambda s: -s[0])
+        names.body_said = _body_said(names.spelt_names, names.body_initials)
         names.body_index.freeze()
         names.person_index.freeze()
         names.council_index.freeze()

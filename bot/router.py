@@ -45,6 +45,7 @@ from handlers.overdue import trim
 from handlers.owners import OWNER_WORDS
 from handlers.question import Context, Question
 from handlers.reply import Reply
+from handlers.search import WHAT_IS
 from handlers.status import (
     ASKING_WORDS,
     GENERIC_ACTION_WORDS,
@@ -66,6 +67,7 @@ from .commands import MARK_IT, normalise_command, parse_command, status_remark
 from .commands import SAID_DONE as SAID_PLAINLY
 from .intents import RULE_WORDS, score_intents
 from .names import Names, name_words
+from .phrasings import nearest_intent
 from .slots import names_a_post
 from .understand import understand
 from .wording import FILLER, TIME_WORDS, english_near, english_use
@@ -189,6 +191,10 @@ def parse(ctx: Context, text: str) -> Question:
     elif (q.intent == "search" or (q.intent == "overdue" and "outstanding" in q.words)) and _only_an_id(ctx, q):
         q.intent = "status"  # 'LAC-8 still open?', 'SG-7 still outstanding?': one action named and nothing else asked
         # of it is its card
+    if q.intent == "search" and not score_intents(q.text) and not WHAT_IS.match(q.raw):  # worded as no rule
+        q.intent = nearest_intent(q.raw, names_for(ctx.db)) or q.intent  # foresaw: as the nearest known phrasings
+        # say, if they agree ('any fresh activity on the action log'); not a name asked of ('what's NUE')
+        q.phrased = q.intent != "search"
     return q  # the paper gives it to; 'who leads on the places-to-go priority': whom the papers give it to
 
 
@@ -313,6 +319,9 @@ def answer_parsed(ctx: Context, q: Question) -> Reply:
     if q.scope == frozenset():
         return scope.none_yet(ctx, q)
     reply = ROUTES.get(q.intent, search.answer_search)(ctx, q)
+    if q.phrased and not reply.items:  # read by its likeness to known phrasings, and that found nothing: what the
+        reply = search.answer_search(ctx, replace(q, intent="search"))  # papers say is surer than 'no actions are at
+        # risk' for 'children at risk of being left out'
     if q.intent in UNDATED and reply.items:
         return reply
     return reply.note_age(q.today, lookup.newest_document(ctx.db, q.today))

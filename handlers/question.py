@@ -47,6 +47,7 @@ class Question:
     scope: frozenset[str] | None = None  # only these documents: the named council's reports (handlers.scope)
     topics: list[list[str]] = field(default_factory=list)  # the words of each topic listed ('caseloads, paeds or
     # training'): any of them, not all at once
+    phrased: bool = False  # the intent is the nearest known phrasings', not a rule's (bot/phrasings.py)
 
 
 @dataclass
