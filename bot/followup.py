@@ -98,7 +98,8 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
     swapped = _swap_kind(prev.raw, text) or _swap_council(prev, q, text, names) or _swap_body(prev, q, text)
     if swapped:
         return reparse(swapped)
-    if q.theme and prev.theme and q.theme != prev.theme and q.intent in ("search", prev.intent) and \
+    searched = q.intent == "search" or q.phrased  # the rules found nothing it asks (bot/phrasings.py)
+    if q.theme and prev.theme and q.theme != prev.theme and (searched or q.intent == prev.intent) and \
             prev.intent in THEMED and not (
             q.body or q.council or q.person or q.window or re.search(r"\d|\b(?:one|two|three|four|five|six|twelve|"
                                                                      r"immediate\w*)\b", text)) and \
@@ -117,7 +118,7 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
             return named
         return replace(q, body=prev.body, other_bodies=prev.other_bodies, council=prev.council)
     rest = LEAD.sub("", text, count=1).strip()
-    if LEAD.search(text) and rest and q.intent == "search" and not (q.body or q.council or q.person) and \
+    if LEAD.search(text) and rest and searched and not (q.body or q.council or q.person) and \
             not SAME_FOR.match(text):  # 'same question for the LSCB': what it names stands alone
         return reparse(f"{prev.raw.rstrip('?.! ')} {rest}")  # 'and in 2020?', 'and for care leavers?'
     return None

@@ -48,11 +48,13 @@ def name_words(name: str) -> list[str]:
 
 def _body_said(spelt: list[tuple[int, str, dict]], letters: set[str]) -> re.Pattern | None:
     """One pattern for every body's name (its own words, with any small words between them) and its
-    initials: lower case from three letters, in capitals from two."""
-    named = [r"(?:'s)?\W+(?:(?:and|of|the|for|&)\W+)*".join(map(re.escape, own.split())) for _n, own, _b in spelt]
+    initials: in any case from three letters, unless they spell an English word ('map'), and in
+    capitals from two."""
+    named = [r"(?:'s)?\W+(?:(?:and|of|the|for)\W+){0,2}".join(map(re.escape, own.split())) for _n, own, _b in spelt]
     capitals = {initials(n).upper() for _n, _own, body in spelt for n in body["names"] if len(name_words(n)) >= 2}
-    said = [f"(?i:{p})" for p in named] + [f"(?i:{re.escape(w)})" for w in sorted(letters) if len(w) >= 3] + \
-        [re.escape(w) for w in sorted(capitals)]
+    said = [f"(?i:{p})" for p in named] + [f"(?i:{re.escape(w)})" for w in sorted(letters)
+                                           if len(w) >= 3 and not english_use(w)] + \
+        [re.escape(w.upper()) for w in sorted(letters) if english_use(w)] + [re.escape(w) for w in sorted(capitals)]
     return re.compile(r"\b(?:" + "|".join(said) + r")(?:'s)?\b") if said else None
 
 

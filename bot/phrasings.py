@@ -4,9 +4,12 @@
 The rules (intent_rules.py) read what they were written for; a question worded as no rule
 foresaw falls back to search. The nearest known phrasings, by words and word pairs weighted by
 how rare they are (tf-idf, cosine), often say what it asks. They are asked only where the rules
-matched nothing at all, and they decide only when the nearest is close and most of the nearest
-agree. Commands (updates, undo, roles) are never decided here: they have a grammar, and a near
-miss must not write to the tracker.
+matched nothing at all and the question asks something (a topic alone, 'outdoor play', is
+searched), and they decide only when the nearest is close, most of the nearest agree, the very
+nearest is not a search, and the question shares with it words that say how it asks, not only
+small words or what it asks about (a theme, a judged category, a body's name). Commands
+(updates, undo, roles) are never decided here: they have a grammar, and a near miss must not
+write to the tracker.
 
 The bank holds the asks of the studied question tables (tests/questions; the tables whose
 failures are never read are left out). Action ids, numbers, people's names and bodies' names are
@@ -37,10 +40,15 @@ NOT_HERE = frozenset({"update", "undo", "usage", "refused", "error", "failure", 
 # commands and replies are never a phrasing's to decide (a role is granted by its command: 'role' here is
 # who holds a post); search is what the rules fall back to
 
+ASKING = re.compile(r"\?|\b(?:what|what's|whats|wat|which|who|who's|whos|whom|whose|when|when's|where|where's|why|"
+                    r"how|hows|how's|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|any|"
+                    r"anything|list|show|tell|give|check|need|want)\b", re.I)  # a question mark, word or verb that asks
+PLACEHOLDERS = {"actid", "person", "body", "num"}  # what masking writes: they match, but share no wording
 SMALL_WORDS = STOPWORDS | set("""have has had been being was were do does did done will would can could should may
 might must shall i me my we us our you your it its they them their he she his her there here this these those any
 anything some all ones one s t d ll re ve m get got just so still now then than about up out into over yet also very
-too not no please pls whats hows wheres thats how when where why if but""".split())  # words that ask nothing alone
+too not no please pls whats hows wheres thats how when where why if but every everything each something nothing
+""".split()) | PLACEHOLDERS  # words that ask nothing alone
 THEME_WORDS = frozenset(w for said in THEME_NAMES.values() for name in said for w in re.findall(r"[a-z]+", name))
 ACTION_ID = re.compile(r"\b[a-z]{1,4}-\d+\b", re.I)
 
@@ -48,7 +56,8 @@ ACTION_ID = re.compile(r"\b[a-z]{1,4}-\d+\b", re.I)
 def masked(text: str, names: Names) -> str:
     """The ask as the bank keeps it: 'who is on the body' for 'who's on the Improvement Board',
     'who is person person' for 'who is Bill McCarthy', 'actid' for 'SG-3'."""
-    text = text.replace("\u2019", "'").replace("\t", " ").replace("\n", " ")
+    text = text.replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-").replace("\t", " ").replace(
+        "\n", " ")
     if names.body_said:
         text = names.body_said.sub(" body ", text)
     text = ACTION_ID.sub("actid", text.lower())
@@ -100,6 +109,8 @@ class Bank:
         votes: dict[str, float] = defaultdict(float)
         for i, sim in nearest:
             votes[self.intents[i]] += sim
+        if self.intents[nearest[0][0]] == "search":
+            return None  # the nearest phrasing was one the records' passages answer ('residential homes')
         best = max(votes, key=votes.__getitem__)  # on a tie, the intent of the nearer phrasing (dicts keep order)
         closest = max(sim for i, sim in nearest if self.intents[i] == best)
         words = {w for w in tokens(ask) if "_" not in w and w not in SMALL_WORDS and w not in topical}
@@ -112,14 +123,17 @@ class Bank:
 
 @functools.cache
 def bank() -> Bank:
-    rows = (line.split("\t", 1) for line in BANK.read_text(encoding="utf-8").splitlines() if line.strip())
+    rows = (line.split("\t", 1) for line in BANK.read_text(encoding="utf-8").splitlines() if "\t" in line)
     return Bank([(intent, ask) for intent, ask in rows])
 
 
 def nearest_intent(raw: str, names: Names) -> str | None:
     """The intent the nearest known phrasings give a question the rules found nothing in, or None
     when they are not close enough or do not agree."""
-    topical = {w for c in names.categories for w in c} | names.one_word_categories | THEME_WORDS
+    if not ASKING.search(raw):  # a topic alone ('outdoor play', 'key messages'): what the papers say of it
+        return None
+    topical = {w for c in names.categories for w in c} | names.one_word_categories | THEME_WORDS | set(
+        names.body_index.vocabulary)  # what is asked about: judged categories, themes, bodies' names in part
     vote = bank().vote(masked(raw, names), frozenset(topical))
     if not vote or vote.intent in NOT_HERE or vote.closest < CLOSE or vote.share < MAJORITY:
         return None

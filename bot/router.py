@@ -310,6 +310,9 @@ def answer_question(ctx: Context, text: str) -> Reply:
     return answer_parsed(ctx, parse(ctx, text))
 
 
+TRACKER_WIDE = {"help", "recent", "history", "due", "overdue", "status_list"}  # nothing found is the answer
+
+
 def answer_parsed(ctx: Context, q: Question) -> Reply:
     if q.other_bodies:  # a body first named in later papers is no alternative yet
         seen = lookup.bodies_on_record(ctx.db, q.today)
@@ -319,9 +322,10 @@ def answer_parsed(ctx: Context, q: Question) -> Reply:
     if q.scope == frozenset():
         return scope.none_yet(ctx, q)
     reply = ROUTES.get(q.intent, search.answer_search)(ctx, q)
-    if q.phrased and not reply.items:  # read by its likeness to known phrasings, and that found nothing: what the
-        reply = search.answer_search(ctx, replace(q, intent="search"))  # papers say is surer than 'no actions are at
-        # risk' for 'children at risk of being left out'
+    if q.phrased and not reply.items and q.intent not in TRACKER_WIDE:  # read by its likeness to known phrasings,
+        searched = search.answer_search(ctx, replace(q, intent="search"))  # and that found nothing: what the papers
+        reply = searched if searched.items else reply  # say, if they say anything ('why did leeds set up local
+        # partnerships' is no body to describe); 'no updates have been recorded' is an answer
     if q.intent in UNDATED and reply.items:
         return reply
     return reply.note_age(q.today, lookup.newest_document(ctx.db, q.today))
