@@ -23,6 +23,7 @@ from handlers.calendar import calendar_events, token_is_valid
 from handlers.question import Context
 from store.schema import connect
 
+from . import phrasings
 from .ical import to_ics
 from .slack_app import create_app
 
@@ -121,6 +122,7 @@ def run_server(db_path: Path, http: bool, port: int, today: date | None = None,
     pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="clerk-answer")
     app = create_app(db_path, signing_secret=os.environ.get("SLACK_SIGNING_SECRET"), client=client, today=today,
                      pool=pool)
+    pool.submit(phrasings.bank)  # the known phrasings, built while Slack connects, not on a question's time
     from .scheduler import clock, start
     scheduler = start(db_path, client, clock(today))  # reminders and digests, beside the app
     try:
