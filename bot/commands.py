@@ -303,7 +303,8 @@ UNDO_OBJECT = {"that", "it", "this", "my", "the", "last", "latest", "previous", 
                "entered", "changed", "set", "please", "pls", "now", "again", "action", "rec", "recommendation",
                "thanks", "quick", "quickly", "back", "how", "was", "before", "way", "to", "on", "for", "of", "thing",
                "step", "from", "earlier", "today", "ago", "minute", "minutes", "a", "an", "there", "mine", "me",
-               "you", "previously", "value", "one's", "whatever", "whichever"}
+               "you", "previously", "value", "one's", "whatever", "whichever", "updated", "edited", "logged", "put",
+               "added", "marked", "recorded", "submitted"}
 UNDO_SAID_OF = {"change", "changes", "update", "edit", "last", "latest", "previous", "status", "post", "entry", "it",
                 "that", "this", "what", "step"}  # what 'revert', 'reverse' or 'roll back' must be said of to undo
 UNDO_OF = re.compile(r"\b(?:to|on|for|of)\s+(?:the\s+)?(.+)$")  # 'undo my change to the complaints action'
@@ -328,8 +329,14 @@ REGRET = re.compile(rf"(?:(?:{APOLOGY}|argh|ugh),? )?(?:(?:i |we )?(?:shouldn'?t
                     rf"{APOLOGY}|(?:it was|that was|wrong) (?:the )?(?:wrong (?:one|rec|action)|premature|too early|"
                     r"a mistake)|(?:i |we )?(?:jumped the gun|spoke too soon|got ahead of (?:myself|ourselves))|"
                     r"(?:it'?s |it is )?(?:too (?:soon|early)|premature|not (?:ready|done|finished) yet)|"
-                    r"(?:(?:it was|that was|i picked|i chose) (?:the )?)?wrong (?:one|rec|action|id|item)|"
+                    r"(?:(?:it was|that was|i picked|i chose|i put|i used) (?:the )?)?wrong (?:one|rec|action|id|item|"
+                    r"number|figure|status|date|update)|"
                     rf"{MEANT.pattern})")  # said beside an undo
+DATE_SAID = re.compile(r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|"
+                       r"(?:next|last|this) (?:week|month|year|quarter|term|mon|tue|wed|thu|fri)|"
+                       r"the (?:start|end|beginning))")  # a date an update may be moved to
+LAST_ONE = re.compile(r"\b(?:my|the|that) (?:last|latest|previous|most recent)\b|\bwhatever i\b|\bwhat i (?:just )?"
+                      r"(?:did|posted|changed|updated|entered|put)\b")  # the update undone named as the last one
 NOT_A_REMARK = re.compile(rf"\b(?:how|what|why|when|where|which|who|explain|possible|can|could|is|does|do|then|and|"
                           rf"also|update|mark|set|note|owner|history|role|{'|'.join(ROLE_NAMES)})\b|{SHORT_ID}")
 
@@ -339,12 +346,17 @@ def undo_said(low: str) -> str | None:
     undo', 'undo - jumped the gun on that one'): see _undo_clause."""
     if re.match(r"\s*(?:the|that|this|my|your|an?)\s+undo\b", low):
         return None  # 'the undo was meant for SG-12', 'my undo should have been SG-12': said of an undo, never one
+    low = re.sub(rf"^\s*(?:{APOLOGY}|argh|ugh|hmm+|eek)\s*[,.;:!-]+\s*", "", low)  # 'whoops, reverse that, …'
     whole = _undo_clause(low)
     parts = CLAUSES.split(low)
     if whole is None and len(parts) > 1:  # 'scrap my last update, i shouldn't have posted it', "i shouldn't have
         for undo, regrets in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):  # posted that - undo"
             if all(REGRET.fullmatch(p.strip(" .!")) for p in regrets):
                 return _undo_clause(undo, regretted=True)
+        first = _undo_clause(parts[0])  # 'take back my last update pls, the framework hasn't been ratified',
+        if first is not None and LAST_ONE.search(parts[0]) and not any(  # 'revert my last one, figures were wrong':
+                NOT_A_REMARK.search(p) or UNDO_VERB.search(p) for p in parts[1:]):  # the last update undone, then why
+            return first
     if whole is not None or low.rstrip().endswith("?") or NEGATED.search(low) or not re.search(r"\bundo\b", low):
         return whole
     said = [c for c in (_undo_clause(part) for part in parts) if c is not None]
@@ -370,13 +382,14 @@ def _undo_clause(low: str, regretted: bool = False) -> str | None:
                 r"\s*can you\b", low)):
         return None  # 'no need to undo that', 'i didn't undo it'; 'can you undo that' is asked of Clerk
     rest = re.sub(r"[,.;:!?()]+|\s-+\s", " ", low[m.end():]).strip()
-    if re.match(r"(?:back )?to (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|next|"
-                r"last|the (?:start|end|beginning))", rest):
+    if re.match(r"(?:back )?to " + DATE_SAID.pattern, rest):
         return None  # 'roll that back to november': a date moved, never an undo
     ids = re.findall(rf"\b{SHORT_ID}\b", rest)
     rest = re.sub(rf"\b{SHORT_ID}\b", " ", rest)
     rest = re.sub(r"\b(?:back )?to (?:how|what|the way) it was\b|\bas it was\b", " ", rest).strip()
     of = UNDO_OF.search(rest)
+    if of and DATE_SAID.match(of[1]):
+        return None  # 'roll back my last change to november': a date moved, never an undo
     named = ids[0] if len(ids) == 1 else of[1].strip() if of else ""
     words = (rest[:of.start()] if of else rest).split()
     if any(w not in UNDO_OBJECT for w in words) or re.search(rf"\b(?:to|as)\s+(?:{STATUS_SAYINGS})\b", rest):

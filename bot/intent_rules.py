@@ -178,6 +178,13 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"next|in the)\b|\b(?:wants?|needs?|expects?) (?:from us|us to (?:do|deliver))\b.{0,30}\b(?:by|before|between|"
      r"in|this|next)\b|\b(?:the )?(?:very )?next (?:deadline|due date)\b|\b(?:with|has) an? (?:[a-z]+ )?date on\b",
      3.0),  # 'ofsted deadlines before easter', 'what's left to land this FY', 'anything with a may date on it'
+    ("due", r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?:deadlines|due dates|dues)\b|"
+     r"\bby (?:the end of )?(?:next|this) (?:week|month|quarter)\b.{0,30}\b(?:supposed|meant|expected|due) to "
+     r"(?:have )?(?:happen(?:ed)?|be done|been done|be delivered|been delivered|land(?:ed)?)\b", 4.4),  # 'sept
+    # deadlines - is there anything on the tracker', 'by the end of next month, what's supposed to have happened'
+    ("status", r"^\s*(?:has|have) (?:the |our |that |this )?[\w' /-]{3,80}\b(?:moved|progressed|shifted|budged|"
+     r"advanced)(?: at all| on| forward| along| anywhere)?\s*[?!.]*$", 4.0),  # 'has the contact centre
+    # reclassification rec moved at all': where it stands
     ("due", r"\bwhat (?:do|does|did|will) (?:we|they|the council|the authority|us) owe\b", 4.3),  # '… what do we
     # owe ofsted': what is due to it
     ("due_date", r"\bby when\b(?!.{0,60}\b(?:published|inspected|held|met|written|sent|issued|released|came out)\b)",
@@ -867,7 +874,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("plan", r"\b(?:themes|strands|priorities|pillars|workstreams)\b.{0,30}\b(?:built|structured|organised|organized|"
      r"based|framed|centred|centered|arranged) (?:a?round|on)\b", 4.0),  # 'what themes is the plan built around':
     # its themes, not a summary
-    ("help", r"\b(?:what|which|list|show)\b.{0,20}\b(?:commands|cmds)\b|\bcommands?\b.{0,15}\b(?:you|clerk)\b", 4.0),
+    ("help", r"\b(?:what|which|list|show|cheat ?sheet|crib sheet)\b.{0,20}\b(?:commands|cmds)\b|"
+     r"\bcommands?\b.{0,15}\b(?:you|clerk)\b|\b(?:commands|cmds)\b.{0,30}\b(?:forget|remember)\b", 4.0),
     # Ways of asking from a battery written for the intents the eleventh table (blind10, unread) most often left
     # to search, by counts alone
     ("status", r"\bwhere did we land on\b|^\s*(?:is|are|has|have) (?:the |our )?[\w' -]{3,60}\b(?:working|running|"

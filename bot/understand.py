@@ -58,6 +58,11 @@ WINDOW_WORDS = {"over", "couple", "ahead", "lookahead", "look", "horizon", "fort
                 "period", "window", "coming", "upcoming", "following", "end", "within", "between", "before", "until",
                 "night", "eve", "looking", "out", "hit", "hits", "fall", "falls", "first", "second", "third", "fourth",
                 "1st", "2nd", "3rd", "4th", "across", "throughout"}  # 'the first quarter of 2011'
+SETTLED = re.compile(r"^\s*(?:(?:so|ok|okay|right|and|now)[\s,]+)*with (?:the |that |this |our )?[\w' /&-]{2,60}? "
+                     r"(?:(?:one|rec|recommendation|action|item) )?(?:now )?(?:closed|done|sorted|finished|completed?|"
+                     r"signed off|ticked off|out of the way|marked (?:as )?(?:done|complete))\s*[,;:-]+\s*(?=\S+\s+\S)",
+                     re.I)  # 'with the external placements one closed, what cic recs are past deadline still?': what
+# was settled before the question, not what it asks of
 OCCASION = re.compile(r"^\s*(?:(?:my|our|the|a)\s+)?(?:(?:team|staff|weekly|monthly|morning|service|managers'?|dmt|"
                       r"slt|smt)\s+)?(?:meeting|mtg|briefing|catch[- ]?up|huddle|stand[- ]?up|supervision|1:1|"
                       r"one[- ]to[- ]one)\s+(?P<when>tmrw|tmw|tomorrow|today|tonight|later|"
@@ -90,6 +95,7 @@ def _reading(raw: str, names: Names) -> str:
 
 def understand(raw: str, names: Names, today: date) -> Question:
     """Parse a question: intent, content words, names from the store, dates and windows."""
+    raw = SETTLED.sub("", raw, count=1)
     occasion = OCCASION.match(raw)
     if occasion:  # 'team meeting next week - anything due before then?': the occasion dates the question
         raw = re.sub(r"\bthen\b", occasion["when"].replace("tmrw", "tomorrow").replace("tmw", "tomorrow"),
@@ -304,6 +310,13 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "overdue" if "overdue" in intents else "due"
     if q.intent == "judgement" and re.search(r"\bstrands?\b|\bworkstreams?\b", q.text) and not q.theme:
         q.intent = "plan"
+    if q.intent == "judgement" and re.search(r"\b(?:\d+|one|two|three|six|twelve)[ -](?:months?|weeks?)\b", q.text) \
+            and not names.category(q.text) and not q.rating:
+        q.intent = "actions"  # 'the SG ones ofsted gave us six months for - list them': a timescale is given to
+        # recommendations, not grades
+    if q.plan and q.intent in ("money", "overdue") and re.search(r"\b(?:strand|workstream|work stream)s?\b", q.text):
+        q.intent = "plan"  # 'the nine pointer's ICT/estate workstream: whats not finished yet', 'the early help strand
+        # - which services were invested in': the strand's own account
     if q.plan and (q.intent in ("judgement", "actions", "status_list", "search", "indicator", "status", "members") or (
             q.intent == "overdue" and q.rating and q.plan in names.rated_plans)) and not q.theme \
             and not re.search(r"\b[a-z]{1,4}-\d", q.text):  # 'the 9 point plan - which bits are behind': its strands
@@ -312,7 +325,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if q.intent in ("person", "members", "about_body") and q.person and (not q.body or re.search(
             rf"\b{last}(?:'s)? (?:role|job|part)\b|\b(?:role|job|part) of (?:\w+ )?{last}\b|\bin what capacity\b|"
             r"\b(?:he|she|they|him|her|his) (?:on|at|in|doing on) (?:the )?\w+(?: \w+)? for\b|"
-            r"\bwhy (?:is|are|was) (?:he|she|they|him|her)\b", q.text)):  # 'penny thompson - what's she on the IB for'
+            r"\bwhy (?:is|are|was) (?:he|she|they|him|her)\b|"
+            r"\b(?:day job|job title|(?:job|role|post|title|position)\s*[?!.]*$)", q.text)):  # 'penny thompson - what's
+        # she on the IB for', 'IB member peter roberts - day job?', 'james rogers, an IB attendee - job title pls'
         q.intent = "person"  # "helen mcmullen's role on the IB": hers, not the board's
     if q.person and q.intent in ("person", "search", "when") and SUCCEEDED.search(q.text):
         q.intent = "role"  # 'who replaced paul rogerson as chief exec'

@@ -118,7 +118,11 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\bnot (?:yet )?(?:been )?(started|begun)\b", "not started"),  # 'which have not been started'
                 (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(point|step|stage|part|strand)\b",
                  r"\1 \2"),  # 'the nine-point plan'
-                (r"\bwithin-(\w+)-(days?|weeks?|months?|years?)\b", r"within \1 \2"),  # 'the within-three-months ones'
+                (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ -](point|step|stage)er('s)?\b",
+                 r"\1 \2 plan\3"),  # 'the nine pointer's ICT workstream': the nine point plan, as people shorten it
+                (r"\bwithin-(\w+)-(days?|weeks?|months?|years?)\b", r"within \1 \2"),
+                (r"\b(?:half a year|half-year|a half year)\b", "six months"),  # 'the ones ofsted gave us half a
+                # year for'  # 'the within-three-months ones'
                 (r"\b(closed|signed|ticked)-off\b", r"\1 off"),  # 'the closed-off ones'
                 (r"\bhow well (?=did|do|does|are|is|was|were|have|has)\b", "how "),  # 'well' asks, it is no topic
                 (r"^\s*(?:right|ok|okay|so|well|hi|hey|hiya|morning|afternoon|quick one|quick q|quick question|"
