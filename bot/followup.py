@@ -51,6 +51,7 @@ KINDS = [  # words that stand for one another: a follow-up swaps one for the oth
     re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
                r"december)\b", re.I),
     re.compile(r"\bq[1-4]\b|\bquarter [1-4]\b", re.I),
+    re.compile(r"\b(?:last|next|previous)\b", re.I),  # 'when did the DfE last review us' then 'and the next one?'
 ]
 
 
@@ -156,7 +157,12 @@ def _swap_kind(before: str, text: str) -> str | None:
     for kind in KINDS:
         new, old = kind.search(text), kind.search(before)
         if new and old and new[0].lower() != old[0].lower():
-            return before[:old.start()] + new[0] + before[old.end():]
+            swapped = before[:old.start()] + new[0] + before[old.end():]
+            if new[0].lower() == "next":  # 'when did it last meet' then 'and the next one?': when does it next
+                return re.sub(r"\bdid\b", "does", swapped, flags=re.I)
+            if new[0].lower() in ("last", "previous"):
+                return re.sub(r"\b(?:does|do|will)\b", "did", swapped, flags=re.I)
+            return swapped
     return None
 
 

@@ -178,6 +178,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"next|in the)\b|\b(?:wants?|needs?|expects?) (?:from us|us to (?:do|deliver))\b.{0,30}\b(?:by|before|between|"
      r"in|this|next)\b|\b(?:the )?(?:very )?next (?:deadline|due date)\b|\b(?:with|has) an? (?:[a-z]+ )?date on\b",
      3.0),  # 'ofsted deadlines before easter', 'what's left to land this FY', 'anything with a may date on it'
+    ("overdue", r"\b(?:which|what|any|anything)\b.{0,60}\b(?:commitments?|actions?|recs?|recommendations?|ones|"
+     r"items|deadlines?)\b.{0,50}\b(?:have|has) (?:now |already )?lapsed\b", 4.4),  # 'which of the dated commitments
+    # in it have lapsed'
     ("due", r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?:deadlines|due dates|dues)\b|"
      r"\bby (?:the end of )?(?:next|this) (?:week|month|quarter)\b.{0,30}\b(?:supposed|meant|expected|due) to "
      r"(?:have )?(?:happen(?:ed)?|be done|been done|be delivered|been delivered|land(?:ed)?)\b", 4.4),  # 'sept
@@ -288,7 +291,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      3.9),
     ("status_list", r"\b(?:what|which|list|show|any|anything|how many|all)\b.{0,60}\b(?:at risk|delayed|blocked|"
      r"on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway|closed off|signed off|"
-     r"ticked off|wrapped up|being worked on|in flight|on the go)\b|"
+     r"ticked off|wrapped up|being worked on|in flight|on the go|in train)\b|"
      r"^(?!.*\b(?:not|budget|money|funding|left|activities|cards?)\b).*"
      r"(?:\b(?:recs|recommendations|actions|ones|items)\b.{0,30}\b(?:report|show|mark|count|class) (?:them )?as "
      r"(?:closed|done|complete|finished|closed off|signed off)\b|"
@@ -297,7 +300,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:recs|recommendations|actions|stuff|things|ones|items|tasks)\b (?:that(?:'s| is| are| have been)|"
      r"which (?:are|have been)|we(?:'ve| have)(?: now| already)?|currently|now|still)\b.{0,20}\b(?:at risk|delayed|"
      r"blocked|on hold|stalled|done|completed?|finished|closed|underway|ticked off|signed off|wrapped up|"
-     r"being worked on|in flight|on the go|in progress|not started)\b|"
+     r"being worked on|in flight|on the go|in train|in progress|not started)\b|"
      r"^\s*(?:the )?(?:at risk|delayed|done|completed|blocked|not started|in progress)\b|"
      r"\b(?:recs|recommendations|actions|ones|items)\s+(?:that are |which are |still |now )?"
      r"(?:at risk|delayed|blocked|done|completed|finished|not started|in progress)\b", 3.3),

@@ -131,9 +131,10 @@ def names_for(db: sqlite_utils.Database) -> Names:
 ACTION_LISTS = {"overdue", "due", "actions", "status_list"}
 LISTED = re.compile(r"\s*(?:,|\+|&|;)\s*|(?<!\d)/(?!\d)|\s+(?:or|and|plus|as well as)\s+")  # a list of topics
 OF_AN_ID = {"search", "due", "person", "role", "actions", "indicator", "status", "when", "owner", "history",
-            "due_date", "recent", "last_meeting", "next_meeting", "plan"}  # what an ask naming one action may be read
-# as by its other words, never 'overdue' or a command ('when was SG-3 last updated' is no meeting; 'SG-1: has anyone
-# done the refresh of the improvement plan yet' is no plan's strands)
+            "due_date", "recent", "last_meeting", "next_meeting", "plan", "judgement"}  # what an ask naming one action
+# may be read as by its other words, never 'overdue' or a command ('when was SG-3 last updated' is no meeting;
+# 'SG-1: has anyone done the refresh of the improvement plan yet' is no plan's strands; 'LAC-6 - current rating?' is
+# its RAG status, not a grade)
 ID_ASKS = [(intent, re.compile(pattern)) for intent, pattern in [  # the first that matches says what is asked
     ("history", r"\b(?:history|histories|changed|logged|log|touched|audit|trail|edits|edited|updated by|timeline|"
                 r"(?:past|previous|earlier|old) (?:updates|statuses|notes)|what notes|notes (?:on|for|against)|"
@@ -153,7 +154,7 @@ ID_ASKS = [(intent, re.compile(pattern)) for intent, pattern in [  # the first t
     ("status", r"\b(?:status|position|progress|where(?:'s| is| are)? (?:\S+ ){0,4}at|latest|state|how(?:'s| is)|news|"
                r"what(?:'s| is) new|mov(?:ing|ed|ement)|update|sitrep|going|happening|happened|stand|stands|standing|"
                r"showing|shows|look(?:s|ing)? like|currently|at the moment|open|closed|closed off|finali[sz]ed|"
-               r"sorted|done|finished|complete|completed|signed off|rag|yet)\b"),
+               r"sorted|done|finished|complete|completed|signed off|rag|rating|rated|yet)\b"),
     ("actions", r"^(?:tell me about|details? of|text of|wording of|describe)\b|\b(?:about|say|says)\s*[?!.]*$|"
                 r"^\s*what(?:'s| is| does)\s+[a-z]{1,4}-\d{1,5}\b"),
 ]]

@@ -121,7 +121,11 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ -](point|step|stage)er('s)?\b",
                  r"\1 \2 plan\3"),  # 'the nine pointer's ICT workstream': the nine point plan, as people shorten it
                 (r"\bwithin-(\w+)-(days?|weeks?|months?|years?)\b", r"within \1 \2"),
-                (r"\b(?:half a year|half-year|a half year)\b", "six months"),  # 'the ones ofsted gave us half a
+                (r"\b(?:half a year|half-year|a half year)\b", "six months"),
+                (r"\b\d+\s*(?:-|to|or)\s*(\d+) (days|weeks|months)\b", r"\1 \2"),  # 'in the coming 4-5 weeks': the
+                # longer, so nothing asked of is left out
+                (r"\b(?:round[- ]the[- ]clock|24/7|twenty[- ]four seven)\b", "24 hours"),  # as the papers
+                # say it  # 'the ones ofsted gave us half a
                 # year for'  # 'the within-three-months ones'
                 (r"\b(closed|signed|ticked)-off\b", r"\1 off"),  # 'the closed-off ones'
                 (r"\bhow well (?=did|do|does|are|is|was|were|have|has)\b", "how "),  # 'well' asks, it is no topic

@@ -30,7 +30,8 @@ ACRONYMS = {  # acronym → expansion, as used across English children's service
     "NFA": "no further action", "HoS": "head of service", "BME": "black and minority ethnic",
     "BAME": "black, Asian and minority ethnic", "YOT": "youth offending team", "CAF": "common assessment framework",
     "ICPC": "initial child protection conference", "RCPC": "review child protection conference",
-    "paeds": "paediatricians", "SW": "social work", "SWs": "social workers", "govt": "government",
+    "paeds": "paediatricians", "paed": "paediatrician", "SW": "social work", "SWs": "social workers",
+    "govt": "government",
     "dept": "department", "mgmt": "management", "comms": "communications", "VFM": "value for money",  # short forms
     # staff type
     "S47": "section 47", "S17": "section 17", "S20": "section 20",  # the Children Act 1989's sections, as staff say
@@ -77,7 +78,8 @@ STATUS_SYNONYMS = {  # status → words people and plans use for it (RAG ratings
     "not started": ["not started", "not begun", "to do", "todo", "open", "new", "pending", "unstarted",
                     "not yet started"],
     "in progress": ["in progress", "ongoing", "underway", "under way", "started", "on track", "progressing",
-                    "in hand", "wip", "active", "green", "on target", "in flight", "being worked on", "on the go"],
+                    "in hand", "wip", "active", "green", "on target", "in flight", "being worked on", "on the go",
+                    "in train"],
     "at risk": ["at risk", "risky", "amber", "concern", "slipping", "some slippage"],
     "delayed": ["delayed", "late", "blocked", "behind schedule", "behind", "stalled", "on hold", "overdue", "red",
                 "off track"],

@@ -25,6 +25,12 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("october deadlines - anything due?", "2010-08-01", "due", "between 1 October 2010 and 31 October 2010"),
     ("by the end of this month what's meant to have been delivered", "2011-09-10", "due", "C-10"),
     ("has the paediatrician rec progressed at all", "2010-05-01", "status", "SG-14"),
+    ("anything due in the next 2-3 weeks", "2010-06-20", "due", "between 20 June 2010 and 11 July 2010"),
+    ("is the round-the-clock paed rota sorted?", "2010-08-01", "status", "SG-14"),
+    ("SG-9 - what's it rated now?", "2010-08-01", "status", "SG-9 is not started"),  # its RAG, not a grade
+    ("which LAC ones are in train?", "2010-08-01", "status_list", "in progress"),
+    ("which of the actions from the february exec board report have lapsed", "2010-06-01", "overdue",
+     "overdue as of 1 June 2010"),
 ]
 
 
@@ -38,9 +44,18 @@ def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
     ("what did ofsted give us for being healthy", "2010-03-01", "actions"),  # a category's grade
     ("has anything changed on caseloads this week", "2010-06-01", "due"),
     ("with the youth hub, what is overdue", "2010-12-01", "search"),  # no settled clause: the hub is asked of
+    ("has the improvement notice lapsed", "2010-12-15", "overdue"),  # a notice, not the actions' dates
+    ("how was being healthy rated", "2010-03-01", "status"),  # no action named: a grade
 ])
 def test_the_new_rules_leave_these_alone(question, today, not_intent, seeded_db):
     assert ask(seeded_db, question, today=today).intent != not_intent
+
+
+def test_the_next_one_after_the_last_is_the_next_meeting(seeded_db):
+    chat = dict(today="2010-08-05", conversation=True, channel="next-after-last")
+    assert ask(seeded_db, "when did the improvement board last sit", **chat).intent == "last_meeting"
+    reply = ask(seeded_db, "and the next one?", **chat)
+    assert reply.intent == "next_meeting" and "next" in reply.text(), reply.text()
 
 
 def test_a_settled_clause_is_not_what_is_asked_of(seeded_db):
