@@ -178,6 +178,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"next|in the)\b|\b(?:wants?|needs?|expects?) (?:from us|us to (?:do|deliver))\b.{0,30}\b(?:by|before|between|"
      r"in|this|next)\b|\b(?:the )?(?:very )?next (?:deadline|due date)\b|\b(?:with|has) an? (?:[a-z]+ )?date on\b",
      3.0),  # 'ofsted deadlines before easter', 'what's left to land this FY', 'anything with a may date on it'
+    ("indicator", r"\b(?:count|tally|head ?count)\b(?: of)?(?: \w+){0,3} (?:appointed|recruited|so far|to date|"
+     r"attending|attended|took part|taking part|involved)\b|\bsize of the (?:\w+ ){0,2}(?:cohort|group|team|audience|"
+     r"caseload|cast)\b", 3.6),  # 'advanced practitioner roles - count appointed so far', 'size of the performing
+    # cohort': a figure
     ("overdue", r"\b(?:which|what|any|anything)\b.{0,60}\b(?:commitments?|actions?|recs?|recommendations?|ones|"
      r"items|deadlines?)\b.{0,50}\b(?:have|has) (?:now |already )?lapsed\b", 4.4),  # 'which of the dated commitments
     # in it have lapsed'

@@ -63,6 +63,8 @@ SETTLED = re.compile(r"^\s*(?:(?:so|ok|okay|right|and|now)[\s,]+)*with (?:the |t
                      r"signed off|ticked off|out of the way|marked (?:as )?(?:done|complete))\s*[,;:-]+\s*(?=\S+\s+\S)",
                      re.I)  # 'with the external placements one closed, what cic recs are past deadline still?': what
 # was settled before the question, not what it asks of
+CUT_OFF = re.compile(r"^\s*(?P<when>[\w' ]{2,30}?)\s+(?:is|'s|will be)\s+(?:my|our|the)\s+(?:cut-?off|deadline|"
+                     r"horizon|limit|end date)\b[^,;:?]{0,40}[,;:]\s*", re.I)
 OCCASION = re.compile(r"^\s*(?:(?:my|our|the|a)\s+)?(?:(?:team|staff|weekly|monthly|morning|service|managers'?|dmt|"
                       r"slt|smt)\s+)?(?:meeting|mtg|briefing|catch[- ]?up|huddle|stand[- ]?up|supervision|1:1|"
                       r"one[- ]to[- ]one)\s+(?P<when>tmrw|tmw|tomorrow|today|tonight|later|"
@@ -100,6 +102,10 @@ def understand(raw: str, names: Names, today: date) -> Question:
     if occasion:  # 'team meeting next week - anything due before then?': the occasion dates the question
         raw = re.sub(r"\bthen\b", occasion["when"].replace("tmrw", "tomorrow").replace("tmw", "tomorrow"),
                      raw[occasion.end():])
+    cut_off = CUT_OFF.match(raw)
+    if cut_off and re.search(r"\bthen\b", raw[cut_off.end():]):  # 'xmas is my cut-off for the forward plan,
+        raw = re.sub(r"\bthen\b", cut_off["when"], raw[cut_off.end():], count=1)  # anything due between today and
+        # then?': the day named dates the question
     text = _reading(raw, names)
     known = names.acronym_keys
     frame = ASIDE.sub(_aside_dropped, raw)  # 'transformation bd (meets every 2 wks) - chaired by?': an aside describes,

@@ -57,7 +57,8 @@ SAID_AS = {"told": "notif", "informed": "notif", "warned": "notif", "notice": "n
            "ended": "finish"}
 WHEN_ASKING = {"long", "ago", "happen", "happened", "happens", "occur", "occurred", "take", "took", "place",
                "timing", "timings", "roughly", "approximately", "exactly", "year", "month", "day", "date",
-               "dates", "use", "used", "far", "back"}  # how a when-question is asked ('how far back does it go'), not
+               "dates", "use", "used", "far", "back", "origin", "origins", "beginning", "beginnings",
+               "first"}  # how a when-question is asked ('how far back does it go', '9pp origins - what year'), not
 # what of ('in use since when')
 LATEST = re.compile(r"\b(?:last|latest|most recent|previous)\b")
 HEADER_DATE = re.compile(r"\s*(?:date|dated|date of (?:meeting|report))\s*:", re.I)

@@ -31,6 +31,10 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("which LAC ones are in train?", "2010-08-01", "status_list", "in progress"),
     ("which of the actions from the february exec board report have lapsed", "2010-06-01", "overdue",
      "overdue as of 1 June 2010"),
+    ("end of november is our cut-off for the return; what's due between now and then", "2010-08-23", "due",
+     "between 23 August 2010 and 30 November 2010"),  # 'then' is the day named before
+    ("the nine point plan's origins - which year did it come about", "2014-03-01", "when", "late 2012"),
+    ("breeze youth festival - size of the cast that performed", "2010-03-01", "indicator", "1,562"),
 ]
 
 
@@ -46,6 +50,8 @@ def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
     ("with the youth hub, what is overdue", "2010-12-01", "search"),  # no settled clause: the hub is asked of
     ("has the improvement notice lapsed", "2010-12-15", "overdue"),  # a notice, not the actions' dates
     ("how was being healthy rated", "2010-03-01", "status"),  # no action named: a grade
+    ("does the panel's view count as sign-off", "2010-03-01", "indicator"),  # no figure counted
+    ("xmas is my cut-off, who chairs the IB", "2010-08-23", "due"),  # nothing asked 'then'
 ])
 def test_the_new_rules_leave_these_alone(question, today, not_intent, seeded_db):
     assert ask(seeded_db, question, today=today).intent != not_intent
