@@ -332,11 +332,25 @@ REGRET = re.compile(rf"(?:(?:{APOLOGY}|argh|ugh),? )?(?:(?:i |we )?(?:shouldn'?t
                     r"(?:(?:it was|that was|i picked|i chose|i put|i used) (?:the )?)?wrong (?:one|rec|action|id|item|"
                     r"number|figure|status|date|update)|"
                     rf"{MEANT.pattern})")  # said beside an undo
-DATE_SAID = re.compile(r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|"
-                       r"(?:next|last|this) (?:week|month|year|quarter|term|mon|tue|wed|thu|fri)|"
-                       r"the (?:start|end|beginning))")  # a date an update may be moved to
-LAST_ONE = re.compile(r"\b(?:my|the|that) (?:last|latest|previous|most recent)\b|\bwhatever i\b|\bwhat i (?:just )?"
-                      r"(?:did|posted|changed|updated|entered|put)\b")  # the update undone named as the last one
+DATE_SAID = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[/.-]\d{1,2}\b|(?:19|20)\d\d\b|"
+                       r"\d{1,2} (?=jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+                       r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                       r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|winter|"
+                       r"(?:next|last|this) (?:week|month|year|quarter|term|mon|tue|wed|thu|fri)\w*)"
+                       r"(?:\s*[?!.]*$|\s+(?!one\b|rec|action|item|scheme|project)\w)|"
+                       r"(?:the )?(?:start|end|beginning|middle) of)")
+# a date an update may be moved to ('to november', 'to the end of the month'; not 'to the june one')
+LAST_ONE = re.compile(r"\bmy (?:last|latest|previous|most recent) (?:update|change|edit|entry|one|post|status)\b|"
+                      r"\bwhatever i\b|\bwhat i (?:just )?(?:did|posted|changed|updated|entered|put)\b")  # the
+# user's own last update, named as such
+REASON = re.compile(r"\b(?:was|were|wasn'?t|weren'?t|isn'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|had)\b")  # why it
+# is undone, said as what was or has not been ('the panel hasn't met yet', 'figures were wrong')
+NO_REASON = re.compile(rf"\?|^\s*(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should)\b|"
+                       rf"\b(?:no|nope|not really|don'?t|do not|wait|hold on|hang on|actually|never ?mind|kidding|"
+                       rf"joking|jk|keep|leave|or|if|unless|after|once|tomorrow|next|by|should|make|tell|remind|"
+                       rf"update|mark|set|would|will|can|could|who|what|why|how|where|which|back to|to be)\b|"
+                       rf"\b(?:{STATUS_WORDS}|amber|green|on hold|signed off)\b|{SHORT_ID}")  # what takes it back,
+# asks, bids or names a status
 NOT_A_REMARK = re.compile(rf"\b(?:how|what|why|when|where|which|who|explain|possible|can|could|is|does|do|then|and|"
                           rf"also|update|mark|set|note|owner|history|role|{'|'.join(ROLE_NAMES)})\b|{SHORT_ID}")
 
@@ -354,8 +368,9 @@ def undo_said(low: str) -> str | None:
             if all(REGRET.fullmatch(p.strip(" .!")) for p in regrets):
                 return _undo_clause(undo, regretted=True)
         first = _undo_clause(parts[0])  # 'take back my last update pls, the framework hasn't been ratified',
-        if first is not None and LAST_ONE.search(parts[0]) and not any(  # 'revert my last one, figures were wrong':
-                NOT_A_REMARK.search(p) or UNDO_VERB.search(p) for p in parts[1:]):  # the last update undone, then why
+        if first is not None and LAST_ONE.search(parts[0]) and "?" not in low and all(  # 'revert my last one,
+                REASON.search(p) and not NO_REASON.search(p) and not UNDO_VERB.search(p) and not DATE_SAID.search(p)
+                for p in parts[1:]):  # figures were wrong': the user's last update undone, then why
             return first
     if whole is not None or low.rstrip().endswith("?") or NEGATED.search(low) or not re.search(r"\bundo\b", low):
         return whole
@@ -382,7 +397,7 @@ def _undo_clause(low: str, regretted: bool = False) -> str | None:
                 r"\s*can you\b", low)):
         return None  # 'no need to undo that', 'i didn't undo it'; 'can you undo that' is asked of Clerk
     rest = re.sub(r"[,.;:!?()]+|\s-+\s", " ", low[m.end():]).strip()
-    if re.match(r"(?:back )?to " + DATE_SAID.pattern, rest):
+    if re.match(r"(?:back )?to (?:(?:last|next)\b|" + DATE_SAID.pattern + ")", rest):
         return None  # 'roll that back to november': a date moved, never an undo
     ids = re.findall(rf"\b{SHORT_ID}\b", rest)
     rest = re.sub(rf"\b{SHORT_ID}\b", " ", rest)

@@ -44,6 +44,9 @@ THEMED = {"overdue", "due", "actions", "status_list", "due_date", "summary", "ju
 THEME_ONLY = {"ones", "recs", "recommendations", "actions", "items", "side", "lot", "then", "same", "thing",
               "ditto", "question", "again"}  # words a follow-up naming only another theme may say ('and the LAC
 # ones?', 'same thing for LAC?')
+ORDER = re.compile(r"\b(?:last|next|previous)\b", re.I)  # 'when did the DfE last review us' then 'and the next one?'
+ORDER_ALONE = re.compile(r"^\s*(?:(?:and|so|ok|what about|how about)[\s,]+)*(?:the\s+)?(?:last|next|previous)"
+                         r"(?:\s+(?:one|time|meeting|sitting|review|visit))?\s*[?!.]*$", re.I)  # the swap alone asked
 KINDS = [  # words that stand for one another: a follow-up swaps one for the other
     re.compile(r"\b(?:red|amber|green)\b", re.I),
     re.compile(r"\b(?:outstanding|good|inadequate|requires improvement|adequate)\b", re.I),
@@ -51,7 +54,7 @@ KINDS = [  # words that stand for one another: a follow-up swaps one for the oth
     re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
                r"december)\b", re.I),
     re.compile(r"\bq[1-4]\b|\bquarter [1-4]\b", re.I),
-    re.compile(r"\b(?:last|next|previous)\b", re.I),  # 'when did the DfE last review us' then 'and the next one?'
+    ORDER,
 ]
 
 
@@ -156,13 +159,17 @@ def _theme_swapped(raw: str, old: str, new: str) -> str:
 def _swap_kind(before: str, text: str) -> str | None:
     for kind in KINDS:
         new, old = kind.search(text), kind.search(before)
-        if new and old and new[0].lower() != old[0].lower():
-            swapped = before[:old.start()] + new[0] + before[old.end():]
-            if new[0].lower() == "next":  # 'when did it last meet' then 'and the next one?': when does it next
-                return re.sub(r"\bdid\b", "does", swapped, flags=re.I)
-            if new[0].lower() in ("last", "previous"):
-                return re.sub(r"\b(?:does|do|will)\b", "did", swapped, flags=re.I)
+        if not (new and old and new[0].lower() != old[0].lower()):
+            continue
+        swapped = before[:old.start()] + new[0] + before[old.end():]
+        if kind is not ORDER:
             return swapped
+        if not ORDER_ALONE.match(text):
+            return None  # 'and what's due next month?' stands alone
+        tense = r"\b({})\b(?=(?:\s+\S+){{0,4}}\s+{}\b)".format  # the auxiliary the swapped word goes with
+        if new[0].lower() == "next":  # 'when did it last meet' then 'and the next one?': when does it next meet
+            return re.sub(tense("did", "next"), "does", swapped, count=1, flags=re.I)
+        return re.sub(tense("does|do|will", new[0].lower()), "did", swapped, count=1, flags=re.I)
     return None
 
 

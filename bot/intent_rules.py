@@ -182,15 +182,18 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"attending|attended|took part|taking part|involved)\b|\bsize of the (?:\w+ ){0,2}(?:cohort|group|team|audience|"
      r"caseload|cast)\b", 3.6),  # 'advanced practitioner roles - count appointed so far', 'size of the performing
     # cohort': a figure
-    ("overdue", r"\b(?:which|what|any|anything)\b.{0,60}\b(?:commitments?|actions?|recs?|recommendations?|ones|"
+    ("overdue", r"^(?!.*\b(?:risks?|register|memberships?|terms?|checks?|licen[cs]es?|contracts?|dbs|crb)\b).*"
+     r"\b(?:which|what|any|anything)\b.{0,60}\b(?:commitments?|actions?|recs?|recommendations?|ones|"
      r"items|deadlines?)\b.{0,50}\b(?:have|has) (?:now |already )?lapsed\b", 4.4),  # 'which of the dated commitments
     # in it have lapsed'
-    ("due", r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?:deadlines|due dates|dues)\b|"
+    ("due", r"^(?!.*\b(?:missed|passed|lapsed|slipped|overdue|blown|gone|late)\b)"
+     r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?:deadlines|due dates|dues)\b|"
      r"\bby (?:the end of )?(?:next|this) (?:week|month|quarter)\b.{0,30}\b(?:supposed|meant|expected|due) to "
      r"(?:have )?(?:happen(?:ed)?|be done|been done|be delivered|been delivered|land(?:ed)?)\b", 4.4),  # 'sept
     # deadlines - is there anything on the tracker', 'by the end of next month, what's supposed to have happened'
-    ("status", r"^\s*(?:has|have) (?:the |our |that |this )?[\w' /-]{3,80}\b(?:moved|progressed|shifted|budged|"
-     r"advanced)(?: at all| on| forward| along| anywhere)?\s*[?!.]*$", 4.0),  # 'has the contact centre
+    ("status", r"^\s*(?:has|have) (?:the |our |that |this )?[\w' /-]{0,80}\b(?:rec|recommendation|action|one|item|"
+     r"work|workstream|strand|commitment|[a-z]{1,4}-\d+) (?:moved|progressed|shifted|budged|advanced)(?: at all| on| "
+     r"forward| along| anywhere)?\s*[?!.]*$", 4.0),  # 'has the contact centre
     # reclassification rec moved at all': where it stands
     ("due", r"\bwhat (?:do|does|did|will) (?:we|they|the council|the authority|us) owe\b", 4.3),  # '… what do we
     # owe ofsted': what is due to it

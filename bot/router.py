@@ -135,6 +135,7 @@ OF_AN_ID = {"search", "due", "person", "role", "actions", "indicator", "status",
 # may be read as by its other words, never 'overdue' or a command ('when was SG-3 last updated' is no meeting;
 # 'SG-1: has anyone done the refresh of the improvement plan yet' is no plan's strands; 'LAC-6 - current rating?' is
 # its RAG status, not a grade)
+GRADED = re.compile(r"\b(?:ofsted|inspect\w*|grades?|graded|judg\w*)\b")  # a grade asked, never a RAG status
 ID_ASKS = [(intent, re.compile(pattern)) for intent, pattern in [  # the first that matches says what is asked
     ("history", r"\b(?:history|histories|changed|logged|log|touched|audit|trail|edits|edited|updated by|timeline|"
                 r"(?:past|previous|earlier|old) (?:updates|statuses|notes)|what notes|notes (?:on|for|against)|"
@@ -187,7 +188,7 @@ def parse(ctx: Context, text: str) -> Question:
     if q.intent in ACTION_LISTS and len(parts) > 1:  # 'overdue: caseloads, complaints or the paeds rota'
         q.topics = [understand(part, names_for(ctx.db), ctx.today).words for part in parts]
     asked = _asked_of_id(q.text, names_for(ctx.db).prefixes)
-    if asked and q.intent in OF_AN_ID:
+    if asked and q.intent in OF_AN_ID and not (q.intent == "judgement" and GRADED.search(q.text)):
         q.intent = asked  # 'LAC-4 owner?', 'SG-11 full history', 'SG-12 due?': what is asked of the one action named
     elif (q.intent == "search" or (q.intent == "overdue" and "outstanding" in q.words)) and _only_an_id(ctx, q):
         q.intent = "status"  # 'LAC-8 still open?', 'SG-7 still outstanding?': one action named and nothing else asked

@@ -65,6 +65,13 @@ SETTLED = re.compile(r"^\s*(?:(?:so|ok|okay|right|and|now)[\s,]+)*with (?:the |t
 # was settled before the question, not what it asks of
 CUT_OFF = re.compile(r"^\s*(?P<when>[\w' ]{2,30}?)\s+(?:is|'s|will be)\s+(?:my|our|the)\s+(?:cut-?off|deadline|"
                      r"horizon|limit|end date)\b[^,;:?]{0,40}[,;:]\s*", re.I)
+GIVEN_FOR = re.compile(r"\b(?:gave|given|give|set)\b(?: \w+){0,4} (?:(?:\d+|one|two|three|six|twelve)[ -](?:months?|"
+                       r"weeks?)) (?:for|to)\b|\b(?:gave|given|give|set)\b.{0,40}\b(?:within|in) "
+                       r"(?:\d+|one|two|three|six|twelve)[ -](?:months?|weeks?)\b(?! ago)")  # 'the SG ones ofsted
+# gave us six months for': a timescale set for recommendations, never '6 months ago'
+LISTED_ASKED = re.compile(r"\b(?:which|what|any|anything|list)\b.{0,40}\b(?:recs?|recommendations?|actions?|ones|"
+                          r"items|commitments|overdue|late|past|due|outstanding)\b", re.I)
+LEANING = re.compile(r"\b(?:it|its|it's|they|them|their|that one|this one|he|she|his|her)\b", re.I)
 OCCASION = re.compile(r"^\s*(?:(?:my|our|the|a)\s+)?(?:(?:team|staff|weekly|monthly|morning|service|managers'?|dmt|"
                       r"slt|smt)\s+)?(?:meeting|mtg|briefing|catch[- ]?up|huddle|stand[- ]?up|supervision|1:1|"
                       r"one[- ]to[- ]one)\s+(?P<when>tmrw|tmw|tomorrow|today|tonight|later|"
@@ -97,7 +104,10 @@ def _reading(raw: str, names: Names) -> str:
 
 def understand(raw: str, names: Names, today: date) -> Question:
     """Parse a question: intent, content words, names from the store, dates and windows."""
-    raw = SETTLED.sub("", raw, count=1)
+    settled = SETTLED.match(raw)
+    if settled and LISTED_ASKED.search(raw[settled.end():]) and not LEANING.search(raw[settled.end():]):
+        raw = raw[settled.end():]  # 'with the external placements one closed, what cic recs are past deadline still?'
+        # lists others; never 'with the myplace hub finished, when does it open', which asks of what was settled
     occasion = OCCASION.match(raw)
     if occasion:  # 'team meeting next week - anything due before then?': the occasion dates the question
         raw = re.sub(r"\bthen\b", occasion["when"].replace("tmrw", "tomorrow").replace("tmw", "tomorrow"),
@@ -316,11 +326,12 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "overdue" if "overdue" in intents else "due"
     if q.intent == "judgement" and re.search(r"\bstrands?\b|\bworkstreams?\b", q.text) and not q.theme:
         q.intent = "plan"
-    if q.intent == "judgement" and re.search(r"\b(?:\d+|one|two|three|six|twelve)[ -](?:months?|weeks?)\b", q.text) \
-            and not names.category(q.text) and not q.rating:
+    if q.intent == "judgement" and GIVEN_FOR.search(q.text) and not names.category(q.text) and \
+            not q.rating:
         q.intent = "actions"  # 'the SG ones ofsted gave us six months for - list them': a timescale is given to
         # recommendations, not grades
-    if q.plan and q.intent in ("money", "overdue") and re.search(r"\b(?:strand|workstream|work stream)s?\b", q.text):
+    if q.plan in names.rated_plans and q.intent in ("money", "overdue") and re.search(
+            r"\b(?:strand|workstream|work stream)s?\b", q.text) and not re.search(r"\b[a-z]{1,4}-\d", q.text):
         q.intent = "plan"  # 'the nine pointer's ICT/estate workstream: whats not finished yet', 'the early help strand
         # - which services were invested in': the strand's own account
     if q.plan and (q.intent in ("judgement", "actions", "status_list", "search", "indicator", "status", "members") or (
@@ -332,8 +343,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
             rf"\b{last}(?:'s)? (?:role|job|part)\b|\b(?:role|job|part) of (?:\w+ )?{last}\b|\bin what capacity\b|"
             r"\b(?:he|she|they|him|her|his) (?:on|at|in|doing on) (?:the )?\w+(?: \w+)? for\b|"
             r"\bwhy (?:is|are|was) (?:he|she|they|him|her)\b|"
-            r"\b(?:day job|job title|(?:job|role|post|title|position)\s*[?!.]*$)", q.text)):  # 'penny thompson - what's
-        # she on the IB for', 'IB member peter roberts - day job?', 'james rogers, an IB attendee - job title pls'
+            r"\b(?:day job|job title|(?<!'s )(?<!its )(?:job|title|position)\s*[?!.]*$)", q.text)):  # 'penny
+        # thompson - what's she on the IB for', 'IB member peter roberts - day job?', 'james rogers, an IB attendee -
+        # job title pls'
         q.intent = "person"  # "helen mcmullen's role on the IB": hers, not the board's
     if q.person and q.intent in ("person", "search", "when") and SUCCEEDED.search(q.text):
         q.intent = "role"  # 'who replaced paul rogerson as chief exec'

@@ -120,13 +120,14 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                  r"\1 \2"),  # 'the nine-point plan'
                 (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ -](point|step|stage)er('s)?\b",
                  r"\1 \2 plan\3"),  # 'the nine pointer's ICT workstream': the nine point plan, as people shorten it
-                (r"\bwithin-(\w+)-(days?|weeks?|months?|years?)\b", r"within \1 \2"),
-                (r"\b(?:half a year|half-year|a half year)\b", "six months"),
-                (r"\b\d+\s*(?:-|to|or)\s*(\d+) (days|weeks|months)\b", r"\1 \2"),  # 'in the coming 4-5 weeks': the
-                # longer, so nothing asked of is left out
-                (r"\b(?:round[- ]the[- ]clock|24/7|twenty[- ]four seven)\b", "24 hours"),  # as the papers
-                # say it  # 'the ones ofsted gave us half a
-                # year for'  # 'the within-three-months ones'
+                (r"\bwithin-(\w+)-(days?|weeks?|months?|years?)\b", r"within \1 \2"),  # 'the within-three-months
+                # ones'
+                (r"\b(?:half a year|a half year)\b", "six months"),  # 'the ones ofsted gave us half a year for'
+                (r"(?<![\w-])\d{1,2}\s*(?:-|to)\s*(\d{1,2}) (days|weeks|months)\b", r"\1 \2"),  # 'in the coming
+                # 4-5 weeks': the longer, so nothing asked of is left out; never 'SG-3 - 2 weeks late'
+                (r"(?<!\bby )(?<!\bon )(?<!\bdue )(?<!\buntil )(?<!\bfrom )(?<!\bsince )(?<!\bbefore )"
+                 r"\b(?:round[- ]the[- ]clock|24/7|twenty[- ]four seven)\b", "24 hours"),  # as the papers say it;
+                # not 'due by 24/7', a day
                 (r"\b(closed|signed|ticked)-off\b", r"\1 off"),  # 'the closed-off ones'
                 (r"\bhow well (?=did|do|does|are|is|was|were|have|has)\b", "how "),  # 'well' asks, it is no topic
                 (r"^\s*(?:right|ok|okay|so|well|hi|hey|hiya|morning|afternoon|quick one|quick q|quick question|"

@@ -52,9 +52,43 @@ def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
     ("how was being healthy rated", "2010-03-01", "status"),  # no action named: a grade
     ("does the panel's view count as sign-off", "2010-03-01", "indicator"),  # no figure counted
     ("xmas is my cut-off, who chairs the IB", "2010-08-23", "due"),  # nothing asked 'then'
+    # the review's: near the new rows, asking something else
+    ("has the inspection date moved", "2010-08-01", "status"), ("has the budget shifted", "2010-08-01", "status"),
+    ("what rating did ofsted give for LAC-6", "2010-08-01", "status"),  # a grade asked, not its RAG status
+    ("march deadlines we missed", "2011-05-01", "due"),
+    ("which items on the risk register have lapsed", "2010-08-01", "overdue"),
+    ("what grade did ofsted give 6 months ago", "2010-08-01", "actions"),  # a time, not a timescale given
+    ("ofsted judgements in the last 6 months", "2010-08-01", "actions"),
+    ("bill mccarthy, improvement board - what's the board's role", "2010-08-01", "person"),
+    ("which strands of the improvement plan are overdue", "2010-08-01", "plan"),  # no strand rated: its actions
 ])
 def test_the_new_rules_leave_these_alone(question, today, not_intent, seeded_db):
     assert ask(seeded_db, question, today=today).intent != not_intent
+
+
+@pytest.mark.parametrize("question, today, same_as", [  # the review's: no range or round-the-clock read into these
+    ("SG-3 - 2 weeks late?", "2010-03-01", "SG-3"), ("is LAC-4 - 3 months behind?", "2010-03-01", "LAC-4"),
+    ("what's due by 24/7", "2010-06-20", "due between 20 June 2010"),
+])
+def test_numbers_beside_ids_and_days_stay_as_written(question, today, same_as, seeded_db):
+    text = ask(seeded_db, question, today=today).text()
+    assert same_as in text.splitlines()[0] and "hours" not in text.splitlines()[0], text
+
+
+@pytest.mark.parametrize("question, today, has", [  # the review's: a settled clause asked of stays
+    ("with the myplace hub finished, when does it open", "2010-08-01", "November 2010"),
+    ("with the paediatrician rec done, when was it due", "2010-08-01", "SG-14"),
+])
+def test_a_settled_clause_asked_of_is_kept(question, today, has, seeded_db):
+    text = ask(seeded_db, question, today=today).text()
+    assert has in text.splitlines()[0], text
+
+
+def test_a_follow_up_naming_its_own_time_is_not_swapped(seeded_db):
+    chat = dict(today="2010-08-05", conversation=True, channel="own-time")
+    ask(seeded_db, "when did the executive board last meet", **chat)
+    reply = ask(seeded_db, "and what's due next month?", **chat)
+    assert reply.intent == "due" and "September 2010" in reply.text(), reply.text()
 
 
 def test_the_next_one_after_the_last_is_the_next_meeting(seeded_db):
@@ -84,7 +118,15 @@ def test_an_undo_said_with_why_undoes(said, db):
     assert reply.intent == "undo" and reply.text().startswith("Undone: SG-8"), reply.text()
 
 
-@pytest.mark.parametrize("said", [
+@pytest.mark.parametrize("said", [  # the review's: taken back, asked, conditional, later, a status or date, or
+    # Ofsted's recommendation withdrawn: nothing undone
+    "revert my last update, don't", "revert my last update, no wait", "take back my last update, actually never mind",
+    "revert my last one, or not", "take back my last update, are you sure", "revert my last one, would that reopen it",
+    "take back my last update please, the panel hasn't met yet?", "revert my last update, if it was wrong",
+    "revert my last update, tomorrow", "revert my last one, back to in progress", "revert my last one, it should be amber",
+    "roll back my last change, it should be november", "take back the last recommendation, ofsted withdrew it",
+    "take back the last one, ofsted withdrew it", "revert my last update, tell bill",
+    "roll back my last change to the end of the month", "revert to last version",
     "roll back my last change to november",  # a date moved
     "take back my last update, then update SG-3 to done",  # a command after it
     "revert my last one, is that possible",  # asked
@@ -96,3 +138,11 @@ def test_what_is_no_undo(said, db):
     ask(db, "update SG-8 to done - agency chairs found", today="2010-03-22", user="U8MGR")
     ask(db, said, today="2010-03-22", user="U8MGR")
     assert ask(db, "status of SG-8", today="2010-03-22").text().startswith("SG-8 is done"), said
+
+
+@pytest.mark.parametrize("said, named", [  # the review's: an undo naming its action by words that begin like a date
+    ("undo my change to the marketing rec", "marketing rec"), ("undo my update to the june one", "june one"),
+    ("undo my update to the 2 year olds one", "2 year olds one"),
+])
+def test_an_undo_naming_its_action_is_still_one(said, named):
+    assert undo_said(said) == named
