@@ -332,25 +332,47 @@ REGRET = re.compile(rf"(?:(?:{APOLOGY}|argh|ugh),? )?(?:(?:i |we )?(?:shouldn'?t
                     r"(?:(?:it was|that was|i picked|i chose|i put|i used) (?:the )?)?wrong (?:one|rec|action|id|item|"
                     r"number|figure|status|date|update)|"
                     rf"{MEANT.pattern})")  # said beside an undo
-DATE_SAID = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[/.-]\d{1,2}\b|(?:19|20)\d\d\b|"
-                       r"\d{1,2} (?=jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
-                       r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-                       r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|winter|"
-                       r"(?:next|last|this) (?:week|month|year|quarter|term|mon|tue|wed|thu|fri)\w*)"
-                       r"(?:\s*[?!.]*$|\s+(?!one\b|rec|action|item|scheme|project)\w)|"
-                       r"(?:the )?(?:start|end|beginning|middle) of)")
-# a date an update may be moved to ('to november', 'to the end of the month'; not 'to the june one')
+MONTH_SAID = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+DATE_SAID = re.compile(rf"(?:the )?(?:(?:start|end|beginning|middle) of (?:the )?)?(?:{MONTH_SAID}(?: (?:19|20)\d\d)?|"
+                       rf"\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH_SAID}(?: (?:19|20)\d\d)?|"
+                       rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|"
+                       rf"(?:19|20)\d\d|(?:spring|summer|autumn|winter)(?: (?:19|20)\d\d)?|"
+                       rf"(?:next|last|this) (?:week|month|year|quarter|term|monday|tuesday|wednesday|thursday|friday)|"
+                       rf"week|month|year|quarter|term)(?: (?:please|pls|thanks))?\s*[?!.]*")  # a whole date an update
+# may be moved to ('november', 'the end of the month'), never an action named with one ('the june one')
 LAST_ONE = re.compile(r"\bmy (?:last|latest|previous|most recent) (?:update|change|edit|entry|one|post|status)\b|"
                       r"\bwhatever i\b|\bwhat i (?:just )?(?:did|posted|changed|updated|entered|put)\b")  # the
 # user's own last update, named as such
-REASON = re.compile(r"\b(?:was|were|wasn'?t|weren'?t|isn'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|had)\b")  # why it
-# is undone, said as what was or has not been ('the panel hasn't met yet', 'figures were wrong')
-NO_REASON = re.compile(rf"\?|^\s*(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should)\b|"
-                       rf"\b(?:no|nope|not really|don'?t|do not|wait|hold on|hang on|actually|never ?mind|kidding|"
-                       rf"joking|jk|keep|leave|or|if|unless|after|once|tomorrow|next|by|should|make|tell|remind|"
-                       rf"update|mark|set|would|will|can|could|who|what|why|how|where|which|back to|to be)\b|"
-                       rf"\b(?:{STATUS_WORDS}|amber|green|on hold|signed off)\b|{SHORT_ID}")  # what takes it back,
-# asks, bids or names a status
+NOT_SO = re.compile(r"[\w']+(?: [\w']+){0,6} (?:wasn'?t|weren'?t|hasn'?t|"
+                    r"haven'?t|hadn'?t|isn'?t|aren'?t|was not|were not|has not|have not|had not|is not|are not)\b"
+                    r"[\w' ]{1,40}")  # why it is undone, as what has not happened ('the panel hasn't met yet')
+WAS_WRONG = re.compile(r"(?:the |my |our |those |these |that |it |they )?[\w' ]{0,30}?\b(?:was|were) (?:all )?"
+                       r"(?:wrong|incorrect|premature|a mistake|too early|out of date|not right)")  # or as what was
+# wrong ('figures were wrong')
+NOT_A_REASON = re.compile(rf"\b(?:wrong|mistake|incorrect|error|right|fine|correct|ok|okay|note|notes|status|due|till|"
+                          rf"until|before|after|by|when|whenever|if|unless|provided|assuming|supposing|case|long as|"
+                          rf"whether|maybe|perhaps|possibly|probably|sure|think|guess|scratch|kidding|joking|jk|wait|"
+                          rf"actually|never|keep|leave|tell|remind|update|mark|set|and|or|then|christmas|xmas|easter|"
+                          rf"monday|tuesday|wednesday|thursday|friday|tomorrow|today|tonight|next|{STATUS_SAYINGS})\b|"
+                          rf"{SHORT_ID}|\d")  # what a reason that has not happened must not say: that it was right, a
+# note, a condition, doubt, a time, a status, an instruction or another action
+
+
+def _a_reason(part: str) -> bool:
+    """Is a clause after an undo of one's last update only why it is undone: what has not happened
+    ('the framework hasn't been ratified', 'it wasn't done') or was wrong ('figures were wrong')?"""
+    part = part.strip(" .!")
+    if WAS_WRONG.fullmatch(part):
+        return not re.search(r"\b(?:note|notes|status|not|in case|if|unless|maybe|perhaps|possibly|probably|sure|"
+                             r"think|guess|whether|when|provided|assuming|supposing)\b|n't\b", part)
+    if not NOT_SO.fullmatch(part):
+        return False
+    rest = re.sub(r"\b(?:wasn'?t|weren'?t|hasn'?t|haven'?t|hadn'?t|isn'?t|aren'?t) (?:yet )?(?:been )?(?:done|finished|"
+                  r"completed?|signed off|agreed|approved|ratified|met|started|delivered)\b", " ", part)  # 'it wasn't
+    return not NOT_A_REASON.search(rest)  # done': a status denied is a reason
+
+
 NOT_A_REMARK = re.compile(rf"\b(?:how|what|why|when|where|which|who|explain|possible|can|could|is|does|do|then|and|"
                           rf"also|update|mark|set|note|owner|history|role|{'|'.join(ROLE_NAMES)})\b|{SHORT_ID}")
 
@@ -369,8 +391,7 @@ def undo_said(low: str) -> str | None:
                 return _undo_clause(undo, regretted=True)
         first = _undo_clause(parts[0])  # 'take back my last update pls, the framework hasn't been ratified',
         if first is not None and LAST_ONE.search(parts[0]) and "?" not in low and all(  # 'revert my last one,
-                REASON.search(p) and not NO_REASON.search(p) and not UNDO_VERB.search(p) and not DATE_SAID.search(p)
-                for p in parts[1:]):  # figures were wrong': the user's last update undone, then why
+                _a_reason(p) for p in parts[1:]):  # figures were wrong': the user's last update undone, then why
             return first
     if whole is not None or low.rstrip().endswith("?") or NEGATED.search(low) or not re.search(r"\bundo\b", low):
         return whole
@@ -397,13 +418,13 @@ def _undo_clause(low: str, regretted: bool = False) -> str | None:
                 r"\s*can you\b", low)):
         return None  # 'no need to undo that', 'i didn't undo it'; 'can you undo that' is asked of Clerk
     rest = re.sub(r"[,.;:!?()]+|\s-+\s", " ", low[m.end():]).strip()
-    if re.match(r"(?:back )?to (?:(?:last|next)\b|" + DATE_SAID.pattern + ")", rest):
+    if re.match(r"(?:back )?to (?:last|next)\b", rest) or re.fullmatch(r"(?:back )?to " + DATE_SAID.pattern, rest):
         return None  # 'roll that back to november': a date moved, never an undo
     ids = re.findall(rf"\b{SHORT_ID}\b", rest)
     rest = re.sub(rf"\b{SHORT_ID}\b", " ", rest)
     rest = re.sub(r"\b(?:back )?to (?:how|what|the way) it was\b|\bas it was\b", " ", rest).strip()
     of = UNDO_OF.search(rest)
-    if of and DATE_SAID.match(of[1]):
+    if of and DATE_SAID.fullmatch(of[1]):
         return None  # 'roll back my last change to november': a date moved, never an undo
     named = ids[0] if len(ids) == 1 else of[1].strip() if of else ""
     words = (rest[:of.start()] if of else rest).split()

@@ -46,7 +46,8 @@ THEME_ONLY = {"ones", "recs", "recommendations", "actions", "items", "side", "lo
 # ones?', 'same thing for LAC?')
 ORDER = re.compile(r"\b(?:last|next|previous)\b", re.I)  # 'when did the DfE last review us' then 'and the next one?'
 ORDER_ALONE = re.compile(r"^\s*(?:(?:and|so|ok|what about|how about)[\s,]+)*(?:the\s+)?(?:last|next|previous)"
-                         r"(?:\s+(?:one|time|meeting|sitting|review|visit))?\s*[?!.]*$", re.I)  # the swap alone asked
+                         r"(?:\s+(?:one|time|meeting|sitting|review|visit|week|month|quarter|year|term))?\s*[?!.]*$",
+                         re.I)  # the swap alone asked
 KINDS = [  # words that stand for one another: a follow-up swaps one for the other
     re.compile(r"\b(?:red|amber|green)\b", re.I),
     re.compile(r"\b(?:outstanding|good|inadequate|requires improvement|adequate)\b", re.I),

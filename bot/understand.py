@@ -105,9 +105,11 @@ def _reading(raw: str, names: Names) -> str:
 def understand(raw: str, names: Names, today: date) -> Question:
     """Parse a question: intent, content words, names from the store, dates and windows."""
     settled = SETTLED.match(raw)
-    if settled and LISTED_ASKED.search(raw[settled.end():]) and not LEANING.search(raw[settled.end():]):
-        raw = raw[settled.end():]  # 'with the external placements one closed, what cic recs are past deadline still?'
-        # lists others; never 'with the myplace hub finished, when does it open', which asks of what was settled
+    rest = raw[settled.end():] if settled else ""
+    if settled and (re.search(r"\b[A-Za-z]{1,4}-\d", rest) or (LISTED_ASKED.search(rest) and not LEANING.search(rest))):
+        raw = rest  # 'with the external placements one closed, what cic recs are past deadline still?' lists others,
+        # 'with SG-8 done, when is SG-9 due?' asks of another; never 'with the myplace hub finished, when does it open'
+        # or 'with the budget signed off, how much is left', which ask of what was settled
     occasion = OCCASION.match(raw)
     if occasion:  # 'team meeting next week - anything due before then?': the occasion dates the question
         raw = re.sub(r"\bthen\b", occasion["when"].replace("tmrw", "tomorrow").replace("tmw", "tomorrow"),
@@ -327,7 +329,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if q.intent == "judgement" and re.search(r"\bstrands?\b|\bworkstreams?\b", q.text) and not q.theme:
         q.intent = "plan"
     if q.intent == "judgement" and GIVEN_FOR.search(q.text) and not names.category(q.text) and \
-            not q.rating:
+            not q.rating and not re.search(r"\b(?:grades?|graded|judg\w*|ratings?|rated|rate|marks?|scored?)\b",
+                                           q.text):
         q.intent = "actions"  # 'the SG ones ofsted gave us six months for - list them': a timescale is given to
         # recommendations, not grades
     if q.plan in names.rated_plans and q.intent in ("money", "overdue") and re.search(

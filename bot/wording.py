@@ -125,9 +125,12 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\b(?:half a year|a half year)\b", "six months"),  # 'the ones ofsted gave us half a year for'
                 (r"(?<![\w-])\d{1,2}\s*(?:-|to)\s*(\d{1,2}) (days|weeks|months)\b", r"\1 \2"),  # 'in the coming
                 # 4-5 weeks': the longer, so nothing asked of is left out; never 'SG-3 - 2 weeks late'
-                (r"(?<!\bby )(?<!\bon )(?<!\bdue )(?<!\buntil )(?<!\bfrom )(?<!\bsince )(?<!\bbefore )"
-                 r"\b(?:round[- ]the[- ]clock|24/7|twenty[- ]four seven)\b", "24 hours"),  # as the papers say it;
-                # not 'due by 24/7', a day
+                (r"\b(next|coming|following|upcoming) (?<![\w-])\d{1,2}\s*or\s*(\d{1,2}) (days|weeks|months)\b",
+                 r"\1 \2 \3"),  # 'the next 2 or 3 weeks'; never '3 or 6 months', two timescales
+                (r"\b(?:round[- ]the[- ]clock|twenty[- ]four seven)\b|\b24/7(?= (?:cover|rota|service|helpline|duty|"
+                 r"support|access|availability|provision|response|paed\w*|medical))", "24 hours"),  # as the papers
+                # say it; never 'due by 24/7', a day
+                (r"\b(open|available|staffed|covered|running) 24/7\b", r"\1 24 hours"),
                 (r"\b(closed|signed|ticked)-off\b", r"\1 off"),  # 'the closed-off ones'
                 (r"\bhow well (?=did|do|does|are|is|was|were|have|has)\b", "how "),  # 'well' asks, it is no topic
                 (r"^\s*(?:right|ok|okay|so|well|hi|hey|hiya|morning|afternoon|quick one|quick q|quick question|"

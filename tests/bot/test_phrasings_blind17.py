@@ -146,3 +146,41 @@ def test_what_is_no_undo(said, db):
 ])
 def test_an_undo_naming_its_action_is_still_one(said, named):
     assert undo_said(said) == named
+
+
+@pytest.mark.parametrize("said", [  # the second review's: a 'reason' that says it was right, only the note was wrong,
+    # adds a note, sets a condition, doubts, asks, names a status or a date: nothing undone
+    "revert my last update, it was right", "take back my last one - it was fine", "revert my last one. it wasn't wrong",
+    "revert my last update, the note was wrong, the status was right", "take back my last one - only the note was wrong",
+    "revert my last update, and note the panel hasn't met", "revert my last update, when it's confirmed it hasn't met",
+    "revert my last update, provided it wasn't approved", "take back my last one, in case it was wrong",
+    "revert my last one, maybe it was right", "revert my last one, i think it was right",
+    "revert my last one. it was wrong, wasn't it", "revert my last one, it was red", "revert my last one, it was overdue",
+    "revert my last one, it wasn't due till christmas", "revert my last one, it was due friday",
+])
+def test_a_reason_that_is_no_reason_undoes_nothing(said):
+    assert undo_said(said) is None
+
+
+@pytest.mark.parametrize("said", ["take back my last status, it wasn't done", "reverse my last one please, it wasn't done",
+                                  "revert my last update, the june figures were wrong"])
+def test_a_status_denied_or_figures_wrong_is_a_reason(said):
+    assert undo_said(said) == ""
+
+
+@pytest.mark.parametrize("said, named", [("revert my change to the may conference action", "may conference action"),
+                                         ("undo my change to the autumn term action", "autumn term action"),
+                                         ("undo my change to the 2011 budget rec", "2011 budget rec")])
+def test_an_action_named_with_a_date_word_is_still_named(said, named):
+    assert undo_said(said) == named
+
+
+@pytest.mark.parametrize("question, today, has", [
+    ("with SG-8 done, when is SG-9 due?", "2010-03-01", "SG-9 is due on 7 April 2010"),  # another asked of by its id
+    ("deadline 24/7 - anything?", "2010-07-01", "between 1 July 2010 and 31 July 2010"),  # a day, not round the clock
+    ("what's due in the next 2 or 3 weeks", "2010-08-01", "between 1 August 2010 and 22 August 2010"),
+    ("what grade will ofsted give us in six months", "2010-08-01", "judgements"),  # a grade asked
+])
+def test_the_second_reviews_questions(question, today, has, seeded_db):
+    text = ask(seeded_db, question, today=today).text()
+    assert has in text.splitlines()[0], text
