@@ -43,7 +43,8 @@ That session the studied tables' asks became the known phrasings (bot/phrasings.
 read a question no rule reads: from then on the studied tables score higher than wording unseen would, and only
 blind13 and blind16 (NEVER_READ, kept out of the phrasings) measure generalisation. Then blind17.jsonl (200, by an
 eighteenth, its 247 tested asks under 75% similar to all 5,129 earlier ones) was commissioned to be studied, and scored
-on arrival 126/200 at f8a1137 (122/200 on the session-start code, 20b99bb, without the phrasings). The steps of
+on arrival 126/200 at f8a1137 (122/200 on the session-start code, 20b99bb, without the phrasings); studied, 155/200. The
+steps of
 a case are one chat, so a follow-up ('and who chairs it?') is read with the question before it, as in Slack.
 Each case runs in process through the real router, on its own copy of a store built from seeds/ by the real ingestion.
 
