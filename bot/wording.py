@@ -196,9 +196,13 @@ def normalise(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     text = SLASHED.sub(_spelt_date, re.sub(r"\s+", " ", text).strip())  # 'due by 7/4/2010': a day, read as one
     low = text.lower()
-    for pattern, repl in CONTRACTIONS:
-        low = re.sub(pattern, repl, low)
+    for pattern, repl in CONTRACTIONS_COMPILED:
+        low = pattern.sub(repl, low)
     return low
+
+
+CONTRACTIONS_COMPILED = [(re.compile(pattern), repl) for pattern, repl in CONTRACTIONS]  # once, at import: left to
+# re's cache, the patterns answers build from words evict them and each question pays to compile them again
 
 
 ENGLISH_WORDS = Path(__file__).with_name("english_words.txt")  # words in common use; the commonest marked *
