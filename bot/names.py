@@ -21,7 +21,7 @@ from handlers.question import BodyRef
 from store import lookup
 from store.dates import REPORTED_WITHIN
 from store.text import initials
-from store.vocab import ACRONYMS, BODY_NAME_WORDS, COUNTY_SHORT, STOPWORDS, council_key, themes_named
+from store.vocab import ACRONYMS, BODY_NAME_WORDS, COUNTY_SHORT, STOPWORDS, THEME_NAMES, council_key, themes_named
 
 from .wording import COMMON_WORD, WORD, english_use
 
@@ -149,6 +149,8 @@ class Names:
     # bodies they chair ('bill' → Improvement Board): 'bill's board'
     person_words: frozenset[str] = frozenset()  # the words of people's names that name them ('mccarthy', 'penny'):
     # not titles or words in common use ('mark')
+    topic_words: frozenset[str] = frozenset()  # words that say what a question asks about, not how it asks: judged
+    # categories', themes' and bodies' (bot/phrasings.py)
     body_said: re.Pattern | None = None  # a body named in a question, by its name of two words or more
     # ('the improvement board', 'children's services improvement board') or its initials ('CGAC', 'IB' in capitals)
 
@@ -240,6 +242,9 @@ class Names:
         names.categories = [w for w in judged if len(w) >= 2]
         names.one_word_categories = frozenset(w[0] for w in judged if len(w) == 1)  # 'partnerships': named only
         # beside a grade asked
+        names.topic_words = frozenset({w for c in names.categories for w in c} | names.one_word_categories | {
+            w for said in THEME_NAMES.values() for name in said for w in re.findall(r"[a-z]+", name)} | set(
+            names.body_index.vocabulary))
         names.vocabulary.update(names.body_index.vocabulary, names.person_index.vocabulary,
                                 names.council_index.vocabulary)
         said = [r[0] for r in db.execute("select role from people where role is not null union select title from "

@@ -27,7 +27,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from store.vocab import STOPWORDS, THEME_NAMES
+from store.deadlines import SHORT_ID
+from store.vocab import STOPWORDS
 
 from .names import Names
 
@@ -49,8 +50,6 @@ might must shall i me my we us our you your it its they them their he she his he
 anything some all ones one s t d ll re ve m get got just so still now then than about up out into over yet also very
 too not no please pls whats hows wheres thats how when where why if but every everything each something nothing
 """.split()) | PLACEHOLDERS  # words that ask nothing alone
-THEME_WORDS = frozenset(w for said in THEME_NAMES.values() for name in said for w in re.findall(r"[a-z]+", name))
-ACTION_ID = re.compile(r"\b[a-z]{1,4}-\d+\b", re.I)
 
 
 def masked(text: str, names: Names) -> str:
@@ -60,7 +59,7 @@ def masked(text: str, names: Names) -> str:
         "\n", " ")
     if names.body_said:
         text = names.body_said.sub(" body ", text)
-    text = ACTION_ID.sub("actid", text.lower())
+    text = SHORT_ID.sub("actid", text.lower())
     return re.sub(r"[a-z]+", lambda m: "person" if m[0] in names.person_words else m[0], text)
 
 
@@ -132,9 +131,7 @@ def nearest_intent(raw: str, names: Names) -> str | None:
     when they are not close enough or do not agree."""
     if not ASKING.search(raw):  # a topic alone ('outdoor play', 'key messages'): what the papers say of it
         return None
-    topical = {w for c in names.categories for w in c} | names.one_word_categories | THEME_WORDS | set(
-        names.body_index.vocabulary)  # what is asked about: judged categories, themes, bodies' names in part
-    vote = bank().vote(masked(raw, names), frozenset(topical))
+    vote = bank().vote(masked(raw, names), names.topic_words)
     if not vote or vote.intent in NOT_HERE or vote.closest < CLOSE or vote.share < MAJORITY:
         return None
     return vote.intent

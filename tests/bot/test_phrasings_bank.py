@@ -19,6 +19,7 @@ from bot import phrasings
 from bot.names import Names
 from bot.router import parse
 from handlers.question import Context
+from store.deadlines import SHORT_ID
 from store.schema import connect
 from tests.conftest import ask
 
@@ -49,7 +50,7 @@ def test_the_tables_never_read_stay_out_of_the_bank(names):
 def test_the_bank_keeps_how_things_are_asked_not_the_seeds_names(names):
     text = phrasings.BANK.read_text(encoding="utf-8")
     assert not [w for w in names.person_words if f" {w} " in f" {text} ".replace("\n", " ")]
-    assert not phrasings.ACTION_ID.search(text.replace("actid", ""))
+    assert not SHORT_ID.search(text.replace("actid", ""))
     assert " body " in text and "corporate governance and audit committee" not in text.lower()  # bodies' names
     assert "improvement board" not in text.lower() and "cgac" not in text.lower()  # are placeholders
     intents = {line.split("\t", 1)[0] for line in bank_lines()}

@@ -105,6 +105,13 @@ def test_a_settled_clause_is_not_what_is_asked_of(seeded_db):
     assert with_clause.splitlines()[0] == plain.splitlines()[0], with_clause
 
 
+def _after_an_update(said, db):
+    """The reply to `said` from a manager who has just marked SG-8 done."""
+    ask(db, "role U8MGR manager")
+    ask(db, "update SG-8 to done - agency chairs found", today="2010-03-22", user="U8MGR")
+    return ask(db, said, today="2010-03-22", user="U8MGR")
+
+
 @pytest.mark.parametrize("said", [
     "oops, revert that, i put the wrong status",  # the undo between a slip and what was wrong
     "take back my last update please, the panel hasn't met yet",  # the last update, then why
@@ -112,9 +119,7 @@ def test_a_settled_clause_is_not_what_is_asked_of(seeded_db):
     "roll back my latest one, dates were wrong",
 ])
 def test_an_undo_said_with_why_undoes(said, db):
-    ask(db, "role U8MGR manager")
-    ask(db, "update SG-8 to done - agency chairs found", today="2010-03-22", user="U8MGR")
-    reply = ask(db, said, today="2010-03-22", user="U8MGR")
+    reply = _after_an_update(said, db)
     assert reply.intent == "undo" and reply.text().startswith("Undone: SG-8"), reply.text()
 
 
@@ -134,9 +139,7 @@ def test_an_undo_said_with_why_undoes(said, db):
 ])
 def test_what_is_no_undo(said, db):
     assert undo_said(said.lower()) is None
-    ask(db, "role U8MGR manager")
-    ask(db, "update SG-8 to done - agency chairs found", today="2010-03-22", user="U8MGR")
-    ask(db, said, today="2010-03-22", user="U8MGR")
+    _after_an_update(said, db)
     assert ask(db, "status of SG-8", today="2010-03-22").text().startswith("SG-8 is done"), said
 
 
