@@ -29,6 +29,12 @@ CASES = [  # (question, today, must contain, must not contain)
     ("when does scrutiny next meet?", "2010-01-01", ["Children's Services Scrutiny", "10 December 2009"], ["2014"]),
     ("who chairs scrutiny", "2026-11-25", ["Scrutiny Board (Children and Families)", "Chapman"], []),
     ("summary", "2026-11-25", ["newest record 13 Feb", "over 12 years ago"], []),
+    # a month asked of what was missed is the last one, and narrows the late list to what fell due in it
+    ("july deadlines we've missed", "2010-08-20", ["6 actions due between 1 July 2010 and 31 July 2010 are overdue",
+                                                   "SG-12"], ["SG-1 ", "LAC-1 ", "2011"]),
+    ("which deadlines did we miss in june?", "2010-08-20", ["No actions due between 1 June 2010 and 30 June 2010",
+                                                            "29 actions are overdue in all"], ["SG-12"]),
+    ("r we late on the play areas? meant to be open by march", "2010-03-12", ["C-2"], []),  # no start: every one
     ("anything late on LAC?", "2010-06-01", ["7 looked after children actions are overdue", "LAC-2", "core assessments"], ["personal education plans", "SG-"]),
     ("overdue safeguarding", "2010-03-01", ["8 safeguarding actions are overdue as of 1 March 2010", "caseloads"], ["complaints"]),
     ("overdue safeguarding", "2010-01-06", ["No safeguarding actions are overdue"], ["SG-1"]),
