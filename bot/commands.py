@@ -373,8 +373,19 @@ def _a_reason(part: str) -> bool:
     return not NOT_A_REASON.search(rest)  # done': a status denied is a reason
 
 
+DOUBT = r"\b(?:maybe|perhaps|possibly|probably|sure|think|guess|kidding|joking|jk|wait|hold on|hang on|fine|correct|" \
+    r"ok|okay)\b"  # said beside an undo: doubt, a joke or a pause ('undo it; just kidding'), never why it is undone
 NOT_A_REMARK = re.compile(rf"\b(?:how|what|why|when|where|which|who|explain|possible|can|could|is|does|do|then|and|"
-                          rf"also|update|mark|set|note|owner|history|role|{'|'.join(ROLE_NAMES)})\b|{SHORT_ID}")
+                          rf"also|update|mark|set|note|owner|history|role|{'|'.join(ROLE_NAMES)})\b|{DOUBT}|{SHORT_ID}")
+
+
+def undo_doubted(low: str) -> str | None:
+    """'undo the last one; just kidding', 'undo whatever i posted - maybe it was right': an undo
+    said, then doubted (the doubt is returned). Nothing is undone; the user is told how to undo."""
+    parts = CLAUSES.split(low)
+    if len(parts) < 2 or _undo_clause(parts[0]) is None or "?" in low:
+        return None
+    return next((p.strip(" .!") for p in parts[1:] if re.search(DOUBT, p)), None)
 
 
 def undo_said(low: str) -> str | None:
@@ -501,6 +512,10 @@ def parse_command(text: str) -> Command | None:
     undo = undo_said(low) if undo is None else undo  # not what to undo
     if undo is not None:  # 'undo please, wrong one', 'oops undo', 'revert my last LAC-4 update'
         return Command("undo", target=undo or None, value=meant[1].upper() if meant else None)
+    doubt = undo_doubted(low)
+    if doubt:
+        return Command("usage", value=f"`undo` reverts your last update; \u2018{doubt}\u2019 sounds unsure, so "
+                                      "nothing was undone")
     if re.match(r"^(?:update|mark|set)\s+(?:(?:it|this|that|this one|that one)\s+(?:(?:to|as)\s+)?|(?:to|as)\s+)\S",
                 raw, re.I) and not re.search(SHORT_ID, raw):  # 'update to in progress', 'mark it as complete': which
         # action?
