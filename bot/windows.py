@@ -344,7 +344,7 @@ def _window(text: str, base: date) -> Span | None:
     m = re.search(rf"\b(?:in|during|for)\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)|"
                   rf"\ban?\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:deadline|due date|timescale|date)|"
                   rf"^\s*((?!may\b)(?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)(?=\s*(?:[-:,]|for\b|deadlines?\b|due\b))|"
-                  rf"\b((?!may\b)(?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:deadlines|due dates)\b",
+                  rf"\b((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:deadlines|due dates)\b",  # 'may deadlines': a month
                   text)
     if m:  # 'a march 2010 deadline', 'july for children in care - which recs fall due', 'august deadlines'
         return period(m[1] or m[2] or m[3] or m[4], base, past)

@@ -35,6 +35,8 @@ CASES = [  # (question, today, must contain, must not contain)
     ("which deadlines did we miss in june?", "2010-08-20", ["No actions due between 1 June 2010 and 30 June 2010",
                                                             "29 actions are overdue in all"], ["SG-12"]),
     ("r we late on the play areas? meant to be open by march", "2010-03-12", ["C-2"], []),  # no start: every one
+    ("may deadlines", "2010-02-20", ["between 1 May 2010 and 31 May 2010", "C-5"], []),  # the month, not the verb
+    ("may deadlines we missed", "2010-08-20", ["1 action due between 1 May 2010 and 31 May 2010 is overdue"], []),
     ("anything late on LAC?", "2010-06-01", ["7 looked after children actions are overdue", "LAC-2", "core assessments"], ["personal education plans", "SG-"]),
     ("overdue safeguarding", "2010-03-01", ["8 safeguarding actions are overdue as of 1 March 2010", "caseloads"], ["complaints"]),
     ("overdue safeguarding", "2010-01-06", ["No safeguarding actions are overdue"], ["SG-1"]),
