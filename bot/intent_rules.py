@@ -17,6 +17,8 @@ NEWS_OF = (r"\bany (?:news|updates?|movement|progress|word)\b|\b(?:the )?latest 
            r"\bwhat(?:'s| is) happening (?:on|with)\b|\bupdates? on\b(?! (?:the )?(?:action )?(?:tracker|log)\b)|"
            r"\bprogress (?:on|of|with)\b|"
            r"\bposition (?:on|with)\b|\bwhere (?:do|does) (?:we|things|it) stand (?:on|with)\b")  # 'any news on X'
+FREQUENCY_SAID = (r"weekly|fortnightly|monthly|bi-?monthly|quarterly|annually|yearly|termly|six[- ]weekly|"
+                  r"\d+ ?(?:wks?|weeks|mths|months)")  # how often a body meets, as offered ('4 wks, 6 wks?')
 OFSTED_ALONE = 2.3  # the inspectorate named, and nothing else asked of it
 SAY_ABOUT = 4.6  # 'what did ofsted say about X': what the records say, unless X is a judged category
 INTENT_RULES: list[tuple[str, str, float]] = [
@@ -1054,4 +1056,37 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:does|do|did) [\w' ]{1,40}\bmeet (?:every|each|once a|twice a) (?:week|month|quarter|year|fortnight)\b"
      r"(?!'|s\b)", 5.0),
     # "exec board's progress reviews on the improvement plan, what interval", "does bill's board meet every month"
+    ("frequency", rf"^(?!.*\b(?:late|overdue|due|deadlines?|behind|timescales?)\b)"
+     rf".*\b(?:{FREQUENCY_SAID})\s*(?:,|/|\bor\b|, or\b)?\s*(?:{FREQUENCY_SAID})\b|"
+     r"\bwhat(?:'s| is) the (?:interval|cycle)\b|\bcycle of meetings\b", 5.5),
+    # 'is it weekly, fortnightly, what?', 'cycle of meetings? 4 wks, 6 wks?', "the notice's reviews - what's the
+    # interval"
+    ("overdue", r"\b(?:did|have|has) (?:we|they|it|[a-z]+) (?:blow|blown|miss|missed|overshoot|overshot) (?:the|its|"
+     r"their|our) (?:deadline|due date|target date)\b", 4.0),  # 'the paed rota rec... did we blow the deadline on it'
+    ("status", r"^(?!\s*(?:which|what|any|how many|list|show)\b)(?!.*\b(?:recommendations|actions|recs|ones|when|"
+     r"supposed|meant|due|deadline|date)\b|.*\b(?:any|every|each|all|no)\s+(?:recommendation|action)\b)"
+     r".*\b(?:recommendation|action)\b.{0,40}\b(?:still open|open still|on track|signed off|wobbl\w*|closed|done|"
+     r"complete|completed|finished|sorted|delivered)\b(?: (?:yet|now|already|or not|or \w+))?\s*[?!.]*$", 3.6),
+    # one action's state asked ('CP conferences capacity rec still open?', 'LSCB rec - on track or wobbling?'); a
+    # recommendation named is otherwise a list of them
+    ("status", r"^(?!.*\b(?:recommendations|actions|recs|ones|updates|changes)\b).*\bwhat (?:does|did) (?:the )?"
+     r"(?:tracker|log|clerk|system) (?:say|show)(?: now)? (?:for|about|on)\b", 5.0),  # 'what does the tracker say for
+    # the paediatrician cover rec now'
+    ("history", r"(?:\b(?:full|whole|complete|entire) (?:history|change record|change log|record of changes|"
+     r"audit trail|log)|\b(?:change|update|status) records?|\bevery (?:update|change|edit)) (?:on|to|for|of|against|"
+     r"made to) [\w' -]{0,50}\b(?:rec|recommendation|action|one|item|[a-z]{1,4}-\d+)\b", 5.0),
+    # 'full change record for LAC-9', 'every update on the paeds cover rec'
+    ("help", r"\bwhat can (?:you|u|clerk|this bot|the bot|it) (?:help|assist) (?:me |us )?with\b", 5.0),
+    ("chair", r"\bwho (?:was|is|were|has been) chairing\b", 5.0),  # 'who was chairing the IB back in 2010-11?'
+    ("due_date", r"^\s*(?:due date|deadline|target date) check\b|\bwhat(?:'s| is| was) the date (?:it'?s|it is|"
+     r"they'?re|they are|that'?s|that is|it was|they were|we'?re|we are) (?:supposed|meant|due|expected|"
+     r"scheduled) to\b",
+     5.0),  # 'due date check - widening placement options', "what's the date they're supposed to be up and running"
+    ("status_list", r"^\s*(?:so )?what(?:'s| is| has| have) (?:been|we) (?:completed|done|finished|closed|delivered|"
+     r"signed off)(?: so far| to date| yet)?\b(?! (?:on|for|with|about|by|in|to|since|around|regarding|"
+     r"under|at|against|re|towards)\b)", 5.0),  # "what's been completed to
+    # date?"
+    ("recent", r"\b(?:who|colleagues|people|managers|staff|anyone|anybody)(?:'s| has| have)? been (?:logging|posting|"
+     r"making|entering|recording) (?:changes|updates|edits)\b", 5.0),  # 'which colleagues have been logging changes'
+    ("summary", r"\bone[- ]page (?:position|summary|overview|brief|briefing|update|note)\b", 5.0),
 ]

@@ -31,3 +31,38 @@ def test_an_undo_then_doubted_undoes_nothing_and_says_how(said, db):
 def test_an_undo_beside_a_regret_still_undoes(said, db):
     reply = _after_an_update(said, db)
     assert reply.intent == "undo" and reply.text().startswith("Undone: SG-8"), reply.text()
+
+
+ASKED = [  # (question, clock, intent, words the answer must hold)
+    ("the advocacy info rec - on track or slipping?", "2010-05-06", "status", "SG-9 is not started"),
+    ("is the PEP rec closed or not", "2010-05-06", "status", "LAC-9 is not started"),  # one action's state, not a list
+    ("what does the log say about the caseloads rec", "2010-08-01", "status", "SG-3 is not started"),
+    ("scrutiny - monthly, quarterly?", "2010-08-01", "frequency", "Quarterly"),  # how often, offered as choices
+    ("how does the IB meet - 4 weeks, 8 weeks?", "2010-08-01", "frequency", "Once a month"),
+    ("the notice's interim reviews by the department - what's the interval", "2010-08-01", "frequency",
+     "six months"),
+    ("did they miss the deadline on the paediatrician one", "2010-08-01", "overdue", "SG-14"),
+    ("complete history for SG-3", "2010-08-01", "history", "SG-3 has no updates yet"),
+    ("what can the bot help us with", "2010-08-01", "help", "Ask me about"),
+    ("who has been chairing the transformation board", "2010-08-01", "chair", "Eleanor Brazil"),
+    ("deadline check: the complaints info action", "2010-08-01", "due_date", "7 April 2010"),
+    ("what's been finished so far?", "2010-08-01", "status_list", "No actions are done"),
+    ("anyone been posting updates?", "2010-08-01", "recent", "No updates have been recorded"),
+    ("can i get a one-page summary on LAC", "2010-08-01", "summary", "Board summary (looked after children)"),
+]
+
+
+@pytest.mark.parametrize("question, today, intent, has", ASKED)
+def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == intent and has in reply.text(), (reply.intent, reply.text())
+
+
+@pytest.mark.parametrize("question, today, not_intent", [  # near the new rules, asking something else
+    ("when was the LSCB challenge and monitoring action supposed to be done?", "2010-08-01", "status"),  # a date
+    ("is SG-3 4 weeks or 6 weeks late", "2010-08-01", "frequency"),  # lateness, not how often
+    ("which action is on track", "2010-08-01", "status"),
+])
+def test_near_the_new_rules(question, today, not_intent, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent != not_intent, (reply.intent, reply.text())
