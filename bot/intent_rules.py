@@ -913,7 +913,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"this (?:week|month|morning|fortnight)|today)\b|"
      r"\bmoved (?:any|anything)(?: actions?| recs?)? on\b", 5.0),  # 'anything been updated in the past fortnight'
     ("overdue", r"^(?!.*\b(?:meet\w*|met|targets?|budgets?|spend\w*|plan|strands?)\b).*"
-     r"(?:\b(?:blown|blew) (?:through|past)\b|\bpast the (?:line|cut ?off)\b|"
+     r"(?:\b(?:blown|blew) (?:straight |right |clean )?(?:through|past)\b|\bpast the (?:line|cut ?off)\b|"
      r"\bwhat (?:did ?n'?t|did not) (?:we )?land\b|\b(?:did ?n'?t|did not) (?:we )?land\s*[?!.]*$|\bovershot\b|"
      r"\b(?:technically|officially) (?:already )?late\b|\balready late\b)", 5.0),
     # 'which ones have we blown through', 'the immediately recs are technically already late'

@@ -256,6 +256,7 @@ def _months_listed(m: re.Match) -> str:
 def _window(text: str, base: date) -> Span | None:
     text = SOURCE_SAID.sub(" ", text)
     past = bool(PAST.search(text))
+    text = re.sub(r"\b(between|from) here (and|to|until|till)\b", r"\1 now \2", text)  # 'between here and xmas'
     text = re.sub(r"\b(?:a|the next|next|the coming|coming) fortnight\b|\bend of (?:the|this) fortnight\b",
                   "next two weeks", text)  # 14 days
     text = re.sub(r"\b(\d+|[a-z]+)[\s-]*(day|week|month)s?[\s-]*look[\s-]*ahead\b|\blook[\s-]*ahead (?:of |for |over )?"

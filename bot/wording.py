@@ -135,7 +135,7 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\bhow well (?=did|do|does|are|is|was|were|have|has)\b", "how "),  # 'well' asks, it is no topic
                 (r"^\s*(?:right|ok|okay|so|well|hi|hey|hiya|morning|afternoon|quick one|quick q|quick question|"
                  r"out of curiosity|just wondering|just checking|heads[- ]up(?: needed)?|fyi|btw|random one)"
-                 r"(?:\s*[,.:;!]+|\s+-+)\s*",
+                 r"(?: then| so| now)?(?:\s*[,.:;!]+|\s+-+)\s*",
                  ""),  # 'right, which recs...': a word to begin with, no topic
                 (r"\bpost-(?=inspection|ofsted|visit)", "after "),  # 'post-inspection'
                 (r"\b(?:switched|turned) on\b|\b(?:went|gone) live\b", "launched"),  # 'frameworki got switched on'

@@ -272,7 +272,10 @@ def answer_overdue(ctx: Context, q: Question) -> Reply:
         late = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1), limit=0,
                                       **t.filters())[1]
         notes += [f"{_count(late, t.what)} overdue in all — ask \"what's overdue?\"."] if late else []
-        return Reply(f"No {what} are overdue as of {when}.", notes=notes, intent="overdue")
+        coming = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=q.today, due_to=q.window.end,
+                                        **t.filters())[0] if q.window.end >= q.today else []
+        return Reply(f"No {what} are overdue as of {when}" + ("; still to come in it:" if coming else "."),
+                     [action_item(r, ctx.docs(q.today)) for r in coming], notes=notes, intent="overdue")
     if not total:  # and the next of them due, when one is
         later = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=q.today, limit=1, **t.filters())[0]
         return Reply(f"No {what} are overdue as of {when}" + ("; the next one due:" if later else "."),

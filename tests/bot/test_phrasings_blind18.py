@@ -27,7 +27,17 @@ def test_an_undo_then_doubted_undoes_nothing_and_says_how(said, db):
     assert ask(db, "status of SG-8", today="2010-03-22").text().startswith("SG-8 is done"), said
 
 
-@pytest.mark.parametrize("said", ["undo - jumped the gun on that one", "scratch that, undo", "undo pls - wrong one"])
+@pytest.mark.parametrize("said", ["undo, the panel isn't done, tell bill",  # an instruction beside it
+                                  "undo - it's not actually done, keep it", "undo - is it not done?"])
+def test_an_undo_beside_an_instruction_or_a_question_undoes_nothing(said, db):
+    assert undo_said(said) is None
+    _after_an_update(said, db)
+    assert ask(db, "status of SG-8", today="2010-03-22").text().startswith("SG-8 is done"), said
+
+
+@pytest.mark.parametrize("said", ["undo - jumped the gun on that one", "scratch that, undo", "undo pls - wrong one",
+                                  "undo - it's not actually done, misread the minutes",  # why, beside a plain undo
+                                  "i think i updated the wrong thing, can clerk reverse it?"])
 def test_an_undo_beside_a_regret_still_undoes(said, db):
     reply = _after_an_update(said, db)
     assert reply.intent == "undo" and reply.text().startswith("Undone: SG-8"), reply.text()
@@ -49,6 +59,12 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("what's been finished so far?", "2010-08-01", "status_list", "No actions are done"),
     ("anyone been posting updates?", "2010-08-01", "recent", "No updates have been recorded"),
     ("can i get a one-page summary on LAC", "2010-08-01", "summary", "Board summary (looked after children)"),
+    ("right then, LAC - anything late?", "2010-04-09", "overdue", "7 looked after children actions are overdue"),
+    ("any deadlines between here and bonfire night", "2010-09-20", "due", "between 20 September 2010 and 5 November"),
+    ("the three-month ones (lac + sg) that are late", "2010-05-09", "overdue", "SG-9"),  # both themes, listed with +
+    ("which recs blew clean past the deadline", "2010-09-14", "overdue", "31 actions are overdue"),
+    ("which july deadlines have we missed so far", "2011-07-18", "overdue",
+     "still to come in it:\n• C-11"),  # none of the month is late yet: what is still to come in it
 ]
 
 
