@@ -112,7 +112,20 @@ def _is_future(text: str, start: int) -> bool:
 
 PART_OF_YEAR = {"early": 2, "spring": 4, "mid": 6, "summer": 7, "autumn": 10, "late": 11, "winter": 12}
 QUALIFIED_YEAR = re.compile(r"\b(early|mid|late|spring|summer|autumn|winter)[\s-]+((?:19|20)\d\d)\b", re.I)
-ANY_DATE = re.compile(rf"\d|\b(?:{MONTH_NAMES})\b", re.I)
+RELATIVE_SEASON = re.compile(r"\b(this|last|next) (spring|summer|autumn|winter)\b", re.I)
+ANY_DATE = re.compile(rf"\d|\b(?:{MONTH_NAMES})\b|{RELATIVE_SEASON.pattern}", re.I)
+
+
+def _relative_season(which: str, season: str, anchor: date) -> date:
+    """'this spring' in a paper of December 2009 is spring 2009; 'last summer' the latest one
+    ended before the paper; 'next autumn' the first begun after it. A season lasts three months."""
+    first = PART_OF_YEAR[season]
+    starts = [date(year, first, 1) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if which == "last":
+        return max(s for s in starts if s + relativedelta(months=3) <= anchor)
+    if which == "next":
+        return min(s for s in starts if s > anchor)
+    return starts[1] if season != "winter" or anchor.month >= 9 else starts[0]  # 'this winter' in January: December's
 
 
 @lru_cache(maxsize=4096)
@@ -139,6 +152,8 @@ def find_dates(text: str, anchor: date | None = None) -> tuple[DateMention, ...]
     for m in NUMERIC.finditer(text):
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
         add(m, _safe_date(year, int(m[2]), int(m[1])), "day")
+    for m in RELATIVE_SEASON.finditer(text) if anchor else ():  # 'introduced this spring': of the paper's year
+        add(m, _relative_season(m[1].lower(), m[2].lower(), anchor), m[2].lower())
     for m in QUALIFIED_YEAR.finditer(text):  # "late 2013", "spring 2010": kept as written
         add(m, date(int(m[2]), PART_OF_YEAR[m[1].lower()], 1), m[1].lower())
     for m in MONTH_YEAR.finditer(text):

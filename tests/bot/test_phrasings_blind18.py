@@ -63,6 +63,8 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("any deadlines between here and bonfire night", "2010-09-20", "due", "between 20 September 2010 and 5 November"),
     ("the three-month ones (lac + sg) that are late", "2010-05-09", "overdue", "SG-9"),  # both themes, listed with +
     ("which recs blew clean past the deadline", "2010-09-14", "overdue", "31 actions are overdue"),
+    ("the mobile youth work fleet - when did the five new units come in", "2010-02-01", "when",
+     "spring 2009"),  # 'this spring' in a paper of December 2009
     ("which july deadlines have we missed so far", "2011-07-18", "overdue",
      "still to come in it:\n• C-11"),  # none of the month is late yet: what is still to come in it
 ]

@@ -26,6 +26,10 @@ DOC = date(2011, 4, 5)
     ("said tributes would be heard at the July meeting", date(2011, 7, 1), "month"),  # reported future
     ("said it would have been discussed in July", date(2010, 7, 1), "month"),
     ("At it's May meeting, the Board took stock", date(2010, 5, 1), "month"),  # 'May' before 'meeting
+    ("Five new units were introduced this spring", date(2011, 4, 1), "spring"),  # a season of the paper's year
+    ("the hub opens next summer", date(2011, 7, 1), "summer"),
+    ("caseloads peaked last winter", date(2010, 12, 1), "winter"),  # the latest ended before 5 April 2011
+    ("last spring the board was formed", date(2010, 4, 1), "spring"),  # spring 2011 has not ended
 ])
 def test_dates_in_prose(text, value, precision):
     found = find_dates(text, DOC)
