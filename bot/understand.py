@@ -82,12 +82,16 @@ OCCASION = re.compile(r"^\s*(?:(?:my|our|the|a)\s+)?(?:(?:team|staff|weekly|mont
 ASIDE = re.compile(r"\((?:[^()\s]+\s+){2,}[^()\s]+\)")  # three words or more: a clause, not a gloss ('(delayed)')
 
 
-def _aside_dropped(m: re.Match) -> str:
-    """A bracketed clause dropped; not one spelling out the word before it ('KLOEs (key lines of enquiry)')."""
+def _aside_dropped(m: re.Match, names: Names) -> str:
+    """A bracketed clause dropped; not one spelling out the word before it ('KLOEs (key lines of enquiry)'),
+    nor part of a body's name ('scrutiny (children & families)')."""
     if "?" in m[0] or re.match(r"\(\s*(?:who|what|when|where|which|how|why|is|are|has|does|did)\b", m[0], re.I):
         return m[0]  # 'caseloads rec (who owns it now?)': the question itself
     before = re.findall(r"[a-z]+", m.string[:m.start()].lower())[-1:]
     words = re.findall(r"[a-z]+", m[0].lower())
+    own = set(name_words(m[0]))
+    if own and any(own <= set(name_words(n)) for body in names.bodies for n in body["names"]):
+        return m[0]
     spelt = {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in ("of", "and", "the", "for"))}
     return m[0] if before and before[0].rstrip("s") in spelt else " "
 
@@ -120,7 +124,8 @@ def understand(raw: str, names: Names, today: date) -> Question:
         # then?': the day named dates the question
     text = _reading(raw, names)
     known = names.acronym_keys
-    frame = ASIDE.sub(_aside_dropped, raw)  # 'transformation bd (meets every 2 wks) - chaired by?': an aside describes,
+    frame = ASIDE.sub(lambda m: _aside_dropped(m, names), raw)  # 'transformation bd (meets every 2 wks) - chaired
+    # by?': an aside describes,
     framed = _reading(frame, names) if frame != raw and len(frame.split()) > 1 else ""  # the words around it ask
     asked, mark, after = raw.partition("?")
     if not framed and mark and len(asked.split()) > 1 and WHY_ASKED.match(after) and "?" not in after:

@@ -44,13 +44,17 @@ def answer_last_considered(ctx: Context, q: Question, topic: list[str]) -> Reply
     rows = [r for r in lookup.search_statements(ctx.db, topic, q.today, limit=40, docs=q.scope)
             if not r["future"] and r["date"] <= q.today.isoformat() and naming.search(r["sentence"])
             and len(concepts_in(r["sentence"], topic, None)) == wanted]
+    on_plan = lookup.strand_documents(ctx.db, q.plan, q.today) if q.plan and set(topic) <= set(
+        re.findall(r"[a-z]+", q.plan.lower())) else frozenset()  # 'the 9pp': a paper setting out its strands is on it
     papers = [d for d in lookup.document_titles(ctx.db, q.today)  # a report is dated by its meeting (an agenda by
               if d["date"] and d["kind"] == "report" and naming.search(d["body"] or "")  # its publication)
-              and (q.scope is None or d["id"] in q.scope) and len(concepts_in(d["title"] or "", topic, None)) == wanted]
+              and (q.scope is None or d["id"] in q.scope) and (
+                  len(concepts_in(d["title"] or "", topic, None)) == wanted or d["id"] in on_plan)]
     paper = max(papers, key=lambda d: d["date"], default=None)
     if paper and (not rows or paper["date"] > max(r["date"] for r in rows)):  # a paper of its own on it, newer
         when = format_date(date.fromisoformat(paper["date"]))  # than any sentence saying it took the subject up
-        lead = (f"The {q.body.name} last took up \u2018{' '.join(topic)}\u2019 on {when}: the paper "
+        asked = f"the {q.plan}" if paper["id"] in on_plan else f"\u2018{' '.join(topic)}\u2019"
+        lead = (f"The {q.body.name} last took up {asked} on {when}: the paper "
                 f"\u2018{paper['title']}\u2019 went to it.")
         return Reply(lead, [Item(lead, source_of({"doc_id": paper["id"], "ref": "page 1"}, ctx.docs(q.today)))],
                      intent="last_meeting").flatten()

@@ -70,6 +70,10 @@ def _word_forms(word: str) -> re.Pattern:
     return re.compile(rf"\b{re.escape(base)}\w{{0,3}}\b", re.I)
 
 
+WHOLE_LIST = re.compile(r"\b(?:full|whole|entire|complete)\b.{0,30}\b(?:list|membership|members|line-?up)\b|"
+                        r"\b(?:incl|including|inc)\b")
+
+
 def answer_members(ctx: Context, q: Question) -> Reply:
     if not q.body and ATTENDED.search(q.text):  # 'who was at the extraordinary meeting on 9 jan?'
         q = replace(q, body=body_met_on(ctx, q))
@@ -130,6 +134,8 @@ def answer_members(ctx: Context, q: Question) -> Reply:
     asked_words = [w for w in q.words if w not in body_words and w not in MEMBER_WORDS and len(w) > 2]
     asked_words = [w for w in asked_words if not any(o != w and o.startswith(w) for o in asked_words)]  # 'exec'
     wanted = [_word_forms(w) for w in asked_words]  # is 'executive' once
+    if WHOLE_LIST.search(q.text) and not left_out:
+        wanted = []  # 'full IB membership list incl police + college': every member, the words only say who is in it
     if wanted:  # 'which police officer sits on the board?', 'is the NHS on it?': those matching most of the words
         own_names = re.compile("|".join(re.escape(n) for n in sorted(q.body.names, key=len, reverse=True)), re.I)
         score = {n: sum(bool(form.search(own_names.sub(" ", f"{n} {' '.join(g['roles'])}"))) for form in wanted)

@@ -270,6 +270,12 @@ def plan_documents(db: sqlite_utils.Database, plan: str, today: date) -> frozens
         and doc_id in {VISIBLE}""", {"p": plan, "today": today.isoformat()}))
 
 
+def strand_documents(db: sqlite_utils.Database, plan: str, today: date) -> frozenset[str]:
+    """The papers dated by `today` that set out the plan's strands: papers on the plan, whatever their title."""
+    return frozenset(r[0] for r in db.execute(f"select distinct doc_id from strands where plan = :p and doc_id in "
+                                              f"{VISIBLE}", {"p": plan, "today": today.isoformat()}))
+
+
 IN_SCOPE = "(select value from json_each(:scope))"
 
 

@@ -65,6 +65,12 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("which recs blew clean past the deadline", "2010-09-14", "overdue", "31 actions are overdue"),
     ("the mobile youth work fleet - when did the five new units come in", "2010-02-01", "when",
      "spring 2009"),  # 'this spring' in a paper of December 2009
+    ("what grade did we get for overall effectiveness of safeguarding back then", "2011-06-01", "judgement",
+     "Overall effectiveness for safeguarding was judged Inadequate"),  # 'back then' asks when, of nothing
+    ("whole IB member list incl the NHS folk", "2010-08-01", "members", "The Improvement Board has 7 members"),
+    ("when did scrutiny (children & families) last get the 9pp in front of them", "2014-02-20", "last_meeting",
+     "The Scrutiny Board (Children and Families) last took up the Nine Point Plan on 13 February 2014"),  # a body's
+    # name in brackets is no aside; a paper setting out the plan's strands is on it, whatever its title
     ("which july deadlines have we missed so far", "2011-07-18", "overdue",
      "still to come in it:\n• C-11"),  # none of the month is late yet: what is still to come in it
 ]
