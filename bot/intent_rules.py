@@ -1089,4 +1089,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("recent", r"\b(?:who|colleagues|people|managers|staff|anyone|anybody)(?:'s| has| have)? been (?:logging|posting|"
      r"making|entering|recording) (?:changes|updates|edits)\b", 5.0),  # 'which colleagues have been logging changes'
     ("summary", r"\bone[- ]page (?:position|summary|overview|brief|briefing|update|note)\b", 5.0),
+    ("when", r"^(?!.*\b(?:board|committee|group|panel|partnership|forum|council|bd|cttee)\b).*"
+     r"\bhow long (?:has|have) .{1,60}\bbeen (?:around|going|running|in place|in existence|on the go)\b",
+     5.0),  # 'how long has the 9pp been around': since when
 ]

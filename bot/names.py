@@ -253,6 +253,10 @@ class Names:
                                       for w in m[1].split()) - COUNCIL_KINDS  # 'Chief Executive of Leeds City
         # Council': 'leeds'
         names.acronym_keys = frozenset(a.upper() for a in (*names.acronyms, *ACRONYMS))
+        spelt = {k.lower(): v for k, v in (*ACRONYMS.items(), *names.acronyms.items())}
+        for stems in names.person_stems.values():  # 'DCS' recorded: 'director of children's services' asked
+            stems.update(w[:5] for short in list(stems) if short in spelt for w in re.findall(r"[a-z]+",
+                                                                                             spelt[short].lower()))
         return names
 
     def kpi(self, words: list[str]) -> bool:

@@ -71,7 +71,7 @@ PERSON_ASKS |= {"phone", "number", "no", "tel", "telephone", "email", "mail", "r
                 "idea", "again", "know", "knows", "contributed", "bit", "actual", "actually", "not", "is", "real",
                 "name", "named", "listed", "originator", "cover", "covers", "covering", "area", "patch",
                 "which", "working", "worked", "been", "up", "reviews", "review", "reviewed", "carry", "carried",
-                "out", "service", "capacity"} | ROLE_WORDS
+                "out", "service", "capacity", "our", "now", "still", "current", "currently"} | ROLE_WORDS
 # 'steve walker's number', 'simon flowers - teacher or officer?', 'which dept is james holden from'
 
 

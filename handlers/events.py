@@ -58,8 +58,8 @@ SAID_AS = {"told": "notif", "informed": "notif", "warned": "notif", "notice": "n
 WHEN_ASKING = {"long", "ago", "happen", "happened", "happens", "occur", "occurred", "take", "took", "place",
                "timing", "timings", "roughly", "approximately", "exactly", "year", "month", "day", "date",
                "dates", "use", "used", "far", "back", "origin", "origins", "beginning", "beginnings",
-               "first"}  # how a when-question is asked ('how far back does it go', '9pp origins - what year'), not
-# what of ('in use since when')
+               "first", "around"}  # how a when-question is asked ('how far back does it go', '9pp origins - what
+# year', 'how long has it been around'), not what of ('in use since when')
 LATEST = re.compile(r"\b(?:last|latest|most recent|previous)\b")
 HEADER_DATE = re.compile(r"\s*(?:date|dated|date of (?:meeting|report))\s*:", re.I)
 DATE_ASKED = re.compile(r"^\s*when\b|\bwhen\s*$|\b(?:which|what) (?:date|month|year|day)s?\b|^\s*(?:the )?dates?\b")

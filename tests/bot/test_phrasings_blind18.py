@@ -71,6 +71,10 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("when did scrutiny (children & families) last get the 9pp in front of them", "2014-02-20", "last_meeting",
      "The Scrutiny Board (Children and Families) last took up the Nine Point Plan on 13 February 2014"),  # a body's
     # name in brackets is no aside; a paper setting out the plan's strands is on it, whatever its title
+    ("tom riordan - still the council's chief exec?", "2011-06-02", "person", "Chief Executive"),
+    ("nigel richardson, is he our director of children's services?", "2011-06-02", "person", "DCS"),  # the post
+    # recorded by its initials, asked spelt out
+    ("how long has the nine point plan been around", "2014-03-01", "when", "late 2012"),
     ("which july deadlines have we missed so far", "2011-07-18", "overdue",
      "still to come in it:\n• C-11"),  # none of the month is late yet: what is still to come in it
 ]
