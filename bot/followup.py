@@ -100,6 +100,10 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
         return reparse(f"{text.rstrip(' ?.!')} ({ids.pop()})")
     if not is_followup(text, q):
         return _carry_council(prev, q, text, names, reparse)
+    same = SAME_ASKED.search(text)
+    if same and prev.intent in ASKED_AGAIN and same[1].lower() in ASKED_AGAIN[prev.intent][1]:  # 'SG-9 deadline?'
+        rest = LEAD.sub("", text[:same.start()], count=1).strip(" ,;:-")  # then 'and the matching LAC rec, same date?'
+        return reparse(f"{ASKED_AGAIN[prev.intent][0]} {rest}") if rest else None
     swapped = _swap_kind(prev.raw, text) or _swap_council(prev, q, text, names) or _swap_body(prev, q, text)
     if swapped:
         return reparse(swapped)
@@ -198,6 +202,13 @@ def _span(text: str, names_it: Callable[[str], bool]) -> tuple[int, int] | None:
     if not hits:
         return None
     return hits[0].start(), hits[-1].end()
+
+
+SAME_ASKED = re.compile(r"[\s,;:-]+(?:the )?same (date|deadline|due date|timescale|owner|lead|status|chair|grade)"
+                        r"(?: too| as well)?\s*[?!.]*\s*$", re.I)  # the previous question asked of another thing
+ASKED_AGAIN = {"due_date": ("what is the deadline for", {"date", "deadline", "due date", "timescale"}),
+               "owner": ("who owns", {"owner", "lead"}), "status": ("what is the status of", {"status"}),
+               "chair": ("who chairs", {"chair"}), "judgement": ("what grade did ofsted give for", {"grade"})}
 
 
 ACROSS = re.compile(r"\b(?:councils|authorities|las|every|all|each|any council|which council)\b", re.I)

@@ -1047,7 +1047,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # 'did ofsted say anything about PEPs'
     ("plan", r"\b(?:(?:theme|strand|area|priority|workstream) of (?:the )?(?:[\w-]+ ){0,2}(?:plan|pointer|9pp)|strand|"
      r"workstream)\b.{0,40}"
-     r"\b(?:still outstanding|left to do|remaining|still to do|still ongoing|delivered|achieved|main wins)\b", 4.5),
+     r"\b(?:still outstanding|left to do|remaining|still to do|still ongoing|delivered|achieved|"
+     r"(?:main |headline |key |big )?(?:wins|achievements|successes|highlights))\b", 5.5),
     # 'social work practice theme of the plan, what bits are still outstanding'
     ("last_meeting", r"\b(?:eb|exec\w*(?: board)?|[a-z]+ (?:board|committee)) (?:got|had|received|saw|considered) "
      r"(?:a |the )?(?:paper|report)\b.{0,60}\bwhen (?:was|did) (?:that|it|this)\s*[?!.]*$", 5.0),

@@ -76,7 +76,8 @@ GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing",
                  "lands", "landing", "dates", "relating", "related", "relevant", "regarding", "concerning", "mention",
                  "mentions", "mentioning", "his", "her", "their", "its", "came", "come", "out", "dated", "not", "hit",
                  "met", "meet", "timescale", "timescales", "closed", "close", "closing", "resolved", "cleared",
-                 "ticked", "shut", "date"}  # 'which recs need delivering', 'what's
+                 "ticked", "shut", "date", "matching", "equivalent", "equivalents", "counterpart",
+                 "side"}  # 'which recs need delivering', 'what's
 # behind schedule', 'what recs did ofsted make', 'the areas ofsted gave us', 'past their dates', 'what lands in may',
 # 'what commitments did bill make in his april letter'
 TIMESCALE_ASKED = re.compile(rf"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bleast )"

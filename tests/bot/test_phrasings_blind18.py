@@ -75,6 +75,7 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("nigel richardson, is he our director of children's services?", "2011-06-02", "person", "DCS"),  # the post
     # recorded by its initials, asked spelt out
     ("how long has the nine point plan been around", "2014-03-01", "when", "late 2012"),
+    ("families strand - key achievements?", "2014-02-26", "plan", "Strengthen the role of families"),
     ("which july deadlines have we missed so far", "2011-07-18", "overdue",
      "still to come in it:\n• C-11"),  # none of the month is late yet: what is still to come in it
 ]
@@ -94,3 +95,17 @@ def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
 def test_near_the_new_rules(question, today, not_intent, seeded_db):
     reply = ask(seeded_db, question, today=today)
     assert reply.intent != not_intent, (reply.intent, reply.text())
+
+
+def test_a_follow_up_asking_the_same_of_another_action(seeded_db):
+    chat = dict(today="2010-05-04", conversation=True, channel="same-date")
+    assert ask(seeded_db, "when was SG-9 due again", **chat).intent == "due_date"
+    reply = ask(seeded_db, "and the equivalent complaints rec for LAC, same deadline?", **chat)
+    assert reply.intent == "due_date" and reply.text().startswith("LAC-4 was due on 7 April 2010"), reply.text()
+
+
+def test_same_asked_of_another_kind_is_not_carried(seeded_db):
+    chat = dict(today="2010-05-04", conversation=True, channel="same-other")
+    ask(seeded_db, "when was SG-9 due again", **chat)
+    reply = ask(seeded_db, "and the complaints rec for LAC, same owner?", **chat)  # not the deadline asked again
+    assert "was due on" not in reply.text(), reply.text()
