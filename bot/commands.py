@@ -296,7 +296,7 @@ UNDO_ONLY_OF |= {verb: UNDO_ONLY_OF["cancel"] for verb in ("scrap", "scrub", "bi
 UNDO_BEFORE = {"could", "would", "you", "please", "pls", "just", "i", "need", "want", "like", "to", "i'd", "let",
                "me", "that", "was", "is", "it", "wrong", "right", "incorrect", "a", "made", "meant", "oh", "argh",
                "ugh", "hmm", "error", "one", "mistake", "sorry", "oops", "whoops", "the", "status", "bad", "my",
-               "can", "clerk"}  # 'that was wrong - undo it'; never 'no', 'not' or 'didn't'
+               "can"}  # 'that was wrong - undo it'; never 'no', 'not' or 'didn't'
 NEGATED = re.compile(r"\b(?:no|not|don'?t|didn'?t|never|won'?t|shouldn'?t|needn'?t|can i|how (?:do|can|should) i)\b")
 UNDO_OBJECT = {"that", "it", "this", "my", "the", "last", "latest", "previous", "most", "recent", "change", "changes",
                "update", "edit", "one", "status", "post", "entry", "what", "i", "just", "did", "made", "posted",
@@ -333,8 +333,9 @@ REGRET = re.compile(rf"(?:(?:{APOLOGY}|argh|ugh),? )?(?:(?:i |we )?(?:shouldn'?t
                     r"number|figure|status|date|update)|"
                     r"(?:i think )?i (?:updated|changed|picked|used|put|marked|chose|posted) the wrong "
                     r"(?:one|thing|rec|action|id|item|status)|"
-                    r"(?:i )?(?:misread|misheard|misunderstood|misremembered) (?:the |an? |that |it|this|his |her |"
-                    r"their )?[\w' ]{0,30}|"
+                    r"(?:i )?(?:misread|misheard|misunderstood|misremembered) (?:the |an? |that |this |his |her |"
+                    r"their )?(?:email|e-mail|message|note|notes|minutes|report|letter|update|paper|figures|data|it|"
+                    r"that|this)|"
                     rf"{MEANT.pattern})")  # said beside an undo
 MONTH_SAID = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -366,24 +367,42 @@ NOT_A_REASON = re.compile(rf"\b(?:wrong|mistake|incorrect|error|right|fine|corre
 def _a_reason(part: str) -> bool:
     """Is a clause after an undo of one's last update only why it is undone: what has not happened
     ('the framework hasn't been ratified', 'it wasn't done') or was wrong ('figures were wrong')?"""
-    part = re.sub(r"(\w)'s not\b", r"\1 is not", part.strip(" .!"))  # "campaign's not actually paused"
+    part = part.strip(" .!")
     if WAS_WRONG.fullmatch(part):
         return not re.search(r"\b(?:note|notes|status|not|in case|if|unless|maybe|perhaps|possibly|probably|sure|"
                              r"think|guess|whether|when|provided|assuming|supposing)\b|n't\b", part)
     if not NOT_SO.fullmatch(part):
         return False
-    rest = re.sub(r"\b(?:wasn'?t|weren'?t|hasn'?t|haven'?t|hadn'?t|isn'?t|aren'?t|is not|was not|are not|were not|"
-                  r"has not|have not)(?: actually| really)? (?:yet )?(?:been )?(?:done|finished|completed?|signed off|"
-                  r"agreed|approved|ratified|met|started|delivered|paused|on hold|delayed|at risk|closed|stalled|"
-                  r"blocked)\b", " ", part)  # 'it wasn't
+    rest = re.sub(r"\b(?:wasn'?t|weren'?t|hasn'?t|haven'?t|hadn'?t|isn'?t|aren'?t) (?:yet )?(?:been )?(?:done|finished|"
+                  r"completed?|signed off|agreed|approved|ratified|met|started|delivered)\b", " ", part)  # 'it wasn't
     return not NOT_A_REASON.search(rest)  # done': a status denied is a reason
 
 
-DOUBT = r"\b(?:maybe|perhaps|possibly|probably|sure|think|guess|kidding|joking|jk|wait|hold on|hang on|fine|correct|" \
-    r"ok|okay)\b"  # said beside an undo: doubt, a joke or a pause ('undo it; just kidding'), never why it is undone
+DENIED = re.compile(r"(?:(?:the|my|our|that|this|its?) )?(?P<what>(?:[a-z]+ ){0,2}?)(?:it |that |this |they )?"
+                    r"(?:is|was|are|were|has|have|had)(?:n't| not) (?:actually |really |yet )?(?:been )?"
+                    r"(?:done|finished|completed?|signed off|agreed|approved|ratified|started|delivered|paused|on hold|"
+                    r"delayed|at risk|closed|stalled|blocked)(?: yet| after all)?")  # 'campaign's not actually paused':
+# the status the update set, denied, and nothing else said
+
+
+def _status_denied(part: str) -> bool:
+    """Is the clause only the status just set, denied, of the update itself ('it's not done',
+    'campaign's not actually paused'), never of another action, and never asked or doubted?"""
+    m = DENIED.fullmatch(re.sub(r"(\w)'s not\b", r"\1 is not", part.strip(" .!")))
+    return bool(m) and not re.search(r"\b(?:why|who|how|what|when|which|whether|if|no|not|never|rec|recs|"
+                                     r"recommendation|action|one|maybe|perhaps|think|sure)\b", m["what"]) and \
+        not NOT_A_REASON.search(m["what"])  # nor a condition ('provided it wasn't approved')
+
+
+DOUBT = r"\b(?:maybe|perhaps|possibly|probably|sure|unsure|think|guess|kidding|joking|jk|wait|hold on|hang on|fine|" \
+    r"nah|nope|dunno|idk|never ?mind)\b"  # said beside an undo: doubt, a joke or a pause ('undo it; just kidding'),
+# never why it is undone
 NOT_A_REMARK = re.compile(rf"\b(?:how|what|why|when|where|which|who|explain|possible|can|could|is|does|do|then|and|"
                           rf"also|update|mark|set|note|owner|history|role|tell|remind|keep|leave|email|ping|message|"
-                          rf"{'|'.join(ROLE_NAMES)})\b|{DOUBT}|{SHORT_ID}")  # nor an instruction ('tell bill')
+                          rf"cc|notify|let|ask|check|if|unless|once|tomorrow|later|rec|recs|"
+                          rf"recommendation|action|{'|'.join(ROLE_NAMES)})\b|{DOUBT}|{SHORT_ID}|"
+                          r"\b(?:was|were|did|has|have|had|is|are) (?:it|they|that|he|she)\s*[?!.]*$")  # nor an
+# instruction ('tell bill'), a condition, a later time, another action or a question without its mark
 
 
 def undo_doubted(low: str) -> str | None:
@@ -406,8 +425,8 @@ def undo_said(low: str) -> str | None:
     if whole is None and len(parts) > 1:  # 'scrap my last update, i shouldn't have posted it', "i shouldn't have
         for undo, regrets in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):  # posted that - undo"
             plain = undo.strip(" .!") == "undo" or LAST_ONE.search(undo)  # 'undo - campaign's not actually paused,
-            # misread the email': why beside a plain undo of the user's last update
-            if all(REGRET.fullmatch(p.strip(" .!")) or (plain and "?" not in p and _a_reason(p)) for p in regrets):
+            # misread the email': the status set, denied beside a plain undo of the user's last update
+            if all(REGRET.fullmatch(p.strip(" .!")) or (plain and _status_denied(p)) for p in regrets):
                 return _undo_clause(undo, regretted=True)
         first = _undo_clause(parts[0])  # 'take back my last update pls, the framework hasn't been ratified',
         if first is not None and LAST_ONE.search(parts[0]) and "?" not in low and all(  # 'revert my last one,
@@ -417,6 +436,8 @@ def undo_said(low: str) -> str | None:
         return whole
     said = [c for c in (_undo_clause(part) for part in parts) if c is not None]
     remarks = [p for p in parts if _undo_clause(p) is None]
+    remarks = [re.sub(r"\b(?:wrong|another|other|different|the other) (?:rec|recommendation|action)\b", " ", p)
+               for p in remarks]  # 'undo - wrong rec': the slip, not another action asked of
     if len(said) != 1 or any(NOT_A_REMARK.search(p) for p in remarks):
         return None  # 'undo - how does it work', 'LAC-4: undo', 'undo, then update SG-3 to done': not a remark
     return said[0]
@@ -428,7 +449,9 @@ def _undo_clause(low: str, regretted: bool = False) -> str | None:
     when the words ask or say anything else ('reverse the decision', 'revert SG-3 to in progress',
     'how do i undo')."""
     low = re.sub(r"\b(?:u|ya)\b", "you", low)  # 'can u reverse whatever i changed last'
-    low = re.sub(r"^(\s*(?:can|could|would|will)) (?:clerk|the bot)\b", r"\1 you", low)  # 'can clerk reverse …?'
+    if regretted or LAST_ONE.search(low):  # 'can clerk reverse what i did last?'; never 'can clerk undo?', asking
+        # what it can do
+        low = re.sub(r"^(\s*(?:can|could|would|will)) (?:clerk|the bot)\b", r"\1 you", low)
     if low.rstrip().endswith("?") and not re.match(r"\s*(?:can|could|would|will) you\b", low):
         return None  # 'undo?', 'can i undo that?': a question
     low = re.sub(rf"(?:^|(?<=[\s,.;:!-])){MISTAKE}(?=$|[\s,.;:!-])", " ", low).strip(" ,.;:!?-")

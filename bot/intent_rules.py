@@ -1057,9 +1057,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:does|do|did) [\w' ]{1,40}\bmeet (?:every|each|once a|twice a) (?:week|month|quarter|year|fortnight)\b"
      r"(?!'|s\b)", 5.0),
     # "exec board's progress reviews on the improvement plan, what interval", "does bill's board meet every month"
-    ("frequency", rf"^(?!.*\b(?:late|overdue|due|deadlines?|behind|timescales?)\b)"
-     rf".*\b(?:{FREQUENCY_SAID})\s*(?:,|/|\bor\b|, or\b)?\s*(?:{FREQUENCY_SAID})\b|"
-     r"\bwhat(?:'s| is) the (?:interval|cycle)\b|\bcycle of meetings\b", 5.5),
+    ("frequency", rf"^(?!.*\b(?:late|overdue|due|deadlines?|behind|timescales?|recs?|recommendations?|actions?|"
+     rf"within|done|completed?|inspect\w*|ofsted|visits?)\b)"
+     rf".*(?:\b(?:{FREQUENCY_SAID})\s*(?:,|/|\bor\b|, or\b)?\s*(?:{FREQUENCY_SAID})\b|"
+     r"\bwhat(?:'s| is) the (?:interval|cycle)\b|\bcycle of meetings\b)", 5.5),
     # 'is it weekly, fortnightly, what?', 'cycle of meetings? 4 wks, 6 wks?', "the notice's reviews - what's the
     # interval"
     ("overdue", r"\b(?:did|have|has) (?:we|they|it|[a-z]+) (?:blow|blown|miss|missed|overshoot|overshot) (?:the|its|"
@@ -1071,24 +1072,27 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # one action's state asked ('CP conferences capacity rec still open?', 'LSCB rec - on track or wobbling?'); a
     # recommendation named is otherwise a list of them
     ("status", r"^(?!.*\b(?:recommendations|actions|recs|ones|updates|changes)\b).*\bwhat (?:does|did) (?:the )?"
-     r"(?:tracker|log|clerk|system) (?:say|show)(?: now)? (?:for|about|on)\b", 5.0),  # 'what does the tracker say for
+     r"(?:tracker|log) (?:say|show)(?: now)? (?:for|about|on)\b.{0,60}\b(?:rec|recommendation|action|item|"
+     r"[a-z]{1,4}-\d+)\b", 5.0),  # 'what does the tracker say for
     # the paediatrician cover rec now'
     ("history", r"(?:\b(?:full|whole|complete|entire) (?:history|change record|change log|record of changes|"
      r"audit trail|log)|\b(?:change|update|status) records?|\bevery (?:update|change|edit)) (?:on|to|for|of|against|"
-     r"made to) [\w' -]{0,50}\b(?:rec|recommendation|action|one|item|[a-z]{1,4}-\d+)\b", 5.0),
+     r"made to) [\w' -]{0,50}\b(?:rec|recommendation|action|item|[a-z]{1,4}-\d+)\b", 5.0),
     # 'full change record for LAC-9', 'every update on the paeds cover rec'
     ("help", r"\bwhat can (?:you|u|clerk|this bot|the bot|it) (?:help|assist) (?:me |us )?with\b", 5.0),
     ("chair", r"\bwho (?:was|is|were|has been) chairing\b", 5.0),  # 'who was chairing the IB back in 2010-11?'
-    ("due_date", r"^\s*(?:due date|deadline|target date) check\b|\bwhat(?:'s| is| was) the date (?:it'?s|it is|"
+    ("due_date", r"^\s*(?:due date|deadline|target date) check\b|^(?!.*\b(?:meet\w*|publish\w*|visit\w*|"
+     r"inspect\w*|sit|sits|sitting)\b).*\bwhat(?:'s| is| was) the date (?:it'?s|it is|"
      r"they'?re|they are|that'?s|that is|it was|they were|we'?re|we are) (?:supposed|meant|due|expected|"
      r"scheduled) to\b",
      5.0),  # 'due date check - widening placement options', "what's the date they're supposed to be up and running"
     ("status_list", r"^\s*(?:so )?what(?:'s| is| has| have) (?:been|we) (?:completed|done|finished|closed|delivered|"
-     r"signed off)(?: so far| to date| yet)?\b(?! (?:on|for|with|about|by|in|to|since|around|regarding|"
-     r"under|at|against|re|towards)\b)", 5.0),  # "what's been completed to
-    # date?"
+     r"signed off)(?=\s*$| (?:so far|to date|yet)\b)", 5.0),  # "what's been completed to date?", not "what's been
+    # delivered well in youth services"
     ("recent", r"\b(?:who|colleagues|people|managers|staff|anyone|anybody)(?:'s| has| have)? been (?:logging|posting|"
-     r"making|entering|recording) (?:changes|updates|edits)\b", 5.0),  # 'which colleagues have been logging changes'
+     r"making|entering|recording) (?:changes|updates|edits)(?=\s*$|\s+(?:lately|recently|this|today|in the|over the|"
+     r"against|and|to (?:the )?(?:tracker|actions?|recs?)|on (?:the )?(?:tracker|actions?|recs?))\b)", 5.0),
+    # 'which colleagues have been logging changes', not 'who has been making changes to the improvement plan'
     ("summary", r"\bone[- ]page (?:position|summary|overview|brief|briefing|update|note)\b", 5.0),
     ("when", r"^(?!.*\b(?:board|committee|group|panel|partnership|forum|council|bd|cttee)\b).*"
      r"\bhow long (?:has|have) .{1,60}\bbeen (?:around|going|running|in place|in existence|on the go)\b",

@@ -155,8 +155,7 @@ def understand(raw: str, names: Names, today: date) -> Question:
     q = Question(raw=raw, text=text, intent=ranked[0][1] if ranked else "search",
                  words=words, today=as_of or today, window=window)
     q.theme = names.theme(text)
-    if q.theme and len(themes_named(text)) > 1 and (re.search(r"\b(?:and|or|both|&|v|vs|versus|against)\b|,", text) or
-                                                     re.search(r"\w\s*\+\s*\w", raw) or (
+    if q.theme and len(themes_named(text)) > 1 and (re.search(r"\b(?:and|or|both|&|v|vs|versus|against)\b|,", text) or (
             q.intent == "judgement" and re.search(r"\b(?:compared?|comparison|against|than)\b", text))):
         q.theme = None  # 'complaints recs from ofsted, SG and LAC': both themes, so neither narrows it
         spelt = {w for theme in themes_named(text) for name in THEME_NAMES[theme] for w in name.split()}

@@ -140,8 +140,6 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\b(?:way )?back (?=then\b|in (?:(?:19|20)\d\d|'?\d\d\b|early|mid|late|spring|summer|autumn|"
                  r"winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the day\b))", ""),  # 'back in 2010': when,
                 # never a topic ('integrate Education Leeds back into the council')
-                (r"\b(?:put |brought )?in front of (?:them|it|him|her|members|the (?:board|committee|panel|"
-                 r"members|councillors))\b", ""),  # 'last time scrutiny had the 9pp in front of them': had it
                 (r"\bpost-(?=inspection|ofsted|visit)", "after "),  # 'post-inspection'
                 (r"\b(?:switched|turned) on\b|\b(?:went|gone) live\b", "launched"),  # 'frameworki got switched on'
                 (r"\b(?:went|gone|made|go) public\b", "published"),  # 'the report went public on what date'

@@ -70,8 +70,9 @@ def _word_forms(word: str) -> re.Pattern:
     return re.compile(rf"\b{re.escape(base)}\w{{0,3}}\b", re.I)
 
 
-WHOLE_LIST = re.compile(r"\b(?:full|whole|entire|complete)\b.{0,30}\b(?:list|membership|members|line-?up)\b|"
-                        r"\b(?:incl|including|inc)\b")
+WHOLE_LIST = re.compile(r"\b(?:full|whole|entire|complete)\b.{0,30}\b(?:list|membership|members|line-?up)\b.*"
+                        r"\b(?:incl|including|inc)\b")  # 'full IB membership list incl police + college'; never
+# 'complete list of IB members from the NHS' or 'anyone from the police on it, including observers?'
 
 
 def answer_members(ctx: Context, q: Question) -> Reply:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from store import deadlines, fulltext
-from store.dates import NUMBER, UNITS, format_date, month_named, parse_timescale, period_end
+from store.dates import NUMBER, UNITS, format_date, month_end, month_named, parse_timescale, period_end
 from store.vocab import SPELT_OUT, STOPWORDS, theme_words
 
 from .paper_summary import PAPER_KINDS, named_paper
@@ -77,7 +77,8 @@ GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing",
                  "mentions", "mentioning", "his", "her", "their", "its", "came", "come", "out", "dated", "not", "hit",
                  "met", "meet", "timescale", "timescales", "closed", "close", "closing", "resolved", "cleared",
                  "ticked", "shut", "date", "matching", "equivalent", "equivalents", "counterpart",
-                 "side"}  # 'which recs need delivering', 'what's
+                 "side", "we've", "ve", "might", "likely", "hope", "could", "can't",
+                 "cant"}  # 'which recs need delivering', 'what's
 # behind schedule', 'what recs did ofsted make', 'the areas ofsted gave us', 'past their dates', 'what lands in may',
 # 'what commitments did bill make in his april letter'
 TIMESCALE_ASKED = re.compile(rf"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bleast )"
@@ -93,7 +94,8 @@ def asked_timescales(text: str) -> list[tuple[str, str, object]]:
     actions are due by) for each; never a window ('in the next six months')."""
     said = []
     for m in TIMESCALE_ASKED.finditer(text):
-        if m[2] and re.search(rf"\b(?:next|coming|within the next|in the next)\s+{re.escape(m[0])}", text):
+        if m[2] and re.search(rf"\b(?:next|coming|within the next|in the next|last|past|previous)\s+{re.escape(m[0])}",
+                              text):  # a window ('slipped in the last 3 months'), not a timescale
             continue
         phrase = "immediately" if m[0].lower().startswith("immediate") else f"within {m[1]} {UNITS[m[2].lower()]}"
         said.append((m[0].lower(), phrase, parse_timescale(phrase)))
@@ -229,7 +231,8 @@ def superseded_note(ctx: Context, q: Question) -> list[str]:
 
 
 LATENESS = {"deadline", "deadlines", "passed", "gone", "missed", "late", "overdue", "slipped", "date", "due", "still",
-            "yet", "now", "already", "lapsed", "expired", "timescale", "cut", "off", "cutoff", "blown", "behind",
+            "yet", "now", "already", "lapsed", "expired", "timescale", "cut", "off", "cutoff", "blown", "blow", "blew",
+            "miss", "behind",
             "overrun", "overran", "past"}  # 'has the deadline passed for SG-12': how lateness is asked of it
 
 
@@ -262,8 +265,10 @@ def answer_overdue(ctx: Context, q: Question) -> Reply:
     t = topic(ctx, q)
     what, notes = t.what, t.notes + superseded_note(ctx, q)
     due_from, due_to = None, q.today - timedelta(days=1)
-    if q.window and date.min < q.window.start < q.today:  # 'july deadlines we've missed': those due in it, not
-        # every one ('late on the play areas? they were meant to open by march' has no start: every one)
+    if q.window and date.min < q.window.start < q.today and (q.window.end <= q.today or (
+            q.window.start.day == 1 and q.window.end == month_end(q.window.start))):  # 'july deadlines we've
+        # missed': those due in that month or a period past, not every one ('late on the play areas? meant to open by
+        # march' has no start; 'overdue this year', 'slipped in the last 3 months' are every one late now)
         due_from, due_to = q.window.start, min(q.window.end, due_to)
         what = f"{what} due {span_words(due_from, due_to)}"
     rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=due_from, due_to=due_to,

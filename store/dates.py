@@ -112,20 +112,27 @@ def _is_future(text: str, start: int) -> bool:
 
 PART_OF_YEAR = {"early": 2, "spring": 4, "mid": 6, "summer": 7, "autumn": 10, "late": 11, "winter": 12}
 QUALIFIED_YEAR = re.compile(r"\b(early|mid|late|spring|summer|autumn|winter)[\s-]+((?:19|20)\d\d)\b", re.I)
+SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 RELATIVE_SEASON = re.compile(r"\b(this|last|next) (spring|summer|autumn|winter)\b", re.I)
 ANY_DATE = re.compile(rf"\d|\b(?:{MONTH_NAMES})\b|{RELATIVE_SEASON.pattern}", re.I)
 
 
 def _relative_season(which: str, season: str, anchor: date) -> date:
     """'this spring' in a paper of December 2009 is spring 2009; 'last summer' the latest one
-    ended before the paper; 'next autumn' the first begun after it. A season lasts three months."""
-    first = PART_OF_YEAR[season]
-    starts = [date(year, first, 1) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    ended by the paper's day; 'next autumn' the first begun after it; 'this winter' the one the
+    paper is in, or the coming one from June. Seasons are March to May, June to August, September
+    to November and December to February; the date kept is the one 'spring 2010' is given."""
+    first = SEASON_STARTS[season]
+    starts = [date(year, first, 1) for year in range(anchor.year - 2, anchor.year + 2)]
     if which == "last":
-        return max(s for s in starts if s + relativedelta(months=3) <= anchor)
-    if which == "next":
-        return min(s for s in starts if s > anchor)
-    return starts[1] if season != "winter" or anchor.month >= 9 else starts[0]  # 'this winter' in January: December's
+        start = max(s for s in starts if s + relativedelta(months=3) <= anchor)
+    elif which == "next":
+        start = min(s for s in starts if s > anchor)
+    else:
+        start = next((s for s in starts if s <= anchor < s + relativedelta(months=3)), None) or (  # the one it is in
+            date(anchor.year, first, 1) if season != "winter" else
+            date(anchor.year if anchor.month >= 6 else anchor.year - 1, 12, 1))
+    return date(start.year, PART_OF_YEAR[season], 1)
 
 
 @lru_cache(maxsize=4096)

@@ -61,7 +61,6 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("can i get a one-page summary on LAC", "2010-08-01", "summary", "Board summary (looked after children)"),
     ("right then, LAC - anything late?", "2010-04-09", "overdue", "7 looked after children actions are overdue"),
     ("any deadlines between here and bonfire night", "2010-09-20", "due", "between 20 September 2010 and 5 November"),
-    ("the three-month ones (lac + sg) that are late", "2010-05-09", "overdue", "SG-9"),  # both themes, listed with +
     ("which recs blew clean past the deadline", "2010-09-14", "overdue", "31 actions are overdue"),
     ("the mobile youth work fleet - when did the five new units come in", "2010-02-01", "when",
      "spring 2009"),  # 'this spring' in a paper of December 2009
@@ -109,3 +108,64 @@ def test_same_asked_of_another_kind_is_not_carried(seeded_db):
     ask(seeded_db, "when was SG-9 due again", **chat)
     reply = ask(seeded_db, "and the complaints rec for LAC, same owner?", **chat)  # not the deadline asked again
     assert "was due on" not in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("said", [  # the review's: a denial with more after it, a question without its mark, a
+    # request, asking what Clerk can do, a statement about Clerk, 'misread' with doubt after it, a condition, a
+    # later time, an instruction, another action: nothing undone
+    "undo - it wasn't done so don't bother", "undo - it's not done is it", "undo - it isn't finished is bill aware",
+    "undo - why it wasn't done", "it's not done but who knows - undo", "undo - the campaign's not paused can you check",
+    "can clerk undo?", "can the bot undo a change?", "clerk can undo it", "the clerk can undo that",
+    "undo - misread it not sure", "undo - misread the email but keep it", "undo - misread it jk",
+    "undo - it's not certain", "undo - it's not my call", "undo - nah", "undo - idk", "undo - only if bill agrees",
+    "undo - once bill confirms", "undo - tomorrow", "undo - cc bill", "undo - let bill know",
+    "undo - it wasn't done, was it", "undo - the complaints rec isn't done",
+])
+def test_the_reviews_undos_undo_nothing(said, db):
+    assert undo_said(said) is None
+    _after_an_update(said, db)
+    assert ask(db, "status of SG-8", today="2010-03-22").text().startswith("SG-8 is done"), said
+
+
+@pytest.mark.parametrize("said", ["ok, undo", "undo - wrong rec, scorecard still in draft",
+                                  "argh undo, that was meant for another rec", "undo please, audit's only half done"])
+def test_a_slip_or_a_filler_beside_an_undo_still_undoes(said):
+    assert undo_said(said) is not None
+
+
+def test_last_winter_asked_in_january_is_answered(seeded_db):
+    reply = ask(seeded_db, "what happened last winter", today="2010-01-15")
+    assert not reply.text().startswith("Sorry"), reply.text()
+
+
+@pytest.mark.parametrize("question, today, has", [  # the review's: a window narrows what was missed, only in it
+    ("what's overdue this year", "2011-02-01", "32 actions are overdue as of 1 February 2011"),  # every one late
+    ("what's overdue this quarter", "2010-10-05", "31 actions are overdue as of 5 October 2010"),
+    ("what has slipped in the last 3 months", "2010-08-15",
+     "7 actions due between 15 May 2010 and 14 August 2010 are overdue"),  # a window, not a timescale
+    ("deadlines in july that could be blown", "2010-03-01", "6 open actions are due between 1 July 2010 and 31 July"),
+    ("did we blow the deadline on SG-12", "2010-08-01", "Yes: SG-12 is overdue as of 1 August 2010"),
+])
+def test_windows_of_what_was_missed(question, today, has, seeded_db):
+    assert has in ask(seeded_db, question, today=today).text()
+
+
+@pytest.mark.parametrize("question, not_intent", [  # the review's: near the new rows, asking something else
+    ("which recs were 3 months or 6 months", "frequency"), ("was it done in 3 months or 6 months?", "frequency"),
+    ("what is the interval between inspections", "frequency"),
+    ("who has been making changes to the improvement plan", "recent"),
+    ("what's the date we're supposed to meet the improvement board", "due_date"),
+    ("what's the date it's due to be published", "due_date"),
+    ("what did the system say about the improvement board's membership", "status"),
+    ("the full history of the ofsted inspection, the one in 2009", "history"),
+    ("every change to the improvement plan since the last one", "history"),
+    ("what has been delivered well in youth services", "status_list"),
+])
+def test_the_reviews_questions_near_the_new_rows(question, not_intent, seeded_db):
+    reply = ask(seeded_db, question, today="2010-08-01")
+    assert reply.intent != not_intent, (reply.intent, reply.text())
+
+
+def test_a_whole_list_asked_with_a_filter_is_filtered(seeded_db):
+    reply = ask(seeded_db, "complete list of improvement board members from the NHS", today="2010-08-01")
+    assert reply.text().startswith("2 of the Improvement Board's members match"), reply.text()

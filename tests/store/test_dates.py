@@ -26,14 +26,31 @@ DOC = date(2011, 4, 5)
     ("said tributes would be heard at the July meeting", date(2011, 7, 1), "month"),  # reported future
     ("said it would have been discussed in July", date(2010, 7, 1), "month"),
     ("At it's May meeting, the Board took stock", date(2010, 5, 1), "month"),  # 'May' before 'meeting
+])
+def test_dates_in_prose(text, value, precision):
+    found = find_dates(text, DOC)
+    assert (found[0].value, found[0].precision) == (value, precision)
+
+
+@pytest.mark.parametrize("text,value,precision", [
     ("Five new units were introduced this spring", date(2011, 4, 1), "spring"),  # a season of the paper's year
     ("the hub opens next summer", date(2011, 7, 1), "summer"),
     ("caseloads peaked last winter", date(2010, 12, 1), "winter"),  # the latest ended before 5 April 2011
     ("last spring the board was formed", date(2010, 4, 1), "spring"),  # spring 2011 has not ended
 ])
-def test_dates_in_prose(text, value, precision):
-    found = find_dates(text, DOC)
-    assert (found[0].value, found[0].precision) == (value, precision)
+def test_seasons_said_from_the_paper(text, value, precision):
+    assert [(d.value, d.precision) for d in find_dates(text, DOC)] == [(value, precision)]
+
+
+@pytest.mark.parametrize("text, anchor, value", [  # the review's: January and February, the summer just ended
+    ("referrals rose sharply last winter", date(2010, 1, 15), date(2008, 12, 1)),  # this winter has not ended
+    ("referrals rose sharply last winter", date(2010, 2, 20), date(2008, 12, 1)),
+    ("this winter will be hard", date(2010, 7, 29), date(2010, 12, 1)),  # the coming one
+    ("this winter was hard", date(2010, 1, 29), date(2009, 12, 1)),  # the one it is in
+    ("last summer was busy", date(2010, 9, 15), date(2010, 7, 1)),  # June to August has ended
+])
+def test_relative_seasons(text, anchor, value):
+    assert [d.value for d in find_dates(text, anchor)] == [value]
 
 
 def test_may_the_verb_is_not_a_month():
