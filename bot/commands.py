@@ -378,29 +378,17 @@ def _a_reason(part: str) -> bool:
     return not NOT_A_REASON.search(rest)  # done': a status denied is a reason
 
 
-DENIED = re.compile(r"(?:(?:the|my|our|that|this|its?) )?(?P<what>(?:[a-z]+ ){0,2}?)(?:it |that |this |they )?"
-                    r"(?:is|was|are|were|has|have|had)(?:n't| not) (?:actually |really |yet )?(?:been )?"
-                    r"(?:done|finished|completed?|signed off|agreed|approved|ratified|started|delivered|paused|on hold|"
-                    r"delayed|at risk|closed|stalled|blocked)(?: yet| after all)?")  # 'campaign's not actually paused':
-# the status the update set, denied, and nothing else said
-
-
-def _status_denied(part: str) -> bool:
-    """Is the clause only the status just set, denied, of the update itself ('it's not done',
-    'campaign's not actually paused'), never of another action, and never asked or doubted?"""
-    m = DENIED.fullmatch(re.sub(r"(\w)'s not\b", r"\1 is not", part.strip(" .!")))
-    return bool(m) and not re.search(r"\b(?:why|who|how|what|when|which|whether|if|no|not|never|rec|recs|"
-                                     r"recommendation|action|one|maybe|perhaps|think|sure)\b", m["what"]) and \
-        not NOT_A_REASON.search(m["what"])  # nor a condition ('provided it wasn't approved')
-
-
-DOUBT = r"\b(?:maybe|perhaps|possibly|probably|sure|unsure|think|guess|kidding|joking|jk|wait|hold on|hang on|fine|" \
-    r"nah|nope|dunno|idk|never ?mind)\b"  # said beside an undo: doubt, a joke or a pause ('undo it; just kidding'),
-# never why it is undone
+DOUBT = r"\b(?:maybe|perhaps|possibly|probably|not sure|unsure|think|guess|kidding|joking|jk|wait|hold on|hang on|" \
+    r"(?:it|that) (?:was|is|'s) (?:fine|right|ok|correct)|nah|nope|dunno|idk|never ?mind)\b"  # said beside an undo:
+# doubt, a joke or a pause ('undo it; just kidding'), never why it is undone
 NOT_A_REMARK = re.compile(rf"\b(?:how|what|why|when|where|which|who|explain|possible|can|could|is|does|do|then|and|"
                           rf"also|update|mark|set|note|owner|history|role|tell|remind|keep|leave|email|ping|message|"
-                          rf"cc|notify|let|ask|check|if|unless|once|tomorrow|later|rec|recs|"
-                          rf"recommendation|action|{'|'.join(ROLE_NAMES)})\b|{DOUBT}|{SHORT_ID}|"
+                          rf"cc|notify|let|ask|check|if|unless|once|tomorrow|later|rec|recs|should|shall|will|would|"
+                          rf"am|must|minute|hour|tonight|end of day|monday|tuesday|wednesday|thursday|friday|next|"
+                          rf"after|"
+                          rf"hypothetically|theory|example|type|two|three|all|both|lot|everything|every|"
+                          rf"recommendation|action|{'|'.join(ROLE_NAMES)})\b|{DOUBT}|{SHORT_ID}|@|"
+                          r"^\s*(?:was|were|isn'?t|wasn'?t|aren'?t|did|didn'?t|has|have|had|right)\b|"
                           r"\b(?:was|were|did|has|have|had|is|are) (?:it|they|that|he|she)\s*[?!.]*$")  # nor an
 # instruction ('tell bill'), a condition, a later time, another action or a question without its mark
 
@@ -424,9 +412,7 @@ def undo_said(low: str) -> str | None:
     parts = CLAUSES.split(low)
     if whole is None and len(parts) > 1:  # 'scrap my last update, i shouldn't have posted it', "i shouldn't have
         for undo, regrets in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):  # posted that - undo"
-            plain = undo.strip(" .!") == "undo" or LAST_ONE.search(undo)  # 'undo - campaign's not actually paused,
-            # misread the email': the status set, denied beside a plain undo of the user's last update
-            if all(REGRET.fullmatch(p.strip(" .!")) or (plain and _status_denied(p)) for p in regrets):
+            if all(REGRET.fullmatch(p.strip(" .!")) for p in regrets):
                 return _undo_clause(undo, regretted=True)
         first = _undo_clause(parts[0])  # 'take back my last update pls, the framework hasn't been ratified',
         if first is not None and LAST_ONE.search(parts[0]) and "?" not in low and all(  # 'revert my last one,
@@ -436,8 +422,9 @@ def undo_said(low: str) -> str | None:
         return whole
     said = [c for c in (_undo_clause(part) for part in parts) if c is not None]
     remarks = [p for p in parts if _undo_clause(p) is None]
-    remarks = [re.sub(r"\b(?:wrong|another|other|different|the other) (?:rec|recommendation|action)\b", " ", p)
-               for p in remarks]  # 'undo - wrong rec': the slip, not another action asked of
+    remarks = [re.sub(r"\b(?:wrong|(?:meant|was) for (?:another|a different|the other)) (?:rec|recommendation|"
+                      r"action)\b", " ", p) for p in remarks]  # 'undo - wrong rec': the slip, not another
+    # action asked of
     if len(said) != 1 or any(NOT_A_REMARK.search(p) for p in remarks):
         return None  # 'undo - how does it work', 'LAC-4: undo', 'undo, then update SG-3 to done': not a remark
     return said[0]
@@ -449,9 +436,6 @@ def _undo_clause(low: str, regretted: bool = False) -> str | None:
     when the words ask or say anything else ('reverse the decision', 'revert SG-3 to in progress',
     'how do i undo')."""
     low = re.sub(r"\b(?:u|ya)\b", "you", low)  # 'can u reverse whatever i changed last'
-    if regretted or LAST_ONE.search(low):  # 'can clerk reverse what i did last?'; never 'can clerk undo?', asking
-        # what it can do
-        low = re.sub(r"^(\s*(?:can|could|would|will)) (?:clerk|the bot)\b", r"\1 you", low)
     if low.rstrip().endswith("?") and not re.match(r"\s*(?:can|could|would|will) you\b", low):
         return None  # 'undo?', 'can i undo that?': a question
     low = re.sub(rf"(?:^|(?<=[\s,.;:!-])){MISTAKE}(?=$|[\s,.;:!-])", " ", low).strip(" ,.;:!?-")
@@ -464,6 +448,9 @@ def _undo_clause(low: str, regretted: bool = False) -> str | None:
     rest = re.sub(r"[,.;:!?()]+|\s-+\s", " ", low[m.end():]).strip()
     if re.match(r"(?:back )?to (?:last|next)\b", rest) or re.fullmatch(r"(?:back )?to " + DATE_SAID.pattern, rest):
         return None  # 'roll that back to november': a date moved, never an undo
+    if re.search(r"\b(?:was|is|isn't|wasn't|did|does|has|have|should|shall|will|would|am) (?:it|that|i|we|this)"
+                 r"(?: (?:right|wrong|ok))?\s*$|\bright\s*$", rest):
+        return None  # 'undo - was it', 'undo - should i': asked, never an undo
     ids = re.findall(rf"\b{SHORT_ID}\b", rest)
     rest = re.sub(rf"\b{SHORT_ID}\b", " ", rest)
     rest = re.sub(r"\b(?:back )?to (?:how|what|the way) it was\b|\bas it was\b", " ", rest).strip()

@@ -32,7 +32,8 @@ ABOUT_AN_ACTION = {"deadline", "deadlines", "due", "date", "gone", "passed", "mi
                    "update", "updates", "updated", "history", "rec", "recommendation", "action", "one", "yet", "still",
                    "now", "already", "lead", "leads", "leading", "responsible", "changed", "happened", "slipped",
                    "behind", "track", "risk", "delayed", "where", "whats", "latest", "news", "set", "first", "say",
-                   "says", "said", "text", "wording", "about", "exactly"}  # all a follow-up about that action says
+                   "says", "said", "text", "wording", "about", "exactly", "same"}  # all a follow-up about that
+# action says ('and it, same date?')
 SAME_FOR = re.compile(r"^\s*(?:(?:the )?same (?:thing |question |again )?|ditto )(?:for|with)\b", re.I)
 LEAD = re.compile(r"^\s*(?:and|also|ok|okay|so)\b[\s,]*|^\s*(?:what|how) about\b|"
                   r"^\s*(?:(?:the )?same (?:thing |question |again )?|ditto )(?:for|with)\b|"
@@ -101,9 +102,11 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
     if not is_followup(text, q):
         return _carry_council(prev, q, text, names, reparse)
     same = SAME_ASKED.search(text)
-    if same and prev.intent in ASKED_AGAIN and same[1].lower() in ASKED_AGAIN[prev.intent][1]:  # 'SG-9 deadline?'
-        rest = LEAD.sub("", text[:same.start()], count=1).strip(" ,;:-")  # then 'and the matching LAC rec, same date?'
-        return reparse(f"{ASKED_AGAIN[prev.intent][0]} {rest}") if rest else None
+    rest = LEAD.sub("", text[:same.start()], count=1).strip(" ,;:-") if same else ""
+    if same and prev.intent in ASKED_AGAIN and same[1].lower() in ASKED_AGAIN[prev.intent][1] and \
+            ANOTHER_ACTION.search(rest) and not (LEANS.search(rest) or q.body or q.window or YEAR.search(rest)):
+        return reparse(f"{ASKED_AGAIN[prev.intent][0]} {rest}")  # 'SG-9 deadline?' then 'and the matching complaints
+        # rec on the looked after side, same date?'; never 'and it, same date?' or 'and the next IB meeting, same date?'
     swapped = _swap_kind(prev.raw, text) or _swap_council(prev, q, text, names) or _swap_body(prev, q, text)
     if swapped:
         return reparse(swapped)
@@ -207,8 +210,8 @@ def _span(text: str, names_it: Callable[[str], bool]) -> tuple[int, int] | None:
 SAME_ASKED = re.compile(r"[\s,;:-]+(?:the )?same (date|deadline|due date|timescale|owner|lead|status|chair|grade)"
                         r"(?: too| as well)?\s*[?!.]*\s*$", re.I)  # the previous question asked of another thing
 ASKED_AGAIN = {"due_date": ("what is the deadline for", {"date", "deadline", "due date", "timescale"}),
-               "owner": ("who owns", {"owner", "lead"}), "status": ("what is the status of", {"status"}),
-               "chair": ("who chairs", {"chair"}), "judgement": ("what grade did ofsted give for", {"grade"})}
+               "owner": ("who owns", {"owner", "lead"}), "status": ("what is the status of", {"status"})}
+ANOTHER_ACTION = re.compile(rf"\b(?:rec|recommendation|action)\b|{SHORT_ID}", re.I)  # another action named
 
 
 ACROSS = re.compile(r"\b(?:councils|authorities|las|every|all|each|any council|which council)\b", re.I)

@@ -1094,7 +1094,4 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"against|and|to (?:the )?(?:tracker|actions?|recs?)|on (?:the )?(?:tracker|actions?|recs?))\b)", 5.0),
     # 'which colleagues have been logging changes', not 'who has been making changes to the improvement plan'
     ("summary", r"\bone[- ]page (?:position|summary|overview|brief|briefing|update|note)\b", 5.0),
-    ("when", r"^(?!.*\b(?:board|committee|group|panel|partnership|forum|council|bd|cttee)\b).*"
-     r"\bhow long (?:has|have) .{1,60}\bbeen (?:around|going|running|in place|in existence|on the go)\b",
-     5.0),  # 'how long has the 9pp been around': since when
 ]

@@ -94,8 +94,9 @@ def asked_timescales(text: str) -> list[tuple[str, str, object]]:
     actions are due by) for each; never a window ('in the next six months')."""
     said = []
     for m in TIMESCALE_ASKED.finditer(text):
-        if m[2] and re.search(rf"\b(?:next|coming|within the next|in the next|last|past|previous)\s+{re.escape(m[0])}",
-                              text):  # a window ('slipped in the last 3 months'), not a timescale
+        if m[2] and re.search(r"\b(?:next|coming|within the next|in the next|last|past|previous)\s+$",
+                              text[:m.start()]):  # a window ('slipped in the last 3 months'), not a timescale ('3
+            # month recs that slipped in the last 3 months': the first is one)
             continue
         phrase = "immediately" if m[0].lower().startswith("immediate") else f"within {m[1]} {UNITS[m[2].lower()]}"
         said.append((m[0].lower(), phrase, parse_timescale(phrase)))
@@ -258,6 +259,10 @@ def _one_action_late(ctx: Context, q: Question) -> Reply | None:
     return Reply(lead, [action_item(row, ctx.docs(q.today))], intent="overdue")
 
 
+DEADLINES_OF = re.compile(r"\b(?:deadlines?|due|missed|miss|slipped|slip|blown|blew|lapsed|cut ?off)\b")  # a window
+# of deadlines asked, not a time the actions were late in
+
+
 def answer_overdue(ctx: Context, q: Question) -> Reply:
     one = _one_action_late(ctx, q)
     if one:
@@ -265,12 +270,13 @@ def answer_overdue(ctx: Context, q: Question) -> Reply:
     t = topic(ctx, q)
     what, notes = t.what, t.notes + superseded_note(ctx, q)
     due_from, due_to = None, q.today - timedelta(days=1)
-    if q.window and date.min < q.window.start < q.today and (q.window.end <= q.today or (
-            q.window.start.day == 1 and q.window.end == month_end(q.window.start))):  # 'july deadlines we've
-        # missed': those due in that month or a period past, not every one ('late on the play areas? meant to open by
-        # march' has no start; 'overdue this year', 'slipped in the last 3 months' are every one late now)
+    if q.window and date.min < q.window.start <= q.today and (q.window.end <= q.today or (
+            q.window.start.day == 1 and q.window.end == month_end(q.window.start))) and DEADLINES_OF.search(q.text):
+        # 'july deadlines we've missed', 'what slipped in the last 3 months': those due in that month or a period
+        # past; never 'what was overdue in march' (all late then), 'overdue this year' (all late now), or 'late on the
+        # play areas? meant to open by march' (no start)
         due_from, due_to = q.window.start, min(q.window.end, due_to)
-        what = f"{what} due {span_words(due_from, due_to)}"
+        what = f"{what} due {span_words(q.window.start, q.window.end)}"
     rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=due_from, due_to=due_to,
                                          **t.filters())
     when = format_date(q.today)

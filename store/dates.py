@@ -117,11 +117,12 @@ RELATIVE_SEASON = re.compile(r"\b(this|last|next) (spring|summer|autumn|winter)\
 ANY_DATE = re.compile(rf"\d|\b(?:{MONTH_NAMES})\b|{RELATIVE_SEASON.pattern}", re.I)
 
 
-def _relative_season(which: str, season: str, anchor: date) -> date:
+def _relative_season(which: str, season: str, anchor: date, future: bool = False) -> date:
     """'this spring' in a paper of December 2009 is spring 2009; 'last summer' the latest one
     ended by the paper's day; 'next autumn' the first begun after it; 'this winter' the one the
     paper is in, or the coming one from June. Seasons are March to May, June to August, September
-    to November and December to February; the date kept is the one 'spring 2010' is given."""
+    to November and December to February; the date kept is the one 'spring 2010' is given; 'this'
+    in a sentence about what will be is never a season ended."""
     first = SEASON_STARTS[season]
     starts = [date(year, first, 1) for year in range(anchor.year - 2, anchor.year + 2)]
     if which == "last":
@@ -132,6 +133,8 @@ def _relative_season(which: str, season: str, anchor: date) -> date:
         start = next((s for s in starts if s <= anchor < s + relativedelta(months=3)), None) or (  # the one it is in
             date(anchor.year, first, 1) if season != "winter" else
             date(anchor.year if anchor.month >= 6 else anchor.year - 1, 12, 1))
+        if future and start + relativedelta(months=3) <= anchor:  # 'will open this spring' in December: the next
+            start = start.replace(year=start.year + 1)
     return date(start.year, PART_OF_YEAR[season], 1)
 
 
@@ -159,10 +162,10 @@ def find_dates(text: str, anchor: date | None = None) -> tuple[DateMention, ...]
     for m in NUMERIC.finditer(text):
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
         add(m, _safe_date(year, int(m[2]), int(m[1])), "day")
-    for m in RELATIVE_SEASON.finditer(text) if anchor else ():  # 'introduced this spring': of the paper's year
-        add(m, _relative_season(m[1].lower(), m[2].lower(), anchor), m[2].lower())
     for m in QUALIFIED_YEAR.finditer(text):  # "late 2013", "spring 2010": kept as written
         add(m, date(int(m[2]), PART_OF_YEAR[m[1].lower()], 1), m[1].lower())
+    for m in RELATIVE_SEASON.finditer(text) if anchor else ():  # 'introduced this spring': of the paper's year
+        add(m, _relative_season(m[1].lower(), m[2].lower(), anchor, _is_future(text, m.start())), m[2].lower())
     for m in MONTH_YEAR.finditer(text):
         word = m[2].lower()
         month_before = re.search(r"\b(in|by|from|since|during|until|of|early|late|mid|end of|its|it's|their)\s+$",

@@ -48,6 +48,8 @@ def test_seasons_said_from_the_paper(text, value, precision):
     ("this winter will be hard", date(2010, 7, 29), date(2010, 12, 1)),  # the coming one
     ("this winter was hard", date(2010, 1, 29), date(2009, 12, 1)),  # the one it is in
     ("last summer was busy", date(2010, 9, 15), date(2010, 7, 1)),  # June to August has ended
+    ("the hub will open this spring", date(2009, 12, 10), date(2010, 4, 1)),  # what will be: the coming one
+    ("this spring 2011", date(2010, 12, 1), date(2011, 4, 1)),  # the year written wins
 ])
 def test_relative_seasons(text, anchor, value):
     assert [d.value for d in find_dates(text, anchor)] == [value]
