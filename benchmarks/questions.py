@@ -45,7 +45,8 @@ blind13 and blind16 (NEVER_READ, kept out of the phrasings) measure generalisati
 eighteenth, its 247 tested asks under 75% similar to all 5,129 earlier ones) was commissioned to be studied, and scored
 on arrival 126/200 at f8a1137 (122/200 on the session-start code, 20b99bb, without the phrasings); studied, 155/200. The
 next session blind18.jsonl (200, by a nineteenth, its 240 tested asks under 75% similar to all 5,406 earlier ones,
-those of blind13 and blind16 among them) was commissioned to be studied, and scored on arrival 132/200 at 804815e.
+those of blind13 and blind16 among them) was commissioned to be studied, and scored on arrival 132/200 at 804815e;
+studied, 167/200.
 The steps of a case are one chat, so a follow-up ('and who chairs it?') is read with the question before it,
 as in Slack.
 Each case runs in process through the real router, on its own copy of a store built from seeds/ by the real ingestion.
