@@ -374,8 +374,8 @@ class Names:
             return None, []
         scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
         top = scored[0]
-        if today and top[3] == 1:
-            alike = [s for s in scored if s[3] == 1 and s[0] >= top[0] - ALIKE]
+        if today:  # bodies the words name alike ('scrutiny', with or without other words): the latest on record
+            alike = [s for s in scored if s[3] == top[3] and s[0] >= top[0] - ALIKE]
             top = max(alike, key=lambda s: self._last_day(s[2]["id"], today))
             scored = [top] + [s for s in scored if s is not top]
         # the others: as close a score, or every word of the question in their names too

@@ -73,6 +73,11 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("nigel richardson, is he our director of children's services?", "2011-06-02", "person", "DCS"),  # the post
     # recorded by its initials, asked spelt out
     ("families strand - key achievements?", "2014-02-26", "plan", "Strengthen the role of families"),
+    ("is bill mccarthy still chair?", "2011-06-01", "chair", "Bill McCarthy chairs the Improvement Board."),  # what
+    # a person named chairs, one board by both its names
+    ("last time scrutiny had the 9pp in front of them", "2014-06-01", "last_meeting",
+     "The Scrutiny Board (Children and Families) last took up the Nine Point Plan"),  # 'scrutiny': the board on
+    # record most recently, whatever other words are asked
     ("which july deadlines have we missed so far", "2011-07-18", "overdue",
      "still to come in it:\n• C-11"),  # none of the month is late yet: what is still to come in it
 ]
