@@ -402,6 +402,17 @@ def undo_doubted(low: str) -> str | None:
     return next((p.strip(" .!") for p in parts[1:] if re.search(DOUBT, p)), None)
 
 
+def undo_aside(low: str) -> str | None:
+    """'undo - it's not done, tell bill': an undo said beside more than a slip or a reason, asking nothing
+    of Clerk (the rest is returned). Nothing is undone; the user is told how to undo."""
+    parts = [p for p in CLAUSES.split(low) if p.strip(" .!?")]
+    if len(parts) < 2 or re.search(r"\b(?:how|what|why|where|which|who|explain|help)\b", low):
+        return None
+    if _undo_clause(parts[0]) is not None:
+        return " ".join(parts[1:]).strip(" .!")
+    return " ".join(parts[:-1]).strip(" .!") if _undo_clause(parts[-1]) is not None else None
+
+
 def undo_said(low: str) -> str | None:
     """An undo however said, or an undo said as one clause beside a remark about it ('scratch that,
     undo', 'undo - jumped the gun on that one'): see _undo_clause."""
@@ -536,6 +547,10 @@ def parse_command(text: str) -> Command | None:
     if doubt:
         return Command("usage", value=f"`undo` reverts your last update; \u2018{doubt}\u2019 sounds unsure, so "
                                       "nothing was undone")
+    aside = undo_aside(low)
+    if aside:  # 'undo - it's not done, tell bill': more than an undo, so none
+        return Command("usage", value=f"`undo` reverts your last update; nothing was undone, as \u2018{aside}\u2019 "
+                                      "says more than that")
     if re.match(r"^(?:update|mark|set)\s+(?:(?:it|this|that|this one|that one)\s+(?:(?:to|as)\s+)?|(?:to|as)\s+)\S",
                 raw, re.I) and not re.search(SHORT_ID, raw):  # 'update to in progress', 'mark it as complete': which
         # action?

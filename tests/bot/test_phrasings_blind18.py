@@ -195,3 +195,10 @@ def test_same_date_of_a_meeting_is_not_an_actions_deadline(seeded_db):
     chat = dict(today="2010-08-04", conversation=True, channel="same-meeting")
     ask(seeded_db, "SG-9 deadline?", **chat)
     assert ask(seeded_db, "and the next IB meeting, same date?", **chat).intent == "next_meeting"
+
+
+@pytest.mark.parametrize("said", ["undo - it's not done, tell bill", "undo - by friday", "@bill: undo"])
+def test_an_undo_said_with_more_undoes_nothing_and_says_how(said, db):
+    reply = _after_an_update(said, db)
+    assert reply.intent == "usage" and "nothing was undone" in reply.text(), reply.text()
+    assert ask(db, "status of SG-8", today="2010-03-22").text().startswith("SG-8 is done"), said
