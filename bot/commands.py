@@ -378,9 +378,12 @@ def _a_reason(part: str) -> bool:
     return not NOT_A_REASON.search(rest)  # done': a status denied is a reason
 
 
-DOUBT = r"\b(?:maybe|perhaps|possibly|probably|not sure|unsure|think|guess|kidding|joking|jk|wait|hold on|hang on|" \
-    r"(?:it|that) (?:was|is|'s) (?:fine|right|ok|correct)|nah|nope|dunno|idk|never ?mind)\b"  # said beside an undo:
-# doubt, a joke or a pause ('undo it; just kidding'), never why it is undone
+DOUBT = r"\b(?:maybe|perhaps|possibly|probably|not sure|unsure|unclear|kidding|joking|joke|jk|j/k|messing|sike|lol|" \
+    r"pulling your leg|second thoughts|second-guessing|doubts?|are you sure|up to you|dunno|idk|never ?mind|hold on|" \
+    r"hang on)\b|^\s*(?:(?:i )?(?:think|guess)(?: so)?|(?:no )?wait|nah|nope|" \
+    r"(?:it|that) (?:was|is|'s) (?:fine|right|ok|correct))\s*[.!]*\s*$|" \
+    r"\bwait\s*[.!]*\s*$"  # said beside an undo: doubt, a joke or a
+# pause ('undo it; just kidding', 'undo, wait'), never why it is undone ('undo, i think i jumped the gun')
 NOT_A_REMARK = re.compile(rf"\b(?:how|what|why|when|where|which|who|explain|possible|can|could|is|does|do|then|and|"
                           rf"also|update|mark|set|note|owner|history|role|tell|remind|keep|leave|email|ping|message|"
                           rf"cc|notify|let|ask|check|if|unless|once|tomorrow|later|rec|recs|should|shall|will|would|"
@@ -388,7 +391,8 @@ NOT_A_REMARK = re.compile(rf"\b(?:how|what|why|when|where|which|who|explain|poss
                           rf"after|"
                           rf"hypothetically|theory|example|type|two|three|all|both|lot|everything|every|"
                           rf"recommendation|action|{'|'.join(ROLE_NAMES)})\b|{DOUBT}|{SHORT_ID}|@|"
-                          r"^\s*(?:was|were|isn'?t|wasn'?t|aren'?t|did|didn'?t|has|have|had|right)\b|"
+                          r"^\s*(?:was|were|isn'?t|wasn'?t|aren'?t|did|didn'?t|has|have|had)\s+(?:it|that|i|we|"
+                          r"this|they)\b|^\s*right\s*[?!.]*$|"
                           r"\b(?:was|were|did|has|have|had|is|are) (?:it|they|that|he|she)\s*[?!.]*$")  # nor an
 # instruction ('tell bill'), a condition, a later time, another action or a question without its mark
 
@@ -399,7 +403,7 @@ def undo_doubted(low: str) -> str | None:
     parts = CLAUSES.split(low)
     if len(parts) < 2 or _undo_clause(parts[0]) is None or "?" in low:
         return None
-    return next((p.strip(" .!") for p in parts[1:] if re.search(DOUBT, p)), None)
+    return next((p.strip(" .!") for p in parts[1:] if re.search(DOUBT, p.strip())), None)
 
 
 def undo_aside(low: str) -> str | None:
@@ -433,8 +437,8 @@ def undo_said(low: str) -> str | None:
         return whole
     said = [c for c in (_undo_clause(part) for part in parts) if c is not None]
     remarks = [p for p in parts if _undo_clause(p) is None]
-    remarks = [re.sub(r"\b(?:wrong|(?:meant|was) for (?:another|a different|the other)) (?:rec|recommendation|"
-                      r"action)\b", " ", p) for p in remarks]  # 'undo - wrong rec': the slip, not another
+    remarks = [re.sub(r"\b(?:wrong|(?:meant|was) for (?:another|a different|the other)) (?:recs?|recommendations?|"
+                      r"actions?)\b", " ", p.strip()) for p in remarks]  # 'undo - wrong rec': the slip, not another
     # action asked of
     if len(said) != 1 or any(NOT_A_REMARK.search(p) for p in remarks):
         return None  # 'undo - how does it work', 'LAC-4: undo', 'undo, then update SG-3 to done': not a remark

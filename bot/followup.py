@@ -95,7 +95,7 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
         # flowers the seconded head?' then "what's he working on"; not 'who is the DCS and when did he start'
         return reparse(HE_OR_SHE.sub(lambda m: _named(m, prev.person), text, count=1))
     ids = {i.upper() for i in SHORT_ID.findall(prev.raw)}
-    if len(ids) == 1 and not SHORT_ID.search(text) and ACTION_LEANS.search(text) and not (
+    if len(ids) == 1 and not SHORT_ID.search(text) and ACTION_LEANS.search(text) and not RELATIVE.search(text) and not (
             q.body or q.council or q.person or q.theme or q.plan) and ASKED.search(text) and \
             not set(q.words) - ABOUT_AN_ACTION:  # "what's the status of SG-12" then 'has that deadline gone': SG-12's
         return reparse(f"{text.rstrip(' ?.!')} ({ids.pop()})")
@@ -104,7 +104,9 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
     same = SAME_ASKED.search(text)
     rest = LEAD.sub("", text[:same.start()], count=1).strip(" ,;:-") if same else ""
     if same and prev.intent in ASKED_AGAIN and same[1].lower() in ASKED_AGAIN[prev.intent][1] and \
-            ANOTHER_ACTION.search(rest) and not (LEANS.search(rest) or q.body or q.window or YEAR.search(rest)):
+            ANOTHER_ACTION.search(PLAN_NAMED.sub(" ", rest)) and not (LEANS.search(rest) or q.body or q.window or
+                                                                  YEAR.search(rest) or RELATIVE.search(rest)
+                                                                  or CLAUSE.search(rest)):
         return reparse(f"{ASKED_AGAIN[prev.intent][0]} {rest}")  # 'SG-9 deadline?' then 'and the matching complaints
         # rec on the looked after side, same date?'; never 'and it, same date?' or 'and the next IB meeting, same date?'
     swapped = _swap_kind(prev.raw, text) or _swap_council(prev, q, text, names) or _swap_body(prev, q, text)
@@ -211,6 +213,12 @@ SAME_ASKED = re.compile(r"[\s,;:-]+(?:the )?same (date|deadline|due date|timesca
                         r"(?: too| as well)?\s*[?!.]*\s*$", re.I)  # the previous question asked of another thing
 ASKED_AGAIN = {"due_date": ("what is the deadline for", {"date", "deadline", "due date", "timescale"}),
                "owner": ("who owns", {"owner", "lead"}), "status": ("what is the status of", {"status"})}
+PLAN_NAMED = re.compile(r"\b(?:action|improvement) plan\b", re.I)  # a plan, not an action
+RELATIVE = re.compile(r"\b(?:other|another)\b|\b(?:one|rec|action|recommendation) (?:before|after)\b|"
+                      r"\b(?:next|previous|last) (?:one|rec|action|recommendation)\b", re.I)  # which, only by the one
+# asked ('the one before'); never 'looked after', 'when was it last updated'
+CLAUSE = re.compile(r"\b(?:was|were|is|are|did|does|do|has|have|had|anyone|someone|somebody|published|updated?)\b",
+                    re.I)  # a question of its own ('so was the action plan published the same date?'), not a name
 ANOTHER_ACTION = re.compile(rf"\b(?:rec|recommendation|action)\b|{SHORT_ID}", re.I)  # another action named
 
 

@@ -22,7 +22,7 @@ from store.dates import MONTH_NAMES, MONTHS, SOURCE_SAID, find_dates, month_end,
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "a": 1, "an": 1}
 PAST = re.compile(r"\b(?:was|were|did|had|last|previous|ago)\b|"
-                  r"\b(?:we'?ve|'ve|have|has|we|they|it|been)\s+(?:\w+\s+)?(?:missed|slipped|blown|blew|lapsed|overran)\b|"
+                  r"\b(?:we'?ve|'ve|we|they'?ve|they)\s+(?:\w+\s+)?(?:missed|slipped|blown|blew|lapsed|overran)\b|"
                   r"\b(?:deadlines?|recs?|ones|actions?|dates?)\s+(?:\w+\s+)?(?:missed|slipped|lapsed|overran)\s*[?!.]*$")
 # a past tense, or what has been missed ('july deadlines we've missed', 'which april deadlines slipped'); never
 # what may be ('deadlines in july that could be blown')

@@ -259,7 +259,8 @@ def _one_action_late(ctx: Context, q: Question) -> Reply | None:
     return Reply(lead, [action_item(row, ctx.docs(q.today))], intent="overdue")
 
 
-DEADLINES_OF = re.compile(r"\b(?:deadlines?|due|missed|miss|slipped|slip|blown|blew|lapsed|cut ?off)\b")  # a window
+DEADLINES_OF = re.compile(r"^(?!.*\bthis (?:month|week|year|quarter)\b).*\b(?:deadlines?|due|missed|miss|slipped|slip|"
+                          r"blown|blew|lapsed|cut ?off|went|became|gone|fell|overdue from)\b")  # a window
 # of deadlines asked, not a time the actions were late in
 
 

@@ -70,7 +70,7 @@ def since_asked(q: Question) -> date | None:
     if re.search(r"\bthis month\b", text):
         return today.replace(day=1)
     m = re.search(r"\bsince (.+)$", text)
-    if m and (found := find_dates(m[1], today)):
+    if m and (found := find_dates(m[1], today)) and found[0].precision in ("day", "month"):  # a season: its window
         return found[0].value
     return q.window.start if q.window and q.window.start <= today else None
 

@@ -112,6 +112,7 @@ def _is_future(text: str, start: int) -> bool:
 
 PART_OF_YEAR = {"early": 2, "spring": 4, "mid": 6, "summer": 7, "autumn": 10, "late": 11, "winter": 12}
 QUALIFIED_YEAR = re.compile(r"\b(early|mid|late|spring|summer|autumn|winter)[\s-]+((?:19|20)\d\d)\b", re.I)
+WILL = re.compile(r"\b(?:will|shall|going to|to be|scheduled to|due to|expected to|aims? to|plans? to)\b", re.I)
 SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 RELATIVE_SEASON = re.compile(r"\b(this|last|next) (spring|summer|autumn|winter)\b", re.I)
 ANY_DATE = re.compile(rf"\d|\b(?:{MONTH_NAMES})\b|{RELATIVE_SEASON.pattern}", re.I)
@@ -165,7 +166,8 @@ def find_dates(text: str, anchor: date | None = None) -> tuple[DateMention, ...]
     for m in QUALIFIED_YEAR.finditer(text):  # "late 2013", "spring 2010": kept as written
         add(m, date(int(m[2]), PART_OF_YEAR[m[1].lower()], 1), m[1].lower())
     for m in RELATIVE_SEASON.finditer(text) if anchor else ():  # 'introduced this spring': of the paper's year
-        add(m, _relative_season(m[1].lower(), m[2].lower(), anchor, _is_future(text, m.start())), m[2].lower())
+        said = re.split(r"[,;(.]", text[max(0, m.start() - 60):m.start()])[-1]  # 'will open this spring': ahead
+        add(m, _relative_season(m[1].lower(), m[2].lower(), anchor, bool(WILL.search(said))), m[2].lower())
     for m in MONTH_YEAR.finditer(text):
         word = m[2].lower()
         month_before = re.search(r"\b(in|by|from|since|during|until|of|early|late|mid|end of|its|it's|their)\s+$",

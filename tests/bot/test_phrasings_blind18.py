@@ -129,6 +129,9 @@ def test_same_asked_of_another_kind_is_not_carried(seeded_db):
     "undo - it's not at risk", "can clerk undo my last update - just wondering", "undo - was it", "undo - should i",
     "undo - was that right", "undo - in a minute", "undo - by friday", "after bill agrees, undo", "hypothetically, undo",
     "to revert, type: undo", "@bill: undo", "undo - the other rec please", "undo - last two", "undo - all",
+    # the third review's: jokes and doubts
+    "undo - j/k", "undo - doubt it", "undo the last one - only messing", "undo - having second thoughts",
+    "undo - are you sure", "undo, up to you", "undo - right",
 ])
 def test_the_reviews_undos_undo_nothing(said, db):
     assert undo_said(said) is None
@@ -136,7 +139,9 @@ def test_the_reviews_undos_undo_nothing(said, db):
     assert ask(db, "status of SG-8", today="2010-03-22").text().startswith("SG-8 is done"), said
 
 
-@pytest.mark.parametrize("said", ["ok, undo", "undo - yes i'm sure", "undo - wrong rec, scorecard still in draft",
+@pytest.mark.parametrize("said", ["ok, undo", "undo - yes i'm sure", "undo, i'll wait till bill confirms",
+                                  "undo, i think i jumped the gun", "undo - it was fine before", "undo - right away",
+                                  "undo, wrong recs", "undo - wrong rec, scorecard still in draft",
                                   "argh undo, that was meant for another rec", "undo please, audit's only half done"])
 def test_a_slip_or_a_filler_beside_an_undo_still_undoes(said):
     assert undo_said(said) is not None

@@ -50,6 +50,9 @@ def test_seasons_said_from_the_paper(text, value, precision):
     ("last summer was busy", date(2010, 9, 15), date(2010, 7, 1)),  # June to August has ended
     ("the hub will open this spring", date(2009, 12, 10), date(2010, 4, 1)),  # what will be: the coming one
     ("this spring 2011", date(2010, 12, 1), date(2011, 4, 1)),  # the year written wins
+    ("This summer, 200 took part in the scheme, which will be extended next year.", date(2009, 12, 10),
+     date(2009, 7, 1)),  # 'will' said of something else
+    ("The pilot ran this autumn and will be evaluated in the new year.", date(2009, 12, 10), date(2009, 10, 1)),
 ])
 def test_relative_seasons(text, anchor, value):
     assert [d.value for d in find_dates(text, anchor)] == [value]
