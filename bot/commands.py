@@ -331,6 +331,8 @@ REGRET = re.compile(rf"(?:(?:{APOLOGY}|argh|ugh),? )?(?:(?:i |we )?(?:shouldn'?t
                     r"(?:it'?s |it is )?(?:too (?:soon|early)|premature|not (?:ready|done|finished) yet)|"
                     r"(?:(?:it was|that was|i picked|i chose|i put|i used) (?:the )?)?wrong (?:one|rec|action|id|item|"
                     r"number|figure|status|date|update)|"
+                    r"(?:i )?(?:did|posted|put|made|sent|updated|entered)(?: it| that| this)? "
+                    r"(?:by mistake|by accident|in error)|"
                     r"(?:i think )?i (?:updated|changed|picked|used|put|marked|chose|posted) the wrong "
                     r"(?:one|thing|rec|action|id|item|status)|"
                     r"(?:i )?(?:misread|misheard|misunderstood|misremembered) (?:the |an? |that |this |his |her |"

@@ -141,7 +141,8 @@ def test_the_reviews_undos_undo_nothing(said, db):
 
 @pytest.mark.parametrize("said", ["ok, undo", "undo - yes i'm sure", "undo, i'll wait till bill confirms",
                                   "undo, i think i jumped the gun", "undo - it was fine before", "undo - right away",
-                                  "undo, wrong recs", "undo - wrong rec, scorecard still in draft",
+                                  "undo, wrong recs", "undo, did that by mistake",
+                                  "undo - wrong rec, scorecard still in draft",
                                   "argh undo, that was meant for another rec", "undo please, audit's only half done"])
 def test_a_slip_or_a_filler_beside_an_undo_still_undoes(said):
     assert undo_said(said) is not None
