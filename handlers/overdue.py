@@ -270,7 +270,8 @@ def answer_overdue(ctx: Context, q: Question) -> Reply:
         return one
     t = topic(ctx, q)
     what, notes = t.what, t.notes + superseded_note(ctx, q)
-    due_from, due_to = None, q.today - timedelta(days=1)
+    yesterday = q.today - timedelta(days=1)
+    due_from, due_to = None, yesterday
     if q.window and date.min < q.window.start <= q.today and (q.window.end <= q.today or (
             q.window.start.day == 1 and q.window.end == month_end(q.window.start))) and DEADLINES_OF.search(q.text):
         # 'july deadlines we've missed', 'what slipped in the last 3 months': those due in that month or a period
@@ -282,8 +283,7 @@ def answer_overdue(ctx: Context, q: Question) -> Reply:
                                          **t.filters())
     when = format_date(q.today)
     if not total and due_from:
-        late = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=q.today - timedelta(days=1), limit=0,
-                                      **t.filters())[1]
+        late = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=yesterday, limit=0, **t.filters())[1]
         notes += [f"{_count(late, t.what)} overdue in all — ask \"what's overdue?\"."] if late else []
         coming = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=q.today, due_to=q.window.end,
                                         **t.filters())[0] if q.window.end >= q.today else []

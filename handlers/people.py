@@ -103,20 +103,25 @@ def _chair_said(ctx: Context, q: Question) -> list[Item]:
     return found
 
 
+def _chaired_by(ctx: Context, q: Question) -> Reply:
+    """The bodies a person named is recorded chairing, each once by its own name (the records call one
+    board 'Improvement Board' and "Children's Services Improvement Board"); who they are, if none."""
+    known = {name: body for body in lookup.bodies(ctx.db) for name in body["names"]}
+    chaired: dict[str, dict] = {}
+    for p in lookup.people(ctx.db, q.today, name=q.person):
+        if p["relation"] == "chair" and p["body"]:
+            chaired.setdefault(known[p["body"]]["name"] if p["body"] in known else p["body"], p)
+    if not chaired:
+        return answer_person(ctx, q)
+    docs = ctx.docs(q.today)
+    return Reply(f"{q.person} chairs the {' and the '.join(chaired)}.",
+                 [Item(f"Chair, {name}", source_of(p, docs)) for name, p in chaired.items()], intent="chair")
+
+
 def answer_chair(ctx: Context, q: Question) -> Reply:
     q = replace(q, body=q.body or body_met_on(ctx, q))  # 'who chaired the extraordinary meeting on 9th jan?'
     if not q.body and q.person:  # 'is bill mccarthy still chair?', 'what does bill mccarthy chair': what they chair
-        chaired = [p for p in lookup.people(ctx.db, q.today, name=q.person) if p["relation"] == "chair" and p["body"]]
-        if not chaired:
-            return answer_person(ctx, q)
-        docs = ctx.docs(q.today)
-        named = list(dict.fromkeys(p["body"] for p in chaired))
-        words = {n: set(re.findall(r"[a-z]+", n.lower())) for n in named}
-        named = [n for n in named if not any(o != n and words[o] < words[n] for o in named)]  # one board by its
-        # short name and its long ('Improvement Board', "Children's Services Improvement Board")
-        return Reply(f"{q.person} chairs the {' and the '.join(named)}.",
-                     [Item(f"Chair, {p['body']}", source_of(p, docs)) for p in chaired if p["body"] in named],
-                     intent="chair")
+        return _chaired_by(ctx, q)
     if not q.body:
         return answer_role(ctx, q)
     relation = "vice-chair" if VICE.search(q.raw) else "chair"
