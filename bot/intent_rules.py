@@ -208,7 +208,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"|\b(?:done|completed|finished|delivered) by when\b|^\s*(?:what(?: is|'s) the )?deadlines? (?:for|of|on)\b"
      r"|\b(?:target|go-?live|completion|finish|end) date\b|\bby (?:which|what) date\b|\bdue when\b|"
      r"\b(?!(?:the|a|any|next|upcoming|is|what|whats|its|their|our|his|her|my|this|that|past|missed|passed|"
-     r"beyond|blown|over)\b)[a-z]+ deadline\s*[?!.]*$|"
+     r"beyond|blown|over|" + MONTHS_SAID + r")\b)[a-z]+ deadline\s*[?!.]*$|"  # 'SG3 deadline', not 'a march
+    # deadline'
      r"^(?!.*\b(?:past|missed|miss|passed|beyond|blown|overdue|late|over|meet|met|hit)\b)"
      r"(?!.*\b(?:make|made) (?:the|its|their|that) deadline).*"
      r"\b(?:(?:the|its|their) deadline|due date)"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from store import deadlines, fulltext
-from store.dates import NUMBER, UNITS, format_date, month_end, month_named, parse_timescale, period_end
+from store.dates import MONTH_NAMES, NUMBER, UNITS, format_date, month_end, month_named, parse_timescale, period_end
 from store.vocab import SPELT_OUT, STOPWORDS, theme_words
 
 from .paper_summary import PAPER_KINDS, named_paper
@@ -260,8 +260,9 @@ def _one_action_late(ctx: Context, q: Question) -> Reply | None:
 
 
 DEADLINES_OF = re.compile(r"^(?!.*\bthis (?:month|week|year|quarter)\b).*\b(?:deadlines?|due|missed|miss|slipped|slip|"
-                          r"blown|blew|lapsed|cut ?off|went|became|gone|fell|overdue from)\b")  # a window
-# of deadlines asked, not a time the actions were late in
+                          r"blown|blew|lapsed|cut ?off|went|became|gone|fell|overdue from)\b|"
+                          rf"\b(?:{MONTH_NAMES})\s+(?:recs?|recommendations|actions?|ones|items)\b")  # a window
+# of deadlines asked ('which april recs are overdue'), not a time the actions were late in
 
 
 def answer_overdue(ctx: Context, q: Question) -> Reply:

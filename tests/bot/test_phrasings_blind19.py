@@ -1,0 +1,33 @@
+"""Ways of asking found in the twentieth table written without sight of the code (blind19,
+commissioned, scored and studied the same session), and what the last session left open.
+Each question is worded afresh, so it checks the mechanism, not the table's sentence;
+questions near the new rules that ask something else are pinned beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ask
+
+
+@pytest.mark.parametrize("question, today, has", [  # a month's recommendations asked late: the last such month's
+    ("which april recs are overdue", "2010-09-14", "9 actions due between 1 April 2010 and 30 April 2010 are overdue"),
+    ("overdue actions with a march deadline", "2010-09-14",
+     "4 actions due between 1 March 2010 and 31 March 2010 are overdue"),  # a month's deadline is no action's name
+    ("any july recs overdue?", "2010-09-14", "6 actions due between 1 July 2010 and 31 July 2010 are overdue"),
+    ("anything overdue from the may report", "2010-09-14", "31 actions are overdue as of 14 September 2010"),  # May's
+    # paper, not its deadlines
+])
+def test_a_months_recommendations_asked_late(question, today, has, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "overdue" and has in reply.text(), (reply.intent, reply.text())
+
+
+def test_a_months_recommendations_asked_ahead_are_never_last_years(seeded_db):
+    assert "October 2009" not in ask(seeded_db, "which october recs will be late", today="2010-09-14").text()
+
+
+@pytest.mark.parametrize("question, intent", [("what's the SG3 deadline", "due_date"),
+                                              ("SG-12 deadline?", "due_date")])
+def test_an_actions_deadline_is_still_its_date(question, intent, seeded_db):
+    assert ask(seeded_db, question, today="2010-09-14").intent == intent
