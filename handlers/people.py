@@ -181,7 +181,17 @@ def answer_person(ctx: Context, q: Question) -> Reply:
         if key not in seen:  # 'Director of Children's Service' and '… Services' are one post
             seen.add(key)
             items.append(Item(text, source))
+    found = _later_holder(ctx, q) if STILL.search(q.text) else None
+    if found and found[2]:  # 'is eleanor brazil still our DCS': who a newer record gives that post to
+        later, source = found[2], source_of(found[2], docs)
+        when = format_date(date.fromisoformat(source.date if source and source.date else later["doc_date"]))
+        lead = (f"Not as far as the records show: a newer record ({when}) names {later['name']} as "
+                f"{_role_shown(later['role'])}. {q.person}:")
+        return Reply(lead, items + [Item(f"{later['name']} — {_role_shown(later['role'])}", source)], intent="person")
     return Reply(f"{q.person}:", items, intent="person")
+
+
+STILL = re.compile(r"\b(?:still|now|current|currently|nowadays|these days|any more|anymore)\b")
 
 
 def printed_contact(ctx: Context, doc_id: str, name: str) -> str | None:
@@ -243,28 +253,46 @@ def role_said(p: dict) -> str:
     return f"{role} {SPELT_OUT[role]}" if role in SPELT_OUT else role
 
 
-def _successor(ctx: Context, q: Question, docs) -> Reply | None:
-    """'who replaced paul rogerson as chief exec': the first other holder of that post in a record newer
-    than the last that gives it to the person named."""
+def _post_words(p: dict) -> set[str]:
+    """The words of a recorded role, its initials spelt out ('DCS': director, children, services)."""
+    role = (p["role"] or "").lower()
+    return set(re.findall(r"[a-z]{2,}", SPELT_OUT.get(role, role))) - STOPWORDS
+
+
+def _later_holder(ctx: Context, q: Question) -> tuple[list[str], str, dict | None] | None:
+    """The post asked of the person named, the date of the last record giving it to them, and the first
+    other holder of it in a newer record; None when no post of theirs holds the words asked."""
     named = re.findall(r"[a-z]+", q.person.lower())
-    post = [SAME_POST.get(w, w) for w in q.words if w not in named and not SUCCEEDED.fullmatch(w)
-            and w not in DOING_WORDS and w not in {"who", "as", "the", "took", "take", "over", "came", "from"}]
+    said = [SAME_POST.get(w, w) for w in q.words if w not in named and not SUCCEEDED.fullmatch(w)
+            and w not in DOING_WORDS and w not in ASKING_WHO
+            and w not in {"who", "as", "the", "took", "take", "over", "came", "from", "our", "now"}]
+    post = [w for w in said if not (w in SPELT_OUT and set(re.findall(r"[a-z]{2,}", SPELT_OUT[w])) - STOPWORDS <= {
+        word_stem(x) for x in said} | set(said))]  # 'dcs' arrives spelt out beside it: a post recorded either way
     everyone = lookup.people(ctx.db, q.today, every=True)
     theirs = [p for p in everyone if p["name"] == q.person and p["role"]
               and all(re.search(rf"\b{re.escape(word_stem(w))}", role_said(p)) for w in post)]
     if not theirs:  # no post of theirs holds the words asked: say who they are instead
         return None
-    their_words = {w for p in theirs for w in re.findall(r"[a-z]+", role_said(p))} | set(post)
+    their_words = {w for p in theirs for w in _post_words(p)} | set(said)
     last = max(p["doc_date"] or "" for p in theirs)
     later = sorted((p for p in everyone if p["name"] != q.person and p["role"] and (p["doc_date"] or "") > last
                     and all(re.search(rf"\b{re.escape(word_stem(w))}", role_said(p)) for w in post)  # the same
-                    and set(re.findall(r"[a-z]+", role_said(p))) - STOPWORDS <= their_words),  # post, not another's
-                   key=lambda p: p["doc_date"] or "")  # chief executive
-    if not later:
+                    and _post_words(p) <= their_words),  # post, not another's chief executive
+                   key=lambda p: p["doc_date"] or "")
+    return post, last, (later[0] if later else None)
+
+
+def _successor(ctx: Context, q: Question, docs) -> Reply | None:
+    """'who replaced paul rogerson as chief exec': the first other holder of that post in a record newer
+    than the last that gives it to the person named."""
+    found = _later_holder(ctx, q)
+    if not found:
+        return None
+    post, last, p = found
+    if not p:
         what = " ".join(post) or "their post"
         return Reply(f"No record after {q.person}'s last ({format_date(date.fromisoformat(last))}) names anyone "
                      f"else as {what}.", intent="role")
-    p = later[0]
     lead = f"{p['name']} — {_role_shown(p['role'])}, in a record after {q.person}'s."
     return Reply(lead, [Item(lead, source_of(p, docs))], intent="role").flatten()
 

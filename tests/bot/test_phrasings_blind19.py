@@ -31,3 +31,21 @@ def test_a_months_recommendations_asked_ahead_are_never_last_years(seeded_db):
                                               ("SG-12 deadline?", "due_date")])
 def test_an_actions_deadline_is_still_its_date(question, intent, seeded_db):
     assert ask(seeded_db, question, today="2010-09-14").intent == intent
+
+
+@pytest.mark.parametrize("question", ["is eleanor brazil still our DCS",
+                                      "is eleanor brazil still the director of childrens services?"])
+def test_a_person_asked_still_in_a_post_someone_newer_holds(question, seeded_db):
+    text = ask(seeded_db, question, today="2012-06-01").text()
+    assert "a newer record (12 May 2011) names Nigel Richardson as DCS" in text and "Eleanor Brazil:" in text, text
+
+
+@pytest.mark.parametrize("question, today", [("is nigel richardson still DCS", "2012-06-01"),  # the newest holder
+                                             ("is eleanor brazil still our DCS", "2010-09-01")])  # none newer then
+def test_a_person_still_in_their_post_is_not_given_a_successor(question, today, seeded_db):
+    assert "newer record" not in ask(seeded_db, question, today=today).text()
+
+
+def test_a_successor_to_a_post_recorded_by_its_initials(seeded_db):
+    text = ask(seeded_db, "who replaced eleanor brazil as DCS", today="2012-06-01").text()
+    assert "Nigel Richardson — DCS" in text and "in a record after Eleanor Brazil's" in text, text
