@@ -898,6 +898,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # land on the complaints rec', 'the play areas - open yet?', 'are the CP core groups working yet'
     ("overdue", r"^(?!.*\b(?:meetings?|agenda|ofsted|inspectors?|say|said)\b).*(?:\b(?:have|has|which|what|that) "
      r"(?:\w+ )?(?:gone|run) over (?:time|schedule)\b|\b(?:we|we've|we have|have we) dropped the ball\b)", 4.5),
+    ("overdue", r"\b(?:which|what|any|how many)\b.{0,40}\b(?:have|has) (?:now |already |since )?(?:gone|run) "
+     r"over\s*[?!.]*$", 4.5),  # 'the ones ofsted gave 6 months - which of those have now gone over'
+
     # 'which recs have gone over time', "anything we've dropped the ball on"
     ("inspection", r"\bwhat did (?:the|our|that|their) (?:\w+ )?inspection (?:cover|look at|focus on|examine)\b|"
      r"\bhow many (?:case )?files\b.{0,30}\b(?:look|looked|read|review|reviewed|sample|sampled|examine|examined|"
@@ -1088,8 +1091,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"scheduled) to\b",
      5.0),  # 'due date check - widening placement options', "what's the date they're supposed to be up and running"
     ("status_list", r"^\s*(?:so )?what(?:'s| is| has| have) (?:been|we) (?:completed|done|finished|closed|delivered|"
-     r"signed off)(?=\s*$| (?:so far|to date|yet)\b)", 5.0),  # "what's been completed to date?", not "what's been
-    # delivered well in youth services"
+     r"signed off)(?=\s*$| (?:so far|to date|yet)\b)|"
+     r"^\s*(?:so )?(?:everything|anything|all|which|what)(?: recs| actions| ones)? (?:(?:we|we've|we have|have we|"
+     r"has been|have been|got) )(?:now |already |actually )?(?:completed|done|finished|closed(?: off)?|signed off|"
+     r"ticked off|delivered)(?=\s*$| (?:so far|to date|yet|now)\b)", 5.0),  # "what's been completed to date?",
+    # "everything we've closed off so far", not "what's been delivered well in youth services"
     ("recent", r"\b(?:who|colleagues|people|managers|staff|anyone|anybody)(?:'s| has| have)? been (?:logging|posting|"
      r"making|entering|recording) (?:changes|updates|edits)(?=\s*$|\s+(?:lately|recently|this|today|in the|over the|"
      r"against|and|to (?:the )?(?:tracker|actions?|recs?)|on (?:the )?(?:tracker|actions?|recs?))\b)", 5.0),

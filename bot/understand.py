@@ -106,6 +106,10 @@ def _reading(raw: str, names: Names) -> str:
                            capitals_only=names.implied_acronyms)
 
 
+LISTS = ("overdue", "due", "actions", "status_list", "owner")  # lists of actions: 'sg + lac recs due…' is either
+# theme's; a plan's 'looked after & care leavers' strand is one name
+
+
 def understand(raw: str, names: Names, today: date) -> Question:
     """Parse a question: intent, content words, names from the store, dates and windows."""
     settled = SETTLED.match(raw)
@@ -155,9 +159,12 @@ def understand(raw: str, names: Names, today: date) -> Question:
     q = Question(raw=raw, text=text, intent=ranked[0][1] if ranked else "search",
                  words=words, today=as_of or today, window=window)
     q.theme = names.theme(text)
-    if q.theme and len(themes_named(text)) > 1 and (re.search(r"\b(?:and|or|both|&|v|vs|versus|against)\b|,", text) or (
+    if q.theme and len(themes_named(text)) > 1 and (re.search(r"\b(?:and|or|both|&|v|vs|versus|against)\b|,", text)
+                                                     or (re.search(r"[+&/]", raw) and q.intent in LISTS) or (
             q.intent == "judgement" and re.search(r"\b(?:compared?|comparison|against|than)\b", text))):
-        q.theme = None  # 'complaints recs from ofsted, SG and LAC': both themes, so neither narrows it
+        q.theme = None  # 'complaints recs from ofsted, SG and LAC': both themes, so neither alone narrows it; lists
+        held = [t for t in themes_named(text, in_order=True) if t in names.themes]  # of actions are those of either
+        q.themes = held if len(held) > 1 else []
         spelt = {w for theme in themes_named(text) for name in THEME_NAMES[theme] for w in name.split()}
         q.words = [w for w in q.words if w not in spelt and w not in ("against", "versus", "vs", "compared")]
     q.plan = names.plan(text)

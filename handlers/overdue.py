@@ -59,6 +59,11 @@ def one_of(what: str) -> str:
     return re.sub(r"\b(actions|commitments)\b", lambda m: m[1][:-1], what, count=1)
 
 
+def none_of(what: str) -> str:
+    """'No actions', 'None of the safeguarding actions': 'no' said first, whatever kind of action."""
+    return f"No {what}" if what.startswith(("action", "open action")) else f"None of the {what}"
+
+
 def _count(n: int, what: str) -> str:
     return f"{n} {one_of(what) if n == 1 else what} {'is' if n == 1 else 'are'}"
 
@@ -78,7 +83,7 @@ GENERIC_WORDS = {"action", "actions", "item", "items", "task", "tasks", "thing",
                  "met", "meet", "timescale", "timescales", "closed", "close", "closing", "resolved", "cleared",
                  "ticked", "shut", "date", "matching", "equivalent", "equivalents", "counterpart",
                  "side", "we've", "ve", "might", "likely", "hope", "could", "can't",
-                 "cant"}  # 'which recs need delivering', 'what's
+                 "cant", "include", "including", "incl", "inc", "plus"}  # 'which recs need delivering', 'what's
 # behind schedule', 'what recs did ofsted make', 'the areas ofsted gave us', 'past their dates', 'what lands in may',
 # 'what commitments did bill make in his april letter'
 TIMESCALE_ASKED = re.compile(rf"(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bleast )"
@@ -111,12 +116,13 @@ class Topic:
     keys: list[str] | None = None
     timescales: list[str] | None = None
     kind: str | None = None
+    themes: list[str] | None = None  # 'sg + lac': any of them
     notes: list[str] = field(default_factory=list)
     unmatched: bool = False  # words were asked that no action says: the list is every one, not about them
     unsaid: list[str] = field(default_factory=list)  # words no action says, though the papers do ('sharepoint')
 
     def filters(self) -> dict:
-        return {"keys": self.keys, "timescales": self.timescales, "kind": self.kind}
+        return {"keys": self.keys, "timescales": self.timescales, "kind": self.kind, "themes": self.themes}
 
 
 FROM_INSPECTION = re.compile(r"\b(?:from|in|by|of|after)\b(?: the| our| last| latest)*(?: ofsted)? "
@@ -143,6 +149,8 @@ def topic(ctx: Context, q: Question) -> Topic:
     """Without a known theme, other words narrow the actions by their text ('complaints'); a
     timescale asked ('3 month actions') narrows them by it. Words no action uses are set aside."""
     found = Topic(f"{q.theme} actions" if q.theme else "actions")
+    if q.themes and not q.theme:  # 'sg + lac recs due in the next 6 weeks': either theme's, not every action
+        found.themes, found.what = q.themes, f"{' and '.join(q.themes)} actions"
     asked = asked_timescales(q.text)
     if asked:  # 'the immediate or 3 month recs': either
         offsets = [offset for _typed, _said, offset in asked]
@@ -173,8 +181,9 @@ def topic(ctx: Context, q: Question) -> Topic:
     named_so = set(AREAS_FOR.findall(q.text))  # 'areas for improvement': Ofsted's name for its recommendations
     words = [w for w in q.words if w not in GENERIC_WORDS and not TIMESCALE_ASKED.fullmatch(w)
              and not (found.kind == "commitment" and w in COMMITMENT_WORDS) and w not in named_so]
-    if q.theme:  # other words than the theme's narrow it, when some action carries them all
-        named = theme_words(q.theme)  # 'cic': children, care
+    if q.theme or found.themes:  # other words than the theme's narrow it, when some action carries them all
+        named = set().union(*(theme_words(t) for t in [q.theme] + (found.themes or []) if t))  # 'cic': children,
+        # care
         rest = [w for w in words if w not in named and w.lower() not in SPELT_OUT]
         if _any_listed(ctx, q, found, rest):
             return found
@@ -288,11 +297,11 @@ def answer_overdue(ctx: Context, q: Question) -> Reply:
         notes += [f"{_count(late, t.what)} overdue in all — ask \"what's overdue?\"."] if late else []
         coming = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=q.today, due_to=q.window.end,
                                         **t.filters())[0] if q.window.end >= q.today else []
-        return Reply(f"No {what} are overdue as of {when}" + ("; still to come in it:" if coming else "."),
+        return Reply(f"{none_of(what)} are overdue as of {when}" + ("; still to come in it:" if coming else "."),
                      [action_item(r, ctx.docs(q.today)) for r in coming], notes=notes, intent="overdue")
     if not total:  # and the next of them due, when one is
         later = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=q.today, limit=1, **t.filters())[0]
-        return Reply(f"No {what} are overdue as of {when}" + ("; the next one due:" if later else "."),
+        return Reply(f"{none_of(what)} are overdue as of {when}" + ("; the next one due:" if later else "."),
                      [action_item(later[0], ctx.docs(q.today))] if later else [], notes=notes, intent="overdue")
     docs = ctx.docs(q.today)
     return Reply(f"{_count(total, what)} overdue as of {when}:", [action_item(r, docs) for r in rows],
@@ -318,7 +327,7 @@ def answer_due(ctx: Context, q: Question) -> Reply:
                                        limit=1, **t.filters())[0]  # never one already overdue
         items = [action_item(later[0], ctx.docs(q.today))] if later else []  # 'what's the very next deadline?',
         # 'what lands before bonfire night': the first after the window
-        lead = f"No open {what} are due {span}" + ("; the next one due after that:" if items else ".")
+        lead = f"{none_of('open ' + what)} are due {span}" + ("; the next one due after that:" if items else ".")
         return Reply(lead, items, notes=notes, intent="due")
     docs = ctx.docs(q.today)
     return Reply(f"{_count(total, 'open ' + what)} due {span}:", [action_item(r, docs, as_of=q.today) for r in rows],

@@ -35,6 +35,7 @@ class Question:
     today: date
     window: Window | None = None
     theme: str | None = None
+    themes: list[str] = field(default_factory=list)  # two or more asked together ('sg + lac recs'): any of them
     body: BodyRef | None = None
     other_bodies: list[str] = field(default_factory=list)
     person: str | None = None

@@ -13,7 +13,7 @@ from store.text import sentences_and_items
 from store.vocab import STATUS_SYNONYMS, THEME_NAMES
 
 from .concepts import concept_terms, concepts, concepts_in, mentions
-from .overdue import action_item, owner_shown
+from .overdue import action_item, none_of, owner_shown
 from .question import Context, Question
 from .reply import Item, Reply, source_of
 from .search import ANAPHOR, answer_search
@@ -276,14 +276,14 @@ def answer_status_list(ctx: Context, q: Question) -> Reply:
     statuses = [s for s in statuses if s] or [s for s in [asked_status(q.text)] if s]
     if not statuses:
         return answer_status(ctx, q)
-    found = [deadlines.select_actions(ctx.db, q.today, theme=q.theme, status=s) for s in statuses]
+    found = [deadlines.select_actions(ctx.db, q.today, theme=q.theme, status=s, themes=q.themes) for s in statuses]
     rows = sorted((r for rs, _n in found for r in rs), key=lambda r: (r["due"] is None, r["due"] or "", r["key"]))
     total = sum(n for _rs, n in found)
     status = " or ".join([", ".join(statuses[:-1]), statuses[-1]] if len(statuses) > 2 else statuses)
     docs = ctx.docs(q.today)
-    what = f"{q.theme} actions" if q.theme else "actions"
+    what = f"{q.theme or ' and '.join(q.themes)} actions" if q.theme or q.themes else "actions"
     if not rows:
-        return Reply(f"No {what} are {status} as of {format_date(q.today)}.", intent="status_list")
+        return Reply(f"{none_of(what)} are {status} as of {format_date(q.today)}.", intent="status_list")
     one = total == 1
     return Reply(f"{deadlines.count_text(total)} {what[:-1] if one else what} {'is' if one else 'are'} {status}:",
                  [action_item(r, docs, as_of=q.today) for r in rows], intent="status_list", total=total)

@@ -25,12 +25,15 @@ ACTION_COLUMNS = """a.key, a.short_id, a.doc_id, a.seq, a.plan, a.theme, a.text,
 
 
 def _narrow(where: list[str], params: dict, theme: str | None, keys: list[str] | None,
-            kind: str | None = None, theme_indexed: bool = True) -> None:
-    """Conditions on the actions table (alias a): a theme, a set of keys, a kind. Without
-    `theme_indexed`, the theme is checked row by row ('+a.theme'): when a few keys come first."""
+            kind: str | None = None, theme_indexed: bool = True, themes: list[str] | None = None) -> None:
+    """Conditions on the actions table (alias a): a theme (or any of `themes`), a set of keys, a kind.
+    Without `theme_indexed`, the theme is checked row by row ('+a.theme'): when a few keys come first."""
     if theme:
         where.append("a.theme = :theme" if theme_indexed else "+a.theme = :theme")
         params["theme"] = theme
+    elif themes:
+        where.append(f"{'' if theme_indexed else '+'}a.theme in (select value from json_each(:themes))")
+        params["themes"] = json.dumps(themes)
     if keys is not None:
         where.append("a.key in (select value from json_each(:keys))")
         params["keys"] = json.dumps(keys)
@@ -58,7 +61,7 @@ NO_THEME = ""  # as a theme asked for: the actions that have none (None asks for
 def _open_branches(db: sqlite_utils.Database, today: date, theme: str | None, due_from: date | None,
                    due_to: date | None, keys: list[str] | None = None,
                    timescales: list[str] | None = None, kind: str | None = None,
-                   reaching: bool = False) -> tuple[str, str, dict]:
+                   reaching: bool = False, themes: list[str] | None = None) -> tuple[str, str, dict]:
     """WHERE clauses for open actions in the window: those on their written due date
     (range-searchable on the due index) and the few a manager re-baselined. `reaching`: a
     deadline of a whole month counts when the window reaches into that month."""
@@ -80,6 +83,10 @@ def _open_branches(db: sqlite_utils.Database, today: date, theme: str | None, du
     elif theme == NO_THEME:  # those of no theme ('other commitments'), not every theme's
         base.append("coalesce(a.theme, '') = ''")
         moved.append("coalesce(a.theme, '') = ''")
+    elif themes:  # 'sg + lac recs': any of them
+        params["themes"] = json.dumps(themes)
+        base.append("a.theme in (select value from json_each(:themes))")
+        moved.append("a.theme in (select value from json_each(:themes))")
     if keys is not None:
         base.append("a.key in (select value from json_each(:keys))")
         moved.append("a.key in (select value from json_each(:keys))")
@@ -132,11 +139,12 @@ def open_actions(db: sqlite_utils.Database, today: date, theme: str | None = Non
                  due_from: date | None = None, due_to: date | None = None,
                  limit: int = 60, keys: list[str] | None = None,
                  timescales: list[str] | None = None, kind: str | None = None,
-                 reaching: bool = False) -> tuple[list[dict], int]:
+                 reaching: bool = False, themes: list[str] | None = None) -> tuple[list[dict], int]:
     """Open (not done) actions whose last on-time day falls in [due_from, due_to] (and, given
     `keys`, among those), earliest first, and how many there are in all. `reaching`: a month's
     deadline counts when the window reaches into the month."""
-    base, moved, params = _open_branches(db, today, theme, due_from, due_to, keys, timescales, kind, reaching)
+    base, moved, params = _open_branches(db, today, theme, due_from, due_to, keys, timescales, kind, reaching,
+                                         themes)
     params |= {"today": today.isoformat(), "n": limit}
     total = (db.execute(f"select count(*) from actions a where {base}", params).fetchone()[0]
              + db.execute(f"select count(*) {MOVED_FROM} where {moved}", params).fetchone()[0])
@@ -327,13 +335,14 @@ def count_text(total: int) -> str:
 
 def select_actions(db: sqlite_utils.Database, today: date, theme: str | None = None, keys: list[str] | None = None,
                    status: str | None = None, unowned: bool = False, timescales: list[str] | None = None,
-                   limit: int = 50, kind: str | None = None) -> tuple[list[dict], int]:
+                   limit: int = 50, kind: str | None = None, themes: list[str] | None = None
+                   ) -> tuple[list[dict], int]:
     """Actions visible on `today` narrowed in SQL (theme, keys, current status, no owner, timescale
     as written), earliest due first, at most `limit` of them, and how many there are in all.
     The filters read the actions table and small sets of managers' changes, never a join per row."""
     where, params = [visible(db, today, "a.doc_id")], {"today": today.isoformat(), "n": limit}
     few = bool(status and status != "not started")  # the actions of a status are few: found by key, then themed
-    _narrow(where, params, theme, keys, kind, theme_indexed=not few)
+    _narrow(where, params, theme, keys, kind, theme_indexed=not few, themes=themes)
     if status:  # a manager's status wins over the document's, which wins over 'not started'
         params["status"] = status
         overridden = "select key from action_state where status is not null"

@@ -52,11 +52,13 @@ def theme_words(theme: str | None) -> set[str]:
     return {w for name in [theme or "", *THEME_NAMES.get(theme or "", [])] for w in name.split()}
 
 
-def themes_named(text: str) -> list[str]:
-    """The themes a text names by any of their usual names: 'CiC' and 'children in care' are both
-    looked after children."""
+def themes_named(text: str, in_order: bool = False) -> list[str]:
+    """The themes a text names by any of their usual names ('CiC' and 'children in care' are both
+    looked after children); `in_order`: in the order it names them, else the themes' own."""
     low = f" {re.sub(r'[^a-z ]+', ' ', text.lower())} "
-    return [theme for theme, names in THEME_NAMES.items() if any(f" {name} " in low for name in names)]
+    found = {theme: min(low.find(f" {name} ") for name in names if f" {name} " in low)
+             for theme, names in THEME_NAMES.items() if any(f" {name} " in low for name in names)}
+    return sorted(found, key=found.get) if in_order else list(found)
 
 
 SHORT_ID_PREFIXES = {"safeguarding": "SG", "looked after children": "LAC",

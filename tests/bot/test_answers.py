@@ -39,7 +39,7 @@ CASES = [  # (question, today, must contain, must not contain)
     ("may deadlines we missed", "2010-08-20", ["1 action due between 1 May 2010 and 31 May 2010 is overdue"], []),
     ("anything late on LAC?", "2010-06-01", ["7 looked after children actions are overdue", "LAC-2", "core assessments"], ["personal education plans", "SG-"]),
     ("overdue safeguarding", "2010-03-01", ["8 safeguarding actions are overdue as of 1 March 2010", "caseloads"], ["complaints"]),
-    ("overdue safeguarding", "2010-01-06", ["No safeguarding actions are overdue"], ["SG-1"]),
+    ("overdue safeguarding", "2010-01-06", ["None of the safeguarding actions are overdue"], ["SG-1"]),
     ("what's overdue on safeguarding as of 8 April 2010", "2010-09-01", ["11 safeguarding actions", "as of 8 April 2010"], ["paediatrician"]),
     ("what's overdue", "2009-12-31", ["No actions are overdue"], []),
     ("whats due in the next 6 weeks", "2010-06-01", ["SG-12", "7 July 2010", "LAC-9"], ["SG-3"]),

@@ -23,8 +23,8 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("SG-9: due date please", "2010-03-10", "due_date", "SG-9 is due on 7 April 2010"),
     ("SG-2 - what is it exactly", "2010-03-01", "actions", "SG-2: "),
     # lists by status, said as managers say them
-    ("which LAC recs can we class as done", "2010-08-01", "status_list", "No looked after children actions are done"),
-    ("any SG recs in hand right now", "2010-08-01", "status_list", "No safeguarding actions are in progress"),
+    ("which LAC recs can we class as done", "2010-08-01", "status_list", "None of the looked after children actions are done"),
+    ("any SG recs in hand right now", "2010-08-01", "status_list", "None of the safeguarding actions are in progress"),
     # owners
     ("is anyone down as owner for the complaints info for parents rec", "2010-03-01", "owner", "SG-9 has no owner"),
     ("responsibility for the play areas sits with which team?", "2010-01-01", "owner", ""),

@@ -49,3 +49,38 @@ def test_a_person_still_in_their_post_is_not_given_a_successor(question, today, 
 def test_a_successor_to_a_post_recorded_by_its_initials(seeded_db):
     text = ask(seeded_db, "who replaced eleanor brazil as DCS", today="2012-06-01").text()
     assert "Nigel Richardson — DCS" in text and "in a record after Eleanor Brazil's" in text, text
+
+
+@pytest.mark.parametrize("question, today, has, lacks", [
+    ("which of the three month ones have already gone over", "2010-05-01", ["SG-9", "LAC-2"], ["SG-12"]),  # gone over
+    ("looked after side - anything gone overdue yet?", "2010-01-10",
+     ["None of the looked after children actions are overdue as of 10 January 2010"], []),  # 'none' said first
+    ("safeguarding overdue - including the april ones", "2010-05-01", ["SG-9", "SG-11"], ["about"]),  # no topic word
+])
+def test_overdue_said_other_ways(question, today, has, lacks, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == "overdue", (reply.intent, reply.text())
+    assert all(h in reply.text() for h in has) and not any(x in reply.text() for x in lacks), reply.text()
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("sg + cic recs with deadlines in the next six weeks", "due"),
+    ("safeguarding and lac - overdue?", "overdue"),
+    ("SG & LAC actions on complaints", "actions"),
+])
+def test_two_themes_asked_together_are_either_themes_actions_only(question, intent, seeded_db):
+    """Two themes named together narrow a list to the actions of either, never every action
+    (the council's own commitments, C-n, are of neither)."""
+    reply = ask(seeded_db, question, today="2010-03-01")
+    assert reply.intent == intent and "SG-" in reply.text() and "LAC-" in reply.text(), (reply.intent, reply.text())
+    assert "C-" not in reply.text().replace("LAC-", ""), reply.text()
+
+
+def test_what_was_closed_off_in_two_themes(db):
+    ask(db, "role UCLOSE manager")
+    for said in ["update SG-2 to done - HR workforce plan signed off", "update LAC-3 to done - placements reviewed",
+                 "update C-2 to done - play areas open"]:
+        ask(db, said, today="2010-03-01", user="UCLOSE")
+    reply = ask(db, "everything we've ticked off so far, sg + lac", today="2010-03-02")
+    assert reply.intent == "status_list" and "SG-2" in reply.text() and "LAC-3" in reply.text(), reply.text()
+    assert "C-2" not in reply.text(), reply.text()

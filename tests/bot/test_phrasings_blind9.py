@@ -31,7 +31,7 @@ ASKED = [  # (question, clock, intent, words the answer must hold)
     ("SG-10: state of play?", "2010-05-01", "status", "SG-10 is not started"),
     ("which ones have been marked behind schedule", "2010-05-01", "status_list", "delayed"),
     ("any of the safeguarding recs signed off as done", "2010-05-01", "status_list",
-     "No safeguarding actions are done"),
+     "None of the safeguarding actions are done"),
     ("everything currently at 'at risk'", "2010-05-01", "status_list", "at risk"),
     ("anything been recorded on SG-3 before", "2010-05-01", "history", "SG-3"),
     ("what have folk posted lately", "2010-05-01", "recent", "No updates have been recorded"),
