@@ -1101,4 +1101,12 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"against|and|to (?:the )?(?:tracker|actions?|recs?)|on (?:the )?(?:tracker|actions?|recs?))\b)", 5.0),
     # 'which colleagues have been logging changes', not 'who has been making changes to the improvement plan'
     ("summary", r"\bone[- ]page (?:position|summary|overview|brief|briefing|update|note)\b", 5.0),
+    ("due_date", r"^(?!.*\b(?:meet\w*|publish\w*|visit\w*|inspect\w*|budget|funding|bids?|applications?|"
+     r"elections?|nominations?|registration)\b).*\b(?:rec|recommendation|action|[a-z]{1,4}-\d+)\W+when(?:'s| is| was)"
+     r" (?:the |its |their )?(?:cut[- ]?off|deadline|due date)\s*[?!.]*$|"
+     r"\bwhat (?:month|date|day|week|year) (?:is|are|was|were) (?:it|they|that|those|these|the \w+(?: \w+)?) "
+     r"(?:meant|supposed|due|expected|scheduled|planned|set) to (?:be )?\w+(?: \w+)? by\s*[?!.]*$|"
+     r"\b(?:rec|recommendation|action)\b.{0,40}\W+(?:the )?(?:date|deadline|due date) (?:for|of|on) (?:that|it|this)"
+     r"\s*[?!.]*$", 5.0),
+    # "PEPs rec - when's the cut-off?", 'the eleven play areas - what month are they meant to open by'
 ]

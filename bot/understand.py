@@ -159,12 +159,13 @@ def understand(raw: str, names: Names, today: date) -> Question:
     q = Question(raw=raw, text=text, intent=ranked[0][1] if ranked else "search",
                  words=words, today=as_of or today, window=window)
     q.theme = names.theme(text)
-    if q.theme and len(themes_named(text)) > 1 and (re.search(r"\b(?:and|or|both|&|v|vs|versus|against)\b|,", text)
+    held = [t for t in themes_named(text, in_order=True) if t in names.themes]
+    joined = re.sub(r"^\s*(?:and|also|so)\b", " ", text)  # 'and the CP training on the SG side': one theme
+    if q.theme and len(themes_named(text)) > 1 and (re.search(r"\b(?:and|or|both|&|v|vs|versus|against)\b|,", joined)
                                                      or (re.search(r"[+&/]", raw) and q.intent in LISTS) or (
             q.intent == "judgement" and re.search(r"\b(?:compared?|comparison|against|than)\b", text))):
-        q.theme = None  # 'complaints recs from ofsted, SG and LAC': both themes, so neither alone narrows it; lists
-        held = [t for t in themes_named(text, in_order=True) if t in names.themes]  # of actions are those of either
-        q.themes = held if len(held) > 1 else []
+        q.theme, q.themes = None, held if len(held) > 1 else []  # 'complaints recs from ofsted, SG and LAC': both
+        # themes, so neither alone narrows it; lists of actions are those of either
         spelt = {w for theme in themes_named(text) for name in THEME_NAMES[theme] for w in name.split()}
         q.words = [w for w in q.words if w not in spelt and w not in ("against", "versus", "vs", "compared")]
     q.plan = names.plan(text)
@@ -406,8 +407,10 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
                                                 r"how is|progress)\b", q.text))
     if q.intent == "plan" and re.search(r"\b(outstanding|remaining|still to do|left to do)\b", q.text):
         q.summary = True
-    if q.intent == "due_date" and q.window:  # 'deadlines for safeguarding this month': a list in a window
-        q.intent = "due"
+    if q.intent == "due_date" and q.window and not (q.window.end < q.today and re.search(
+            r"\b(?:is|are)\b.{0,40}\b(?:meant|supposed|expected|scheduled|due) to\b", q.text)):
+        q.intent = "due"  # 'deadlines for safeguarding this month': a list in a window; not 'the play areas signed
+        # off back in june - what month are they meant to open by', a time past that says which ones
     listed = q.intent == "actions" or (q.intent == "search" and re.search(
         r"\b(?:anything|what|which)\b.{0,30}\b(?:needing|needs?|due|coming up|to do|to be done|for sign-?off|"
         r"(?:(?:have|has|got) )?to (?:deliver|complete|finish|submit|produce|get done|sign off))\b|"

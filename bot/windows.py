@@ -21,7 +21,7 @@ from store.dates import MONTH_NAMES, MONTHS, SOURCE_SAID, find_dates, month_end,
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "a": 1, "an": 1}
-PAST = re.compile(r"\b(?:was|were|did|had|last|previous|ago)\b|"
+PAST = re.compile(r"\b(?:was|were|did|had|last|previous|previously|ago)\b|"
                   r"\b(?:we'?ve|'ve|we|they'?ve|they)\s+(?:\w+\s+)?(?:missed|slipped|blown|blew|lapsed|overran)\b|"
                   r"\b(?:deadlines?|recs?|ones|actions?|dates?)\s+(?:\w+\s+)?(?:missed|slipped|lapsed|overran)\s*[?!.]*$")
 # a past tense, or what has been missed ('july deadlines we've missed', 'which april deadlines slipped'); never
@@ -262,8 +262,8 @@ def _window(text: str, base: date) -> Span | None:
     text = SOURCE_SAID.sub(" ", text)
     past = bool(PAST.search(text))
     text = re.sub(r"\b(between|from) here (and|to|until|till)\b", r"\1 now \2", text)  # 'between here and xmas'
-    text = re.sub(r"\b(?:a|the next|next|the coming|coming) fortnight\b|\bend of (?:the|this) fortnight\b",
-                  "next two weeks", text)  # 14 days
+    text = re.sub(r"\b(?:a|the next|next|the coming|coming) fortnight\b|\bend of (?:the|this) fortnight\b|"
+                  r"\b(?:the |a )?fortnight (?:ahead|out)\b", "next two weeks", text)  # 14 days
     text = re.sub(r"\b(\d+|[a-z]+)[\s-]*(day|week|month)s?[\s-]*look[\s-]*ahead\b|\blook[\s-]*ahead (?:of |for |over )?"
                   r"(?:the next )?(\d+|[a-z]+) (day|week|month)s?\b",
                   lambda m: f"next {m[1] or m[3]} {m[2] or m[4]}s", text)  # 'a 3 week lookahead on deadlines'

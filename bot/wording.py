@@ -38,6 +38,7 @@ FILLER = set(STOPWORDS) | {
     "then", "again",  # 'which lac ones are overdue now then', 'what are they again'
     "falling", "fall", "falls",  # 'any deadlines falling in march'
     "lapse", "lapsed", "stale", "date-wise", "deadline-wise", "cut", "cutoff",  # 'anything we've let lapse'
+    "previously",  # 'back in june': the last june
 }
 CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),
                 (r"\bwhens\b", "when is"), (r"\bhow'?s\b", "how is"), (r"\bwhere'?s\b", "where is"),
@@ -62,6 +63,8 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                  " "),  # 'actions we're tracking from the april letter': how they are asked of, not their words
                 (r"\b(at|in|not|on)-(risk|progress|started|track|flight|hold)\b", r"\1 \2"),  # 'the at-risk list'
                 (r"\bacross the (?:board|piste)\b", " "),  # 'everything that's late, across the board': all of it
+                (r",?\s*\bor (?:are|r) we (?:all )?(?:clear|ok|okay|fine|good|safe|in the clear)\b", " "),
+                # 'anything due in that quarter or are we clear': no topic
                 (r"(?:(?:\bis|'s) (?:shaping|looking) up(?: to be)?|\blooks|\bseems|(?:\bis|'s) looking) "
                  r"(?:(?:very|really|pretty|quite) )?(?:busy|quiet|heavy|hectic|mad|full|packed|rammed)\b"
                  r"(?: i think| i reckon)?",
@@ -137,9 +140,10 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                  r"out of curiosity|just wondering|just checking|heads[- ]up(?: needed)?|fyi|btw|random one)"
                  r"(?: then| so| now)?(?:\s*[,.:;!]+|\s+-+)\s*",
                  ""),  # 'right, which recs...': a word to begin with, no topic
-                (r"\b(?:way )?back (?=then\b|in (?:(?:19|20)\d\d|'?\d\d\b|early|mid|late|spring|summer|autumn|"
-                 r"winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the day\b))", ""),  # 'back in 2010': when,
+                (r"\b(?:way )?back (?=then\b|in (?:(?:19|20)\d\d|'?\d\d\b|the day\b))", ""),  # 'back in 2010': when,
                 # never a topic ('integrate Education Leeds back into the council')
+                (r"\b(?:way )?back (?=in (?:early |mid |late |the )?(?:spring|summer|autumn|winter|jan|feb|mar|apr|may|"
+                 r"jun|jul|aug|sep|oct|nov|dec))", "previously "),  # 'signed off back in june': the last one
                 (r"\bpost-(?=inspection|ofsted|visit)", "after "),  # 'post-inspection'
                 (r"\b(?:switched|turned) on\b|\b(?:went|gone) live\b", "launched"),  # 'frameworki got switched on'
                 (r"\b(?:went|gone|made|go) public\b", "published"),  # 'the report went public on what date'

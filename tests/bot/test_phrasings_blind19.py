@@ -84,3 +84,27 @@ def test_what_was_closed_off_in_two_themes(db):
     reply = ask(db, "everything we've ticked off so far, sg + lac", today="2010-03-02")
     assert reply.intent == "status_list" and "SG-2" in reply.text() and "LAC-3" in reply.text(), reply.text()
     assert "C-2" not in reply.text(), reply.text()
+
+
+ASKED = [  # (question, clock, intent, a part of the answer)
+    ("july to sept - anything due in that quarter or are we all clear", "2010-06-01", "due",
+     "open actions are due between 1 July 2010 and 30 September 2010"),  # 'are we clear' names no topic
+    ("the fortnight ahead: which recs fall due in it", "2010-03-29", "due",
+     "due between 29 March 2010 and 12 April 2010"),
+    ("complaints rec for CiC - when's the deadline?", "2010-03-01", "due_date", "LAC-4 is due on 7 April 2010"),
+    ("the myplace hub agreed back in june - what month is it meant to be open by", "2009-12-14", "due_date",
+     "C-1 is due by the end of November 2010"),  # a time past that says which one, not a window of deadlines
+]
+
+
+@pytest.mark.parametrize("question, today, intent, has", ASKED)
+def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == intent and has in reply.text(), (reply.intent, reply.text())
+
+
+def test_a_follow_up_naming_something_else_and_asking_its_date_stands_alone(seeded_db):
+    chat = dict(today="2010-05-01", conversation=True, channel="own-ask")
+    ask(seeded_db, "is LAC-9 overdue yet", **chat)
+    reply = ask(seeded_db, "and the paediatrician rec on the SG side - date for that?", **chat)
+    assert reply.intent == "due_date" and reply.text().startswith("SG-14 is due on 7 July 2010"), reply.text()
