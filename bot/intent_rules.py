@@ -286,9 +286,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhich (?:manager|person|officer|colleague) (?:has|holds|owns|is doing)\b|"
      r"\bon the hook for\b|\bwho delivers\b|\bwho(?:'s| is) delivering\b", 4.0),  # 'who should i talk to
     # about the caseload rec', "who's got the PEP action"
-    ("owner", r"(?:\bwho(?:'s| is) in charge of\b|\bwhose (?:responsibility|job|action|task|remit|baby|gig|patch)\b)"
-     r"(?=.*\b(?:deadlines?|actions?|recs?|recommendations?|tasks?|[a-z]{1,4}-\d+|programme|project|strand|workstream|"
-     r"restructur\w*)\b)", 4.6),  # not 'whose job is
+    ("owner", r"^(?=.*\b(?:deadlines?|actions?|recs?|recommendations?|tasks?|[a-z]{1,4}-\d+|programme|project|strand|"
+     r"workstream|restructur\w*|due)\b).*"
+     r"(?:\bwho(?:'s| is) in charge of\b|\bwhose (?:responsibility|job|action|task|remit|baby|gig|patch)\b)|"
+     r"\bwhose (?:job|responsibility|task) (?:is it|is that|was it) to (?:deliver|do|lead|sort|finish|complete|"
+     r"get)\b", 4.6),  # not 'whose job is
     # youth justice': no action named
     ("owner", r"\bwho owns\b|\bwho(?: is|'s)? (?:responsible|accountable) for [a-z]{1,4}-\d|\bassigned to\b|"
      r"\bwho does [a-z]{1,4}-\d{1,5} belong to\b|\bwhose is [a-z]{1,4}-\d|"
@@ -586,7 +588,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\b(?:anyone|we) started on\b|\brag\s*$|"
      r"\b(?:started|begun|kicked off|underway|closed|done|finished|complete|completed|signed off|closed off|"
      r"ticked off|moved on|moved forward|progressed)(?: yet| now| recently| lately)?"
-     r"\s*[?!.]*$|\b(?:doing|going|looking|getting on)\s*[?!.]*$|"
+     r"\s*[?!.]*$|\b(?:doing|going|looking|getting on)(?: then| now| so far| at the moment)?\s*[?!.]*$|"
+
      r"\b(?:recommendation|rec|action|one|strand)\W+latest\s*[?!.]*$|" + NEWS_OF + "))",
      3.45),  # 'status of the external placements rec?', 'any news on the caseloads rec'
     ("status", r"(?=.*\b[a-z]{1,4}-\d{1,5}\b)(?:" + NEWS_OF + r"|\b[a-z]{1,4}-\d{1,5}\s*[-:–]?\s*(?:update|progress|"
@@ -1084,7 +1087,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"made to) [\w' -]{0,50}\b(?:rec|recommendation|action|item|[a-z]{1,4}-\d+)\b", 5.0),
     # 'full change record for LAC-9', 'every update on the paeds cover rec'
     ("help", r"\bwhat can (?:you|u|clerk|this bot|the bot|it) (?:help|assist) (?:me |us )?with\b", 5.0),
-    ("chair", r"\bwho (?:was|is|were|has been) chairing\b", 5.0),  # 'who was chairing the IB back in 2010-11?'
+    ("chair", r"\bwho (?:was|is|were|has been) (?:actually |currently |now |really )?chairing\b", 5.0),
+    # 'who was chairing the IB back in 2010-11?'
     ("due_date", r"^\s*(?:due date|deadline|target date) check\b|^(?!.*\b(?:meet\w*|publish\w*|visit\w*|"
      r"inspect\w*|sit|sits|sitting)\b).*\bwhat(?:'s| is| was) the date (?:it'?s|it is|"
      r"they'?re|they are|that'?s|that is|it was|they were|we'?re|we are) (?:supposed|meant|due|expected|"
@@ -1101,12 +1105,20 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"against|and|to (?:the )?(?:tracker|actions?|recs?)|on (?:the )?(?:tracker|actions?|recs?))\b)", 5.0),
     # 'which colleagues have been logging changes', not 'who has been making changes to the improvement plan'
     ("summary", r"\bone[- ]page (?:position|summary|overview|brief|briefing|update|note)\b", 5.0),
+    ("status_list", r"^(?!.*\b[a-z]{1,4}-\d)(?=.*\b(?:any|a|which|what)\b).*\b(?:anyone|anybody|someone|we|who)\b"
+     r".{0,15}\b(?:put|placed|stuck|set|flagged|marked|raised|tagged|rated)\b.{0,40}\b(?:at risk|red flag|red|delayed|"
+     r"blocked)\b", 5.0),  # 'anyone put a red flag / at-risk on any rec so far?', 'has anyone flagged a rec as at risk'
     ("due_date", r"^(?!.*\b(?:meet\w*|publish\w*|visit\w*|inspect\w*|budget|funding|bids?|applications?|"
      r"elections?|nominations?|registration)\b).*\b(?:rec|recommendation|action|[a-z]{1,4}-\d+)\W+when(?:'s| is| was)"
      r" (?:the |its |their )?(?:cut[- ]?off|deadline|due date)\s*[?!.]*$|"
      r"\bwhat (?:month|date|day|week|year) (?:is|are|was|were) (?:it|they|that|those|these|the \w+(?: \w+)?) "
      r"(?:meant|supposed|due|expected|scheduled|planned|set) to (?:be )?\w+(?: \w+)? by\s*[?!.]*$|"
      r"\b(?:rec|recommendation|action)\b.{0,40}\W+(?:the )?(?:date|deadline|due date) (?:for|of|on) (?:that|it|this)"
-     r"\s*[?!.]*$", 5.0),
-    # "PEPs rec - when's the cut-off?", 'the eleven play areas - what month are they meant to open by'
+     r"\s*[?!.]*$|"
+     r"\bwhen (?:do|does|did) (?:they|we|you|ofsted|the \w+) (?:reckon|think|expect|estimate|say|plan)\b.{0,30}\b"
+     r"(?:be|get|go)\b", 5.0),
+    # "PEPs rec - when's the cut-off?", 'the eleven play areas - what month are they meant to open by', "when do they
+    # reckon it'll be in place"
+    ("status", r"^(?=.*\b(?:rec|recommendation|action|[a-z]{1,4}-\d+)\b(?!s)).*\bred,? amber,? (?:or |and )?green\b",
+     4.0),  # 'ESCR rec, is it red amber or green at the moment'
 ]

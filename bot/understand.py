@@ -504,6 +504,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if q.person and q.intent in ("indicator", "judgement", "search", "when") and PERSON_ASKED.search(q.text) and \
             not re.search(r"\b(?:while|whilst|when|during|before|after|since|grades?|rated|judged)\b", q.text):
         q.intent = "person"  # 'sandie keene - what was her connection to the ofsted paper', 'tom riordan - his post?'
+    elif q.person and q.intent in ("indicator", "judgement", "search", "when", "inspection") and re.search(
+            r"\bwhat (?:job|role|post|position|title) (?:was|is|were|did|does) (?:she|he|they)\b", q.text):
+        q.intent = "person"  # 'sandie keene, what job was she doing when the inspection report went to EB'
     if q.intent == "search" and q.window and not q.words and q.window.start >= q.today and not re.search(
             r"\bmeet\w*|\bsittings?\b", q.text) and re.match(
             r"^(?!\s*(?:and|or|what about|how about)\b).*\b(?:anything|any|what|which|deadlines?|dates?|dated|"

@@ -39,6 +39,7 @@ FILLER = set(STOPWORDS) | {
     "falling", "fall", "falls",  # 'any deadlines falling in march'
     "lapse", "lapsed", "stale", "date-wise", "deadline-wise", "cut", "cutoff",  # 'anything we've let lapse'
     "previously",  # 'back in june': the last june
+    "reckon", "reckons", "reckoned", "it'll", "they'll", "we'll", "that'll",  # 'when do they reckon it'll be done'
 }
 CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),
                 (r"\bwhens\b", "when is"), (r"\bhow'?s\b", "how is"), (r"\bwhere'?s\b", "where is"),
@@ -62,6 +63,8 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\b(?:that |which )?(?:we(?:'re| are)|i(?:'m| am)) (?:tracking|monitoring|following)\b",
                  " "),  # 'actions we're tracking from the april letter': how they are asked of, not their words
                 (r"\b(at|in|not|on)-(risk|progress|started|track|flight|hold)\b", r"\1 \2"),  # 'the at-risk list'
+                (r"\b([a-z]+)-(the|a|an|of|for|to|on|in|and)-([a-z]+)\b", r"\1 \2 \3"),  # 'the strengthen-the-LSCB
+                # rec': words, not one
                 (r"\bacross the (?:board|piste)\b", " "),  # 'everything that's late, across the board': all of it
                 (r",?\s*\bor (?:are|r) we (?:all )?(?:clear|ok|okay|fine|good|safe|in the clear)\b", " "),
                 # 'anything due in that quarter or are we clear': no topic
