@@ -97,7 +97,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat (?:sort of )?questions work\b|"
      r"\bwhat do i type\b", 9),
     ("summary", r"\b(summar(y|ise|ize)|overview|briefing|brief (?:me|us|the board|members)|sitrep|sum up|nutshell|"
-     r"rundown|round-?up|state of play|big picture|headlines?(?: position| picture)?(?! findings))\b", 3.2),
+     r"rundown|round-?up|state of play|big picture|headlines?(?: position| picture)?(?! findings| figures?| numbers?| "
+     r"amounts?| sums?| totals?))\b", 3.2),  # not 'the headline figure', a number
     ("summary", r"(?=.*\b(?:recs?|recommendations?|actions?|safeguarding|looked after|board|everything|all|tracker)\b)"
      r"(?:.*\W|^)(?:overview|big picture|snapshot|round-?up|sitrep)\s*[?!.]*$", 3.4),  # 'safeguarding recs -
     # overview': the theme's summary, not its list

@@ -68,6 +68,8 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\bacross the (?:board|piste)\b", " "),  # 'everything that's late, across the board': all of it
                 (r",?\s*\bor (?:are|r) we (?:all )?(?:clear|ok|okay|fine|good|safe|in the clear)\b", " "),
                 # 'anything due in that quarter or are we clear': no topic
+                (r",?\s*\bif (?:you'?ve|you have|you) (?:got|have|know) (?:it|that|one|them|the \w+)\b|"
+                 r",?\s*\bif (?:poss|possible|you can|you could|known|any)\b", " "),  # '…, if you've got it': no topic
                 (r"(?:(?:\bis|'s) (?:shaping|looking) up(?: to be)?|\blooks|\bseems|(?:\bis|'s) looking) "
                  r"(?:(?:very|really|pretty|quite) )?(?:busy|quiet|heavy|hectic|mad|full|packed|rammed)\b"
                  r"(?: i think| i reckon)?",

@@ -23,9 +23,15 @@ MEMBER_WORDS = {"sits", "sit", "sitting", "serves", "serve", "members", "member"
                 "officers", "rep", "reps", "representative", "everyone", "everybody", "full", "list", "represents",
                 "represent", "them", "all", "whole", "else", "apart", "besides", "except", "excluding", "other",
                 "than", "number", "many", "councillors", "councillor", "cllrs", "elected", "each", "one", "actually",
-                "exactly", "people", "comes", "come", "along"}  # 'ACLPs: number of councillors on each one?'
+                "exactly", "people", "comes", "come", "along", "formal", "proper", "voting", "attend", "attending",
+                "but", "not", "aren't", "isn't", "turn", "turns", "up", "go", "goes"}  # 'ACLPs: number of councillors
+# on each one?', 'who comes to the IB but aren't formal members'
 
 
+ONLY_ATTENDING = re.compile(r"\b(?:not|aren'?t|isn'?t|are not|is not|never|without being) (?:a |the |its )?"
+                            r"(?:formal |full |proper |voting |actual |official )?members?\b|"
+                            r"^(?!.*\bmembers?\b).*\battendees?\b|\bin attendance\b")  # 'who attends the IB but isn't a
+# member', 'IB attendees'
 KINDS_OF_SEAT = {"member", "members", "attendee", "attendees", "chair", "chairs", "officer", "officers", "staff",
                  "councillor", "councillors"}
 ATTENDED = re.compile(r"\battend\w*|\bpresent\b|\bwere at\b|\bwas at\b|\b(?:was|were|did) .{1,40}\bat the\b")
@@ -131,6 +137,10 @@ def answer_members(ctx: Context, q: Question) -> Reply:
         (g["relation"] == "chair" and seats & {"chair", "chairs"}) or
         (g["relation"] in ("member", "chair") and seats & {"member", "members"}) or
         (g["relation"] not in ("member", "chair") and seats & {"attendee", "attendees", "officer", "officers"}))}
+    if ONLY_ATTENDING.search(q.raw.lower().replace("\u2019", "'")) and any(
+            g["relation"] not in ("member", "chair") for g in grouped.values()):  # 'officers who come to the IB but
+        grouped = {n: g for n, g in grouped.items() if g["relation"] not in ("member", "chair")}  # aren't members'
+        seats |= {"council", "officers", "officer"}
     body_words |= left_out | seats
     asked_words = [w for w in q.words if w not in body_words and w not in MEMBER_WORDS and len(w) > 2]
     asked_words = [w for w in asked_words if not any(o != w and o.startswith(w) for o in asked_words)]  # 'exec'

@@ -104,6 +104,10 @@ ASKED = [  # (question, clock, intent, a part of the answer)
     ("sandie keene - what role was she in when the ofsted paper went to exec board", "2010-02-20", "person",
      "Interim Director of Children's Services"),
     ("the leadership team - who is actually chairing it", "2010-08-25", "chair", "chaired by DCS"),
+    ("who goes to the improvement board without being a member", "2010-08-20", "members",
+     "Besides its members, the Improvement Board has 4 named attendees"),
+    ("IB members and attendees", "2010-08-20", "members", "7 members and 4 other named attendees"),  # both
+    ("additional CS funding for 2011/12 - the headline figure if poss", "2012-03-12", "money", "£11.2 million"),
 ]
 
 
