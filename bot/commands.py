@@ -500,7 +500,8 @@ def _status_before_remark(said: str) -> str:
 WH_AUX = re.compile(r"(?:who|which \w+|why|how|where|when|what)\s+(?:is|are|was|were|has|have|did|does|do|will|can|"
                     r"should)\s+\S+", re.I)  # 'which partners are meant …': how a question opens
 SECOND_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)  # '… is still being decided': said
-RECORD_ASKED = re.compile(r"(?:whose (?:name|update|note)|who (?:made|posted|changed|updated|added|logged|entered)|"
+RECORD_ASKED = re.compile(r"(?:whose (?:name|update|note)|who (?:last )?(?:made|posted|changed|updated|added|logged|"
+                          r"entered|touched|edited|amended|moved|set|marked)|"
                           r"(?:names?|statuses|list)\b.{0,30}\b(?:everyone|anyone|all|people|those) who (?:updated|"
                           r"changed|posted|edited)|"
                           r"what (?:was|is|were) the (?:last |latest |most recent )?(?:note|update|status|change|"

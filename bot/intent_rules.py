@@ -928,8 +928,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("status", rf"^(?!\s*(?:so |and )?(?:is|has) (?:the |our )?(?:{THEME_SAID}) still\b)"
      r"^(?!.*\b(?:budget|money|funding|finance|spend\w*|recs|recommendations|actions|ones|items|things|all|any|"
      r"anything|everything|they|them|those|these|both)\b)"
-     r"\s*(?:so |and )?(?:is|has) (?:the |our )?[\w' -]{3,60}\bstill (?:showing |marked |listed )?(?:as )?"
-     r"(?:not done|open|not started|in progress|at risk|delayed)\s*[?!.]*$", 4.0),
+     r"\s*(?:so |and )?(?:is|has) (?:the |our )?[\w' -]{3,90}\bstill (?:showing |marked |listed |sitting |down )?"
+     r"(?:as )?(?:not done|open|not started|in progress|at risk|delayed)(?: on (?:the |our )?(?:tracker|log|system))?"
+     r"\s*[?!.]*$", 4.0),
     # 'so is 24hr paeds cover still showing as not done': one thing's status, not a list of what is late
     ("due_date", r"^(?!.*\b(?:what|whats|which|anything|any|all|everything|list|show|recs|recommendations|actions|"
      r"items|overdue|meetings?|meet|is|are|was|were|when|things|stuff|ones|something|coming|soon|week|month|"
@@ -1081,12 +1082,19 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # recommendation named is otherwise a list of them
     ("status", r"^(?!.*\b(?:recommendations|actions|recs|ones|updates|changes)\b).*\bwhat (?:does|did) (?:the )?"
      r"(?:tracker|log) (?:say|show)(?: now)? (?:for|about|on)\b.{0,60}\b(?:rec|recommendation|action|item|"
-     r"[a-z]{1,4}-\d+)\b", 5.0),  # 'what does the tracker say for
-    # the paediatrician cover rec now'
+     r"[a-z]{1,4}-\d+)\b|^(?!.*\b(?:recommendations|actions|recs|ones|updates|changes)\b).*\b(?:rec|recommendation|"
+     r"action|[a-z]{1,4}-\d+)\b.{0,40}\bwhat (?:does|did) (?:the )?(?:tracker|log|system) (?:say|show)\b", 5.0),
+    # 'what does the tracker say for the paediatrician cover rec now'
     ("history", r"(?:\b(?:full|whole|complete|entire) (?:history|change record|change log|record of changes|"
      r"audit trail|log)|\b(?:change|update|status) records?|\bevery (?:update|change|edit)) (?:on|to|for|of|against|"
      r"made to) [\w' -]{0,50}\b(?:rec|recommendation|action|item|[a-z]{1,4}-\d+)\b", 5.0),
     # 'full change record for LAC-9', 'every update on the paeds cover rec'
+    ("history", r"\b(?:has|have) (?:anyone|anybody|someone|somebody|we|any of us) (?:ever |yet |already )?(?:put|"
+     r"posted|logged|added|made|entered|done|left) (?:an? |any )?(?:updates?|notes?|changes?) "
+     r"(?:on|to|for|against|about)\b", 5.0),  # 'has anyone ever put an update on the contact centre classification rec'
+    ("recent", r"^(?!.*\b[a-z]{1,4}-\d)\b(?:any|what|which)\b.{0,20}\b(?:fresh |new |recent |latest )?"
+     r"(?:updates|changes)(?: (?:on|to|against|for) (?:the |our |any )?(?:recs?|recommendations?|actions?|tracker|log|"
+     r"system))? since\b", 4.5),  # 'any fresh updates on the recs since last week'
     ("help", r"\bwhat can (?:you|u|clerk|this bot|the bot|it) (?:help|assist) (?:me |us )?with\b", 5.0),
     ("chair", r"\bwho (?:was|is|were|has been) (?:actually |currently |now |really )?chairing\b", 5.0),
     # 'who was chairing the IB back in 2010-11?'

@@ -155,7 +155,8 @@ ID_ASKS = [(intent, re.compile(pattern)) for intent, pattern in [  # the first t
     ("status", r"\b(?:status|position|progress|where(?:'s| is| are)? (?:\S+ ){0,4}at|latest|state|how(?:'s| is)|news|"
                r"what(?:'s| is) new|mov(?:ing|ed|ement)|update|sitrep|going|happening|happened|stand|stands|standing|"
                r"showing|shows|look(?:s|ing)? like|currently|at the moment|open|closed|closed off|finali[sz]ed|"
-               r"sorted|done|finished|complete|completed|signed off|rag|rating|rated|yet)\b"),
+               r"sorted|done|finished|complete|completed|signed off|rag|rating|rated|yet|"
+               r"(?:tracker|system) (?:say|says|show|shows))\b"),  # 'LAC-9 - what does the tracker say': its status
     ("actions", r"^(?:tell me about|details? of|text of|wording of|describe)\b|\b(?:about|say|says)\s*[?!.]*$|"
                 r"^\s*what(?:'s| is| does)\s+[a-z]{1,4}-\d{1,5}\b"),
 ]]

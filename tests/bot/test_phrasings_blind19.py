@@ -108,6 +108,11 @@ ASKED = [  # (question, clock, intent, a part of the answer)
      "Besides its members, the Improvement Board has 4 named attendees"),
     ("IB members and attendees", "2010-08-20", "members", "7 members and 4 other named attendees"),  # both
     ("additional CS funding for 2011/12 - the headline figure if poss", "2012-03-12", "money", "£11.2 million"),
+    ("is the complaints info for parents rec still sitting open on the system", "2010-06-08", "status",
+     "SG-9 is not started"),
+    ("PEPs rec, LAC-9 - what does the tracker say", "2010-06-08", "status", "LAC-9 is not started"),
+    ("has anybody put any notes against the paediatrician rec", "2010-06-08", "history", "SG-14 has no updates yet"),
+    ("any new changes on the actions since monday", "2010-06-09", "recent", "No updates have been recorded since"),
 ]
 
 
@@ -115,6 +120,14 @@ ASKED = [  # (question, clock, intent, a part of the answer)
 def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
     reply = ask(seeded_db, question, today=today)
     assert reply.intent == intent and has in reply.text(), (reply.intent, reply.text())
+
+
+@pytest.mark.parametrize("said", ["SG-2: who touched it last + their note", "LAC-4: who last edited it and why"])
+def test_a_question_after_an_id_is_never_noted(said, db):
+    ask(db, "role UASK manager")
+    reply = ask(db, said, today="2010-04-02", user="UASK")
+    assert reply.intent != "note" and not reply.changed, reply.text()
+    assert "has no updates yet" in ask(db, f"history {said[:4]}", today="2010-04-02").text()
 
 
 def test_a_follow_up_naming_something_else_and_asking_its_date_stands_alone(seeded_db):
