@@ -19,7 +19,8 @@ TAKING_UP = {"look", "looked", "looking", "discuss", "discussed", "consider", "c
              "received", "see", "saw", "seen", "review", "reviewed", "last", "meet", "met", "meeting", "hear",
              "heard", "talk", "talked", "about", "update", "updated", "updates", "time", "did", "when", "paper",
              "papers", "setting", "set", "up", "was", "that", "exec", "previous", "prior", "earlier", "latest",
-             "recent", "most", "date", "what", "front", "them", "before"}  # 'EB got a paper setting up the
+             "recent", "most", "date", "what", "front", "them", "before", "agenda", "agendas", "had", "item",
+             "items", "its", "their"}  # 'EB got a paper setting up the
 # improvement board - when was that', 'last time scrutiny had the 9pp in front of them'
 
 

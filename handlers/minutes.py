@@ -10,6 +10,7 @@ from store import fulltext, lookup
 from store.dates import format_date
 
 from . import motions
+from .considered import answer_last_considered, asked_of_body
 from .days import asked_span
 from .indicators import kpi_words
 from .question import Context, Question
@@ -208,6 +209,10 @@ def _minuted_items(ctx: Context, q: Question) -> Reply | None:
     return Reply(lead, [Item(f"{r['number']}. {r['title']}", source_of(r, docs)) for r in held], intent="agenda")
 
 
+LAST_HAD = re.compile(r"\b(?:last|previous|most recent)(?: time)?\b.{0,60}\b(?:on (?:the|its|their) agenda|"
+                      r"(?:had|took|take|taken|put|considered|discussed)\b)|\bwhen (?:did|was)\b.{0,60}\blast\b")
+
+
 def answer_agenda(ctx: Context, q: Question) -> Reply:
     """'What's on the agenda for the extraordinary council meeting?': the items of the agenda
     the question names (by body, day or kind), the next one to come first."""
@@ -225,7 +230,10 @@ def answer_agenda(ctx: Context, q: Question) -> Reply:
         what = f"an {kind[1]} meeting" if kind else "a meeting"
         of = f" of the {q.body.name}" if q.body else ""
         minuted = _minuted_items(ctx, q) if asked_span(q, ctx=ctx) and not kind else None
-        return minuted or Reply(f"I have no agenda for {what}{of} in the records.", intent="agenda")
+        topic = asked_of_body(q) if q.body and not minuted and LAST_HAD.search(q.text) else []
+        considered = answer_last_considered(ctx, q, topic) if topic else None  # 'audit cttee - last time it had
+        # children's services improvement on the agenda?': when it took that up, from its papers
+        return minuted or considered or Reply(f"I have no agenda for {what}{of} in the records.", intent="agenda")
     today = q.today.isoformat()
     ahead = sorted((d for d in by_doc if (by_doc[d][0]["meeting"] or "") >= today),
                    key=lambda d: by_doc[d][0]["meeting"])

@@ -113,6 +113,8 @@ ASKED = [  # (question, clock, intent, a part of the answer)
     ("PEPs rec, LAC-9 - what does the tracker say", "2010-06-08", "status", "LAC-9 is not started"),
     ("has anybody put any notes against the paediatrician rec", "2010-06-08", "history", "SG-14 has no updates yet"),
     ("any new changes on the actions since monday", "2010-06-09", "recent", "No updates have been recorded since"),
+    ("exec board - when was the ofsted inspection last on its agenda", "2011-01-10", "last_meeting",
+     "The Executive Board last took up"),  # no agenda on record: when its papers took the topic up
 ]
 
 
