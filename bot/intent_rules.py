@@ -1095,6 +1095,12 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("recent", r"^(?!.*\b[a-z]{1,4}-\d)\b(?:any|what|which)\b.{0,20}\b(?:fresh |new |recent |latest )?"
      r"(?:updates|changes)(?: (?:on|to|against|for) (?:the |our |any )?(?:recs?|recommendations?|actions?|tracker|log|"
      r"system))? since\b", 4.5),  # 'any fresh updates on the recs since last week'
+    ("indicator", r"^(?!.*\b(?:due|deadlines?|overdue|late|meet\w*|actions?|recs?)\b).*\b(?:participants?|numbers?|"
+     r"figures?|result|outturn|count|total|rate|percentage|holders?|users?|attendance)\b.{0,20}\b(?:at|by|for|in) "
+     r"(?:the )?(?:end of )?(?:q[1-4]|quarter (?:one|two|three|four|[1-4]))\b", 4.0),  # 'TAP participants at end of
+    # q2 09/10'
+    ("actions", r"\b(?:does|did|do) (?:it|that|this|they|the \w+(?: \w+)?) commit (?:us|the council|leeds|them|anyone) "
+     r"to (?:anything|any\w*|what)\b", 5.0),  # 'the dec scrutiny update - does it commit us to anything with dates'
     ("help", r"\bwhat can (?:you|u|clerk|this bot|the bot|it) (?:help|assist) (?:me |us )?with\b", 5.0),
     ("chair", r"\bwho (?:was|is|were|has been) (?:actually |currently |now |really )?chairing\b", 5.0),
     # 'who was chairing the IB back in 2010-11?'

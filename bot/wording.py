@@ -86,7 +86,8 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                  r"christmas|easter|tomorrow|mon|tue|wed|thu|fri))",
                  "due"),  # 'anything needing done before the end of march', 'what should be finished by april': due
                 (r"\b(list|rundown|summary|update|figures|numbers|breakdown)\s+for (?:the |our |my |tomorrow'?s |"
-                 r"next week'?s |thursday'?s )?[\w' -]{2,40}?\b(?:board|panel|meeting|committee|briefing|pack)\s*"
+                 r"next week'?s |thursday'?s )?[\w' -]{2,40}?\b(?:board|panel|meeting|committee|briefing|pack|"
+                 r"(?:board|panel|meeting|committee) (?:paper|report))\s*"
                  r"([?!.]*)$", r"\1\2"),  # 'overdue list for the corporate parenting board': who it is for
                 (r"^\s*(?:remind me|tell me|can you (?:tell|remind) me|do you know) what (the |an? )"
                  r"(?!(?:date|year|month|day|time|week|number|deadline)\b)(.{2,50}?) (is|are|was|were)\s*([?!.]*)$",

@@ -136,7 +136,10 @@ FROM_INSPECTION = re.compile(r"\b(?:from|in|by|of|after)\b(?: the| our| last| la
 
 
 FROM_PAPER = re.compile(r"\b(?:from|in|arising from|out of|raised in|set out in|listed in|under|of|read|reading|"
-                        r"went through)\b.{0,80}\b(?:report|paper|letter|update|minutes)\b")
+                        r"went through)\b.{0,80}\b(?:report|paper|letter|update|minutes)\b|"
+                        r"^\s*(?:the |our |that |this )?[\w' ]{0,40}\b(?:report|paper|letter|update|minutes)\s+"
+                        r"(?:-+\s+)?(?:does|did|do|has|is) (?:it|that|this)\b")  # 'the dec scrutiny update - does it
+# commit us to anything''
 # 'overdue from the dec 09 scrutiny report', 'just read the exec board paper: which are late'
 FROM_PAPER_WORDS = {"arising", "raised", "set", "listed", "out", "came", "come", "read", "reading", "went", "just"}
 AREAS_FOR = re.compile(r"\bareas? (?:for|of) (improvement|development)\b")

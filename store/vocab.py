@@ -13,6 +13,7 @@ ACRONYMS = {  # acronym → expansion, as used across English children's service
     "DCSF": "Department for Children, Schools and Families", "LSCB": "Safeguarding Children Board",
     "CYPP": "Children and Young People's Plan", "CYP": "children and young people",
     "DCS": "Director of Children's Services", "CS": "children's services", "CSC": "children's social care",
+    "KLOE": "key lines of enquiry",
     "SEN": "special educational needs",
     "SEND": "special educational needs and disabilities", "QA": "quality assurance",
     "ICT": "information and communication technology", "IT": "information technology",

@@ -115,6 +115,11 @@ ASKED = [  # (question, clock, intent, a part of the answer)
     ("any new changes on the actions since monday", "2010-06-09", "recent", "No updates have been recorded since"),
     ("exec board - when was the ofsted inspection last on its agenda", "2011-01-10", "last_meeting",
      "The Executive Board last took up"),  # no agenda on record: when its papers took the topic up
+    ("breeze card holders at the end of quarter two", "2010-01-10", "indicator", "121,650"),
+    ("KLOEs - how many were there", "2010-02-20", "indicator", "over 50 key lines of enquiry"),
+    ("could you do a status summary for the scrutiny board paper", "2010-08-01", "summary", "Board summary as of"),
+    ("the audit committee report - does it commit us to anything", "2010-08-01", "actions",
+     "actions from the Corporate Governance and Audit Committee report, 29 Jul 2010"),
 ]
 
 
