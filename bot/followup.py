@@ -133,8 +133,9 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
         return replace(q, body=prev.body, other_bodies=prev.other_bodies, council=prev.council)
     rest = LEAD.sub("", text, count=1).strip()
     if LEAD.search(text) and rest and searched and not (q.body or q.council or q.person) and \
-            not SAME_FOR.match(text) and not OWN_ASK.search(rest):  # 'same question for the LSCB': what it names
-        # stands alone; so does 'and the multi-agency CP training - date for that?', asking of what it names
+            not SAME_FOR.match(text) and not (OWN_ASK.search(rest) and q.intent != "search"):  # 'same question for
+        # the LSCB': what it names stands alone; so does 'and the multi-agency CP training - date for that?', asking
+        # of what it names when that reads as a question
         return reparse(f"{prev.raw.rstrip('?.! ')} {rest}")  # 'and in 2020?', 'and for care leavers?'
     return None
 

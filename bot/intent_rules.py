@@ -97,8 +97,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat (?:sort of )?questions work\b|"
      r"\bwhat do i type\b", 9),
     ("summary", r"\b(summar(y|ise|ize)|overview|briefing|brief (?:me|us|the board|members)|sitrep|sum up|nutshell|"
-     r"rundown|round-?up|state of play|big picture|headlines?(?: position| picture)?(?! findings| figures?| numbers?| "
-     r"amounts?| sums?| totals?))\b", 3.2),  # not 'the headline figure', a number
+     r"rundown|round-?up|state of play|big picture|headlines?(?: position| picture)?(?! findings| figure\b| amount\b| "
+     r"sum\b| total\b))\b", 3.2),  # not 'the headline figure', a number
     ("summary", r"(?=.*\b(?:recs?|recommendations?|actions?|safeguarding|looked after|board|everything|all|tracker)\b)"
      r"(?:.*\W|^)(?:overview|big picture|snapshot|round-?up|sitrep)\s*[?!.]*$", 3.4),  # 'safeguarding recs -
     # overview': the theme's summary, not its list
@@ -290,9 +290,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("owner", r"^(?=.*\b(?:deadlines?|actions?|recs?|recommendations?|tasks?|[a-z]{1,4}-\d+|programme|project|strand|"
      r"workstream|restructur\w*|due)\b).*"
      r"(?:\bwho(?:'s| is) in charge of\b|\bwhose (?:responsibility|job|action|task|remit|baby|gig|patch)\b)|"
-     r"\bwhose (?:job|responsibility|task) (?:is it|is that|was it) to (?:deliver|do|lead|sort|finish|complete|"
-     r"get)\b", 4.6),  # not 'whose job is
-    # youth justice': no action named
+     r"\bwhose (?:job|responsibility|task) (?:is it|is that|was it) to (?:deliver|do|sort|finish|complete)\b", 4.6),
+    # not 'whose job is youth justice': no action named
     ("owner", r"\bwho owns\b|\bwho(?: is|'s)? (?:responsible|accountable) for [a-z]{1,4}-\d|\bassigned to\b|"
      r"\bwho does [a-z]{1,4}-\d{1,5} belong to\b|\bwhose is [a-z]{1,4}-\d|"
      r"\bowned by\b|\bowners? (?:of|for)\b|\bno owners?\b|\bunowned\b|\bunassigned\b|\bmy actions\b|"
@@ -302,7 +301,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwho(?: is|'s)? (?:leading|responsible|accountable)\b.{0,60}\b(?:recommendation|rec|action|one)\s*$|"
      r"\bwhose name is (?:against|on|next to)\b",
      3.9),
-    ("status_list", r"\b(?:what|which|list|show|any|anything|how many|all)\b.{0,60}\b(?:at risk|delayed|blocked|"
+    ("status_list", r"\b(?:what|which|list|show|any|anything|how many|all)\b.{0,80}\b(?:at risk|delayed|blocked|"
      r"on hold|stalled|done|completed?|finished|not started|in progress|ongoing|underway|closed off|signed off|"
      r"ticked off|wrapped up|being worked on|in flight|on the go|in train)\b|"
      r"^(?!.*\b(?:not|budget|money|funding|left|activities|cards?)\b).*"
@@ -902,8 +901,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # land on the complaints rec', 'the play areas - open yet?', 'are the CP core groups working yet'
     ("overdue", r"^(?!.*\b(?:meetings?|agenda|ofsted|inspectors?|say|said)\b).*(?:\b(?:have|has|which|what|that) "
      r"(?:\w+ )?(?:gone|run) over (?:time|schedule)\b|\b(?:we|we've|we have|have we) dropped the ball\b)", 4.5),
-    ("overdue", r"\b(?:which|what|any|how many)\b.{0,40}\b(?:have|has) (?:now |already |since )?(?:gone|run) "
-     r"over\s*[?!.]*$", 4.5),  # 'the ones ofsted gave 6 months - which of those have now gone over'
+    ("overdue", r"^(?!.*\b(?:budgets?|money|funding|spend\w*|costs?|meetings?|sessions?|agenda|times?)\b)"
+     r".*\b(?:which|what|any|how many)\b.{0,40}\b(?:have|has) (?:now |already |since )?(?:gone|run) over\s*[?!.]*$",
+     4.5),  # 'the ones ofsted gave 6 months - which of those have now gone over'
 
     # 'which recs have gone over time', "anything we've dropped the ball on"
     ("inspection", r"\bwhat did (?:the|our|that|their) (?:\w+ )?inspection (?:cover|look at|focus on|examine)\b|"
@@ -1090,8 +1090,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"made to) [\w' -]{0,50}\b(?:rec|recommendation|action|item|[a-z]{1,4}-\d+)\b", 5.0),
     # 'full change record for LAC-9', 'every update on the paeds cover rec'
     ("history", r"\b(?:has|have) (?:anyone|anybody|someone|somebody|we|any of us) (?:ever |yet |already )?(?:put|"
-     r"posted|logged|added|made|entered|done|left) (?:an? |any )?(?:updates?|notes?|changes?) "
-     r"(?:on|to|for|against|about)\b", 5.0),  # 'has anyone ever put an update on the contact centre classification rec'
+     r"posted|logged|added|entered|left) (?:an? |any )?(?:updates?|notes?) (?:on|to|for|against|about)\b", 5.0),
+    # 'has anyone ever put an update on the contact centre classification rec'
     ("recent", r"^(?!.*\b[a-z]{1,4}-\d)\b(?:any|what|which)\b.{0,20}\b(?:fresh |new |recent |latest )?"
      r"(?:updates|changes)(?: (?:on|to|against|for) (?:the |our |any )?(?:recs?|recommendations?|actions?|tracker|log|"
      r"system))? since\b", 4.5),  # 'any fresh updates on the recs since last week'
@@ -1120,7 +1120,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"against|and|to (?:the )?(?:tracker|actions?|recs?)|on (?:the )?(?:tracker|actions?|recs?))\b)", 5.0),
     # 'which colleagues have been logging changes', not 'who has been making changes to the improvement plan'
     ("summary", r"\bone[- ]page (?:position|summary|overview|brief|briefing|update|note)\b", 5.0),
-    ("status_list", r"^(?!.*\b[a-z]{1,4}-\d)(?=.*\b(?:any|a|which|what)\b).*\b(?:anyone|anybody|someone|we|who)\b"
+    ("status_list", r"^(?!.*\b[a-z]{1,4}-\d)(?=.*\b(?:any|a|which|what)\b)(?=.*\b(?:recs?|recommendations?|actions?|"
+     r"items?|tracker|log)\b).*\b(?:anyone|anybody|someone|we|who)\b"
      r".{0,15}\b(?:put|placed|stuck|set|flagged|marked|raised|tagged|rated)\b.{0,40}\b(?:at risk|red flag|red|delayed|"
      r"blocked)\b", 5.0),  # 'anyone put a red flag / at-risk on any rec so far?', 'has anyone flagged a rec as at risk'
     ("due_date", r"^(?!.*\b(?:meet\w*|publish\w*|visit\w*|inspect\w*|budget|funding|bids?|applications?|"
@@ -1128,10 +1129,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r" (?:the |its |their )?(?:cut[- ]?off|deadline|due date)\s*[?!.]*$|"
      r"\bwhat (?:month|date|day|week|year) (?:is|are|was|were) (?:it|they|that|those|these|the \w+(?: \w+)?) "
      r"(?:meant|supposed|due|expected|scheduled|planned|set) to (?:be )?\w+(?: \w+)? by\s*[?!.]*$|"
-     r"\b(?:rec|recommendation|action)\b.{0,40}\W+(?:the )?(?:date|deadline|due date) (?:for|of|on) (?:that|it|this)"
-     r"\s*[?!.]*$|"
-     r"\bwhen (?:do|does|did) (?:they|we|you|ofsted|the \w+) (?:reckon|think|expect|estimate|say|plan)\b.{0,30}\b"
-     r"(?:be|get|go)\b", 5.0),
+     r"\b(?:rec|recommendation|action|one)\b.{0,40}\W+(?:the )?(?:date|deadline|due date) (?:for|of|on) "
+     r"(?:that|it|this)\s*[?!.]*$|"
+     r"\bwhen (?:do|does|did) (?:they|we|you|the \w+) (?:reckon|think)\b.{0,30}\b(?:be|get) (?:done|implemented|"
+     r"in place|finished|completed?|ready|delivered|met|sorted)\b", 5.0),
     # "PEPs rec - when's the cut-off?", 'the eleven play areas - what month are they meant to open by', "when do they
     # reckon it'll be in place"
     ("status", r"^(?=.*\b(?:rec|recommendation|action|[a-z]{1,4}-\d+)\b(?!s)).*\bred,? amber,? (?:or |and )?green\b",

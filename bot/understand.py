@@ -162,7 +162,9 @@ def understand(raw: str, names: Names, today: date) -> Question:
     held = [t for t in themes_named(text, in_order=True) if t in names.themes]
     joined = re.sub(r"^\s*(?:and|also|so)\b", " ", text)  # 'and the CP training on the SG side': one theme
     if q.theme and len(themes_named(text)) > 1 and (re.search(r"\b(?:and|or|both|&|v|vs|versus|against)\b|,", joined)
-                                                     or (re.search(r"[+&/]", raw) and q.intent in LISTS) or (
+                                                     or (re.search(r"[+&/]", raw) and q.intent in LISTS
+                                                         and len(held) > 1)
+                                                     or (
             q.intent == "judgement" and re.search(r"\b(?:compared?|comparison|against|than)\b", text))):
         q.theme, q.themes = None, held if len(held) > 1 else []  # 'complaints recs from ofsted, SG and LAC': both
         # themes, so neither alone narrows it; lists of actions are those of either

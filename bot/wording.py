@@ -41,6 +41,16 @@ FILLER = set(STOPWORDS) | {
     "previously",  # 'back in june': the last june
     "reckon", "reckons", "reckoned", "it'll", "they'll", "we'll", "that'll",  # 'when do they reckon it'll be done'
 }
+def _back_in(m: re.Match) -> str:
+    """'back in june' after what was done ('the play areas signed off back in june') is the last June;
+    else it is a month like any ('what's due back in march', 'which actions report back in july')."""
+    before = m.string[:m.start()]
+    done = re.search(r"\b[a-z]{3,}ed\b|\b(?:was|were|did|had|said|met|made|wrote|began|agreed)\b", before)
+    returning = re.search(r"\b(?:due|coming|come|comes|came|report|reports|reporting|reported|be|going|get|getting|"
+                          r"bring|brought|put|sent|go|goes|went|is|are)\s+$", before)
+    return "previously " if done and not returning else ""
+
+
 CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhen'?s\b", "when is"),
                 (r"\bwhens\b", "when is"), (r"\bhow'?s\b", "how is"), (r"\bwhere'?s\b", "where is"),
                 (r"\bisn'?t\b", "is not"), (r"\baren'?t\b", "are not"), (r"\bhasn'?t\b", "has not"),
@@ -149,7 +159,7 @@ CONTRACTIONS = [(r"\bwho'?s\b", "who is"), (r"\bwhat'?s\b", "what is"), (r"\bwhe
                 (r"\b(?:way )?back (?=then\b|in (?:(?:19|20)\d\d|'?\d\d\b|the day\b))", ""),  # 'back in 2010': when,
                 # never a topic ('integrate Education Leeds back into the council')
                 (r"\b(?:way )?back (?=in (?:early |mid |late |the )?(?:spring|summer|autumn|winter|jan|feb|mar|apr|may|"
-                 r"jun|jul|aug|sep|oct|nov|dec))", "previously "),  # 'signed off back in june': the last one
+                 r"jun|jul|aug|sep|oct|nov|dec))", _back_in),  # 'signed off back in june': the last one
                 (r"\bpost-(?=inspection|ofsted|visit)", "after "),  # 'post-inspection'
                 (r"\b(?:switched|turned) on\b|\b(?:went|gone) live\b", "launched"),  # 'frameworki got switched on'
                 (r"\b(?:went|gone|made|go) public\b", "published"),  # 'the report went public on what date'

@@ -29,8 +29,8 @@ MEMBER_WORDS = {"sits", "sit", "sitting", "serves", "serve", "members", "member"
 
 
 ONLY_ATTENDING = re.compile(r"\b(?:not|aren'?t|isn'?t|are not|is not|never|without being) (?:a |the |its )?"
-                            r"(?:formal |full |proper |voting |actual |official )?members?\b|"
-                            r"^(?!.*\bmembers?\b).*\battendees?\b|\bin attendance\b")  # 'who attends the IB but isn't a
+                            r"(?:formal |full |proper |voting |actual |official )?members?\b(?! of\b)|"
+                            r"^(?!.*\bmembers?\b).*\battendees?\b")  # 'who attends the IB but isn't a
 # member', 'IB attendees'
 KINDS_OF_SEAT = {"member", "members", "attendee", "attendees", "chair", "chairs", "officer", "officers", "staff",
                  "councillor", "councillors"}
@@ -137,10 +137,11 @@ def answer_members(ctx: Context, q: Question) -> Reply:
         (g["relation"] == "chair" and seats & {"chair", "chairs"}) or
         (g["relation"] in ("member", "chair") and seats & {"member", "members"}) or
         (g["relation"] not in ("member", "chair") and seats & {"attendee", "attendees", "officer", "officers"}))}
-    if ONLY_ATTENDING.search(q.raw.lower().replace("\u2019", "'")) and any(
+    said = q.raw.lower().replace("\u2019", "'")
+    if ONLY_ATTENDING.search(said) and not re.search(r"\b(?:and|plus|with) (?:the |its )?members\b|\bmembers (?:too|"
+                                                     r"as well)\b", said) and any(
             g["relation"] not in ("member", "chair") for g in grouped.values()):  # 'officers who come to the IB but
         grouped = {n: g for n, g in grouped.items() if g["relation"] not in ("member", "chair")}  # aren't members'
-        seats |= {"council", "officers", "officer"}
     body_words |= left_out | seats
     asked_words = [w for w in q.words if w not in body_words and w not in MEMBER_WORDS and len(w) > 2]
     asked_words = [w for w in asked_words if not any(o != w and o.startswith(w) for o in asked_words)]  # 'exec'

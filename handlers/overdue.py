@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from store import deadlines, fulltext
-from store.dates import MONTH_NAMES, NUMBER, UNITS, format_date, month_end, month_named, parse_timescale, period_end
+from store.dates import NUMBER, UNITS, format_date, month_end, month_named, parse_timescale, period_end
 from store.vocab import SPELT_OUT, STOPWORDS, theme_words
 
 from .paper_summary import PAPER_KINDS, named_paper
@@ -180,7 +180,9 @@ def topic(ctx: Context, q: Question) -> Topic:
         found.what = found.what.replace("actions", "inspection actions", 1)
     elif COMMITMENTS.search(q.text) and deadlines.several_kinds(ctx.db, q.today):
         found.kind = "commitment"  # 'overdue council commitments': what the papers promised, not inspectors' recs
-        found.what = found.what.replace("actions", "commitments the papers make", 1)
+        found.what = "commitments the papers make" if found.themes else \
+            found.what.replace("actions", "commitments the papers make", 1)
+        found.themes = None  # of no theme: 'SG and LAC plus the council's commitments' are those
     named_so = set(AREAS_FOR.findall(q.text))  # 'areas for improvement': Ofsted's name for its recommendations
     words = [w for w in q.words if w not in GENERIC_WORDS and not TIMESCALE_ASKED.fullmatch(w)
              and not (found.kind == "commitment" and w in COMMITMENT_WORDS) and w not in named_so]
@@ -272,9 +274,8 @@ def _one_action_late(ctx: Context, q: Question) -> Reply | None:
 
 
 DEADLINES_OF = re.compile(r"^(?!.*\bthis (?:month|week|year|quarter)\b).*\b(?:deadlines?|due|missed|miss|slipped|slip|"
-                          r"blown|blew|lapsed|cut ?off|went|became|gone|fell|overdue from)\b|"
-                          rf"\b(?:{MONTH_NAMES})\s+(?:recs?|recommendations|actions?|ones|items)\b")  # a window
-# of deadlines asked ('which april recs are overdue'), not a time the actions were late in
+                          r"blown|blew|lapsed|cut ?off|went|became|gone|fell|overdue from)\b")  # a window of
+# deadlines asked, not a time the actions were late in
 
 
 def answer_overdue(ctx: Context, q: Question) -> Reply:

@@ -181,7 +181,7 @@ def answer_person(ctx: Context, q: Question) -> Reply:
         if key not in seen:  # 'Director of Children's Service' and '… Services' are one post
             seen.add(key)
             items.append(Item(text, source))
-    found = _later_holder(ctx, q) if STILL.search(q.text) else None
+    found = _later_holder(ctx, q, same_post=True) if STILL.search(q.text) else None
     if found and found[2]:  # 'is eleanor brazil still our DCS': who a newer record gives that post to
         later, source = found[2], source_of(found[2], docs)
         when = format_date(date.fromisoformat(source.date if source and source.date else later["doc_date"]))
@@ -191,6 +191,14 @@ def answer_person(ctx: Context, q: Question) -> Reply:
     return Reply(f"{q.person}:", items, intent="person")
 
 
+def _one_post(differing: set[str]) -> bool:
+    """Do two posts differing by these words name one post: by 'interim', or by the council it is of
+    ('Chief Executive of Leeds City Council' is the council's 'Chief Executive'; of 'NHS Leeds', another)?"""
+    rest = differing - QUALIFIERS
+    return not rest or ("council" in differing and len(rest) <= 1)
+
+
+QUALIFIERS = {"interim", "acting", "temporary", "city", "council", "county", "borough", "metropolitan", "district"}
 STILL = re.compile(r"\b(?:still|now|current|currently|nowadays|these days|any more|anymore)\b")
 
 
@@ -259,9 +267,12 @@ def _post_words(p: dict) -> set[str]:
     return set(re.findall(r"[a-z]{2,}", SPELT_OUT.get(role, role))) - STOPWORDS
 
 
-def _later_holder(ctx: Context, q: Question) -> tuple[list[str], str, dict | None] | None:
+def _later_holder(ctx: Context, q: Question, same_post: bool = False) -> tuple[list[str], str, dict | None] | None:
     """The post asked of the person named, the date of the last record giving it to them, and the first
-    other holder of it in a newer record; None when no post of theirs holds the words asked."""
+    other holder of it in a newer record; None when no post of theirs holds the words asked. `same_post`:
+    only a post held (not a report written for it), and a newer holder of that very post, its words
+    differing by no more than 'interim' or the council's own name ('Chief Executive of NHS Leeds' is not
+    the council's 'Chief Executive')."""
     named = re.findall(r"[a-z]+", q.person.lower())
     said = [SAME_POST.get(w, w) for w in q.words if w not in named and not SUCCEEDED.fullmatch(w)
             and w not in DOING_WORDS and w not in ASKING_WHO
@@ -270,14 +281,16 @@ def _later_holder(ctx: Context, q: Question) -> tuple[list[str], str, dict | Non
         word_stem(x) for x in said} | set(said))]  # 'dcs' arrives spelt out beside it: a post recorded either way
     everyone = lookup.people(ctx.db, q.today, every=True)
     theirs = [p for p in everyone if p["name"] == q.person and p["role"]
-              and all(re.search(rf"\b{re.escape(word_stem(w))}", role_said(p)) for w in post)]
+              and all(re.search(rf"\b{re.escape(word_stem(w))}", role_said(p)) for w in post)
+              and not (same_post and p["relation"] == "author")]
     if not theirs:  # no post of theirs holds the words asked: say who they are instead
         return None
     their_words = {w for p in theirs for w in _post_words(p)} | set(said)
     last = max(p["doc_date"] or "" for p in theirs)
     later = sorted((p for p in everyone if p["name"] != q.person and p["role"] and (p["doc_date"] or "") > last
                     and all(re.search(rf"\b{re.escape(word_stem(w))}", role_said(p)) for w in post)  # the same
-                    and _post_words(p) <= their_words),  # post, not another's chief executive
+                    and _post_words(p) <= their_words  # post, not another's chief executive
+                    and (not same_post or any(_one_post(_post_words(t) - _post_words(p)) for t in theirs))),
                    key=lambda p: p["doc_date"] or "")
     return post, last, (later[0] if later else None)
 

@@ -10,13 +10,13 @@ import pytest
 from tests.conftest import ask
 
 
-@pytest.mark.parametrize("question, today, has", [  # a month's recommendations asked late: the last such month's
-    ("which april recs are overdue", "2010-09-14", "9 actions due between 1 April 2010 and 30 April 2010 are overdue"),
+@pytest.mark.parametrize("question, today, has", [  # a month's deadline asked late: the last such month's
     ("overdue actions with a march deadline", "2010-09-14",
      "4 actions due between 1 March 2010 and 31 March 2010 are overdue"),  # a month's deadline is no action's name
-    ("any july recs overdue?", "2010-09-14", "6 actions due between 1 July 2010 and 31 July 2010 are overdue"),
     ("anything overdue from the may report", "2010-09-14", "31 actions are overdue as of 14 September 2010"),  # May's
     # paper, not its deadlines
+    ("which april recs are overdue", "2010-09-14", "31 actions are overdue"),  # the review's: 'the april recs' may be
+    # April's paper's, so no month is read from them
 ])
 def test_a_months_recommendations_asked_late(question, today, has, seeded_db):
     reply = ask(seeded_db, question, today=today)
@@ -142,3 +142,52 @@ def test_a_follow_up_naming_something_else_and_asking_its_date_stands_alone(seed
     ask(seeded_db, "is LAC-9 overdue yet", **chat)
     reply = ask(seeded_db, "and the paediatrician rec on the SG side - date for that?", **chat)
     assert reply.intent == "due_date" and reply.text().startswith("SG-14 is due on 7 July 2010"), reply.text()
+
+
+@pytest.mark.parametrize("said", ["SG-3: who set the caseload cap is still being agreed with the unions",
+                                  "LAC-5: who last updated the views survey has gone on leave"])
+def test_the_reviews_notes_beginning_with_who_are_still_noted(said, db):
+    ask(db, "role UNOTE manager")
+    reply = ask(db, said, today="2010-06-01", user="UNOTE")
+    assert reply.intent == "note" and reply.changed, reply.text()
+
+
+@pytest.mark.parametrize("question, today, has, lacks", [  # the review's: near the session's rules, asking otherwise
+    ("overdue LAC & care leavers actions", "2010-06-01", ["7 looked after children actions are overdue"], ["SG-"]),
+    ("overdue LAC recs for 2010/11 re care leavers", "2010-08-01", ["looked after children"], ["SG-"]),
+    ("whats overdue on safeguarding and looked after children plus the council's commitments", "2010-06-01",
+     ["5 commitments the papers make are overdue"], []),
+    ("what's due back in march?", "2010-02-20", ["due between 1 March 2010 and 31 March 2010"], []),
+    ("which actions report back in july?", "2010-06-01", ["due between 1 July 2010 and 31 July 2010"], []),
+    ("the april recs - what are they?", "2010-06-01", ["30 actions"], ["2011"]),
+    ("is john lawlor still chief exec?", "2011-06-01", ["John Lawlor:"], ["newer record"]),  # NHS Leeds's, not ours
+    ("is paul rogerson still chief exec", "2011-06-01", ["names Tom Riordan as Chief Executive"], []),  # the council's
+    ("list the attendees who aren't members at the IB, and the members too", "2010-08-20",
+     ["7 members and 4 other named attendees"], []),
+    ("which SG/LAC recs are delayed?", "2010-06-01",
+     ["None of the safeguarding and looked after children actions are delayed"], []),
+])
+def test_the_reviews_questions(question, today, has, lacks, seeded_db):
+    text = ask(seeded_db, question, today=today).text()
+    assert all(h in text for h in has) and not any(x in text for x in lacks), text
+
+
+@pytest.mark.parametrize("question, today, not_intent", [
+    ("when does the board expect to get the improvement plan?", "2010-06-01", "due_date"),
+    ("have we made changes to the threshold guidance?", "2010-06-01", "history"),
+    ("which budgets have gone over?", "2010-06-01", "overdue"),
+    ("how many of the IB meetings have run over?", "2010-06-01", "overdue"),
+    ("whose job is it to lead the improvement board?", "2010-08-01", "owner"),
+    ("what did ofsted say about children we placed at risk?", "2010-06-01", "status_list"),
+    ("headline numbers for the board please", "2010-06-01", "indicator"),
+])
+def test_the_reviews_questions_near_the_new_rows(question, today, not_intent, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent != not_intent, (reply.intent, reply.text())
+
+
+def test_a_follow_up_asking_a_date_of_what_it_names_without_a_rule_is_read_with_the_one_before(seeded_db):
+    chat = dict(today="2010-05-01", conversation=True, channel="own-ask-2")
+    ask(seeded_db, "what's the deadline for the PEP rec?", **chat)
+    reply = ask(seeded_db, "and the placement choice one - date for that?", **chat)
+    assert reply.intent == "due_date" and reply.text().startswith("LAC-8 is due on 7 July 2010"), reply.text()
