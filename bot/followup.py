@@ -113,14 +113,17 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
     if swapped:
         return reparse(swapped)
     searched = q.intent == "search" or q.phrased  # the rules found nothing it asks (bot/phrasings.py)
-    if q.theme and prev.theme and q.theme != prev.theme and (searched or q.intent == prev.intent) and \
+    before = [prev.theme] if prev.theme else prev.themes  # 'which SG and LAC recs are overdue?': both
+    if q.theme and before and q.theme != prev.theme and (searched or q.intent == prev.intent) and \
             prev.intent in THEMED and not (
             q.body or q.council or q.person or q.window or re.search(r"\d|\b(?:one|two|three|four|five|six|twelve|"
                                                                      r"immediate\w*)\b", text)) and \
             not set(q.words) - theme_words(q.theme) - THEME_ONLY:  # 'what about LAC?': the theme alone is swapped
-        said = theme_words(prev.theme)  # 'which SG recs are overdue?' then 'what about LAC?'
-        return replace(prev, theme=q.theme, words=[w for w in prev.words if w not in said],
-                       raw=_theme_swapped(prev.raw, prev.theme, q.theme))
+        said = set().union(*map(theme_words, before))  # 'which SG recs are overdue?' then 'what about LAC?'
+        raw = _theme_swapped(prev.raw, before[0], q.theme)
+        for other in before[1:]:  # 'which SG and LAC recs…' then 'what about LAC?': LAC's alone
+            raw = _theme_swapped(raw, other, "")
+        return replace(prev, theme=q.theme, themes=[], words=[w for w in prev.words if w not in said], raw=raw)
     lean = LEANS.search(text)
     if lean and not (q.body or q.council or q.person) and (prev.body or prev.council):  # 'when did it last meet?'
         name = prev.body.name if prev.body else prev.council.title()
@@ -165,7 +168,7 @@ def _theme_swapped(raw: str, old: str, new: str) -> str:
         m = re.search(rf"\b{re.escape(name)}\b", raw, re.I)
         if m:
             return raw[:m.start()] + new + raw[m.end():]
-    return f"{raw} ({new})"
+    return f"{raw} ({new})" if new else raw
 
 
 def _swap_kind(before: str, text: str) -> str | None:

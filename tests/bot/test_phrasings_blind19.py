@@ -191,3 +191,11 @@ def test_a_follow_up_asking_a_date_of_what_it_names_without_a_rule_is_read_with_
     ask(seeded_db, "what's the deadline for the PEP rec?", **chat)
     reply = ask(seeded_db, "and the placement choice one - date for that?", **chat)
     assert reply.intent == "due_date" and reply.text().startswith("LAC-8 is due on 7 July 2010"), reply.text()
+
+
+def test_one_theme_asked_after_two_is_that_themes_alone(seeded_db):
+    chat = dict(today="2010-06-01", conversation=True, channel="two-then-one")
+    assert "18 safeguarding and looked after children actions" in ask(
+        seeded_db, "which SG and LAC recs are overdue?", **chat).text()
+    assert ask(seeded_db, "what about LAC?", **chat).text().startswith("7 looked after children actions are overdue")
+    assert ask(seeded_db, "and safeguarding?", **chat).text().startswith("11 safeguarding actions are overdue")
