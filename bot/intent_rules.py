@@ -1101,6 +1101,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # q2 09/10'
     ("actions", r"\b(?:does|did|do) (?:it|that|this|they|the \w+(?: \w+)?) commit (?:us|the council|leeds|them|anyone) "
      r"to (?:anything|any\w*|what)\b", 5.0),  # 'the dec scrutiny update - does it commit us to anything with dates'
+    ("indicator", r"\b(?:did|do|have|has) (?:we|they|leeds|the council) (?:meet|met|hit|achieve|achieved|reach|"
+     r"reached) (?:all|every|each|most|some)\b(?!.*\b(?:deadlines?|recs?|recommendations?|actions?|timescales?)\b)",
+     4.0),
+    # 'the LILAC standards - did we meet all of them or only some'
     ("help", r"\bwhat can (?:you|u|clerk|this bot|the bot|it) (?:help|assist) (?:me |us )?with\b", 5.0),
     ("chair", r"\bwho (?:was|is|were|has been) (?:actually |currently |now |really )?chairing\b", 5.0),
     # 'who was chairing the IB back in 2010-11?'

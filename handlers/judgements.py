@@ -189,8 +189,9 @@ RATING_WORDS = {"rated", "rating", "ratings", "rate", "rates", "judged", "graded
                 "inadequate", "requires", "improvement", "ofsted", "how", "our", "are", "is", "by", "overall", "what",
                 "did", "does", "get", "got", "give", "gave", "score", "scored", "grade", "grades", "inspectors",
                 "inspected", "inspection", "judgement", "judgements", "think", "thought", "say", "said", "now", "find",
-                "found", "flag", "flagged", "note", "noted", "announced", "unannounced", "visit"}  # 'from the announced
-# inspection': which inspection, not what was judged
+                "found", "flag", "flagged", "note", "noted", "announced", "unannounced", "visit", "table", "tables",
+                "grid"}  # 'from the announced inspection', 'in the inspection table': where the grade is, not what
+# was judged
 
 
 def _one(ctx: Context, q: Question, rows: list[dict], best: dict, score: float, notes: list[str]) -> Reply:

@@ -118,6 +118,9 @@ ASKED = [  # (question, clock, intent, a part of the answer)
     ("breeze card holders at the end of quarter two", "2010-01-10", "indicator", "121,650"),
     ("KLOEs - how many were there", "2010-02-20", "indicator", "over 50 key lines of enquiry"),
     ("could you do a status summary for the scrutiny board paper", "2010-08-01", "summary", "Board summary as of"),
+    ("the LILAC standards - have we met all of them?", "2014-02-20", "indicator", "meeting all seven"),
+    ("LAC value for money grade, from the inspection table", "2010-02-24", "judgement",
+     "Value for Money for looked after children was judged Adequate"),  # the table is where, not what
     ("the audit committee report - does it commit us to anything", "2010-08-01", "actions",
      "actions from the Corporate Governance and Audit Committee report, 29 Jul 2010"),
 ]
