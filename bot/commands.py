@@ -499,10 +499,11 @@ def _status_before_remark(said: str) -> str:
 
 WH_AUX = re.compile(r"(?:who|which \w+|why|how|where|when|what)\s+(?:is|are|was|were|has|have|did|does|do|will|can|"
                     r"should)\s+\S+", re.I)  # 'which partners are meant …': how a question opens
-TOUCHED_ASKED = re.compile(r"who (?:last )?(?:touched|edited|amended|moved|set|marked|changed|updated) (?:it|this|that|"
-                           r"them)\b", re.I)
 SECOND_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)  # '… is still being decided': said
 RECORD_ASKED = re.compile(r"(?:whose (?:name|update|note)|who (?:made|posted|changed|updated|added|logged|entered)|"
+                          r"who (?:last )?(?:made|posted|changed|updated|added|logged|entered|touched|edited|amended|"
+                          r"moved|set|marked) (?:it|this|that|them|(?:this|that|the) (?:rec|recommendation|action|"
+                          r"status|due date|deadline|note|owner|update))\b|"
                           r"(?:names?|statuses|list)\b.{0,30}\b(?:everyone|anyone|all|people|those) who (?:updated|"
                           r"changed|posted|edited)|"
                           r"what (?:was|is|were) the (?:last |latest |most recent )?(?:note|update|status|change|"
@@ -533,9 +534,7 @@ def _asked_after_id(raw: str, said: str) -> bool:
     if re.search(r"\s[-–—]+\s|:", said):
         return False
     asked = WH_AUX.match(said)
-    return bool(RECORD_ASKED.match(said) or (asked and not SECOND_VERB.search(said[asked.end():])) or (
-        TOUCHED_ASKED.match(said) and not SECOND_VERB.search(said)))  # 'SG-2: who touched it last + their note';
-    # never 'SG-3: who set the caseload cap is still being agreed', a note
+    return bool(RECORD_ASKED.match(said) or (asked and not SECOND_VERB.search(said[asked.end():])))
 
 
 def parse_command(text: str) -> Command | None:

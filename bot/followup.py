@@ -135,6 +135,11 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
             return named
         return replace(q, body=prev.body, other_bodies=prev.other_bodies, council=prev.council)
     rest = LEAD.sub("", text, count=1).strip()
+    own = OWN_ASK.search(rest) if LEAD.search(text) else None
+    if own and re.search(rf"\bone\b|{ANOTHER_ACTION.pattern}", rest[:own.start()], re.I) and not (
+            q.body or q.council or q.person or q.window):  # 'and the paediatrician one - owner?': that asked of it
+        asked = {"owner": "owner", "status": "status"}.get(own[1].lower(), "due_date")
+        return reparse(f"{ASKED_AGAIN[asked][0]} {rest[:own.start()].strip()}")
     if LEAD.search(text) and rest and searched and not (q.body or q.council or q.person) and \
             not SAME_FOR.match(text) and not (OWN_ASK.search(rest) and q.intent != "search"):  # 'same question for
         # the LSCB': what it names stands alone; so does 'and the multi-agency CP training - date for that?', asking
@@ -224,7 +229,7 @@ RELATIVE = re.compile(r"\b(?:other|another)\b|\b(?:one|rec|action|recommendation
 # asked ('the one before'); never 'looked after', 'when was it last updated'
 CLAUSE = re.compile(r"\b(?:was|were|is|are|did|does|do|has|have|had|anyone|someone|somebody|published|updated?)\b",
                     re.I)  # a question of its own ('so was the action plan published the same date?'), not a name
-OWN_ASK = re.compile(r"\s[-\u2013\u2014,:;]+\s*(?:the |its |their )?(?:date|deadline|due date|owner|status|timescale)"
+OWN_ASK = re.compile(r"\s[-\u2013\u2014,:;]+\s*(?:the |its |their )?(date|deadline|due date|owner|status|timescale)"
                      r"(?: (?:for|of|on))?(?: (?:that|it|this|them|those|these))?\s*[?!.]*$", re.I)  # '… - date for
 # that?': a question of its own about what the words before name
 ANOTHER_ACTION = re.compile(rf"\b(?:rec|recommendation|action)\b|{SHORT_ID}", re.I)  # another action named

@@ -97,8 +97,11 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat (?:sort of )?questions work\b|"
      r"\bwhat do i type\b", 9),
     ("summary", r"\b(summar(y|ise|ize)|overview|briefing|brief (?:me|us|the board|members)|sitrep|sum up|nutshell|"
-     r"rundown|round-?up|state of play|big picture|headlines?(?: position| picture)?(?! findings| figure\b| amount\b| "
-     r"sum\b| total\b))\b", 3.2),  # not 'the headline figure', a number
+     r"rundown|round-?up|state of play|big picture|headlines?(?: position| picture)?(?! findings| figures?\b| "
+     r"numbers?\b| amounts?\b| sums?\b| totals?\b))\b|"
+     r"\bheadline (?:numbers|figures)\b(?: please| pls)?(?: for (?:the |our )?(?:board|ib|meeting|members|committee))?"
+     r"(?: please| pls)?\s*[?!.]*$", 3.2),  # not 'the headline figure on X', a number; 'headline numbers for the board'
+    # is the board's
     ("summary", r"(?=.*\b(?:recs?|recommendations?|actions?|safeguarding|looked after|board|everything|all|tracker)\b)"
      r"(?:.*\W|^)(?:overview|big picture|snapshot|round-?up|sitrep)\s*[?!.]*$", 3.4),  # 'safeguarding recs -
     # overview': the theme's summary, not its list
@@ -290,7 +293,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("owner", r"^(?=.*\b(?:deadlines?|actions?|recs?|recommendations?|tasks?|[a-z]{1,4}-\d+|programme|project|strand|"
      r"workstream|restructur\w*|due)\b).*"
      r"(?:\bwho(?:'s| is) in charge of\b|\bwhose (?:responsibility|job|action|task|remit|baby|gig|patch)\b)|"
-     r"\bwhose (?:job|responsibility|task) (?:is it|is that|was it) to (?:deliver|do|sort|finish|complete)\b", 4.6),
+     r"\bwhose (?:job|responsibility|task) (?:is it|is that|was it) to (?:deliver|do|sort|finish|complete|get)\b",
+     4.6),
     # not 'whose job is youth justice': no action named
     ("owner", r"\bwho owns\b|\bwho(?: is|'s)? (?:responsible|accountable) for [a-z]{1,4}-\d|\bassigned to\b|"
      r"\bwho does [a-z]{1,4}-\d{1,5} belong to\b|\bwhose is [a-z]{1,4}-\d|"
@@ -901,7 +905,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # land on the complaints rec', 'the play areas - open yet?', 'are the CP core groups working yet'
     ("overdue", r"^(?!.*\b(?:meetings?|agenda|ofsted|inspectors?|say|said)\b).*(?:\b(?:have|has|which|what|that) "
      r"(?:\w+ )?(?:gone|run) over (?:time|schedule)\b|\b(?:we|we've|we have|have we) dropped the ball\b)", 4.5),
-    ("overdue", r"^(?!.*\b(?:budgets?|money|funding|spend\w*|costs?|meetings?|sessions?|agenda|times?)\b)"
+    ("overdue", r"^(?!.*\b(?:budgets?|money|funding|spend\w*|costs?)\b)(?!.*\b(?:meetings?|sessions?|agenda)\s+"
+     r"(?:have|has)\b)"
      r".*\b(?:which|what|any|how many)\b.{0,40}\b(?:have|has) (?:now |already |since )?(?:gone|run) over\s*[?!.]*$",
      4.5),  # 'the ones ofsted gave 6 months - which of those have now gone over'
 
@@ -1090,7 +1095,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"made to) [\w' -]{0,50}\b(?:rec|recommendation|action|item|[a-z]{1,4}-\d+)\b", 5.0),
     # 'full change record for LAC-9', 'every update on the paeds cover rec'
     ("history", r"\b(?:has|have) (?:anyone|anybody|someone|somebody|we|any of us) (?:ever |yet |already )?(?:put|"
-     r"posted|logged|added|entered|left) (?:an? |any )?(?:updates?|notes?) (?:on|to|for|against|about)\b", 5.0),
+     r"posted|logged|added|entered|left|made) (?:an? |any )?(?:updates?|notes?) (?:on|to|for|against|about)\b|"
+     r"\b(?:has|have) (?:anyone|anybody|someone|somebody|we) (?:ever |yet |already )?(?:made|put|posted|logged) "
+     r"(?:an? |any )?changes? (?:on|to|for|against) [\w' -]{0,40}\b(?:rec|recommendation|action|[a-z]{1,4}-\d+)\b",
+     5.0),
     # 'has anyone ever put an update on the contact centre classification rec'
     ("recent", r"^(?!.*\b[a-z]{1,4}-\d)\b(?:any|what|which)\b.{0,20}\b(?:fresh |new |recent |latest )?"
      r"(?:updates|changes)(?: (?:on|to|against|for) (?:the |our |any )?(?:recs?|recommendations?|actions?|tracker|log|"
@@ -1102,7 +1110,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("actions", r"\b(?:does|did|do) (?:it|that|this|they|the \w+(?: \w+)?) commit (?:us|the council|leeds|them|anyone) "
      r"to (?:anything|any\w*|what)\b", 5.0),  # 'the dec scrutiny update - does it commit us to anything with dates'
     ("indicator", r"\b(?:did|do|have|has) (?:we|they|leeds|the council) (?:meet|met|hit|achieve|achieved|reach|"
-     r"reached) (?:all|every|each|most|some)\b(?!.*\b(?:deadlines?|recs?|recommendations?|actions?|timescales?)\b)",
+     r"reached) (?:all|every|each|most|some)\b(?!.*\b(?:deadlines?|recs?|recommendations?|actions?|timescales?|ones|"
+     r"commitments?|areas|items|things|immediate)\b)",
      4.0),
     # 'the LILAC standards - did we meet all of them or only some'
     ("help", r"\bwhat can (?:you|u|clerk|this bot|the bot|it) (?:help|assist) (?:me |us )?with\b", 5.0),
@@ -1125,7 +1134,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # 'which colleagues have been logging changes', not 'who has been making changes to the improvement plan'
     ("summary", r"\bone[- ]page (?:position|summary|overview|brief|briefing|update|note)\b", 5.0),
     ("status_list", r"^(?!.*\b[a-z]{1,4}-\d)(?=.*\b(?:any|a|which|what)\b)(?=.*\b(?:recs?|recommendations?|actions?|"
-     r"items?|tracker|log)\b).*\b(?:anyone|anybody|someone|we|who)\b"
+     r"items?|tracker|log|ones)\b).*\b(?:anyone|anybody|someone|we|who)\b"
      r".{0,15}\b(?:put|placed|stuck|set|flagged|marked|raised|tagged|rated)\b.{0,40}\b(?:at risk|red flag|red|delayed|"
      r"blocked)\b", 5.0),  # 'anyone put a red flag / at-risk on any rec so far?', 'has anyone flagged a rec as at risk'
     ("due_date", r"^(?!.*\b(?:meet\w*|publish\w*|visit\w*|inspect\w*|budget|funding|bids?|applications?|"
@@ -1135,8 +1144,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"(?:meant|supposed|due|expected|scheduled|planned|set) to (?:be )?\w+(?: \w+)? by\s*[?!.]*$|"
      r"\b(?:rec|recommendation|action|one)\b.{0,40}\W+(?:the )?(?:date|deadline|due date) (?:for|of|on) "
      r"(?:that|it|this)\s*[?!.]*$|"
-     r"\bwhen (?:do|does|did) (?:they|we|you|the \w+) (?:reckon|think)\b.{0,30}\b(?:be|get) (?:done|implemented|"
-     r"in place|finished|completed?|ready|delivered|met|sorted)\b", 5.0),
+     r"\bwhen (?:do|does|did) (?:they|we|you|the \w+) (?:reckon|think)\b.{0,40}\b(?:be|get) (?:done|implemented|"
+     r"in place|finished|completed?|ready|delivered|met|sorted|there|up and running|open|live|fixed)\b", 5.0),
     # "PEPs rec - when's the cut-off?", 'the eleven play areas - what month are they meant to open by', "when do they
     # reckon it'll be in place"
     ("status", r"^(?=.*\b(?:rec|recommendation|action|[a-z]{1,4}-\d+)\b(?!s)).*\bred,? amber,? (?:or |and )?green\b",

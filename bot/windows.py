@@ -350,13 +350,14 @@ def _window(text: str, base: date) -> Span | None:
     m = re.search(rf"\b(?:in|during|for)\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)|"
                   rf"\ban?\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:deadline|due date|timescale|date)|"
                   rf"^\s*((?!may\b)(?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)(?=\s*(?:[-:,]|for\b|deadlines?\b|due\b))|"
-                  rf"\b((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:deadlines|due dates)\b",  # 'may deadlines': a month
+                  rf"\b((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:deadlines|due dates)\b|"  # 'may deadlines': a month
+                  rf"\b((?!may\b)(?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:recs?|recommendations|actions?|ones)\b",
                   text)
-    if m:  # 'a march 2010 deadline', 'july for children in care - which recs fall due', 'august deadlines'
-        late = LATE.search(text) and not (m[1] or m[3]) and not re.search(r"\b(?:will|going to|gonna)\b", text)
-        return period(m[1] or m[2] or m[3] or m[4], base, past or bool(late))  # 'overdue actions with a march
-    # deadline' is the last March's: a month's deadlines asked late are past (never 'the april recs', which may
-    # be April's paper's)
+    late = m and LATE.search(text) and not (m[1] or m[3]) and not re.search(r"\b(?:will|going to|gonna)\b", text)
+    if m and (late or not m[5]):  # 'a march 2010 deadline', 'july for children in care - which recs fall due',
+        return period(m[1] or m[2] or m[3] or m[4] or m[5], base, past or bool(late))  # 'august deadlines';
+    # 'overdue actions with a march deadline', 'which april recs are overdue': a month's deadlines asked late are
+    # the last such month's ('the april recs - what are they?' may be April's paper's: no month)
     return None
 
 

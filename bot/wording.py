@@ -45,9 +45,11 @@ def _back_in(m: re.Match) -> str:
     """'back in june' after what was done ('the play areas signed off back in june') is the last June;
     else it is a month like any ('what's due back in march', 'which actions report back in july')."""
     before = m.string[:m.start()]
-    done = re.search(r"\b[a-z]{3,}ed\b|\b(?:was|were|did|had|said|met|made|wrote|began|agreed)\b", before)
-    returning = re.search(r"\b(?:due|coming|come|comes|came|report|reports|reporting|reported|be|going|get|getting|"
-                          r"bring|brought|put|sent|go|goes|went|is|are)\s+$", before)
+    done = re.search(r"\b[a-z]{3,}ed\b|\b(?:was|were|did|had|said|met|made|wrote|began|agreed|fell|came|went|hit|"
+                     r"got|ran|slipped)\b", before)  # 'what fell due back in july', 'which recs came due back in april'
+    returning = re.search(r"(?:\b(?:report|reports|reporting|come|coming|comes|be|go|going|goes|get|getting|bring|"
+                          r"put|is|are|what'?s|whats|anything|which)|'s)\s+(?:due\s+)?$", before)  # 'what's due back in
+    # march', 'which actions report back in july'
     return "previously " if done and not returning else ""
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from store import deadlines, fulltext
-from store.dates import NUMBER, UNITS, format_date, month_end, month_named, parse_timescale, period_end
+from store.dates import MONTH_NAMES, NUMBER, UNITS, format_date, month_end, month_named, parse_timescale, period_end
 from store.vocab import SPELT_OUT, STOPWORDS, theme_words
 
 from .paper_summary import PAPER_KINDS, named_paper
@@ -138,7 +138,8 @@ FROM_INSPECTION = re.compile(r"\b(?:from|in|by|of|after)\b(?: the| our| last| la
 FROM_PAPER = re.compile(r"\b(?:from|in|arising from|out of|raised in|set out in|listed in|under|of|read|reading|"
                         r"went through)\b.{0,80}\b(?:report|paper|letter|update|minutes)\b|"
                         r"^\s*(?:the |our |that |this )?[\w' ]{0,40}\b(?:report|paper|letter|update|minutes)\s+"
-                        r"(?:-+\s+)?(?:does|did|do|has|is) (?:it|that|this)\b")  # 'the dec scrutiny update - does it
+                        r"(?:-+\s+)?(?:does|did) (?:it|that|this) (?:commit|promise|say|include|contain|list|set out|"
+                        r"ask|require)\b")  # 'the dec scrutiny update - does it
 # commit us to anything''
 # 'overdue from the dec 09 scrutiny report', 'just read the exec board paper: which are late'
 FROM_PAPER_WORDS = {"arising", "raised", "set", "listed", "out", "came", "come", "read", "reading", "went", "just"}
@@ -273,9 +274,11 @@ def _one_action_late(ctx: Context, q: Question) -> Reply | None:
     return Reply(lead, [action_item(row, ctx.docs(q.today))], intent="overdue")
 
 
+DEADLINE_SAID = re.compile(r"\b(?:deadlines?|due dates?|due)\b")
+MONTH_RECS = re.compile(rf"\b(?:{MONTH_NAMES})\s+(?:recs?|recommendations|actions?|ones)\b")  # 'the april recs'
 DEADLINES_OF = re.compile(r"^(?!.*\bthis (?:month|week|year|quarter)\b).*\b(?:deadlines?|due|missed|miss|slipped|slip|"
-                          r"blown|blew|lapsed|cut ?off|went|became|gone|fell|overdue from)\b")  # a window of
-# deadlines asked, not a time the actions were late in
+                          r"blown|blew|lapsed|cut ?off|went|became|gone|fell|overdue from)\b|" + MONTH_RECS.pattern)
+# a window of deadlines asked ('which april recs are overdue'), not a time the actions were late in
 
 
 def answer_overdue(ctx: Context, q: Question) -> Reply:
@@ -296,6 +299,11 @@ def answer_overdue(ctx: Context, q: Question) -> Reply:
     rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_from=due_from, due_to=due_to,
                                          **t.filters())
     when = format_date(q.today)
+    if not total and due_from and MONTH_RECS.search(q.text) and not DEADLINE_SAID.search(q.text):  # 'which of the
+        # february recs are overdue': none fell due in February, so they may be February's paper's; every one late
+        notes.append(f"No action fell due {span_words(q.window.start, q.window.end)}; these are all that are overdue.")
+        what, due_from = t.what, None
+        rows, total = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=yesterday, **t.filters())
     if not total and due_from:
         late = deadlines.open_actions(ctx.db, q.today, q.theme, due_to=yesterday, limit=0, **t.filters())[1]
         notes += [f"{_count(late, t.what)} overdue in all — ask \"what's overdue?\"."] if late else []

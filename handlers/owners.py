@@ -27,6 +27,7 @@ NO_OWNER = re.compile(r"\b(?:no|without an?|without|missing an?|lack\w* an?) own
 MINE = re.compile(r"\b(?:assigned to me|my actions|do i own|i own|mine|owned by me|on my plate)\b")
 NAMED = re.compile(r"\b(?:assigned to|owned by|does|do)\s+(.+?)(?:\s+own)?\s*\??$")
 OWNER_WORDS = {"responsible", "accountable", "charge", "hook", "delivers", "delivering", "leads", "leading", "runs",
+               "sorted", "sort", "sorting", "done", "get", "getting",  # 'whose job is it to get the PEPs sorted'
                "owns", "manages", "handles", "organises", "puts", "looks", "deals", "handle", "run", "manage", "lead",
                "deliver", "now", "currently", "days", "these", "today", "them", "it", "day", "whose", "job",
                "responsibility", "remit", "task", "driving", "drives", "heading", "spearheading", "championing",

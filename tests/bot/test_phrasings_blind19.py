@@ -15,8 +15,8 @@ from tests.conftest import ask
      "4 actions due between 1 March 2010 and 31 March 2010 are overdue"),  # a month's deadline is no action's name
     ("anything overdue from the may report", "2010-09-14", "31 actions are overdue as of 14 September 2010"),  # May's
     # paper, not its deadlines
-    ("which april recs are overdue", "2010-09-14", "31 actions are overdue"),  # the review's: 'the april recs' may be
-    # April's paper's, so no month is read from them
+    ("which april recs are overdue", "2010-09-14", "9 actions due between 1 April 2010 and 30 April 2010 are overdue"),
+    ("any july recs overdue?", "2010-09-14", "6 actions due between 1 July 2010 and 31 July 2010 are overdue"),
 ])
 def test_a_months_recommendations_asked_late(question, today, has, seeded_db):
     reply = ask(seeded_db, question, today=today)
@@ -202,3 +202,53 @@ def test_one_theme_asked_after_two_is_that_themes_alone(seeded_db):
         seeded_db, "which SG and LAC recs are overdue?", **chat).text()
     assert ask(seeded_db, "what about LAC?", **chat).text().startswith("7 looked after children actions are overdue")
     assert ask(seeded_db, "and safeguarding?", **chat).text().startswith("11 safeguarding actions are overdue")
+
+
+@pytest.mark.parametrize("said", ["SG-3: who last updated it and what was the note", "SG-3: who set the status to at risk",
+                                  "SG-3: who marked it at risk and when was that",
+                                  "SG-3: who moved the due date and on what basis"])
+def test_the_second_reviews_questions_after_an_id_are_never_noted(said, db):
+    ask(db, "role UQ2 manager")
+    ask(db, "update SG-3 to at risk - cap not agreed", today="2010-06-01", user="UQ2")
+    reply = ask(db, said, today="2010-06-01", user="UQ2")
+    assert reply.intent != "note" and not reply.changed, reply.text()
+
+
+@pytest.mark.parametrize("question, today, has, lacks", [  # the second review's
+    ("what went overdue back in july", "2011-06-01", ["6 actions due between 1 July 2010 and 31 July 2010"], []),
+    ("which april recs are overdue", "2010-06-01", ["9 actions due between 1 April 2010 and 30 April 2010"], []),
+    ("which of the february recs are overdue?", "2010-06-01",
+     ["23 actions are overdue", "No action fell due between 1 February 2010 and 28 February 2010"], []),
+    ("the exec board update - is it overdue?", "2010-09-01", ["C-7"], ["SG-1"]),
+    ("headline figures on breeze card please", "2010-06-01", ["121,650"], ["Board summary"]),
+    ("have we met all the immediate ones", "2010-06-01", ["9 actions to be done immediately"], []),
+    ("when do they reckon the paediatrician cover will be there", "2010-06-01", ["SG-14 is due on 7 July 2010"], []),
+    ("whose job is it to get the PEPs sorted", "2010-06-01", ["LAC-9 has no owner yet"], []),
+    ("the ones from the exec board meeting - which have gone over", "2010-06-01", ["are overdue as of"], []),
+])
+def test_the_second_reviews_questions(question, today, has, lacks, seeded_db):
+    text = ask(seeded_db, question, today=today).text()
+    assert all(h in text for h in has) and not any(x in text for x in lacks), text
+
+
+def test_a_follow_up_naming_another_action_and_asking_its_owner(seeded_db):
+    chat = dict(today="2010-06-01", conversation=True, channel="own-owner")
+    ask(seeded_db, "what's overdue on safeguarding?", **chat)
+    reply = ask(seeded_db, "and the paediatrician one - owner?", **chat)
+    assert reply.intent == "owner" and reply.text().startswith("SG-14 has no owner yet"), reply.text()
+
+
+def test_a_red_flag_on_any_of_a_themes_ones_lists_what_is_delayed(db):
+    ask(db, "role URED manager")
+    ask(db, "update SG-3 to delayed - cap not agreed", today="2010-06-01", user="URED")
+    reply = ask(db, "has anyone stuck a red on any of the safeguarding ones", today="2010-06-01")
+    assert reply.intent == "status_list" and "SG-3" in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("question", ["has anyone made an update on the caseloads rec",
+                                      "have we made any changes to the caseloads rec"])
+def test_updates_made_to_an_action_ask_its_history(question, db):
+    ask(db, "role UHIS manager")
+    ask(db, "update SG-3 to at risk - cap not agreed", today="2010-06-01", user="UHIS")
+    reply = ask(db, question, today="2010-06-01")
+    assert reply.intent == "history" and "cap not agreed" in reply.text(), reply.text()
