@@ -48,7 +48,7 @@ next session blind18.jsonl (200, by a nineteenth, its 240 tested asks under 75% 
 those of blind13 and blind16 among them) was commissioned to be studied, and scored on arrival 132/200 at 804815e;
 studied, 167/200. The next session blind19.jsonl (200, by a twentieth, its 249 tested asks under 75% similar to all
 5,677 earlier ones) was commissioned to be studied, and scored on arrival 130/200 at cac102d (the session's start) and
-at 9401938.
+at 9401938; studied, 167/200.
 The steps of a case are one chat, so a follow-up ('and who chairs it?') is read with the question before it,
 as in Slack.
 Each case runs in process through the real router, on its own copy of a store built from seeds/ by the real ingestion.
