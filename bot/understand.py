@@ -132,10 +132,13 @@ def understand(raw: str, names: Names, today: date) -> Question:
     # by?': an aside describes,
     framed = _reading(frame, names) if frame != raw and len(frame.split()) > 1 else ""  # the words around it ask
     asked, mark, after = raw.partition("?")
-    if not framed and mark and len(asked.split()) > 1 and WHY_ASKED.match(after) and "?" not in after:
+    why = not framed and mark and len(asked.split()) > 1 and WHY_ASKED.match(after) and "?" not in after and \
+        not re.match(r"\s*(?:i\.?e\b|e\.?g\b)", after, re.I)  # 'any reds? i.e. anything rated at risk': the same ask
+    if why:
         framed = _reading(asked + "?", names)  # 'overdue on lac? pulling together a briefing': the question, then why
         # it is asked ('who owns the SG recs? the caseloads one' narrows it: read whole)
-    ranked = (framed and score_intents(framed)) or score_intents(text)
+    ranked = score_intents(framed) if why else (framed and score_intents(framed)) or score_intents(text)  # never
+    # what only the reason names ('… still waiting? need for a briefing' asks no summary)
     if ACRONYM_ASKED.search(normalise(raw)) or _bare_acronym(raw, names):  # asked before it is spelt out
         ranked.insert(0, (9.0, "acronym"))
     if ranked and ranked[0] == (SAY_ABOUT, "search") and (names.category(text) or _only_categories(text, names)):

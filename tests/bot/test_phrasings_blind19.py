@@ -252,3 +252,17 @@ def test_updates_made_to_an_action_ask_its_history(question, db):
     ask(db, "update SG-3 to at risk - cap not agreed", today="2010-06-01", user="UHIS")
     reply = ask(db, question, today="2010-06-01")
     assert reply.intent == "history" and "cap not agreed" in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("question, today, not_intent", [
+    ("the announced inspection - report out yet? need for a briefing", "2010-01-05", "summary"),  # why, not what
+])
+def test_why_a_question_is_asked_never_says_what_it_asks(question, today, not_intent, seeded_db):
+    assert ask(seeded_db, question, today=today).intent != not_intent
+
+
+def test_a_clause_beginning_i_e_restates_the_ask(db):
+    ask(db, "role UIE manager")
+    ask(db, "update SG-13 to at risk - analysis not begun", today="2010-03-01", user="UIE")
+    reply = ask(db, "any reds? i.e. anything rated at risk today", today="2010-03-01")
+    assert reply.intent == "status_list" and "SG-13" in reply.text(), reply.text()
