@@ -1107,9 +1107,9 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"figures?|result|outturn|count|total|rate|percentage|holders?|users?|attendance)\b.{0,20}\b(?:at|by|for|in) "
      r"(?:the )?(?:end of )?(?:q[1-4]|quarter (?:one|two|three|four|[1-4]))\b", 4.0),  # 'TAP participants at end of
     # q2 09/10'
-    ("actions", r"\b(?:does|did|do) (?:it|that|this|they|the \w+(?: \w+)?) commit (?:us|the council|leeds|them|anyone) "
-     r"to (?:anything|any\w*|what)\b", 5.0),  # 'the dec scrutiny update - does it commit us to anything with dates'
-    ("indicator", r"\b(?:did|do|have|has) (?:we|they|leeds|the council) (?:meet|met|hit|achieve|achieved|reach|"
+    ("actions", r"\b(?:does|did|do) (?:it|that|this|they|the \w+(?: \w+)?) commit (?:us|the council|the authority|them|"
+     r"anyone) to (?:anything|any\w*|what)\b", 5.0),  # 'the dec scrutiny update - does it commit us to anything'
+    ("indicator", r"\b(?:did|do|have|has) (?:we|they|the council|the authority) (?:meet|met|hit|achieve|achieved|reach|"
      r"reached) (?:all|every|each|most|some)\b(?!.*\b(?:deadlines?|recs?|recommendations?|actions?|timescales?|ones|"
      r"commitments?|areas|items|things|immediate)\b)",
      4.0),
