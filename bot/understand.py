@@ -162,16 +162,17 @@ def understand(raw: str, names: Names, today: date) -> Question:
     q = Question(raw=raw, text=text, intent=ranked[0][1] if ranked else "search",
                  words=words, today=as_of or today, window=window)
     q.theme = names.theme(text)
-    held = [t for t in themes_named(text, in_order=True) if t in names.themes]
+    named = themes_named(text, in_order=True)
+    held = [t for t in named if t in names.themes]
     joined = re.sub(r"^\s*(?:and|also|so)\b", " ", text)  # 'and the CP training on the SG side': one theme
-    if q.theme and len(themes_named(text)) > 1 and (re.search(r"\b(?:and|or|both|&|v|vs|versus|against)\b|,", joined)
+    if q.theme and len(named) > 1 and (re.search(r"\b(?:and|or|both|&|v|vs|versus|against)\b|,", joined)
                                                      or (re.search(r"[+&/]", raw) and q.intent in LISTS
                                                          and len(held) > 1)
                                                      or (
             q.intent == "judgement" and re.search(r"\b(?:compared?|comparison|against|than)\b", text))):
         q.theme, q.themes = None, held if len(held) > 1 else []  # 'complaints recs from ofsted, SG and LAC': both
         # themes, so neither alone narrows it; lists of actions are those of either
-        spelt = {w for theme in themes_named(text) for name in THEME_NAMES[theme] for w in name.split()}
+        spelt = {w for theme in named for name in THEME_NAMES[theme] for w in name.split()}
         q.words = [w for w in q.words if w not in spelt and w not in ("against", "versus", "vs", "compared")]
     q.plan = names.plan(text)
     q.named_plan = None if q.plan else names.plan(text, named_only=True, today=q.today)

@@ -58,8 +58,8 @@ def themes_named(text: str, in_order: bool = False) -> list[str]:
     """The themes a text names by any of their usual names ('CiC' and 'children in care' are both
     looked after children); `in_order`: in the order it names them, else the themes' own."""
     low = f" {re.sub(r'[^a-z ]+', ' ', text.lower())} "
-    found = {theme: min(low.find(f" {name} ") for name in names if f" {name} " in low)
-             for theme, names in THEME_NAMES.items() if any(f" {name} " in low for name in names)}
+    found = {theme: min(at) for theme, names in THEME_NAMES.items()
+             if (at := [low.find(f" {name} ") for name in names if f" {name} " in low])}
     return sorted(found, key=found.get) if in_order else list(found)
 
 
