@@ -2,7 +2,11 @@
 
 The store holds at least 100,000 actions, 500,000 passages and 1,000 bodies, built once
 (into benchmarks/.cache/) from the seed records' own sentences and names, then asked a
-few hundred questions per intent through the real router. Target: p99 under 50 ms.
+hundred questions per intent through the real router. Target: p99 under 50 ms.
+
+Each intent's questions are asked once, untimed, just before its timed rounds: the machines this runs
+on page out file pages idle for a minute (DAMON reclaim), so the first ask after a pause reads the
+store from disk. That first ask is shown as "cold"; the percentiles are of a store in use.
 
     python benchmarks/latency.py [--rounds 200]
 """
@@ -20,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.boundary import answer  # noqa: E402
-from bot.router import names_for, parse  # noqa: E402
+from bot.boundary import answer, ready  # noqa: E402
+from bot.router import parse  # noqa: E402
 from handlers.cache import forget as forget_answers  # noqa: E402
 from handlers.question import Context  # noqa: E402
 from store.ingest import ingest_paths  # noqa: E402
@@ -125,6 +129,15 @@ QUESTIONS = {
 }
 
 
+def ask(db, today: date, text: str):
+    """(milliseconds, reply) for one question, the cache of whole answers forgotten first: the work is timed."""
+    ctx = Context(db=db, today=today, now=f"{today}T09:00:00")
+    forget_answers("answer")
+    started = time.perf_counter()
+    reply = answer(ctx, text)
+    return (time.perf_counter() - started) * 1000, reply
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=100, help="questions asked per intent")
@@ -137,27 +150,25 @@ def main() -> None:
     counts = {t: db.execute(f"select count(*) from {t}").fetchone()[0] for t in ("actions", "passages", "bodies")}
     print("store: " + ", ".join(f"{n:,} {t}" for t, n in counts.items()))
     today = date(2014, 3, 1)
-    names_for(db)  # warm the name cache once, as a running bot would
-    print(f"{'intent':<14}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}   routed as")
+    ready(db)  # what questions read built once and kept out of the collector's way, as `clerk serve` does
+    print(f"{'intent':<14}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}{'cold ms':>9}   routed as")
     worst = 0.0
     bodies = [r[0] for r in db.execute("select name from bodies order by id")]
     rng = random.Random(1)
     for intent, questions in QUESTIONS.items():
         timings, routed, errors = [], set(), 0
+        cold = max(ask(db, today, q.format(body=rng.choice(bodies).lower()))[0] for q in questions)
         for i in range(args.rounds):
             text = questions[i % len(questions)].format(body=rng.choice(bodies).lower())
-            ctx = Context(db=db, today=today, now=f"{today}T09:00:00")
-            forget_answers("answer")  # time the work, not the cache of whole answers
-            started = time.perf_counter()
-            reply = answer(ctx, text)
-            timings.append((time.perf_counter() - started) * 1000)
+            ms, reply = ask(db, today, text)
+            timings.append(ms)
             errors += reply.intent == "failure"
             if i < len(questions):
-                routed.add(parse(ctx, text).intent)
+                routed.add(parse(Context(db=db, today=today), text).intent)
         timings.sort()
         p50, p99 = statistics.median(timings), timings[int(len(timings) * 0.99) - 1]
         worst = max(worst, p99)
-        print(f"{intent:<14}{p50:9.1f}{p99:9.1f}{timings[-1]:9.1f}   {', '.join(sorted(routed))}"
+        print(f"{intent:<14}{p50:9.1f}{p99:9.1f}{timings[-1]:9.1f}{cold:9.1f}   {', '.join(sorted(routed))}"
               + (f"   {errors} ERRORS" if errors else ""))
     print(f"worst p99: {worst:.1f} ms (target < 50 ms)")
 

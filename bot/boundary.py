@@ -3,17 +3,31 @@ with its traceback and the user gets a short apology, never raw exception text."
 
 from __future__ import annotations
 
+import gc
 import logging
 import sqlite3
+
+import sqlite_utils
 
 from handlers.question import Context
 from handlers.reply import Reply
 
-from .router import respond
+from . import phrasings
+from .router import names_for, respond
 
 log = logging.getLogger("clerk")
 APOLOGY = "Sorry — something went wrong on my side and nothing was changed. It has been logged."
 MAX_INPUT = 4000
+
+
+def ready(db: sqlite_utils.Database) -> None:
+    """Build what every question reads (the known phrasings, the store's names) before the first
+    one, then move it out of the garbage collector's way: a full collection would otherwise scan
+    these long-lived objects and stall the question it falls in by 30-40 ms at 100,000 actions."""
+    phrasings.bank()
+    names_for(db)
+    gc.collect()
+    gc.freeze()
 
 
 class UserError(Exception):

@@ -23,7 +23,7 @@ from handlers.calendar import calendar_events, token_is_valid
 from handlers.question import Context
 from store.schema import connect
 
-from . import phrasings
+from .boundary import ready
 from .ical import to_ics
 from .slack_app import create_app
 
@@ -107,6 +107,14 @@ def _calendar(db_path: Path, today: date | None, token: str, start_response):
         db.conn.close()
 
 
+def _ready(db_path: Path) -> None:
+    db = connect(db_path)
+    try:
+        ready(db)
+    finally:
+        db.conn.close()
+
+
 def run_server(db_path: Path, http: bool, port: int, today: date | None = None,
                host: str = "127.0.0.1") -> int:
     needed = ["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"] if http else ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"]
@@ -122,7 +130,7 @@ def run_server(db_path: Path, http: bool, port: int, today: date | None = None,
     pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="clerk-answer")
     app = create_app(db_path, signing_secret=os.environ.get("SLACK_SIGNING_SECRET"), client=client, today=today,
                      pool=pool)
-    pool.submit(phrasings.bank)  # the known phrasings, built while Slack connects, not on a question's time
+    pool.submit(_ready, db_path)  # what questions read, built while Slack connects, not on a question's time
     from .scheduler import clock, start
     scheduler = start(db_path, client, clock(today))  # reminders and digests, beside the app
     try:

@@ -358,3 +358,22 @@ def test_cc_is_copying(seeded_db):
     """'cc'd' is how chat says it; letters say 'I am copying this letter to': that passage first."""
     lines = ask(seeded_db, "who got cc'd on the minister's letter", today="2011-06-01").text().splitlines()
     assert "I am copying this letter to the Lead Member, Councillor Judith Blake" in lines[1], lines
+
+
+def test_ready_builds_what_questions_read_and_keeps_it_from_the_collector(seeded_db):
+    """`clerk serve` calls ready() while Slack connects: the phrasings and names are built then, and
+    frozen, so no full garbage collection scans them in the middle of a question."""
+    import gc
+
+    from bot import phrasings
+    from bot.boundary import ready
+    from bot.router import names_for
+    phrasings.bank.cache_clear()
+    frozen = gc.get_freeze_count()
+    try:
+        ready(seeded_db)
+        assert phrasings.bank.cache_info().currsize == 1
+        assert names_for(seeded_db) is names_for(seeded_db)
+        assert gc.get_freeze_count() > frozen
+    finally:
+        gc.unfreeze()  # the other tests run as before
