@@ -48,7 +48,9 @@ next session blind18.jsonl (200, by a nineteenth, its 240 tested asks under 75% 
 those of blind13 and blind16 among them) was commissioned to be studied, and scored on arrival 132/200 at 804815e;
 studied, 167/200. The next session blind19.jsonl (200, by a twentieth, its 249 tested asks under 75% similar to all
 5,677 earlier ones) was commissioned to be studied, and scored on arrival 130/200 at cac102d (the session's start) and
-at 9401938; studied, 167/200.
+at 9401938; studied, 167/200. The next session blind20.jsonl (200, by a twenty-first, its 198 tested asks under 75%
+similar to all 5,949 earlier ones) was commissioned to be studied, and scored on arrival 129/200 at 85c8c1c (the
+session's start).
 The steps of a case are one chat, so a follow-up ('and who chairs it?') is read with the question before it,
 as in Slack.
 Each case runs in process through the real router, on its own copy of a store built from seeds/ by the real ingestion.
@@ -160,7 +162,8 @@ def main() -> int:
                                                            "blind3", "blind4", "blind5", "blind6",
                                                            "blind7", "blind8", "blind9", "blind10",
                                                            "blind11", "blind12", "blind13", "blind14", "blind15",
-                                                           "blind16", "blind17", "blind18", "blind19"])
+                                                           "blind16", "blind17", "blind18", "blind19",
+                                                           "blind20"])
     parser.add_argument("-v", "--verbose", action="store_true", help="print each failing case")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="clerk-questions-"))

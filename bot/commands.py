@@ -306,7 +306,8 @@ UNDO_OBJECT = {"that", "it", "this", "my", "the", "last", "latest", "previous", 
                "you", "previously", "value", "one's", "whatever", "whichever", "updated", "edited", "logged", "put",
                "added", "marked", "recorded", "submitted"}
 UNDO_SAID_OF = {"change", "changes", "update", "edit", "last", "latest", "previous", "status", "post", "entry", "it",
-                "that", "this", "what", "step"}  # what 'revert', 'reverse' or 'roll back' must be said of to undo
+                "that", "this", "what", "whatever", "step"}  # what 'revert', 'reverse' or 'roll back' must be said
+# of to undo
 UNDO_OF = re.compile(r"\b(?:to|on|for|of)\s+(?:the\s+)?(.+)$")  # 'undo my change to the complaints action'
 
 
@@ -531,6 +532,9 @@ def _asked_after_id(raw: str, said: str) -> bool:
             re.match(AUXILIARY, said, re.I) or (set(re.findall(r"[a-z][a-z'-]*", said.lower())) <= REQUESTED
                                                 and not re.search(r"\d", said)):  # 'LAC-5: deadline 30/09' is noted
         return True
+    head, mark, _about = said.partition("?")
+    if mark and len(head.split()) <= 6 and (re.match(ASKING, head, re.I) or re.match(AUXILIARY, head, re.I)):
+        return True  # 'LAC-8: any movement? widening placements for …': a question, then what it asks about
     if re.search(r"\s[-–—]+\s|:", said):
         return False
     asked = WH_AUX.match(said)

@@ -36,6 +36,7 @@ ABOUT_AN_ACTION = {"deadline", "deadlines", "due", "date", "gone", "passed", "mi
 # action says ('and it, same date?')
 SAME_FOR = re.compile(r"^\s*(?:(?:the )?same (?:thing |question |again )?|ditto )(?:for|with)\b", re.I)
 LEAD = re.compile(r"^\s*(?:and|also|ok|okay|so)\b[\s,]*|^\s*(?:what|how) about\b|"
+                  r"^\s*(?:(?:ta|thanks|thx|cheers|great|nice|right|ok|okay)\b[\s,.!-]*)*(?:and )?now\b|"
                   r"^\s*(?:(?:the )?same (?:thing |question |again )?|ditto )(?:for|with)\b|"
                   r"^\s*(?:and )?(?:for|in) (?=\S+\s*\??\s*$)", re.I)
 LEANS = re.compile(r"\b(?:it|its|it's|they|them|their|(?<!is )(?<!are )(?<!was )(?<!were )(?<!any )there"
@@ -43,8 +44,15 @@ LEANS = re.compile(r"\b(?:it|its|it's|they|them|their|(?<!is )(?<!are )(?<!was )
                    re.I)  # not 'are there any …
 THEMED = {"overdue", "due", "actions", "status_list", "due_date", "summary", "judgement"}  # answers a theme narrows
 THEME_ONLY = {"ones", "recs", "recommendations", "actions", "items", "side", "lot", "then", "same", "thing",
-              "ditto", "question", "again"}  # words a follow-up naming only another theme may say ('and the LAC
+              "ditto", "question", "again", "equivalent", "equivalents", "counterparts", "version", "ta", "thanks",
+              "thx", "cheers", "period", "window"}  # words a follow-up naming only another theme may say ('and the LAC
 # ones?', 'same thing for LAC?')
+SAME_SPAN = re.compile(r"\b(?:for|in|over|across) (?:those|these|the same|that|them) (?:\d+ |two |three |four |six )?"
+                       r"(?:wks?|weeks?|days?|months?|mths?|period|window|dates?|timeframe)\b", re.I)  # 'the LAC
+# equivalents for those 2 wks': the window asked before
+ID_ALONE = re.compile(rf"^\s*(?:(?:and|also|ok|okay|so|what about|how about|same (?:for|with)|ditto)[\s,]+)*"
+                      rf"({SHORT_ID.pattern})\s*[?!.]*$", re.I)  # 'what about SG-13' after 'SG-4 deadline?'
+SAME_OF_AN_ID = {"due_date", "owner", "history"}  # what a follow-up naming only another action asks again
 ORDER = re.compile(r"\b(?:last|next|previous)\b", re.I)  # 'when did the DfE last review us' then 'and the next one?'
 ORDER_ALONE = re.compile(r"^\s*(?:(?:and|so|ok|what about|how about)[\s,]+)*(?:the\s+)?(?:last|next|previous)"
                          r"(?:\s+(?:one|time|meeting|sitting|review|visit|week|month|quarter|year|term))?\s*[?!.]*$",
@@ -95,6 +103,9 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
         # flowers the seconded head?' then "what's he working on"; not 'who is the DCS and when did he start'
         return reparse(HE_OR_SHE.sub(lambda m: _named(m, prev.person), text, count=1))
     ids = {i.upper() for i in SHORT_ID.findall(prev.raw)}
+    alone = ID_ALONE.match(text)
+    if alone and len(ids) == 1 and prev.intent in SAME_OF_AN_ID and alone[1].upper() not in ids:
+        return reparse(SHORT_ID.sub(alone[1], prev.raw, count=1))  # 'when was SG-4 due?' then 'what about SG-13'
     if len(ids) == 1 and not SHORT_ID.search(text) and ACTION_LEANS.search(text) and not RELATIVE.search(text) and not (
             q.body or q.council or q.person or q.theme or q.plan) and ASKED.search(text) and \
             not set(q.words) - ABOUT_AN_ACTION:  # "what's the status of SG-12" then 'has that deadline gone': SG-12's
@@ -116,8 +127,8 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
     before = [prev.theme] if prev.theme else prev.themes  # 'which SG and LAC recs are overdue?': both
     if q.theme and before and q.theme != prev.theme and (searched or q.intent == prev.intent) and \
             prev.intent in THEMED and not (
-            q.body or q.council or q.person or q.window or re.search(r"\d|\b(?:one|two|three|four|five|six|twelve|"
-                                                                     r"immediate\w*)\b", text)) and \
+            q.body or q.council or q.person or q.window or re.search(
+                r"\d|\b(?:one|two|three|four|five|six|twelve|immediate\w*)\b", SAME_SPAN.sub(" ", text))) and \
             not set(q.words) - theme_words(q.theme) - THEME_ONLY:  # 'what about LAC?': the theme alone is swapped
         said = set().union(*map(theme_words, before))  # 'which SG recs are overdue?' then 'what about LAC?'
         raw = _theme_swapped(prev.raw, before[0], q.theme)

@@ -1124,7 +1124,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      5.0),  # 'due date check - widening placement options', "what's the date they're supposed to be up and running"
     ("status_list", r"^\s*(?:so )?what(?:'s| is| has| have) (?:been|we) (?:completed|done|finished|closed|delivered|"
      r"signed off)(?=\s*$| (?:so far|to date|yet)\b)|"
-     r"^\s*(?:so )?(?:everything|anything|all|which|what)(?: recs| actions| ones)? (?:(?:we|we've|we have|have we|"
+     r"^\s*(?:so )?(?:everything|anything|all|which|what)(?: recs| recommendations| actions| ones)? (?:(?:we|we've|"
+     r"we have|have we|"
      r"has been|have been|got) )(?:now |already |actually )?(?:completed|done|finished|closed(?: off)?|signed off|"
      r"ticked off|delivered)(?=\s*$| (?:so far|to date|yet|now)\b)", 5.0),  # "what's been completed to date?",
     # "everything we've closed off so far", not "what's been delivered well in youth services"
@@ -1150,4 +1151,69 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # reckon it'll be in place"
     ("status", r"^(?=.*\b(?:rec|recommendation|action|[a-z]{1,4}-\d+)\b(?!s)).*\bred,? amber,? (?:or |and )?green\b",
      4.0),  # 'ESCR rec, is it red amber or green at the moment'
+]
+INTENT_RULES += [
+    ("status", r"^(?!.*\b(?:meet\w*|met|minutes|agenda|inspect\w*|judge?ments?|budgets?|money|indicators?|kpis?|"
+     r"figures?|numbers?|which|list|any (?:recs?|actions?))\b).*(?:"
+     r"\bstill (?:gonna|going to|on course to|on track to|set to) (?:make|hit|meet|open|deliver|land)\b|"
+     r"\b(?:are we|is it|is that|we're|we are|it's|it is) still on (?:course|track|target|schedule)\b|"
+     r"\b(?:working|running|operational|in use|up and running) yet\b)", 4.5),
+    # 'world class youth hub - still gonna make november?', 'youth hub - are we still on course for the opening',
+    # 'reporting out of frameworki - working yet or still being sorted'
+    ("person", r"\bwho (?:is|was|'s) (?:he|she)\b|\bwhat(?:'s| has| is) (?:he|she) got to do with\b|"
+     r"\bwho (?:does|did) (?:he|she) (?:work|report) (?:for|to)\b|\bwhat(?:'s| is| was) (?:his|her) (?:connection|"
+     r"link|involvement)\b|"
+     r"^(?!.*\b(?:plan|board|bd|committee|cttee|report|paper|strategy|programme|document|group|partnership|"
+     r"inspection|letter|notice|standard|service|team|strand|post|role)s?\b).*\b(?:exact|full|proper|official|job) "
+     r"title\b", 4.5),
+    # 'adam hewitt, whose name is on the front of the scrutiny paper - who is he?', 'sandie keene - what's she got to
+    # do with the ofsted report to EB', 'peter roberts from the IB list - who does he work for', 'eleanor brazil -
+    # exact title pls'
+    ("when", r"^(?!.*\b(?:meet\w*|met|due|deadlines?|overdue)\b).*(?:"
+     r"\b(?:what|which) (?:month|year|date|day|week)\b.{0,15}\b(?:did|was|were) (?:that|it|this|they|these|those|"
+     r"the \w+(?: \w+)?|\w+) (?:begin|began|start|started|kick off|kicked off|launch|launched|go live|open|opened|"
+     r"happen|"
+     r"take place|come in|get going|first)\b|"
+     r"\bhappened when\s*[?!.]*$|\bwhen did (?:leeds|we|the council|the authority|they) first\b|"
+     r"\bin (?:what|which) (?:month|year) did\b)", 4.5),
+    # 'the free swims offer for kids, what month did that begin', 'the unannounced ofsted visit happened when',
+    # 'frameworki - in which month did front line teams start using it', 'when did leeds first draw up the …'
+    ("status_list", r"^(?!.*\b[a-z]{1,4}-\d)(?:\s*(?:has|have) (?:a single|any|even one|one|any of (?:the|our))\b"
+     r"(?: [\w']+){0,5} (?:recs?|recommendations?|actions?|ones?|items?) (?:actually |yet |even )?(?:been|got|gone) "
+     r"(?:ticked off|signed off|closed(?: off)?|completed?|done|finished|marked (?:as )?(?:done|complete))\b|"
+     r".*\b(?:anyone|anybody|someone|somebody|any(?:one)? managers?)\b.{0,12}\b(?:flagged|marked|put|set|rated|"
+     r"moved)\b.{0,25}\b(?:at risk|delayed|red|blocked|slipping)\b)", 5.0),
+    # 'has a single rec been ticked off as complete yet', 'anyone flagged stuff as at risk or delayed? or all quiet'
+    ("owner", r"^(?!\s*(?:who|whos|who's)\b)(?!.*\b(?:board|bd|committee|cttee|group|panel|partnership|forum|ib|eb|"
+     r"scrutiny|trust|council|meetings?)\b).{3,}\W\s*who(?:'s| is|s)? (?:actually |really |currently |now )?"
+     r"(?:(?:runs?|running|leads?|leading|heads? up|heading up|in charge of|responsible for|delivering|driving) "
+     r"(?:it|this|that|them)|(?:heads?|heading) (?:it|this|that|them) up)\s*[?!.]*$", 5.0),
+    # 'friday night project, who actually runs it?', 'the review of … launched this autumn - who's leading it'
+    ("due", rf"^(?!.*\b(?:overdue|late|past|missed|slipped|gone over|lapsed)\b).*"
+     rf"\b(?:items?|recs?|recommendations?|actions?|ones|things|anything|stuff)\b.{{0,25}}\bwith an? "
+     rf"(?:{MONTHS_SAID}) (?:target|deadline|due date|end date|target date)\b|"
+     r"\bpencil+ed in (?:for )?(?:completion|delivery|sign[- ]?off|finishing|to (?:finish|complete|be done))\b", 5.0),
+    # 'looked after kids items with a july target?', "what's pencilled in for completion during july 11"
+    ("last_meeting", r"^(?!.*\b(?:inspect\w*|ofsted|visit\w*|update[ds]?|changes?|report|paper|letter|"
+     r"[a-z]{1,4}-\d+)\b).{3,}\W\s*when (?:was|were|did) (?:the |its |their |it )?(?:most recent|latest|last)"
+     r"(?: one| time| check| review| "
+     r"meeting| sitting| session)?\s*[?!.]*$", 5.0),  # "scrutiny's quarterly check on the improvement plan, when was
+    # the most recent"
+    ("inspection", r"\b(?:ofsted|inspections?|inspectors?|cqc)\b.{0,80}?\b(?:(?:what|which) dates? (?:was|were) "
+     r"(?:it|they|that)\b|when (?:was|were) (?:it|they)\s*(?:&|and|\+)?\s*how did (?:we|leeds|the council|the "
+     r"authority|they) do\b)|\bwhich inspections? (?:were|was) (?:they|those|these|it|that)\b", 5.0),
+    # 'the big ofsted/CQC inspection - what dates was it', 'latest ofsted inspection - when was it & how did we do',
+    # 'the recs we're tracking from the 2008 inspections - which inspections were they'
+    ("status", r"^(?!.*\b(?:recs|recommendations|actions|ones|items|all|every)\b).*\b(?:rec|recommendation|action|"
+     r"item)\b\W*(?:what(?:'s| is) (?:the|its) |(?:the |its )?(?:current|latest) )position\s*[?!.]*$", 4.0),
+    # 'children in care council resourcing rec, current position?'
+    ("overdue", r"\b(?:go|gone|went|slip|slipped|run|ran) (?:past|beyond|over) (?:the |their |its )?"
+     r"(?:deadline|due date|date|\d{1,2}(?:st|nd|rd|th)?)\b.{0,20}\b(?:unfinished|undone|incomplete|not done|"
+     r"uncompleted|open)\b", 4.5),
+    # 'the half-year looked after recs - did they all go past the 7th unfinished?'
+    ("due_date", r"^(?!.*\b(?:meet\w*|met|minutes|agenda)\b).*(?:\bwhen(?:'s| is| was| will) (?:the |its |their )?"
+     r"(?:implementation|roll-?out|launch|completion|go[- ]live|delivery|opening)\b.{0,20}\b(?:planned|scheduled|due|"
+     r"expected|set|pencil+ed)\b|\W\s*timing\s*[?!.]*$)", 4.5),
+    # "independent review of the safeguarding board, when's implementation planned for", 'the detailed update report
+    # … for exec board - timing?'
 ]

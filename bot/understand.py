@@ -23,7 +23,17 @@ from .intents import INTENT_VOCAB, score_intents
 from .names import KIND_FAMILY, Names, name_words
 from .slots import asks_of_person, by_slots, names_a_post
 from .windows import SUMMER_BREAK, parse_window
-from .wording import COMMON_WORD, FILLER, WORD, content_words, correct_spelling, english_use, expand_acronyms, normalise
+from .wording import (
+    COMMON_WORD,
+    FILLER,
+    TIME_WORDS,
+    WORD,
+    content_words,
+    correct_spelling,
+    english_use,
+    expand_acronyms,
+    normalise,
+)
 
 CHANGED = re.compile(r"\b(?:changed?|trend|over time|improved|got (?:better|worse)|since (?:19|20)\d\d)\b")
 ACRONYM_ASKED = re.compile(r"\bwhat (?:does|do|is|are) (?:an? |the )?(?!(?:we|you|they|it|he|she|people|staff)\b)"
@@ -137,6 +147,10 @@ def understand(raw: str, names: Names, today: date) -> Question:
     if why:
         framed = _reading(asked + "?", names)  # 'overdue on lac? pulling together a briefing': the question, then why
         # it is asked ('who owns the SG recs? the caseloads one' narrows it: read whole)
+    reason = None if framed or mark else REASON_TAIL.search(raw)
+    if reason and len(raw[:reason.start()].split()) > 2:
+        why, framed = True, _reading(raw[:reason.start()], names)  # 'the free swims offer, what month did that
+        # begin - need it for the leisure stats': the question, then why it is asked
     ranked = score_intents(framed) if why else (framed and score_intents(framed)) or score_intents(text)  # never
     # what only the reason names ('… still waiting? need for a briefing' asks no summary)
     if ACRONYM_ASKED.search(normalise(raw)) or _bare_acronym(raw, names):  # asked before it is spelt out
@@ -156,7 +170,8 @@ def understand(raw: str, names: Names, today: date) -> Question:
     if len(content_words(framed)) > 1:  # 'care promise (revised by young people) - launch year': of the promise
         words = content_words(SUMMER_BREAK.sub(" ", framed) if window else framed)
     if window:  # 'due over the next couple of months', 'a 3 week lookahead': how the window was said
-        words = [w for w in words if w not in WINDOW_WORDS]
+        listed = bool(ranked) and ranked[0][1] in LISTS  # "this week's deadlines": the week is the window
+        words = [w for w in words if w not in WINDOW_WORDS and not (listed and w in TIME_WORDS)]
     words += [m[2] for m in CODED.finditer(normalise(raw)) if _coded(m, known) and m[2] not in words]
     # 'NI 57': the indicator's number is what is asked
     q = Question(raw=raw, text=text, intent=ranked[0][1] if ranked else "search",
@@ -334,6 +349,10 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
     if q.intent == "chair" and re.search(r"\b(?:besides|apart from|other than|except|excluding|as well as|"
                                          r"not counting) (?:the )?chair", q.text):
         q.intent = "members"  # 'who else sits on the IB besides the chair'
+    if q.intent == "owner" and q.body and RUNS_IT.search(q.text) and (
+            re.search(r"\b[A-Z]{2,6}\b", q.raw) or re.search(r"\b(?:board|committee|group|panel|partnership|forum|"
+                                                             r"team|scrutiny)\b", q.text)):
+        q.intent = "chair"  # 'the MRG: who runs it': a body's chair, never an action's owner
     if q.intent == "contact" and q.plan and not re.search(r"\b(?:report|paper|update)s?\b", q.text):
         # 'who prepared the improvement plan?': the plan, not a report's authors ('who wrote the 9 point plan report?')
         q.intent = "plan"
@@ -568,6 +587,13 @@ WHY_ASKED = re.compile(r"\s*(?:i'?m|i am|i'?ll|we'?re|we are|i|we|my|our|need|ne
                        r"drafting|doing|asking|sorry|thanks|thank you|cheers|ta|it'?s for|this is for|for my|for our|"
                        r"for the (?:board|brief|briefing|meeting|report|paper|(?:\w+ ){0,2}(?:email|e-mail|letter|note|"
                        r"slides?|deck|pack|newsletter)))\b", re.I)  # why it is asked
+RUNS_IT = re.compile(r"\bwho(?:'s| is|s)? (?:actually |really |currently |now )?(?:runs?|running|leads?|leading|"
+                     r"heads?|heading)\b")
+REASON_TAIL = re.compile(r"\s(?:[-\u2013\u2014,;]|\.\s)\s*(?:need(?:ed)? (?:it|this|that|them|these) (?:for|to|by)|"
+                         r"(?:it'?s|this is|that'?s) for (?:my|our|the|a)|for (?:my|our) (?:\w+ ){0,2}(?:brief\w*|"
+                         r"report|paper|slides?|deck|pack|e-?mail|note|meeting|stats|return)|asking (?:for|because|as)|"
+                         r"pulling together|prepping|preparing|drafting|writing up)\b[^?]*$", re.I)  # why it is
+# asked, after the question: never what it asks
 INSPECTORATE = re.compile(r"\b(?:ofsted|inspectors?|inspection|unannounced)\b")
 INSPECTION_FACT = re.compile(r"^(?!.*\b(?:how did|go|went|result|results|outcomes?|say|said|think|thought)\b).*"
                              r"\b(?:dates?|days?|on site|how many|numbers?|what words|language|phrases?|case files|"

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from store import deadlines, fulltext
-from store.dates import format_date, month_end, parse_timescale
+from store.dates import PART_OF_YEAR_ENDS, format_date, parse_timescale, period_end
 from store.vocab import SPELT_OUT, theme_words
 
 from .concepts import concepts, concepts_in
@@ -115,7 +115,8 @@ def _phrase(due: str | None, precision: str | None, rule: str, plural: bool, tod
         return "have no due date set" if plural else "has no due date set"
     day = date.fromisoformat(due)
     by_month = precision == "month"  # 'by the end of September': due until the month is out
-    verb = ("are" if plural else "is") if (month_end(day) if by_month else day) >= today else \
-        ("were" if plural else "was")
+    verb = ("are" if plural else "is") if period_end(day, precision) >= today else ("were" if plural else "was")
     when = f"by the end of {format_date(day, 'month')}" if by_month else f"on {format_date(day)}"
+    if precision in PART_OF_YEAR_ENDS:  # 'spring 2010': by 31 May 2010, never on the 1 April it starts
+        when = f"in {format_date(day, precision)} (by {format_date(period_end(day, precision))})"
     return f"{verb} due {when} — {rule}"

@@ -78,10 +78,14 @@ def _says_all(row: dict, words: list[str]) -> bool:
                for said in (words, [w for w in words if w not in theme]))
 
 
+LEADING = ("led", "leads", "leading", "run", "runs", "chaired", "responsible", "managed", "overseen", "owned")  # the
+# sentences saying who leads what the words name ('This review has been led corporately by the council')
+
+
 def _no_owner(ctx: Context, q: Question, words: list[str]) -> Reply:
     """No action the words name, nor a paper giving it to anyone: what the papers say of the words, said
     as such ('I have no owner recorded for ‘youth justice’')."""
-    reply = answer_search(ctx, replace(q, words=words or q.words))
+    reply = answer_search(ctx, replace(q, words=words or q.words), shown_with=LEADING)
     if reply.intent == "search" and reply.items and not q.scope:
         asked = " ".join(words or q.words)
         reply.lead = f"I have no owner recorded for \u2018{asked}\u2019; the passages that best match it:"

@@ -95,7 +95,7 @@ ASKED = [  # (question, clock, intent, a part of the answer)
     ("the myplace hub agreed back in june - what month is it meant to be open by", "2009-12-14", "due_date",
      "C-1 is due by the end of November 2010"),  # a time past that says which one, not a window of deadlines
     ("independent review of the LSCB - when do they reckon it'll be done", "2010-03-01", "due_date",
-     "C-5 is due on 1 April 2010"),  # 'reckon', "it'll": no words of the thing asked
+     "C-5 is due in spring 2010 (by 31 May 2010)"),  # 'reckon', "it'll": no words of the thing asked
     ("how's the improve-the-PEPs rec going then", "2010-06-15", "status", "LAC-9 is not started"),  # words hyphened
     ("caseloads rec - red, amber or green right now?", "2010-06-15", "status", "SG-3 is not started"),
     ("has anybody flagged any of the recs as delayed yet", "2010-03-01", "status_list",

@@ -1,0 +1,133 @@
+"""Ways of asking found in the twenty-first table written without sight of the code (blind20,
+commissioned, scored and studied the same session). Each question is worded afresh, so it checks
+the mechanism, not the table's sentence; questions near the new rules that ask something else are
+pinned beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ask
+
+
+@pytest.mark.parametrize("said", ["LAC-9: any progress? the PEP audit is back from schools",
+                                  "SG-12: is it moving? chair wants to know before panel"])
+def test_a_short_question_then_what_it_is_about_is_never_noted(said, db):
+    ask(db, "role UPROG manager")
+    reply = ask(db, said, today="2010-06-16", user="UPROG")
+    assert reply.intent in ("status", "history") and not reply.changed, reply.text()
+    assert "has no updates yet" in ask(db, f"history {said[:5].rstrip(':')}", today="2010-06-16").text()
+
+
+@pytest.mark.parametrize("said", ["LAC-9: done? not quite, two schools still to return",
+                                  "SG-12: chair appointed, sub-groups forming"])
+def test_remarks_after_an_id_are_still_remarks(said, db):
+    ask(db, "role UREM manager")
+    reply = ask(db, said, today="2010-06-16", user="UREM")
+    assert reply.intent != "status" and "?" not in reply.text()[:1], reply.text()
+
+
+@pytest.mark.parametrize("said", ["argh, reverse whatever i just did", "please undo whatever i did"])
+def test_undo_of_whatever_was_just_done(said, db):
+    ask(db, "role UWHAT manager")
+    ask(db, "update SG-9 to in progress", today="2010-05-05", user="UWHAT")
+    reply = ask(db, said, today="2010-05-05", user="UWHAT")
+    assert reply.intent == "undo" and "SG-9" in reply.text(), reply.text()
+
+
+def test_undo_is_never_whatever_someone_else_decided(seeded_db):
+    assert ask(seeded_db, "reverse whatever the panel decided", today="2010-05-05").intent != "undo"
+
+
+def test_a_windows_possessive_is_the_window_not_a_topic(seeded_db):
+    text = ask(seeded_db, "next week's deadlines pls", today="2010-06-28").text()
+    assert text.startswith("6 open actions are due between 5 July 2010 and 11 July 2010") and "about" not in text, text
+
+
+def test_a_measure_of_last_year_keeps_its_year(seeded_db):
+    reply = ask(seeded_db, "last year's TAP figure - how many young people were involved", today="2009-12-20")
+    assert "3,826" in reply.text(), reply.text()
+
+
+def test_another_theme_for_the_same_window_in_a_chat(seeded_db):
+    chat = dict(today="2010-06-28", conversation=True, channel="same-window")
+    assert "SG-13" in ask(seeded_db, "any SG deadlines in the next 14 days", **chat).text()
+    reply = ask(seeded_db, "cheers - now the looked after ones for the same 2 weeks", **chat)
+    assert reply.intent == "due" and reply.text().startswith("3 open looked after children actions are due between "
+                                                             "28 June 2010 and 12 July 2010"), reply.text()
+
+
+def test_another_action_alone_asks_the_same_again(seeded_db):
+    chat = dict(today="2010-03-10", conversation=True, channel="same-ask")
+    assert ask(seeded_db, "who owns LAC-3?", **chat).intent == "owner"
+    assert ask(seeded_db, "and LAC-4", **chat).intent == "owner"
+    ask(seeded_db, "deadline for SG-2?", **chat)
+    reply = ask(seeded_db, "how about SG-14?", **chat)
+    assert reply.intent == "due_date" and reply.text().startswith("SG-14 is due on 7 July 2010"), reply.text()
+
+
+def test_another_action_alone_after_its_status_is_its_status(seeded_db):
+    chat = dict(today="2010-03-10", conversation=True, channel="same-status")
+    ask(seeded_db, "status of SG-2", **chat)
+    assert ask(seeded_db, "what about SG-14", **chat).text().startswith("SG-14 is not started")
+
+
+ASKED = [  # (question, today, intent, what the answer holds)
+    ("the myplace centre - still going to open in november?", "2010-09-08", "status", "C-1 is not started"),
+    ("play areas, are we still on track for march", "2010-01-08", "status", "C-2"),
+    ("mobile working for social workers - running yet?", "2014-03-01", "status", "mobile working"),
+    ("bill mccarthy - what's he got to do with the letters to the minister", "2011-05-01", "person",
+     "Bill McCarthy"),
+    ("judith blake on the IB list - who does she work for", "2010-08-01", "person", "Lead Member"),
+    ("penny thompson - full title please", "2010-08-01", "person", "Penny Thompson"),
+    ("free swimming for under 16s - which month did it start", "2009-12-20", "when", "April 2009"),
+    ("threshold guidance, in which month did it come in", "2009-12-20", "when", "September 2009"),
+    ("has even one LAC rec been signed off yet", "2010-05-01", "status_list", "None of the looked after children "
+     "actions are done"),
+    ("has somebody marked anything as delayed?", "2010-05-01", "status_list", "No actions are delayed"),
+    ("which recommendations have we closed so far", "2010-05-01", "status_list", "No actions are done"),
+    ("breeze on tour - who runs it?", "2009-12-20", "owner", "I have no owner recorded"),
+    ("the leadership review launched in the autumn, who's heading it up", "2009-12-20", "owner", "led corporately"),
+    ("SG recs with an april deadline?", "2010-03-01", "due", "SG-9"),
+    ("what's pencilled in for delivery in march", "2010-02-20", "due", "C-3"),
+    ("the children's trust board's yearly review of the plan, when was the latest", "2010-08-01", "last_meeting",
+     "last met"),
+    ("latest inspection by ofsted, when was it and how did we do", "2011-05-01", "inspection", "January 2011"),
+    ("the announced ofsted inspection - what dates were they", "2010-03-01", "inspection", "2009"),
+    ("the PEPs rec, current position?", "2010-05-01", "status", "LAC-9 is not started"),
+    ("the three month safeguarding recs - did they go past the deadline undone?", "2010-05-01", "overdue",
+     "SG-9"),
+    ("the LSCB independent review, when is completion expected", "2010-03-01", "due_date",
+     "C-5 is due in spring 2010 (by 31 May 2010)"),
+    ("the august report to exec board on the transformation work - timing?", "2010-07-30", "due_date",
+     "August 2010"),
+]
+
+
+@pytest.mark.parametrize("question, today, intent, has", ASKED)
+def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent == intent and has in reply.text(), (reply.intent, reply.text())
+
+
+@pytest.mark.parametrize("question, today, not_intent", [  # near the new rows, asking something else
+    ("the transformation board, who leads it", "2010-08-01", "owner"),  # a body's chair
+    ("what day did the ofsted notification arrive", "2010-03-01", "inspection"),  # a letter's date, not the visit's
+    ("which recs are still on track", "2010-05-01", "status"),  # a list
+    ("when was the latest update on SG-3", "2010-05-01", "last_meeting"),  # an update, not a meeting
+    ("what month did the inspection report say the deadline was", "2010-05-01", "when"),  # a deadline
+])
+def test_questions_near_the_new_rows(question, today, not_intent, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    assert reply.intent != not_intent, (reply.intent, reply.text())
+
+
+def test_why_it_is_asked_after_a_dash_names_nothing(seeded_db):
+    reply = ask(seeded_db, "when did free swimming for under 16s begin - need it for my monthly return",
+                today="2009-12-20")
+    assert reply.intent == "when" and reply.text().startswith("April 2009"), reply.text()
+
+
+def test_a_seasons_deadline_is_said_as_the_season(seeded_db):
+    assert ask(seeded_db, "when was C-5 due", today="2010-06-01").text().startswith(
+        "C-5 was due in spring 2010 (by 31 May 2010)")
