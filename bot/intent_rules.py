@@ -56,7 +56,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bwhat (?:sort|kind|type)s? of (?:things|questions|stuff) (?:can|could|should|do) (?:i|you|we) "
      r"(?:actually |really |even )?(?:ask|do|type|answer)\b|\bwhat (?:are you|do you do|is this bot)\b\s*[?!.]*$|"
      r"\bhow (?:does this|do you) work\s*[?!.]*$|"
-     r"\bhow (?:do|can|should) i (?:update|change|mark|set|record|undo|assign|note)\b|"
+     r"\bhow (?:do|can|should|would) i (?:update|change|mark|set|record|undo|assign|note)\b|"
      r"\bhow (?:do|can|should) i (?:log|post|enter|flag|register) (?:a |an |the |my |its )?(?:status|update|progress|"
      r"change|note|[a-z]{1,4}-\d)|"
      r"\bhow (?:do|can|should) i (?:see|view|check|read) (?:an action'?s|a rec'?s|the|an?) (?:history|log|trail|"
@@ -1216,4 +1216,13 @@ INTENT_RULES += [
      r"expected|set|pencil+ed)\b|\W\s*timing\s*[?!.]*$)", 4.5),
     # "independent review of the safeguarding board, when's implementation planned for", 'the detailed update report
     # … for exec board - timing?'
+    ("members", r"\b(?:does|do|did) (?:the )?[\w' ]{1,50}? (?:send|sends|put|have) (?:anyone|anybody|someone|somebody|"
+     r"a rep|reps|a representative|people|an officer)\b.{0,20}\b(?:to|on|at)\b", 5.0),
+    # 'does the DfE send anyone to IB meetings, who'
+    ("overdue", r"\b(?:lapsed|expired|passed|gone|gone by|slipped by) (?:unmet|undelivered|unfinished|undone|"
+     r"without (?:being )?(?:met|done|delivered|finished|completed))\b", 5.0),
+    # "the transformation board's deadline for … (1/4/11) - has that lapsed unmet"
+    ("actions", r"\b(?:which|what)(?: [a-z]+){0,4}? (?:number|id|ref|reference|code) (?:is|was|has) (?:the|that|our)\b|"
+     r"\bwhat(?:'s| is) the (?:id|number|ref|reference) (?:of|for) the [\w' /-]{2,50}\b(?:one|rec|recommendation|"
+     r"action)\b", 5.0),  # 'which SG number is the 24/7 paediatrician one'
 ]

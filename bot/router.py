@@ -143,6 +143,8 @@ ID_ASKS = [(intent, re.compile(pattern)) for intent, pattern in [  # the first t
                 r"changes (?:to|on|against|for|logged|made|so far)|any changes|"
                 r"who(?:'s| has| have)? (?:updated|changed|edited|touched|posted)|posted (?:what|anything)|"
                 r"(?:status|every) changes?|ever (?:posted|put|logged|added)|"
+                r"(?:every|all the|all) updates? (?:on|to|for|against|of)|"
+                r"who made (?:it|them|each(?: one)?|those|these)\s*[?!.]*$|"
                 r"whose name is on the (?:latest|last|most recent) (?:update|change|entry)|"
                 r"record of (?:changes|updates|edits)|everything (?:that(?:'s| is| has)? )?(?:happened|been done)|"
                 r"what (?:was|is) the (?:last |latest )?note)\b|"

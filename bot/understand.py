@@ -221,6 +221,9 @@ def understand(raw: str, names: Names, today: date) -> Question:
         q.body, q.other_bodies = initialled, []
     q.person = names.person(words)
     q.council = names.council(words, raw)
+    if q.intent in LISTS and not q.council:
+        q.words = [w for w in q.words if w not in names.home_places]  # 'the LAC recs ofsted gave leeds': the
+        # council's own place names every action of its records, so it narrows none
     plain = normalise(raw)  # with its ampersands: 'k&c vs westminster'
     if q.body and q.intent == "frequency" and COMPARING.search(plain):  # 'is the MRG more or less frequent than
         for part in re.split(r"\bthan\b|\bvs\b|\bversus\b|\bcompared (?:to|with)\b", raw):  # the CTB': both
@@ -362,7 +365,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "judgement"  # 'how is bury doing?', 'bolton help and protection', 'barnsley overall 2014'
     if q.intent == "search" and q.rating and q.theme and GRADE_ASKED.search(q.text) and not (q.plan or q.named_plan):
         q.intent = "judgement"  # 'which looked after areas scored good?': the theme's judgements of that grade
-    if q.intent == "status_list" and re.search(r"\bnot (?:yet )?(?:been )?(?:done|completed?|finished)\b", q.text):
+    if q.intent == "status_list" and re.search(r"\b(?:not|never)(?: yet)?(?: been| got)? (?:done|completed?|finished|"
+                                               r"signed off|closed|ticked off|delivered)\b", q.text):
         q.intent = "overdue" if "overdue" in intents else "due"
     if q.intent == "judgement" and re.search(r"\bstrands?\b|\bworkstreams?\b", q.text) and not q.theme:
         q.intent = "plan"
@@ -454,7 +458,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
             not re.search(r"\bmembers?(?:hip)?\b|\bwho\b", q.text.replace(" ".join(name_words(q.body.name)), "")):
         q.intent = "about_body"  # 'whats the member reference group': a body whose name holds 'member'
     elif q.intent == "members" and q.body and not re.search(r"\bmembers?(?:hip)?\b|\bwho\b|\bsits?\b|\bon\b|"
-                                                            r"\breps?\b|\brepresentatives?\b|\binvolved\b",
+                                                            r"\breps?\b|\brepresentatives?\b|\binvolved\b|"
+                                                            r"\bsends? (?:anyone|anybody|someone|a rep)\b",
                                                             q.text.replace(" ".join(name_words(q.body.name)), "")):
         q.intent = by_slots(replace(q, intent="search"), names.person_stems) or "search"  # 'the member reference
         # group - six weekly?': its name says 'member', the question asks no one on it

@@ -131,3 +131,29 @@ def test_why_it_is_asked_after_a_dash_names_nothing(seeded_db):
 def test_a_seasons_deadline_is_said_as_the_season(seeded_db):
     assert ask(seeded_db, "when was C-5 due", today="2010-06-01").text().startswith(
         "C-5 was due in spring 2010 (by 31 May 2010)")
+
+
+@pytest.mark.parametrize("question, today, intent, has, lacks", [
+    ("the PEP recs ofsted gave leeds - list them", "2010-06-01", "actions", ["LAC-9"], ["about ‘leeds’"]),
+    ("anything overdue in leeds?", "2010-06-01", "overdue", ["23 actions are overdue"], ["about"]),  # the council's own
+    # place names every action of its records
+    ("how would i mark a rec as delayed", "2011-06-01", "help", ["update <action> to <status>"], []),
+    ("do the police send anyone to the improvement board", "2010-08-01", "members", ["Gerry Broadbent"], []),
+    ("the paediatrician deadline - has it passed without being met?", "2010-08-01", "overdue", ["SG-14"], []),
+    ("which recs ended up overdue and never got closed", "2010-08-01", "overdue", ["SG-1"], []),
+    ("what's the ref for the paediatrician rec", "2010-06-01", "actions", ["SG-14"], ["SG-1 "]),
+    ("every update on LAC-3 and who made them", "2010-06-01", "history", ["LAC-3 has no updates yet"], []),
+])
+def test_asked_as_staff_type_it_too(question, today, intent, has, lacks, seeded_db):
+    reply = ask(seeded_db, question, today=today)
+    text = reply.text()
+    assert reply.intent == intent and all(h in text for h in has) and not any(x in text for x in lacks), (
+        reply.intent, text)
+
+
+@pytest.mark.parametrize("question, today, not_intent", [
+    ("SG-12 - who made it a priority", "2010-07-27", "history"),
+    ("what number of young people did the TAP reach", "2009-12-20", "actions"),
+])
+def test_more_questions_near_the_new_rows(question, today, not_intent, seeded_db):
+    assert ask(seeded_db, question, today=today).intent != not_intent
