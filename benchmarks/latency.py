@@ -4,9 +4,10 @@ The store holds at least 100,000 actions, 500,000 passages and 1,000 bodies, bui
 (into benchmarks/.cache/) from the seed records' own sentences and names, then asked a
 hundred questions per intent through the real router. Target: p99 under 50 ms.
 
-Each intent's questions are asked once, untimed, just before its timed rounds: the machines this runs
-on page out file pages idle for a minute (DAMON reclaim), so the first ask after a pause reads the
-store from disk. That first ask is shown as "cold"; the percentiles are of a store in use.
+Each intent's questions are first asked once each, and the slowest of those asks is shown as "first":
+caches still empty, and on machines that page out files idle for a minute (DAMON reclaim here), the
+store's pages read from disk again. p50, p99 and max are of the timed rounds after them: a store in
+use, which is what the target is about. (p99 of 100 rounds is the second-slowest.)
 
     python benchmarks/latency.py [--rounds 200]
 """
@@ -91,7 +92,6 @@ def build(path: Path) -> None:
                        "values (?,?,?,?,?,'7.0','synthetic')", [doc_id, f"Person {b}", "Member", name, "member"])
     from store.shapes.bodies import link_bodies
     link_bodies(db)
-    db.execute("analyze")
     db.conn.close()
 
 
@@ -147,17 +147,21 @@ def main() -> None:
         print(f"building the large store at {CACHE} …", file=sys.stderr)
         build(CACHE)
     db = connect(CACHE)
+    if "sqlite_stat1" in db.table_names():  # a cache built by an earlier version of this script: Clerk never runs
+        db.execute("drop table sqlite_stat1")  # ANALYZE, and statistics give plans no store of Clerk's has (with
+        db.conn.close()  # them, 'what's delayed?' read every action: 4 queries of 5 ms)
+        db = connect(CACHE)
     counts = {t: db.execute(f"select count(*) from {t}").fetchone()[0] for t in ("actions", "passages", "bodies")}
     print("store: " + ", ".join(f"{n:,} {t}" for t, n in counts.items()))
     today = date(2014, 3, 1)
     ready(db)  # what questions read built once and kept out of the collector's way, as `clerk serve` does
-    print(f"{'intent':<14}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}{'cold ms':>9}   routed as")
+    print(f"{'intent':<14}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}{'first ms':>9}   routed as")
     worst = 0.0
     bodies = [r[0] for r in db.execute("select name from bodies order by id")]
     rng = random.Random(1)
     for intent, questions in QUESTIONS.items():
         timings, routed, errors = [], set(), 0
-        cold = max(ask(db, today, q.format(body=rng.choice(bodies).lower()))[0] for q in questions)
+        first = max(ask(db, today, q.format(body=rng.choice(bodies).lower()))[0] for q in questions)
         for i in range(args.rounds):
             text = questions[i % len(questions)].format(body=rng.choice(bodies).lower())
             ms, reply = ask(db, today, text)
@@ -168,7 +172,7 @@ def main() -> None:
         timings.sort()
         p50, p99 = statistics.median(timings), timings[int(len(timings) * 0.99) - 1]
         worst = max(worst, p99)
-        print(f"{intent:<14}{p50:9.1f}{p99:9.1f}{timings[-1]:9.1f}{cold:9.1f}   {', '.join(sorted(routed))}"
+        print(f"{intent:<14}{p50:9.1f}{p99:9.1f}{timings[-1]:9.1f}{first:9.1f}   {', '.join(sorted(routed))}"
               + (f"   {errors} ERRORS" if errors else ""))
     print(f"worst p99: {worst:.1f} ms (target < 50 ms)")
 

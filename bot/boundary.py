@@ -6,14 +6,16 @@ from __future__ import annotations
 import gc
 import logging
 import sqlite3
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from handlers.question import Context
 from handlers.reply import Reply
 
 from . import phrasings
 from .router import names_for, respond
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger("clerk")
 APOLOGY = "Sorry — something went wrong on my side and nothing was changed. It has been logged."

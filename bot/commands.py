@@ -306,8 +306,7 @@ UNDO_OBJECT = {"that", "it", "this", "my", "the", "last", "latest", "previous", 
                "you", "previously", "value", "one's", "whatever", "whichever", "updated", "edited", "logged", "put",
                "added", "marked", "recorded", "submitted"}
 UNDO_SAID_OF = {"change", "changes", "update", "edit", "last", "latest", "previous", "status", "post", "entry", "it",
-                "that", "this", "what", "whatever", "step"}  # what 'revert', 'reverse' or 'roll back' must be said
-# of to undo
+                "that", "this", "what", "whatever", "step"}  # what 'revert', 'reverse' or 'roll back' is said of
 UNDO_OF = re.compile(r"\b(?:to|on|for|of)\s+(?:the\s+)?(.+)$")  # 'undo my change to the complaints action'
 
 
@@ -510,6 +509,10 @@ RECORD_ASKED = re.compile(r"(?:whose (?:name|update|note)|who (?:made|posted|cha
                           r"what (?:was|is|were) the (?:last |latest |most recent )?(?:note|update|status|change|"
                           r"entry))\b", re.I)  # 'whose name is on the latest update and what was the note' asks of
 # the record itself, however long; 'who is covering nights has been agreed' and 'what's left is recruiting' are noted
+ANSWERED = re.compile(r"^\s*(?:yes|yep|yeah|no|nope|none|not|nothing|all|done|sadly|unfortunately)\b|\d|"
+                      r"\b(?:is|are|was|were|has|have|had|did|does|do|will|won'?t|can'?t|isn'?t|aren'?t|wasn'?t|"
+                      r"hasn'?t|haven'?t|didn'?t|doesn'?t|been|being|got|gets|starts?|needs to|\w{3,}ed)\b",
+                      re.I)  # what answers a question a note begins with: a yes or no, a number or date, a verb
 AUXILIARY = r"(?:is|are|has|have|does|do|did|can|could|should|would|will)\s+(?:it|this|that|the|we|they|there|he|she|" \
     r"anyone|someone|[a-z]{1,4}-\d)\b"  # how a question begins, never a note
 TAG_ASKED = re.compile(rf"^\s*(?:{ASKING}|isn'?t|aren'?t|right|or|surely|yes|no|correct|true)\b|\?")
@@ -532,9 +535,11 @@ def _asked_after_id(raw: str, said: str) -> bool:
             re.match(AUXILIARY, said, re.I) or (set(re.findall(r"[a-z][a-z'-]*", said.lower())) <= REQUESTED
                                                 and not re.search(r"\d", said)):  # 'LAC-5: deadline 30/09' is noted
         return True
-    head, mark, _about = said.partition("?")
-    if mark and len(head.split()) <= 6 and (re.match(ASKING, head, re.I) or re.match(AUXILIARY, head, re.I)):
-        return True  # 'LAC-8: any movement? widening placements for …': a question, then what it asks about
+    head, mark, after = said.partition("?")
+    if mark and len(head.split()) <= 6 and (re.match(ASKING, head, re.I) or re.match(AUXILIARY, head, re.I)) and \
+            not ANSWERED.search(after):
+        return True  # 'LAC-8: any movement? widening placements for …': a question, then what it asks about; never
+    # 'SG-9: how's it going? recruitment done, 3 of 4 posts filled', a question the note answers
     if re.search(r"\s[-–—]+\s|:", said):
         return False
     asked = WH_AUX.match(said)

@@ -36,7 +36,6 @@ ABOUT_AN_ACTION = {"deadline", "deadlines", "due", "date", "gone", "passed", "mi
 # action says ('and it, same date?')
 SAME_FOR = re.compile(r"^\s*(?:(?:the )?same (?:thing |question |again )?|ditto )(?:for|with)\b", re.I)
 LEAD = re.compile(r"^\s*(?:and|also|ok|okay|so)\b[\s,]*|^\s*(?:what|how) about\b|"
-                  r"^\s*(?:(?:ta|thanks|thx|cheers|great|nice|right|ok|okay)\b[\s,.!-]*)*(?:and )?now\b|"
                   r"^\s*(?:(?:the )?same (?:thing |question |again )?|ditto )(?:for|with)\b|"
                   r"^\s*(?:and )?(?:for|in) (?=\S+\s*\??\s*$)", re.I)
 LEANS = re.compile(r"\b(?:it|its|it's|they|them|their|(?<!is )(?<!are )(?<!was )(?<!were )(?<!any )there"
@@ -44,15 +43,20 @@ LEANS = re.compile(r"\b(?:it|its|it's|they|them|their|(?<!is )(?<!are )(?<!was )
                    re.I)  # not 'are there any …
 THEMED = {"overdue", "due", "actions", "status_list", "due_date", "summary", "judgement"}  # answers a theme narrows
 THEME_ONLY = {"ones", "recs", "recommendations", "actions", "items", "side", "lot", "then", "same", "thing",
-              "ditto", "question", "again", "equivalent", "equivalents", "counterparts", "version", "ta", "thanks",
-              "thx", "cheers", "period", "window"}  # words a follow-up naming only another theme may say ('and the LAC
-# ones?', 'same thing for LAC?')
-SAME_SPAN = re.compile(r"\b(?:for|in|over|across) (?:those|these|the same|that|them) (?:\d+ |two |three |four |six )?"
-                       r"(?:wks?|weeks?|days?|months?|mths?|period|window|dates?|timeframe)\b", re.I)  # 'the LAC
-# equivalents for those 2 wks': the window asked before
+              "ditto", "question", "again", "equivalent", "equivalents", "counterparts", "version", "period",
+              "window"} | {"ta", "thanks", "thx", "cheers"}  # words a follow-up naming only another theme may say ('and
+# the LAC ones?', 'same thing for LAC?'), and thanks for the answer before
+NOW_THEME = re.compile(r"^\s*(?:(?:ta|thanks|thx|cheers|great|nice|ok|okay)\b[\s,.!-]*)*(?:and )?now\b"
+                       r"(?!\s+(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|did|does|do|can|could)\b)",
+                       re.I)  # 'ta - now the LAC equivalents': another theme for the question before, never a new one
+SAME_SPAN = re.compile(r"\b(?:for|in|over|across) (?:those|these|the same|that|them) "
+                       r"(?:(?P<n>\d+|two|three|four|six) )?"
+                       r"(?P<unit>wks?|weeks?|days?|months?|mths?|period|window|dates?|timeframe)\b",
+                       re.I)  # 'the LAC equivalents for those 2 wks': the window asked before, when as long
 ID_ALONE = re.compile(rf"^\s*(?:(?:and|also|ok|okay|so|what about|how about|same (?:for|with)|ditto)[\s,]+)*"
                       rf"({SHORT_ID.pattern})\s*[?!.]*$", re.I)  # 'what about SG-13' after 'SG-4 deadline?'
 SAME_OF_AN_ID = {"due_date", "owner", "history"}  # what a follow-up naming only another action asks again
+NUMBERS = {"two": 2, "three": 3, "four": 4, "six": 6}
 ORDER = re.compile(r"\b(?:last|next|previous)\b", re.I)  # 'when did the DfE last review us' then 'and the next one?'
 ORDER_ALONE = re.compile(r"^\s*(?:(?:and|so|ok|what about|how about)[\s,]+)*(?:the\s+)?(?:last|next|previous)"
                          r"(?:\s+(?:one|time|meeting|sitting|review|visit|week|month|quarter|year|term))?\s*[?!.]*$",
@@ -93,7 +97,20 @@ class Memory:
 
 
 def is_followup(text: str, q: Question) -> bool:
-    return bool(LEAD.search(text)) or (bool(LEANS.search(text)) and not (q.body or q.council or q.person))
+    return bool(LEAD.search(text)) or (bool(LEANS.search(text)) and not (q.body or q.council or q.person)) or (
+        bool(q.theme) and bool(NOW_THEME.match(text)))
+
+
+def _same_span(text: str, prev: Question) -> bool:
+    """'for those 2 wks' after a two-week window: the window asked before; a span of another length is not."""
+    said = SAME_SPAN.search(text)
+    if not said or not said["n"]:
+        return bool(said)
+    if not prev.window:
+        return False
+    n = int(said["n"]) if said["n"].isdigit() else NUMBERS[said["n"].lower()]
+    days = n * {"d": 1, "w": 7, "m": 30}[said["unit"][0].lower()]
+    return abs((prev.window.end - prev.window.start).days - days) <= max(2, days // 10)
 
 
 def resolve(prev: Question, q: Question, text: str, names: Names,
@@ -128,7 +145,8 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
     if q.theme and before and q.theme != prev.theme and (searched or q.intent == prev.intent) and \
             prev.intent in THEMED and not (
             q.body or q.council or q.person or q.window or re.search(
-                r"\d|\b(?:one|two|three|four|five|six|twelve|immediate\w*)\b", SAME_SPAN.sub(" ", text))) and \
+                r"\d|\b(?:one|two|three|four|five|six|twelve|immediate\w*)\b",
+                SAME_SPAN.sub(" ", text) if _same_span(text, prev) else text)) and \
             not set(q.words) - theme_words(q.theme) - THEME_ONLY:  # 'what about LAC?': the theme alone is swapped
         said = set().union(*map(theme_words, before))  # 'which SG recs are overdue?' then 'what about LAC?'
         raw = _theme_swapped(prev.raw, before[0], q.theme)

@@ -1154,38 +1154,44 @@ INTENT_RULES: list[tuple[str, str, float]] = [
 ]
 INTENT_RULES += [
     ("status", r"^(?!.*\b(?:meet\w*|met|minutes|agenda|inspect\w*|judge?ments?|budgets?|money|indicators?|kpis?|"
-     r"figures?|numbers?|which|list|any (?:recs?|actions?))\b).*(?:"
+     r"figures?|numbers?|which|list|deadlines?|dates|recs|recommendations|actions|ones|items|targets|"
+     r"(?:three|six|3|6)[ -]months?)\b).*(?:"
      r"\bstill (?:gonna|going to|on course to|on track to|set to) (?:make|hit|meet|open|deliver|land)\b|"
      r"\b(?:are we|is it|is that|we're|we are|it's|it is) still on (?:course|track|target|schedule)\b|"
      r"\b(?:working|running|operational|in use|up and running) yet\b)", 4.5),
     # 'world class youth hub - still gonna make november?', 'youth hub - are we still on course for the opening',
-    # 'reporting out of frameworki - working yet or still being sorted'
-    ("person", r"\bwho (?:is|was|'s) (?:he|she)\b|\bwhat(?:'s| has| is) (?:he|she) got to do with\b|"
-     r"\bwho (?:does|did) (?:he|she) (?:work|report) (?:for|to)\b|\bwhat(?:'s| is| was) (?:his|her) (?:connection|"
-     r"link|involvement)\b|"
-     r"^(?!.*\b(?:plan|board|bd|committee|cttee|report|paper|strategy|programme|document|group|partnership|"
-     r"inspection|letter|notice|standard|service|team|strand|post|role)s?\b).*\b(?:exact|full|proper|official|job) "
-     r"title\b", 4.5),
+    # 'reporting out of frameworki - working yet or still being sorted'; never a list ('are we still going to make
+    # the deadlines for LAC')
+    ("person", r"^(?!.*\b(?:chairs?|chaired|chairing|[a-z]{1,4}-\d+)\b).*(?:\bwho (?:is|was|'s) (?:he|she)\b|"
+     r"\bwhat(?:'s| has| is) (?:he|she) got to do with\b|\bwho (?:does|did) (?:he|she) (?:work|report) (?:for|to)\b|"
+     r"\bwhat(?:'s| is| was) (?:his|her) (?:connection|link|involvement)\b)", 4.5),
+    ("person", r"^(?!.*\b(?:plan|board|bd|ib|eb|lscb|ctb|mrg|committee|cttee|report|paper|strategy|programme|"
+     r"document|group|partnership|inspection|letter|notice|standard|service|team|strand|post|role|rec|recommendation|"
+     r"action|[a-z]{1,4}-\d+)s?\b).*\b(?:exact|full|proper|official|job) title\b", 4.5),
     # 'adam hewitt, whose name is on the front of the scrutiny paper - who is he?', 'sandie keene - what's she got to
     # do with the ofsted report to EB', 'peter roberts from the IB list - who does he work for', 'eleanor brazil -
-    # exact title pls'
-    ("when", r"^(?!.*\b(?:meet\w*|met|due|deadlines?|overdue)\b).*(?:"
+    # exact title pls'; never 'who chairs the IB and who is he' nor 'the official title of the IB'
+    ("when", r"^(?!.*\b(?:meet\w*|met|due|deadlines?|overdue|judged|rated|graded|inadequate|outstanding|adequate|"
+     r"good|requires improvement)\b).*(?:"
      r"\b(?:what|which) (?:month|year|date|day|week)\b.{0,15}\b(?:did|was|were) (?:that|it|this|they|these|those|"
      r"the \w+(?: \w+)?|\w+) (?:begin|began|start|started|kick off|kicked off|launch|launched|go live|open|opened|"
-     r"happen|"
-     r"take place|come in|get going|first)\b|"
+     r"happen|take place|come in|get going|first)\b|"
      r"\bhappened when\s*[?!.]*$|\bwhen did (?:leeds|we|the council|the authority|they) first\b|"
      r"\bin (?:what|which) (?:month|year) did\b)", 4.5),
     # 'the free swims offer for kids, what month did that begin', 'the unannounced ofsted visit happened when',
-    # 'frameworki - in which month did front line teams start using it', 'when did leeds first draw up the …'
-    ("status_list", r"^(?!.*\b[a-z]{1,4}-\d)(?:\s*(?:has|have) (?:a single|any|even one|one|any of (?:the|our))\b"
+    # 'frameworki - in which month did front line teams start using it'; never a grade ('in which year did leeds
+    # get judged inadequate')
+    ("status_list", r"^(?!.*\b(?:[a-z]{1,4}-\d|minutes|agenda|meeting)\b)(?:\s*(?:has|have) (?:a single|any|even one|"
+     r"one|any of (?:the|our))\b"
      r"(?: [\w']+){0,5} (?:recs?|recommendations?|actions?|ones?|items?) (?:actually |yet |even )?(?:been|got|gone) "
      r"(?:ticked off|signed off|closed(?: off)?|completed?|done|finished|marked (?:as )?(?:done|complete))\b|"
      r".*\b(?:anyone|anybody|someone|somebody|any(?:one)? managers?)\b.{0,12}\b(?:flagged|marked|put|set|rated|"
      r"moved)\b.{0,25}\b(?:at risk|delayed|red|blocked|slipping)\b)", 5.0),
     # 'has a single rec been ticked off as complete yet', 'anyone flagged stuff as at risk or delayed? or all quiet'
     ("owner", r"^(?!\s*(?:who|whos|who's)\b)(?!.*\b(?:board|bd|committee|cttee|group|panel|partnership|forum|ib|eb|"
-     r"scrutiny|trust|council|meetings?)\b).{3,}\W\s*who(?:'s| is|s)? (?:actually |really |currently |now )?"
+     r"scrutiny|trust|council|meetings?|directorate|department|dcs|director)\b)"
+     r"(?!\s*(?:the )?(?:children'?s? |childrens |social care )?services?\W)\s*.{3,}\W\s*"
+     r"who(?:'s| is|s)? (?:actually |really |currently |now )?"
      r"(?:(?:runs?|running|leads?|leading|heads? up|heading up|in charge of|responsible for|delivering|driving) "
      r"(?:it|this|that|them)|(?:heads?|heading) (?:it|this|that|them) up)\s*[?!.]*$", 5.0),
     # 'friday night project, who actually runs it?', 'the review of … launched this autumn - who's leading it'
@@ -1194,11 +1200,10 @@ INTENT_RULES += [
      rf"(?:{MONTHS_SAID}) (?:target|deadline|due date|end date|target date)\b|"
      r"\bpencil+ed in (?:for )?(?:completion|delivery|sign[- ]?off|finishing|to (?:finish|complete|be done))\b", 5.0),
     # 'looked after kids items with a july target?', "what's pencilled in for completion during july 11"
-    ("last_meeting", r"^(?!.*\b(?:inspect\w*|ofsted|visit\w*|update[ds]?|changes?|report|paper|letter|"
-     r"[a-z]{1,4}-\d+)\b).{3,}\W\s*when (?:was|were|did) (?:the |its |their |it )?(?:most recent|latest|last)"
-     r"(?: one| time| check| review| "
-     r"meeting| sitting| session)?\s*[?!.]*$", 5.0),  # "scrutiny's quarterly check on the improvement plan, when was
-    # the most recent"
+    ("last_meeting", r"^(?!.*\b(?:inspect\w*|ofsted|visit\w*|update[ds]?|changes?|report|paper|letter|appoint\w*|"
+     r"dcs|director|[a-z]{1,4}-\d+)\b).{3,}\W\s*when (?:was|were|did) (?:the |its |their |it )?(?:most recent|latest|"
+     r"last)(?: one| time| check| review| meeting| sitting| session)?\s*[?!.]*$", 5.0),
+    # "scrutiny's quarterly check on the improvement plan, when was the most recent"
     ("inspection", r"\b(?:ofsted|inspections?|inspectors?|cqc)\b.{0,80}?\b(?:(?:what|which) dates? (?:was|were) "
      r"(?:it|they|that)\b|when (?:was|were) (?:it|they)\s*(?:&|and|\+)?\s*how did (?:we|leeds|the council|the "
      r"authority|they) do\b)|\bwhich inspections? (?:were|was) (?:they|those|these|it|that)\b", 5.0),
@@ -1207,22 +1212,29 @@ INTENT_RULES += [
     ("status", r"^(?!.*\b(?:recs|recommendations|actions|ones|items|all|every)\b).*\b(?:rec|recommendation|action|"
      r"item)\b\W*(?:what(?:'s| is) (?:the|its) |(?:the |its )?(?:current|latest) )position\s*[?!.]*$", 4.0),
     # 'children in care council resourcing rec, current position?'
-    ("overdue", r"\b(?:go|gone|went|slip|slipped|run|ran) (?:past|beyond|over) (?:the |their |its )?"
+    ("overdue", r"^(?!.*\b[a-z]{1,4}-\d)"
+     r".*\b(?:go|gone|went|slip|slipped|run|ran) (?:past|beyond|over) (?:the |their |its )?"
      r"(?:deadline|due date|date|\d{1,2}(?:st|nd|rd|th)?)\b.{0,20}\b(?:unfinished|undone|incomplete|not done|"
      r"uncompleted|open)\b", 4.5),
     # 'the half-year looked after recs - did they all go past the 7th unfinished?'
-    ("due_date", r"^(?!.*\b(?:meet\w*|met|minutes|agenda)\b).*(?:\bwhen(?:'s| is| was| will) (?:the |its |their )?"
+    ("due_date", r"^(?!.*\b(?:meet\w*|met|minutes|agenda|next)\b).*(?:\bwhen(?:'s| is| was| will) (?:the |its |their )?"
      r"(?:implementation|roll-?out|launch|completion|go[- ]live|delivery|opening)\b.{0,20}\b(?:planned|scheduled|due|"
-     r"expected|set|pencil+ed)\b|\W\s*timing\s*[?!.]*$)", 4.5),
+     r"expected|set|pencil+ed)\b|"
+     r"\b(?:report|paper|update|review|implementation|launch|roll-?out|programme|work|rec|recommendation|action)\b"
+     r".{0,60}\W\s*timing\s*[?!.]*$)", 4.5),
     # "independent review of the safeguarding board, when's implementation planned for", 'the detailed update report
-    # … for exec board - timing?'
+    # … for exec board - timing?'; never 'next IB - timing?', a meeting
     ("members", r"\b(?:does|do|did) (?:the )?[\w' ]{1,50}? (?:send|sends|put|have) (?:anyone|anybody|someone|somebody|"
-     r"a rep|reps|a representative|people|an officer)\b.{0,20}\b(?:to|on|at)\b", 5.0),
+     r"a rep|reps|a representative|people|an officer)\b.{0,20}\b(?:to|on|at) (?:the |their |its |our )?"
+     r"(?:[\w']+ ){0,3}(?:board|bd|ib|eb|ctb|mrg|lscb|committee|cttee|group|panel|partnership|forum|scrutiny|"
+     r"meetings?)\b", 5.0),
     # 'does the DfE send anyone to IB meetings, who'
-    ("overdue", r"\b(?:lapsed|expired|passed|gone|gone by|slipped by) (?:unmet|undelivered|unfinished|undone|"
+    ("overdue", r"^(?!.*\b[a-z]{1,4}-\d)(?=.*\b(?:deadlines?|recs?|recommendations?|actions?|targets?|dates?|"
+     r"timescales?|commitments?|that|it|they|them)\b)"
+     r".*\b(?:lapsed|expired|passed|gone|gone by|slipped by) (?:unmet|undelivered|unfinished|undone|"
      r"without (?:being )?(?:met|done|delivered|finished|completed))\b", 5.0),
-    # "the transformation board's deadline for … (1/4/11) - has that lapsed unmet"
-    ("actions", r"\b(?:which|what)(?: [a-z]+){0,4}? (?:number|id|ref|reference|code) (?:is|was|has) (?:the|that|our)\b|"
-     r"\bwhat(?:'s| is) the (?:id|number|ref|reference) (?:of|for) the [\w' /-]{2,50}\b(?:one|rec|recommendation|"
-     r"action)\b", 5.0),  # 'which SG number is the 24/7 paediatrician one'
+    # "the transformation board's deadline for … (1/4/11) - has that lapsed unmet"; of one action by its id, its card
+    ("actions", r"(?:\b(?:which|what)(?: [a-z]+){0,4}? (?:number|id|ref|reference|code) (?:is|was) (?:the|that|our)|"
+     r"\bwhat(?:'s| is) the (?:id|number|ref|reference) (?:of|for) the) [\w' /-]{2,50}\b(?:one|rec|recommendation|"
+     r"action)\s*[?!.]*$", 5.0),  # 'which SG number is the 24/7 paediatrician one'
 ]

@@ -108,11 +108,16 @@ def _calendar(db_path: Path, today: date | None, token: str, start_response):
 
 
 def _ready(db_path: Path) -> None:
-    db = connect(db_path)
+    """bot.boundary.ready() on its own connection, in the background; a failure is logged, and questions
+    then build what they read themselves."""
     try:
-        ready(db)
-    finally:
-        db.conn.close()
+        db = connect(db_path)
+        try:
+            ready(db)
+        finally:
+            db.conn.close()
+    except Exception:
+        log.exception("could not prepare the known phrasings and names before the first question")
 
 
 def run_server(db_path: Path, http: bool, port: int, today: date | None = None,

@@ -148,7 +148,8 @@ def understand(raw: str, names: Names, today: date) -> Question:
         framed = _reading(asked + "?", names)  # 'overdue on lac? pulling together a briefing': the question, then why
         # it is asked ('who owns the SG recs? the caseloads one' narrows it: read whole)
     reason = None if framed or mark else REASON_TAIL.search(raw)
-    if reason and len(raw[:reason.start()].split()) > 2:
+    if reason and len(raw[:reason.start()].split()) > 2 and not re.search(r"\b(?:on|about|re|regarding)\b",
+                                                                          reason[0]):
         why, framed = True, _reading(raw[:reason.start()], names)  # 'the free swims offer, what month did that
         # begin - need it for the leisure stats': the question, then why it is asked
     ranked = score_intents(framed) if why else (framed and score_intents(framed)) or score_intents(text)  # never
@@ -172,6 +173,11 @@ def understand(raw: str, names: Names, today: date) -> Question:
     if window:  # 'due over the next couple of months', 'a 3 week lookahead': how the window was said
         listed = bool(ranked) and ranked[0][1] in LISTS  # "this week's deadlines": the week is the window
         words = [w for w in words if w not in WINDOW_WORDS and not (listed and w in TIME_WORDS)]
+        if listed and MONTH_TARGET.search(text):  # 'items with a july target': July is the window, not a topic
+            words = [w for w in words if w not in ("target", "end")]
+    booked = BOOKED_FOR.search(text)
+    if booked and ranked and ranked[0][1] in LISTS:  # "what's pencilled in for completion during july": when, not what
+        words = [w for w in words if w not in booked[0].split()]
     words += [m[2] for m in CODED.finditer(normalise(raw)) if _coded(m, known) and m[2] not in words]
     # 'NI 57': the indicator's number is what is asked
     q = Question(raw=raw, text=text, intent=ranked[0][1] if ranked else "search",
@@ -221,7 +227,8 @@ def understand(raw: str, names: Names, today: date) -> Question:
         q.body, q.other_bodies = initialled, []
     q.person = names.person(words)
     q.council = names.council(words, raw)
-    if q.intent in LISTS and not q.council:
+    if q.intent in LISTS and q.intent != "owner" and not q.council and not re.search(
+            r"\b(?:mention\w*|about|says?|saying|naming|names)\b", q.text):
         q.words = [w for w in q.words if w not in names.home_places]  # 'the LAC recs ofsted gave leeds': the
         # council's own place names every action of its records, so it narrows none
     plain = normalise(raw)  # with its ampersands: 'k&c vs westminster'
@@ -353,8 +360,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
                                          r"not counting) (?:the )?chair", q.text):
         q.intent = "members"  # 'who else sits on the IB besides the chair'
     if q.intent == "owner" and q.body and RUNS_IT.search(q.text) and (
-            re.search(r"\b[A-Z]{2,6}\b", q.raw) or re.search(r"\b(?:board|committee|group|panel|partnership|forum|"
-                                                             r"team|scrutiny)\b", q.text)):
+            names.body_by_initials(q.raw) or re.search(r"\b(?:board|committee|group|panel|partnership|forum|"
+                                                       r"team|scrutiny)\b", q.text)):
         q.intent = "chair"  # 'the MRG: who runs it': a body's chair, never an action's owner
     if q.intent == "contact" and q.plan and not re.search(r"\b(?:report|paper|update)s?\b", q.text):
         # 'who prepared the improvement plan?': the plan, not a report's authors ('who wrote the 9 point plan report?')
@@ -365,9 +372,12 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "judgement"  # 'how is bury doing?', 'bolton help and protection', 'barnsley overall 2014'
     if q.intent == "search" and q.rating and q.theme and GRADE_ASKED.search(q.text) and not (q.plan or q.named_plan):
         q.intent = "judgement"  # 'which looked after areas scored good?': the theme's judgements of that grade
-    if q.intent == "status_list" and re.search(r"\b(?:not|never)(?: yet)?(?: been| got)? (?:done|completed?|finished|"
-                                               r"signed off|closed|ticked off|delivered)\b", q.text):
+    if q.intent == "status_list" and re.search(r"\bnot (?:yet )?(?:been )?(?:done|completed?|finished)\b", q.text):
         q.intent = "overdue" if "overdue" in intents else "due"
+    elif q.intent == "status_list" and "overdue" in intents and re.search(
+            r"\bnever (?:been |got |actually )?(?:signed off|closed|ticked off|done|completed?|finished|delivered)\b",
+            q.text):
+        q.intent = "overdue"  # 'which recs ended up late and never signed off': the late ones
     if q.intent == "judgement" and re.search(r"\bstrands?\b|\bworkstreams?\b", q.text) and not q.theme:
         q.intent = "plan"
     if q.intent == "judgement" and GIVEN_FOR.search(q.text) and not names.category(q.text) and \
@@ -593,7 +603,11 @@ WHY_ASKED = re.compile(r"\s*(?:i'?m|i am|i'?ll|we'?re|we are|i|we|my|our|need|ne
                        r"for the (?:board|brief|briefing|meeting|report|paper|(?:\w+ ){0,2}(?:email|e-mail|letter|note|"
                        r"slides?|deck|pack|newsletter)))\b", re.I)  # why it is asked
 RUNS_IT = re.compile(r"\bwho(?:'s| is|s)? (?:actually |really |currently |now )?(?:runs?|running|leads?|leading|"
-                     r"heads?|heading)\b")
+                     r"heads?|heading)(?: up)? (?:it|this|that|them)\b")  # of what was named before: 'the MRG: who
+# runs it'
+BOOKED_FOR = re.compile(r"\b(?:pencil+ed|scheduled|slated|earmarked|planned|set) (?:in )?(?:for )?(?:completion|"
+                        r"delivery|sign[- ]?off)\b")
+MONTH_TARGET = re.compile(r"\ban? [a-z]+ (?:target|end date)\b")
 REASON_TAIL = re.compile(r"\s(?:[-\u2013\u2014,;]|\.\s)\s*(?:need(?:ed)? (?:it|this|that|them|these) (?:for|to|by)|"
                          r"(?:it'?s|this is|that'?s) for (?:my|our|the|a)|for (?:my|our) (?:\w+ ){0,2}(?:brief\w*|"
                          r"report|paper|slides?|deck|pack|e-?mail|note|meeting|stats|return)|asking (?:for|because|as)|"

@@ -348,7 +348,8 @@ def _window(text: str, base: date) -> Span | None:
         if pattern.search(text):
             return span(base, past)
     m = re.search(rf"\b(?:in|during|for)\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)|"
-                  rf"\ban?\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:deadline|due date|timescale|date)|"
+                  rf"\ban?\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:deadline|due date|timescale|date|"
+                  r"target(?: date)?|end date)|"
                   rf"^\s*((?!may\b)(?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)(?=\s*(?:[-:,]|for\b|deadlines?\b|due\b))|"
                   rf"\b((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:deadlines|due dates)\b|"  # 'may deadlines': a month
                   rf"\b((?!may\b)(?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:recs?|recommendations|actions?|ones)\b",

@@ -78,8 +78,8 @@ def _says_all(row: dict, words: list[str]) -> bool:
                for said in (words, [w for w in words if w not in theme]))
 
 
-LEADING = ("led", "leads", "leading", "run", "runs", "chaired", "responsible", "managed", "overseen", "owned")  # the
-# sentences saying who leads what the words name ('This review has been led corporately by the council')
+LEADING = re.compile(r"\b(?:led|leads|run|runs|chaired|responsible for|managed|overseen)\b", re.I)  # a sentence
+# saying who leads what the words name ('This review has been led corporately by the council')
 
 
 def _no_owner(ctx: Context, q: Question, words: list[str]) -> Reply:

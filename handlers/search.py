@@ -185,18 +185,25 @@ def _with_action_id(ctx: Context, row: dict, shown: str) -> str:
     return f"{said[0]} {shown}" if said else shown
 
 
-def answer_search(ctx: Context, q: Question, shown_with: tuple[str, ...] = ()) -> Reply:
-    """The passages that best match the words; `shown_with`: words that choose which of a passage's
-    sentences are shown beside those holding the topic ('led', 'run' for who leads it), never which
-    passages match."""
+def _also_saying(text: str, shown: str, saying: re.Pattern | None) -> str:
+    """The sentences shown, and after them the passage's first other sentence that `saying` finds."""
+    if saying is None or saying.search(shown):
+        return shown
+    extra = next((s for s in split_sentences(text) if saying.search(s) and s not in shown), None)
+    return f"{shown} \u2026 {extra}" if extra else shown
+
+
+def answer_search(ctx: Context, q: Question, shown_with: re.Pattern | None = None) -> Reply:
+    """The passages that best match the words; `shown_with`: a passage's first sentence saying it
+    ('led by', 'run through' for who leads it) is shown after those holding the words, never instead."""
     words = q.words or [w for w in re.findall(r"[a-z0-9]+", q.text) if len(w) > 2]
-    weights = fulltext.term_weights(ctx.db, [*words, *shown_with])
+    weights = fulltext.term_weights(ctx.db, words)
     docs = ctx.docs(q.today)
     rows = best_passages(ctx, topic_words(words, q), q, weights, docs)
     if not rows:
         return _nothing(ctx, q, words)
-    items = [Item(_with_action_id(ctx, r, best_sentences(r["text"], [*words, *shown_with], weights=weights)),
-                  source_of(r, docs)) for r in rows]
+    items = [Item(_with_action_id(ctx, r, _also_saying(r["text"], best_sentences(r["text"], words, weights=weights),
+                                                       shown_with)), source_of(r, docs)) for r in rows]
     topic = f"\u2018{' '.join(topic_words(words, q))}\u2019"
     lead = (f"What {council_name(ctx, q)}'s inspection reports say about {topic}, in the passages that match it "
             "best:" if q.scope else

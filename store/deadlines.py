@@ -349,11 +349,9 @@ def select_actions(db: sqlite_utils.Database, today: date, theme: str | None = N
         if status == "not started":
             where.append(f"(a.key in (select key from action_state where status = :status) or "
                          f"(coalesce(a.doc_status, :status) = :status and a.key not in ({overridden})))")
-        else:  # few actions: found through the status indexes, not by reading every row (named: statistics
-            # of a store whose documents report no status would have SQLite read every row instead)
+        else:  # few actions: found through the status indexes, not by reading every row
             where.append(f"a.key in (select key from action_state where status = :status union select key from "
-                         f"actions indexed by idx_actions_doc_status where doc_status = :status "
-                         f"and key not in ({overridden}))")
+                         f"actions where doc_status = :status and key not in ({overridden}))")
     if unowned:
         where.append("a.doc_owner is null and a.key not in (select key from action_state where owner is not null)")
         where.append("not (a.doc_status is 'done' and a.key not in (select key from action_state where status is "
