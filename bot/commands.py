@@ -239,8 +239,8 @@ def status_remark(text: str) -> tuple[str, str, str | None] | None:
     - on track', as often asked as said), nor a condition ('if the youth hub is done')."""
     text = " ".join(text.split())
     m = STATUS_REMARK.match(text) or STATUS_DASHED.match(text)
-    if not m or text.rstrip().endswith("?") or _expected(text[:m.end(2)]) or HEDGED.match(text) or ASKED_OF.search(
-            m[1]) or (
+    if not m or text.rstrip().endswith("?") or "?" in m[1] or _expected(text[:m.end(2)]) or HEDGED.match(text) or \
+            ASKED_OF.search(m[1]) or (
             m[3] and (_taken_back(m[3], m[2]) or "?" in m[3])):  # 'SG-3 is done, no wait', "… done, isn't
         return None  # it", '… might not have been completed', 'I think SG-3 is done'
     return m[1], m[2], m[3]
@@ -509,10 +509,6 @@ RECORD_ASKED = re.compile(r"(?:whose (?:name|update|note)|who (?:made|posted|cha
                           r"what (?:was|is|were) the (?:last |latest |most recent )?(?:note|update|status|change|"
                           r"entry))\b", re.I)  # 'whose name is on the latest update and what was the note' asks of
 # the record itself, however long; 'who is covering nights has been agreed' and 'what's left is recruiting' are noted
-ANSWERED = re.compile(r"^\s*(?:yes|yep|yeah|no|nope|none|not|nothing|all|done|sadly|unfortunately)\b|\d|"
-                      r"\b(?:is|are|was|were|has|have|had|did|does|do|will|won'?t|can'?t|isn'?t|aren'?t|wasn'?t|"
-                      r"hasn'?t|haven'?t|didn'?t|doesn'?t|been|being|got|gets|starts?|needs to|\w{3,}ed)\b",
-                      re.I)  # what answers a question a note begins with: a yes or no, a number or date, a verb
 AUXILIARY = r"(?:is|are|has|have|does|do|did|can|could|should|would|will)\s+(?:it|this|that|the|we|they|there|he|she|" \
     r"anyone|someone|[a-z]{1,4}-\d)\b"  # how a question begins, never a note
 TAG_ASKED = re.compile(rf"^\s*(?:{ASKING}|isn'?t|aren'?t|right|or|surely|yes|no|correct|true)\b|\?")
@@ -535,11 +531,6 @@ def _asked_after_id(raw: str, said: str) -> bool:
             re.match(AUXILIARY, said, re.I) or (set(re.findall(r"[a-z][a-z'-]*", said.lower())) <= REQUESTED
                                                 and not re.search(r"\d", said)):  # 'LAC-5: deadline 30/09' is noted
         return True
-    head, mark, after = said.partition("?")
-    if mark and len(head.split()) <= 6 and (re.match(ASKING, head, re.I) or re.match(AUXILIARY, head, re.I)) and \
-            not ANSWERED.search(after):
-        return True  # 'LAC-8: any movement? widening placements for …': a question, then what it asks about; never
-    # 'SG-9: how's it going? recruitment done, 3 of 4 posts filled', a question the note answers
     if re.search(r"\s[-–—]+\s|:", said):
         return False
     asked = WH_AUX.match(said)

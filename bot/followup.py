@@ -44,10 +44,12 @@ LEANS = re.compile(r"\b(?:it|its|it's|they|them|their|(?<!is )(?<!are )(?<!was )
 THEMED = {"overdue", "due", "actions", "status_list", "due_date", "summary", "judgement"}  # answers a theme narrows
 THEME_ONLY = {"ones", "recs", "recommendations", "actions", "items", "side", "lot", "then", "same", "thing",
               "ditto", "question", "again", "equivalent", "equivalents", "counterparts", "version", "period",
-              "window"} | {"ta", "thanks", "thx", "cheers"}  # words a follow-up naming only another theme may say ('and
-# the LAC ones?', 'same thing for LAC?'), and thanks for the answer before
+              "window", "do"} | {"ta", "thanks", "thx", "cheers", "great", "nice", "perfect", "ok", "okay"}
+# words a follow-up naming only another theme may say ('and the LAC ones?', 'same thing for LAC?', 'now do LAC'),
+# and thanks for the answer before
 NOW_THEME = re.compile(r"^\s*(?:(?:ta|thanks|thx|cheers|great|nice|ok|okay)\b[\s,.!-]*)*(?:and )?now\b"
-                       r"(?!\s+(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|did|does|do|can|could)\b)",
+                       r"(?!\s+(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|can|could)\b"
+                       r"(?! about\b))",
                        re.I)  # 'ta - now the LAC equivalents': another theme for the question before, never a new one
 SAME_SPAN = re.compile(r"\b(?:for|in|over|across) (?:those|these|the same|that|them) "
                        r"(?:(?P<n>\d+|two|three|four|six) )?"

@@ -1171,8 +1171,8 @@ INTENT_RULES += [
     # 'adam hewitt, whose name is on the front of the scrutiny paper - who is he?', 'sandie keene - what's she got to
     # do with the ofsted report to EB', 'peter roberts from the IB list - who does he work for', 'eleanor brazil -
     # exact title pls'; never 'who chairs the IB and who is he' nor 'the official title of the IB'
-    ("when", r"^(?!.*\b(?:meet\w*|met|due|deadlines?|overdue|judged|rated|graded|inadequate|outstanding|adequate|"
-     r"good|requires improvement)\b).*(?:"
+    ("when", r"^(?!.*\b(?:meet\w*|met|due|deadlines?|overdue|(?:get|got|been|be|was|were) (?:judged|rated|graded))\b)"
+     r".*(?:"
      r"\b(?:what|which) (?:month|year|date|day|week)\b.{0,15}\b(?:did|was|were) (?:that|it|this|they|these|those|"
      r"the \w+(?: \w+)?|\w+) (?:begin|began|start|started|kick off|kicked off|launch|launched|go live|open|opened|"
      r"happen|take place|come in|get going|first)\b|"
@@ -1181,7 +1181,7 @@ INTENT_RULES += [
     # 'the free swims offer for kids, what month did that begin', 'the unannounced ofsted visit happened when',
     # 'frameworki - in which month did front line teams start using it'; never a grade ('in which year did leeds
     # get judged inadequate')
-    ("status_list", r"^(?!.*\b(?:[a-z]{1,4}-\d|minutes|agenda|meeting)\b)(?:\s*(?:has|have) (?:a single|any|even one|"
+    ("status_list", r"^(?!.*\b(?:[a-z]{1,4}-\d|minutes|agenda)\b)(?:\s*(?:has|have) (?:a single|any|even one|"
      r"one|any of (?:the|our))\b"
      r"(?: [\w']+){0,5} (?:recs?|recommendations?|actions?|ones?|items?) (?:actually |yet |even )?(?:been|got|gone) "
      r"(?:ticked off|signed off|closed(?: off)?|completed?|done|finished|marked (?:as )?(?:done|complete))\b|"
@@ -1190,7 +1190,7 @@ INTENT_RULES += [
     # 'has a single rec been ticked off as complete yet', 'anyone flagged stuff as at risk or delayed? or all quiet'
     ("owner", r"^(?!\s*(?:who|whos|who's)\b)(?!.*\b(?:board|bd|committee|cttee|group|panel|partnership|forum|ib|eb|"
      r"scrutiny|trust|council|meetings?|directorate|department|dcs|director)\b)"
-     r"(?!\s*(?:the )?(?:children'?s? |childrens |social care )?services?\W)\s*.{3,}\W\s*"
+     r"(?!\s*(?:the )?(?:children'?s?|childrens) services?\W)\s*.{3,}\W\s*"
      r"who(?:'s| is|s)? (?:actually |really |currently |now )?"
      r"(?:(?:runs?|running|leads?|leading|heads? up|heading up|in charge of|responsible for|delivering|driving) "
      r"(?:it|this|that|them)|(?:heads?|heading) (?:it|this|that|them) up)\s*[?!.]*$", 5.0),
@@ -1233,8 +1233,10 @@ INTENT_RULES += [
      r"timescales?|commitments?|that|it|they|them)\b)"
      r".*\b(?:lapsed|expired|passed|gone|gone by|slipped by) (?:unmet|undelivered|unfinished|undone|"
      r"without (?:being )?(?:met|done|delivered|finished|completed))\b", 5.0),
+    ("status", r"\b[a-z]{1,4}-\d+\b.*\b(?:lapsed|expired|passed|gone|gone by|slipped by) (?:unmet|undelivered|"
+     r"unfinished|undone|without (?:being )?(?:met|done|delivered|finished|completed))\b", 5.0),
     # "the transformation board's deadline for … (1/4/11) - has that lapsed unmet"; of one action by its id, its card
     ("actions", r"(?:\b(?:which|what)(?: [a-z]+){0,4}? (?:number|id|ref|reference|code) (?:is|was) (?:the|that|our)|"
      r"\bwhat(?:'s| is) the (?:id|number|ref|reference) (?:of|for) the) [\w' /-]{2,50}\b(?:one|rec|recommendation|"
-     r"action)\s*[?!.]*$", 5.0),  # 'which SG number is the 24/7 paediatrician one'
+     r"action)(?:\s*[?!.]*$|\s+and\b)", 5.0),  # 'which SG number is the 24/7 paediatrician one'
 ]

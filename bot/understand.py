@@ -175,9 +175,10 @@ def understand(raw: str, names: Names, today: date) -> Question:
         words = [w for w in words if w not in WINDOW_WORDS and not (listed and w in TIME_WORDS)]
         if listed and MONTH_TARGET.search(text):  # 'items with a july target': July is the window, not a topic
             words = [w for w in words if w not in ("target", "end")]
-    booked = BOOKED_FOR.search(text)
-    if booked and ranked and ranked[0][1] in LISTS:  # "what's pencilled in for completion during july": when, not what
-        words = [w for w in words if w not in booked[0].split()]
+    if re.match(r"\s*right\b(?![' ]s\b)", text) and words[:1] == ["right"]:
+        words = words[1:]  # 'right so which recs are still hanging': how it begins, never children's rights
+    for booked in BOOKED_FOR.finditer(text):  # "what's pencilled in for completion during july", 'overdue completion
+        words = [w for w in words if w not in booked[0].split()]  # dates': when, never what
     words += [m[2] for m in CODED.finditer(normalise(raw)) if _coded(m, known) and m[2] not in words]
     # 'NI 57': the indicator's number is what is asked
     q = Question(raw=raw, text=text, intent=ranked[0][1] if ranked else "search",
@@ -227,8 +228,9 @@ def understand(raw: str, names: Names, today: date) -> Question:
         q.body, q.other_bodies = initialled, []
     q.person = names.person(words)
     q.council = names.council(words, raw)
-    if q.intent in LISTS and q.intent != "owner" and not q.council and not re.search(
-            r"\b(?:mention\w*|about|says?|saying|naming|names)\b", q.text):
+    if q.intent in LISTS and not q.council and not re.search(r"\b(?:mention\w*|about|says?|saying|naming|names)\b",
+                                                              q.text) and (
+            q.intent != "owner" or set(q.words) - names.home_places - ACTION_NOUNS):
         q.words = [w for w in q.words if w not in names.home_places]  # 'the LAC recs ofsted gave leeds': the
         # council's own place names every action of its records, so it narrows none
     plain = normalise(raw)  # with its ampersands: 'k&c vs westminster'
@@ -372,12 +374,9 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "judgement"  # 'how is bury doing?', 'bolton help and protection', 'barnsley overall 2014'
     if q.intent == "search" and q.rating and q.theme and GRADE_ASKED.search(q.text) and not (q.plan or q.named_plan):
         q.intent = "judgement"  # 'which looked after areas scored good?': the theme's judgements of that grade
-    if q.intent == "status_list" and re.search(r"\bnot (?:yet )?(?:been )?(?:done|completed?|finished)\b", q.text):
-        q.intent = "overdue" if "overdue" in intents else "due"
-    elif q.intent == "status_list" and "overdue" in intents and re.search(
-            r"\bnever (?:been |got |actually )?(?:signed off|closed|ticked off|done|completed?|finished|delivered)\b",
-            q.text):
-        q.intent = "overdue"  # 'which recs ended up late and never signed off': the late ones
+    if q.intent == "status_list" and NOT_DONE.search(q.text):
+        q.intent = "overdue" if "overdue" in intents else "due"  # 'which recs ended up late and never signed off':
+        # the late ones; never 'done but not signed off', asked of the done
     if q.intent == "judgement" and re.search(r"\bstrands?\b|\bworkstreams?\b", q.text) and not q.theme:
         q.intent = "plan"
     if q.intent == "judgement" and GIVEN_FOR.search(q.text) and not names.category(q.text) and \
@@ -605,8 +604,15 @@ WHY_ASKED = re.compile(r"\s*(?:i'?m|i am|i'?ll|we'?re|we are|i|we|my|our|need|ne
 RUNS_IT = re.compile(r"\bwho(?:'s| is|s)? (?:actually |really |currently |now )?(?:runs?|running|leads?|leading|"
                      r"heads?|heading)(?: up)? (?:it|this|that|them)\b")  # of what was named before: 'the MRG: who
 # runs it'
-BOOKED_FOR = re.compile(r"\b(?:pencil+ed|scheduled|slated|earmarked|planned|set) (?:in )?(?:for )?(?:completion|"
-                        r"delivery|sign[- ]?off)\b")
+ACTION_NOUNS = {"action", "actions", "rec", "recs", "recommendation", "recommendations", "ones", "items", "owns", "own",
+                "owner", "owners", "owned"}  # an owner question's own words: with the council's place alone it asks
+# of the actions its text names
+NOT_DONE = re.compile(r"(?<!\bbut )\b(?:not|never|have not|has not)(?: yet)?(?: been| got| actually)? "
+                      r"(?:done|completed?|finished|signed off|closed|ticked off|delivered)\b")
+BOOKED_FOR = re.compile(r"\b(?:pencil+ed|scheduled|slated|earmarked|planned|set|due|overdue) (?:in )?(?:for|to) "
+                        r"(?:completion|delivery|sign[- ]?off|finish|complete|be (?:done|completed|finished))\b|"
+                        r"\b(?:completion|delivery|finish|end|target) dates?\b|"
+                        r"\bpast (?:its|their|the) (?:completion|delivery|due) dates?\b|\bscheduled\b")
 MONTH_TARGET = re.compile(r"\ban? [a-z]+ (?:target|end date)\b")
 REASON_TAIL = re.compile(r"\s(?:[-\u2013\u2014,;]|\.\s)\s*(?:need(?:ed)? (?:it|this|that|them|these) (?:for|to|by)|"
                          r"(?:it'?s|this is|that'?s) for (?:my|our|the|a)|for (?:my|our) (?:\w+ ){0,2}(?:brief\w*|"

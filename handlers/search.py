@@ -185,11 +185,14 @@ def _with_action_id(ctx: Context, row: dict, shown: str) -> str:
     return f"{said[0]} {shown}" if said else shown
 
 
-def _also_saying(text: str, shown: str, saying: re.Pattern | None) -> str:
-    """The sentences shown, and after them the passage's first other sentence that `saying` finds."""
+def _also_saying(text: str, shown: str, saying: re.Pattern | None, words: list[str]) -> str:
+    """The sentences shown, and after them the passage's first other sentence that `saying` finds and
+    that names something of the words ('This review has been led corporately'), never of another thing."""
     if saying is None or saying.search(shown):
         return shown
-    extra = next((s for s in split_sentences(text) if saying.search(s) and s not in shown), None)
+    stems = {w[:5] for w in words if len(w) > 3}
+    extra = next((s for s in split_sentences(text) if saying.search(s) and s not in shown
+                  and stems & {w[:5] for w in re.findall(r"[a-z]+", s.lower())}), None)
     return f"{shown} \u2026 {extra}" if extra else shown
 
 
@@ -203,7 +206,7 @@ def answer_search(ctx: Context, q: Question, shown_with: re.Pattern | None = Non
     if not rows:
         return _nothing(ctx, q, words)
     items = [Item(_with_action_id(ctx, r, _also_saying(r["text"], best_sentences(r["text"], words, weights=weights),
-                                                       shown_with)), source_of(r, docs)) for r in rows]
+                                                       shown_with, words)), source_of(r, docs)) for r in rows]
     topic = f"\u2018{' '.join(topic_words(words, q))}\u2019"
     lead = (f"What {council_name(ctx, q)}'s inspection reports say about {topic}, in the passages that match it "
             "best:" if q.scope else
