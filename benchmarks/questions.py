@@ -50,7 +50,7 @@ studied, 167/200. The next session blind19.jsonl (200, by a twentieth, its 249 t
 5,677 earlier ones) was commissioned to be studied, and scored on arrival 130/200 at cac102d (the session's start) and
 at 9401938; studied, 167/200. The next session blind20.jsonl (200, by a twenty-first, its 198 tested asks under 75%
 similar to all 5,949 earlier ones) was commissioned to be studied, and scored on arrival 129/200 at 85c8c1c (the
-session's start); studied, 162/200.
+session's start); studied, 161/200.
 The steps of a case are one chat, so a follow-up ('and who chairs it?') is read with the question before it,
 as in Slack.
 Each case runs in process through the real router, on its own copy of a store built from seeds/ by the real ingestion.
