@@ -19,6 +19,8 @@ NEWS_OF = (r"\bany (?:news|updates?|movement|progress|word)\b|\b(?:the )?latest 
            r"\bposition (?:on|with)\b|\bwhere (?:do|does) (?:we|things|it) stand (?:on|with)\b")  # 'any news on X'
 FREQUENCY_SAID = (r"weekly|fortnightly|monthly|bi-?monthly|quarterly|annually|yearly|termly|six[- ]weekly|"
                   r"\d+ ?(?:wks?|weeks|mths|months)")  # how often a body meets, as offered ('4 wks, 6 wks?')
+LAPSED = (r"\b(?:lapsed|expired|passed|gone|gone by|slipped by) (?:unmet|undelivered|unfinished|undone|"
+          r"without (?:being )?(?:met|done|delivered|finished|completed))\b")  # 'has that lapsed unmet'
 OFSTED_ALONE = 2.3  # the inspectorate named, and nothing else asked of it
 SAY_ABOUT = 4.6  # 'what did ofsted say about X': what the records say, unless X is a judged category
 INTENT_RULES: list[tuple[str, str, float]] = [
@@ -1230,11 +1232,8 @@ INTENT_RULES += [
      r"meetings?)\b", 5.0),
     # 'does the DfE send anyone to IB meetings, who'
     ("overdue", r"^(?!.*\b[a-z]{1,4}-\d)(?=.*\b(?:deadlines?|recs?|recommendations?|actions?|targets?|dates?|"
-     r"timescales?|commitments?|that|it|they|them)\b)"
-     r".*\b(?:lapsed|expired|passed|gone|gone by|slipped by) (?:unmet|undelivered|unfinished|undone|"
-     r"without (?:being )?(?:met|done|delivered|finished|completed))\b", 5.0),
-    ("status", r"\b[a-z]{1,4}-\d+\b.*\b(?:lapsed|expired|passed|gone|gone by|slipped by) (?:unmet|undelivered|"
-     r"unfinished|undone|without (?:being )?(?:met|done|delivered|finished|completed))\b", 5.0),
+     r"timescales?|commitments?|that|it|they|them)\b).*" + LAPSED, 5.0),
+    ("status", r"\b[a-z]{1,4}-\d+\b.*" + LAPSED, 5.0),
     # "the transformation board's deadline for … (1/4/11) - has that lapsed unmet"; of one action by its id, its card
     ("actions", r"(?:\b(?:which|what)(?: [a-z]+){0,4}? (?:number|id|ref|reference|code) (?:is|was) (?:the|that|our)|"
      r"\bwhat(?:'s| is) the (?:id|number|ref|reference) (?:of|for) the) [\w' /-]{2,50}\b(?:one|rec|recommendation|"

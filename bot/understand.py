@@ -174,7 +174,7 @@ def understand(raw: str, names: Names, today: date) -> Question:
         listed = bool(ranked) and ranked[0][1] in LISTS  # "this week's deadlines": the week is the window
         words = [w for w in words if w not in WINDOW_WORDS and not (listed and w in TIME_WORDS)]
         if listed and MONTH_TARGET.search(text):  # 'items with a july target': July is the window, not a topic
-            words = [w for w in words if w not in ("target", "end")]
+            words = [w for w in words if w != "target"]
     if re.match(r"\s*right\b(?![' ]s\b)", text) and words[:1] == ["right"]:
         words = words[1:]  # 'right so which recs are still hanging': how it begins, never children's rights
     for booked in BOOKED_FOR.finditer(text):  # "what's pencilled in for completion during july", 'overdue completion
@@ -613,7 +613,7 @@ BOOKED_FOR = re.compile(r"\b(?:pencil+ed|scheduled|slated|earmarked|planned|set|
                         r"(?:completion|delivery|sign[- ]?off|finish|complete|be (?:done|completed|finished))\b|"
                         r"\b(?:completion|delivery|finish|end|target) dates?\b|"
                         r"\bpast (?:its|their|the) (?:completion|delivery|due) dates?\b|\bscheduled\b")
-MONTH_TARGET = re.compile(r"\ban? [a-z]+ (?:target|end date)\b")
+MONTH_TARGET = re.compile(r"\ban? [a-z]+ target\b")  # ('a july end date' is BOOKED_FOR's)
 REASON_TAIL = re.compile(r"\s(?:[-\u2013\u2014,;]|\.\s)\s*(?:need(?:ed)? (?:it|this|that|them|these) (?:for|to|by)|"
                          r"(?:it'?s|this is|that'?s) for (?:my|our|the|a)|for (?:my|our) (?:\w+ ){0,2}(?:brief\w*|"
                          r"report|paper|slides?|deck|pack|e-?mail|note|meeting|stats|return)|asking (?:for|because|as)|"

@@ -125,6 +125,26 @@ def test_asked_as_staff_type_it(question, today, intent, has, seeded_db):
     ("which recs are still on track", "2010-05-01", "status"),  # a list
     ("when was the latest update on SG-3", "2010-05-01", "last_meeting"),  # an update, not a meeting
     ("what month did the inspection report say the deadline was", "2010-05-01", "when"),  # a deadline
+    ("SG-12 - who made it a priority", "2010-07-27", "history"),
+    ("what number of young people did the TAP reach", "2009-12-20", "actions"),
+    # the review's
+    ("has C-1 lapsed without being delivered", "2010-08-01", "overdue"),  # one action: its card
+    ("SG-3 - expired undone?", "2010-08-01", "overdue"),
+    ("who chairs the IB and who is he", "2010-08-01", "person"),
+    ("what is the official title of the IB", "2010-08-01", "person"),
+    ("in which year did leeds get judged inadequate", "2014-03-01", "when"),
+    ("next IB - timing?", "2010-06-01", "due_date"),
+    ("when was SG-3 due, and who made it", "2010-06-01", "history"),
+    ("SG-3 - all updates to the IB go through the DCS?", "2010-06-01", "history"),
+    ("which reference is the report", "2010-06-01", "actions"),
+    ("what phone number is the contact centre", "2010-06-01", "actions"),
+    ("anyone flagged at risk in the IB minutes", "2010-08-01", "status_list"),
+    ("do we send anyone to the ofsted feedback", "2010-08-01", "members"),
+    ("the DCS appointment - when was the most recent", "2012-01-01", "last_meeting"),
+    ("children's services - who runs it", "2010-08-01", "owner"),
+    ("has LAC-9 passed without being met", "2010-08-01", "decision"),  # its card
+    ("have any of our actions been signed off since the last meeting", "2010-08-01", "last_meeting"),
+    ("in which month did the inspection that judged LAC adequate happen", "2014-03-01", "judgement"),
 ])
 def test_questions_near_the_new_rows(question, today, not_intent, seeded_db):
     reply = ask(seeded_db, question, today=today)
@@ -159,31 +179,6 @@ def test_asked_as_staff_type_it_too(question, today, intent, has, lacks, seeded_
     assert reply.intent == intent and all(h in text for h in has) and not any(x in text for x in lacks), (
         reply.intent, text)
 
-
-@pytest.mark.parametrize("question, today, not_intent", [
-    ("SG-12 - who made it a priority", "2010-07-27", "history"),
-    ("what number of young people did the TAP reach", "2009-12-20", "actions"),
-    # the review's
-    ("has C-1 lapsed without being delivered", "2010-08-01", "overdue"),  # one action: its card
-    ("SG-3 - expired undone?", "2010-08-01", "overdue"),
-    ("who chairs the IB and who is he", "2010-08-01", "person"),
-    ("what is the official title of the IB", "2010-08-01", "person"),
-    ("in which year did leeds get judged inadequate", "2014-03-01", "when"),
-    ("next IB - timing?", "2010-06-01", "due_date"),
-    ("when was SG-3 due, and who made it", "2010-06-01", "history"),
-    ("SG-3 - all updates to the IB go through the DCS?", "2010-06-01", "history"),
-    ("which reference is the report", "2010-06-01", "actions"),
-    ("what phone number is the contact centre", "2010-06-01", "actions"),
-    ("anyone flagged at risk in the IB minutes", "2010-08-01", "status_list"),
-    ("do we send anyone to the ofsted feedback", "2010-08-01", "members"),
-    ("the DCS appointment - when was the most recent", "2012-01-01", "last_meeting"),
-    ("children's services - who runs it", "2010-08-01", "owner"),
-    ("has LAC-9 passed without being met", "2010-08-01", "decision"),  # its card
-    ("have any of our actions been signed off since the last meeting", "2010-08-01", "last_meeting"),
-    ("in which month did the inspection that judged LAC adequate happen", "2014-03-01", "judgement"),
-])
-def test_more_questions_near_the_new_rows(question, today, not_intent, seeded_db):
-    assert ask(seeded_db, question, today=today).intent != not_intent
 
 
 @pytest.mark.parametrize("question, today, has", [  # the review's: lists that the new rows once read as one action
