@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import gc
 import os
 import re
 from dataclasses import replace
@@ -125,6 +126,8 @@ def names_for(db: sqlite_utils.Database) -> Names:
         names = Names.load(db)
         _NAMES.clear()
         _NAMES[key] = names
+        if gc.get_freeze_count():  # a service that froze what questions read (bot.boundary.ready): the names of a
+            gc.freeze()  # re-ingested store too, so no full collection scans them in a question's time
     return names
 
 

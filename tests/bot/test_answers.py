@@ -379,3 +379,20 @@ def test_ready_builds_what_questions_read_and_keeps_it_from_the_collector(seeded
         gc.unfreeze()  # the other tests run as before
     collected = {id(o) for o in gc.get_objects()}
     assert all(id(o) in collected for o in built)  # the check above can fail
+
+
+def test_names_rebuilt_after_an_ingest_are_frozen_once_ready_has_run(db):
+    """A running service re-reads the names when a document is ingested: they are frozen too."""
+    import gc
+
+    from bot.boundary import ready
+    from bot.router import names_for
+    try:
+        ready(db)
+        db.execute("update documents set ingested_at = '2099-01-01T00:00:00' where rowid = (select min(rowid) from "
+                   "documents)")  # as an ingest stamps it: the names are read again
+        again = names_for(db)
+        assert not any(o is again for o in gc.get_objects())
+    finally:
+        gc.unfreeze()
+    assert any(o is again for o in gc.get_objects())
