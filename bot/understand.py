@@ -73,6 +73,26 @@ SETTLED = re.compile(r"^\s*(?:(?:so|ok|okay|right|and|now)[\s,]+)*with (?:the |t
                      r"signed off|ticked off|out of the way|marked (?:as )?(?:done|complete))\s*[,;:-]+\s*(?=\S+\s+\S)",
                      re.I)  # 'with the external placements one closed, what cic recs are past deadline still?': what
 # was settled before the question, not what it asks of
+REASON_NOUNS = (r"(?:\d{1,2}(?::\d\d|\.\d\d)?\s*(?:am|pm)|huddle|brief|briefing|paper|slides?|deck|pack|e-?mail|"
+                r"note|cover note|minutes|agenda|return|stats|newsletter|bulletin|catch[- ]?up|1:1|stand[- ]?up)")
+LEAD_IN = re.compile(r"^\s*(?:(?:hi|hiya|hey|hello|morning|afternoon|evening)(?: clerk| there| all| team)?"
+                     r"\s*[,!.:-]*\s+|(?:quick|random|daft|silly) (?:one|q|question|query)\s*[-:–—,.]\s*|"
+                     r"(?:can|could|would) (?:you|u) (?:please |pls |just )?(?:tell|remind) me(?! about| more)\s+|"
+                     r"(?:can|could|would) (?:you|u) (?:please |pls |just )?let me know\s+|"
+                     r"(?:please|pls|plz) (?:tell|remind) me(?! about| more)\s+|(?:just )?(?:tell|remind) me\s+"
+                     r"(?=(?:when|who|whose|which|how|where|whether|if|why)\b)|"
+                     r"(?:do|d'?you) (?:you |u )?(?:know|happen to know)\s+(?=(?:what|when|who|whose|which|how|where|"
+                     r"whether|if)\b))+", re.I)  # 'hiya, ', 'quick one - ', 'can you tell me ': how it is asked
+LEAD_REASON = re.compile(r"^\s*(?:(?:prepping|preparing|getting ready|gearing up|pulling (?:\w+ )?together|"
+                         r"drafting|writing(?: up)?|doing|building)(?: for)? (?:the |my |our |a |an |tomorrow'?s |"
+                         r"today'?s |this (?:week'?s )?)?[\w'&/ ]{1,40}?|for (?:the |my |our |a |an |tomorrow'?s |"
+                         r"today'?s |this )?(?:[\w'&]+ ){0,2}" + REASON_NOUNS + r")\s*(?:-+|–|—|:|,)\s+"
+                         r"(?=\S+\s+\S+\s+\S)", re.I)
+# 'prepping for the LSCB exec - ', 'for the board paper: ': why it is asked, unless what follows asks of it
+# ('for the IB - who chairs it')
+EMBEDDED = re.compile(r"^(what|who|where)\s+(.+?)\s+(is|are|was|were)\s*([?.!]*)\s*$", re.I)  # a question
+# asked inside another, in the order of a statement
+BACK_TO_IT = re.compile(r"\b(?:it|its|it's|them|they|their|theirs|there)\b", re.I)
 CUT_OFF = re.compile(r"^\s*(?P<when>[\w' ]{2,30}?)\s+(?:is|'s|will be)\s+(?:my|our|the)\s+(?:cut-?off|deadline|"
                      r"horizon|limit|end date)\b[^,;:?]{0,40}[,;:]\s*", re.I)
 GIVEN_FOR = re.compile(r"\b(?:gave|given|give|set)\b(?: \w+){0,4} (?:(?:\d+|one|two|three|six|twelve)[ -](?:months?|"
@@ -132,6 +152,12 @@ def understand(raw: str, names: Names, today: date) -> Question:
     if occasion:  # 'team meeting next week - anything due before then?': the occasion dates the question
         raw = re.sub(r"\bthen\b", occasion["when"].replace("tmrw", "tomorrow").replace("tmw", "tomorrow"),
                      raw[occasion.end():])
+    lead = LEAD_IN.match(raw)
+    if lead and len(raw[lead.end():].split()) > 1:  # 'can you tell me when the plan was drawn up'
+        raw = EMBEDDED.sub(r"\1 \3 \2", raw[lead.end():])  # 'do you know what the CTB is': what is the CTB
+    lead = LEAD_REASON.match(raw)
+    if lead and not BACK_TO_IT.search(raw[lead.end():]):  # 'prepping for the LSCB exec - is anything on the SG side
+        raw = raw[lead.end():]  # overdue': why it is asked; never 'prepping for the IB - who's on it'
     cut_off = CUT_OFF.match(raw)
     if cut_off and re.search(r"\bthen\b", raw[cut_off.end():]):  # 'xmas is my cut-off for the forward plan,
         raw = re.sub(r"\bthen\b", cut_off["when"], raw[cut_off.end():], count=1)  # anything due between today and
@@ -617,6 +643,7 @@ MONTH_TARGET = re.compile(r"\ban? [a-z]+ target\b")  # ('a july end date' is BOO
 REASON_TAIL = re.compile(r"\s(?:[-\u2013\u2014,;]|\.\s)\s*(?:need(?:ed)? (?:it|this|that|them|these) (?:for|to|by)|"
                          r"(?:it'?s|this is|that'?s) for (?:my|our|the|a)|for (?:my|our) (?:\w+ ){0,2}(?:brief\w*|"
                          r"report|paper|slides?|deck|pack|e-?mail|note|meeting|stats|return)|asking (?:for|because|as)|"
+                         r"for (?:the|tomorrow'?s|today'?s|this) (?:\w+ ){0,2}" + REASON_NOUNS + r"\s*[?!.]*$|"
                          r"pulling together|prepping|preparing|drafting|writing up)\b[^?]*$", re.I)  # why it is
 # asked, after the question: never what it asks
 INSPECTORATE = re.compile(r"\b(?:ofsted|inspectors?|inspection|unannounced)\b")

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from store.dates import MONTHS
 from store.vocab import ACRONYMS, COUNTY_SHORT, STOPWORDS
 
-from .intents import INTENT_VOCAB
+from .intents import INTENT_VOCAB, RULE_WORDS
 
 FILLER = set(STOPWORDS) | {
     "when", "whens", "does", "do", "did", "will", "is", "was", "were", "are", "who", "whos", "what",
@@ -260,6 +260,58 @@ def english_use(word: str) -> int:
 
 
 VOCAB_SET = frozenset(INTENT_VOCAB)
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@cache
+def _slips(word: str) -> tuple[frozenset[str], ...]:
+    """The words one slip of the keys from `word`, its first letter kept, most usual slip first:
+    two letters swapped ('thier'), a letter left out ('unfinshed'), one mistyped ('grafe'), one
+    too many ('opneed' is swapped; 'meetting')."""
+    splits = [(word[:i], word[i:]) for i in range(1, len(word))]  # never at the end: 'frameworki' is no typo of
+    kinds = ({a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1},  # 'frameworks', nor 'havent' of 'havens'
+             {a + c + b for a, b in splits for c in LETTERS} if len(word) > 5 else set(),  # 'intro', 'trans': short
+             {a + c + b[1:] for a, b in splits if len(b) > 1 for c in LETTERS} if len(word) > 5 else set(),  # words
+             {a + b[1:] for a, b in splits if len(b) > 1} if len(word) > 5 else set())  # are swapped only
+    return tuple(frozenset(kind - {word}) for kind in kinds)
+
+
+@cache
+def _grammar() -> frozenset[str]:
+    """The words the rules read, as they are inflected ('chair': 'chairs', 'chaired', 'chairing')."""
+    words = VOCAB_SET | RULE_WORDS  # with what the patterns spell in part ('presid' of 'presid(?:es|ing)')
+    stems = {w for w in words if not w.endswith(("s", "d", "g", "y"))}  # never 'paid' + 's'
+    return frozenset(words | {w + end for w in stems for end in ("s", "es", "ed", "ing")} |
+                     {w[:-1] + end for w in stems if w.endswith("e") for end in ("ed", "ing")})
+
+
+SUFFIXES = ("s", "es", "d", "ed", "ing", "ly", "er", "ers")
+
+
+def _inflected(word: str, known: set[str]) -> bool:
+    """Is the word a known one with an ending ('placements', 'wording', 'sizing', 'staffed')?"""
+    for end in SUFFIXES:
+        stem = word.removesuffix(end)
+        if stem != word and len(stem) >= 3 and any(s in known or s in RULE_WORDS or english_use(s)
+                                                   for s in (stem, stem + "e", stem[:-1])):
+            return True
+    return False
+
+
+def one_slip(word: str, known: set[str]) -> str | None:
+    """The word of the grammar `word` is a slip of the keys from, or None: never for a word with an
+    ending ('wording'), nor when two are as near."""
+    grammar = _grammar()
+    if word in grammar or _inflected(word, known) or english_use(word.replace("is", "iz")) or \
+            english_use(word.replace("our", "or")):
+        return None  # 'overshot' is read as typed; 'wording'; 'organisation' is English as the English spell it
+    for kind in _slips(word):
+        hit = [w for w in kind if w in grammar]
+        if len(hit) > 1:
+            return None
+        if hit:
+            return hit[0]
+    return None
 
 
 def correct_spelling(tokens: list[str], known: set[str]) -> list[str]:
@@ -279,6 +331,10 @@ def correct_spelling(tokens: list[str], known: set[str]) -> list[str]:
             hit = sorted(swapped & (VOCAB_SET | known))
             if hit:
                 out.append(hit[0])
+                continue
+            slipped = one_slip(tok, known) if len(tok) >= 5 and tok.isalpha() and tok.upper() not in ACRONYMS else None
+            if slipped:  # 'grdae' → 'grade', 'cahiring' → 'chairing', 'sitll' → 'still', 'onwer' → 'owner'
+                out.append(slipped)
                 continue
             best = process.extractOne(tok, INTENT_VOCAB, scorer=fuzz.ratio, score_cutoff=85)
             if not best and len(tok) >= 4:

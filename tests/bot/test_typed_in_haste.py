@@ -1,0 +1,77 @@
+"""Questions as people type them in a hurry: a slip of the keys in the word that says what is asked,
+and a greeting, a 'can you tell me' or why it is asked before or after the question. Found by
+perturbing the studied tables' questions (a swapped or dropped letter, a lead-in, a reason), not by
+reading a table's failures; each question here is worded afresh."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.wording import one_slip
+from tests.conftest import ask
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("cahiring", "chairing"), ("grdae", "grade"), ("hisotry", "history"),
+    ("deadine", "deadline"), ("frequncy", "frequency"), ("sitll", "still"),
+])
+def test_a_slip_of_the_keys_is_the_word_of_the_grammar(typed, meant):
+    assert one_slip(typed, set()) == meant
+
+
+@pytest.mark.parametrize("typed", [
+    "wording", "placements", "staffed", "sizing",  # a known word with an ending
+    "organisation",  # English spelt as the English spell it
+    "frameworki", "havent", "righto", "patchy",  # a different last letter is another word, not a slip
+    "intro", "trans",  # short words are read as swapped letters only
+])
+def test_words_that_are_no_slip_are_left_alone(typed):
+    assert one_slip(typed, set()) is None
+
+
+@pytest.mark.parametrize("said, intent, expected", [
+    ("who is cahiring the IB these days", "chair", "Improvement Board"),
+    ("the SG capacity to improve judgement - what grdae did we get", "judgement", "Adequate"),
+    ("MRG meetings - who presdies over them", "chair", "Member Reference Group"),
+])
+def test_a_slip_in_the_asking_word_is_read_as_meant(said, intent, expected, seeded_db):
+    reply = ask(seeded_db, said, today="2010-04-20")
+    assert reply.intent == intent and expected in reply.text(), (reply.intent, reply.text())
+
+
+@pytest.mark.parametrize("said", [
+    "prepping for the LSCB exec - is anything on the safeguarding side sitting overdue",
+    "for tomorrow's huddle: is anything on the safeguarding side sitting overdue",
+    "hiya, is anything on the safeguarding side sitting overdue",
+    "quick one - is anything on the safeguarding side sitting overdue",
+    "is anything on the safeguarding side sitting overdue - for the 10am",
+])
+def test_why_it_is_asked_narrows_nothing(said, seeded_db):
+    reply = ask(seeded_db, said, today="2010-04-20")
+    text = reply.text()
+    assert reply.intent == "overdue" and text.startswith("11 safeguarding actions are overdue"), text
+
+
+def test_a_lead_the_question_refers_back_to_is_kept(seeded_db):
+    reply = ask(seeded_db, "prepping for the improvement board - who chairs it?", today="2010-04-20")
+    assert reply.intent == "chair" and "Improvement Board" in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("said", ["can you tell me when the nine point plan was drawn up",
+                                  "could u remind me when the nine point plan was drawn up",
+                                  "do you know when the nine point plan was drawn up?"])
+def test_a_polite_lead_in_is_how_it_is_asked(said, seeded_db):
+    reply = ask(seeded_db, said, today="2014-03-01")
+    assert reply.intent == "when" and "late 2012" in reply.text(), reply.text()
+
+
+def test_can_you_tell_me_about_is_still_about(seeded_db):
+    reply = ask(seeded_db, "can you tell me about SG-9", today="2010-04-20")
+    assert "SG-9" in reply.text() and reply.intent in ("actions", "status"), (reply.intent, reply.text())
+
+
+@pytest.mark.parametrize("said", ["do you know what the CTB is?", "remind me what the CTB is",
+                                  "could you tell me what the children's trust board is"])
+def test_a_question_asked_inside_another_is_read_in_its_own_order(said, seeded_db):
+    reply = ask(seeded_db, said, today="2010-08-10")
+    assert reply.intent == "about_body" and "Children's Trust Board" in reply.text(), (reply.intent, reply.text())
