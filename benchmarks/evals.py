@@ -57,6 +57,7 @@ EVALUATIONS = [
     Evaluation("questions-blind18", ["benchmarks/questions.py", "blind18"], ["tests/questions/blind18.jsonl"]),
     Evaluation("questions-blind19", ["benchmarks/questions.py", "blind19"], ["tests/questions/blind19.jsonl"]),
     Evaluation("questions-blind20", ["benchmarks/questions.py", "blind20"], ["tests/questions/blind20.jsonl"]),
+    Evaluation("questions-blind21", ["benchmarks/questions.py", "blind21"], ["tests/questions/blind21.jsonl"]),
     Evaluation("seeds", ["../shared/eval/run_eval.py", "--seeds", "seeds"],
                ["../shared/eval/run_eval.py", "../shared/eval/dev_questions.jsonl"]),
     Evaluation("ofsted", ["../shared/eval/corpus_eval.py", "--corpus", "../shared/corpus/ofsted"],

@@ -50,7 +50,9 @@ studied, 167/200. The next session blind19.jsonl (200, by a twentieth, its 249 t
 5,677 earlier ones) was commissioned to be studied, and scored on arrival 130/200 at cac102d (the session's start) and
 at 9401938; studied, 167/200. The next session blind20.jsonl (200, by a twenty-first, its 198 tested asks under 75%
 similar to all 5,949 earlier ones) was commissioned to be studied, and scored on arrival 129/200 at 85c8c1c (the
-session's start); studied, 161/200.
+session's start); studied, 161/200. The next session blind21.jsonl (200, by a twenty-second, its 204 tested asks under
+75% similar to all 6,218 earlier ones) was commissioned to be studied, and scored on arrival 136/200 at 277f41f (the
+session's start), and 137/200 at f7b520a, after mechanisms found by perturbing the studied tables' questions.
 The steps of a case are one chat, so a follow-up ('and who chairs it?') is read with the question before it,
 as in Slack.
 Each case runs in process through the real router, on its own copy of a store built from seeds/ by the real ingestion.
@@ -163,7 +165,7 @@ def main() -> int:
                                                            "blind7", "blind8", "blind9", "blind10",
                                                            "blind11", "blind12", "blind13", "blind14", "blind15",
                                                            "blind16", "blind17", "blind18", "blind19",
-                                                           "blind20"])
+                                                           "blind20", "blind21"])
     parser.add_argument("-v", "--verbose", action="store_true", help="print each failing case")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="clerk-questions-"))
