@@ -21,6 +21,7 @@ from store.deadlines import SHORT_ID
 from store.vocab import THEME_NAMES, theme_words
 
 from .names import Names
+from .understand import LISTED_ASKED, SETTLED
 
 KEEP_SECONDS = 30 * 60
 ACTION_LEANS = re.compile(r"\b(?:it|its|it's|that one|this one|(?:that|this|the|its) (?:deadline|due date|rec|"
@@ -57,6 +58,17 @@ SAME_SPAN = re.compile(r"\b(?:for|in|over|across) (?:those|these|the same|that|t
                        re.I)  # 'the LAC equivalents for those 2 wks': the window asked before, when as long
 ID_ALONE = re.compile(rf"^\s*(?:(?:and|also|ok|okay|so|what about|how about|same (?:for|with)|ditto)[\s,]+)*"
                       rf"({SHORT_ID.pattern})\s*[?!.]*$", re.I)  # 'what about SG-13' after 'SG-4 deadline?'
+NARROWED = re.compile(r"^\s*(?:(?:ok|okay|so|and|now|right|ta|thanks)\b[\s,.-]*)*(?:(?:can you |could you |pls |"
+                      r"please )?(?:narrow|filter|cut|trim|whittle)(?: (?:it|that|this|them|those|these|the list|"
+                      r"that list))?(?: down)? (?:to|by)|(?:just|only)) (?P<rest>.+?)(?:\s+(?:out of|from|of|in) "
+                      r"(?:that|those|them|these|this|the list|that list))?(?: pls| please)?\s*[?!.]*$",
+                      re.I)  # 'narrow it to the 6 month ones', 'just the SG ones out of that': the list before, of
+# those alone
+LISTED = {"overdue", "due", "actions", "status_list", "owner"}  # the lists of actions a follow-up narrows
+MEETING_AGAIN = re.compile(r"^\s*(?:(?:and|so|ok|okay|then|right)\b[\s,]*)*(?:when(?:'s| is| will| does| was| did)?|"
+                           r"what date(?:'s| is| was)?|date of) (?:the |its |their )?(?P<order>next|last|previous|most "
+                           r"recent|latest) (?:one|meeting|mtg|sitting|session)\b(?: \w+){0,3}?\s*[?!.]*$",
+                           re.I)  # "so when's the next one likely" after a question about a body: its meetings
 SAME_OF_AN_ID = {"due_date", "owner", "history"}  # what a follow-up naming only another action asks again
 NUMBERS = {"two": 2, "three": 3, "four": 4, "six": 6}
 ORDER = re.compile(r"\b(?:last|next|previous)\b", re.I)  # 'when did the DfE last review us' then 'and the next one?'
@@ -125,10 +137,21 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
     alone = ID_ALONE.match(text)
     if alone and len(ids) == 1 and prev.intent in SAME_OF_AN_ID and alone[1].upper() not in ids:
         return reparse(SHORT_ID.sub(alone[1], prev.raw, count=1))  # 'when was SG-4 due?' then 'what about SG-13'
+    settled = SETTLED.match(text)  # 'so after that one's done, what still falls next wk': it was settled, and
+    if settled and LISTED_ASKED.search(text[settled.end():]):  # the question lists others
+        return None
     if len(ids) == 1 and not SHORT_ID.search(text) and ACTION_LEANS.search(text) and not RELATIVE.search(text) and not (
             q.body or q.council or q.person or q.theme or q.plan) and ASKED.search(text) and \
             not set(q.words) - ABOUT_AN_ACTION:  # "what's the status of SG-12" then 'has that deadline gone': SG-12's
         return reparse(f"{text.rstrip(' ?.!')} ({ids.pop()})")
+    narrowed = NARROWED.match(text)
+    if narrowed and prev.intent in LISTED and q.intent not in LISTED - {"actions"}:  # 'just the SG ones out of that':
+        return reparse(f"{prev.raw.rstrip('?.! ')} - {narrowed['rest']}")  # the list asked before, of those alone
+    again = MEETING_AGAIN.match(text)
+    if again and prev.body and not (q.body or q.council or q.person):  # "so when's the next one likely" after how
+        order = again["order"].lower()  # often the trust board meets: its next meeting
+        return reparse(f"when does the {prev.body.name} next meet" if order == "next" else
+                       f"when did the {prev.body.name} last meet")
     if not is_followup(text, q):
         return _carry_council(prev, q, text, names, reparse)
     same = SAME_ASKED.search(text)

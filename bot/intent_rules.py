@@ -1238,4 +1238,23 @@ INTENT_RULES += [
     ("actions", r"(?:\b(?:which|what)(?: [a-z]+){0,4}? (?:number|id|ref|reference|code) (?:is|was) (?:the|that|our)|"
      r"\bwhat(?:'s| is) the (?:id|number|ref|reference) (?:of|for) the) [\w' /-]{2,50}\b(?:one|rec|recommendation|"
      r"action)(?:\s*[?!.]*$|\s+and\b)", 5.0),  # 'which SG number is the 24/7 paediatrician one'
+    ("overdue", r"\b(?:behind|past|beyond)\s+(?:their|its|the|our)\s+(?:[\w/]+\s+)?(?:(?:target|due|completion) "
+     r"dates?|deadlines?)\b|\b(?:left|went|ended up|finished up) (?:late|overdue|unfinished|undone)\b", 5.2),
+    # 'which children in care recs r now behind their ofsted target date', 'recs … left late + never closed'
+    ("status_list", r"^(?!.*\b[a-z]{1,4}-\d)(?=.*\b(?:has|have)\b).*\b(?:anything|any recs?|any recommendations?|"
+     r"any actions?|any of (?:them|the \w+))\b.{0,30}\b(?:been )?(?:closed|done|completed|signed off|ticked off|"
+     r"finished)\b", 5.0),  # 'has anything actually been closed as done yet'
+    ("actions", r"\bwhat (?:exactly |else |specifically )?(?:did|does|do) (?:ofsted|the inspectors?|inspectors|the "
+     r"inspection|the report|cqc) (?:actually )?(?:recommend|ask (?:us )?(?:for|to do)|want (?:us )?to do|"
+     r"tell us to do)\b", 5.0),  # 'NQSWs and caseloads, what exactly did ofsted recommend'
+    ("summary", r"^\s*(?:pls |please |can you |could you )?(?:sum up|recap)\b|\b(?:picture|position|overview|state of "
+     r"play|update|summary) in (?:\d+|a few|one|two|three|four|five) (?:lines?|sentences?|bullets?|bullet points|"
+     r"words)\b", 5.0),  # 'SG picture in 3 lines for the LSCB chair', "sum up where leeds' ofsted recs ended up"
+    ("help", r"^(?!.*\b[a-z]{1,4}-\d).*\bwhat (?:can|could|does|do|will) (?:this(?: bot| thing| app| tool)?|the "
+     r"(?:bot|app|tool)|you|u|clerk) (?:actually |really |even )?(?:tell me(?: about)?|do|answer|know about|"
+     r"help (?:me )?with|cover)(?: for me)?\s*(?:[,?!.;]|$|and\b)", 5.0),
+    # 'just joined the PMO - what can this bot actually tell me about, and what can i tell it'
+    ("history", r"\b(?:on|in) [a-z]{1,4}-\d+(?:'s)? (?:record|log|file|trail|audit trail|timeline)\b|"
+     r"\b[a-z]{1,4}-\d+(?:'s)? (?:record|log|audit trail|trail|timeline)\b\s*[?!.]*$", 5.0),
+    # "what's on SG-10's record"
 ]

@@ -63,12 +63,14 @@ THEME_DENIED = re.compile(r"(?<!\bor )\b(?:not|excluding|except|rather than|othe
 
 GRADE_ASKED = re.compile(r"\b(?:marks?|marked|grades?|graded|rated|rating|scored?|judged|verdict|adequate|inadequate|"
                          r"outstanding|(?:get|got|given|gave|rated|judged|graded|achieved|received?) (?:us )?(?:an? )?"
-                         r"good)\b")  # 'did we get a good', not 'what does good look like'
+                         r"good|any good|good or not|up to scratch|how (?:low|high|badly|poorly|well) did)\b")  # 'did
+# we get a good', 'any good according to the inspectors', 'how low did we score'; not 'what does good look like'
 WINDOW_WORDS = {"over", "couple", "ahead", "lookahead", "look", "horizon", "fortnight", "fortnights", "span",
                 "period", "window", "coming", "upcoming", "following", "end", "within", "between", "before", "until",
                 "night", "eve", "looking", "out", "hit", "hits", "fall", "falls", "first", "second", "third", "fourth",
                 "1st", "2nd", "3rd", "4th", "across", "throughout"}  # 'the first quarter of 2011'
-SETTLED = re.compile(r"^\s*(?:(?:so|ok|okay|right|and|now)[\s,]+)*with (?:the |that |this |our )?[\w' /&-]{2,60}? "
+SETTLED = re.compile(r"^\s*(?:(?:so|ok|okay|right|and|now)[\s,]+)*(?:with|after|now that) (?:the |that |this |our )?"
+                     r"[\w' /&-]{2,60}? (?:is |'s |has been |been )?"
                      r"(?:(?:one|rec|recommendation|action|item) )?(?:now )?(?:closed|done|sorted|finished|completed?|"
                      r"signed off|ticked off|out of the way|marked (?:as )?(?:done|complete))\s*[,;:-]+\s*(?=\S+\s+\S)",
                      re.I)  # 'with the external placements one closed, what cic recs are past deadline still?': what
@@ -87,9 +89,10 @@ LEAD_REASON = re.compile(r"^\s*(?:(?:prepping|preparing|getting ready|gearing up
                          r"drafting|writing(?: up)?|doing|building)(?: for)? (?:the |my |our |a |an |tomorrow'?s |"
                          r"today'?s |this (?:week'?s )?)?[\w'&/ ]{1,40}?|for (?:the |my |our |a |an |tomorrow'?s |"
                          r"today'?s |this )?(?:[\w'&]+ ){0,2}" + REASON_NOUNS + r")\s*(?:-+|–|—|:|,)\s+"
-                         r"(?=\S+\s+\S+\s+\S)", re.I)
-# 'prepping for the LSCB exec - ', 'for the board paper: ': why it is asked, unless what follows asks of it
-# ('for the IB - who chairs it')
+                         r"(?=\S+\s+\S+\s+\S)|^\s*(?:[\w'&]+ ){0,3}(?:agenda|pack|brief|briefing|slides|deck|"
+                         r"huddle|return)\s*(?:-+|–|—|:)\s+(?=\S+\s+\S+\s+\S)", re.I)
+# 'prepping for the LSCB exec - ', 'SMT agenda - ', 'for the board paper: ': why it is asked, unless what follows asks
+# of it ('for the IB - who chairs it')
 EMBEDDED = re.compile(r"^(what|who|where)\s+(.+?)\s+(is|are|was|were)\s*([?.!]*)\s*$", re.I)  # a question
 # asked inside another, in the order of a statement
 BACK_TO_IT = re.compile(r"\b(?:it|its|it's|them|they|their|theirs|there)\b", re.I)
@@ -100,7 +103,7 @@ GIVEN_FOR = re.compile(r"\b(?:gave|given|give|set)\b(?: \w+){0,4} (?:(?:\d+|one|
                        r"(?:\d+|one|two|three|six|twelve)[ -](?:months?|weeks?)\b(?! ago)")  # 'the SG ones ofsted
 # gave us six months for': a timescale set for recommendations, never '6 months ago'
 LISTED_ASKED = re.compile(r"\b(?:which|what|any|anything|list)\b.{0,40}\b(?:recs?|recommendations?|actions?|ones|"
-                          r"items|commitments|overdue|late|past|due|outstanding)\b", re.I)
+                          r"items|commitments|overdue|late|past|due|outstanding|falls?|falling|landing)\b", re.I)
 LEANING = re.compile(r"\b(?:it|its|it's|they|them|their|that one|this one|he|she|his|her)\b", re.I)
 OCCASION = re.compile(r"^\s*(?:(?:my|our|the|a)\s+)?(?:(?:team|staff|weekly|monthly|morning|service|managers'?|dmt|"
                       r"slt|smt)\s+)?(?:meeting|mtg|briefing|catch[- ]?up|huddle|stand[- ]?up|supervision|1:1|"
@@ -188,7 +191,7 @@ def understand(raw: str, names: Names, today: date) -> Question:
     if (not ranked or ranked[0][0] < 3) and names.category(text, partly=bool(CHANGED.search(text)),
                                                            loosely=bool(GOT_ASKED.search(text))):
         ranked.insert(0, (3.0, "judgement"))  # 'how did LAC do on staying safe?' names a judged category
-    elif (not ranked or ranked[0][1] in ("search", "inspection")) and GRADE_ASKED.search(text) and (
+    elif (not ranked or ranked[0][1] in ("search", "inspection", "indicator")) and GRADE_ASKED.search(text) and (
             names.category(text) or names.one_word_categories & set(name_words(text))):
         ranked.insert(0, (ranked[0][0] + 0.1 if ranked else 3.0, "judgement"))  # 'what mark did inspectors give for
         # equality and diversity', 'LAC partnerships - did we get a good'
@@ -254,6 +257,10 @@ def understand(raw: str, names: Names, today: date) -> Question:
         q.body, q.other_bodies = initialled, []
     q.person = names.person(words)
     q.council = names.council(words, raw)
+    if re.search(r"\bback (?:then|when|(?:in|during) (?:(?:19|20)\d\d|'\d\d|that|those|the day|early|late|mid|"
+                 r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter))", q.text):  # 'back
+        # in that 2009 inspection': when, not what ('bringing education leeds back in house' is what)
+        q.words = [w for w in q.words if w != "back"]
     if q.intent in LISTS and not q.council and not re.search(r"\b(?:mention\w*|about|says?|saying|naming|names)\b",
                                                               q.text) and (
             q.intent != "owner" or set(q.words) - names.home_places - ACTION_NOUNS):

@@ -197,6 +197,8 @@ SHORTHAND = {  # how people abbreviate in chat → the word
     "happend": "happened", "happenned": "happened",
     "docs": "documents", "doc": "document",
     "9pp": "nine point plan", "9pt": "nine point", "atm": "now", "thru": "through",
+    "econ": "economic", "env": "environment", "org": "organisation", "orgs": "organisations", "edu": "education",
+    "resi": "residential", "mgt": "management", "dev": "development", "impl": "implementation",
 }
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
               "fortnight", "financial", "fiscal", "spring", "summer", "autumn", "fall", "winter", "christmas", "xmas",
