@@ -60,14 +60,18 @@ ID_ALONE = re.compile(rf"^\s*(?:(?:and|also|ok|okay|so|what about|how about|same
                       rf"({SHORT_ID.pattern})\s*[?!.]*$", re.I)  # 'what about SG-13' after 'SG-4 deadline?'
 NARROWED = re.compile(r"^\s*(?:(?:ok|okay|so|and|now|right|ta|thanks)\b[\s,.-]*)*(?:(?:can you |could you |pls |"
                       r"please )?(?:narrow|filter|cut|trim|whittle)(?: (?:it|that|this|them|those|these|the list|"
-                      r"that list))?(?: down)? (?:to|by)|(?:just|only)) (?P<rest>.+?)(?:\s+(?:out of|from|of|in) "
-                      r"(?:that|those|them|these|this|the list|that list))?(?: pls| please)?\s*[?!.]*$",
+                      r"that list))?(?: down)? (?:to|by)|(?:just|only)) (?P<rest>(?:the |those |them |these )?"
+                      r"(?!.*\b(?:who|what|when|where|why|how|which|tell|remind|mark|update|status|history|owner|"
+                      r"curious|wondering|thought|asking|confirm|quickly)\b)[\w'/ +&-]{1,40}? (?:ones|recs|"
+                      r"recommendations|actions|items|bits|side))(?:\s+(?:out of|from|of|in) (?:that|those|them|these|"
+                      r"this|the list|that list))?(?: pls| please)?\s*[?!.]*$",
                       re.I)  # 'narrow it to the 6 month ones', 'just the SG ones out of that': the list before, of
-# those alone
+# those alone; never 'just tell me the status of LAC-4', 'just curious - …'
 LISTED = {"overdue", "due", "actions", "status_list", "owner"}  # the lists of actions a follow-up narrows
 MEETING_AGAIN = re.compile(r"^\s*(?:(?:and|so|ok|okay|then|right)\b[\s,]*)*(?:when(?:'s| is| will| does| was| did)?|"
                            r"what date(?:'s| is| was)?|date of) (?:the |its |their )?(?P<order>next|last|previous|most "
-                           r"recent|latest) (?:one|meeting|mtg|sitting|session)\b(?: \w+){0,3}?\s*[?!.]*$",
+                           r"recent|latest) (?:one|meeting|mtg|sitting|session)\b(?: (?:likely|likely to be|then|"
+                           r"expected|going to be|be|scheduled|planned|pencil+ed in|held|happening))?\s*[?!.]*$",
                            re.I)  # "so when's the next one likely" after a question about a body: its meetings
 SAME_OF_AN_ID = {"due_date", "owner", "history"}  # what a follow-up naming only another action asks again
 NUMBERS = {"two": 2, "three": 3, "four": 4, "six": 6}
@@ -137,9 +141,9 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
     alone = ID_ALONE.match(text)
     if alone and len(ids) == 1 and prev.intent in SAME_OF_AN_ID and alone[1].upper() not in ids:
         return reparse(SHORT_ID.sub(alone[1], prev.raw, count=1))  # 'when was SG-4 due?' then 'what about SG-13'
-    settled = SETTLED.match(text)  # 'so after that one's done, what still falls next wk': it was settled, and
-    if settled and LISTED_ASKED.search(text[settled.end():]):  # the question lists others
-        return None
+    settled = SETTLED.match(text)  # 'so after that one's done, what still falls next wk' after an update: it was
+    if settled and prev.intent not in LISTED and LISTED_ASKED.search(text[settled.end():]):  # settled, and the
+        return None  # question lists others (after a list, 'now that it's done, what's still overdue' narrows as it)
     if len(ids) == 1 and not SHORT_ID.search(text) and ACTION_LEANS.search(text) and not RELATIVE.search(text) and not (
             q.body or q.council or q.person or q.theme or q.plan) and ASKED.search(text) and \
             not set(q.words) - ABOUT_AN_ACTION:  # "what's the status of SG-12" then 'has that deadline gone': SG-12's
@@ -148,8 +152,8 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
     if narrowed and prev.intent in LISTED and q.intent not in LISTED - {"actions"}:  # 'just the SG ones out of that':
         return reparse(f"{prev.raw.rstrip('?.! ')} - {narrowed['rest']}")  # the list asked before, of those alone
     again = MEETING_AGAIN.match(text)
-    if again and prev.body and not (q.body or q.council or q.person):  # "so when's the next one likely" after how
-        order = again["order"].lower()  # often the trust board meets: its next meeting
+    if again and prev.body and prev.intent not in LISTED and not (q.body or q.council or q.person):  # "so when's
+        order = again["order"].lower()  # the next one likely" after how often the trust board meets: its next meeting
         return reparse(f"when does the {prev.body.name} next meet" if order == "next" else
                        f"when did the {prev.body.name} last meet")
     if not is_followup(text, q):

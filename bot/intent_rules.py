@@ -1242,14 +1242,17 @@ INTENT_RULES += [
      r"dates?|deadlines?)\b|\b(?:left|went|ended up|finished up) (?:late|overdue|unfinished|undone)\b", 5.2),
     # 'which children in care recs r now behind their ofsted target date', 'recs … left late + never closed'
     ("status_list", r"^(?!.*\b[a-z]{1,4}-\d)(?=.*\b(?:has|have)\b).*\b(?:anything|any recs?|any recommendations?|"
-     r"any actions?|any of (?:them|the \w+))\b.{0,30}\b(?:been )?(?:closed|done|completed|signed off|ticked off|"
-     r"finished)\b", 5.0),  # 'has anything actually been closed as done yet'
-    ("actions", r"\bwhat (?:exactly |else |specifically )?(?:did|does|do) (?:ofsted|the inspectors?|inspectors|the "
-     r"inspection|the report|cqc) (?:actually )?(?:recommend|ask (?:us )?(?:for|to do)|want (?:us )?to do|"
-     r"tell us to do)\b", 5.0),  # 'NQSWs and caseloads, what exactly did ofsted recommend'
-    ("summary", r"^\s*(?:pls |please |can you |could you )?(?:sum up|recap)\b|\b(?:picture|position|overview|state of "
-     r"play|update|summary) in (?:\d+|a few|one|two|three|four|five) (?:lines?|sentences?|bullets?|bullet points|"
-     r"words)\b", 5.0),  # 'SG picture in 3 lines for the LSCB chair', "sum up where leeds' ofsted recs ended up"
+     r"any actions?|any of (?:them|the (?:recs|recommendations|actions|items)))\b.{0,30}\b(?:been )?(?:closed(?! "
+     r"down)|done|completed|signed off|ticked off|finished)\b", 5.0),  # 'has anything actually been closed as done yet'
+    ("actions", r"^.{3,}\W\s*what (?:exactly |else |specifically )?(?:did|does|do) (?:ofsted|the inspectors?|"
+     r"inspectors|the inspection|the report|cqc) (?:actually )?(?:recommend|ask (?:us )?(?:for|to do)|want (?:us )?"
+     r"to do|tell us to do)(?: (?:for|on|about) (?:it|this|that|them|those))?\s*[?!.]*$", 5.0),
+    # 'NQSWs and caseloads, what exactly did ofsted recommend'
+    ("summary", r"^(?!.*\b[a-z]{1,4}-\d)(?:\s*(?:pls |please |can you |could you )?sum up (?:where|how|what|things|"
+     r"everything|the (?:position|picture|state|situation)|for (?:me|the board))\b|.*\b(?:picture|position|"
+     r"overview|state of play|summary) in (?:\d+|a few|one|two|three|four|five) (?:lines?|sentences?|bullets?|"
+     r"bullet points|words)\b)", 5.0),
+    # 'SG picture in 3 lines for the LSCB chair', "sum up where leeds' ofsted recs ended up"
     ("help", r"^(?!.*\b[a-z]{1,4}-\d).*\bwhat (?:can|could|does|do|will) (?:this(?: bot| thing| app| tool)?|the "
      r"(?:bot|app|tool)|you|u|clerk) (?:actually |really |even )?(?:tell me(?: about)?|do|answer|know about|"
      r"help (?:me )?with|cover)(?: for me)?\s*(?:[,?!.;]|$|and\b)", 5.0),

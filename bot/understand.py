@@ -19,7 +19,7 @@ from store.text import initials
 from store.vocab import COUNCIL_WORDS, THEME_NAMES, theme_words, themes_named
 
 from .intent_rules import OFSTED_ALONE, SAY_ABOUT, WHICH_ARE_ON
-from .intents import INTENT_VOCAB, score_intents
+from .intents import INTENT_VOCAB, RULE_WORDS, score_intents
 from .names import KIND_FAMILY, Names, name_words
 from .slots import asks_of_person, by_slots, names_a_post
 from .windows import SUMMER_BREAK, parse_window
@@ -69,8 +69,9 @@ WINDOW_WORDS = {"over", "couple", "ahead", "lookahead", "look", "horizon", "fort
                 "period", "window", "coming", "upcoming", "following", "end", "within", "between", "before", "until",
                 "night", "eve", "looking", "out", "hit", "hits", "fall", "falls", "first", "second", "third", "fourth",
                 "1st", "2nd", "3rd", "4th", "across", "throughout"}  # 'the first quarter of 2011'
-SETTLED = re.compile(r"^\s*(?:(?:so|ok|okay|right|and|now)[\s,]+)*(?:with|after|now that) (?:the |that |this |our )?"
-                     r"[\w' /&-]{2,60}? (?:is |'s |has been |been )?"
+SETTLED = re.compile(r"^\s*(?:(?:so|ok|okay|right|and|now)[\s,]+)*(?:with (?:the |that |this |our )?[\w' /&-]{2,60}? "
+                     r"|(?:after|now that) (?:that one|this one|that|this|it|one|[a-z]{1,4}-\d+)"
+                     r"(?:'s| is| has been| been)? )"
                      r"(?:(?:one|rec|recommendation|action|item) )?(?:now )?(?:closed|done|sorted|finished|completed?|"
                      r"signed off|ticked off|out of the way|marked (?:as )?(?:done|complete))\s*[,;:-]+\s*(?=\S+\s+\S)",
                      re.I)  # 'with the external placements one closed, what cic recs are past deadline still?': what
@@ -79,20 +80,22 @@ REASON_NOUNS = (r"(?:\d{1,2}(?::\d\d|\.\d\d)?\s*(?:am|pm)|huddle|brief|briefing|
                 r"note|cover note|minutes|agenda|return|stats|newsletter|bulletin|catch[- ]?up|1:1|stand[- ]?up)")
 LEAD_IN = re.compile(r"^\s*(?:(?:hi|hiya|hey|hello|morning|afternoon|evening)(?: clerk| there| all| team)?"
                      r"\s*[,!.:-]*\s+|(?:quick|random|daft|silly) (?:one|q|question|query)\s*[-:–—,.]\s*|"
-                     r"(?:can|could|would) (?:you|u) (?:please |pls |just )?(?:tell|remind) me(?! about| more)\s+|"
+                     r"(?:can|could|would) (?:you|u) (?:please |pls |just )?(?:tell|remind) me(?! about| more| why)\s+|"
                      r"(?:can|could|would) (?:you|u) (?:please |pls |just )?let me know\s+|"
-                     r"(?:please|pls|plz) (?:tell|remind) me(?! about| more)\s+|(?:just )?(?:tell|remind) me\s+"
-                     r"(?=(?:when|who|whose|which|how|where|whether|if|why)\b)|"
+                     r"(?:please|pls|plz) (?:tell|remind) me(?! about| more| why)\s+|(?:just )?(?:tell|remind) me\s+"
+                     r"(?=(?:when|who|whose|which|how|where|whether|if)\b)|"
                      r"(?:do|d'?you) (?:you |u )?(?:know|happen to know)\s+(?=(?:what|when|who|whose|which|how|where|"
                      r"whether|if)\b))+", re.I)  # 'hiya, ', 'quick one - ', 'can you tell me ': how it is asked
 LEAD_REASON = re.compile(r"^\s*(?:(?:prepping|preparing|getting ready|gearing up|pulling (?:\w+ )?together|"
                          r"drafting|writing(?: up)?|doing|building)(?: for)? (?:the |my |our |a |an |tomorrow'?s |"
                          r"today'?s |this (?:week'?s )?)?[\w'&/ ]{1,40}?|for (?:the |my |our |a |an |tomorrow'?s |"
                          r"today'?s |this )?(?:[\w'&]+ ){0,2}" + REASON_NOUNS + r")\s*(?:-+|–|—|:|,)\s+"
-                         r"(?=\S+\s+\S+\s+\S)|^\s*(?:[\w'&]+ ){0,3}(?:agenda|pack|brief|briefing|slides|deck|"
-                         r"huddle|return)\s*(?:-+|–|—|:)\s+(?=\S+\s+\S+\s+\S)", re.I)
+                         r"(?=\S+\s+\S+\s+\S)|^\s*(?:[A-Z]{2,4}|(?:mon|tues|wednes|thurs|fri)day'?s|"
+                         r"tomorrow'?s|today'?s|weekly|monthly)(?: [A-Z]{2,4})? (?i:agenda|pack|brief|briefing|"
+                         r"huddle)\s*(?:-+|–|—|:)\s+(?=\S+\s+\S+\s+\S)")
 # 'prepping for the LSCB exec - ', 'SMT agenda - ', 'for the board paper: ': why it is asked, unless what follows asks
-# of it ('for the IB - who chairs it')
+# of it ('for the IB - who chairs it') or the lead alone names what is asked ('prepping for the LAC paper - what's due';
+# 'LAC brief - what's due' is no lead at all)
 EMBEDDED = re.compile(r"^(what|who|where)\s+(.+?)\s+(is|are|was|were)\s*([?.!]*)\s*$", re.I)  # a question
 # asked inside another, in the order of a statement
 BACK_TO_IT = re.compile(r"\b(?:it|its|it's|them|they|their|theirs|there)\b", re.I)
@@ -129,10 +132,36 @@ def _aside_dropped(m: re.Match, names: Names) -> str:
     return m[0] if before and before[0].rstrip("s") in spelt else " "
 
 
+OCCASIONS = {"prepping", "preparing", "getting", "ready", "gearing", "pulling", "together", "drafting", "writing",
+             "doing", "building", "paper", "papers", "brief", "briefing", "huddle", "slides", "slide", "deck", "pack",
+             "email", "e-mail", "note", "cover", "minutes", "agenda", "return", "stats", "newsletter", "bulletin",
+             "catch-up", "catch", "stand-up", "stand", "board", "exec", "executive", "meeting", "session", "call",
+             "team", "weekly", "monthly", "tomorrow's", "today's", "week's", "am", "pm", "smt", "dmt", "slt", "lmt",
+             "members", "member", "cabinet", "chair", "director", "report", "1:1"}  # words of an occasion or a paper,
+# naming nothing asked of
+
+
+CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:am|pm)")
+
+
+def _topic_words(text: str, names: Names) -> set[str]:
+    """The words of the text that say what it is about, not how it asks ('overdue') nor when ('3pm')."""
+    return {w for w in content_words(_reading(text, names)) if w not in RULE_WORDS and w not in INTENT_VOCAB
+            and w not in ACTION_NOUNS and not CLOCK_TIME.fullmatch(w)}
+
+
+def _names_what(text: str, names: Names) -> bool:
+    """Does the question name what it asks of: a theme, a body ('LAC', 'the improvement board') or
+    words of its own ('when was the nine point plan drawn up'; not 'which recs are overdue')?"""
+    return bool(names.theme(_reading(text, names)) or names.body_in_words(text) or names.body_by_initials(text)
+                or _topic_words(text, names))
+
+
 def _reading(raw: str, names: Names) -> str:
     """The text as read: lower case, misspellings corrected, acronyms spelt out."""
     text = THEME_DENIED.sub(" ", normalise(raw))  # 'safeguarding, not CLA': never the theme denied
-    tokens = correct_spelling(re.findall(r"[a-z0-9£][a-z0-9'£.,-]*[a-z0-9]|[a-z0-9£]", text), names.vocabulary)
+    proper = frozenset(w.lower() for w in re.findall(r"(?<=[a-z,;:]\s)[A-Z][a-z]+", raw))  # 'is Reilly the chair'
+    tokens = correct_spelling(re.findall(r"[a-z0-9£][a-z0-9'£.,-]*[a-z0-9]|[a-z0-9£]", text), names.vocabulary, proper)
     capped = CODED_RAW.sub(lambda m: f"{m[1].upper()} {m[2]}" if _coded(m, names.acronym_keys) else m[0],
                            raw)  # 'ni 57' is NI 57
     return expand_acronyms(" ".join(tokens), capped, names.vocabulary, names.acronyms,
@@ -159,8 +188,12 @@ def understand(raw: str, names: Names, today: date) -> Question:
     if lead and len(raw[lead.end():].split()) > 1:  # 'can you tell me when the plan was drawn up'
         raw = EMBEDDED.sub(r"\1 \3 \2", raw[lead.end():])  # 'do you know what the CTB is': what is the CTB
     lead = LEAD_REASON.match(raw)
-    if lead and not BACK_TO_IT.search(raw[lead.end():]):  # 'prepping for the LSCB exec - is anything on the SG side
-        raw = raw[lead.end():]  # overdue': why it is asked; never 'prepping for the IB - who's on it'
+    if lead and not BACK_TO_IT.search(raw[lead.end():]) and (
+            _names_what(raw[lead.end():], names) or not {w for w in content_words(_reading(lead[0], names))
+                                                         if w not in OCCASIONS and not CLOCK_TIME.fullmatch(w)}):
+        raw = raw[lead.end():]  # 'prepping for the LSCB exec - is anything on the SG side overdue': why it is asked;
+        # never 'prepping for the IB - who's on it', nor 'for the caseloads paper - what's the status' (the lead alone
+        # names what is asked)
     cut_off = CUT_OFF.match(raw)
     if cut_off and re.search(r"\bthen\b", raw[cut_off.end():]):  # 'xmas is my cut-off for the forward plan,
         raw = re.sub(r"\bthen\b", cut_off["when"], raw[cut_off.end():], count=1)  # anything due between today and

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 from store.dates import MONTHS
 from store.vocab import ACRONYMS, COUNTY_SHORT, STOPWORDS
 
+from .intent_rules import INTENT_RULES
 from .intents import INTENT_VOCAB, RULE_WORDS
 
 FILLER = set(STOPWORDS) | {
@@ -197,8 +198,7 @@ SHORTHAND = {  # how people abbreviate in chat → the word
     "happend": "happened", "happenned": "happened",
     "docs": "documents", "doc": "document",
     "9pp": "nine point plan", "9pt": "nine point", "atm": "now", "thru": "through",
-    "econ": "economic", "env": "environment", "org": "organisation", "orgs": "organisations", "edu": "education",
-    "resi": "residential", "mgt": "management", "dev": "development", "impl": "implementation",
+    "econ": "economic", "resi": "residential", "strat": "strategy", "mgt": "management", "impl": "implementation",
 }
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
               "fortnight", "financial", "fiscal", "spring", "summer", "autumn", "fall", "winter", "christmas", "xmas",
@@ -281,13 +281,16 @@ def _slips(word: str) -> tuple[frozenset[str], ...]:
 @cache
 def _grammar() -> frozenset[str]:
     """The words the rules read, as they are inflected ('chair': 'chairs', 'chaired', 'chairing')."""
-    words = VOCAB_SET | RULE_WORDS  # with what the patterns spell in part ('presid' of 'presid(?:es|ing)')
-    stems = {w for w in words if not w.endswith(("s", "d", "g", "y"))}  # never 'paid' + 's'
+    words = VOCAB_SET | {w for _i, pattern, _w in INTENT_RULES for w in re.findall(r"[a-z]{4,}", re.sub(
+        r"\\[a-zA-Z]", " ", pattern))}  # with what the patterns spell in part ('presid' of 'presid(?:es|ing)'), never
+    # a class run into a word ('bchair' of '\\bchair')
+    stems = {w for w in words if not w.endswith(("s", "d", "g", "y", "e"))}  # never 'paid' + 's'
     return frozenset(words | {w + end for w in stems for end in ("s", "es", "ed", "ing")} |
-                     {w[:-1] + end for w in stems if w.endswith("e") for end in ("ed", "ing")})
+                     {w[:-1] + end for w in words if w.endswith("e") for end in ("ed", "ing")} |
+                     {w + "s" for w in words if w.endswith("e")})
 
 
-SUFFIXES = ("s", "es", "d", "ed", "ing", "ly", "er", "ers")
+SUFFIXES = ("s", "es", "d", "ed", "ing", "ly", "er", "ers", "ies", "ise", "ised", "ises", "ising", "isation")
 
 
 def _inflected(word: str, known: set[str]) -> bool:
@@ -295,7 +298,7 @@ def _inflected(word: str, known: set[str]) -> bool:
     for end in SUFFIXES:
         stem = word.removesuffix(end)
         if stem != word and len(stem) >= 3 and any(s in known or s in RULE_WORDS or english_use(s)
-                                                   for s in (stem, stem + "e", stem[:-1])):
+                                                   for s in (stem, stem + "e", stem[:-1], stem + "y", stem + "ize")):
             return True
     return False
 
@@ -307,19 +310,21 @@ def one_slip(word: str, known: set[str]) -> str | None:
     if word in grammar or _inflected(word, known) or english_use(word.replace("is", "iz")) or \
             english_use(word.replace("our", "or")):
         return None  # 'overshot' is read as typed; 'wording'; 'organisation' is English as the English spell it
+    near = english_near(word)  # 'contrcat' is nearer 'contract' than the grammar's 'contact'
     for kind in _slips(word):
         hit = [w for w in kind if w in grammar]
         if len(hit) > 1:
             return None
         if hit:
-            return hit[0]
+            return None if near and near != hit[0] else hit[0]
     return None
 
 
-def correct_spelling(tokens: list[str], known: set[str]) -> list[str]:
+def correct_spelling(tokens: list[str], known: set[str], proper: frozenset[str] = frozenset()) -> list[str]:
     """Fix near-misses of intent words ('nxt' → 'next') and of the records' own names
     ('lookd' → 'looked', 'improvment' → 'improvement'), leaving words the records use, and
-    English words ('monkey' is not 'money'), alone."""
+    English words ('monkey' is not 'money'), alone. `proper`: words written with a capital inside the
+    sentence, names no slip of the keys is read into ('is Reilly the chair')."""
     out = []
     names = sorted(w for w in known if len(w) >= 4)
     for tok in tokens:
@@ -334,15 +339,13 @@ def correct_spelling(tokens: list[str], known: set[str]) -> list[str]:
             if hit:
                 out.append(hit[0])
                 continue
-            slipped = one_slip(tok, known) if len(tok) >= 5 and tok.isalpha() and tok.upper() not in ACRONYMS else None
-            if slipped:  # 'grdae' → 'grade', 'cahiring' → 'chairing', 'sitll' → 'still', 'onwer' → 'owner'
-                out.append(slipped)
-                continue
             best = process.extractOne(tok, INTENT_VOCAB, scorer=fuzz.ratio, score_cutoff=85)
             if not best and len(tok) >= 4:
                 best = process.extractOne(tok, names, scorer=fuzz.ratio, score_cutoff=88)
             if best and abs(len(best[0]) - len(tok)) <= 2 and best[0][0] == tok[0]:
                 tok = best[0]
+            elif len(tok) >= 5 and tok.isalpha() and tok.upper() not in ACRONYMS and tok not in proper:
+                tok = one_slip(tok, known) or tok  # 'grdae' → 'grade', 'cahiring' → 'chairing', 'sitll' → 'still'
         out.append(tok)
     return out
 

@@ -77,10 +77,15 @@ def test_has_one_action_been_closed_is_its_status(seeded_db):
 
 
 @pytest.mark.parametrize("said", ["complaints info for parents - what exactly did the inspectors recommend",
-                                  "what did ofsted actually recommend on complaints"])
+                                  "complaints info for parents, what did ofsted actually recommend for it"])
 def test_what_ofsted_recommended_lists_the_actions(said, seeded_db):
     reply = ask(seeded_db, said, today="2010-03-01")
     assert reply.intent == "actions" and "SG-9" in reply.text(), (reply.intent, reply.text())
+
+
+def test_what_ofsted_recommended_about_a_graded_category_is_its_grade(seeded_db):  # the review's: never all 30 actions
+    reply = ask(seeded_db, "what did the inspection recommend about staying safe", today="2010-04-20")
+    assert reply.intent == "judgement" and "Adequate" in reply.text(), (reply.intent, reply.text())
 
 
 @pytest.mark.parametrize("said", ["LAC position in two lines please", "sum up the safeguarding side for me"])
@@ -123,3 +128,44 @@ def test_an_agenda_asked_of_is_still_an_agenda(seeded_db):
 def test_grades_asked_in_shorthand_or_as_any_good(said, grade, seeded_db):
     reply = ask(seeded_db, said, today="2010-03-01")
     assert reply.intent == "judgement" and grade in reply.text(), (reply.intent, reply.text())
+
+
+@pytest.mark.parametrize("before, then, intent", [  # the review's: 'just' and 'only' in what asks something else
+    ("what's overdue for LAC", "just tell me the status of LAC-4", "status"),
+    ("what's overdue for LAC", "just the history of LAC-2", "history"),
+    ("which recs are overdue", "just curious what the overall safeguarding grade was", "judgement"),
+    ("who owns the safeguarding recs?", "just tell me when SG-3 is due", "due_date"),
+])
+def test_just_or_only_in_another_question_is_no_narrowing(before, then, intent, db):
+    reply = chat(db, "2010-04-20", before, then)
+    assert reply.intent == intent, (reply.intent, reply.text())
+
+
+@pytest.mark.parametrize("said, expected", [  # the review's: a topic before 'brief'/'pack' is what is asked
+    ("safeguarding brief - which recs are due in july", "3 open safeguarding actions"),
+    ("complaints brief - which recs are overdue", "2 actions about ‘complaints’"),
+    ("prepping for the LAC paper - what's due in july", "3 open looked after children actions"),
+])
+def test_a_lead_that_alone_names_the_topic_is_kept(said, expected, seeded_db):
+    text = ask(seeded_db, said, today="2010-04-20").text()
+    assert text.startswith(expected), text
+
+
+@pytest.mark.parametrize("said, intent", [  # the review's: 'recap', 'update in 2 lines', 'closed down', homes
+    ("recap who's on the improvement board", "members"),
+    ("SG-3 update in 2 lines", "status"),
+    ("have any of the play areas been finished yet", "status"),
+])
+def test_near_the_new_rows_other_questions_keep_their_reading(said, intent, seeded_db):
+    reply = ask(seeded_db, said, today="2010-08-15")
+    assert reply.intent == intent, (reply.intent, reply.text())
+
+
+def test_closed_down_is_no_status_list(seeded_db):
+    reply = ask(seeded_db, "has anything been closed down by the improvement board", today="2011-05-01")
+    assert reply.intent != "status_list", reply.text()
+
+
+def test_the_next_one_due_after_a_list_is_no_meeting(db):
+    reply = chat(db, "2010-08-15", "which improvement board actions are overdue", "when's the next one due?")
+    assert reply.intent != "next_meeting", reply.text()
