@@ -149,8 +149,9 @@ def resolve(prev: Question, q: Question, text: str, names: Names,
             not set(q.words) - ABOUT_AN_ACTION:  # "what's the status of SG-12" then 'has that deadline gone': SG-12's
         return reparse(f"{text.rstrip(' ?.!')} ({ids.pop()})")
     narrowed = NARROWED.match(text)
-    if narrowed and prev.intent in LISTED and q.intent not in LISTED - {"actions"}:  # 'just the SG ones out of that':
-        return reparse(f"{prev.raw.rstrip('?.! ')} - {narrowed['rest']}")  # the list asked before, of those alone
+    if narrowed and prev.intent in LISTED - {"owner"} and q.intent not in LISTED - {"actions"}:  # 'just the SG
+        return reparse(f"{prev.raw.rstrip('?.! ')} - {narrowed['rest']}")  # ones out of that': the list asked
+        # before, of those alone (never of owners: 'who owns the overdue ones' then 'just the LAC ones')
     again = MEETING_AGAIN.match(text)
     if again and prev.body and prev.intent not in LISTED and not (q.body or q.council or q.person):  # "so when's
         order = again["order"].lower()  # the next one likely" after how often the trust board meets: its next meeting

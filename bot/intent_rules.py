@@ -1248,10 +1248,12 @@ INTENT_RULES += [
      r"inspectors|the inspection|the report|cqc) (?:actually )?(?:recommend|ask (?:us )?(?:for|to do)|want (?:us )?"
      r"to do|tell us to do)(?: (?:for|on|about) (?:it|this|that|them|those))?\s*[?!.]*$", 5.0),
     # 'NQSWs and caseloads, what exactly did ofsted recommend'
-    ("summary", r"^(?!.*\b[a-z]{1,4}-\d)(?:\s*(?:pls |please |can you |could you )?sum up (?:where|how|what|things|"
-     r"everything|the (?:position|picture|state|situation)|for (?:me|the board))\b|.*\b(?:picture|position|"
-     r"overview|state of play|summary) in (?:\d+|a few|one|two|three|four|five) (?:lines?|sentences?|bullets?|"
-     r"bullet points|words)\b)", 5.0),
+    ("summary", r"^(?!.*\b[a-z]{1,4}-\d)\s*(?:(?:pls |please |can you |could you )?sum up (?:where (?:things|we|it|"
+     r"\w+'?s? (?:\w+ )?rec\w*) (?:stands?|are|is|ended up)|the (?:position|picture|state of play|situation)|for (?:me|"
+     r"the board))\b|(?:(?:the|our|overall|current|an?)\s+)?(?:[a-z]{2,4}\s+)?(?:(?:safeguarding|looked after "
+     r"children|children in care|care leavers)\s+)?(?:picture|position|overview|state of "
+     r"play|summary) in (?:\d+|a few|one|two|three|four|five) (?:lines?|sentences?|bullets?|bullet points|words)\b)",
+     5.0),
     # 'SG picture in 3 lines for the LSCB chair', "sum up where leeds' ofsted recs ended up"
     ("help", r"^(?!.*\b[a-z]{1,4}-\d).*\bwhat (?:can|could|does|do|will) (?:this(?: bot| thing| app| tool)?|the "
      r"(?:bot|app|tool)|you|u|clerk) (?:actually |really |even )?(?:tell me(?: about)?|do|answer|know about|"

@@ -141,6 +141,10 @@ OCCASIONS = {"prepping", "preparing", "getting", "ready", "gearing", "pulling", 
 # naming nothing asked of
 
 
+RECOMMENDED = re.compile(r"\bwhat (?:exactly |else |specifically )?(?:did|does|do) (?:ofsted|the inspectors?|"
+                         r"inspectors|the inspection|the report|cqc) (?:actually )?recommend")
+RECOMMEND_WORDS = {"recommend", "recommended", "exactly", "specifically", "actually", "ofsted", "inspectors",
+                   "inspector", "inspection", "report", "cqc", "else"}
 CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:am|pm)")
 
 
@@ -237,6 +241,10 @@ def understand(raw: str, names: Names, today: date) -> Question:
         words = [w for w in words if w not in WINDOW_WORDS and not (listed and w in TIME_WORDS)]
         if listed and MONTH_TARGET.search(text):  # 'items with a july target': July is the window, not a topic
             words = [w for w in words if w != "target"]
+    if ranked and ranked[0][1] == "actions" and RECOMMENDED.search(text):  # 'caseloads - what did ofsted recommend':
+        words = [w for w in words if w not in RECOMMEND_WORDS]  # the actions about caseloads, never 'recommend'
+        if names.category(text):  # 'staying safe - what did ofsted recommend': a graded category, its grade
+            ranked.insert(0, (9.0, "judgement"))
     if re.match(r"\s*right\b(?![' ]s\b)", text) and words[:1] == ["right"]:
         words = words[1:]  # 'right so which recs are still hanging': how it begins, never children's rights
     for booked in BOOKED_FOR.finditer(text):  # "what's pencilled in for completion during july", 'overdue completion

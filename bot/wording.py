@@ -198,7 +198,7 @@ SHORTHAND = {  # how people abbreviate in chat → the word
     "happend": "happened", "happenned": "happened",
     "docs": "documents", "doc": "document",
     "9pp": "nine point plan", "9pt": "nine point", "atm": "now", "thru": "through",
-    "econ": "economic", "resi": "residential", "strat": "strategy", "mgt": "management", "impl": "implementation",
+    "econ": "economic", "resi": "residential", "strat": "strategy", "impl": "implementation",
 }
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
               "fortnight", "financial", "fiscal", "spring", "summer", "autumn", "fall", "winter", "christmas", "xmas",

@@ -169,3 +169,20 @@ def test_closed_down_is_no_status_list(seeded_db):
 def test_the_next_one_due_after_a_list_is_no_meeting(db):
     reply = chat(db, "2010-08-15", "which improvement board actions are overdue", "when's the next one due?")
     assert reply.intent != "next_meeting", reply.text()
+
+
+@pytest.mark.parametrize("said, today, intent, expected", [  # the third review's
+    ("LAC - what did ofsted recommend?", "2011-06-01", "actions", "10 looked after children actions"),
+    ("staying safe - what did ofsted recommend", "2010-04-20", "judgement", "Adequate"),
+    ("sum up what the inspectors said about caseloads", "2010-04-20", "inspection", ""),
+    ("caseloads picture in a few lines", "2014-03-01", "search", ""),
+    ("what's the mgt capacity issue", "2010-04-20", "search", ""),
+])
+def test_recommend_and_summary_rows_keep_what_is_asked(said, today, intent, expected, seeded_db):
+    reply = ask(seeded_db, said, today=today)
+    assert reply.intent == intent and expected in reply.text(), (reply.intent, reply.text())
+
+
+def test_owners_are_not_narrowed_into_one_action(db):
+    reply = chat(db, "2010-04-20", "who owns the overdue ones", "just the LAC ones")
+    assert not reply.text().startswith("LAC-4 has no owner"), reply.text()
