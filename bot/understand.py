@@ -98,6 +98,9 @@ LEAD_REASON = re.compile(r"^\s*(?:(?:prepping|preparing|getting ready|gearing up
 # 'LAC brief - what's due' is no lead at all)
 EMBEDDED = re.compile(r"^(what|who|where)\s+(.+?)\s+(is|are|was|were)\s*([?.!]*)\s*$", re.I)  # a question
 # asked inside another, in the order of a statement
+COURTESY_TAIL = re.compile(r"(?:[\s,.!-]+\b(?:ta|thanks|thank you|thx|cheers|pls|please|plz|ty)|\s[-–—]+\s*for (?:the|"
+                           r"tomorrow'?s|today'?s|this|my|our) (?:\w+ ){0,2}" + REASON_NOUNS + r")\s*[.!]*\s*$",
+                           re.I)  # thanks, or why it is asked, after the question
 BACK_TO_IT = re.compile(r"\b(?:it|its|it's|them|they|their|theirs|there)\b", re.I)
 CUT_OFF = re.compile(r"^\s*(?P<when>[\w' ]{2,30}?)\s+(?:is|'s|will be)\s+(?:my|our|the)\s+(?:cut-?off|deadline|"
                      r"horizon|limit|end date)\b[^,;:?]{0,40}[,;:]\s*", re.I)
@@ -198,6 +201,9 @@ def understand(raw: str, names: Names, today: date) -> Question:
         raw = raw[lead.end():]  # 'prepping for the LSCB exec - is anything on the SG side overdue': why it is asked;
         # never 'prepping for the IB - who's on it', nor 'for the caseloads paper - what's the status' (the lead alone
         # names what is asked)
+    tail = COURTESY_TAIL.search(raw)
+    if tail and len(raw[:tail.start()].split()) > 1:  # 'names of everyone sat on the IB ta', 'judith blake - for the
+        raw = raw[:tail.start()]  # 3pm': thanks, or why it is asked, after the question
     cut_off = CUT_OFF.match(raw)
     if cut_off and re.search(r"\bthen\b", raw[cut_off.end():]):  # 'xmas is my cut-off for the forward plan,
         raw = re.sub(r"\bthen\b", cut_off["when"], raw[cut_off.end():], count=1)  # anything due between today and

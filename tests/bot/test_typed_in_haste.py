@@ -107,3 +107,14 @@ def test_a_typo_nearer_an_english_word_is_left_to_it():
 def test_tell_me_why_keeps_its_why(seeded_db):
     reply = ask(seeded_db, "tell me why SG-9 is late", today="2010-04-20")
     assert "SG-9" in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("said", ["what's the deadline for SG-9 ta", "what's the deadline for SG-9 - for the 3pm",
+                                  "what's the deadline for SG-9, thanks!"])
+def test_thanks_or_a_reason_after_the_question_asks_nothing(said, seeded_db):
+    reply = ask(seeded_db, said, today="2010-03-01")
+    assert reply.intent == "due_date" and "7 April 2010" in reply.text(), (reply.intent, reply.text())
+
+
+def test_a_question_that_is_only_thanks_is_left_whole(seeded_db):
+    assert ask(seeded_db, "thanks", today="2010-03-01").intent != "due_date"
