@@ -98,8 +98,9 @@ LEAD_REASON = re.compile(r"^\s*(?:(?:prepping|preparing|getting ready|gearing up
 # 'LAC brief - what's due' is no lead at all)
 EMBEDDED = re.compile(r"^(what|who|where)\s+(.+?)\s+(is|are|was|were)\s*([?.!]*)\s*$", re.I)  # a question
 # asked inside another, in the order of a statement
-COURTESY_TAIL = re.compile(r"(?:[\s,.!-]+\b(?:ta|thanks|thank you|thx|cheers|pls|please|plz|ty)|\s[-–—]+\s*for (?:the|"
-                           r"tomorrow'?s|today'?s|this|my|our) (?:\w+ ){0,2}" + REASON_NOUNS + r")\s*[.!]*\s*$",
+COURTESY_TAIL = re.compile(r"(?:[\s,.!-]+\b(?:ta|thanks|thank you|thx|cheers|pls|please|plz|ty)|"
+                           r"\s*[-–—,;]+\s*for (?:the|tomorrow'?s|today'?s|this|my|our) (?:\w+ ){0,2}" + REASON_NOUNS +
+                           r")\s*[.!]*\s*$",
                            re.I)  # thanks, or why it is asked, after the question
 BACK_TO_IT = re.compile(r"\b(?:it|its|it's|them|they|their|theirs|there)\b", re.I)
 CUT_OFF = re.compile(r"^\s*(?P<when>[\w' ]{2,30}?)\s+(?:is|'s|will be)\s+(?:my|our|the)\s+(?:cut-?off|deadline|"
@@ -697,7 +698,6 @@ MONTH_TARGET = re.compile(r"\ban? [a-z]+ target\b")  # ('a july end date' is BOO
 REASON_TAIL = re.compile(r"\s(?:[-\u2013\u2014,;]|\.\s)\s*(?:need(?:ed)? (?:it|this|that|them|these) (?:for|to|by)|"
                          r"(?:it'?s|this is|that'?s) for (?:my|our|the|a)|for (?:my|our) (?:\w+ ){0,2}(?:brief\w*|"
                          r"report|paper|slides?|deck|pack|e-?mail|note|meeting|stats|return)|asking (?:for|because|as)|"
-                         r"for (?:the|tomorrow'?s|today'?s|this) (?:\w+ ){0,2}" + REASON_NOUNS + r"\s*[?!.]*$|"
                          r"pulling together|prepping|preparing|drafting|writing up)\b[^?]*$", re.I)  # why it is
 # asked, after the question: never what it asks
 INSPECTORATE = re.compile(r"\b(?:ofsted|inspectors?|inspection|unannounced)\b")
