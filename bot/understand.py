@@ -140,7 +140,7 @@ OCCASIONS = {"prepping", "preparing", "getting", "ready", "gearing", "pulling", 
              "doing", "building", "paper", "papers", "brief", "briefing", "huddle", "slides", "slide", "deck", "pack",
              "email", "e-mail", "note", "cover", "minutes", "agenda", "return", "stats", "newsletter", "bulletin",
              "catch-up", "catch", "stand-up", "stand", "board", "exec", "executive", "meeting", "session", "call",
-             "team", "weekly", "monthly", "tomorrow's", "today's", "week's", "am", "pm", "smt", "dmt", "slt", "lmt",
+             "team", "weekly", "monthly", "tomorrow's", "today's", "week's", "am", "pm", "smt", "dmt", "slt",
              "members", "member", "cabinet", "chair", "director", "report", "1:1"}  # words of an occasion or a paper,
 # naming nothing asked of
 
