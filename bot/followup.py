@@ -21,7 +21,7 @@ from store.deadlines import SHORT_ID
 from store.vocab import THEME_NAMES, theme_words
 
 from .names import Names
-from .understand import LISTED_ASKED, SETTLED
+from .understand import LISTED_ASKED, LISTS, SETTLED
 
 KEEP_SECONDS = 30 * 60
 ACTION_LEANS = re.compile(r"\b(?:it|its|it's|that one|this one|(?:that|this|the|its) (?:deadline|due date|rec|"
@@ -67,7 +67,7 @@ NARROWED = re.compile(r"^\s*(?:(?:ok|okay|so|and|now|right|ta|thanks)\b[\s,.-]*)
                       r"this|the list|that list))?(?: pls| please)?\s*[?!.]*$",
                       re.I)  # 'narrow it to the 6 month ones', 'just the SG ones out of that': the list before, of
 # those alone; never 'just tell me the status of LAC-4', 'just curious - …'
-LISTED = {"overdue", "due", "actions", "status_list", "owner"}  # the lists of actions a follow-up narrows
+LISTED = frozenset(LISTS)  # the lists of actions a follow-up narrows
 MEETING_AGAIN = re.compile(r"^\s*(?:(?:and|so|ok|okay|then|right)\b[\s,]*)*(?:when(?:'s| is| will| does| was| did)?|"
                            r"what date(?:'s| is| was)?|date of) (?:the |its |their )?(?P<order>next|last|previous|most "
                            r"recent|latest) (?:one|meeting|mtg|sitting|session)\b(?: (?:likely|likely to be|then|"

@@ -152,17 +152,19 @@ RECOMMEND_WORDS = {"recommend", "recommended", "exactly", "specifically", "actua
 CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:am|pm)")
 
 
-def _topic_words(text: str, names: Names) -> set[str]:
-    """The words of the text that say what it is about, not how it asks ('overdue') nor when ('3pm')."""
-    return {w for w in content_words(_reading(text, names)) if w not in RULE_WORDS and w not in INTENT_VOCAB
-            and w not in ACTION_NOUNS and not CLOCK_TIME.fullmatch(w)}
-
-
 def _names_what(text: str, names: Names) -> bool:
     """Does the question name what it asks of: a theme, a body ('LAC', 'the improvement board') or
-    words of its own ('when was the nine point plan drawn up'; not 'which recs are overdue')?"""
-    return bool(names.theme(_reading(text, names)) or names.body_in_words(text) or names.body_by_initials(text)
-                or _topic_words(text, names))
+    words of its own, not how it asks nor when ('when was the nine point plan drawn up'; not 'which recs
+    are overdue', 'what's due by 3pm')?"""
+    read = _reading(text, names)
+    return bool(names.theme(read) or names.body_in_words(text) or names.body_by_initials(text) or any(
+        w not in RULE_WORDS and w not in INTENT_VOCAB and w not in ACTION_NOUNS and not CLOCK_TIME.fullmatch(w)
+        for w in content_words(read)))
+
+
+def _only_an_occasion(lead: str, names: Names) -> bool:
+    """Does a lead name nothing but an occasion or a paper ('prepping for the 3pm', 'for the board paper')?"""
+    return all(w in OCCASIONS or CLOCK_TIME.fullmatch(w) for w in content_words(_reading(lead, names)))
 
 
 def _reading(raw: str, names: Names) -> str:
@@ -197,8 +199,7 @@ def understand(raw: str, names: Names, today: date) -> Question:
         raw = EMBEDDED.sub(r"\1 \3 \2", raw[lead.end():])  # 'do you know what the CTB is': what is the CTB
     lead = LEAD_REASON.match(raw)
     if lead and not BACK_TO_IT.search(raw[lead.end():]) and (
-            _names_what(raw[lead.end():], names) or not {w for w in content_words(_reading(lead[0], names))
-                                                         if w not in OCCASIONS and not CLOCK_TIME.fullmatch(w)}):
+            _names_what(raw[lead.end():], names) or _only_an_occasion(lead[0], names)):
         raw = raw[lead.end():]  # 'prepping for the LSCB exec - is anything on the SG side overdue': why it is asked;
         # never 'prepping for the IB - who's on it', nor 'for the caseloads paper - what's the status' (the lead alone
         # names what is asked)
