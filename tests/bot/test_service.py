@@ -90,7 +90,7 @@ def test_sigterm_during_a_burst_of_updates_loses_none(served):
     server, base, db_path = served
     client = SignedClient(f"{base}/slack/events", SECRET)
     acknowledged: list[str] = []
-    lock = threading.Lock()
+    lock, first_acknowledged = threading.Lock(), threading.Event()
 
     def post(n: int) -> None:
         try:
@@ -100,11 +100,17 @@ def test_sigterm_during_a_burst_of_updates_loses_none(served):
         if status == 200 and "Note added" in body:
             with lock:
                 acknowledged.append(f"burst {n}")
+            first_acknowledged.set()
 
     threads = [threading.Thread(target=post, args=(n,)) for n in range(120)]
-    for i, thread in enumerate(threads):
+    for thread in threads[:60]:
         thread.start()
-        if i == 60:
+    # On a loaded machine none of the first sixty may be answered yet: signal only once the burst is
+    # being served, so the test is about updates in flight, not about a server that never began.
+    assert first_acknowledged.wait(timeout=30)
+    for i, thread in enumerate(threads[60:]):
+        thread.start()
+        if i == 20:
             server.send_signal(signal.SIGTERM)
     for thread in threads:
         thread.join(timeout=30)
