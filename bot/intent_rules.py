@@ -438,7 +438,10 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     ("inspection", r"\bwho inspected\b|\b(?:" + KINDS + r")\b.{0,20}\bor (?:an? )?(?:" + KINDS + r")\b|"
      r"\bnext (?:ofsted )?(?:inspection|visit)\b|"
      r"\b(?:lead|reporting) inspectors?\b|\bwho\b.{0,30}\b(?:led|lead|leads|leading|inspected|"
-     r"carried out|conducted|did)\b.{0,40}\b(?:inspection|visit)\b|\binspectors?\b", 4.1),
+     r"carried out|conducted|did)\b.{0,40}\b(?:inspection|visit)\b|"
+     r"^(?!.*\b(?:rated?|ratings?|grades?|graded|judge?ments?|judged|views?|label\w*|think|thought|give|gave|scor\w*|"
+     r"recs?|recommend\w*|money|funding|publish\w*|feel|felt)\b).*\binspectors?\b", 4.1),  # how many inspectors came,
+    # whom they met; 'what did the inspectors give SG for responsiveness' is Ofsted's grade
     ("inspection", r"^(?!.*\b(?:rated|ratings?|grades?|graded|judge?ments?|judged|results?|outcomes?|how did|get|got|"
      r"(?:which|what) (?:month|date|day|year)|"
      r"find|found|say|said|flag\w*|how many|number of)\b).*\b(?:latest|last|most recent|previous)\s+(?:(?:ofsted|"

@@ -80,6 +80,10 @@ REASON_NOUNS = (r"(?:\d{1,2}(?::\d\d|\.\d\d)?\s*(?:am|pm)|huddle|brief|briefing|
                 r"note|cover note|minutes|agenda|return|stats|newsletter|bulletin|catch[- ]?up|1:1|stand[- ]?up)")
 LEAD_IN = re.compile(r"^\s*(?:(?:hi|hiya|hey|hello|morning|afternoon|evening)(?: clerk| there| all| team)?"
                      r"\s*[,!.:-]*\s+|(?:quick|random|daft|silly) (?:one|q|question|query)\s*[-:–—,.]\s*|"
+                     r"(?:sorry|apologies|ok(?:ay)?|right)\s*[,!.:–—-]+\s*|(?:ok(?:ay)?,? so|btw|q\s*[:-])\s*|"
+                     r"(?:any idea|no idea|do we know|does (?:any ?one|any ?body) know|(?:i )?need to know|(?:i'?m |i am )?"
+                     r"trying to (?:find out|work out)|(?:i was |just |i'?m |i am )?wondering|i wonder)\s+"
+                     r"(?=(?:what|when|who|whose|which|how|where|whether|if)\b)|"
                      r"(?:can|could|would) (?:you|u) (?:please |pls |just )?(?:tell|remind) me(?! about| more| why)\s+|"
                      r"(?:can|could|would) (?:you|u) (?:please |pls |just )?let me know\s+|"
                      r"(?:please|pls|plz) (?:tell|remind) me(?! about| more| why)\s+|(?:just )?(?:tell|remind) me\s+"
@@ -102,6 +106,11 @@ COURTESY_TAIL = re.compile(r"(?:[\s,.!-]+\b(?:ta|thanks|thank you|thx|cheers|pls
                            r"\s*[-–—,;]+\s*for (?:the|tomorrow'?s|today'?s|this|my|our) (?:\w+ ){0,2}" + REASON_NOUNS +
                            r")\s*[.!]*\s*$",
                            re.I)  # thanks, or why it is asked, after the question
+HEDGE_TAIL = re.compile(r"(?<!\bmeet)(?<!\bmeets)(?<!\bsit)(?<!\bsits)(?<!\bhappen)(?<!\bhappens)(?<!\bconvene)"
+                        r"(?<!\bbe)(?<!\bopen)(?<!\breport)(?<!\bstart)[\s,-]+(?:tho|though|asap|again|if poss(?:ible)?|"
+                        r"if (?:you|u) can|when (?:you|u) (?:get|have) a (?:sec|second|chance|mo|min|minute))\s*([?.!]*)\s*$",
+                        re.I)  # 'whats its deadline tho?', 'timescale again?', '- outcome asap': how it is asked; never
+# 'when does it meet again' (its next meeting)
 BACK_TO_IT = re.compile(r"\b(?:it|its|it's|them|they|their|theirs|there)\b", re.I)
 CUT_OFF = re.compile(r"^\s*(?P<when>[\w' ]{2,30}?)\s+(?:is|'s|will be)\s+(?:my|our|the)\s+(?:cut-?off|deadline|"
                      r"horizon|limit|end date)\b[^,;:?]{0,40}[,;:]\s*", re.I)
@@ -206,6 +215,9 @@ def understand(raw: str, names: Names, today: date) -> Question:
     tail = COURTESY_TAIL.search(raw)
     if tail and len(raw[:tail.start()].split()) > 1:  # 'names of everyone sat on the IB ta', 'judith blake - for the
         raw = raw[:tail.start()]  # 3pm': thanks, or why it is asked, after the question
+    hedge = HEDGE_TAIL.search(raw)
+    if hedge and len(raw[:hedge.start()].split()) > 1:
+        raw = raw[:hedge.start()] + hedge[1]
     cut_off = CUT_OFF.match(raw)
     if cut_off and re.search(r"\bthen\b", raw[cut_off.end():]):  # 'xmas is my cut-off for the forward plan,
         raw = re.sub(r"\bthen\b", cut_off["when"], raw[cut_off.end():], count=1)  # anything due between today and

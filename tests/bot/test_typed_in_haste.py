@@ -118,3 +118,42 @@ def test_thanks_or_a_reason_after_the_question_asks_nothing(said, seeded_db):
 
 def test_a_question_that_is_only_thanks_is_left_whole(seeded_db):
     assert ask(seeded_db, "thanks", today="2010-03-01").intent != "due_date"
+
+
+@pytest.mark.parametrize("said", ["sorry, what's SG-9?", "ok so what is SG-9", "btw what's SG-9",
+                                  "Q: what is SG-9"])
+def test_an_opening_aside_is_how_it_is_asked(said, seeded_db):
+    plain = ask(seeded_db, "what is SG-9", today="2010-04-20")
+    reply = ask(seeded_db, said, today="2010-04-20")
+    assert reply.intent == plain.intent and reply.text() == plain.text(), (reply.intent, reply.text())
+
+
+@pytest.mark.parametrize("said", ["any idea what the CTB does", "just wondering what the CTB does",
+                                  "does anyone know what the CTB does?", "i need to know what the CTB does"])
+def test_wondering_before_a_question_is_how_it_is_asked(said, seeded_db):
+    reply = ask(seeded_db, said, today="2010-08-01")
+    assert reply.intent == "about_body" and "Children's Trust Board" in reply.text(), (reply.intent, reply.text())
+
+
+@pytest.mark.parametrize("said", ["the LSCB challenge rec - whats its deadline tho?",
+                                  "the LSCB challenge rec - whats its deadline asap",
+                                  "the LSCB challenge rec - what was its deadline again?",
+                                  "the LSCB challenge rec - whats its deadline when you get a sec"])
+def test_a_hedge_after_the_question_asks_nothing(said, seeded_db):
+    reply = ask(seeded_db, said, today="2010-03-01")
+    assert reply.intent == "due_date" and "SG-12 is due on 7 July 2010" in reply.text(), (reply.intent, reply.text())
+
+
+def test_meeting_again_is_the_next_meeting(seeded_db):
+    reply = ask(seeded_db, "when does the improvement board meet again", today="2010-08-01")
+    assert reply.intent == "next_meeting", (reply.intent, reply.text())
+
+
+@pytest.mark.parametrize("said, intent, expected", [
+    ("what did the inspectors give safeguarding for capacity to improve", "judgement", "Adequate"),
+    ("how did the inspectors rate being healthy for looked after children", "judgement", "Good"),
+    ("how many inspectors came on the announced visit", "inspection", "inspectors"),
+])
+def test_the_inspectors_are_ofsted_unless_asked_of_as_people(said, intent, expected, seeded_db):
+    reply = ask(seeded_db, said, today="2010-08-01")
+    assert reply.intent == intent and expected in reply.text(), (reply.intent, reply.text())
