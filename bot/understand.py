@@ -81,8 +81,9 @@ REASON_NOUNS = (r"(?:\d{1,2}(?::\d\d|\.\d\d)?\s*(?:am|pm)|huddle|brief|briefing|
 LEAD_IN = re.compile(r"^\s*(?:(?:hi|hiya|hey|hello|morning|afternoon|evening)(?: clerk| there| all| team)?"
                      r"\s*[,!.:-]*\s+|(?:quick|random|daft|silly) (?:one|q|question|query)\s*[-:–—,.]\s*|"
                      r"(?:sorry|apologies|ok(?:ay)?|right)\s*[,!.:–—-]+\s*|(?:ok(?:ay)?,? so|btw|q\s*[:-])\s*|"
-                     r"(?:any idea|no idea|do we know|does (?:any ?one|any ?body) know|(?:i )?need to know|(?:i'?m |i am )?"
-                     r"trying to (?:find out|work out)|(?:i was |just |i'?m |i am )?wondering|i wonder)\s+"
+                     r"(?:any idea|do we know|does (?:any ?one|any ?body) know|(?:i )?need to know|"
+                     r"(?:i'?m |i am )?trying to (?:find out|work out)|(?:i was |just |i'?m |i am )?wondering|"
+                     r"i wonder)\s+"
                      r"(?=(?:what|when|who|whose|which|how|where|whether|if)\b)|"
                      r"(?:can|could|would) (?:you|u) (?:please |pls |just )?(?:tell|remind) me(?! about| more| why)\s+|"
                      r"(?:can|could|would) (?:you|u) (?:please |pls |just )?let me know\s+|"
@@ -107,10 +108,10 @@ COURTESY_TAIL = re.compile(r"(?:[\s,.!-]+\b(?:ta|thanks|thank you|thx|cheers|pls
                            r")\s*[.!]*\s*$",
                            re.I)  # thanks, or why it is asked, after the question
 HEDGE_TAIL = re.compile(r"(?<!\bmeet)(?<!\bmeets)(?<!\bsit)(?<!\bsits)(?<!\bhappen)(?<!\bhappens)(?<!\bconvene)"
-                        r"(?<!\bbe)(?<!\bopen)(?<!\breport)(?<!\bstart)[\s,-]+(?:tho|though|asap|again|if poss(?:ible)?|"
-                        r"if (?:you|u) can|when (?:you|u) (?:get|have) a (?:sec|second|chance|mo|min|minute))\s*([?.!]*)\s*$",
-                        re.I)  # 'whats its deadline tho?', 'timescale again?', '- outcome asap': how it is asked; never
-# 'when does it meet again' (its next meeting)
+                        r"(?<!\bbe)(?<!\bopen)(?<!\breport)(?<!\bstart)[\s,-]+(?:tho|though|asap|again|"
+                        r"if poss(?:ible)?|if (?:you|u) can|when (?:you|u) (?:get|have) a (?:sec|second|chance|mo|min|"
+                        r"minute))\s*([?.!]*)\s*$", re.I)  # 'whats its deadline tho?', 'timescale again?', '- outcome
+# asap': how it is asked; never 'when does it meet again' (its next meeting)
 BACK_TO_IT = re.compile(r"\b(?:it|its|it's|them|they|their|theirs|there)\b", re.I)
 CUT_OFF = re.compile(r"^\s*(?P<when>[\w' ]{2,30}?)\s+(?:is|'s|will be)\s+(?:my|our|the)\s+(?:cut-?off|deadline|"
                      r"horizon|limit|end date)\b[^,;:?]{0,40}[,;:]\s*", re.I)
