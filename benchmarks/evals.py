@@ -58,6 +58,7 @@ EVALUATIONS = [
     Evaluation("questions-blind19", ["benchmarks/questions.py", "blind19"], ["tests/questions/blind19.jsonl"]),
     Evaluation("questions-blind20", ["benchmarks/questions.py", "blind20"], ["tests/questions/blind20.jsonl"]),
     Evaluation("questions-blind21", ["benchmarks/questions.py", "blind21"], ["tests/questions/blind21.jsonl"]),
+    Evaluation("questions-blind22", ["benchmarks/questions.py", "blind22"], ["tests/questions/blind22.jsonl"]),
     Evaluation("seeds", ["../shared/eval/run_eval.py", "--seeds", "seeds"],
                ["../shared/eval/run_eval.py", "../shared/eval/dev_questions.jsonl"]),
     Evaluation("ofsted", ["../shared/eval/corpus_eval.py", "--corpus", "../shared/corpus/ofsted"],

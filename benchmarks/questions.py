@@ -52,7 +52,10 @@ at 9401938; studied, 167/200. The next session blind20.jsonl (200, by a twenty-f
 similar to all 5,949 earlier ones) was commissioned to be studied, and scored on arrival 129/200 at 85c8c1c (the
 session's start); studied, 161/200. The next session blind21.jsonl (200, by a twenty-second, its 204 tested asks under
 75% similar to all 6,218 earlier ones) was commissioned to be studied, and scored on arrival 136/200 at 277f41f (the
-session's start), and 137/200 at f7b520a, after mechanisms found by perturbing the studied tables' questions.
+session's start), and 137/200 at f7b520a, after mechanisms found by perturbing the studied tables' questions;
+studied, 158/200. The next session blind22.jsonl (200, by a twenty-third, its 196 tested asks under 75% similar to all
+6,482 earlier ones) was commissioned to be studied, and scored on arrival 132/200 at da95639 (the session's start), and
+134/200 at e21d5ab, after more openings and hedges found by perturbation.
 The steps of a case are one chat, so a follow-up ('and who chairs it?') is read with the question before it,
 as in Slack.
 Each case runs in process through the real router, on its own copy of a store built from seeds/ by the real ingestion.
@@ -165,7 +168,7 @@ def main() -> int:
                                                            "blind7", "blind8", "blind9", "blind10",
                                                            "blind11", "blind12", "blind13", "blind14", "blind15",
                                                            "blind16", "blind17", "blind18", "blind19",
-                                                           "blind20", "blind21"])
+                                                           "blind20", "blind21", "blind22"])
     parser.add_argument("-v", "--verbose", action="store_true", help="print each failing case")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="clerk-questions-"))

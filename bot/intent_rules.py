@@ -1265,4 +1265,7 @@ INTENT_RULES += [
     ("history", r"\b(?:on|in) [a-z]{1,4}-\d+(?:'s)? (?:record|log|file|trail|audit trail|timeline)\b|"
      r"\b[a-z]{1,4}-\d+(?:'s)? (?:record|log|audit trail|trail|timeline)\b\s*[?!.]*$", 5.0),
     # "what's on SG-10's record"
+    ("search", r"^\s*(?:which|what|any) (?:new |recent )?(?:reports?|papers?|documents?|letters?|minutes)\b"
+     r"(?!.*\b[a-z]{1,4}-\d).{0,30}\b(?:updated|changed|added|uploaded|came in|come in|published)\b", 5.0),
+    # 'which reports were updated recently': of the papers themselves, never the tracker's updates
 ]

@@ -35,7 +35,7 @@ from .names import Names
 BANK = Path(__file__).with_name("phrasings.tsv")
 NEAREST = 5  # phrasings that vote
 CLOSE = 0.3  # the cosine the nearest voting phrasing must reach
-MAJORITY = 0.5  # the share of the votes (each phrasing votes its cosine) the winner needs
+MAJORITY = 0.5  # the share of the votes (each phrasing votes its cosine, squared) the winner needs
 SHARED = 2  # the words, not small ones, the question and the nearest phrasing voting for the winner share
 NOT_HERE = frozenset({"update", "undo", "usage", "refused", "error", "failure", "search"})
 # commands and replies are never a phrasing's to decide (a role is granted by its command: 'role' here is
@@ -107,7 +107,7 @@ class Bank:
             return None
         votes: dict[str, float] = defaultdict(float)
         for i, sim in nearest:
-            votes[self.intents[i]] += sim
+            votes[self.intents[i]] += sim * sim  # the nearer a phrasing, the more its vote counts
         if self.intents[nearest[0][0]] == "search":
             return None  # the nearest phrasing was one the records' passages answer ('residential homes')
         best = max(votes, key=votes.__getitem__)  # on a tie, the intent of the nearer phrasing (dicts keep order)
