@@ -156,6 +156,7 @@ INTENT_RULES: list[tuple[str, str, float]] = [
     # not 'did ofsted find anything outstanding'
     ("overdue", r"\b(?:blown|blew|missed|overshot|gone over|run over)\b.{0,15}\bdeadlines?\b|"
      r"\bdeadlines?\b.{0,20}\b(?:blown|blew|missed|overshot|gone over|run over)\b|"
+     r"\bdeadlines?\b.{0,30}\b(?:we'?ve|we have|have|has|already) (?:already )?(?:blown|missed|overshot|gone over)\b|"
      r"\b(overdue|late|behind|missed|slipp\w*|past (the |their |its )?(due|deadline)|"
      r"not (yet )?(been )?(done|completed|finished|delivered)|still (?:hanging|undone))\b|"
      r"\b(?:past|beyond|passed|exceeded|overran|overrun) (?:the |their |its |our )?(?:due |target |end )?"
@@ -1268,4 +1269,7 @@ INTENT_RULES += [
     ("search", r"^\s*(?:which|what|any) (?:new |recent )?(?:reports?|papers?|documents?|letters?|minutes)\b"
      r"(?!.*\b[a-z]{1,4}-\d).{0,30}\b(?:updated|changed|added|uploaded|came in|come in|published)\b", 5.0),
     # 'which reports were updated recently': of the papers themselves, never the tracker's updates
+    ("due", r"^(?!.*\b(?:missed|passed|lapsed|slipped|overdue|blown|gone|late|was|were|did)\b).*\b(?:which|what|any)\s+"
+     r"(?:target |due |deadline |end )?dates?\s+(?:fall|falls|land|lands|come up|are coming up)\b", 5.0),
+    # 'june thru aug: which dates fall on the tracker?'
 ]

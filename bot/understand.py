@@ -65,7 +65,8 @@ GRADE_ASKED = re.compile(r"\b(?:marks?|marked|grades?|graded|rated|rating|scored
                          r"outstanding|(?:get|got|given|gave|rated|judged|graded|achieved|received?) (?:us )?(?:an? )?"
                          r"good|any good|good or not|up to scratch|how (?:low|high|badly|poorly|well) did)\b")  # 'did
 # we get a good', 'any good according to the inspectors', 'how low did we score'; not 'what does good look like'
-WINDOW_WORDS = {"over", "couple", "ahead", "lookahead", "look", "horizon", "fortnight", "fortnights", "span",
+WINDOW_WORDS = {"break", "hols", "holidays", "recess",  # 'between now and the xmas break'
+                "over", "couple", "ahead", "lookahead", "look", "horizon", "fortnight", "fortnights", "span",
                 "period", "window", "coming", "upcoming", "following", "end", "within", "between", "before", "until",
                 "night", "eve", "looking", "out", "hit", "hits", "fall", "falls", "first", "second", "third", "fourth",
                 "1st", "2nd", "3rd", "4th", "across", "throughout"}  # 'the first quarter of 2011'
@@ -253,9 +254,9 @@ def understand(raw: str, names: Names, today: date) -> Question:
             names.category(text) or names.one_word_categories & set(name_words(text))):
         ranked.insert(0, (ranked[0][0] + 0.1 if ranked else 3.0, "judgement"))  # 'what mark did inspectors give for
         # equality and diversity', 'LAC partnerships - did we get a good'
-    window, as_of = parse_window(text, today)
+    window, as_of = parse_window(framed if why else text, today)  # 'what's due in march? spring planning': March
     words = content_words(SUMMER_BREAK.sub(" ", text) if window else text)  # 'before schools break up': a window
-    if len(content_words(framed)) > 1:  # 'care promise (revised by young people) - launch year': of the promise
+    if why or len(content_words(framed)) > 1:  # 'care promise (revised by young people) - launch year': of the promise
         words = content_words(SUMMER_BREAK.sub(" ", framed) if window else framed)
     if window:  # 'due over the next couple of months', 'a 3 week lookahead': how the window was said
         listed = bool(ranked) and ranked[0][1] in LISTS  # "this week's deadlines": the week is the window
@@ -695,7 +696,8 @@ WHY_ASKED = re.compile(r"\s*(?:i'?m|i am|i'?ll|we'?re|we are|i|we|my|our|need|ne
                        r"planning|prepping|"
                        r"drafting|doing|asking|sorry|thanks|thank you|cheers|ta|it'?s for|this is for|for my|for our|"
                        r"for the (?:board|brief|briefing|meeting|report|paper|(?:\w+ ){0,2}(?:email|e-mail|letter|note|"
-                       r"slides?|deck|pack|newsletter)))\b", re.I)  # why it is asked
+                       r"slides?|deck|pack|newsletter))|(?:[\w']+ ){0,2}(?:planning|prep|context|background|visit|"
+                       r"away ?day|catch[- ]?up)\s*[.!]*\s*$)\b", re.I)  # why it is asked ('summer planning')
 RUNS_IT = re.compile(r"\bwho(?:'s| is|s)? (?:actually |really |currently |now )?(?:runs?|running|leads?|leading|"
                      r"heads?|heading)(?: up)? (?:it|this|that|them)\b")  # of what was named before: 'the MRG: who
 # runs it'

@@ -167,8 +167,9 @@ PERIODS: list[tuple[re.Pattern, Callable[[date, bool], Span]]] = [(re.compile(p)
     (r"\bnew year\b", _yearly((1, 1), (1, 1))),
     (r"\bspring\b", _yearly((3, 1), (5, 31))),
     (r"\bsummer\b", _yearly((6, 1), (8, 31))),
-    (r"\b(?:autumn|fall(?!\s+(?:due|in|on|within|behind|under|short|through|between|back|over|apart|to)\b))\b",
-     _yearly((9, 1), (11, 30))),  # not 'which recs fall due'
+    (r"\b(?:autumn|(?:the|this|next|last|in|by|over|during|until|till|before|after) fall\b(?!\s+(?:due|in|on|"
+     r"within|behind|under|short|through|between|back|over|apart|to)\b)|fall (?:term|19\d\d|20\d\d))\b",
+     _yearly((9, 1), (11, 30))),  # 'this fall', 'fall 2010'; never 'which recs fall due', 'which target dates fall?'
     (r"\bwinter\b", _yearly((12, 1), (2, 28))),
 ]]
 
@@ -270,6 +271,13 @@ def _window(text: str, base: date) -> Span | None:
     text = re.sub(rf"\b(before|by|until|till) (?:the time )?((?:{MONTH_NAMES})\b(?: \d{{4}})?) (?:is|has) "
                   r"(?:out|over|done|through|finished|gone)\b", r"\1 the end of \2", text)  # 'any deadlines before
     # march is out'
+    text = re.sub(r"\b(?:before|by|until|till) (?:the )?(?:end of (?:the )?)?month(?:'?s| is)? (?:out|over|done|up|"
+                  r"end)\b|\b(?:before|by) (?:the )?month[- ]end\b", "this month", text)  # "due before the month's out"
+    m = re.search(r"\b(?:w ?/? ?c|week (?:commencing|beginning|starting)|(?:the )?week of)\s+(.{3,30})", text)
+    days = [d for d in find_dates(_capitalise_months(m[1]), base) if d.precision == "day"] if m else []
+    if days and days[0].start < 3:  # 'what's left landing w/c 5th july': that week, from the day named
+        first = days[0].value if re.search(r"\d{4}", m[1][:days[0].end]) else _nearest_year(days[0].value, base, past)
+        return first, first + timedelta(days=6)
     text = re.sub(rf"\b(?:over|across|throughout)(?: the month of)? ((?!may\b)(?:{MONTH_NAMES})\b(?: \d{{4}})?)",
                   r"in \1", text)  # 'what's falling due over april'
     named = re.findall(rf"\b(?!may\b)(?:{MONTH_NAMES})\b(?: \d{{4}})?", text)  # 'may' the verb names no month
@@ -350,7 +358,8 @@ def _window(text: str, base: date) -> Span | None:
     m = re.search(rf"\b(?:in|during|for)\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)|"
                   rf"\ban?\s+((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:deadline|due date|timescale|date|"
                   r"target(?: date)?|end date)|"
-                  rf"^\s*((?!may\b)(?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)(?=\s*(?:[-:,]|for\b|deadlines?\b|due\b))|"
+                  rf"^\s*((?!may\b)(?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)(?=\s*(?:[-:,]|(?:for|deadlines?|due|what|"
+                  r"whats|which|anything|any)\b))|"  # 'august - which dates fall?' (read without its dash)
                   rf"\b((?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:deadlines|due dates)\b|"  # 'may deadlines': a month
                   rf"\b((?!may\b)(?:{MONTH_NAMES})\b(?:\s+\d{{4}})?)\s+(?:recs?|recommendations|actions?|ones)\b",
                   text)
