@@ -26,21 +26,24 @@ from .understand import LISTED_ASKED, LISTS, SETTLED
 KEEP_SECONDS = 30 * 60
 ACTION_LEANS = re.compile(r"\b(?:it|its|it's|that one|this one|(?:that|this|the|its) (?:deadline|due date|rec|"
                           r"recommendation|action|one))\b", re.I)  # one action asked of again
-ASKED = re.compile(r"\?\s*$|^\s*(?:who|whose|what|whats|when|where|which|why|how|is|are|was|were|has|have|had|did|"
+ASKED = re.compile(r"\?\s*$|^\s*(?:(?:ok|okay|and|so|right|cool|great)\b[\s,]*)*"
+                   r"(?:who|whose|what|whats|when|where|which|why|how|is|are|was|were|has|have|had|did|"
                    r"does|do|can|could|will)\b", re.I)  # a question, not a remark ('it's done now')
 ABOUT_AN_ACTION = {"deadline", "deadlines", "due", "date", "gone", "passed", "missed", "late", "overdue", "own", "owns",
                    "owner", "owned", "status", "done", "finished", "complete", "completed", "started", "progress",
                    "update", "updates", "updated", "history", "rec", "recommendation", "action", "one", "yet", "still",
                    "now", "already", "lead", "leads", "leading", "responsible", "changed", "happened", "slipped",
                    "behind", "track", "risk", "delayed", "where", "whats", "latest", "news", "set", "first", "say",
-                   "says", "said", "text", "wording", "about", "exactly", "same"}  # all a follow-up about that
+                   "says", "said", "text", "wording", "about", "exactly", "same", "name", "against", "whose", "ok",
+                   "okay"}  # all a follow-up about that
 # action says ('and it, same date?')
 SAME_FOR = re.compile(r"^\s*(?:(?:the )?same (?:thing |question |again )?|ditto )(?:for|with)\b", re.I)
-LEAD = re.compile(r"^\s*(?:and|also|ok|okay|so)\b[\s,]*|^\s*(?:what|how) about\b|"
+LEAD = re.compile(r"^\s*(?:and|also|ok|okay|so|cool|great|nice|lovely|perfect)\b[\s,]*|^\s*(?:what|how) about\b|"
                   r"^\s*(?:(?:the )?same (?:thing |question |again )?|ditto )(?:for|with)\b|"
                   r"^\s*(?:and )?(?:for|in) (?=\S+\s*\??\s*$)", re.I)
 LEANS = re.compile(r"\b(?:it|its|it's|they|them|their|(?<!is )(?<!are )(?<!was )(?<!were )(?<!any )there"
-                   r"(?! (?:is|are|was|were|any)\b)|that one|this one|that body|that committee|that council)\b",
+                   r"(?! (?:is|are|was|were|any)\b)|that one|this one|that body|that committee|that council|"
+                   r"(?<=for )that(?=\s*[?!.]*$))\b",
                    re.I)  # not 'are there any …
 THEMED = {"overdue", "due", "actions", "status_list", "due_date", "summary", "judgement"}  # answers a theme narrows
 THEME_ONLY = {"ones", "recs", "recommendations", "actions", "items", "side", "lot", "then", "same", "thing",

@@ -440,8 +440,8 @@ INTENT_RULES: list[tuple[str, str, float]] = [
      r"\bnext (?:ofsted )?(?:inspection|visit)\b|"
      r"\b(?:lead|reporting) inspectors?\b|\bwho\b.{0,30}\b(?:led|lead|leads|leading|inspected|"
      r"carried out|conducted|did)\b.{0,40}\b(?:inspection|visit)\b|"
-     r"^(?!.*\b(?:rated?|ratings?|grades?|graded|judge?ments?|judged|views?|label\w*|think|thought|give|gave|scor\w*|"
-     r"recs?|recommend\w*|money|funding|publish\w*|feel|felt)\b).*\binspectors?\b", 4.1),  # how many inspectors came,
+     r"^(?!.*\b(?:rated?|ratings?|grades?|graded|judge?ments?|judged|label\w*|give|gave|scor\w*|money|funding|feel|"
+     r"felt)\b).*\binspectors?\b", 4.1),  # how many inspectors came,
     # whom they met; 'what did the inspectors give SG for responsiveness' is Ofsted's grade
     ("inspection", r"^(?!.*\b(?:rated|ratings?|grades?|graded|judge?ments?|judged|results?|outcomes?|how did|get|got|"
      r"(?:which|what) (?:month|date|day|year)|"
@@ -1266,10 +1266,20 @@ INTENT_RULES += [
     ("history", r"\b(?:on|in) [a-z]{1,4}-\d+(?:'s)? (?:record|log|file|trail|audit trail|timeline)\b|"
      r"\b[a-z]{1,4}-\d+(?:'s)? (?:record|log|audit trail|trail|timeline)\b\s*[?!.]*$", 5.0),
     # "what's on SG-10's record"
-    ("search", r"^\s*(?:which|what|any) (?:new |recent )?(?:reports?|papers?|documents?|letters?|minutes)\b"
-     r"(?!.*\b[a-z]{1,4}-\d).{0,30}\b(?:updated|changed|added|uploaded|came in|come in|published)\b", 5.0),
+    ("search", r"^\s*(?:which|what|any) (?:new |recent )?(?:reports|papers|documents|letters|minutes) "
+     r"(?:were|have been|has been|got|are) (?:recently |just |newly )?(?:updated|changed|added|uploaded)\b", 5.0),
     # 'which reports were updated recently': of the papers themselves, never the tracker's updates
-    ("due", r"^(?!.*\b(?:missed|passed|lapsed|slipped|overdue|blown|gone|late|was|were|did)\b).*\b(?:which|what|any)\s+"
-     r"(?:target |due |deadline |end )?dates?\s+(?:fall|falls|land|lands|come up|are coming up)\b", 5.0),
+    ("due", r"^(?!.*\b(?:missed|passed|lapsed|slipped|overdue|blown|gone|late|was|were|did|meet\w*|sittings?|"
+     r"diary)\b).*\b(?:which|what|any)\s+(?:target |due |deadline |end )?dates?\s+(?:fall|falls|land|lands)\b", 5.0),
     # 'june thru aug: which dates fall on the tracker?'
+    ("status_list", r"^\s*(?:the |all (?:the )?)?(?:closed|completed|finished|signed[- ]off|done) "
+     r"(?:recs|recommendations|actions|items|ones)\b(?! (?:by|for|at|on|in|from) )", 5.0),  # 'closed recs so far'
+    ("recent", r"\bwho(?:'s| is| has| have)? (?:updated|changed|logged|posted|edited) (?:what|which)\b|"
+     r"\b(?:most recent|latest|newest|last) (?:thing|entry|change|update|note)s? (?:logged|posted|recorded|added|"
+     r"made|put in)\b(?!.*\b[a-z]{1,4}-\d)", 5.0),  # "who's updated what recently", 'the most recent thing logged'
+    ("frequency", r"^(?!.*\b(?:last|next|when)\b).*\b(?:weekly|fortnightly|monthly|quarterly|annual|annually|yearly|"
+     r"termly)\b(?: thing| meeting| cycle)?,? or (?:a )?(?:weekly|fortnightly|monthly|quarterly|annual|annually|"
+     r"yearly|termly)\b", 5.0),  # "scrutiny's look at the plan - monthly thing or quarterly?"
+    ("next_meeting", r"\b(?:meetings?|meeting|meets|sittings?)\b.{0,30}\b(?:w ?/? ?c|week (?:commencing|beginning|"
+     r"starting|of))\b", 4.0),  # 'any meetings w/c 26th july': meetings that week, never deadlines
 ]

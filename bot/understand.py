@@ -65,6 +65,7 @@ GRADE_ASKED = re.compile(r"\b(?:marks?|marked|grades?|graded|rated|rating|scored
                          r"outstanding|(?:get|got|given|gave|rated|judged|graded|achieved|received?) (?:us )?(?:an? )?"
                          r"good|any good|good or not|up to scratch|how (?:low|high|badly|poorly|well) did)\b")  # 'did
 # we get a good', 'any good according to the inspectors', 'how low did we score'; not 'what does good look like'
+TRACKER_TALK = {"dates", "tracker", "here", "against", "landing", "lands", "land", "blown"}
 WINDOW_WORDS = {"break", "hols", "holidays", "recess",  # 'between now and the xmas break'
                 "over", "couple", "ahead", "lookahead", "look", "horizon", "fortnight", "fortnights", "span",
                 "period", "window", "coming", "upcoming", "following", "end", "within", "between", "before", "until",
@@ -74,14 +75,16 @@ SETTLED = re.compile(r"^\s*(?:(?:so|ok|okay|right|and|now)[\s,]+)*(?:with (?:the
                      r"|(?:after|now that) (?:that one|this one|that|this|it|one|[a-z]{1,4}-\d+)"
                      r"(?:'s| is| has been| been)? )"
                      r"(?:(?:one|rec|recommendation|action|item) )?(?:now )?(?:closed|done|sorted|finished|completed?|"
-                     r"signed off|ticked off|out of the way|marked (?:as )?(?:done|complete))\s*[,;:-]+\s*(?=\S+\s+\S)",
+                     r"signed off|ticked off|off the (?:list|tracker)|out of the way|marked (?:as )?(?:done|complete))"
+                     r"\s*[,;:-]+\s*(?=\S+\s+\S)",
                      re.I)  # 'with the external placements one closed, what cic recs are past deadline still?': what
 # was settled before the question, not what it asks of
 REASON_NOUNS = (r"(?:\d{1,2}(?::\d\d|\.\d\d)?\s*(?:am|pm)|huddle|brief|briefing|paper|slides?|deck|pack|e-?mail|"
                 r"note|cover note|minutes|agenda|return|stats|newsletter|bulletin|catch[- ]?up|1:1|stand[- ]?up)")
 LEAD_IN = re.compile(r"^\s*(?:(?:hi|hiya|hey|hello|morning|afternoon|evening)(?: clerk| there| all| team)?"
                      r"\s*[,!.:-]*\s+|(?:quick|random|daft|silly) (?:one|q|question|query)\s*[-:–—,.]\s*|"
-                     r"(?:sorry|apologies|ok(?:ay)?|right)\s*[,!.:–—-]+\s*|(?:ok(?:ay)?,? so|btw|q\s*[:-])\s*|"
+                     r"(?:sorry|ok(?:ay)?|right|cool|great|nice|lovely|perfect|brill|ace)\s*[,!.:–—-]+\s*|"
+                     r"(?:ok(?:ay)?,? so|btw|q\s*[:-])\s*|"
                      r"(?:any idea|do we know|does (?:any ?one|any ?body) know|(?:i )?need to know|"
                      r"(?:i'?m |i am )?trying to (?:find out|work out)|(?:i was |just |i'?m |i am )?wondering|"
                      r"i wonder)\s+"
@@ -258,8 +261,10 @@ def understand(raw: str, names: Names, today: date) -> Question:
     words = content_words(SUMMER_BREAK.sub(" ", text) if window else text)  # 'before schools break up': a window
     if why or len(content_words(framed)) > 1:  # 'care promise (revised by young people) - launch year': of the promise
         words = content_words(SUMMER_BREAK.sub(" ", framed) if window else framed)
+    listed = bool(ranked) and ranked[0][1] in LISTS  # "this week's deadlines": the week is the window
+    if listed or window:  # 'which dates fall on the tracker', "any deadlines on here we've already blown", "what's
+        words = [w for w in words if w not in TRACKER_TALK]  # got a target date against it": the tracker, not a topic
     if window:  # 'due over the next couple of months', 'a 3 week lookahead': how the window was said
-        listed = bool(ranked) and ranked[0][1] in LISTS  # "this week's deadlines": the week is the window
         words = [w for w in words if w not in WINDOW_WORDS and not (listed and w in TIME_WORDS)]
         if listed and MONTH_TARGET.search(text):  # 'items with a july target': July is the window, not a topic
             words = [w for w in words if w != "target"]
@@ -693,11 +698,13 @@ PERSON_ASKED = re.compile(r"\bwhat(?:'s| is| was| were)? (?:his|her|their) (?:co
                           r"\bfor us\b")  # a person named and asked who they are
 COMPARING = re.compile(r"\s*(?:\bvs\b\.?|\bversus\b|\bcompared? (?:to|with)\b|\band\b|\bor\b|,)\s*")
 WHY_ASKED = re.compile(r"\s*(?:i'?m|i am|i'?ll|we'?re|we are|i|we|my|our|need|needed|pulling|putting|writing|preparing|"
-                       r"planning|prepping|"
+                       r"planning|prepping|want(?:ed)? to|wanna|so (?:i|we) can|"
                        r"drafting|doing|asking|sorry|thanks|thank you|cheers|ta|it'?s for|this is for|for my|for our|"
                        r"for the (?:board|brief|briefing|meeting|report|paper|(?:\w+ ){0,2}(?:email|e-mail|letter|note|"
-                       r"slides?|deck|pack|newsletter))|(?:[\w']+ ){0,2}(?:planning|prep|context|background|visit|"
-                       r"away ?day|catch[- ]?up)\s*[.!]*\s*$)\b", re.I)  # why it is asked ('summer planning')
+                       r"slides?|deck|pack|newsletter))|(?:summer|autumn|winter|spring|christmas|xmas|easter|term|"
+                       r"year|annual|forward|diary|board|meeting|team|my|our) (?:planning|prep)\s*[.!]*\s*$|"
+                       r"(?:context|background) for\b|(?:an? |the |our |my )?(?:away ?day|catch[- ]?up)\s*[.!]*\s*$)\b",
+                       re.I)  # why it is asked ('summer planning', 'context for new starters')
 RUNS_IT = re.compile(r"\bwho(?:'s| is|s)? (?:actually |really |currently |now )?(?:runs?|running|leads?|leading|"
                      r"heads?|heading)(?: up)? (?:it|this|that|them)\b")  # of what was named before: 'the MRG: who
 # runs it'

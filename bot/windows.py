@@ -167,8 +167,9 @@ PERIODS: list[tuple[re.Pattern, Callable[[date, bool], Span]]] = [(re.compile(p)
     (r"\bnew year\b", _yearly((1, 1), (1, 1))),
     (r"\bspring\b", _yearly((3, 1), (5, 31))),
     (r"\bsummer\b", _yearly((6, 1), (8, 31))),
-    (r"\b(?:autumn|(?:the|this|next|last|in|by|over|during|until|till|before|after) fall\b(?!\s+(?:due|in|on|"
-     r"within|behind|under|short|through|between|back|over|apart|to)\b)|fall (?:term|19\d\d|20\d\d))\b",
+    (r"\b(?:autumn|(?:^|(?<=the )|(?<=this )|(?<=next )|(?<=last )|(?<=in )|(?<=by )|(?<=over )|(?<=during )|"
+     r"(?<=until )|(?<=till )|(?<=before )|(?<=after ))fall\b(?!\s+(?:due|in|on|within|behind|under|short|through|"
+     r"between|back|over|apart|to)\b)|fall (?:term|19\d\d|20\d\d))\b",
      _yearly((9, 1), (11, 30))),  # 'this fall', 'fall 2010'; never 'which recs fall due', 'which target dates fall?'
     (r"\bwinter\b", _yearly((12, 1), (2, 28))),
 ]]

@@ -38,8 +38,6 @@ FILLER = set(STOPWORDS) | {
     # 'proper reporting from frameworki', 'what status has X ended up on'
     "then", "again",  # 'which lac ones are overdue now then', 'what are they again'
     "falling", "fall", "falls",  # 'any deadlines falling in march'
-    "dates", "tracker", "here", "against", "landing", "lands", "land", "blown",  # 'which dates fall on the tracker',
-    # 'any deadlines on here we've already blown', "what's got a target date against it", "what's left landing"
     "lapse", "lapsed", "stale", "date-wise", "deadline-wise", "cut", "cutoff",  # 'anything we've let lapse'
     "previously",  # 'back in june': the last june
     "reckon", "reckons", "reckoned", "it'll", "they'll", "we'll", "that'll",  # 'when do they reckon it'll be done'

@@ -50,3 +50,51 @@ def test_deadlines_already_blown_are_overdue(seeded_db):
 def test_deadlines_that_could_be_blown_are_still_to_come(seeded_db):
     intent, _lead = first_line(seeded_db, "deadlines in august that could be blown", "2010-06-01")
     assert intent == "due"
+
+
+def test_an_acknowledgement_before_a_follow_up_keeps_the_thread(seeded_db):
+    ask(seeded_db, "what is SG-9", today="2010-03-22", conversation=True)
+    reply = ask(seeded_db, "ok and whose name is against that one", today="2010-03-22", conversation=True)
+    assert reply.intent == "owner" and reply.text().startswith("SG-9 has no owner"), reply.text()
+    ask(seeded_db, "CTB - what is it there for", today="2010-08-20", conversation=True)
+    reply = ask(seeded_db, "great, who's in the chair for that", today="2010-08-20", conversation=True)
+    assert reply.intent == "chair" and "Children's Trust Board" in reply.text(), reply.text()
+
+
+@pytest.mark.parametrize("said, intent", [
+    ("done recs so far - list them", "status_list"),
+    ("who's changed what lately", "recent"),
+    ("latest note logged?", "recent"),
+    ("the IB's look at performance - weekly thing or monthly?", "frequency"),
+    ("when does the CTB next meet? want to send my apologies", "next_meeting"),
+    ("any meetings w/c 26th july", "next_meeting"),  # the review's: meetings that week, never deadlines
+])
+def test_lists_of_what_was_done_or_changed_and_how_often(said, intent, seeded_db):
+    reply = ask(seeded_db, said, today="2010-07-20")
+    assert reply.intent == intent, (reply.intent, reply.text())
+
+
+@pytest.mark.parametrize("said, today, intent", [  # the review's: what the change must leave alone
+    ("what did the inspectors recommend", "2010-04-20", "inspection"),
+    ("when were the inspectors here", "2010-04-20", "inspection"),
+    ("apologies - who sent them to the IB", "2010-04-20", "apologies"),
+    ("what dates are coming up for the improvement board", "2010-07-20", "next_meeting"),
+    ("which paper added the £6.2m", "2010-07-30", "money"),
+])
+def test_near_questions_keep_their_reading(said, today, intent, seeded_db):
+    reply = ask(seeded_db, said, today=today)
+    assert reply.intent == intent, (reply.intent, reply.text())
+
+
+def test_a_subject_after_the_question_mark_still_narrows(seeded_db):
+    intent, lead = first_line(seeded_db, "what's overdue? care planning", "2010-07-30")
+    assert intent == "overdue" and lead.startswith("1 action about ‘care planning’"), lead
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("anything due by fall", "between 30 July 2010 and 30 November 2010"),
+    ("anything due before fall", "between 30 July 2010 and 31 August 2010"),
+])
+def test_by_fall_keeps_its_by(said, expected, seeded_db):
+    intent, lead = first_line(seeded_db, said, "2010-07-30")
+    assert intent == "due" and expected in lead, (intent, lead)
