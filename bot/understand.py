@@ -83,7 +83,9 @@ REASON_NOUNS = (r"(?:\d{1,2}(?::\d\d|\.\d\d)?\s*(?:am|pm)|huddle|brief|briefing|
                 r"note|cover note|minutes|agenda|return|stats|newsletter|bulletin|catch[- ]?up|1:1|stand[- ]?up)")
 LEAD_IN = re.compile(r"^\s*(?:(?:hi|hiya|hey|hello|morning|afternoon|evening)(?: clerk| there| all| team)?"
                      r"\s*[,!.:-]*\s+|(?:quick|random|daft|silly) (?:one|q|question|query)\s*[-:–—,.]\s*|"
-                     r"(?:sorry|ok(?:ay)?|right|cool|great|nice|lovely|perfect|brill|ace)\s*[,!.:–—-]+\s*|"
+                     r"(?:roughly|approximately|approx\.?|around|circa)\s+(?=(?:when|what (?:year|month|date)|"
+                     r"which (?:year|month)|how (?:many|much|long))\b)|"
+                     r"apologies\s*[,!.:–—-]+\s*(?!.*\b(?:them|apolog\w*|sen[dt]|attend\w*|absent|absences?)\b)|(?:sorry|ok(?:ay)?|right|cool|great|nice|lovely|perfect|brill|ace)\s*[,!.:–—-]+\s*|"
                      r"(?:ok(?:ay)?,? so|btw|q\s*[:-])\s*|"
                      r"(?:any idea|do we know|does (?:any ?one|any ?body) know|(?:i )?need to know|"
                      r"(?:i'?m |i am )?trying to (?:find out|work out)|(?:i was |just |i'?m |i am )?wondering|"
@@ -116,6 +118,10 @@ HEDGE_TAIL = re.compile(r"(?<!\bmeet)(?<!\bmeets)(?<!\bsit)(?<!\bsits)(?<!\bhapp
                         r"if poss(?:ible)?|if (?:you|u) can|when (?:you|u) (?:get|have) a (?:sec|second|chance|mo|min|"
                         r"minute))\s*([?.!]*)\s*$", re.I)  # 'whats its deadline tho?', 'timescale again?', '- outcome
 # asap': how it is asked; never 'when does it meet again' (its next meeting)
+ASKED_AS = [(re.compile(r"\bwho(?:'?d| would| will)? be (?:a)?round the table\b", re.I), "who sits on them"),
+            (re.compile(r"\bwhat (?:are|is) (?:they|it) (?:meant|supposed|there|set up) to (?:achieve|deliver)\b",
+                        re.I), "what are they for")]  # "local CYP partnerships - who'd be round the table": how a
+# body is asked of
 BACK_TO_IT = re.compile(r"\b(?:it|its|it's|them|they|their|theirs|there)\b", re.I)
 CUT_OFF = re.compile(r"^\s*(?P<when>[\w' ]{2,30}?)\s+(?:is|'s|will be)\s+(?:my|our|the)\s+(?:cut-?off|deadline|"
                      r"horizon|limit|end date)\b[^,;:?]{0,40}[,;:]\s*", re.I)
@@ -220,6 +226,8 @@ def understand(raw: str, names: Names, today: date) -> Question:
     tail = COURTESY_TAIL.search(raw)
     if tail and len(raw[:tail.start()].split()) > 1:  # 'names of everyone sat on the IB ta', 'judith blake - for the
         raw = raw[:tail.start()]  # 3pm': thanks, or why it is asked, after the question
+    for said, plain in ASKED_AS:
+        raw = said.sub(plain, raw)
     hedge = HEDGE_TAIL.search(raw)
     if hedge and len(raw[:hedge.start()].split()) > 1:
         raw = raw[:hedge.start()] + hedge[1]
@@ -645,7 +653,8 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
             not re.search(r"\b(?:while|whilst|when|during|before|after|since|grades?|rated|judged)\b", q.text):
         q.intent = "person"  # 'sandie keene - what was her connection to the ofsted paper', 'tom riordan - his post?'
     elif q.person and q.intent in ("indicator", "judgement", "search", "when", "inspection") and re.search(
-            r"\bwhat (?:job|role|post|position|title) (?:was|is|were|did|does) (?:she|he|they)\b", q.text):
+            r"\bwhat (?:job|role|post|position|title) (?:was|is|were|did|does) (?:she|he|they)\b|"
+            r"\bwhat (?:was|is) (?:he|she)\b(?! (?:doing|saying|asking|told|given|sent|meant)\b)", q.text):
         q.intent = "person"  # 'sandie keene, what job was she doing when the inspection report went to EB'
     if q.intent == "search" and q.window and not q.words and q.window.start >= q.today and not re.search(
             r"\bmeet\w*|\bsittings?\b", q.text) and re.match(
@@ -698,12 +707,12 @@ PERSON_ASKED = re.compile(r"\bwhat(?:'s| is| was| were)? (?:his|her|their) (?:co
                           r"\bfor us\b")  # a person named and asked who they are
 COMPARING = re.compile(r"\s*(?:\bvs\b\.?|\bversus\b|\bcompared? (?:to|with)\b|\band\b|\bor\b|,)\s*")
 WHY_ASKED = re.compile(r"\s*(?:i'?m|i am|i'?ll|we'?re|we are|i|we|my|our|need|needed|pulling|putting|writing|preparing|"
-                       r"planning|prepping|want(?:ed)? to|wanna|so (?:i|we) can|"
+                       r"planning|prepping|want(?:ed)? to send (?:my |our )?apologies|"
                        r"drafting|doing|asking|sorry|thanks|thank you|cheers|ta|it'?s for|this is for|for my|for our|"
                        r"for the (?:board|brief|briefing|meeting|report|paper|(?:\w+ ){0,2}(?:email|e-mail|letter|note|"
                        r"slides?|deck|pack|newsletter))|(?:summer|autumn|winter|spring|christmas|xmas|easter|term|"
                        r"year|annual|forward|diary|board|meeting|team|my|our) (?:planning|prep)\s*[.!]*\s*$|"
-                       r"(?:context|background) for\b|(?:an? |the |our |my )?(?:away ?day|catch[- ]?up)\s*[.!]*\s*$)\b",
+                       r"(?:an? |the |our |my )?(?:away ?day|catch[- ]?up)\s*[.!]*\s*$)\b",
                        re.I)  # why it is asked ('summer planning', 'context for new starters')
 RUNS_IT = re.compile(r"\bwho(?:'s| is|s)? (?:actually |really |currently |now )?(?:runs?|running|leads?|leading|"
                      r"heads?|heading)(?: up)? (?:it|this|that|them)\b")  # of what was named before: 'the MRG: who

@@ -76,6 +76,17 @@ class FakeSlack:
             time.sleep(0.02)
         raise AssertionError(f"expected {count} call(s) to {name}; got {[n for n, _ in self.calls]}")
 
+    def wait_for_text(self, name: str, text: str, timeout: float = 20.0) -> dict:
+        """The first call to `name` whose text holds `text`: a slow answer to an earlier test is never mistaken
+        for this one's."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = [p for n, p in self.calls if n == name and text in p.get("text", "")]
+            if found:
+                return found[0]
+            time.sleep(0.02)
+        raise AssertionError(f"no call to {name} holding {text!r}; got {[n for n, _ in self.calls]}")
+
 
 def free_port() -> int:
     with socket.socket() as s:

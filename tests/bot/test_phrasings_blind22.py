@@ -52,19 +52,19 @@ def test_deadlines_that_could_be_blown_are_still_to_come(seeded_db):
     assert intent == "due"
 
 
-def test_an_acknowledgement_before_a_follow_up_keeps_the_thread(seeded_db):
-    ask(seeded_db, "what is SG-9", today="2010-03-22", conversation=True)
-    reply = ask(seeded_db, "ok and whose name is against that one", today="2010-03-22", conversation=True)
+def test_an_acknowledgement_before_a_follow_up_keeps_the_thread(db):
+    ask(db, "what is SG-9", today="2010-03-22", conversation=True)
+    reply = ask(db, "ok and whose name is against that one", today="2010-03-22", conversation=True)
     assert reply.intent == "owner" and reply.text().startswith("SG-9 has no owner"), reply.text()
-    ask(seeded_db, "CTB - what is it there for", today="2010-08-20", conversation=True)
-    reply = ask(seeded_db, "great, who's in the chair for that", today="2010-08-20", conversation=True)
+    ask(db, "CTB - what is it there for", today="2010-08-20", conversation=True)
+    reply = ask(db, "great, who's in the chair for that", today="2010-08-20", conversation=True)
     assert reply.intent == "chair" and "Children's Trust Board" in reply.text(), reply.text()
 
 
 @pytest.mark.parametrize("said, intent", [
     ("done recs so far - list them", "status_list"),
     ("who's changed what lately", "recent"),
-    ("latest note logged?", "recent"),
+    ("latest entry logged?", "recent"),
     ("the IB's look at performance - weekly thing or monthly?", "frequency"),
     ("when does the CTB next meet? want to send my apologies", "next_meeting"),
     ("any meetings w/c 26th july", "next_meeting"),  # the review's: meetings that week, never deadlines
@@ -98,3 +98,44 @@ def test_a_subject_after_the_question_mark_still_narrows(seeded_db):
 def test_by_fall_keeps_its_by(said, expected, seeded_db):
     intent, lead = first_line(seeded_db, said, "2010-07-30")
     assert intent == "due" and expected in lead, (intent, lead)
+
+
+@pytest.mark.parametrize("said, today, intent, expected", [
+    ("roughly when was the nine point plan drawn up", "2014-03-01", "when", "late 2012"),
+    ("approximately how many inspectors came", "2010-04-20", "inspection", "inspectors"),
+    ("year free swimming began for under 16s", "2010-08-01", "when", "April 2009"),
+    ("nigel richardson - what was he in 2011", "2011-06-01", "person", "Nigel Richardson"),
+])
+def test_how_roughly_or_how_tersely_it_is_asked(said, today, intent, expected, seeded_db):
+    reply = ask(seeded_db, said, today=today)
+    assert reply.intent == intent and expected in reply.text(), (reply.intent, reply.text())
+
+
+def test_round_the_table_asks_who_sits_on_it(seeded_db):
+    reply = ask(seeded_db, "the local children and young people partnerships - who'd be round the table",
+                today="2009-12-16")
+    assert reply.intent == "members" and "schools" in reply.text(), (reply.intent, reply.text())
+
+
+@pytest.mark.parametrize("said, today, intent", [  # the second review's: near questions that must keep their reading
+    ("what dates are coming up this month", "2010-07-30", "due"),
+    ("apologies - what's overdue", "2010-07-30", "overdue"),
+    ("what's due before the meeting w/c 2 aug", "2010-07-30", "due"),
+    ("is the breeze card target annual or quarterly", "2010-07-30", "indicator"),
+    ("what did ofsted say? context for the new director", "2010-07-30", "judgement"),
+    ("latest update posted on the paediatrician rec", "2010-07-30", "actions"),
+])
+def test_the_second_reviews_near_questions(said, today, intent, seeded_db):
+    reply = ask(seeded_db, said, today=today)
+    assert reply.intent == intent, (reply.intent, reply.text())
+
+
+def test_a_subject_after_want_to_still_narrows(seeded_db):
+    intent, lead = first_line(seeded_db, "which recs are late? want to know about placements", "2010-07-30")
+    assert intent == "overdue" and lead.startswith("3 actions about ‘placements’"), lead
+
+
+def test_closed_recs_about_a_topic_are_not_every_done_one(db):
+    ask(db, "update SG-3 to done - caseload cap agreed", today="2010-07-30")
+    reply = ask(db, "closed recs about complaints", today="2010-07-30")
+    assert "SG-3" not in reply.text().splitlines()[0], reply.text()
