@@ -2,10 +2,11 @@
 
 Takes single questions from the studied tables (never those whose failures are never read), keeps
 those the router reads with the intent the table expects, and asks each again changed in one way:
-two letters swapped or one dropped in a word, a greeting or 'can you tell me' before it, why it is
-asked before or after it ('prepping for the 3pm - ', ' - for the 3pm'), apostrophes or the question
-mark left out. Prints, for each change, how many readings it changed. A change of reading is not
-always wrong (a dropped letter can make another word), so the figures are for comparing one commit
+two letters swapped or one dropped in a word, a greeting, 'can you tell me', 'btw' or 'just wondering'
+before it, why it is asked before or after it ('prepping for the 3pm - ', ' - for the 3pm'), 'tho?' or
+'again?' after it, apostrophes or the question mark left out. Prints, for each change, how many
+readings it changed. A change of reading is not always wrong (a dropped letter can make another
+word), so the figures are for comparing one commit
 with another, not a score. No table's failures are read, so mechanisms found from what it prints
 fit how people type, not any table.
 
@@ -60,8 +61,12 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random], str | None]] = {
     "'can you tell me ' before": lambda a, _r: "can you tell me " + _lower_first(a),
     "'prepping for the 3pm - ' before": lambda a, _r: "prepping for the 3pm - " + _lower_first(a),
     "'for the board paper: ' before": lambda a, _r: "for the board paper: " + _lower_first(a),
+    "'btw ' before": lambda a, _r: "btw " + _lower_first(a),
+    "'just wondering ' before": lambda a, _r: "just wondering " + _lower_first(a),
     "' - for the 3pm' after": lambda a, _r: a.rstrip("?. ") + " - for the 3pm",
     "' ta' after": lambda a, _r: a.rstrip() + " ta",
+    "' tho?' after": lambda a, _r: a.rstrip("?. ") + " tho?",
+    "' again?' after": lambda a, _r: a.rstrip("?. ") + " again?",
     "no apostrophes": lambda a, _r: a.replace("'", "").replace("\u2019", ""),
     "no question mark": lambda a, _r: a.replace("?", ""),
 }

@@ -1274,21 +1274,21 @@ INTENT_RULES += [
      r"(?:target |due |deadline |end )?dates?\s+(?:fall|falls|land|lands|come up|are coming up)\b", 5.0),
     # 'june thru aug: which dates fall on the tracker?'
     ("status_list", r"^\s*(?:the |all (?:the )?)?(?:closed|completed|finished|signed[- ]off|done) "
-     r"(?:recs|recommendations|actions|items|ones)\b(?! (?:by|for|at|on|in|from|about|re|regarding|around|"
-     r"covering) )", 5.0),  # 'closed recs so far'
+     r"(?:recs|recommendations|actions|items|ones)\b(?! (?:by|for|at|on|in|from|about) )", 5.0),  # 'closed recs so far'
     ("recent", r"\bwho(?:'s| is| has| have)? (?:updated|changed|logged|posted|edited) (?:what|which)\b|"
-     r"\b(?:most recent|latest|newest|last) (?:thing|entry)s? (?:logged|posted|recorded|added|made|put in)"
-     r"(?: on the tracker| anywhere| by anyone)?\s*[?!.]*$", 5.0),  # "who's updated what recently", 'the most
+     r"^\s*(?:what(?:'s| is| was) )?(?:the )?(?:most recent|latest|newest|last) (?:thing|entry|change|update|note)s? "
+     r"(?:logged|posted|recorded|added|made|put in)(?: on the tracker| anywhere| by anyone| this week| today)?"
+     r"\s*[?!.]*$", 5.0),  # "who's updated what recently", 'the most
     # recent thing logged'
     ("frequency", r"^(?!.*\b(?:last|next|when|targets?|indicators?|ni|reported|judge?ments?|grades?|data|figures?)\b)"
      r"(?=.*\b(?:meet\w*|board|committee|scrutiny|group|forum|panel|look|looks|reviews?|sits?|sittings?|ib|ctb|mrg)\b)"
      r".*\b(?:weekly|fortnightly|monthly|quarterly|annual|annually|yearly|"
      r"termly)\b(?: thing| meeting| cycle)?,? or (?:a )?(?:weekly|fortnightly|monthly|quarterly|annual|annually|"
      r"yearly|termly)\b", 5.0),  # "scrutiny's look at the plan - monthly thing or quarterly?"
-    ("next_meeting", r"^(?!.*\b(?:deadlines?|due|overdue|doing|to do|actions?|recs?)\b).*\b(?:meetings?|meeting|meets|"
+    ("next_meeting", r"^(?!.*\b(?:deadlines?|due|overdue)\b).*\b(?:meetings?|meeting|meets|"
      r"sittings?)\b.{0,30}\b(?:w ?/? ?c|week (?:commencing|beginning|starting|of))\b", 4.0),  # 'any meetings w/c
     # 26th july': meetings that week, never deadlines
-    ("when", r"^\s*(?:the )?(?:date|year|month|day)\b(?!.*\b(?:due|deadline|meet\w*)\b).{0,60}\b(?:started|began|begun|"
-     r"launched|introduced|opened|came in|went live|was set up|were set up|kicked off)\b", 4.5),
+    ("when", r"^\s*(?:the )?(?:year|month)\b(?!.*\b(?:due|deadline|meet\w*|and|overdue)\b).{0,60}\b(?:started|began|"
+     r"begun|launched|introduced|came in|went live|kicked off)\b", 4.5),
     # 'month free swimming started for the under 16s'
 ]

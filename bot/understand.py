@@ -119,8 +119,8 @@ HEDGE_TAIL = re.compile(r"(?<!\bmeet)(?<!\bmeets)(?<!\bsit)(?<!\bsits)(?<!\bhapp
                         r"minute))\s*([?.!]*)\s*$", re.I)  # 'whats its deadline tho?', 'timescale again?', '- outcome
 # asap': how it is asked; never 'when does it meet again' (its next meeting)
 ASKED_AS = [(re.compile(r"\bwho(?:'?d| would| will)? be (?:a)?round the table\b", re.I), "who sits on them"),
-            (re.compile(r"\bwhat (?:are|is) (?:they|it) (?:meant|supposed|there|set up) to (?:achieve|deliver)\b",
-                        re.I), "what are they for")]  # "local CYP partnerships - who'd be round the table": how a
+            (re.compile(r"\bwhat are they (?:meant|supposed|there|set up) to (?:achieve|deliver)\b", re.I),
+             "what are they for")]  # "local CYP partnerships - who'd be round the table": how a
 # body is asked of
 BACK_TO_IT = re.compile(r"\b(?:it|its|it's|them|they|their|theirs|there)\b", re.I)
 CUT_OFF = re.compile(r"^\s*(?P<when>[\w' ]{2,30}?)\s+(?:is|'s|will be)\s+(?:my|our|the)\s+(?:cut-?off|deadline|"
@@ -654,7 +654,7 @@ def _adjust(q: Question, ranked: list[tuple[float, str]], names: Names) -> None:
         q.intent = "person"  # 'sandie keene - what was her connection to the ofsted paper', 'tom riordan - his post?'
     elif q.person and q.intent in ("indicator", "judgement", "search", "when", "inspection") and re.search(
             r"\bwhat (?:job|role|post|position|title) (?:was|is|were|did|does) (?:she|he|they)\b|"
-            r"\bwhat (?:was|is) (?:he|she)\b(?! (?:doing|saying|asking|told|given|sent|meant)\b)", q.text):
+            r"\bwhat (?:was|is) (?:he|she)\s*(?:(?:in|at|for|back|then|there|before)\b.*)?[?!.]*$", q.text):
         q.intent = "person"  # 'sandie keene, what job was she doing when the inspection report went to EB'
     if q.intent == "search" and q.window and not q.words and q.window.start >= q.today and not re.search(
             r"\bmeet\w*|\bsittings?\b", q.text) and re.match(

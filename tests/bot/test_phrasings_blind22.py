@@ -139,3 +139,15 @@ def test_closed_recs_about_a_topic_are_not_every_done_one(db):
     ask(db, "update SG-3 to done - caseload cap agreed", today="2010-07-30")
     reply = ask(db, "closed recs about complaints", today="2010-07-30")
     assert "SG-3" not in reply.text().splitlines()[0], reply.text()
+
+
+@pytest.mark.parametrize("said, today, intent", [  # the third review's: near questions that must keep their reading
+    ("the improvement plan - what is it meant to achieve", "2010-07-30", "plan"),
+    ("latest update logged", "2010-07-30", "recent"),
+    ("any meetings w/c 2nd aug about the action plan", "2010-07-30", "next_meeting"),
+    ("date the improvement board was set up and who chairs it", "2010-07-30", "chair"),
+    ("bill mccarthy - what was he writing to the minister about", "2011-04-06", "search"),
+])
+def test_the_third_reviews_near_questions(said, today, intent, seeded_db):
+    reply = ask(seeded_db, said, today=today)
+    assert reply.intent == intent, (reply.intent, reply.text())
