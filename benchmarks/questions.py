@@ -55,7 +55,7 @@ session's start); studied, 161/200. The next session blind21.jsonl (200, by a tw
 session's start), and 137/200 at f7b520a, after mechanisms found by perturbing the studied tables' questions;
 studied, 158/200. The next session blind22.jsonl (200, by a twenty-third, its 196 tested asks under 75% similar to all
 6,482 earlier ones) was commissioned to be studied, and scored on arrival 132/200 at da95639 (the session's start), and
-134/200 at e21d5ab, after more openings and hedges found by perturbation.
+134/200 at e21d5ab, after more openings and hedges found by perturbation; studied (with three reviews), 160/200.
 The steps of a case are one chat, so a follow-up ('and who chairs it?') is read with the question before it,
 as in Slack.
 Each case runs in process through the real router, on its own copy of a store built from seeds/ by the real ingestion.
