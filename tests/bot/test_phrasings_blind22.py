@@ -74,12 +74,23 @@ def test_lists_of_what_was_done_or_changed_and_how_often(said, intent, seeded_db
     assert reply.intent == intent, (reply.intent, reply.text())
 
 
-@pytest.mark.parametrize("said, today, intent", [  # the review's: what the change must leave alone
+@pytest.mark.parametrize("said, today, intent", [  # the three reviews': what the changes must leave alone
     ("what did the inspectors recommend", "2010-04-20", "inspection"),
     ("when were the inspectors here", "2010-04-20", "inspection"),
     ("apologies - who sent them to the IB", "2010-04-20", "apologies"),
     ("what dates are coming up for the improvement board", "2010-07-20", "next_meeting"),
     ("which paper added the £6.2m", "2010-07-30", "money"),
+    ("what dates are coming up this month", "2010-07-30", "due"),  # the second review's
+    ("apologies - what's overdue", "2010-07-30", "overdue"),
+    ("what's due before the meeting w/c 2 aug", "2010-07-30", "due"),
+    ("is the breeze card target annual or quarterly", "2010-07-30", "indicator"),
+    ("what did ofsted say? context for the new director", "2010-07-30", "judgement"),
+    ("latest update posted on the paediatrician rec", "2010-07-30", "actions"),
+    ("the improvement plan - what is it meant to achieve", "2010-07-30", "plan"),  # the third review's
+    ("latest update logged", "2010-07-30", "recent"),
+    ("any meetings w/c 2nd aug about the action plan", "2010-07-30", "next_meeting"),
+    ("date the improvement board was set up and who chairs it", "2010-07-30", "chair"),
+    ("bill mccarthy - what was he writing to the minister about", "2011-04-06", "search"),
 ])
 def test_near_questions_keep_their_reading(said, today, intent, seeded_db):
     reply = ask(seeded_db, said, today=today)
@@ -117,19 +128,6 @@ def test_round_the_table_asks_who_sits_on_it(seeded_db):
     assert reply.intent == "members" and "schools" in reply.text(), (reply.intent, reply.text())
 
 
-@pytest.mark.parametrize("said, today, intent", [  # the second review's: near questions that must keep their reading
-    ("what dates are coming up this month", "2010-07-30", "due"),
-    ("apologies - what's overdue", "2010-07-30", "overdue"),
-    ("what's due before the meeting w/c 2 aug", "2010-07-30", "due"),
-    ("is the breeze card target annual or quarterly", "2010-07-30", "indicator"),
-    ("what did ofsted say? context for the new director", "2010-07-30", "judgement"),
-    ("latest update posted on the paediatrician rec", "2010-07-30", "actions"),
-])
-def test_the_second_reviews_near_questions(said, today, intent, seeded_db):
-    reply = ask(seeded_db, said, today=today)
-    assert reply.intent == intent, (reply.intent, reply.text())
-
-
 def test_a_subject_after_want_to_still_narrows(seeded_db):
     intent, lead = first_line(seeded_db, "which recs are late? want to know about placements", "2010-07-30")
     assert intent == "overdue" and lead.startswith("3 actions about ‘placements’"), lead
@@ -139,15 +137,3 @@ def test_closed_recs_about_a_topic_are_not_every_done_one(db):
     ask(db, "update SG-3 to done - caseload cap agreed", today="2010-07-30")
     reply = ask(db, "closed recs about complaints", today="2010-07-30")
     assert "SG-3" not in reply.text().splitlines()[0], reply.text()
-
-
-@pytest.mark.parametrize("said, today, intent", [  # the third review's: near questions that must keep their reading
-    ("the improvement plan - what is it meant to achieve", "2010-07-30", "plan"),
-    ("latest update logged", "2010-07-30", "recent"),
-    ("any meetings w/c 2nd aug about the action plan", "2010-07-30", "next_meeting"),
-    ("date the improvement board was set up and who chairs it", "2010-07-30", "chair"),
-    ("bill mccarthy - what was he writing to the minister about", "2011-04-06", "search"),
-])
-def test_the_third_reviews_near_questions(said, today, intent, seeded_db):
-    reply = ask(seeded_db, said, today=today)
-    assert reply.intent == intent, (reply.intent, reply.text())
